@@ -1,0 +1,93 @@
+#include "cli/inputs.h"
+
+#include <chrono>
+#include <thread>
+
+#include "extract/input.h"
+#include "extract/lexicon_error.h"
+#include "extract/pipeline.h"
+#include "model/edtf.h"
+
+namespace ag::cli {
+
+std::shared_ptr<const extract::Extractor> make_extractor(const Options& options) {
+  extract::ExtractorOptions eo;
+  eo.lexicons_dir = options.lexicons_dir;
+  eo.actors_file = options.actors_file;
+  try {
+    return std::make_shared<const extract::Extractor>(eo);
+  } catch (const extract::LexiconError& e) {
+    throw CliError(e.what());
+  }
+}
+
+unsigned thread_count(const Options& options) {
+  if (options.threads > 0) return options.threads;
+  unsigned n = std::thread::hardware_concurrency();
+  return n ? n : 1;
+}
+
+extract::ReadOptions read_options(const Options& options) {
+  extract::ReadOptions ro;
+  if (!options.published.empty()) {
+    auto d = parse_edtf(options.published);
+    if (!d || !d->has_year()) throw UsageError("--published must be a date YYYY-MM-DD, YYYY-MM or YYYY");
+    ro.default_published = *d;
+  }
+  return ro;
+}
+
+InputSummary for_each_input(const Options& options, Console& console,
+                            const std::function<void(const extract::Document&, std::vector<Event>&&)>& on_document,
+                            const std::function<void(Event&&)>& on_file_event) {
+  const auto start = std::chrono::steady_clock::now();
+  InputSummary summary;
+  std::vector<extract::InputFile> files;
+  try {
+    files = extract::expand_inputs(options.inputs, console.sink());
+  } catch (const extract::InputError& e) {
+    throw CliError(e.what());
+  }
+  std::vector<extract::InputFile> documents, events_files;
+  for (auto& f : files) (f.kind == extract::InputKind::events ? events_files : documents).push_back(f);
+
+  if (!documents.empty()) {
+    auto extractor = make_extractor(options);
+    extract::DocumentReader reader(documents, read_options(options), console.sink());
+    extract::PipelineOptions po;
+    po.threads = thread_count(options);
+    po.window = 64 * po.threads;
+    auto stats = extract::run_pipeline(reader, *extractor, po, [&](const extract::Document& doc, std::vector<Event>&& evs) {
+      summary.events += evs.size();
+      on_document(doc, std::move(evs));
+      console.progress(reader.documents_read(), reader.bytes_read());
+    });
+    console.end_progress();
+    summary.documents = stats.documents;
+    summary.sentences = stats.sentences;
+    summary.bytes = reader.bytes_read();
+  }
+  for (const auto& f : events_files) {
+    ++summary.events_files;
+    extract::read_events_file(f.path, console.sink(), [&](Event&& e) {
+      ++summary.events;
+      on_file_event(std::move(e));
+    });
+  }
+  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return summary;
+}
+
+std::vector<Event> load_events(const Options& options, Console& console, InputSummary* summary) {
+  std::vector<Event> events;
+  InputSummary s = for_each_input(
+      options, console,
+      [&](const extract::Document&, std::vector<Event>&& evs) {
+        for (auto& e : evs) events.push_back(std::move(e));
+      },
+      [&](Event&& e) { events.push_back(std::move(e)); });
+  if (summary) *summary = s;
+  return events;
+}
+
+}  // namespace ag::cli

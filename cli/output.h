@@ -1,0 +1,38 @@
+#pragma once
+// Output files written atomically: into a temporary file beside the target, renamed over
+// it on commit(), so an interrupted run never leaves a half-written file. "-" or an empty
+// path is standard output.
+#include <cstdio>
+#include <string>
+#include <string_view>
+
+namespace ag::cli {
+
+class OutputFile {
+ public:
+  // Opens the temporary file. Throws CliError naming the path when it cannot.
+  explicit OutputFile(const std::string& path);
+  ~OutputFile();  // removes the temporary file when commit() was not reached
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
+
+  // Throws CliError on a write error (full disk); on a closed pipe throws BrokenPipe.
+  void write(std::string_view bytes);
+  // Flushes, syncs and renames into place. Throws CliError on failure.
+  void commit();
+
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+  std::string temp_;
+  std::FILE* file_ = nullptr;
+  bool is_stdout_ = false;
+  std::string buffer_;
+  void flush_buffer();
+};
+
+// Thrown when standard output's reader went away (`| head`): the run ends quietly.
+struct BrokenPipe {};
+
+}  // namespace ag::cli

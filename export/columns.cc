@@ -1,0 +1,206 @@
+#include "export/columns.h"
+
+#include "export/escape.h"
+#include "export/style.h"
+
+namespace ag::exporters {
+namespace {
+
+using graph::ActorGraph;
+using graph::Edge;
+using graph::Vertex;
+
+std::string join(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& s : v) {
+    if (!out.empty()) out += ';';
+    out += s;
+  }
+  return out;
+}
+
+void set_list(Value& v, const std::vector<std::string>& list, std::string& scratch) {
+  scratch = join(list);
+  v.text = scratch;
+  v.list = &list;
+}
+
+const std::string& evidence_of(const Event& e) {
+  static const std::string kNone;
+  return e.sources.empty() ? kNone : e.sources.front().sentence;
+}
+
+const std::string& document_of(const Event& e) {
+  static const std::string kNone;
+  return e.sources.empty() ? kNone : e.sources.front().document;
+}
+
+const std::vector<NodeColumn> kNodeColumns = {
+    {"label", ValueType::string, Special::label,
+     [](const ActorGraph&, const VertexTable& t, Vertex x, Value& v) { v.text = t.label[x]; }},
+    {"actor_id", ValueType::string, Special::none,
+     [](const ActorGraph& g, const VertexTable&, Vertex x, Value& v) { v.text = g.vertex(x).id; }},
+    {"kind", ValueType::string, Special::none,
+     [](const ActorGraph& g, const VertexTable&, Vertex x, Value& v) { v.text = to_string(g.vertex(x).kind); }},
+    {"country", ValueType::string, Special::none,
+     [](const ActorGraph& g, const VertexTable&, Vertex x, Value& v) { v.text = g.vertex(x).country; }},
+    {"roles", ValueType::string, Special::none,
+     [](const ActorGraph& g, const VertexTable& t, Vertex x, Value& v) {
+       v.text = t.roles[x];
+       v.list = &g.vertex(x).roles;
+     }},
+    {"interactions", ValueType::integer, Special::none,
+     [](const ActorGraph&, const VertexTable& t, Vertex x, Value& v) { v.integer = t.interactions[x]; }},
+    {"color", ValueType::string, Special::color,
+     [](const ActorGraph& g, const VertexTable&, Vertex x, Value& v) { v.text = kind_color(g.vertex(x).kind).hex; }},
+};
+
+// Columns both edge kinds share, in front of their own.
+std::vector<EdgeColumn> with_common(std::vector<EdgeColumn> own) {
+  std::vector<EdgeColumn> cols = {
+      {"label", ValueType::string, Special::label,
+       [](const ActorGraph& g, Edge e, Value& v, std::string& s) {
+         s.clear();
+         edge_label(g, e, s);
+         v.text = s;
+       }},
+      {"weight", ValueType::real, Special::weight,
+       [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.real = static_cast<double>(g.record(e).weight); }},
+      {"color", ValueType::string, Special::color,
+       [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = type_color(g.record(e).type).hex; }},
+      {"type", ValueType::string, Special::none,
+       [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = g.record(e).type; }},
+      {"start", ValueType::string, Special::start,
+       [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = g.record(e).start; }},
+      {"end", ValueType::string, Special::end,
+       [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = g.record(e).end; }},
+      {"mutual", ValueType::boolean, Special::none,
+       [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.boolean = g.edge(e).mutual; }},
+      {"role", ValueType::string, Special::none,
+       [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = graph::to_string(g.edge(e).role); }},
+      {"topics", ValueType::string, Special::none,
+       [](const ActorGraph& g, Edge e, Value& v, std::string&) {
+         v.text = g.record(e).topics;
+         v.list = &g.record(e).topic_list;
+       }},
+  };
+  cols.insert(cols.end(), own.begin(), own.end());
+  return cols;
+}
+
+const std::vector<EdgeColumn> kEventColumns = with_common({
+    {"event", ValueType::string, Special::none,
+     [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = g.record(e).id; }},
+    {"cameo", ValueType::string, Special::none,
+     [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = g.event(e).cameo; }},
+    {"date", ValueType::string, Special::none,
+     [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = g.event(e).date; }},
+    {"status", ValueType::string, Special::none,
+     [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = g.event(e).status; }},
+    {"subjects", ValueType::string, Special::none,
+     [](const ActorGraph& g, Edge e, Value& v, std::string& s) { set_list(v, g.event(e).subjects, s); }},
+    {"place", ValueType::string, Special::none,
+     [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = g.event(e).place; }},
+    {"evidence", ValueType::string, Special::none,
+     [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = evidence_of(g.event(e)); }},
+    {"document", ValueType::string, Special::none,
+     [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = document_of(g.event(e)); }},
+    {"sources", ValueType::integer, Special::none,
+     [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.integer = g.event(e).sources.size(); }},
+    {"confidence", ValueType::real, Special::none,
+     [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.real = g.event(e).confidence; }},
+});
+
+const std::vector<EdgeColumn> kAggregateColumns = with_common({
+    {"count", ValueType::integer, Special::none,
+     [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.integer = g.record(e).weight; }},
+    {"first", ValueType::string, Special::none,
+     [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = g.record(e).first; }},
+    {"last", ValueType::string, Special::none,
+     [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = g.record(e).last; }},
+    {"events", ValueType::string, Special::none,
+     [](const ActorGraph& g, Edge e, Value& v, std::string& s) {
+       s.clear();
+       for (std::uint32_t m : g.record(e).members) {
+         if (!s.empty()) s += ';';
+         s += g.events()[m].id;
+       }
+       v.text = s;
+     }},
+    {"evidence", ValueType::string, Special::none,
+     [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = evidence_of(g.event(e)); }},
+});
+
+}  // namespace
+
+std::string_view graphml_type(ValueType t) {
+  switch (t) {
+    case ValueType::string: return "string";
+    case ValueType::integer: return "long";
+    case ValueType::real: return "double";
+    case ValueType::boolean: return "boolean";
+  }
+  return "string";
+}
+
+std::string_view gexf_type(ValueType t) { return graphml_type(t); }
+
+VertexTable::VertexTable(const ActorGraph& g)
+    : label(g.num_vertices()), roles(g.num_vertices()), interactions(g.num_vertices(), 0) {
+  for (Vertex v = 0; v < g.num_vertices(); ++v) {
+    label[v] = label_text(g.vertex(v).name, g.vertex(v).id);
+    roles[v] = join(g.vertex(v).roles);
+  }
+  for (Edge e : g.edges()) {
+    const auto w = g.record(e).weight;
+    interactions[g.source(e)] += w;
+    interactions[g.target(e)] += w;
+  }
+}
+
+const std::vector<NodeColumn>& node_columns() { return kNodeColumns; }
+
+const std::vector<EdgeColumn>& edge_columns(bool aggregated) {
+  return aggregated ? kAggregateColumns : kEventColumns;
+}
+
+void append_scalar(std::string& out, const Value& v) {
+  switch (v.type) {
+    case ValueType::integer: append_uint(out, v.integer); break;
+    case ValueType::real:
+      if (v.real >= 0 && v.real < 1e15 && v.real == static_cast<double>(static_cast<unsigned long long>(v.real))) {
+        append_uint(out, static_cast<unsigned long long>(v.real));
+        out += ".0";
+      } else {
+        append_fixed2(out, v.real);
+      }
+      break;
+    case ValueType::boolean: out += v.boolean ? "true" : "false"; break;
+    case ValueType::string: break;
+  }
+}
+
+void append_edge_id(std::string& out, const ActorGraph& g, Edge e) {
+  out += g.record(e).stem;
+  if (g.aggregated()) return;
+  out += '.';
+  append_uint(out, g.edge(e).part);
+}
+
+void edge_label(const ActorGraph& g, Edge e, std::string& out) {
+  const graph::Record& r = g.record(e);
+  out += r.type;
+  if (g.aggregated()) {
+    out += " (";
+    append_uint(out, r.weight);
+    out += ')';
+    return;
+  }
+  const Event& ev = g.event(e);
+  if (!ev.date.empty()) {
+    out += ' ';
+    out += ev.date;
+  }
+}
+
+}  // namespace ag::exporters

@@ -1,0 +1,244 @@
+#include "export/escape.h"
+
+#include <array>
+#include <charconv>
+#include <cmath>
+
+namespace ag::exporters {
+namespace {
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+
+// Length (2..4) of the valid UTF-8 sequence at s[i] with its code point, or 0 when the
+// bytes there are not one (overlong forms, surrogates and values past U+10FFFF included).
+std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t& cp) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  std::size_t len = 0;
+  char32_t min = 0;
+  if (c >= 0xc2 && c <= 0xdf) len = 2, min = 0x80, cp = c & 0x1f;
+  else if (c >= 0xe0 && c <= 0xef) len = 3, min = 0x800, cp = c & 0x0f;
+  else if (c >= 0xf0 && c <= 0xf4) len = 4, min = 0x10000, cp = c & 0x07;
+  else return 0;
+  if (i + len > s.size()) return 0;
+  for (std::size_t k = 1; k < len; ++k) {
+    const unsigned char cc = static_cast<unsigned char>(s[i + k]);
+    if ((cc & 0xc0) != 0x80) return 0;
+    cp = (cp << 6) | (cc & 0x3f);
+  }
+  if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return 0;
+  return len;
+}
+
+using Table = std::array<bool, 128>;
+
+// Marks the C0 controls (to drop or escape) and the given characters.
+Table make_table(std::string_view specials) {
+  Table t{};
+  for (int c = 0; c < 0x20; ++c) t[c] = true;
+  for (char c : specials) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}
+
+// Copies `s` to `out` cleaned (see escape.h), calling `special(c, out, next byte)` for each ASCII byte
+// marked in `table` and `wide(cp, out)` (returning true when it wrote the code point) for
+// each valid non-ASCII code point.
+template <class Special, class Wide>
+void escape(std::string& out, std::string_view s, const Table& table, Special special, Wide wide) {
+  std::size_t run = 0;  // start of the pending run of bytes to copy as they are
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (!table[c]) {
+        ++i;
+        continue;
+      }
+      out.append(s.data() + run, i - run);
+      special(static_cast<char>(c), out, i + 1 < s.size() ? s[i + 1] : '\0');
+      run = ++i;
+      continue;
+    }
+    char32_t cp = 0;
+    const std::size_t len = utf8_sequence(s, i, cp);
+    if (len == 0 || cp == 0xfffe || cp == 0xffff) {
+      out.append(s.data() + run, i - run);
+      out.append(kReplacement);
+      run = i += (len ? len : 1);
+      continue;
+    }
+    if (wide(cp, out, s.substr(run, i - run))) {
+      run = i + len;
+    }
+    i += len;
+  }
+  out.append(s.data() + run, i - run);
+}
+
+// For formats with no special non-ASCII characters.
+struct PlainWide {
+  bool operator()(char32_t, std::string&, std::string_view) const { return false; }
+};
+
+const Table& xml_table() {
+  static const Table t = make_table("&<>\"");
+  return t;
+}
+const Table& json_table() {
+  static const Table t = make_table("\"\\");
+  return t;
+}
+const Table& dot_table() {
+  static const Table t = make_table("\"\\&");
+  return t;
+}
+const Table& clean_table() {
+  static const Table t = make_table("");
+  return t;
+}
+
+void hex4(std::string& out, unsigned v) {
+  static const char* kHex = "0123456789abcdef";
+  out += kHex[(v >> 12) & 0xf];
+  out += kHex[(v >> 8) & 0xf];
+  out += kHex[(v >> 4) & 0xf];
+  out += kHex[v & 0xf];
+}
+
+// Clean text with nothing escaped (controls other than tab, LF and CR dropped).
+void append_clean(std::string& out, std::string_view s) {
+  escape(
+      out, s, clean_table(),
+      [](char c, std::string& o, char) {
+        if (c == '\t' || c == '\n' || c == '\r') o += c;
+      },
+      PlainWide{});
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+bool csv_needs_quotes(std::string_view s) {
+  if (s.empty()) return false;
+  if (is_space(s.front()) || is_space(s.back())) return true;
+  for (char c : s)
+    if (c == ',' || c == '"' || c == '\n' || c == '\r') return true;
+  return false;
+}
+
+}  // namespace
+
+void append_xml(std::string& out, std::string_view s) {
+  escape(
+      out, s, xml_table(),
+      [](char c, std::string& o, char) {
+        switch (c) {
+          case '&': o += "&amp;"; break;
+          case '<': o += "&lt;"; break;
+          case '>': o += "&gt;"; break;
+          case '"': o += "&quot;"; break;
+          case '\t': o += "&#9;"; break;
+          case '\n': o += "&#10;"; break;
+          case '\r': o += "&#13;"; break;
+          default: break;  // other C0 controls: not allowed in XML 1.0
+        }
+      },
+      PlainWide{});
+}
+
+void append_json(std::string& out, std::string_view s) {
+  escape(
+      out, s, json_table(),
+      [](char c, std::string& o, char) {
+        switch (c) {
+          case '"': o += "\\\""; break;
+          case '\\': o += "\\\\"; break;
+          case '\n': o += "\\n"; break;
+          case '\r': o += "\\r"; break;
+          case '\t': o += "\\t"; break;
+          default: break;  // other C0 controls: dropped, as in every format
+        }
+      },
+      [](char32_t cp, std::string& o, std::string_view pending) {
+        if (cp != 0x2028 && cp != 0x2029) return false;
+        o.append(pending);
+        o += "\\u";
+        hex4(o, static_cast<unsigned>(cp));
+        return true;
+      });
+}
+
+void append_dot(std::string& out, std::string_view s) {
+  escape(
+      out, s, dot_table(),
+      [](char c, std::string& o, char next) {
+        switch (c) {
+          case '"': o += "\\\""; break;
+          case '\\': o += "\\\\"; break;
+          case '&': o += "&amp;"; break;
+          case '\t': o += ' '; break;
+          case '\n': o += "\\n"; break;
+          case '\r':  // CR LF is one break (the LF writes it); a lone CR is a break too
+            if (next != '\n') o += "\\n";
+            break;
+          default: break;
+        }
+      },
+      PlainWide{});
+}
+
+void append_csv(std::string& out, std::string_view s) {
+  std::string clean;
+  append_clean(clean, s);
+  if (!csv_needs_quotes(clean)) {
+    out += clean;
+    return;
+  }
+  out += '"';
+  for (char c : clean) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
+std::string display_text(std::string_view s) {
+  std::string clean;
+  append_clean(clean, s);
+  std::string out;
+  out.reserve(clean.size());
+  bool space = false;
+  for (char c : clean) {
+    if (is_space(c)) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string label_text(std::string_view name, std::string_view fallback) {
+  std::string s = display_text(name);
+  if (s.empty()) s = display_text(fallback);
+  if (s.empty()) s = "?";
+  return s;
+}
+
+void append_uint(std::string& out, unsigned long long v) {
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, r.ptr);
+}
+
+void append_fixed2(std::string& out, double v) {
+  if (!(v > 0)) v = 0;  // also NaN
+  if (v > 1e15) v = 1e15;
+  const auto cents = static_cast<unsigned long long>(std::llround(v * 100));
+  append_uint(out, cents / 100);
+  out += '.';
+  out += static_cast<char>('0' + cents % 100 / 10);
+  out += static_cast<char>('0' + cents % 10);
+}
+
+}  // namespace ag::exporters

@@ -1,0 +1,164 @@
+#include "extract/boilerplate.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "extract/fold.h"
+#include "extract/lexicon_file.h"
+
+namespace ag::extract {
+namespace {
+
+constexpr std::string_view kPath = "fr/boilerplate.txt";
+constexpr std::size_t kMaxRuleChars = 1000;
+// Prose guard: a line of at least this many words ending like a sentence is article text.
+constexpr std::size_t kProseWords = 10;
+
+bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+
+// Trims ASCII space and the no-break spaces French typography puts around punctuation.
+std::string_view trim(std::string_view s) {
+  for (;;) {
+    if (!s.empty() && is_space_byte(s.front())) s.remove_prefix(1);
+    else if (s.substr(0, 2) == "\xC2\xA0") s.remove_prefix(2);
+    else if (s.substr(0, 3) == "\xE2\x80\xAF") s.remove_prefix(3);
+    else break;
+  }
+  for (;;) {
+    if (!s.empty() && is_space_byte(s.back())) s.remove_suffix(1);
+    else if (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0") s.remove_suffix(2);
+    else if (s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\xAF") s.remove_suffix(3);
+    else break;
+  }
+  return s;
+}
+
+// An exact rule ignores what widgets put after their label ("PARTAGEZ:", "commenter !").
+std::string strip_trailing_marks(std::string s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == ':' || s.back() == '!' || s.back() == '?' || s.back() == '.'))
+    s.pop_back();
+  return s;
+}
+
+bool is_word_byte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
+
+std::size_t word_count(std::string_view s) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = is_space_byte(c);
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+bool ends_like_sentence(std::string_view s) {
+  static const std::string_view kEnds[] = {".", "!", "?", "\"", "\xE2\x80\xA6" /* … */, "\xC2\xBB" /* » */,
+                                           "\xE2\x80\x9D" /* ” */};
+  for (std::string_view e : kEnds)
+    if (s.size() >= e.size() && s.substr(s.size() - e.size()) == e) return true;
+  return false;
+}
+
+bool reads_as_prose(std::string_view line) { return ends_like_sentence(line) && word_count(line) >= kProseWords; }
+
+std::size_t parse_max_chars(const LexiconRecord& rec) {
+  const std::string_view field = rec.fields[2];
+  std::size_t v = 0;
+  if (field.empty() || field.size() > 4) rec.fail("max chars must be a number from 1 to 1000");
+  for (char c : field) {
+    if (c < '0' || c > '9') rec.fail("max chars must be a number from 1 to 1000");
+    v = v * 10 + static_cast<std::size_t>(c - '0');
+  }
+  if (v < 1 || v > kMaxRuleChars) rec.fail("max chars must be a number from 1 to 1000");
+  return v;
+}
+
+}  // namespace
+
+BoilerplateRules BoilerplateRules::parse(std::string_view content, const std::string& file) {
+  return from_file(LexiconFile(file, std::string(content)));
+}
+
+BoilerplateRules BoilerplateRules::load(const std::string& lexicons_dir) {
+  return from_file(load_lexicon_files(lexicons_dir, std::string(kPath)).front());
+}
+
+BoilerplateRules BoilerplateRules::from_file(const LexiconFile& file) {
+  BoilerplateRules r;
+  for (const LexiconRecord& rec : file.records()) {
+    rec.expect_fields(3, 3);
+    const std::string_view how = rec.fields[0], pattern = rec.fields[1];
+    if (how != "exact" && how != "prefix") rec.fail("unknown rule kind '" + std::string(how) + "' (exact or prefix)");
+    if (pattern.empty()) rec.fail("empty pattern");
+    const std::size_t max_chars = parse_max_chars(rec);
+    r.longest_ = std::max(r.longest_, max_chars);
+    if (how == "exact") {
+      std::string key = strip_trailing_marks(fold_key(pattern));
+      if (key.empty()) rec.fail("pattern has no words");
+      if (!r.exact_.emplace(std::move(key), max_chars).second) rec.fail("duplicate rule '" + std::string(pattern) + "'");
+    } else {
+      std::string key = fold_key(pattern);
+      for (const Prefix& p : r.prefixes_)
+        if (p.folded == key) rec.fail("duplicate rule '" + std::string(pattern) + "'");
+      // Folded keys are ASCII but for rare letters: only an ASCII letter or digit asks for a
+      // word boundary, so "#" or "©" match whatever follows them.
+      const bool whole_word = std::isalnum(static_cast<unsigned char>(key.back())) != 0;
+      r.prefixes_.push_back({std::move(key), max_chars, whole_word});
+    }
+  }
+  return r;
+}
+
+const BoilerplateRules& BoilerplateRules::bundled() {
+  // Parsed once, thread-safely; should the bundled file be invalid, every call throws again.
+  static const BoilerplateRules rules = load("");
+  return rules;
+}
+
+bool BoilerplateRules::matches(std::string_view line) const {
+  line = trim(line);
+  // Cheap rejections first: most lines of an article are long paragraphs.
+  if (line.empty() || line.size() > longest_ * 4) return false;
+  const std::size_t chars = code_point_count(line);
+  if (chars > longest_ || reads_as_prose(line)) return false;
+  const std::string folded = fold_key(line);
+  if (auto it = exact_.find(strip_trailing_marks(folded)); it != exact_.end() && chars <= it->second) return true;
+  for (const Prefix& p : prefixes_) {
+    if (chars > p.max_chars || folded.compare(0, p.folded.size(), p.folded) != 0) continue;
+    if (!p.whole_word || folded.size() == p.folded.size() || !is_word_byte(folded[p.folded.size()])) return true;
+  }
+  return false;
+}
+
+std::vector<Span> find_boilerplate(std::string_view text, const BoilerplateRules& rules) {
+  std::vector<Span> spans;
+  // Whether only blank lines separate this line from the last marked one: consecutive
+  // marked lines become one span.
+  bool adjacent = false;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    const std::string_view raw = text.substr(pos, nl - pos);
+    const std::string_view line = trim(raw);
+    if (!line.empty()) {
+      if (rules.matches(line)) {
+        const std::size_t begin = static_cast<std::size_t>(line.data() - text.data());
+        const std::size_t end = begin + line.size();
+        if (adjacent && !spans.empty()) spans.back().end = end;
+        else spans.push_back({begin, end});
+        adjacent = true;
+      } else {
+        adjacent = false;
+      }
+    }
+    pos = nl + 1;
+  }
+  return spans;
+}
+
+std::vector<Span> find_boilerplate(std::string_view text) { return find_boilerplate(text, BoilerplateRules::bundled()); }
+
+}  // namespace ag::extract

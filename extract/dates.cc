@@ -1,0 +1,1142 @@
+#include "extract/dates.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstdlib>
+
+#include "extract/fold.h"
+#include "extract/lexicon_error.h"
+#include "extract/lexicon_file.h"
+
+namespace ag::extract {
+namespace {
+
+constexpr std::string_view kPath = "fr/dates.tsv";
+
+// Days a day date without a year may lie after the reference before it is read as last
+// year's; after a future cue, the longer window.
+constexpr long kWindow = 62;
+constexpr long kCueWindow = 300;
+// How many tokens before a date a future cue still counts (for a bare weekday: fewer).
+constexpr std::size_t kCueTokens = 8;
+constexpr std::size_t kWeekdayCueTokens = 6;
+// Years a bare four-digit number may stand for.
+constexpr int kMinYear = 1800;
+constexpr int kMaxYear = 2199;
+// The longest prefix phrase, in tokens ("a la fin du mois d'" is 7).
+constexpr std::size_t kMaxPhraseTokens = 10;
+
+enum class Kind : uint8_t {
+  month,
+  month_abbr,
+  weekday,
+  relative,
+  context,
+  relweek,
+  relmonth,
+  relyear,
+  season,
+  part,
+  direction,
+  this_,
+  relation,
+  intro,
+  cue,
+  grammar,
+};
+
+struct KindName {
+  std::string_view name;
+  Kind kind;
+};
+constexpr KindName kKindNames[] = {
+    {"month", Kind::month},       {"month_abbr", Kind::month_abbr}, {"weekday", Kind::weekday},
+    {"relative", Kind::relative}, {"context", Kind::context},       {"relweek", Kind::relweek},
+    {"relmonth", Kind::relmonth}, {"relyear", Kind::relyear},       {"season", Kind::season},
+    {"part", Kind::part},         {"direction", Kind::direction},   {"this", Kind::this_},
+    {"relation", Kind::relation}, {"intro", Kind::intro},           {"cue", Kind::cue},
+    {"grammar", Kind::grammar},
+};
+
+// Whether a hit of this kind can carry a date by itself (the quick rejection test).
+bool dated_kind(Kind k) { return k <= Kind::season; }
+
+// Grammar roles (bit set in Entry::value).
+enum Role : int { kArticle = 1, kOf = 2, kFrom = 4, kTo = 8, kOrdinal = 16 };
+
+bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; }
+bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+// Letters of words: ASCII letters and every byte of a non-ASCII code point.
+bool is_word_byte(unsigned char c) { return is_lower(c) || (c >= 'A' && c <= 'Z') || c >= 0x80; }
+
+uint32_t fnv1a(std::string_view s) {
+  uint32_t h = 2166136261u;
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+// The leading run of ASCII letters of a phrase: its lookup key.
+std::string_view first_word(std::string_view phrase) {
+  std::size_t i = 0;
+  while (i < phrase.size() && is_lower(static_cast<unsigned char>(phrase[i]))) ++i;
+  return phrase.substr(0, i);
+}
+
+}  // namespace
+
+struct DateLexicon::Impl {
+  struct Entry {
+    std::string phrase;
+    Kind kind;
+    int value;
+  };
+  struct Slot {
+    std::string_view key;  // points into entries[].phrase
+    uint32_t first = 0;    // range of `order`
+    uint32_t count = 0;
+    bool dated = false;    // some phrase of the group can carry a date by itself
+  };
+
+  std::vector<Entry> entries;
+  std::vector<uint32_t> order;  // entry indexes grouped by first word, longest phrase first
+  std::vector<Slot> slots;      // open addressing, size a power of two
+  uint32_t mask = 0;
+  std::size_t min_len = SIZE_MAX, max_len = 0;
+  // Bit (second letter) of first_two[first letter]: a word cheaply rejected before hashing.
+  std::array<uint32_t, 26> first_two{};
+
+  void build() {
+    std::vector<std::pair<std::string_view, uint32_t>> keyed;
+    for (uint32_t i = 0; i < entries.size(); ++i) keyed.emplace_back(first_word(entries[i].phrase), i);
+    std::stable_sort(keyed.begin(), keyed.end(), [&](const auto& a, const auto& b) {
+      if (a.first != b.first) return a.first < b.first;
+      return entries[a.second].phrase.size() > entries[b.second].phrase.size();
+    });
+    std::size_t groups = 0;
+    for (std::size_t i = 0; i < keyed.size(); ++i)
+      if (i == 0 || keyed[i].first != keyed[i - 1].first) ++groups;
+    std::size_t size = 16;
+    while (size < groups * 4) size *= 2;
+    slots.assign(size, Slot{});
+    mask = static_cast<uint32_t>(size - 1);
+    for (std::size_t i = 0; i < keyed.size();) {
+      std::size_t j = i;
+      while (j < keyed.size() && keyed[j].first == keyed[i].first) order.push_back(keyed[j++].second);
+      const std::string_view key = keyed[i].first;
+      uint32_t h = fnv1a(key) & mask;
+      while (!slots[h].key.empty()) h = (h + 1) & mask;
+      slots[h] = Slot{key, static_cast<uint32_t>(i), static_cast<uint32_t>(j - i), false};
+      for (std::size_t k = i; k < j; ++k) slots[h].dated |= dated_kind(entries[keyed[k].second].kind);
+      min_len = std::min(min_len, key.size());
+      max_len = std::max(max_len, key.size());
+      const unsigned a = static_cast<unsigned char>(key[0]) - 'a';
+      const unsigned b = key.size() > 1 ? static_cast<unsigned char>(key[1]) - 'a' : 26;
+      first_two[a] |= 1u << b;
+      i = j;
+    }
+  }
+
+  // The entries whose phrase starts with the word `w` (letters only), or null.
+  const Slot* find(std::string_view w) const {
+    if (w.size() < min_len || w.size() > max_len) return nullptr;
+    const unsigned a = static_cast<unsigned char>(w[0]) - 'a';
+    const unsigned b = w.size() > 1 ? static_cast<unsigned char>(w[1]) - 'a' : 26;
+    if (a >= 26 || b > 26 || !(first_two[a] >> b & 1u)) return nullptr;
+    uint32_t h = fnv1a(w) & mask;
+    while (!slots[h].key.empty()) {
+      if (slots[h].key == w) return &slots[h];
+      h = (h + 1) & mask;
+    }
+    return nullptr;
+  }
+};
+
+namespace {
+
+using Entry = DateLexicon::Impl::Entry;
+
+// ---------------------------------------------------------------------------------------
+// Loading
+
+bool parse_int(std::string_view s, int lo, int hi, int& out) {
+  if (s.empty() || s.size() > 4) return false;
+  bool neg = false;
+  if (s[0] == '-' || s[0] == '+') {
+    neg = s[0] == '-';
+    s.remove_prefix(1);
+    if (s.empty()) return false;
+  }
+  int v = 0;
+  for (char c : s) {
+    if (!is_digit(static_cast<unsigned char>(c))) return false;
+    v = v * 10 + (c - '0');
+  }
+  out = neg ? -v : v;
+  return out >= lo && out <= hi;
+}
+
+int parse_value(const LexiconRecord& rec, Kind kind, std::string_view v) {
+  int out = 0;
+  auto range = [&](int lo, int hi) {
+    if (!parse_int(v, lo, hi, out))
+      rec.fail("value must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi));
+    return out;
+  };
+  auto word = [&](std::initializer_list<std::string_view> names) {
+    int i = 0;
+    std::string list;
+    for (std::string_view n : names) {
+      if (v == n) return i;
+      list += (list.empty() ? "" : ", ") + std::string(n);
+      ++i;
+    }
+    rec.fail("value must be one of " + list);
+  };
+  switch (kind) {
+    case Kind::month:
+    case Kind::month_abbr:
+    case Kind::season:
+      return range(1, 12);
+    case Kind::weekday:
+      return range(0, 6);
+    case Kind::relative:
+    case Kind::context:
+      return range(-31, 31);
+    case Kind::relweek:
+      return range(-4, 4);
+    case Kind::relmonth:
+      return range(-12, 12);
+    case Kind::relyear:
+      return range(-10, 10);
+    case Kind::part:
+      return word({"begin", "middle", "end", "within"});
+    case Kind::direction:
+      return word({"past", "next"}) == 0 ? -1 : 1;
+    case Kind::relation:
+      return word({"before", "after", "since", "until"});
+    case Kind::cue:
+      return word({"future"});
+    case Kind::this_:
+    case Kind::intro:
+      if (v != "-") rec.fail("value must be -");
+      return 0;
+    case Kind::grammar: {
+      int roles = 0;
+      for (std::string_view r : split_alternatives(v)) {
+        if (r == "article") roles |= kArticle;
+        else if (r == "of") roles |= kOf;
+        else if (r == "from") roles |= kFrom;
+        else if (r == "to") roles |= kTo;
+        else if (r == "ordinal") roles |= kOrdinal;
+        else rec.fail("unknown grammar role '" + std::string(r) + "' (article, of, from, to, ordinal)");
+      }
+      if (roles == 0) rec.fail("grammar needs at least one role");
+      return roles;
+    }
+  }
+  return 0;
+}
+
+void check_phrase(const LexiconRecord& rec, std::string_view p) {
+  if (p.empty()) rec.fail("empty phrase");
+  if (!is_lower(static_cast<unsigned char>(p[0]))) rec.fail("a phrase starts with a lowercase letter a-z");
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    const auto c = static_cast<unsigned char>(p[i]);
+    if (c == ' ') {
+      if (i + 1 == p.size() || p[i + 1] == ' ') rec.fail("a phrase has single spaces between words");
+    } else if (!is_lower(c) && !is_digit(c) && c != '\'' && c != '-' && c != '.') {
+      rec.fail("phrase '" + std::string(p) +
+               "' is not folded: write lowercase ASCII without accents (a-z, 0-9, space, ' - .)");
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Scanning
+
+enum class TokType : uint8_t { word, number, punct };
+
+struct Token {
+  uint32_t b = 0, e = 0;  // bytes of the folded text
+  TokType type = TokType::punct;
+  const DateLexicon::Impl::Slot* slot = nullptr;  // the phrases starting with this word
+  uint32_t hit_first = 0;                          // range of Scratch::hits
+  uint32_t hit_count = 0;
+};
+
+struct Hit {
+  uint32_t entry;
+  uint32_t end;  // token index after the phrase
+};
+
+struct Scratch {
+  std::vector<Token> toks;
+  std::vector<Hit> hits;
+};
+
+// Matches `phrase` at byte `pos`; returns its end or npos. A space of the phrase matches a
+// run of spaces; a phrase ending with a letter or digit must end on a word boundary.
+std::size_t match_phrase(std::string_view s, std::size_t pos, std::string_view phrase) {
+  std::size_t i = pos;
+  for (char pc : phrase) {
+    if (pc == ' ') {
+      if (i >= s.size() || !is_space(static_cast<unsigned char>(s[i]))) return std::string_view::npos;
+      while (i < s.size() && is_space(static_cast<unsigned char>(s[i]))) ++i;
+    } else {
+      if (i >= s.size() || s[i] != pc) return std::string_view::npos;
+      ++i;
+    }
+  }
+  const auto last = static_cast<unsigned char>(phrase.back());
+  if ((is_lower(last) || is_digit(last)) && i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (is_word_byte(c) || is_digit(c)) return std::string_view::npos;
+  }
+  return i;
+}
+
+// Splits `s` into words, numbers and single punctuation bytes and records, for each word,
+// the lexicon phrases starting there. Returns false early when nothing can be a date (no
+// digit and no word that starts a dated phrase).
+bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
+  sc.toks.clear();
+  sc.hits.clear();
+  bool maybe = false;
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (is_space(c)) {
+      ++i;
+      continue;
+    }
+    Token t;
+    t.b = static_cast<uint32_t>(i);
+    if (is_digit(c)) {
+      while (i < n && is_digit(static_cast<unsigned char>(s[i]))) ++i;
+      t.type = TokType::number;
+      maybe = true;
+    } else if (is_word_byte(c)) {
+      bool ascii = true;
+      while (i < n && is_word_byte(static_cast<unsigned char>(s[i]))) {
+        if (!is_lower(static_cast<unsigned char>(s[i]))) ascii = false;
+        ++i;
+      }
+      t.type = TokType::word;
+      if (ascii) {
+        t.slot = lex.find(s.substr(t.b, i - t.b));
+        if (t.slot && t.slot->dated) maybe = true;
+      }
+    } else {
+      ++i;
+      t.type = TokType::punct;
+    }
+    t.e = static_cast<uint32_t>(i);
+    sc.toks.push_back(t);
+  }
+  if (!maybe) return false;
+  bool dated = false;
+  for (std::size_t k = 0; k < sc.toks.size(); ++k) {
+    Token& t = sc.toks[k];
+    if (!t.slot) {
+      dated |= t.type == TokType::number;
+      continue;
+    }
+    t.hit_first = static_cast<uint32_t>(sc.hits.size());
+    for (uint32_t j = 0; j < t.slot->count; ++j) {
+      const uint32_t idx = lex.order[t.slot->first + j];
+      const Entry& e = lex.entries[idx];
+      const std::size_t end = match_phrase(s, t.b, e.phrase);
+      if (end == std::string_view::npos) continue;
+      std::size_t after = k + 1;
+      while (after < sc.toks.size() && sc.toks[after].b < end) ++after;
+      sc.hits.push_back(Hit{idx, static_cast<uint32_t>(after)});
+      dated |= dated_kind(e.kind);
+    }
+    t.hit_count = static_cast<uint32_t>(sc.hits.size()) - t.hit_first;
+  }
+  return dated;
+}
+
+Scratch& scratch() {
+  thread_local Scratch s;
+  return s;
+}
+
+// Calendar helpers -----------------------------------------------------------------------
+
+long day_number(int y, int m, int d) { return days_from_civil(y, m, d); }
+
+// A stand-in year for arithmetic on a date without a year: leap only for 29 February.
+int pseudo_year(int month, int day) { return month == 2 && day == 29 ? 2000 : 2001; }
+
+// `ref` moved by `n` days; for a reference without a year, the result has none either.
+Date shift(const Date& ref, long n) {
+  if (ref.full()) return add_days(ref, n);
+  if (ref.year == 0 && ref.month != 0 && ref.day != 0) {
+    Date d = add_days(Date{pseudo_year(ref.month, ref.day), ref.month, ref.day}, n);
+    d.year = 0;
+    return d;
+  }
+  return Date{};
+}
+
+// Core of a date expression, before intro words and resolution.
+enum class Form : uint8_t {
+  day,          // day and month, maybe a year ("le 3 avril", "17/09/2024", "mardi 5 mars")
+  day_only,     // a day number waiting for the month of a range ("du 11 au ...")
+  month,        // a month, maybe a year ("en fevrier", "mars 2022")
+  year,         // a year ("en 2020", "a l'automne 2020")
+  weekday,      // "lundi", "ce vendredi", "jeudi dernier"
+  weekday_day,  // "lundi 12"
+  days,         // day offset: "hier", "demain (15 decembre)"
+  week,         // "la semaine derniere"
+  months,       // "le mois dernier"
+  years,        // "l'an dernier"
+  season,       // "cet ete", "l'automne dernier"
+};
+
+struct Core {
+  uint32_t tb = 0, te = 0;  // tokens
+  Form form = Form::day;
+  int day = 0, month = 0, year = 0;
+  int weekday = -1;
+  int offset = 0;  // days, weeks, months or years
+  int season = 0;
+  int dir = 0;     // -1 dernier, +1 prochain
+  bool this_ = false;
+  bool context = false;
+  bool absorbed = false;       // a day offset followed by the day it names
+  bool bare = false;           // a month or year alone: needs an intro word
+  bool needs_article = false;  // a season: "l'automne", "a l'automne", "au printemps"
+};
+
+struct RefInfo {
+  Date d;
+  bool year = false, month = false, day = false;  // which parts are known
+  long first = 0, last = 0;                       // day numbers, when the year is known
+};
+
+class Scanner {
+ public:
+  Scanner(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) : s_(s), lex_(lex), toks_(sc.toks), hits_(sc.hits) {}
+
+  void set_reference(const Date& ref) {
+    ref_.d = ref;
+    ref_.year = ref.year != 0;
+    ref_.month = ref.month != 0;
+    ref_.day = ref.day != 0;
+    if (ref_.year) day_range(ref, ref_.first, ref_.last);
+  }
+
+  bool parse_core(uint32_t i, Core& c) const;
+  bool finish(const Core& c, uint32_t floor, DateMention& m, uint32_t& end_tok) const;
+
+  std::size_t size() const { return toks_.size(); }
+
+ private:
+  const Entry& entry(const Hit& h) const { return lex_.entries[h.entry]; }
+
+  // The longest hit of `kind` at token i (grammar: having one of the `roles`).
+  const Hit* hit(uint32_t i, Kind kind, int roles = 0) const {
+    if (i >= toks_.size()) return nullptr;
+    const Token& t = toks_[i];
+    for (uint32_t k = 0; k < t.hit_count; ++k) {
+      const Hit& h = hits_[t.hit_first + k];
+      const Entry& e = entry(h);
+      if (e.kind == kind && (roles == 0 || (e.value & roles))) return &h;
+    }
+    return nullptr;
+  }
+
+  // The longest phrase of an accepted kind that ends right before token `end` and starts
+  // at or after `floor`; its start token in `start`.
+  template <class Pred>
+  const Hit* hit_ending(uint32_t end, uint32_t floor, Pred accept, uint32_t& start) const {
+    const uint32_t from = end > floor + kMaxPhraseTokens ? end - static_cast<uint32_t>(kMaxPhraseTokens) : floor;
+    for (uint32_t k = from; k < end; ++k) {
+      const Token& t = toks_[k];
+      for (uint32_t j = 0; j < t.hit_count; ++j) {
+        const Hit& h = hits_[t.hit_first + j];
+        if (h.end == end && accept(entry(h))) {
+          start = k;
+          return &h;
+        }
+      }
+    }
+    return nullptr;
+  }
+
+  bool adjacent(uint32_t a, uint32_t b) const { return toks_[a].e == toks_[b].b; }
+  bool is(uint32_t i, TokType type) const { return i < toks_.size() && toks_[i].type == type; }
+  bool is_punct(uint32_t i, char c) const { return is(i, TokType::punct) && s_[toks_[i].b] == c; }
+  std::size_t len(uint32_t i) const { return toks_[i].e - toks_[i].b; }
+  int number(uint32_t i) const {
+    int v = 0;
+    for (uint32_t k = toks_[i].b; k < toks_[i].e && v < 100000; ++k) v = v * 10 + (s_[k] - '0');
+    return v;
+  }
+
+  bool read_numeric(uint32_t i, Core& c) const;
+  bool read_day(uint32_t i, int& day, uint32_t& next) const;
+  bool read_month(uint32_t i, bool abbr, int& month, uint32_t& next) const;
+  bool read_year(uint32_t i, int& year, uint32_t& next) const;
+  bool read_dir(uint32_t i, int& dir, uint32_t& next) const;
+  bool read_day_month(uint32_t i, Core& c, uint32_t& next) const;
+  bool parse_weekday(uint32_t start, const Hit& wd, bool this_, Core& c) const;
+  void absorb_day(Core& c) const;
+  bool cue_before(uint32_t left, std::size_t tokens) const;
+
+  struct Resolved {
+    Date date;
+    bool relative = false;
+    bool future = false;
+  };
+  Resolved resolve(const Core& c, bool cue, bool weekday_cue) const;
+  Date resolve_day(int day, int month, int dir, long window) const;
+  Date resolve_month(int month, int dir, long window) const;
+  Date resolve_weekday_day(int weekday, int day) const;
+  bool after_reference(const Date& d) const;
+
+  std::string_view s_;
+  const DateLexicon::Impl& lex_;
+  const std::vector<Token>& toks_;
+  const std::vector<Hit>& hits_;
+  RefInfo ref_;
+};
+
+bool Scanner::read_numeric(uint32_t i, Core& c) const {
+  if (i + 4 >= toks_.size()) return false;
+  if (!is(i, TokType::number) || !is(i + 1, TokType::punct) || !is(i + 2, TokType::number) ||
+      !is(i + 3, TokType::punct) || !is(i + 4, TokType::number))
+    return false;
+  const char sep = s_[toks_[i + 1].b];
+  if ((sep != '/' && sep != '.' && sep != '-') || s_[toks_[i + 3].b] != sep) return false;
+  for (uint32_t k = i; k < i + 4; ++k)
+    if (!adjacent(k, k + 1)) return false;
+  // Not part of a longer run of numbers ("1.2.2024.5", "5/17/09/2024").
+  if (i + 6 < toks_.size() && adjacent(i + 4, i + 5) && is_punct(i + 5, sep) && is(i + 6, TokType::number) &&
+      adjacent(i + 5, i + 6))
+    return false;
+  if (i >= 2 && is_punct(i - 1, sep) && adjacent(i - 1, i) && is(i - 2, TokType::number) && adjacent(i - 2, i - 1))
+    return false;
+  int y, m, d;
+  if (len(i) == 4 && sep == '-' && len(i + 2) == 2 && len(i + 4) == 2) {
+    y = number(i), m = number(i + 2), d = number(i + 4);
+  } else if (len(i) <= 2 && len(i + 2) <= 2 && (len(i + 4) == 4 || (len(i + 4) == 2 && sep == '/'))) {
+    d = number(i), m = number(i + 2), y = number(i + 4);
+    if (len(i + 4) == 2) y += 2000;
+  } else {
+    return false;
+  }
+  if (y < kMinYear || y > kMaxYear || !valid_ymd(y, m, d)) return false;
+  c.form = Form::day;
+  c.day = d, c.month = m, c.year = y;
+  c.te = i + 5;
+  return true;
+}
+
+bool Scanner::read_day(uint32_t i, int& day, uint32_t& next) const {
+  if (!is(i, TokType::number) || len(i) > 2) return false;
+  const int v = number(i);
+  if (v < 1 || v > 31) return false;
+  day = v;
+  next = i + 1;
+  if (v == 1 && is(next, TokType::word) && adjacent(i, next)) {
+    if (const Hit* h = hit(next, Kind::grammar, kOrdinal)) next = h->end;
+  }
+  return true;
+}
+
+bool Scanner::read_month(uint32_t i, bool abbr, int& month, uint32_t& next) const {
+  const Hit* h = hit(i, Kind::month);
+  if (!h && abbr) h = hit(i, Kind::month_abbr);
+  if (!h) return false;
+  month = entry(*h).value;
+  next = h->end;
+  return true;
+}
+
+bool Scanner::read_year(uint32_t i, int& year, uint32_t& next) const {
+  if (!is(i, TokType::number) || len(i) != 4) return false;
+  const int v = number(i);
+  if (v < kMinYear || v > kMaxYear) return false;
+  // "2024 000": a number written with thousands groups, not a year.
+  if (is(i + 1, TokType::number) && len(i + 1) == 3 && toks_[i + 1].b == toks_[i].e + 1) return false;
+  year = v;
+  next = i + 1;
+  return true;
+}
+
+bool Scanner::read_dir(uint32_t i, int& dir, uint32_t& next) const {
+  const Hit* h = hit(i, Kind::direction);
+  if (!h) return false;
+  dir = entry(*h).value;
+  next = h->end;
+  return true;
+}
+
+// DAY MONTH [YEAR] [dernier|prochain] at token i.
+bool Scanner::read_day_month(uint32_t i, Core& c, uint32_t& next) const {
+  int day, month, year = 0;
+  uint32_t k;
+  if (!read_day(i, day, k) || !read_month(k, true, month, k)) return false;
+  if (!valid_ymd(0, month, day)) return false;
+  int dir = 0;
+  if (!read_year(k, year, k)) read_dir(k, dir, k);
+  if (year && !valid_ymd(year, month, day)) return false;
+  c.day = day, c.month = month, c.year = year, c.dir = dir;
+  next = k;
+  return true;
+}
+
+// A weekday at `start` (its hit `wd` may follow a "this" word): "lundi", "lundi dernier",
+// "lundi 12", "mardi 5 mars".
+bool Scanner::parse_weekday(uint32_t start, const Hit& wd, bool this_, Core& c) const {
+  c.tb = start;
+  c.this_ = this_;
+  c.weekday = entry(wd).value;
+  uint32_t k = wd.end;
+  if (read_day_month(k, c, k)) {
+    c.form = Form::day;
+    c.te = k;
+    return true;
+  }
+  int day;
+  uint32_t after;
+  if (read_day(k, day, after)) {
+    // "lundi 12", unless the number counts something ("lundi 12 soldats", "lundi 12 000").
+    bool count = is(after, TokType::number);
+    if (is(after, TokType::word) && toks_[after].hit_count == 0) {
+      const char last = s_[toks_[after].e - 1];
+      count = len(after) >= 3 && (last == 's' || last == 'x');
+    }
+    if (!count) {
+      c.form = Form::weekday_day;
+      c.day = day;
+      c.te = after;
+      return true;
+    }
+  }
+  c.form = Form::weekday;
+  int dir = 0;
+  if (!this_ && read_dir(k, dir, k)) c.dir = dir;
+  c.te = k;
+  return true;
+}
+
+// "demain (15 decembre)", "aujourd'hui 14 decembre", "hier, lundi 2 mai": the day a day
+// offset names, taken into the mention.
+void Scanner::absorb_day(Core& c) const {
+  uint32_t k = c.te;
+  const bool paren = is_punct(k, '(');
+  if (paren || is_punct(k, ',')) ++k;
+  if (const Hit* h = hit(k, Kind::weekday)) k = h->end;
+  if (const Hit* h = hit(k, Kind::grammar, kArticle)) k = h->end;
+  Core d;
+  if (!read_day_month(k, d, k) || d.dir != 0) return;
+  if (paren && is_punct(k, ')')) ++k;
+  c.day = d.day, c.month = d.month, c.year = d.year;
+  c.absorbed = true;
+  c.te = k;
+}
+
+bool Scanner::parse_core(uint32_t i, Core& c) const {
+  c = Core{};
+  c.tb = i;
+  const Token& t = toks_[i];
+  if (t.type == TokType::number) {
+    if (read_numeric(i, c)) return true;
+    uint32_t k;
+    if (read_day_month(i, c, k)) {
+      c.form = Form::day;
+      c.te = k;
+      return true;
+    }
+    int v;
+    if (read_day(i, v, k)) {
+      c.form = Form::day_only;
+      c.day = v;
+      c.te = k;
+      return true;
+    }
+    if (read_year(i, v, k)) {
+      c.form = Form::year;
+      c.year = v;
+      c.bare = true;
+      c.te = k;
+      return true;
+    }
+    return false;
+  }
+  for (uint32_t j = 0; j < t.hit_count; ++j) {
+    const Hit& h = hits_[t.hit_first + j];
+    const Entry& e = entry(h);
+    uint32_t k = h.end;
+    switch (e.kind) {
+      case Kind::month:
+      case Kind::month_abbr: {
+        c.form = Form::month;
+        c.month = e.value;
+        int year;
+        if (read_year(k, year, k)) {
+          c.year = year;
+        } else if (e.kind == Kind::month_abbr) {
+          continue;
+        } else if (!read_dir(k, c.dir, k)) {
+          c.bare = true;
+        }
+        c.te = k;
+        return true;
+      }
+      case Kind::weekday:
+        return parse_weekday(i, h, false, c);
+      case Kind::this_: {
+        if (const Hit* wd = hit(k, Kind::weekday)) return parse_weekday(i, *wd, true, c);
+        if (const Hit* se = hit(k, Kind::season)) {
+          c.form = Form::season;
+          c.season = entry(*se).value;
+          c.this_ = true;
+          c.te = se->end;
+          return true;
+        }
+        continue;
+      }
+      case Kind::relative:
+      case Kind::context:
+        c.form = Form::days;
+        c.offset = e.value;
+        c.context = e.kind == Kind::context;
+        c.te = k;
+        absorb_day(c);
+        return true;
+      case Kind::relweek:
+      case Kind::relmonth:
+      case Kind::relyear:
+        c.form = e.kind == Kind::relweek ? Form::week : e.kind == Kind::relmonth ? Form::months : Form::years;
+        c.offset = e.value;
+        c.te = k;
+        return true;
+      case Kind::season: {
+        int year;
+        c.season = e.value;
+        c.needs_article = true;
+        if (read_year(k, year, k)) {
+          c.form = Form::year;
+          c.year = year;
+        } else if (read_dir(k, c.dir, k)) {
+          c.form = Form::season;
+        } else {
+          continue;
+        }
+        c.te = k;
+        return true;
+      }
+      default:
+        continue;
+    }
+  }
+  return false;
+}
+
+bool Scanner::cue_before(uint32_t left, std::size_t tokens) const {
+  const uint32_t from = left > tokens + kMaxPhraseTokens ? left - static_cast<uint32_t>(tokens + kMaxPhraseTokens) : 0;
+  for (uint32_t k = from; k < left; ++k) {
+    const Token& t = toks_[k];
+    for (uint32_t j = 0; j < t.hit_count; ++j) {
+      const Hit& h = hits_[t.hit_first + j];
+      if (entry(h).kind == Kind::cue && h.end <= left && h.end + tokens >= left) return true;
+    }
+  }
+  return false;
+}
+
+
+// Completes a core with the words around it (intro, relation, range, noun modifier) and
+// resolves it. False when the core is not a date after all (a bare number or month).
+bool Scanner::finish(const Core& core, uint32_t floor, DateMention& m, uint32_t& end_tok) const {
+  Core c = core;
+  uint32_t left = c.tb;
+  bool article = false, intro = false, part = false;
+  DateMention::Relation relation = DateMention::Relation::none;
+  // Intro words back from the core: "le", "en", "debut", "a l'", then at most one relation
+  // ("avant le", "depuis debut", "jusqu'au": the longest phrase wins).
+  for (int step = 0; step < 4 && relation == DateMention::Relation::none; ++step) {
+    uint32_t st = 0;
+    const Hit* h = hit_ending(left, floor,
+                              [](const Entry& e) {
+                                return e.kind == Kind::intro || e.kind == Kind::part || e.kind == Kind::relation ||
+                                       (e.kind == Kind::grammar && (e.value & kArticle));
+                              },
+                              st);
+    if (!h) break;
+    const Entry& e = entry(*h);
+    article |= e.kind == Kind::grammar;
+    intro |= e.kind == Kind::intro;
+    part |= e.kind == Kind::part;
+    if (e.kind == Kind::relation) relation = static_cast<DateMention::Relation>(e.value + 1);
+    left = st;
+  }
+
+  // A range: "du 11 au 22 novembre", "les 5 et 6 avril", "entre 2020 et 2022", "11-22 mai".
+  Core c2;
+  bool range = false;
+  uint32_t from_tok = 0;
+  const bool from = relation == DateMention::Relation::none &&
+                    hit_ending(left, floor, [](const Entry& e) { return e.kind == Kind::grammar && (e.value & kFrom); },
+                               from_tok) != nullptr;
+  if (relation == DateMention::Relation::none &&
+      (c.form == Form::day_only || c.form == Form::day || c.form == Form::month || c.form == Form::year)) {
+    uint32_t k = c.te;
+    bool to = false;
+    if (const Hit* h = hit(k, Kind::grammar, kTo)) {
+      to = true;
+      k = h->end;
+    } else if (c.form == Form::day_only && is_punct(k, '-') && adjacent(k - 1, k) && k + 1 < toks_.size() &&
+               adjacent(k, k + 1)) {
+      to = true;
+      ++k;
+    }
+    if (to && (from || c.form == Form::day_only)) {
+      if (const Hit* h = hit(k, Kind::grammar, kArticle)) k = h->end;
+      if (k < toks_.size() && parse_core(k, c2)) {
+        const bool days = (c.form == Form::day_only || c.form == Form::day) && c2.form == Form::day;
+        const bool months = c.form == Form::month && c2.form == Form::month;
+        const bool years = c.form == Form::year && c2.form == Form::year && !c.needs_article && !c2.needs_article;
+        range = days || months || years;
+      }
+    }
+  }
+  if (c.form == Form::day_only && !range) return false;
+  if (range) {
+    relation = DateMention::Relation::range;
+    if (from) left = from_tok;
+  }
+  bool noun = false;
+  if (!range && relation == DateMention::Relation::none) {
+    uint32_t st = 0;
+    if (hit_ending(left, floor, [](const Entry& e) { return e.kind == Kind::grammar && (e.value & kOf); }, st) &&
+        st > floor && is(st - 1, TokType::word))
+      noun = true;
+  }
+
+  if (c.bare && !(intro || part || range || c.dir != 0 || relation != DateMention::Relation::none)) {
+    // "le sommet de juin": a month qualifying a noun; never a bare year ("plus de 2000").
+    if (!(c.form == Form::month && noun)) return false;
+  }
+  if (c.needs_article && !(article || intro)) return false;
+
+  const bool cue = cue_before(left, kCueTokens);
+  const bool weekday_cue = cue_before(left, kWeekdayCueTokens);
+  if (range) {
+    // The first bound borrows what it lacks from the second: "du 11 au 22 novembre 2024".
+    if (c.form == Form::day_only) {
+      c.form = Form::day;
+      c.month = c2.month;
+      c.year = c2.year;
+      if (!valid_ymd(c.year, c.month, c.day) || c.day > c2.day) return false;
+    } else if (c.year == 0 && c2.year != 0) {
+      const bool later = c.month > c2.month || (c.month == c2.month && c.day > c2.day);
+      c.year = c2.year - (later ? 1 : 0);
+      c.bare = false;
+    }
+  }
+  const Resolved r = resolve(c, cue, weekday_cue);
+  m = DateMention{};
+  m.date = r.date;
+  m.relative = r.relative;
+  m.future = r.future;
+  m.relation = relation;
+  m.noun_modifier = noun;
+  end_tok = c.te;
+  if (range) {
+    end_tok = c2.te;
+    if (c2.year == 0 && c2.form != Form::year) {
+      if (m.date.has_year()) {
+        const bool earlier = c2.month < m.date.month || (c2.month == m.date.month && c2.day < m.date.day);
+        c2.year = m.date.year + (earlier ? 1 : 0);
+      } else if (c2.form == Form::day && !m.date.empty()) {
+        c2.year = 0;  // XXXX-MM-DD as the start
+      } else {
+        c2.month = 0;  // a month without a year: nothing to say
+      }
+    }
+    if (c2.form == Form::year) m.last = Date{c2.year, 0, 0};
+    else if (c2.form == Form::month && c2.month) m.last = Date{c2.year, c2.month, 0};
+    else if (c2.form == Form::day && valid_ymd(c2.year, c2.month, c2.day)) m.last = Date{c2.year, c2.month, c2.day};
+    if (m.date.empty()) m.last = Date{};
+  }
+  m.begin = toks_[left].b;
+  m.end = toks_[end_tok - 1].e;
+  return true;
+}
+
+bool Scanner::after_reference(const Date& d) const {
+  long first, last;
+  if (!ref_.year || !day_range(d, first, last)) return false;
+  return first > ref_.last;
+}
+
+Date Scanner::resolve_day(int day, int month, int dir, long window) const {
+  if (!ref_.year) return valid_ymd(0, month, day) ? Date{0, month, day} : Date{};
+  const int ry = ref_.d.year;
+  if (!ref_.month) return valid_ymd(ry, month, day) ? Date{ry, month, day} : Date{};
+  // Within 8 years every day, 29 February included, comes back.
+  if (dir < 0) {
+    for (int y = ry; y >= ry - 8; --y)
+      if (valid_ymd(y, month, day) && (ref_.day ? day_number(y, month, day) < ref_.first
+                                                : day_number(y, month, day) <= ref_.last))
+        return Date{y, month, day};
+  } else if (dir > 0) {
+    for (int y = ry; y <= ry + 8; ++y)
+      if (valid_ymd(y, month, day) && (ref_.day ? day_number(y, month, day) > ref_.last
+                                                : day_number(y, month, day) >= ref_.first))
+        return Date{y, month, day};
+  } else {
+    for (int y = ry + 1; y >= ry - 8; --y)
+      if (valid_ymd(y, month, day) && day_number(y, month, day) <= ref_.last + window) return Date{y, month, day};
+  }
+  return Date{};
+}
+
+Date Scanner::resolve_month(int month, int dir, long window) const {
+  if (!ref_.year) return Date{};
+  const int ry = ref_.d.year;
+  if (!ref_.month) return Date{ry, month, 0};
+  const int rm = ref_.d.month;
+  if (dir < 0) return Date{month < rm ? ry : ry - 1, month, 0};
+  if (dir > 0) return Date{month > rm ? ry : ry + 1, month, 0};
+  for (int y = ry + 1; y > ry - 1; --y)
+    if (day_number(y, month, 1) <= ref_.last + window) return Date{y, month, 0};
+  return Date{ry - 1, month, 0};
+}
+
+// "lundi 12": the 12th of the reference's month or of the month before or after, the one
+// falling on a Monday (else the nearest).
+Date Scanner::resolve_weekday_day(int wd, int day) const {
+  if (!ref_.month) return Date{};
+  const int rm = ref_.d.month;
+  if (!ref_.year) {
+    if (!ref_.day) return Date{};
+    const int m = day <= ref_.d.day + 7 ? rm : (rm == 1 ? 12 : rm - 1);
+    return valid_ymd(0, m, day) ? Date{0, m, day} : Date{};
+  }
+  Date best;
+  long best_score = -1;
+  for (int off = -1; off <= 1; ++off) {
+    int y = ref_.d.year, m = rm + off;
+    if (m < 1) m = 12, --y;
+    if (m > 12) m = 1, ++y;
+    if (!valid_ymd(y, m, day)) continue;
+    const Date d{y, m, day};
+    const long anchor = ref_.day ? ref_.first : day_number(y, rm == m ? m : rm, 1);
+    long score = std::labs(day_number(y, m, day) - anchor) + (off == 0 ? 0 : 1);
+    if (weekday(d) != wd) score += 100000;
+    if (best_score < 0 || score < best_score) best = d, best_score = score;
+  }
+  return best;
+}
+
+Scanner::Resolved Scanner::resolve(const Core& c, bool cue, bool weekday_cue) const {
+  Resolved r;
+  const long window = cue ? kCueWindow : kWindow;
+  const Date& ref = ref_.d;
+  switch (c.form) {
+    case Form::day:
+    case Form::day_only:
+      if (c.year) r.date = valid_ymd(c.year, c.month, c.day) ? Date{c.year, c.month, c.day} : Date{};
+      else r.date = resolve_day(c.day, c.month, c.dir, window);
+      r.future = after_reference(r.date);
+      break;
+    case Form::month:
+      r.date = c.year ? Date{c.year, c.month, 0} : resolve_month(c.month, c.dir, window);
+      r.future = after_reference(r.date);
+      break;
+    case Form::year:
+      r.date = Date{c.year, 0, 0};
+      r.future = after_reference(r.date);
+      break;
+    case Form::weekday: {
+      r.relative = true;
+      r.future = c.dir > 0;
+      if (!ref.full()) break;
+      const int wr = weekday(ref);
+      int delta;
+      if (c.this_) {
+        delta = c.weekday - wr;
+      } else if (c.dir > 0) {
+        delta = (c.weekday - wr + 7) % 7;
+        if (delta == 0) delta = 7;
+      } else if (c.dir < 0 || !weekday_cue) {
+        delta = -((wr - c.weekday + 7) % 7);
+        if (delta == 0) delta = -7;
+      } else {
+        delta = (c.weekday - wr + 7) % 7;
+      }
+      r.date = add_days(ref, delta);
+      r.future = delta > 0;
+      break;
+    }
+    case Form::weekday_day:
+      r.relative = true;
+      r.date = resolve_weekday_day(c.weekday, c.day);
+      r.future = after_reference(r.date);
+      break;
+    case Form::days:
+      r.relative = true;
+      if (c.absorbed) r.date = c.year ? Date{c.year, c.month, c.day} : resolve_day(c.day, c.month, 0, kWindow);
+      else r.date = shift(ref, c.offset);
+      r.future = c.offset > 0;
+      break;
+    case Form::week: {
+      r.relative = true;
+      r.future = c.offset > 0;
+      if (!ref.full()) break;
+      const Date monday = add_days(ref, 7L * c.offset - weekday(ref));
+      const Date sunday = add_days(monday, 6);
+      if (monday.year == sunday.year && monday.month == sunday.month) r.date = Date{monday.year, monday.month, 0};
+      else if (monday.year == sunday.year) r.date = Date{monday.year, 0, 0};
+      break;
+    }
+    case Form::months: {
+      r.relative = true;
+      r.future = c.offset > 0;
+      if (!ref_.year || !ref_.month) break;
+      const int mi = ref.year * 12 + (ref.month - 1) + c.offset;
+      r.date = Date{mi / 12, mi % 12 + 1, 0};
+      break;
+    }
+    case Form::years:
+      r.relative = true;
+      r.future = c.offset > 0;
+      if (ref_.year) r.date = Date{ref.year + c.offset, 0, 0};
+      break;
+    case Form::season:
+      r.relative = true;
+      r.future = c.dir > 0;
+      if (!ref_.year) break;
+      if (c.this_) {
+        r.date = Date{ref.year, 0, 0};
+      } else if (ref_.month) {
+        if (c.dir < 0) r.date = Date{c.season + 3 <= ref.month ? ref.year : ref.year - 1, 0, 0};
+        else r.date = Date{ref.month < c.season ? ref.year : ref.year + 1, 0, 0};
+      }
+      break;
+  }
+  return r;
+}
+
+std::vector<DateMention> scan(std::string_view s, const Date& reference, const DateLexicon::Impl& lex) {
+  std::vector<DateMention> out;
+  Scratch& sc = scratch();
+  if (!tokenize(s, lex, sc)) return out;
+  Scanner scanner(s, lex, sc);
+  scanner.set_reference(reference);
+  const auto n = static_cast<uint32_t>(scanner.size());
+  uint32_t floor = 0;
+  for (uint32_t i = 0; i < n;) {
+    Core c;
+    DateMention m;
+    uint32_t end = 0;
+    if (scanner.parse_core(i, c) && scanner.finish(c, floor, m, end)) {
+      out.push_back(m);
+      floor = i = end;
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+Date anchor(std::string_view s, const DateLexicon::Impl& lex) {
+  Scratch& sc = scratch();
+  if (!tokenize(s, lex, sc)) return Date{};
+  Scanner scanner(s, lex, sc);
+  const auto n = static_cast<uint32_t>(scanner.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    if (sc.toks[i].hit_count == 0) continue;
+    Core c;
+    if (!scanner.parse_core(i, c)) continue;
+    if (c.form == Form::days && c.absorbed && !c.context) {
+      if (c.year) return add_days(Date{c.year, c.month, c.day}, -c.offset);
+      return shift(Date{0, c.month, c.day}, -c.offset);
+    }
+    if (c.form == Form::day && c.this_ && c.weekday >= 0) return Date{c.year, c.month, c.day};
+  }
+  return Date{};
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------
+// Public API
+
+DateLexicon DateLexicon::from_file(const LexiconFile& file) {
+  auto impl = std::make_shared<Impl>();
+  std::vector<std::pair<Kind, std::string_view>> seen;
+  bool months[13] = {}, weekdays[7] = {};
+  for (const LexiconRecord& rec : file.records()) {
+    rec.expect_fields(3, 3);
+    const std::string_view kind_name = rec.fields[0];
+    const KindName* kn = nullptr;
+    for (const KindName& k : kKindNames)
+      if (k.name == kind_name) kn = &k;
+    if (!kn) {
+      std::string list;
+      for (const KindName& k : kKindNames) list += (list.empty() ? "" : ", ") + std::string(k.name);
+      rec.fail("unknown kind '" + std::string(kind_name) + "' (" + list + ")");
+    }
+    const std::string_view phrase = rec.fields[1];
+    check_phrase(rec, phrase);
+    for (const auto& [k, p] : seen)
+      if (k == kn->kind && p == phrase) rec.fail("duplicate " + std::string(kind_name) + " '" + std::string(phrase) + "'");
+    seen.emplace_back(kn->kind, phrase);
+    const int value = parse_value(rec, kn->kind, rec.fields[2]);
+    if (kn->kind == Kind::month) months[value] = true;
+    if (kn->kind == Kind::weekday) weekdays[value] = true;
+    impl->entries.push_back(Impl::Entry{std::string(phrase), kn->kind, value});
+  }
+  const std::size_t last_line = file.records().empty() ? 0 : file.records().back().line;
+  for (int m = 1; m <= 12; ++m)
+    if (!months[m]) throw LexiconError(file.name(), last_line, "no month name for month " + std::to_string(m));
+  for (int d = 0; d < 7; ++d)
+    if (!weekdays[d]) throw LexiconError(file.name(), last_line, "no weekday name for day " + std::to_string(d));
+  impl->build();
+  DateLexicon lex;
+  lex.impl_ = std::move(impl);
+  return lex;
+}
+
+DateLexicon DateLexicon::parse(std::string_view content, const std::string& file) {
+  return from_file(LexiconFile(file, std::string(content)));
+}
+
+DateLexicon DateLexicon::load(const std::string& lexicons_dir) {
+  return from_file(load_lexicon_files(lexicons_dir, std::string(kPath)).front());
+}
+
+const DateLexicon& DateLexicon::bundled() {
+  static const DateLexicon lex = load("");
+  return lex;
+}
+
+std::vector<DateMention> find_dates(std::string_view folded_sentence, const Date& reference) {
+  return find_dates(folded_sentence, reference, DateLexicon::bundled());
+}
+
+std::vector<DateMention> find_dates(std::string_view folded_sentence, const Date& reference,
+                                    const DateLexicon& lexicon) {
+  return scan(folded_sentence, reference, lexicon.impl());
+}
+
+Date find_reference_anchor(std::string_view folded_text) {
+  return find_reference_anchor(folded_text, DateLexicon::bundled());
+}
+
+Date find_reference_anchor(std::string_view folded_text, const DateLexicon& lexicon) {
+  return anchor(folded_text, lexicon.impl());
+}
+
+}  // namespace ag::extract

@@ -1,0 +1,258 @@
+#include "extract/decode.h"
+
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+
+#include <cstdint>
+#include <memory>
+
+namespace ag::extract {
+namespace {
+
+// What one pass over the bytes learned: enough to pick a decoding and to tell text from
+// binary without a second look at the data.
+struct ByteStats {
+  bool valid_utf8 = true;
+  bool ascii = true;          // no byte >= 0x80: already NFC, nothing to normalize
+  bool has_cr = false;        // line ends to unify
+  std::size_t nul = 0;
+  std::size_t controls = 0;   // C0 controls other than tab, line ends and form feeds; DEL
+  std::size_t high = 0;       // bytes >= 0x80
+  std::size_t letters = 0;    // ASCII letters
+};
+
+bool is_text_control(unsigned char b) { return b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v'; }
+
+// Length of the well-formed UTF-8 sequence at s[i], or 0 (RFC 3629: no overlongs, no
+// surrogates, nothing above U+10FFFF).
+std::size_t utf8_sequence(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  const std::size_t n = s.size() - i;
+  auto cont = [&](std::size_t k) { return k < n && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80; };
+  if (b0 >= 0xC2 && b0 <= 0xDF) return cont(1) ? 2 : 0;
+  if (b0 >= 0xE0 && b0 <= 0xEF) {
+    if (!cont(1) || !cont(2)) return 0;
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    if (b0 == 0xE0 && b1 < 0xA0) return 0;  // overlong
+    if (b0 == 0xED && b1 >= 0xA0) return 0;  // surrogate
+    return 3;
+  }
+  if (b0 >= 0xF0 && b0 <= 0xF4) {
+    if (!cont(1) || !cont(2) || !cont(3)) return 0;
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    if (b0 == 0xF0 && b1 < 0x90) return 0;  // overlong
+    if (b0 == 0xF4 && b1 >= 0x90) return 0;  // above U+10FFFF
+    return 4;
+  }
+  return 0;
+}
+
+ByteStats scan(std::string_view s) {
+  ByteStats st;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      if (b < 0x20 && !is_text_control(b)) {
+        if (b == 0) ++st.nul;
+        else ++st.controls;
+      } else if (b == '\r') {
+        st.has_cr = true;
+      } else if (b == 0x7F) {
+        ++st.controls;
+      } else if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
+        ++st.letters;
+      }
+      ++i;
+      continue;
+    }
+    st.ascii = false;
+    const std::size_t len = st.valid_utf8 ? utf8_sequence(s, i) : 0;
+    if (len == 0) {
+      st.valid_utf8 = false;
+      ++st.high;
+      ++i;
+    } else {
+      st.high += len;
+      i += len;
+    }
+  }
+  return st;
+}
+
+// Share thresholds that separate text from binary data. Real text has no NUL and next to no
+// control characters. A legacy 8-bit French text has a few percent of high bytes and many
+// ASCII letters; random binary has about half high bytes and few letters.
+bool too_many_controls(std::size_t controls, std::size_t size) { return controls > 0 && controls * 32 > size; }
+bool looks_like_8bit_text(const ByteStats& st, std::size_t size) {
+  return st.high * 3 <= size || st.letters * 4 >= size;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+// Windows-1252 as the WHATWG Encoding Standard defines it (what browsers do with pages
+// labelled Latin-1): 0x80..0x9F are typographic characters, the five unassigned bytes map to
+// the C1 controls, and 0xA0..0xFF are Latin-1.
+constexpr char16_t kCp1252High[32] = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+
+std::string decode_cp1252(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + s.size() / 8);
+  for (char ch : s) {
+    const auto b = static_cast<unsigned char>(ch);
+    if (b < 0x80) out += ch;
+    else if (b < 0xA0) append_utf8(out, kCp1252High[b - 0x80]);
+    else append_utf8(out, b);
+  }
+  return out;
+}
+
+// Text whose BOM says UTF-8 but with broken sequences: each bad byte becomes U+FFFD.
+std::string repair_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    const std::size_t len = b < 0x80 ? 1 : utf8_sequence(s, i);
+    if (len == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    } else {
+      out.append(s.data() + i, len);
+      i += len;
+    }
+  }
+  return out;
+}
+
+// Converts UTF-16/32 bytes (BOM already removed) to UTF-8 with ICU; unpaired surrogates and
+// truncated units become U+FFFD (ICU's default substitution).
+std::optional<std::string> convert_with_icu(std::string_view bytes, const char* charset, std::string& reason) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, void (*)(UConverter*)> conv(ucnv_open(charset, &status), ucnv_close);
+  if (U_FAILURE(status)) {
+    reason = std::string("no converter for ") + charset;
+    return std::nullopt;
+  }
+  icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), conv.get(), status);
+  if (U_FAILURE(status)) {
+    reason = std::string("cannot decode as ") + charset + ": " + u_errorName(status);
+    return std::nullopt;
+  }
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+// CR LF and lone CR become LF, so every later stage sees one kind of line end.
+void unify_line_ends(std::string& s) {
+  std::size_t w = 0;
+  for (std::size_t r = 0; r < s.size(); ++r) {
+    if (s[r] == '\r') {
+      s[w++] = '\n';
+      if (r + 1 < s.size() && s[r + 1] == '\n') ++r;
+    } else {
+      s[w++] = s[r];
+    }
+  }
+  s.resize(w);
+}
+
+// NFC. Most input already is NFC, and the check is much cheaper than normalizing, so the
+// text is copied only when it must change.
+bool to_nfc(std::string& s, std::string& reason) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) {
+    reason = std::string("ICU normalizer unavailable: ") + u_errorName(status);
+    return false;
+  }
+  if (nfc->isNormalizedUTF8(s, status) && U_SUCCESS(status)) return true;
+  status = U_ZERO_ERROR;
+  std::string out;
+  out.reserve(s.size());
+  icu::StringByteSink<std::string> sink(&out);
+  nfc->normalizeUTF8(0, s, sink, nullptr, status);
+  if (U_FAILURE(status)) {
+    reason = std::string("cannot normalize to NFC: ") + u_errorName(status);
+    return false;
+  }
+  s.swap(out);
+  return true;
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// UTF-16/32 with a BOM. The converted text gets the same binary check as 8-bit input.
+std::optional<Decoded> decode_wide(std::string_view body, const char* charset, std::string& reason) {
+  auto text = convert_with_icu(body, charset, reason);
+  if (!text) return std::nullopt;
+  const ByteStats st = scan(*text);
+  if (st.nul > 0 || too_many_controls(st.controls, text->size())) {
+    reason = std::string("binary data (control characters after decoding as ") + charset + ")";
+    return std::nullopt;
+  }
+  Decoded d{std::move(*text), std::string("decoded as ") + charset};
+  if (st.has_cr) unify_line_ends(d.text);
+  if (!to_nfc(d.text, reason)) return std::nullopt;
+  return d;
+}
+
+}  // namespace
+
+std::optional<Decoded> decode_text(std::string_view bytes, std::string& reason) {
+  reason.clear();
+  // A BOM names the encoding outright; UTF-32 LE must be tested before UTF-16 LE (same start).
+  if (starts_with(bytes, std::string_view("\xFF\xFE\x00\x00", 4))) return decode_wide(bytes.substr(4), "UTF-32LE", reason);
+  if (starts_with(bytes, std::string_view("\x00\x00\xFE\xFF", 4))) return decode_wide(bytes.substr(4), "UTF-32BE", reason);
+  if (starts_with(bytes, "\xFF\xFE")) return decode_wide(bytes.substr(2), "UTF-16LE", reason);
+  if (starts_with(bytes, "\xFE\xFF")) return decode_wide(bytes.substr(2), "UTF-16BE", reason);
+  const bool bom = starts_with(bytes, "\xEF\xBB\xBF");
+  if (bom) bytes.remove_prefix(3);
+
+  const ByteStats st = scan(bytes);
+  if (st.nul > 0) {
+    reason = "binary data (NUL bytes and no UTF-16 byte order mark)";
+    return std::nullopt;
+  }
+  if (too_many_controls(st.controls, bytes.size())) {
+    reason = "binary data (control characters)";
+    return std::nullopt;
+  }
+  Decoded d;
+  if (st.valid_utf8) {
+    d.text.assign(bytes.data(), bytes.size());
+  } else if (bom) {
+    d.text = repair_utf8(bytes);
+    d.warning = "invalid UTF-8 sequences replaced with U+FFFD";
+  } else if (!looks_like_8bit_text(st, bytes.size())) {
+    reason = "binary data (not UTF-8 and too many non-ASCII bytes for 8-bit text)";
+    return std::nullopt;
+  } else {
+    d.text = decode_cp1252(bytes);
+    d.warning = "decoded as Windows-1252";
+  }
+  if (st.has_cr) unify_line_ends(d.text);
+  // Pure ASCII is NFC by definition: the common case pays for nothing more.
+  if (!st.ascii && !to_nfc(d.text, reason)) return std::nullopt;
+  return d;
+}
+
+}  // namespace ag::extract

@@ -1,0 +1,63 @@
+#include "extract/doc_actors.h"
+
+#include "extract/actor_kb.h"
+
+namespace ag::extract {
+
+int DocActors::from_kb(uint32_t kb_index) {
+  for (std::size_t i = 0; i < actors_.size(); ++i)
+    if (actors_[i].kb == static_cast<long>(kb_index)) return static_cast<int>(i);
+  const KbActor& k = lex_.kb().actors()[kb_index];
+  DocActor d;
+  d.kb = kb_index;
+  d.actor.id = k.id;
+  d.actor.name = k.name;
+  d.actor.kind = k.kind;
+  d.actor.country = k.country;
+  actors_.push_back(std::move(d));
+  return static_cast<int>(actors_.size() - 1);
+}
+
+int DocActors::introduced_person(const std::string& name, const std::string& country, const std::string& role) {
+  const std::string id = slugify(name);
+  for (std::size_t i = 0; i < actors_.size(); ++i)
+    if (actors_[i].actor.id == id) return static_cast<int>(i);
+  DocActor d;
+  d.actor.id = id;
+  d.actor.name = name;
+  d.actor.kind = ActorKind::person;
+  d.actor.country = country;
+  d.actor.role = role;
+  actors_.push_back(std::move(d));
+  return static_cast<int>(actors_.size() - 1);
+}
+
+void DocActors::mentioned(int a, uint32_t pos, bool by_full_name) { history_.push_back({a, pos, by_full_name}); }
+
+int DocActors::last_person_before(uint32_t pos) const {
+  for (auto it = history_.rbegin(); it != history_.rend(); ++it)
+    if (it->pos < pos && actors_[static_cast<std::size_t>(it->actor)].actor.kind == ActorKind::person) return it->actor;
+  return -1;
+}
+
+int DocActors::last_holder(std::string_view office, const Date& date) const {
+  for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+    const DocActor& d = actors_[static_cast<std::size_t>(it->actor)];
+    if (d.kb >= 0 && lex_.kb().holds(static_cast<uint32_t>(d.kb), office, date)) return it->actor;
+  }
+  return -1;
+}
+
+bool DocActors::named_in_full(long kb) const {
+  for (const auto& u : history_)
+    if (u.full && actors_[static_cast<std::size_t>(u.actor)].kb == kb) return true;
+  return false;
+}
+
+bool DocActors::named(long kb) const {
+  for (const auto& u : history_)
+    if (actors_[static_cast<std::size_t>(u.actor)].kb == kb) return true;
+  return false;
+}
+
+}  // namespace ag::extract

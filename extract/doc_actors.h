@@ -1,0 +1,56 @@
+#pragma once
+// The actors one document names, and the memory of who was named where: what surnames,
+// pronouns and bare role descriptors ("le chef de l'État") resolve against.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/lexicons.h"
+#include "model/edtf.h"
+#include "model/event.h"
+
+namespace ag::extract {
+
+struct DocActor {
+  long kb = -1;  // index in the knowledge base, -1 for an actor the text introduced
+  Actor actor;   // id, name, kind, country, role
+};
+
+class DocActors {
+ public:
+  explicit DocActors(const Lexicons& lex) : lex_(lex) {}
+
+  // The document's actor for knowledge-base actor `kb_index` (created on first use).
+  int from_kb(uint32_t kb_index);
+  // An actor the text introduced by apposition ("Maria Zakharova, porte-parole ...").
+  int introduced_person(const std::string& name, const std::string& country, const std::string& role);
+
+  const DocActor& operator[](int i) const { return actors_[static_cast<std::size_t>(i)]; }
+  DocActor& operator[](int i) { return actors_[static_cast<std::size_t>(i)]; }
+  std::size_t size() const { return actors_.size(); }
+
+  // Records that actor `a` was named at folded offset `pos` (`by_full_name`: not a
+  // surname, pronoun or role).
+  void mentioned(int a, uint32_t pos, bool by_full_name);
+  // The last person named before `pos`, or -1.
+  int last_person_before(uint32_t pos) const;
+  // The most recently named actor that held `office` on `date`, or -1.
+  int last_holder(std::string_view office, const Date& date) const;
+  // Whether knowledge-base actor `kb` was named in full before.
+  bool named_in_full(long kb) const;
+  // Whether knowledge-base actor `kb` was named at all before.
+  bool named(long kb) const;
+
+ private:
+  const Lexicons& lex_;
+  std::vector<DocActor> actors_;
+  struct Use {
+    int actor;
+    uint32_t pos;
+    bool full;
+  };
+  std::vector<Use> history_;
+};
+
+}  // namespace ag::extract

@@ -1,0 +1,120 @@
+#include "extract/doc_event.h"
+
+#include <algorithm>
+
+namespace ag::extract {
+namespace {
+
+bool represents(const DocActors& actors, const Lexicons& lex, int person, int country, const Date& ref) {
+  const DocActor& p = actors[person];
+  const DocActor& c = actors[country];
+  if (p.kb < 0 || p.actor.kind != ActorKind::person || c.actor.kind != ActorKind::country) return false;
+  for (const char* office : {"head_of_state", "head_of_government", "foreign_minister"}) {
+    std::string where;
+    for (uint32_t oi : lex.kb().actors()[static_cast<std::size_t>(p.kb)].offices) {
+      const Office& o = lex.kb().offices()[oi];
+      if (o.office == office && o.where == c.actor.country && lex.kb().holds(o.actor, office, ref)) return true;
+    }
+  }
+  return false;
+}
+
+// The participants with every country replaced by the person in `pool` who speaks for it.
+std::vector<int> normalized(const std::vector<int>& set, const std::vector<int>& pool, const DocActors& actors,
+                            const Lexicons& lex, const Date& ref) {
+  std::vector<int> out;
+  for (int a : set) {
+    int rep = a;
+    if (actors[a].actor.kind == ActorKind::country)
+      for (int p : pool)
+        if (represents(actors, lex, p, a, ref)) rep = p;
+    if (std::find(out.begin(), out.end(), rep) == out.end()) out.push_back(rep);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+bool types_compatible(const DocEvent& a, const DocEvent& b) {
+  if (a.type == b.type || a.weak || b.weak) return true;
+  return (a.type == "meeting" && b.type == "mediation") || (a.type == "mediation" && b.type == "meeting");
+}
+
+int precision(const Date& d) { return d.empty() ? 0 : d.day ? 3 : d.month ? 2 : 1; }
+
+bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, const Lexicons& lex, const Date& ref) {
+  if (!types_compatible(a, b) || !compatible(a.date, b.date)) return false;
+  std::vector<int> pool = a.participants;
+  pool.insert(pool.end(), b.participants.begin(), b.participants.end());
+  const auto na = normalized(a.participants, pool, actors, lex, ref);
+  const auto nb = normalized(b.participants, pool, actors, lex, ref);
+  if (na == nb) return true;
+  // One report naming fewer of the same people ("A a rencontré B", later "A, B et C").
+  const auto& small = na.size() < nb.size() ? na : nb;
+  const auto& large = na.size() < nb.size() ? nb : na;
+  return small.size() >= 2 && std::includes(large.begin(), large.end(), small.begin(), small.end()) &&
+         (a.date.empty() || b.date.empty() || a.date == b.date);
+}
+
+void absorb(DocEvent& into, DocEvent&& from, const DocActors& actors, const Lexicons& lex, const Date& ref) {
+  if (into.weak && !from.weak) {
+    into.type = from.type;
+    into.weak = false;
+    into.evidence = from.evidence;
+  } else if (into.type == "meeting" && from.type == "mediation") {
+    into.type = "mediation";
+  }
+  for (int a : from.participants)
+    if (std::find(into.participants.begin(), into.participants.end(), a) == into.participants.end())
+      into.participants.push_back(a);
+  // A country whose leader takes part is represented by the leader.
+  std::vector<int> kept;
+  for (int a : into.participants) {
+    bool represented = false;
+    for (int p : into.participants)
+      if (p != a && represents(actors, lex, p, a, ref)) represented = true;
+    if (!represented) kept.push_back(a);
+  }
+  into.participants = kept;
+  auto keep_if_present = [&](int& role, int alt) {
+    if (role < 0) role = alt;
+    if (role >= 0 && std::find(kept.begin(), kept.end(), role) == kept.end()) {
+      role = -1;
+      for (int p : kept)
+        if (p == alt) role = alt;
+    }
+  };
+  keep_if_present(into.initiator, from.initiator);
+  if (into.initiator_role == InitiatorRole::none) into.initiator_role = from.initiator_role;
+  keep_if_present(into.mediator, from.mediator);
+  if (into.type != "mediation") into.mediator = -1;
+  if (precision(from.date) > precision(into.date)) into.date = from.date;
+  into.planned = into.planned && from.planned;
+  into.topics.insert(from.topics.begin(), from.topics.end());
+  for (auto& s : from.subjects)
+    if (std::find(into.subjects.begin(), into.subjects.end(), s) == into.subjects.end()) into.subjects.push_back(s);
+  if (into.place.empty()) into.place = from.place;
+  into.confidence = std::max(into.confidence, from.confidence);
+  into.support += from.support;
+}
+
+}  // namespace
+
+void merge_document_events(std::vector<DocEvent>& events, const DocActors& actors, const Lexicons& lex,
+                           const Date& reference) {
+  std::vector<DocEvent> kept;
+  for (auto& e : events) {
+    bool merged = false;
+    for (auto& k : kept)
+      if (mergeable(k, e, actors, lex, reference)) {
+        absorb(k, std::move(e), actors, lex, reference);
+        merged = true;
+        break;
+      }
+    if (!merged) kept.push_back(std::move(e));
+  }
+  kept.erase(std::remove_if(kept.begin(), kept.end(), [](const DocEvent& e) { return e.participants.size() < 2; }),
+             kept.end());
+  events.swap(kept);
+}
+
+}  // namespace ag::extract

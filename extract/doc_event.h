@@ -1,0 +1,39 @@
+#pragma once
+// An interaction as the document-level stages see it, before it becomes an ag::Event:
+// merged across the sentences that report it, with its topics and evidence.
+#include <cstdint>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "extract/doc_actors.h"
+#include "extract/document.h"
+#include "model/edtf.h"
+#include "model/event.h"
+
+namespace ag::extract {
+
+struct DocEvent {
+  std::string type;
+  bool weak = false;  // channel unknown: may merge into a call or meeting of the same people
+  std::vector<int> participants;
+  int initiator = -1;
+  int mediator = -1;
+  InitiatorRole initiator_role = InitiatorRole::none;
+  bool planned = false;
+  Date date;
+  std::set<uint32_t> topics;  // indexes into Lexicons::topic_ids()
+  std::vector<std::string> subjects;
+  std::string place;
+  Span evidence;  // the sentence, bytes of Document::text
+  double confidence = 0.5;
+  int support = 1;  // sentences that report it
+};
+
+// Merges the events one document reports more than once: same people (a country and the
+// leader who speaks for it count as one), compatible types and dates. Keeps first-mention
+// order. `reference` dates the offices that make a leader speak for a country.
+void merge_document_events(std::vector<DocEvent>& events, const DocActors& actors, const Lexicons& lex,
+                           const Date& reference);
+
+}  // namespace ag::extract

@@ -1,0 +1,269 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+
+#include "extract/dates.h"
+#include "extract/doc_event.h"
+#include "extract/fold.h"
+#include "extract/interactions.h"
+#include "extract/lexicons.h"
+#include "extract/mentions.h"
+#include "extract/sentences.h"
+
+namespace ag::extract {
+namespace {
+
+// Every phrase of the document in one automaton pass, split by kind, by begin then longest.
+std::vector<PhraseHit> scan_document(const Lexicons& lex, const FoldedText& ft) {
+  std::vector<PhraseHit> hits;
+  lex.matcher().scan(ft.text, [&](const PhraseMatcher::Match& m) {
+    uint32_t k = 0;
+    while (k < m.payload_count) {
+      const PhraseKind kind = payload_kind(m.payloads[k]);
+      uint32_t j = k;
+      while (j < m.payload_count && payload_kind(m.payloads[j]) == kind) ++j;
+      hits.push_back(PhraseHit{m.begin, m.end, kind, m.payloads + k, j - k});
+      k = j;
+    }
+  });
+  std::stable_sort(hits.begin(), hits.end(), [](const PhraseHit& a, const PhraseHit& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  return hits;
+}
+
+uint32_t to_folded(const FoldedText& ft, std::size_t original) {
+  return static_cast<uint32_t>(std::lower_bound(ft.origin.begin(), ft.origin.end(), static_cast<uint32_t>(original)) -
+                               ft.origin.begin());
+}
+
+// Counts code points up to byte offsets asked in (mostly) increasing order.
+class CodePointCounter {
+ public:
+  explicit CodePointCounter(std::string_view text) : text_(text) {}
+  std::size_t at(std::size_t byte) {
+    if (byte < byte_) byte_ = cp_ = 0;
+    cp_ += code_point_count(text_.substr(byte_, byte - byte_));
+    byte_ = byte;
+    return cp_;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t byte_ = 0, cp_ = 0;
+};
+
+class DocumentExtraction {
+ public:
+  DocumentExtraction(const Lexicons& lex, const Document& doc, std::vector<ActorMention>* audit = nullptr)
+      : lex_(lex), doc_(doc), actors_(lex), audit_(audit) {}
+
+  std::vector<Event> run(ExtractStats* stats) {
+    thread_local FoldedText ft;
+    fold_text(doc_.text, ft);
+    const auto hits = scan_document(lex_, ft);
+    reference_ = doc_.published.empty() ? find_reference_anchor(ft.text) : doc_.published;
+    const auto sentences = split_sentences(doc_);
+    std::size_t h = 0;
+    for (const auto& s : sentences) {
+      SentenceContext ctx{lex_, doc_.text, ft, to_folded(ft, s.span.begin), to_folded(ft, s.span.end), {}, reference_};
+      while (h < hits.size() && hits[h].begin < ctx.begin) ++h;
+      for (std::size_t k = h; k < hits.size() && hits[k].begin < ctx.end; ++k)
+        if (hits[k].end <= ctx.end) ctx.hits.push_back(hits[k]);
+      sentence(ctx, s.span);
+    }
+    merge_document_events(events_, actors_, lex_, reference_);
+    if (stats) {
+      stats->sentences += sentences.size();
+      stats->events += events_.size();
+    }
+    return assemble();
+  }
+
+ private:
+  const Lexicons& lex_;
+  const Document& doc_;
+  DocActors actors_;
+  std::vector<ActorMention>* audit_;
+  Date reference_;
+  std::vector<DocEvent> events_;
+  int current_ = -1;  // the event later sentences go on describing
+  std::set<uint32_t> pending_topics_;
+  std::vector<std::string> pending_subjects_;
+
+  void sentence(const SentenceContext& ctx, Span span) {
+    const auto mentions = find_mentions(ctx, actors_);
+    if (audit_)
+      for (const auto& m : mentions) {
+        const uint32_t b = ctx.original(m.begin), e = ctx.original(m.end);
+        audit_->push_back({actors_[m.actor].actor, doc_.text.substr(b, e - b)});
+      }
+    const auto found = find_interactions(ctx, mentions, actors_);
+    std::set<uint32_t> topics;
+    std::vector<std::string> subjects;
+    topics_of(ctx, topics, subjects);
+    if (!found.empty()) {
+      const auto dates = find_dates(ctx.folded_text(ctx.begin, ctx.end), reference_);
+      for (const auto& i : found) {
+        DocEvent e = to_doc_event(ctx, i, dates, span);
+        e.topics = topics;
+        e.subjects = subjects;
+        if (events_.empty()) {
+          e.topics.insert(pending_topics_.begin(), pending_topics_.end());
+          for (auto& s : pending_subjects_) e.subjects.push_back(s);
+        }
+        events_.push_back(std::move(e));
+        current_ = static_cast<int>(events_.size()) - 1;
+      }
+      return;
+    }
+    DocEvent* target = continuation_target(mentions);
+    if (target) {
+      target->topics.insert(topics.begin(), topics.end());
+      for (auto& s : subjects)
+        if (std::find(target->subjects.begin(), target->subjects.end(), s) == target->subjects.end())
+          target->subjects.push_back(s);
+    } else if (events_.empty() && !mentions.empty()) {
+      pending_topics_.insert(topics.begin(), topics.end());
+      for (auto& s : subjects) pending_subjects_.push_back(s);
+    }
+  }
+
+  // A sentence without its own interaction goes on describing the latest one that involves
+  // an actor it names (or that actor's country); a sentence naming no actor, the current one.
+  DocEvent* continuation_target(const std::vector<Mention>& mentions) {
+    if (current_ < 0) return nullptr;
+    bool any = false;
+    for (const auto& m : mentions) {
+      if (m.place) continue;
+      any = true;
+      for (int k = static_cast<int>(events_.size()) - 1; k >= 0; --k)
+        if (involves(events_[static_cast<std::size_t>(k)], m.actor)) return &events_[static_cast<std::size_t>(k)];
+    }
+    return any ? nullptr : &events_[static_cast<std::size_t>(current_)];
+  }
+
+  bool involves(const DocEvent& e, int actor) const {
+    for (int p : e.participants)
+      if (p == actor || (!actors_[actor].actor.country.empty() && actors_[actor].actor.kind == ActorKind::country &&
+                         actors_[p].actor.country == actors_[actor].actor.country))
+        return true;
+    return false;
+  }
+
+  void topics_of(const SentenceContext& ctx, std::set<uint32_t>& topics, std::vector<std::string>& subjects) const {
+    for (const auto& h : ctx.hits) {
+      if (h.kind == PhraseKind::topic) {
+        for (uint32_t k = 0; k < h.payload_count; ++k) topics.insert(lex_.topic_of_phrase()[h.index(k)]);
+      } else if (h.kind == PhraseKind::subject) {
+        const SubjectEntry& s = lex_.subjects()[h.index()];
+        if (std::find(subjects.begin(), subjects.end(), s.name) == subjects.end()) subjects.push_back(s.name);
+        for (uint32_t t = 0; t < lex_.topic_ids().size(); ++t)
+          if (lex_.topic_ids()[t] == s.topic) topics.insert(t);
+      }
+    }
+  }
+
+  bool reporting_before(const SentenceContext& ctx, uint32_t pos) const {
+    for (const auto& h : ctx.hits)
+      if (h.kind == PhraseKind::cue && static_cast<CueKind>(h.index()) == CueKind::reporting && h.end <= pos &&
+          pos - h.end <= 2)
+        return true;
+    return false;
+  }
+
+  // The date nearest the trigger that dates this interaction, not a report of it, a
+  // relation to another event, or a noun elsewhere in the sentence.
+  Date pick_date(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates) const {
+    const uint32_t tb = i.trigger_begin - ctx.begin, te = i.trigger_end - ctx.begin;
+    Date best;
+    uint32_t best_dist = UINT32_MAX;
+    bool today = false;
+    for (const auto& d : dates) {
+      if (d.date.empty()) continue;
+      if (d.relation == DateMention::Relation::before && d.future) today = true;
+      if (d.relation != DateMention::Relation::none && d.relation != DateMention::Relation::range) continue;
+      if (reporting_before(ctx, ctx.begin + static_cast<uint32_t>(d.begin))) continue;
+      uint32_t dist = d.begin >= te ? static_cast<uint32_t>(d.begin - te) : (tb >= d.end ? static_cast<uint32_t>(tb - d.end) : 0);
+      if (d.noun_modifier && !(d.begin >= te && d.begin - te <= 16)) continue;
+      if (dist < best_dist) {
+        best_dist = dist;
+        best = d.date;
+      }
+    }
+    // "Avant le sommet de demain, A a rencontré B": the meeting was today.
+    if (best.empty() && today && reference_.day) best = reference_;
+    return best;
+  }
+
+  DocEvent to_doc_event(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates,
+                        Span span) const {
+    DocEvent e;
+    e.type = i.type;
+    e.weak = i.weak;
+    e.participants = i.participants;
+    e.initiator = i.initiator;
+    e.mediator = i.mediator;
+    e.initiator_role = i.initiator_role;
+    e.planned = i.planned;
+    e.date = pick_date(ctx, i, dates);
+    if (!e.planned && !e.date.empty() && e.date.full() && reference_.full() &&
+        days_from_civil(e.date.year, e.date.month, e.date.day) >
+            days_from_civil(reference_.year, reference_.month, reference_.day))
+      e.planned = true;  // dated after the article: announced, not reported
+    e.place = i.place;
+    e.evidence = span;
+    e.confidence = i.confidence;
+    return e;
+  }
+
+  std::vector<Event> assemble() const {
+    std::vector<Event> out;
+    CodePointCounter cp(doc_.text);
+    for (const auto& e : events_) {
+      Event ev;
+      ev.type = e.type;
+      for (int a : e.participants) ev.participants.push_back(actors_[a].actor);
+      if (e.initiator >= 0) ev.initiator = actors_[e.initiator].actor.id;
+      if (e.mediator >= 0) ev.mediator = actors_[e.mediator].actor.id;
+      ev.date = to_edtf(e.date);
+      ev.status = e.planned ? "planned" : "occurred";
+      for (uint32_t t : e.topics) ev.topics.push_back(lex_.topic_ids()[t]);
+      ev.subjects = e.subjects;
+      ev.place = e.place;
+      Source s;
+      s.document = doc_.name;
+      s.published = to_edtf(doc_.published);
+      s.sentence = doc_.text.substr(e.evidence.begin, e.evidence.size());
+      s.start = cp.at(e.evidence.begin);
+      s.end = cp.at(e.evidence.end);
+      ev.sources.push_back(std::move(s));
+      ev.cameo = cameo_code(ev.type, ev.status, e.initiator >= 0 ? e.initiator_role : InitiatorRole::none);
+      ev.confidence = std::min(0.99, e.confidence + 0.05 * (e.support - 1));
+      std::string key = doc_.name + "|" + std::to_string(e.evidence.begin) + "|" + ev.type;
+      for (const auto& p : ev.participants) key += "|" + p.id;
+      ev.id = stable_id(key);
+      out.push_back(std::move(ev));
+    }
+    return out;
+  }
+};
+
+}  // namespace
+
+Extractor::Extractor(const ExtractorOptions& options)
+    : lexicons_(std::make_shared<const Lexicons>(options.lexicons_dir, options.actors_file)) {}
+
+Extractor::~Extractor() = default;
+
+std::vector<Event> Extractor::extract(const Document& doc, ExtractStats* stats) const {
+  return DocumentExtraction(*lexicons_, doc).run(stats);
+}
+
+std::vector<ActorMention> Extractor::mentions(const Document& doc) const {
+  std::vector<ActorMention> out;
+  DocumentExtraction(*lexicons_, doc, &out).run(nullptr);
+  return out;
+}
+
+}  // namespace ag::extract

@@ -1,0 +1,637 @@
+#include "extract/input.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <set>
+#include <utility>
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
+
+#include "extract/boilerplate.h"
+#include "extract/decode.h"
+#include "extract/pubdate.h"
+#include "model/event_json.h"
+
+namespace ag::extract {
+namespace {
+
+namespace fs = std::filesystem;
+
+// How much of a first line kind recognition reads: enough for any record's keys, and a
+// corpus of 100 MB lines is not read twice.
+constexpr std::size_t kSniffBytes = 1 << 20;
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+std::string errno_text(int err) { return std::strerror(err); }
+
+bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos; }
+
+void strip_cr(std::string& line) {
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+}
+
+bool has_extension(const std::string& path, std::initializer_list<const char*> exts) {
+  const std::string ext = fs::path(path).extension().string();
+  return std::any_of(exts.begin(), exts.end(), [&](const char* e) { return ext == e; });
+}
+
+// ---- Kind recognition -----------------------------------------------------------------------
+
+// Records the top-level keys of a JSON object as the SAX parser meets them, so that the keys
+// of a line cut at kSniffBytes are still known.
+struct KeyCollector : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, KeyCollector> {
+  int depth = 0;
+  bool root_object = false;
+  bool started = false;
+  bool type = false, participants = false, text = false;
+
+  bool Default() {
+    started = true;
+    return true;
+  }
+  bool StartObject() {
+    if (!started) root_object = true;
+    started = true;
+    ++depth;
+    return true;
+  }
+  bool EndObject(rapidjson::SizeType) {
+    --depth;
+    return true;
+  }
+  bool StartArray() {
+    started = true;
+    ++depth;
+    return true;
+  }
+  bool EndArray(rapidjson::SizeType) {
+    --depth;
+    return true;
+  }
+  bool Key(const char* s, rapidjson::SizeType n, bool) {
+    if (depth == 1) {
+      const std::string_view k(s, n);
+      type |= k == "type";
+      participants |= k == "participants";
+      text |= k == "text";
+    }
+    return true;
+  }
+};
+
+// The kind of an input from its first non-blank line (`truncated` when only its start was read).
+InputKind kind_of_first_line(std::string_view line, bool truncated, const std::string& path) {
+  if (!truncated && ag::looks_like_event_line(line)) return InputKind::events;
+  KeyCollector keys;
+  rapidjson::Reader reader;
+  rapidjson::MemoryStream ms(line.data(), line.size());
+  reader.Parse<rapidjson::kParseIterativeFlag>(ms, keys);
+  // A cut line fails only where the input ran out; what was read before still counts.
+  const bool ran_out = reader.HasParseError() && truncated && reader.GetErrorOffset() >= line.size();
+  const bool object = keys.root_object && (!reader.HasParseError() || ran_out);
+  if (!object) return InputKind::article;
+  if (keys.type && keys.participants) return InputKind::events;
+  if (keys.text) return InputKind::corpus;
+  // A JSON Lines file whose first record lacks "text" is still a corpus: its records are
+  // then reported one by one rather than read as one article of JSON.
+  return has_extension(path, {".jsonl", ".ndjson"}) ? InputKind::corpus : InputKind::article;
+}
+
+// The first non-blank line of `in` (without a UTF-8 BOM), at most kSniffBytes of it.
+std::optional<std::string> first_line_prefix(std::istream& in, bool& truncated) {
+  std::string line;
+  bool first = true;
+  while (in) {
+    line.clear();
+    truncated = false;
+    char c;
+    while (in.get(c) && c != '\n') {
+      if (line.size() == kSniffBytes) {
+        truncated = true;
+        break;
+      }
+      line += c;
+    }
+    if (first && line.compare(0, kBom.size(), kBom) == 0) line.erase(0, kBom.size());
+    first = false;
+    if (!is_blank(line)) {
+      strip_cr(line);
+      return line;
+    }
+  }
+  return std::nullopt;
+}
+
+// Recognizes a regular file's kind from its content. False (with `reason`) when it cannot be
+// read.
+bool sniff_file(const std::string& path, InputKind& kind, std::string& reason) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    reason = "cannot open: " + errno_text(errno);
+    return false;
+  }
+  bool truncated = false;
+  const std::optional<std::string> line = first_line_prefix(in, truncated);
+  if (in.bad()) {
+    reason = "read error";
+    return false;
+  }
+  kind = line ? kind_of_first_line(*line, truncated, path) : InputKind::article;
+  return true;
+}
+
+// ---- Path expansion -------------------------------------------------------------------------
+
+using FileId = std::pair<dev_t, ino_t>;
+
+struct Walk {
+  std::vector<FileId> ancestors;  // directories being walked, root first
+  std::set<FileId> directories;   // every directory walked, to read none twice
+  std::set<FileId> files;         // every file taken, to take none twice
+  std::vector<std::string> found;
+};
+
+void report(const DiagnosticSink& sink, Diagnostic::Severity sev, const std::string& where, const std::string& msg) {
+  if (sink) sink(Diagnostic{sev, where, msg});
+}
+
+void walk_directory(const fs::path& dir, Walk& w, const DiagnosticSink& sink);
+
+// One directory entry, links followed: files are taken, directories walked unless that would
+// loop or repeat.
+void walk_entry(const fs::path& p, Walk& w, const DiagnosticSink& sink) {
+  const std::string ps = p.string();
+  struct stat st;
+  if (::stat(ps.c_str(), &st) != 0) {
+    const int err = errno;
+    report(sink, Diagnostic::Severity::skipped, ps,
+           err == ENOENT ? "broken symbolic link" : "cannot access: " + errno_text(err));
+    return;
+  }
+  const FileId id{st.st_dev, st.st_ino};
+  if (S_ISDIR(st.st_mode)) {
+    if (std::find(w.ancestors.begin(), w.ancestors.end(), id) != w.ancestors.end()) {
+      report(sink, Diagnostic::Severity::warning, ps, "symbolic link loop (leads back to a parent directory); not followed");
+    } else if (w.directories.count(id)) {
+      report(sink, Diagnostic::Severity::warning, ps, "directory already read through another path; not read twice");
+    } else {
+      walk_directory(p, w, sink);
+    }
+  } else if (S_ISREG(st.st_mode)) {
+    if (w.files.insert(id).second) w.found.push_back(ps);
+    else report(sink, Diagnostic::Severity::warning, ps, "same file as another input (a link); read once");
+  } else {
+    report(sink, Diagnostic::Severity::skipped, ps, "not a regular file");
+  }
+}
+
+// A build directory (one holding events.jsonl) gives that file alone: its exports, logs and
+// reports are not input. True when `dir` is one and the file was taken.
+bool take_build_directory(const fs::path& dir, Walk& w) {
+  const fs::path events = dir / "events.jsonl";
+  struct stat st;
+  if (::stat(events.string().c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return false;
+  if (w.files.insert({st.st_dev, st.st_ino}).second) w.found.push_back(events.string());
+  return true;
+}
+
+void walk_directory(const fs::path& dir, Walk& w, const DiagnosticSink& sink) {
+  struct stat st;
+  if (::stat(dir.string().c_str(), &st) != 0) {
+    report(sink, Diagnostic::Severity::skipped, dir.string(), "cannot access: " + errno_text(errno));
+    return;
+  }
+  const FileId id{st.st_dev, st.st_ino};
+  w.directories.insert(id);
+  if (take_build_directory(dir, w)) return;
+  w.ancestors.push_back(id);
+  std::error_code ec;
+  std::vector<fs::path> entries;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    // Hidden entries (.git, .DS_Store, editor backups) are not articles.
+    if (!name.empty() && name[0] == '.') continue;
+    entries.push_back(it->path());
+  }
+  if (ec) report(sink, Diagnostic::Severity::skipped, dir.string(), "cannot list directory: " + ec.message());
+  std::sort(entries.begin(), entries.end());
+  for (const fs::path& e : entries) walk_entry(e, w, sink);
+  w.ancestors.pop_back();
+}
+
+void add_file(const std::string& path, std::vector<InputFile>& out, const DiagnosticSink& sink) {
+  InputFile f{path, InputKind::article};
+  std::string reason;
+  if (!sniff_file(path, f.kind, reason)) {
+    report(sink, Diagnostic::Severity::skipped, path, reason);
+    return;
+  }
+  out.push_back(std::move(f));
+}
+
+void expand_directory(const std::string& dir, std::vector<InputFile>& out, const DiagnosticSink& sink) {
+  Walk w;
+  walk_directory(dir, w, sink);
+  std::sort(w.found.begin(), w.found.end());
+  for (const std::string& f : w.found) add_file(f, out, sink);
+}
+
+// ---- Reading --------------------------------------------------------------------------------
+
+// Reads a whole regular file. False with `reason` when it cannot (gone, unreadable).
+bool read_whole_file(const std::string& path, std::string& bytes, std::string& reason) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    reason = "cannot open: " + errno_text(errno);
+    return false;
+  }
+  struct stat st;
+  if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+    ::close(fd);
+    reason = "is a directory";
+    return false;
+  }
+  bytes.clear();
+  if (st.st_size > 0) bytes.reserve(static_cast<std::size_t>(st.st_size));
+  char buf[1 << 16];
+  for (;;) {
+    const ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      reason = "read error: " + errno_text(errno);
+      ::close(fd);
+      return false;
+    }
+    bytes.append(buf, static_cast<std::size_t>(n));
+  }
+  ::close(fd);
+  return true;
+}
+
+void read_rest(std::istream& in, std::string& out) {
+  char buf[1 << 16];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) out.append(buf, static_cast<std::size_t>(in.gcount()));
+}
+
+// A corpus "date"/"published" value: "2024-06-20", "2024-06", "2024", a timestamp
+// ("2024-06-20T10:00:00Z", "2024-06-20 10:00:00"), or failing those a header-style date
+// ("17/09/2024", "3 avril 2024").
+std::optional<Date> parse_corpus_date(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  if (s.size() > 10 && (s[10] == 'T' || s[10] == ' ')) s = s.substr(0, 10);
+  if (auto d = parse_edtf(s); d && d->has_year()) return d;
+  if (Date d = find_publication_date(s); !d.empty()) return d;
+  return std::nullopt;
+}
+
+std::string json_string(const rapidjson::Value& obj, const char* key) {
+  auto it = obj.FindMember(key);
+  if (it == obj.MemberEnd() || !it->value.IsString()) return "";
+  return std::string(it->value.GetString(), it->value.GetStringLength());
+}
+
+// A record id may be a string or an integer.
+std::string json_id(const rapidjson::Value& obj) {
+  auto it = obj.FindMember("id");
+  if (it == obj.MemberEnd()) return "";
+  if (it->value.IsString()) return std::string(it->value.GetString(), it->value.GetStringLength());
+  if (it->value.IsInt64()) return std::to_string(it->value.GetInt64());
+  if (it->value.IsUint64()) return std::to_string(it->value.GetUint64());
+  return "";
+}
+
+}  // namespace
+
+std::vector<InputFile> expand_inputs(const std::vector<std::string>& paths, const DiagnosticSink& sink) {
+  std::vector<InputFile> out;
+  for (const std::string& p : paths) {
+    if (p == "-") {
+      // Standard input cannot be read twice: DocumentReader recognizes its kind as it reads.
+      out.push_back({p, InputKind::article});
+      continue;
+    }
+    std::error_code ec;
+    const fs::file_status st = fs::status(p, ec);
+    if (!fs::exists(st)) {
+      if (ec && ec != std::errc::no_such_file_or_directory && ec != std::errc::not_a_directory)
+        throw InputError(p + ": cannot access: " + ec.message());
+      std::error_code lec;
+      const bool dangling = fs::is_symlink(fs::symlink_status(p, lec));
+      throw InputError(p + (dangling ? ": broken symbolic link" : ": no such file or directory"));
+    }
+    if (fs::is_directory(st)) expand_directory(p, out, sink);
+    else if (fs::is_regular_file(st)) add_file(p, out, sink);
+    else out.push_back({p, InputKind::article});  // a pipe or device: recognized while reading
+  }
+  return out;
+}
+
+// ---- DocumentReader -------------------------------------------------------------------------
+
+struct DocumentReader::Impl {
+  std::vector<InputFile> inputs;
+  ReadOptions options;
+  DiagnosticSink sink;
+  std::size_t next_input = 0;
+
+  // The corpus being read, if any.
+  std::ifstream file;
+  std::istream* in = nullptr;
+  std::string path;
+  std::size_t line_no = 0;
+  std::optional<std::string> pending;  // a first line already read while recognizing a stream
+  std::string line;                    // reused for every corpus line
+
+  std::size_t documents = 0;
+  std::size_t skipped = 0;
+  std::size_t bytes = 0;
+
+  void skip(const std::string& where, const std::string& reason) {
+    ++skipped;
+    report(sink, Diagnostic::Severity::skipped, where, reason);
+  }
+
+  // Publication date and boilerplate, common to articles and corpus records.
+  void finish(Document& doc, const std::optional<Date>& own_date) const {
+    if (options.force_published) doc.published = options.default_published;
+    else if (own_date) doc.published = *own_date;
+    else if (Date d = find_publication_date(doc.text); !d.empty()) doc.published = d;
+    else doc.published = options.default_published;
+    if (doc.published.empty()) doc.diagnostics.push_back("no publication date");
+    doc.boilerplate = find_boilerplate(doc.text);
+  }
+
+  bool make_article(const std::string& name, std::string_view bytes_in, Document& out) {
+    if (bytes_in.empty()) {
+      skip(name, "empty file");
+      return false;
+    }
+    std::string reason;
+    std::optional<Decoded> d = decode_text(bytes_in, reason);
+    if (!d) {
+      skip(name, reason);
+      return false;
+    }
+    if (is_blank(d->text)) {
+      skip(name, "no text (only white space)");
+      return false;
+    }
+    out = Document{};
+    out.name = name;
+    out.text = std::move(d->text);
+    if (!d->warning.empty()) out.diagnostics.push_back(d->warning);
+    finish(out, std::nullopt);
+    ++documents;
+    return true;
+  }
+
+  bool read_article_file(const std::string& p, Document& out) {
+    std::string content, reason;
+    if (!read_whole_file(p, content, reason)) {
+      skip(p, reason);
+      return false;
+    }
+    bytes += content.size();
+    return make_article(p, content, out);
+  }
+
+  void open_corpus(std::istream& s, const std::string& p) {
+    in = &s;
+    path = p;
+    line_no = 0;
+  }
+
+  void close_corpus() {
+    if (file.is_open()) file.close();
+    file.clear();
+    in = nullptr;
+    pending.reset();
+  }
+
+  // Standard input or a pipe: its kind is known only once its first line has been read.
+  bool read_stream(std::istream& s, const std::string& p, Document& out) {
+    std::string head;  // everything read so far, for an article
+    std::size_t lines = 0;
+    std::string l;
+    bool found = false;
+    while (std::getline(s, l)) {
+      ++lines;
+      if (lines == 1 && l.compare(0, kBom.size(), kBom) == 0) l.erase(0, kBom.size());
+      if (!is_blank(l)) {
+        found = true;
+        break;
+      }
+      head += l;
+      head += '\n';
+    }
+    if (!found) {
+      bytes += head.size();
+      skip(p, "empty file");
+      return false;
+    }
+    std::string first = l;
+    strip_cr(first);
+    const InputKind kind = kind_of_first_line(first, false, p);
+    bytes += head.size();
+    if (kind == InputKind::corpus) {
+      open_corpus(s, p);
+      line_no = lines - 1;
+      pending = std::move(l);
+      return false;
+    }
+    if (kind == InputKind::events) {
+      report(sink, Diagnostic::Severity::warning, p, "holds event records, not documents; ignored here");
+      return false;
+    }
+    head += l;
+    if (!s.eof()) head += '\n';
+    const std::size_t before = head.size();
+    read_rest(s, head);
+    bytes += head.size() - before;
+    return make_article(p, head, out);
+  }
+
+  // Starts the next input: an article is read at once (true when it gave a document), a
+  // corpus is opened for next_record.
+  bool start(const InputFile& f, Document& out) {
+    if (f.kind == InputKind::events) return false;
+    if (f.path == "-") return read_stream(std::cin, f.path, out);
+    std::error_code ec;
+    const fs::file_status st = fs::status(f.path, ec);
+    if (!fs::exists(st)) {
+      skip(f.path, "no longer exists");
+      return false;
+    }
+    if (!fs::is_regular_file(st) && !fs::is_directory(st)) {
+      file.open(f.path, std::ios::binary);
+      if (!file) {
+        skip(f.path, "cannot open: " + errno_text(errno));
+        return false;
+      }
+      const bool got = read_stream(file, f.path, out);
+      if (!in) close_corpus();
+      return got;
+    }
+    if (f.kind == InputKind::article) return read_article_file(f.path, out);
+    file.open(f.path, std::ios::binary);
+    if (!file) {
+      skip(f.path, "cannot open: " + errno_text(errno));
+      file.clear();
+      return false;
+    }
+    open_corpus(file, f.path);
+    return false;
+  }
+
+  std::string record_name(const std::string& id) const {
+    return path + "#" + (id.empty() ? std::to_string(line_no) : id);
+  }
+
+  // One corpus line into a document; false (reported) when it is broken.
+  bool make_record(std::string& l, Document& out) {
+    const std::string where = path + ":" + std::to_string(line_no);
+    if (l.find('\0') != std::string::npos) {
+      skip(where, "binary data (NUL bytes)");
+      return false;
+    }
+    rapidjson::Document json;
+    // In place: the line buffer holds the strings, no copy of a huge text.
+    json.ParseInsitu<rapidjson::kParseIterativeFlag>(&l[0]);
+    if (json.HasParseError()) {
+      skip(where, std::string("not JSON: ") + rapidjson::GetParseError_En(json.GetParseError()) + " at offset " +
+                      std::to_string(json.GetErrorOffset()));
+      return false;
+    }
+    if (!json.IsObject()) {
+      skip(where, "not a JSON object");
+      return false;
+    }
+    auto text = json.FindMember("text");
+    if (text == json.MemberEnd() || !text->value.IsString()) {
+      skip(where, "no \"text\" string");
+      return false;
+    }
+    std::string reason;
+    std::optional<Decoded> d =
+        decode_text(std::string_view(text->value.GetString(), text->value.GetStringLength()), reason);
+    if (!d) {
+      skip(where, "\"text\": " + reason);
+      return false;
+    }
+    if (is_blank(d->text)) {
+      skip(where, "empty \"text\"");
+      return false;
+    }
+    out = Document{};
+    out.name = record_name(json_id(json));
+    out.text = std::move(d->text);
+    if (!d->warning.empty()) out.diagnostics.push_back(d->warning);
+    out.title = json_string(json, "title");
+    out.url = json_string(json, "url");
+    std::string date = json_string(json, "date");
+    if (date.empty()) date = json_string(json, "published");
+    std::optional<Date> own;
+    if (!date.empty()) {
+      own = parse_corpus_date(date);
+      if (!own) out.diagnostics.push_back("unrecognized date \"" + date + "\"");
+    }
+    finish(out, own);
+    ++documents;
+    return true;
+  }
+
+  // The next document of the open corpus; false at its end.
+  bool next_record(Document& out) {
+    for (;;) {
+      if (pending) {
+        line = std::move(*pending);
+        pending.reset();
+      } else if (!std::getline(*in, line)) {
+        if (in->bad()) skip(path, "read error after line " + std::to_string(line_no));
+        return false;
+      }
+      ++line_no;
+      bytes += line.size() + 1;
+      if (line_no == 1 && line.compare(0, kBom.size(), kBom) == 0) line.erase(0, kBom.size());
+      strip_cr(line);
+      if (is_blank(line)) continue;
+      if (make_record(line, out)) return true;
+    }
+  }
+};
+
+DocumentReader::DocumentReader(std::vector<InputFile> inputs, ReadOptions options, DiagnosticSink sink)
+    : impl_(std::make_unique<Impl>()) {
+  impl_->inputs = std::move(inputs);
+  impl_->options = options;
+  impl_->sink = std::move(sink);
+}
+
+DocumentReader::~DocumentReader() = default;
+
+bool DocumentReader::next(Document& out) {
+  Impl& m = *impl_;
+  for (;;) {
+    if (m.in) {
+      if (m.next_record(out)) return true;
+      m.close_corpus();
+      continue;
+    }
+    if (m.next_input >= m.inputs.size()) return false;
+    if (m.start(m.inputs[m.next_input++], out)) return true;
+  }
+}
+
+std::size_t DocumentReader::documents_read() const { return impl_->documents; }
+std::size_t DocumentReader::skipped() const { return impl_->skipped; }
+std::size_t DocumentReader::bytes_read() const { return impl_->bytes; }
+
+std::size_t read_events_file(const std::string& path, const DiagnosticSink& sink,
+                             const std::function<void(Event&&)>& on_event) {
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (path != "-") {
+    file.open(path, std::ios::binary);
+    if (!file) {
+      // Like a document file that vanished mid-run: reported and skipped, the run goes on.
+      report(sink, Diagnostic::Severity::skipped, path, "cannot open: " + errno_text(errno));
+      return 0;
+    }
+    in = &file;
+  }
+  std::size_t skipped = 0, line_no = 0;
+  std::string line;
+  while (std::getline(*in, line)) {
+    ++line_no;
+    if (line_no == 1 && line.compare(0, kBom.size(), kBom) == 0) line.erase(0, kBom.size());
+    strip_cr(line);
+    if (is_blank(line)) continue;
+    try {
+      on_event(ag::parse_event_line(line));
+    } catch (const ag::EventParseError& e) {
+      ++skipped;
+      report(sink, Diagnostic::Severity::skipped, path + ":" + std::to_string(line_no), e.what());
+    }
+  }
+  if (in->bad()) {
+    ++skipped;
+    report(sink, Diagnostic::Severity::skipped, path, "read error after line " + std::to_string(line_no));
+  }
+  return skipped;
+}
+
+}  // namespace ag::extract

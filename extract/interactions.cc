@@ -1,0 +1,451 @@
+#include "extract/interactions.h"
+
+#include <algorithm>
+
+namespace ag::extract {
+namespace {
+
+bool is_break(std::string_view w) {
+  return w == "." || w == ";" || w == ":" || w == "?" || w == "!" || w == "\"" || w == "qui" || w == "que" ||
+         w == "qu" || w == "dont" || w == "lorsque" || w == "mais" || w == "car";
+}
+
+bool all_digits(std::string_view w) {
+  return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A coordination of actor mentions: "A, B et C", "A, puis B".
+struct Group {
+  std::vector<std::size_t> members;     // indexes into the mention list
+  std::vector<std::size_t> sequence_at; // member positions where "puis" starts a new event
+  uint32_t begin = 0;
+  uint32_t end = 0;
+};
+
+class SentenceInteractions {
+ public:
+  SentenceInteractions(const SentenceContext& ctx, const std::vector<Mention>& mentions, const DocActors& actors)
+      : ctx_(ctx), mentions_(mentions), actors_(actors) {}
+
+  std::vector<Interaction> run() {
+    collect_hits();
+    build_groups();
+    std::vector<Interaction> out;
+    std::vector<std::size_t> modifiers;
+    for (std::size_t t = 0; t < triggers_.size(); ++t) {
+      const PhraseHit& h = *triggers_[t];
+      if (h.begin < consumed_until_) continue;
+      const Trigger& trig = ctx_.lex.triggers()[h.index()];
+      if (trig.pattern == TriggerPattern::mediator || trig.pattern == TriggerPattern::mediator_subject) {
+        modifiers.push_back(t);
+        continue;
+      }
+      auto found = interpret(h, trig);
+      for (auto& i : found) {
+        consumed_until_ = std::max(consumed_until_, i.region_end);
+        out.push_back(std::move(i));
+      }
+    }
+    for (std::size_t t : modifiers) apply_mediator(*triggers_[t], ctx_.lex.triggers()[triggers_[t]->index()], out);
+    return out;
+  }
+
+ private:
+  const SentenceContext& ctx_;
+  const std::vector<Mention>& mentions_;
+  const DocActors& actors_;
+  std::vector<const PhraseHit*> triggers_;
+  std::vector<const PhraseHit*> cues_;
+  std::vector<Group> groups_;
+  uint32_t consumed_until_ = 0;
+
+  void collect_hits() {
+    uint32_t last_end = 0;
+    for (const auto& h : ctx_.hits) {
+      if (h.kind == PhraseKind::cue) cues_.push_back(&h);
+      if (h.kind != PhraseKind::trigger) continue;
+      if (!triggers_.empty() && h.begin < last_end) continue;  // leftmost-longest
+      // A trigger inside an actor's name or role is part of that name.
+      bool inside = false;
+      for (const auto& m : mentions_)
+        if (h.begin >= m.begin && h.end <= m.end) inside = true;
+      if (inside) continue;
+      triggers_.push_back(&h);
+      last_end = h.end;
+    }
+  }
+
+  bool cue_in(CueKind kind, uint32_t b, uint32_t e) const {
+    for (const auto* c : cues_)
+      if (static_cast<CueKind>(c->index()) == kind && c->end > b && c->begin < e) return true;
+    return false;
+  }
+
+  bool inside_mention(uint32_t b, uint32_t e, bool places_only) const {
+    for (const auto& m : mentions_)
+      if (b >= m.begin && e <= m.end && (!places_only || m.place)) return true;
+    return false;
+  }
+
+  bool inside_cue(uint32_t b, uint32_t e, CueKind kind) const {
+    for (const auto* c : cues_)
+      if (static_cast<CueKind>(c->index()) == kind && b >= c->begin && e <= c->end) return true;
+    return false;
+  }
+
+  // Whether the text between b and e can separate a verb from its arguments without
+  // changing them: function words, dates, places, channel words; at most `max_words`.
+  bool filler_gap(uint32_t b, uint32_t e, std::size_t max_words, std::vector<std::string_view>* words = nullptr) const {
+    if (e < b) return false;
+    std::string_view gap = ctx_.folded_text(b, e);
+    std::size_t n = 0;
+    bool ok = true;
+    const char* base = gap.data();
+    for_each_word(gap, [&](std::string_view w) {
+      const auto wb = static_cast<uint32_t>(b + (w.data() - base));
+      const auto we = static_cast<uint32_t>(wb + w.size());
+      if (is_break(w)) return ok = false;
+      if (words) words->push_back(w);
+      if (w == "," || w == "(" || w == ")" || all_digits(w)) return true;
+      if (inside_mention(wb, we, true) || inside_cue(wb, we, CueKind::phone) || inside_cue(wb, we, CueKind::scheduled))
+        return true;
+      if (!ctx_.lex.is_cue_word(CueKind::filler, w) && !ctx_.lex.is_cue_word(CueKind::place, w)) return ok = false;
+      if (++n > max_words) return ok = false;
+      return true;
+    });
+    return ok;
+  }
+
+  // What joins two mentions of one group: "," "et" "ainsi que" "puis", articles.
+  bool connector_gap(uint32_t b, uint32_t e, bool& sequence) const {
+    std::string_view gap = ctx_.folded_text(b, e);
+    bool joined = false, ok = true;
+    std::size_t n = 0;
+    sequence = false;
+    for_each_word(gap, [&](std::string_view w) {
+      if (++n > 5) return ok = false;
+      if (w == ",") return joined = true;
+      if (ctx_.lex.is_cue_word(CueKind::sequence, w)) return joined = sequence = true;
+      if (ctx_.lex.is_cue_word(CueKind::connector, w)) return joined = true;
+      if (w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "ses" || w == "que" ||
+          w == "leur" || w == "ainsi" || w == "meme" || w == "tout" || w == "comme" || w == "avec")
+        return true;
+      return ok = false;
+    });
+    return ok && joined;
+  }
+
+  void build_groups() {
+    for (std::size_t i = 0; i < mentions_.size(); ++i) {
+      if (mentions_[i].place) continue;
+      bool seq = false;
+      if (!groups_.empty() && connector_gap(groups_.back().end, mentions_[i].begin, seq) &&
+          !ctx_.folded_text(groups_.back().end, mentions_[i].begin).empty() &&
+          ctx_.folded_text(groups_.back().end, mentions_[i].begin).find("avec") == std::string_view::npos) {
+        if (seq) groups_.back().sequence_at.push_back(groups_.back().members.size());
+        groups_.back().members.push_back(i);
+        groups_.back().end = mentions_[i].end;
+      } else {
+        groups_.push_back(Group{{i}, {}, mentions_[i].begin, mentions_[i].end});
+      }
+    }
+  }
+
+  // The group right before `pos` that can be the subject of a verb at `pos`.
+  const Group* subject_before(uint32_t pos, std::size_t max_words = 6) const {
+    const Group* best = nullptr;
+    for (const auto& g : groups_)
+      if (g.end <= pos) best = &g;
+    if (best && filler_gap(best->end, pos, max_words)) return best;
+    return nullptr;
+  }
+
+  // The group right after `pos`; `intro` receives the words between.
+  const Group* group_after(uint32_t pos, std::vector<std::string_view>& intro, std::size_t max_words = 8) const {
+    for (const auto& g : groups_)
+      if (g.begin >= pos) {
+        intro.clear();
+        return filler_gap(pos, g.begin, max_words, &intro) ? &g : nullptr;
+      }
+    return nullptr;
+  }
+
+  static bool has_word(const std::vector<std::string_view>& ws, std::initializer_list<std::string_view> any) {
+    for (auto w : ws)
+      for (auto a : any)
+        if (w == a) return true;
+    return false;
+  }
+
+  std::vector<int> actors_of(const Group* g, std::size_t from = 0, std::size_t to = SIZE_MAX) const {
+    std::vector<int> out;
+    if (!g) return out;
+    for (std::size_t k = from; k < std::min(to, g->members.size()); ++k) {
+      const int a = mentions_[g->members[k]].actor;
+      if (std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
+    }
+    return out;
+  }
+
+  static void add_unique(std::vector<int>& v, int a) {
+    if (a >= 0 && std::find(v.begin(), v.end(), a) == v.end()) v.push_back(a);
+  }
+
+  bool cancelled(const PhraseHit& h) const {
+    const uint32_t lo = h.begin > 24 ? h.begin - 24 : 0;
+    return cue_in(CueKind::negation, std::max(lo, ctx_.begin), h.end) ||
+           cue_in(CueKind::hypothetical, std::max(lo, ctx_.begin), h.begin);
+  }
+
+  std::string place_near(uint32_t b, uint32_t e) const {
+    for (const auto& m : mentions_)
+      if (m.place && m.begin >= b && m.begin <= e + 12) {
+        const std::size_t ob = ctx_.original(m.begin), oe = ctx_.original(m.end);
+        return std::string(ctx_.text.substr(ob, oe - ob));
+      }
+    return "";
+  }
+
+  // Splits object groups at "puis" and fans a one-caller phone call out to each callee.
+  std::vector<std::vector<int>> object_sets(const Group* obj, const std::string& type, std::size_t subject_size) const {
+    std::vector<std::vector<int>> sets;
+    if (!obj) return {{}};
+    std::size_t from = 0;
+    std::vector<std::size_t> cuts = obj->sequence_at;
+    cuts.push_back(obj->members.size());
+    for (std::size_t cut : cuts) {
+      auto part = actors_of(obj, from, cut);
+      from = cut;
+      if (part.empty()) continue;
+      if (type == "phone_call" && subject_size == 1 && part.size() > 1) {
+        for (int a : part) sets.push_back({a});
+      } else {
+        sets.push_back(part);
+      }
+    }
+    if (sets.empty()) sets.push_back({});
+    return sets;
+  }
+
+  std::vector<Interaction> interpret(const PhraseHit& h, const Trigger& trig) {
+    if (cancelled(h)) return {};
+    bool planned = trig.status == TriggerStatus::planned;
+    if (trig.status == TriggerStatus::infinitive) {
+      const uint32_t lo = std::max(ctx_.begin, h.begin > 16 ? h.begin - 16 : 0u);
+      if (!cue_in(CueKind::planned, lo, h.begin)) return {};
+      planned = true;
+    }
+    std::vector<std::string_view> intro;
+    const Group* subj = subject_before(h.begin);
+    const Group* obj = nullptr;
+    std::vector<int> subject = actors_of(subj);
+    int initiator = -1, mediator = -1;
+    InitiatorRole role = InitiatorRole::none;
+    std::string type = trig.type;
+    bool weak = false;
+    uint32_t region_end = h.end;
+
+    switch (trig.pattern) {
+      case TriggerPattern::reciprocal:
+        obj = group_after(h.end, intro);
+        if (obj && !has_word(intro, {"avec", "et"})) obj = nullptr;
+        break;
+      case TriggerPattern::transitive:
+        obj = group_after(h.end, intro);
+        if (obj && has_word(intro, {"de", "du", "des", "d", "en", "dans", "sur"}) && !has_word(intro, {"avec"})) obj = nullptr;
+        if (!obj) return {};
+        if (trig.subject_initiates) initiator = subject.size() == 1 ? subject[0] : -1;
+        break;
+      case TriggerPattern::receive: {
+        obj = group_after(h.end, intro);
+        if (!obj) return {};
+        const bool call = cue_in(CueKind::phone, h.end, obj->begin);
+        if (call) {
+          if (!has_word(intro, {"de", "du", "des", "d"})) return {};
+          type = "phone_call";
+          initiator = actors_of(obj).size() == 1 ? actors_of(obj)[0] : -1;
+          role = InitiatorRole::caller;
+        } else {
+          if (has_word(intro, {"de", "du", "des", "d"})) return {};
+          initiator = subject.size() == 1 ? subject[0] : -1;
+          role = InitiatorRole::host;
+        }
+        break;
+      }
+      case TriggerPattern::from_agent:
+        obj = group_after(h.end, intro, 6);
+        if (!obj) return {};
+        initiator = actors_of(obj).size() == 1 ? actors_of(obj)[0] : -1;
+        role = type == "phone_call" ? InitiatorRole::caller : InitiatorRole::host;
+        break;
+      case TriggerPattern::noun: {
+        obj = group_after(h.end, intro);
+        if (obj && !has_word(intro, {"avec", "entre"})) obj = nullptr;
+        // "discuter des pourparlers de paix entre A et B": a topic, not a second event.
+        if (noun_is_topic(h)) return {};
+        const bool support = trig.phrase.find(' ') != std::string::npos && !subject.empty();
+        if (!support) {
+          subj = subject_before(h.begin, 5);
+          subject = obj && has_word(intro, {"entre"}) ? std::vector<int>{} : actors_of(subj);
+        }
+        if (!obj) {
+          // "A et B ont eu un entretien": the subject alone, if plural.
+          if (subject.size() < 2 || !support) return {};
+        }
+        if (cue_in(CueKind::scheduled, h.end, (obj ? obj->end : h.end) + 40) ||
+            cue_in(CueKind::scheduled, h.begin > 14 ? h.begin - 14 : 0, h.begin))
+          planned = true;
+        break;
+      }
+      case TriggerPattern::host: {
+        // "(dîner) offert par H avec A et B": H hosts.
+        obj = group_after(h.end, intro, 3);
+        if (!obj) return {};
+        auto hosts = actors_of(obj);
+        if (hosts.size() != 1) return {};
+        initiator = hosts[0];
+        role = InitiatorRole::host;
+        std::vector<std::string_view> intro2;
+        const Group* guests = group_after(obj->end, intro2, 4);
+        if (!guests || !has_word(intro2, {"avec", "a", "pour"})) return {};
+        std::vector<int> parts{initiator};
+        for (int a : actors_of(guests)) add_unique(parts, a);
+        if (parts.size() < 2) return {};
+        Interaction i = make(h, type, weak, parts, initiator, -1, role, planned, guests->end);
+        return {i};
+      }
+      case TriggerPattern::invitation: {
+        obj = group_after(h.end, intro, 3);
+        if (!obj || subject.empty()) return {};
+        auto hosts = actors_of(obj);
+        if (hosts.size() != 1) return {};
+        std::vector<int> parts = subject;
+        const int host = hosts[0];
+        if (parts.size() >= 2 && std::find(parts.begin(), parts.end(), host) == parts.end()) {
+          type = "mediation";
+          mediator = host;
+        } else {
+          initiator = host;
+          role = InitiatorRole::host;
+        }
+        add_unique(parts, host);
+        if (parts.size() < 2) return {};
+        return {make(h, type, weak, parts, initiator, mediator, role, true, obj->end)};
+      }
+      default:
+        return {};
+    }
+    if (type == "contact") {
+      const uint32_t clause_b = subj ? subj->begin : h.begin;
+      const uint32_t clause_e = (obj ? obj->end : h.end) + 40;
+      type = cue_in(CueKind::phone, clause_b, std::min(clause_e, ctx_.end)) ? "phone_call" : "meeting";
+      weak = type == "meeting";
+    }
+    std::vector<Interaction> out;
+    for (const auto& objects : object_sets(obj, type, subject.size())) {
+      std::vector<int> parts = subject;
+      for (int a : objects) add_unique(parts, a);
+      if (initiator >= 0) add_unique(parts, initiator);
+      if (parts.size() < 2) continue;
+      int init = initiator;
+      if (trig.pattern == TriggerPattern::from_agent && objects.size() == 1) init = objects[0];
+      if (trig.pattern == TriggerPattern::receive && role == InitiatorRole::caller && objects.size() == 1) init = objects[0];
+      region_end = obj ? obj->end : h.end;
+      out.push_back(make(h, type, weak, parts, init, mediator, role, planned, region_end));
+    }
+    return out;
+  }
+
+  // A noun right after "de/des/du/sur/au sujet de" names what was discussed, unless it
+  // follows a support phrase ("une série de", "lors de", "au cours de").
+  bool noun_is_topic(const PhraseHit& h) const {
+    std::vector<std::string_view> before;
+    for_each_word(ctx_.folded_text(ctx_.begin, h.begin), [&](std::string_view w) {
+      before.push_back(w);
+      return true;
+    });
+    if (before.empty()) return false;
+    const std::string_view last = before.back();
+    const bool prep = last == "des" || last == "du" || last == "sur" || last == "de" || last == "d" ||
+                      last == "concernant" || (last == "l" && before.size() >= 2 && (before[before.size() - 2] == "de" || before[before.size() - 2] == "sur"));
+    if (!prep) return false;
+    for (std::size_t k = before.size() >= 4 ? before.size() - 4 : 0; k < before.size(); ++k)
+      if (before[k] == "serie" || before[k] == "lors" || before[k] == "cours" || before[k] == "issue" ||
+          before[k] == "marge" || before[k] == "occasion" || before[k] == "cadre" || before[k] == "tenue")
+        return false;
+    return true;
+  }
+
+  Interaction make(const PhraseHit& h, const std::string& type, bool weak, std::vector<int> parts, int initiator,
+                   int mediator, InitiatorRole role, bool planned, uint32_t region_end) const {
+    Interaction i;
+    i.type = type;
+    i.weak = weak;
+    i.participants = std::move(parts);
+    i.initiator = initiator;
+    i.mediator = mediator;
+    i.initiator_role = initiator >= 0 ? (role == InitiatorRole::none ? InitiatorRole::host : role) : InitiatorRole::none;
+    if (type == "phone_call" && initiator >= 0) i.initiator_role = InitiatorRole::caller;
+    i.planned = planned;
+    i.trigger_begin = h.begin;
+    i.trigger_end = h.end;
+    i.region_end = std::max(region_end, h.end);
+    i.place = place_near(h.begin, i.region_end);
+    i.confidence = weak ? 0.6 : (type == "mediation" ? 0.75 : 0.85);
+    return i;
+  }
+
+  // "sous l'égide de M", "à l'invitation de M", "M, médiateur entre A et B".
+  void apply_mediator(const PhraseHit& h, const Trigger& trig, std::vector<Interaction>& found) {
+    if (cancelled(h)) return;
+    std::vector<std::string_view> intro;
+    int m = -1;
+    const Group* parties_group = nullptr;
+    if (trig.pattern == TriggerPattern::mediator) {
+      const Group* g = group_after(h.end, intro, 2);
+      if (!g || g->members.size() != 1) return;
+      m = mentions_[g->members[0]].actor;
+      std::vector<std::string_view> intro2;
+      parties_group = group_after(g->end, intro2, 3);
+      if (parties_group && !has_word(intro2, {"entre"})) parties_group = nullptr;
+    } else {
+      const Group* s = subject_before(h.begin, 6);
+      if (!s || s->members.size() != 1) return;
+      m = mentions_[s->members[0]].actor;
+      parties_group = group_after(h.end, intro, 4);
+      if (parties_group && !has_word(intro, {"entre"})) parties_group = nullptr;
+    }
+    const bool host_only = trig.agent_initiates;  // "à l'invitation de"
+    if (!found.empty() && !parties_group) {
+      Interaction& i = found.back();
+      const bool third = std::find(i.participants.begin(), i.participants.end(), m) == i.participants.end();
+      if (host_only && (!third || i.participants.size() < 2)) {
+        i.initiator = m;
+        i.initiator_role = InitiatorRole::host;
+        add_unique(i.participants, m);
+        return;
+      }
+      i.type = "mediation";
+      i.weak = false;
+      i.mediator = m;
+      add_unique(i.participants, m);
+      return;
+    }
+    std::vector<int> parts = actors_of(parties_group);
+    if (parts.size() < 2) return;
+    add_unique(parts, m);
+    bool planned = trig.status == TriggerStatus::planned ||
+                   cue_in(CueKind::scheduled, h.end, (parties_group ? parties_group->end : h.end) + 40);
+    found.push_back(make(h, "mediation", false, parts, -1, m, InitiatorRole::none, planned,
+                         parties_group ? parties_group->end : h.end));
+  }
+};
+
+}  // namespace
+
+std::vector<Interaction> find_interactions(const SentenceContext& ctx, const std::vector<Mention>& mentions,
+                                           const DocActors& actors) {
+  return SentenceInteractions(ctx, mentions, actors).run();
+}
+
+}  // namespace ag::extract

@@ -1,0 +1,34 @@
+#pragma once
+// Interactions in one sentence: triggers from the lexicon, their arguments from the
+// sentence's structure (subject group, object group after avec/entre/de/par, agents,
+// mediators), and the cues that cancel them (negation, hypothesis) or make them planned.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "extract/mentions.h"
+#include "extract/sentence_context.h"
+#include "model/event.h"
+
+namespace ag::extract {
+
+struct Interaction {
+  std::string type;          // phone_call, meeting, mediation
+  bool weak = false;         // a conversation whose channel the sentence does not give
+  std::vector<int> participants;  // DocActors indexes, in text order, mediator included
+  int initiator = -1;
+  int mediator = -1;
+  InitiatorRole initiator_role = InitiatorRole::none;
+  bool planned = false;
+  uint32_t trigger_begin = 0;  // folded-document offsets
+  uint32_t trigger_end = 0;
+  uint32_t region_end = 0;     // end of the last argument
+  std::string place;           // "Moscou" in "à Moscou", when next to the trigger
+  double confidence = 0.5;
+};
+
+// The interactions a sentence reports, in text order.
+std::vector<Interaction> find_interactions(const SentenceContext& ctx, const std::vector<Mention>& mentions,
+                                           const DocActors& actors);
+
+}  // namespace ag::extract

@@ -1,0 +1,202 @@
+#include "extract/lexicons.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include "extract/fold.h"
+#include "extract/lexicon_error.h"
+
+namespace ag::extract {
+
+std::vector<std::string> expand_alternatives(std::string_view pattern) {
+  std::vector<std::string> out{""};
+  std::size_t i = 0;
+  while (i < pattern.size()) {
+    if (pattern[i] == ')') throw std::invalid_argument("unbalanced ')'");
+    if (pattern[i] != '(') {
+      for (auto& o : out) o += pattern[i];
+      ++i;
+      continue;
+    }
+    const std::size_t close = pattern.find(')', i);
+    if (close == std::string_view::npos) throw std::invalid_argument("unbalanced '('");
+    std::string_view group = pattern.substr(i + 1, close - i - 1);
+    if (group.find('(') != std::string_view::npos) throw std::invalid_argument("nested '('");
+    std::vector<std::string_view> alts;
+    std::size_t s = 0;
+    while (true) {
+      std::size_t bar = group.find('|', s);
+      alts.push_back(group.substr(s, bar == std::string_view::npos ? std::string_view::npos : bar - s));
+      if (bar == std::string_view::npos) break;
+      s = bar + 1;
+    }
+    std::vector<std::string> next;
+    for (const auto& o : out)
+      for (auto a : alts) next.push_back(o + std::string(a));
+    out.swap(next);
+    i = close + 1;
+  }
+  // An empty optional group leaves double spaces: fold_key collapses them later.
+  return out;
+}
+
+namespace {
+
+const char* const kCueNames[] = {"negation", "hypothetical", "planned", "scheduled", "phone", "pronoun", "place",
+                                 "filler", "connector", "sequence", "continuation", "reporting"};
+
+bool single_word(std::string_view folded) {
+  for (char c : folded)
+    if (c == ' ') return false;
+  return true;
+}
+
+}  // namespace
+
+Lexicons::Lexicons(const std::string& dir, const std::string& actors_file, const std::string& lang) {
+  const std::string root = lang + "/";
+  kb_.load_countries(load_lexicon_files(dir, root + "countries.tsv"));
+  for (const auto& f : load_lexicon_files(dir, root + "actors/")) kb_.load_actors(f, false);
+  if (!actors_file.empty()) kb_.load_actors(read_lexicon_file(actors_file), true);
+  kb_.finish();
+  for (const auto& f : load_lexicon_files(dir, "taxonomy.tsv"))
+    for (const auto& r : f.records()) {
+      r.expect_fields(1, 2);
+      topic_ids_.emplace_back(r.fields[0]);
+    }
+  load_roles(load_lexicon_files(dir, root + "roles.tsv").front());
+  load_triggers(load_lexicon_files(dir, root + "triggers.tsv").front());
+  load_cues(load_lexicon_files(dir, root + "cues.tsv").front());
+  load_topics(load_lexicon_files(dir, root + "topics.tsv").front());
+  add_actor_forms();
+  matcher_.build();
+  for (auto& words : cue_words_) {
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+  }
+}
+
+void Lexicons::add_actor_forms() {
+  const auto& forms = kb_.forms();
+  for (uint32_t i = 0; i < forms.size(); ++i) matcher_.add(fold_key(forms[i].text), make_payload(PhraseKind::actor_form, i));
+  const auto& dem = kb_.demonyms();
+  for (uint32_t i = 0; i < dem.size(); ++i) matcher_.add(fold_key(dem[i].first), make_payload(PhraseKind::demonym, i));
+}
+
+void Lexicons::load_roles(const LexiconFile& f) {
+  for (const auto& r : f.records()) {
+    r.expect_fields(3, 3);
+    std::string office(r.fields[1]);
+    std::string where(r.field(2));
+    if (!where.empty() && kb_.country(where) < 0 && kb_.find(where) < 0)
+      r.fail("unknown place '" + where + "' (an ISO3 code or an organization id)");
+    const std::string phrase(r.fields[0]);
+    const std::size_t slot = phrase.find("{D}");
+    if (slot == std::string::npos) {
+      matcher_.add(fold_key(phrase), make_payload(PhraseKind::role, static_cast<uint32_t>(roles_.size())));
+      roles_.push_back({office, where});
+      continue;
+    }
+    // One role per demonym form: "ministre {D} des Affaires étrangères".
+    for (const auto& [form, iso3] : kb_.demonyms()) {
+      std::string p = phrase.substr(0, slot) + form + phrase.substr(slot + 3);
+      matcher_.add(fold_key(p), make_payload(PhraseKind::role, static_cast<uint32_t>(roles_.size())));
+      roles_.push_back({office, iso3});
+    }
+  }
+}
+
+void Lexicons::load_triggers(const LexiconFile& f) {
+  static const std::pair<const char*, TriggerPattern> kPatterns[] = {
+      {"reciprocal", TriggerPattern::reciprocal}, {"transitive", TriggerPattern::transitive},
+      {"receive", TriggerPattern::receive},       {"from_agent", TriggerPattern::from_agent},
+      {"noun", TriggerPattern::noun},             {"host", TriggerPattern::host},
+      {"invitation", TriggerPattern::invitation}, {"mediator", TriggerPattern::mediator},
+      {"mediator_subject", TriggerPattern::mediator_subject}};
+  for (const auto& r : f.records()) {
+    r.expect_fields(5, 5);
+    Trigger t;
+    t.type = std::string(r.fields[1]);
+    if (t.type != "phone_call" && t.type != "meeting" && t.type != "mediation" && t.type != "contact")
+      r.fail("unknown type '" + t.type + "' (phone_call, meeting, mediation, contact)");
+    bool found = false;
+    for (const auto& [name, pat] : kPatterns)
+      if (r.fields[2] == name) t.pattern = pat, found = true;
+    if (!found) r.fail("unknown pattern '" + std::string(r.fields[2]) + "'");
+    const std::string_view init = r.field(3);
+    if (init == "subject") t.subject_initiates = true;
+    else if (init == "agent") t.agent_initiates = true;
+    else if (!init.empty()) r.fail("initiator must be subject, agent or -");
+    const std::string_view st = r.fields[4];
+    if (st == "occurred") t.status = TriggerStatus::occurred;
+    else if (st == "planned") t.status = TriggerStatus::planned;
+    else if (st == "infinitive") t.status = TriggerStatus::infinitive;
+    else r.fail("status must be occurred, planned or infinitive");
+    std::vector<std::string> phrases;
+    try {
+      phrases = expand_alternatives(r.fields[0]);
+    } catch (const std::invalid_argument& e) {
+      r.fail(std::string("bad phrase: ") + e.what());
+    }
+    for (const auto& p : phrases) {
+      Trigger copy = t;
+      copy.phrase = fold_key(p);
+      matcher_.add(copy.phrase, make_payload(PhraseKind::trigger, static_cast<uint32_t>(triggers_.size())));
+      triggers_.push_back(std::move(copy));
+    }
+  }
+}
+
+void Lexicons::load_cues(const LexiconFile& f) {
+  for (const auto& r : f.records()) {
+    r.expect_fields(2, 2);
+    int kind = -1;
+    for (int k = 0; k < static_cast<int>(CueKind::count); ++k)
+      if (r.fields[0] == kCueNames[k]) kind = k;
+    if (kind < 0) r.fail("unknown cue kind '" + std::string(r.fields[0]) + "'");
+    std::string folded = fold_key(r.fields[1]);
+    if (folded.empty()) r.fail("empty cue");
+    const auto ck = static_cast<CueKind>(kind);
+    const bool gap_word = ck == CueKind::filler || ck == CueKind::connector || ck == CueKind::sequence ||
+                          ck == CueKind::place || ck == CueKind::pronoun;
+    if (gap_word && single_word(folded)) {
+      // Elided forms ("l'", "s'") are words without their apostrophe once tokenized.
+      if (folded.size() > 1 && folded.back() == '\'') folded.pop_back();
+      cue_words_[kind].push_back(folded);
+    }
+    if (ck != CueKind::filler && ck != CueKind::connector && folded != ",")
+      matcher_.add(folded, make_payload(PhraseKind::cue, static_cast<uint32_t>(kind)));
+  }
+}
+
+void Lexicons::load_topics(const LexiconFile& f) {
+  auto topic_index = [&](const LexiconRecord& r, std::string_view id) -> uint32_t {
+    for (uint32_t i = 0; i < topic_ids_.size(); ++i)
+      if (topic_ids_[i] == id) return i;
+    r.fail("unknown topic id '" + std::string(id) + "' (see lexicons/taxonomy.tsv)");
+  };
+  for (const auto& r : f.records()) {
+    if (r.fields[0] == "topic") {
+      r.expect_fields(3, 3);
+      const uint32_t t = topic_index(r, r.fields[2]);
+      matcher_.add(fold_key(r.fields[1]), make_payload(PhraseKind::topic, static_cast<uint32_t>(topic_entries_.size())));
+      topic_entries_.push_back(t);
+    } else if (r.fields[0] == "subject") {
+      r.expect_fields(4, 4);
+      SubjectEntry s{std::string(r.fields[2]), std::string(r.field(3))};
+      if (!s.topic.empty()) topic_index(r, s.topic);
+      matcher_.add(fold_key(r.fields[1]), make_payload(PhraseKind::subject, static_cast<uint32_t>(subjects_.size())));
+      subjects_.push_back(std::move(s));
+    } else {
+      r.fail("unknown record kind '" + std::string(r.fields[0]) + "' (topic, subject)");
+    }
+  }
+}
+
+bool Lexicons::is_cue_word(CueKind kind, std::string_view w) const {
+  const auto& words = cue_words_[static_cast<int>(kind)];
+  auto it = std::lower_bound(words.begin(), words.end(), w, [](const std::string& a, std::string_view b) { return a < b; });
+  return it != words.end() && *it == w;
+}
+
+}  // namespace ag::extract

@@ -1,0 +1,87 @@
+#pragma once
+// All language data of one language, loaded and validated at start-up, and the single
+// phrase automaton built over it.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/actor_kb.h"
+#include "extract/phrase_matcher.h"
+
+namespace ag::extract {
+
+// What a matched phrase is: the top 4 bits of a payload; the rest indexes the table.
+enum class PhraseKind : uint8_t { actor_form = 0, demonym = 1, role = 2, trigger = 3, cue = 4, topic = 5, subject = 6 };
+
+inline uint32_t make_payload(PhraseKind k, uint32_t index) { return (static_cast<uint32_t>(k) << 28) | index; }
+inline PhraseKind payload_kind(uint32_t p) { return static_cast<PhraseKind>(p >> 28); }
+inline uint32_t payload_index(uint32_t p) { return p & 0x0FFFFFFFu; }
+
+struct Role {
+  std::string office;  // head_of_state, ..., state, counterpart
+  std::string where;   // fixed place (ISO3 or organization id), or bound by an infix demonym; may be empty
+};
+
+enum class TriggerPattern : uint8_t {
+  reciprocal, transitive, receive, from_agent, noun, host, invitation, mediator, mediator_subject
+};
+enum class TriggerStatus : uint8_t { occurred, planned, infinitive };
+
+struct Trigger {
+  std::string type;  // phone_call, meeting, mediation, contact
+  TriggerPattern pattern = TriggerPattern::noun;
+  bool agent_initiates = false;    // initiator column "agent"
+  bool subject_initiates = false;  // initiator column "subject"
+  TriggerStatus status = TriggerStatus::occurred;
+  std::string phrase;  // one expansion, for diagnostics
+};
+
+enum class CueKind : uint8_t {
+  negation, hypothetical, planned, scheduled, phone, pronoun, place, filler, connector, sequence, continuation, reporting, count
+};
+
+struct SubjectEntry {
+  std::string name;
+  std::string topic;  // may be empty
+};
+
+class Lexicons {
+ public:
+  // Loads lexicons/<lang>/ from `dir` (a user folder) or the bundled copy, merges the user's
+  // actors file, validates everything and builds the automaton. Throws LexiconError.
+  Lexicons(const std::string& dir, const std::string& actors_file, const std::string& lang = "fr");
+
+  const ActorKb& kb() const { return kb_; }
+  const PhraseMatcher& matcher() const { return matcher_; }
+  const std::vector<Role>& roles() const { return roles_; }
+  const std::vector<Trigger>& triggers() const { return triggers_; }
+  const std::vector<std::string>& topic_ids() const { return topic_ids_; }   // taxonomy order
+  const std::vector<uint32_t>& topic_of_phrase() const { return topic_entries_; }
+  const std::vector<SubjectEntry>& subjects() const { return subjects_; }
+  // Single gap words of a cue kind (filler, connector, sequence, place), folded.
+  bool is_cue_word(CueKind kind, std::string_view folded_word) const;
+
+ private:
+  ActorKb kb_;
+  PhraseMatcher matcher_;
+  std::vector<Role> roles_;
+  std::vector<Trigger> triggers_;
+  std::vector<std::string> topic_ids_;
+  std::vector<uint32_t> topic_entries_;  // phrase entry -> index into topic_ids_
+  std::vector<SubjectEntry> subjects_;
+  // Sorted, for allocation-free lookups of string_views.
+  std::vector<std::string> cue_words_[static_cast<int>(CueKind::count)];
+
+  void load_roles(const LexiconFile& f);
+  void load_triggers(const LexiconFile& f);
+  void load_cues(const LexiconFile& f);
+  void load_topics(const LexiconFile& f);
+  void add_actor_forms();
+};
+
+// Expands "(a|b|) c" alternation groups into every phrase they stand for. Throws
+// std::invalid_argument on unbalanced parentheses.
+std::vector<std::string> expand_alternatives(std::string_view pattern);
+
+}  // namespace ag::extract

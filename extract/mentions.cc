@@ -1,0 +1,384 @@
+#include "extract/mentions.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+namespace ag::extract {
+namespace {
+
+// ---------- text helpers ----------
+
+char32_t code_point_at(std::string_view text, std::size_t pos) {
+  std::size_t i = pos;
+  return i < text.size() ? next_code_point(text, i) : 0;
+}
+
+bool starts_upper(std::string_view text, std::size_t pos) { return u_isupper(static_cast<UChar32>(code_point_at(text, pos))); }
+
+// Whether every letter of the original span is uppercase (acronyms: "UE", "OTAN").
+bool all_upper(std::string_view text, std::size_t b, std::size_t e) {
+  std::size_t i = b;
+  while (i < e && i < text.size()) {
+    const char32_t c = next_code_point(text, i);
+    if (u_isalpha(static_cast<UChar32>(c)) && !u_isupper(static_cast<UChar32>(c))) return false;
+  }
+  return true;
+}
+
+// The words of a folded gap, without spaces.
+std::vector<std::string_view> gap_words(std::string_view gap) {
+  std::vector<std::string_view> w;
+  for_each_word(gap, [&](std::string_view x) {
+    w.push_back(x);
+    return true;
+  });
+  return w;
+}
+
+bool only_spaces(std::string_view gap) { return gap_words(gap).empty(); }
+
+// "de", "du", "de la", "de l'", "d'", "des": what binds a role to its place.
+bool is_of_gap(std::string_view gap) {
+  auto w = gap_words(gap);
+  if (w.empty() || w.size() > 2) return false;
+  if (w[0] != "de" && w[0] != "du" && w[0] != "des" && w[0] != "d") return false;
+  return w.size() == 1 || w[1] == "la" || w[1] == "l";
+}
+
+// "" or ",": what joins a role and a name in apposition.
+bool is_apposition_gap(std::string_view gap) {
+  auto w = gap_words(gap);
+  return w.empty() || (w.size() == 1 && w[0] == ",");
+}
+
+bool is_particle(std::string_view w) {
+  return w == "de" || w == "von" || w == "van" || w == "der" || w == "ben" || w == "bin" || w == "al" || w == "el" ||
+         w == "da" || w == "del" || w == "di" || w == "du" || w == "la" || w == "le";
+}
+
+// A capitalized name of 2 to 4 words starting at original offset `pos` (after optional
+// ", "): "Maria Zakharova", "Jean-Noël Barrot". Returns its end, or `pos` when none.
+std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::size_t limit, std::string& name) {
+  std::size_t i = pos;
+  while (i < limit && (text[i] == ' ' || text[i] == ',')) ++i;
+  std::size_t words = 0, end = i, start = i;
+  std::string out;
+  while (i < limit) {
+    std::size_t j = i;
+    while (j < limit && text[j] != ' ' && text[j] != ',' && text[j] != '.' && text[j] != ';' && text[j] != ':' &&
+           text[j] != ')' && text[j] != '\n')
+      ++j;
+    std::string_view w = text.substr(i, j - i);
+    if (w.empty()) break;
+    const bool upper = starts_upper(text, i);
+    if (!upper && !(words > 0 && is_particle(w))) break;
+    if (upper && w.size() > 1 && all_upper(text, i, j) && words == 0) break;  // an acronym, not a name
+    out += (out.empty() ? "" : " ") + std::string(w);
+    if (upper) {
+      ++words;
+      end = j;
+    }
+    if (words == 4) break;
+    i = j;
+    if (i < limit && text[i] == ' ') ++i;
+    else break;
+  }
+  if (words < 2) return pos;
+  // Trim trailing particles that were not followed by a capitalized word.
+  name = std::string(text.substr(start, end - start));
+  return end;
+}
+
+// ---------- resolution ----------
+
+struct Resolver {
+  const SentenceContext& ctx;
+  DocActors& actors;
+  const ActorKb& kb = ctx.lex.kb();
+
+  // The person a name form points to, or -1 (several namesakes are told apart by the
+  // document's history and by who held office on the reference date).
+  int person(const PhraseHit& h, bool& full) {
+    std::vector<uint32_t> cands;
+    full = false;
+    for (uint32_t k = 0; k < h.payload_count; ++k) {
+      const uint32_t p = h.payloads[k];
+      if (payload_kind(p) != PhraseKind::actor_form) continue;
+      const SurfaceForm& f = kb.forms()[payload_index(p)];
+      if (kb.actors()[f.actor].kind != ActorKind::person) continue;
+      if (f.kind == FormKind::full_name) full = true;
+      if (std::find(cands.begin(), cands.end(), f.actor) == cands.end()) cands.push_back(f.actor);
+    }
+    if (cands.empty()) return -1;
+    for (uint32_t c : cands)
+      if (actors.named(c)) return actors.from_kb(c);
+    std::vector<uint32_t> in_office;
+    for (uint32_t c : cands)
+      if (kb.holds(c, "", ctx.reference)) in_office.push_back(c);
+    if (!full) {
+      // A bare surname names a well-known office holder only.
+      if (in_office.size() == 1) return actors.from_kb(in_office[0]);
+      if (in_office.empty() && !ctx.reference.has_year()) {
+        std::vector<uint32_t> ever;
+        for (uint32_t c : cands)
+          if (!kb.actors()[c].offices.empty()) ever.push_back(c);
+        if (ever.size() == 1) return actors.from_kb(ever[0]);
+      }
+      return -1;
+    }
+    if (!in_office.empty()) return actors.from_kb(in_office[0]);
+    return actors.from_kb(cands[0]);
+  }
+
+  // The non-person actor (country, organization) a form points to, or -1.
+  int thing(const PhraseHit& h, bool& is_country_form) {
+    is_country_form = false;
+    for (uint32_t k = 0; k < h.payload_count; ++k) {
+      const uint32_t p = h.payloads[k];
+      if (payload_kind(p) != PhraseKind::actor_form) continue;
+      const SurfaceForm& f = kb.forms()[payload_index(p)];
+      if (kb.actors()[f.actor].kind == ActorKind::person) continue;
+      if (f.kind == FormKind::acronym && !all_upper(ctx.text, ctx.original(h.begin), ctx.original(h.end))) continue;
+      is_country_form = kb.actors()[f.actor].kind == ActorKind::country;
+      return actors.from_kb(f.actor);
+    }
+    return -1;
+  }
+
+  // The holder of a role; -1 when the data cannot tell.
+  int role_holder(std::string office, const std::string& where, uint32_t pos) {
+    if (office == "state") {
+      const long c = kb.country(where);
+      return c >= 0 ? actors.from_kb(static_cast<uint32_t>(c)) : -1;
+    }
+    if (office == "counterpart") {
+      // "son homologue turc": the office of the person just named, in the other country.
+      const int other = actors.last_person_before(pos);
+      if (other < 0 || where.empty() || actors[other].kb < 0) return -1;
+      office.clear();
+      for (uint32_t oi : kb.actors()[static_cast<std::size_t>(actors[other].kb)].offices) {
+        const Office& o = kb.offices()[oi];
+        if (kb.holds(o.actor, o.office, ctx.reference)) office = o.office;
+      }
+      if (office.empty()) return -1;
+    }
+    if (!where.empty()) {
+      const long org = kb.find(where);
+      if (org >= 0 && kb.actors()[static_cast<std::size_t>(org)].kind == ActorKind::organization &&
+          (office == "head_of_state" || office == "head_of_government"))
+        office = "leader";
+    }
+    if (where.empty()) return actors.last_holder(office, ctx.reference);
+    auto cands = kb.holders(office, where, ctx.reference);
+    if (cands.empty()) return -1;
+    for (uint32_t c : cands)
+      if (actors.named(c)) return actors.from_kb(c);
+    return actors.from_kb(cands.back());  // the latest term: today's holder when the date is unknown
+  }
+};
+
+
+// ---------- the sentence walk ----------
+
+class MentionFinder {
+ public:
+  MentionFinder(const SentenceContext& ctx, DocActors& actors) : ctx_(ctx), actors_(actors), r_{ctx, actors} {}
+
+  std::vector<Mention> run() {
+    select_candidates();
+    for (std::size_t i = 0; i < sel_.size();) {
+      const PhraseHit& h = *sel_[i];
+      if (h.kind == PhraseKind::role) i = take_role(i);
+      else if (h.kind == PhraseKind::actor_form) i = take_name(i);
+      else if (h.kind == PhraseKind::cue) i = take_pronoun(i);
+      else ++i;  // a demonym no role claimed: an adjective, not an actor
+    }
+    return std::move(out_);
+  }
+
+ private:
+  const SentenceContext& ctx_;
+  DocActors& actors_;
+  Resolver r_;
+  std::vector<const PhraseHit*> sel_;
+  std::vector<Mention> out_;
+
+  std::string_view gap(uint32_t b, uint32_t e) const { return ctx_.folded_text(b, e); }
+
+  // Names (capitalized in the text), roles, demonyms and pronouns; leftmost-longest.
+  void select_candidates() {
+    std::vector<const PhraseHit*> cands;
+    for (const auto& h : ctx_.hits) {
+      if (h.kind == PhraseKind::actor_form) {
+        if (starts_upper(ctx_.text, ctx_.original(h.begin))) cands.push_back(&h);
+      } else if (h.kind == PhraseKind::role || h.kind == PhraseKind::demonym) {
+        cands.push_back(&h);
+      } else if (h.kind == PhraseKind::cue && static_cast<CueKind>(h.index()) == CueKind::pronoun) {
+        cands.push_back(&h);
+      }
+    }
+    uint32_t last_end = 0;
+    for (const auto* h : cands)
+      if (sel_.empty() || h->begin >= last_end) {
+        sel_.push_back(h);
+        last_end = h->end;
+      }
+  }
+
+  bool prev_word_is_place(uint32_t pos) const {
+    std::string_view before = gap(ctx_.begin, pos);
+    std::string_view last;
+    for_each_word(before, [&](std::string_view w) {
+      last = w;
+      return true;
+    });
+    return !last.empty() && ctx_.lex.is_cue_word(CueKind::place, last);
+  }
+
+  // The place a non-person form names (ISO3 or organization id), without creating an actor.
+  std::string place_id(const PhraseHit& h) const {
+    const ActorKb& kb = ctx_.lex.kb();
+    for (uint32_t k = 0; k < h.payload_count; ++k) {
+      const SurfaceForm& f = kb.forms()[h.index(k)];
+      const KbActor& a = kb.actors()[f.actor];
+      if (a.kind == ActorKind::country) return a.country;
+      if (a.kind == ActorKind::organization) return a.id;
+    }
+    return "";
+  }
+
+  struct Binding {
+    std::string where;
+    uint32_t end;
+    std::size_t next;
+  };
+
+  // A role's place: a demonym right after it, "de + place", or fixed by the lexicon. A
+  // phrase may have several entries ("président" is head of government in Iran): the one
+  // fixed to the bound place wins, then the general one.
+  Binding bind_role(std::size_t i, const Role** chosen) const {
+    Binding b{"", sel_[i]->end, i + 1};
+    if (b.next < sel_.size()) {
+      const PhraseHit& nh = *sel_[b.next];
+      const std::string_view g = gap(b.end, nh.begin);
+      if (nh.kind == PhraseKind::demonym && only_spaces(g)) {
+        b.where = ctx_.lex.kb().demonyms()[nh.index()].second;
+        b.end = nh.end;
+        ++b.next;
+      } else if (nh.kind == PhraseKind::actor_form && is_of_gap(g)) {
+        std::string id = place_id(nh);
+        if (!id.empty()) {
+          b.where = id;
+          b.end = nh.end;
+          ++b.next;
+        }
+      }
+    }
+    const Role* exact = nullptr;
+    const Role* general = nullptr;
+    const Role* fixed = nullptr;
+    for (uint32_t k = 0; k < sel_[i]->payload_count; ++k) {
+      const Role& r = ctx_.lex.roles()[sel_[i]->index(k)];
+      if (r.where.empty()) general = general ? general : &r;
+      else if (r.where == b.where) exact = exact ? exact : &r;
+      else fixed = fixed ? fixed : &r;
+    }
+    *chosen = exact ? exact : general ? general : (b.where.empty() ? fixed : nullptr);
+    if (*chosen && b.where.empty()) b.where = (*chosen)->where;
+    return b;
+  }
+
+  uint32_t folded_offset(std::size_t original) const {
+    const auto& o = ctx_.folded.origin;
+    return static_cast<uint32_t>(std::lower_bound(o.begin(), o.end(), static_cast<uint32_t>(original)) - o.begin());
+  }
+
+  // "le ministre russe des Affaires étrangères, Sergueï Lavrov": the name after a role.
+  int apposed_name(Binding& b, const std::string& office) {
+    if (b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form &&
+        is_apposition_gap(gap(b.end, sel_[b.next]->begin))) {
+      bool full = false;
+      const int a = r_.person(*sel_[b.next], full);
+      if (a >= 0) {
+        actors_.mentioned(a, sel_[b.next]->begin, full);
+        b.end = sel_[b.next]->end;
+        ++b.next;
+        return a;
+      }
+    }
+    // Someone the knowledge base does not know, introduced by the role.
+    const std::size_t from = ctx_.original(b.end);
+    const std::size_t limit = b.next < sel_.size() ? ctx_.original(sel_[b.next]->begin) : ctx_.original(ctx_.end);
+    std::string name;
+    const std::size_t to = capitalized_name_at(ctx_.text, from, limit, name);
+    if (to == from) return -1;
+    const std::string country = ctx_.lex.kb().country(b.where) >= 0 ? b.where : "";
+    b.end = folded_offset(to);
+    return actors_.introduced_person(name, country, office + (b.where.empty() ? "" : ":" + b.where));
+  }
+
+  std::size_t take_role(std::size_t i) {
+    const Role* chosen = nullptr;
+    Binding b = bind_role(i, &chosen);
+    if (!chosen) return b.next;  // "la secrétaire d'État française": not this lexicon's office
+    const Role& role = *chosen;
+    int a = apposed_name(b, role.office);
+    const bool named = a >= 0;
+    if (a < 0) a = r_.role_holder(role.office, b.where, sel_[i]->begin);
+    if (a >= 0) {
+      DocActor& d = actors_[a];
+      if (d.actor.role.empty() && role.office != "state" && role.office != "counterpart" && !b.where.empty())
+        d.actor.role = role.office + ":" + b.where;
+      out_.push_back(Mention{sel_[i]->begin, b.end, a, false, false});
+      if (!named) actors_.mentioned(a, sel_[i]->begin, false);
+    }
+    return b.next;
+  }
+
+  std::size_t take_name(std::size_t i) {
+    const PhraseHit& h = *sel_[i];
+    bool full = false;
+    int a = r_.person(h, full);
+    std::size_t next = i + 1;
+    uint32_t end = h.end;
+    if (a >= 0) {
+      // "Maria Zakharova, porte-parole du ministère ...": a role in apposition after a name.
+      if (next < sel_.size() && sel_[next]->kind == PhraseKind::role) {
+        std::string_view g = gap(end, sel_[next]->begin);
+        if (is_apposition_gap(g) && !only_spaces(g)) {
+          const Role* chosen = nullptr;
+          Binding b = bind_role(next, &chosen);
+          end = b.end;
+          next = b.next;
+        }
+      }
+      actors_.mentioned(a, h.begin, full);
+      out_.push_back(Mention{h.begin, end, a, false, false});
+      return next;
+    }
+    bool country_form = false;
+    a = r_.thing(h, country_form);
+    if (a >= 0) {
+      const bool place = country_form && prev_word_is_place(h.begin);
+      actors_.mentioned(a, h.begin, true);
+      out_.push_back(Mention{h.begin, end, a, place, false});
+    }
+    return next;
+  }
+
+  std::size_t take_pronoun(std::size_t i) {
+    const PhraseHit& h = *sel_[i];
+    const int a = actors_.last_person_before(h.begin);
+    if (a >= 0) out_.push_back(Mention{h.begin, h.end, a, false, true});
+    return i + 1;
+  }
+};
+
+}  // namespace
+
+std::vector<Mention> find_mentions(const SentenceContext& ctx, DocActors& actors) {
+  return MentionFinder(ctx, actors).run();
+}
+
+}  // namespace ag::extract

@@ -1,0 +1,284 @@
+#include "extract/pubdate.h"
+
+#include <unicode/uchar.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/fold.h"
+
+namespace ag::extract {
+namespace {
+
+// The header of an article: its publication date, when stated, sits in the title block.
+// Looking further would pick dates of the events the body reports.
+constexpr std::size_t kHeaderLines = 12;
+constexpr std::size_t kHeaderBytes = 1500;
+// A date inside a long line counts only near its start or after a keyword ("Publié le"):
+// elsewhere in a long line it is a body sentence's date (a photo caption, a lead paragraph).
+constexpr std::size_t kShortLine = 100;
+constexpr std::size_t kLineStart = 30;
+constexpr int kMinYear = 1900;
+constexpr int kMaxYear = 2100;
+
+enum class Kind { number, word, punct, space };
+
+struct Token {
+  Kind kind;
+  std::string_view text;  // the token's bytes in the line
+  std::size_t pos;        // offset in the line
+};
+
+Kind classify(char32_t c) {
+  if (c >= '0' && c <= '9') return Kind::number;
+  if (c < 0x80) {
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return Kind::word;
+    return c == ' ' || c == '\t' ? Kind::space : Kind::punct;
+  }
+  if (u_isalpha(static_cast<UChar32>(c))) return Kind::word;
+  if (u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xA0 || c == 0x202F) return Kind::space;
+  return Kind::punct;
+}
+
+// Numbers, words, single punctuation marks, and runs of space.
+std::vector<Token> tokenize(std::string_view line) {
+  std::vector<Token> out;
+  std::size_t i = 0;
+  while (i < line.size()) {
+    const std::size_t start = i;
+    const Kind k = classify(next_code_point(line, i));
+    if (k != Kind::punct) {
+      std::size_t j = i;
+      while (j < line.size()) {
+        std::size_t n = j;
+        if (classify(next_code_point(line, n)) != k) break;
+        j = n;
+      }
+      i = j;
+    }
+    out.push_back({k, line.substr(start, i - start), start});
+  }
+  return out;
+}
+
+int month_of(std::string_view word) {
+  struct Name {
+    const char* folded;
+    int month;
+  };
+  // French full names and press abbreviations, then English: folded (no accents, lowercase).
+  static const Name kNames[] = {
+      {"janvier", 1},   {"janv", 1},    {"jan", 1},      {"january", 1},  {"fevrier", 2},  {"fevr", 2},
+      {"fev", 2},       {"feb", 2},     {"february", 2}, {"mars", 3},     {"mar", 3},      {"march", 3},
+      {"avril", 4},     {"avr", 4},     {"apr", 4},      {"april", 4},    {"mai", 5},      {"may", 5},
+      {"juin", 6},      {"jun", 6},     {"june", 6},     {"juillet", 7},  {"juil", 7},     {"jul", 7},
+      {"july", 7},      {"aout", 8},    {"aug", 8},      {"august", 8},   {"septembre", 9}, {"sept", 9},
+      {"sep", 9},       {"september", 9}, {"octobre", 10}, {"oct", 10},   {"october", 10}, {"novembre", 11},
+      {"nov", 11},      {"november", 11}, {"decembre", 12}, {"dec", 12},  {"december", 12}};
+  if (word.size() > 12) return 0;
+  const std::string f = fold_key(word);
+  for (const Name& n : kNames)
+    if (f == n.folded) return n.month;
+  return 0;
+}
+
+int to_int(std::string_view digits) {
+  int v = 0;
+  for (char c : digits) v = v * 10 + (c - '0');
+  return v;
+}
+
+bool plausible_year(std::string_view t) {
+  if (t.size() != 4) return false;
+  const int y = to_int(t);
+  return y >= kMinYear && y <= kMaxYear;
+}
+
+// Scans tokens from one index, skipping space where a pattern allows it.
+class Cursor {
+ public:
+  Cursor(const std::vector<Token>& t, std::size_t i) : t_(t), i_(i) {}
+  const Token* peek() const { return i_ < t_.size() ? &t_[i_] : nullptr; }
+  bool at(Kind k) const { return peek() && peek()->kind == k; }
+  bool at_punct(std::string_view marks) const {
+    return at(Kind::punct) && peek()->text.size() == 1 && marks.find(peek()->text[0]) != std::string_view::npos;
+  }
+  const Token* take() { return i_ < t_.size() ? &t_[i_++] : nullptr; }
+  void skip_space() {
+    while (at(Kind::space)) ++i_;
+  }
+  void skip_punct(std::string_view marks) {
+    if (at_punct(marks)) ++i_;
+  }
+
+ private:
+  const std::vector<Token>& t_;
+  std::size_t i_;
+};
+
+std::optional<Date> make_date(int y, int m, int d) {
+  if (d == 0) {
+    if (m < 1 || m > 12) return std::nullopt;
+    return Date{y, m, 0};
+  }
+  if (!valid_ymd(y, m, d)) return std::nullopt;
+  return Date{y, m, d};
+}
+
+// A day number, possibly glued to digits before it ("11:1117/09/2024" from a time run into
+// the date): its last two digits, or its last one when two make no day.
+int day_from(std::string_view digits) {
+  if (digits.size() >= 2) {
+    const int two = to_int(digits.substr(digits.size() - 2));
+    if (two >= 1 && two <= 31) return two;
+  }
+  return to_int(digits.substr(digits.size() - 1));
+}
+
+// "17/09/2024", "17.09.2024", "17-09-2024"; month/day order swapped when only that is valid.
+std::optional<Date> numeric_dmy(const std::vector<Token>& t, std::size_t i) {
+  Cursor c(t, i);
+  const Token* d = c.take();
+  if (!c.at_punct("/.-")) return std::nullopt;
+  const char sep = c.take()->text[0];
+  if (!c.at(Kind::number) || c.peek()->text.size() > 2) return std::nullopt;
+  const Token* m = c.take();
+  if (!c.at_punct(std::string_view(&sep, 1))) return std::nullopt;
+  c.take();
+  if (!c.at(Kind::number) || !plausible_year(c.peek()->text)) return std::nullopt;
+  const int y = to_int(c.take()->text);
+  const int day = day_from(d->text), month = to_int(m->text);
+  if (auto r = make_date(y, month, day); r && day > 0) return r;
+  if (d->text.size() <= 2 && month > 12) return make_date(y, day, month);
+  return std::nullopt;
+}
+
+// "2024-06-20", "2024-06-20T10:00:00Z", "2024/06/20", and "2024-06" (month precision).
+std::optional<Date> iso(const std::vector<Token>& t, std::size_t i) {
+  Cursor c(t, i);
+  if (!plausible_year(c.peek()->text)) return std::nullopt;
+  const int y = to_int(c.take()->text);
+  if (!c.at_punct("-/")) return std::nullopt;
+  const char sep = c.take()->text[0];
+  if (!c.at(Kind::number) || c.peek()->text.size() != 2) return std::nullopt;
+  const int m = to_int(c.take()->text);
+  if (c.at_punct(std::string_view(&sep, 1))) {
+    c.take();
+    if (c.at(Kind::number) && c.peek()->text.size() == 2) {
+      const int d = to_int(c.take()->text);
+      return d > 0 ? make_date(y, m, d) : std::nullopt;
+    }
+    return std::nullopt;
+  }
+  return make_date(y, m, 0);
+}
+
+bool is_ordinal_suffix(const Token* t) {
+  if (!t || t->kind != Kind::word) return false;
+  const std::string_view s = t->text;
+  return s == "er" || s == "e" || s == "st" || s == "nd" || s == "rd" || s == "th";
+}
+
+// "5 mars 2021", "03 Avril 2024", "1er févr. 2022", "3 April 2024".
+std::optional<Date> day_month_year(const std::vector<Token>& t, std::size_t i) {
+  Cursor c(t, i);
+  const Token* d = c.take();
+  if (d->text.size() > 2) return std::nullopt;
+  if (is_ordinal_suffix(c.peek())) c.take();
+  c.skip_space();
+  if (!c.at(Kind::word)) return std::nullopt;
+  const int m = month_of(c.take()->text);
+  if (m == 0) return std::nullopt;
+  c.skip_punct(".");
+  c.skip_space();
+  if (!c.at(Kind::number) || !plausible_year(c.peek()->text)) return std::nullopt;
+  const int y = to_int(c.take()->text);
+  const int day = to_int(d->text);
+  return day > 0 ? make_date(y, m, day) : std::nullopt;
+}
+
+// "April 3, 2024", "mars 2021" (month precision).
+std::optional<Date> month_first(const std::vector<Token>& t, std::size_t i) {
+  Cursor c(t, i);
+  const int m = month_of(c.take()->text);
+  if (m == 0) return std::nullopt;
+  c.skip_punct(".");
+  c.skip_space();
+  if (!c.at(Kind::number)) return std::nullopt;
+  if (plausible_year(c.peek()->text)) return make_date(to_int(c.take()->text), m, 0);
+  const Token* d = c.take();
+  if (d->text.size() > 2) return std::nullopt;
+  if (is_ordinal_suffix(c.peek())) c.take();
+  c.skip_punct(",");
+  c.skip_space();
+  if (!c.at(Kind::number) || !plausible_year(c.peek()->text)) return std::nullopt;
+  const int day = to_int(d->text);
+  return day > 0 ? make_date(to_int(c.take()->text), m, day) : std::nullopt;
+}
+
+// Whether a day number stands before the month word at i ("30 février"): then the date was
+// the day-month-year form, valid or not, and the month alone must not be taken.
+bool day_before(const std::vector<Token>& t, std::size_t i) {
+  std::size_t j = i;
+  if (j > 0 && t[j - 1].kind == Kind::space) --j;
+  if (j > 0 && is_ordinal_suffix(&t[j - 1])) --j;
+  return j > 0 && t[j - 1].kind == Kind::number && t[j - 1].text.size() <= 2;
+}
+
+std::optional<Date> date_at(const std::vector<Token>& t, std::size_t i) {
+  // A number glued to a preceding word ("COP29") is a name, not a date.
+  if (i > 0 && t[i - 1].kind == Kind::word && t[i].kind == Kind::number) return std::nullopt;
+  if (t[i].kind == Kind::number) {
+    if (auto d = iso(t, i)) return d;
+    if (auto d = numeric_dmy(t, i)) return d;
+    return day_month_year(t, i);
+  }
+  if (t[i].kind == Kind::word && !day_before(t, i)) return month_first(t, i);
+  return std::nullopt;
+}
+
+bool has_keyword_before(std::string_view line, std::size_t pos) {
+  static const char* const kKeywords[] = {"publie", "mis a jour", "mise a jour", "modifie", "date",
+                                          "updated", "published", "posted"};
+  const std::string before = fold_key(line.substr(0, pos));
+  for (const char* k : kKeywords)
+    if (before.find(k) != std::string::npos) return true;
+  return false;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+// The first date of a header line that reads as the page's own date.
+std::optional<Date> date_in_line(std::string_view line) {
+  const std::vector<Token> tokens = tokenize(line);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::optional<Date> d = date_at(tokens, i);
+    if (!d) continue;
+    const std::size_t pos = tokens[i].pos;
+    if (line.size() <= kShortLine || pos <= kLineStart || has_keyword_before(line, pos)) return d;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Date find_publication_date(std::string_view text) {
+  text = text.substr(0, kHeaderBytes);
+  std::size_t lines = 0;
+  while (!text.empty() && lines < kHeaderLines) {
+    const std::size_t nl = text.find('\n');
+    const std::string_view line = trim(text.substr(0, nl));
+    text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
+    if (line.empty()) continue;
+    ++lines;
+    if (auto d = date_in_line(line)) return *d;
+  }
+  return Date{};
+}
+
+}  // namespace ag::extract

@@ -1,0 +1,62 @@
+#pragma once
+// What the per-sentence stages share: the sentence's place in the original and folded
+// text, and the automaton's hits inside it.
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "extract/fold.h"
+#include "extract/lexicons.h"
+#include "model/edtf.h"
+
+namespace ag::extract {
+
+// One phrase occurrence of one kind: folded-document offsets and the payloads of that
+// kind (a surname shared by several people has several). Payloads are sorted, so those
+// of one kind are contiguous in the automaton's table.
+struct PhraseHit {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  PhraseKind kind = PhraseKind::actor_form;
+  const uint32_t* payloads = nullptr;
+  uint32_t payload_count = 0;
+  uint32_t index(uint32_t i = 0) const { return payload_index(payloads[i]); }
+};
+
+struct SentenceContext {
+  const Lexicons& lex;
+  std::string_view text;     // the original document text
+  const FoldedText& folded;  // the whole document, folded
+  uint32_t begin = 0;        // folded range of the sentence
+  uint32_t end = 0;
+  std::vector<PhraseHit> hits;  // inside the sentence, by begin, longer first
+  Date reference;               // what relative dates and offices resolve against
+
+  std::string_view folded_text(uint32_t b, uint32_t e) const {
+    return std::string_view(folded.text).substr(b, e > b ? e - b : 0);
+  }
+  // Byte offset in the original text of folded offset `f`.
+  uint32_t original(uint32_t f) const { return folded.origin[f]; }
+};
+
+// Splits folded text into words: runs of letters, digits, '-' (and UTF-8 bytes).
+// Punctuation other than spaces is returned as one-byte words; apostrophes are dropped.
+template <class F>
+void for_each_word(std::string_view s, F&& f) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (PhraseMatcher::is_word_byte(c)) {
+      std::size_t j = i;
+      while (j < s.size() && PhraseMatcher::is_word_byte(static_cast<unsigned char>(s[j]))) ++j;
+      if (!f(s.substr(i, j - i))) return;
+      i = j;
+    } else {
+      if (c != ' ' && c != '\n' && c != '\r' && c != '\'' && c != '\t')
+        if (!f(s.substr(i, 1))) return;
+      ++i;
+    }
+  }
+}
+
+}  // namespace ag::extract

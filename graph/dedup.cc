@@ -1,0 +1,367 @@
+#include "graph/dedup.h"
+
+#include <algorithm>
+#include <climits>
+#include <string>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "model/edtf.h"
+
+namespace ag::graph {
+namespace {
+
+constexpr long kMin = LONG_MIN / 4, kMax = LONG_MAX / 4;
+
+// How precise a date is: 0 full, 1 year-month, 2 year, 3 day without year, 4 none.
+int precision(const Date& d) {
+  if (d.empty()) return 4;
+  if (!d.has_year()) return 3;
+  if (d.month == 0) return 2;
+  return d.day == 0 ? 1 : 0;
+}
+
+Date parse_or_empty(const std::string& s) {
+  if (s.empty()) return {};
+  auto d = parse_edtf(s);
+  return d ? *d : Date{};
+}
+
+// Sort key of one source: publication day (unknown last), document, offset.
+struct SourceKey {
+  long published = kMax;
+  const std::string* document = nullptr;
+  std::size_t start = 0;
+  bool operator<(const SourceKey& o) const {
+    if (published != o.published) return published < o.published;
+    const std::string& a = document ? *document : std::string();
+    const std::string& b = o.document ? *o.document : std::string();
+    if (a != b) return a < b;
+    return start < o.start;
+  }
+};
+
+SourceKey source_key(const Source& s) {
+  SourceKey k;
+  long lo = 0, hi = 0;
+  Date d = parse_or_empty(s.published);
+  if (day_range(d, lo, hi)) k.published = lo;
+  k.document = &s.document;
+  k.start = s.start;
+  return k;
+}
+
+SourceKey earliest_source(const Event& e) {
+  SourceKey best;
+  bool any = false;
+  for (const Source& s : e.sources) {
+    SourceKey k = source_key(s);
+    if (!any || k < best) best = k;
+    any = true;
+  }
+  return best;
+}
+
+// Sorted distinct participant ids joined after the type: the bucket of an event.
+std::string bucket_key(const Event& e) {
+  std::vector<const std::string*> ids;
+  ids.reserve(e.participants.size());
+  for (const Actor& a : e.participants) ids.push_back(&a.id);
+  std::sort(ids.begin(), ids.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+  std::string key = e.type;
+  const std::string* prev = nullptr;
+  for (const std::string* id : ids) {
+    if (prev && *prev == *id) continue;
+    key += '\x1f';
+    key += *id;
+    prev = id;
+  }
+  return key;
+}
+
+struct Item {
+  std::uint32_t index = 0;
+  Date date;
+  int rank = 4;
+  long lo = kMin, hi = kMax;  // days the interaction may fall on
+  SourceKey first;            // earliest report
+};
+
+Item make_item(const Event& e, std::uint32_t index, const DedupOptions& options) {
+  Item it;
+  it.index = index;
+  it.date = parse_or_empty(e.date);
+  it.rank = precision(it.date);
+  it.first = earliest_source(e);
+  if (day_range(it.date, it.lo, it.hi)) return it;
+  if (it.first.published != kMax) {
+    long pub_last = it.first.published;
+    for (const Source& s : e.sources) {
+      long a = 0, b = 0;
+      if (day_range(parse_or_empty(s.published), a, b)) pub_last = std::max(pub_last, b);
+    }
+    const long w = it.rank == 3 ? options.yearless_window_days : options.undated_window_days;
+    it.lo = it.first.published - w;
+    it.hi = pub_last + w;
+  }
+  return it;
+}
+
+bool item_order(const Item& a, const Item& b, const std::vector<Event>& events) {
+  if (a.rank != b.rank) return a.rank < b.rank;
+  if (a.lo != b.lo) return a.lo < b.lo;
+  if (a.hi != b.hi) return a.hi < b.hi;
+  const Event& x = events[a.index];
+  const Event& y = events[b.index];
+  if (x.date != y.date) return x.date < y.date;
+  if (a.first < b.first || b.first < a.first) return a.first < b.first;
+  if (x.id != y.id) return x.id < y.id;
+  return a.index < b.index;
+}
+
+// The most precise date agreeing with both (which must be compatible); `a` when the
+// combination is not a real date.
+Date refine(const Date& a, const Date& b) {
+  Date d{a.year ? a.year : b.year, a.month ? a.month : b.month, a.day ? a.day : b.day};
+  if (d.month == 0) d.day = 0;
+  if (d.day && !valid_ymd(d.year, d.month, d.day)) return a;
+  if (!d.year && !(d.month && d.day)) return a;
+  return d;
+}
+
+void add_unique(std::vector<std::string>& to, const std::vector<std::string>& from) {
+  for (const auto& s : from)
+    if (std::find(to.begin(), to.end(), s) == to.end()) to.push_back(s);
+}
+
+void merge_participants(Event& base, const Event& other) {
+  for (const Actor& a : other.participants) {
+    Actor* b = nullptr;
+    for (Actor& x : base.participants)
+      if (x.id == a.id) b = &x;
+    if (!b) continue;
+    if (b->name.empty() || b->name == b->id) b->name = a.name;
+    if (b->country.empty()) b->country = a.country;
+    if (b->role.empty()) b->role = a.role;
+  }
+}
+
+// Folds `other` into `base` (dates are handled by the caller).
+void merge_event(Event& base, Event&& other) {
+  merge_participants(base, other);
+  if (base.initiator.empty()) base.initiator = other.initiator;
+  if (base.mediator.empty()) base.mediator = other.mediator;
+  if (base.status != "occurred" && other.status == "occurred") {
+    base.status = other.status;
+    if (!other.cameo.empty()) base.cameo = other.cameo;
+  }
+  if (base.cameo.empty()) base.cameo = other.cameo;
+  add_unique(base.topics, other.topics);
+  add_unique(base.subjects, other.subjects);
+  if (base.place.empty()) base.place = other.place;
+  for (Source& s : other.sources) base.sources.push_back(std::move(s));
+  base.confidence = std::max(base.confidence, other.confidence);
+}
+
+void sort_sources(Event& e) {
+  std::vector<std::pair<SourceKey, std::size_t>> keys;
+  for (std::size_t i = 0; i < e.sources.size(); ++i) keys.emplace_back(source_key(e.sources[i]), i);
+  std::sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) {
+    if (a.first < b.first || b.first < a.first) return a.first < b.first;
+    const Source& x = e.sources[a.second];
+    const Source& y = e.sources[b.second];
+    return std::tie(x.end, x.sentence, x.published) < std::tie(y.end, y.sentence, y.published);
+  });
+  std::vector<Source> out;
+  out.reserve(keys.size());
+  for (const auto& k : keys) {
+    const Source& s = e.sources[k.second];
+    if (!out.empty() && out.back().document == s.document && out.back().start == s.start &&
+        out.back().end == s.end)
+      continue;
+    out.push_back(s);
+  }
+  e.sources = std::move(out);
+}
+
+struct Cluster {
+  std::uint32_t base = 0;  // index of the event the others fold into
+  Date date;
+  long lo = kMin, hi = kMax;
+  std::size_t members = 1;
+  SourceKey first;         // earliest report among members
+  const std::string* id = nullptr;  // id of that report
+};
+
+bool fits(const Cluster& c, const Item& it) {
+  return compatible(c.date, it.date) && c.lo <= it.hi && it.lo <= c.hi;
+}
+
+// Clusters one bucket's items (sorted) into `clusters`; returns nothing, fills `owner`.
+class BucketClusterer {
+ public:
+  BucketClusterer(std::vector<Event>& events, std::vector<Cluster>& clusters)
+      : events_(events), clusters_(clusters) {}
+
+  void add(const Item& it) {
+    std::size_t found = 0, candidates = 0;
+    if (it.rank == 0) {
+      if (!full_.empty() && full_.back().first == it.lo) {
+        found = full_.back().second;
+        candidates = 1;
+      }
+    } else {
+      candidates = find_candidates(it, found);
+    }
+    if (candidates == 1) {
+      merge(found, it);
+      return;
+    }
+    Cluster c;
+    c.base = it.index;
+    c.date = it.date;
+    c.lo = it.lo;
+    c.hi = it.hi;
+    c.first = it.first;
+    c.id = &events_[it.index].id;
+    clusters_.push_back(c);
+    if (it.rank == 0) full_.emplace_back(it.lo, clusters_.size() - 1);
+    else partial_.push_back(clusters_.size() - 1);
+  }
+
+ private:
+  // Number of fitting clusters (stopping at 2); the first one in `found`.
+  std::size_t find_candidates(const Item& it, std::size_t& found) {
+    std::size_t n = 0;
+    auto from = std::lower_bound(full_.begin(), full_.end(), std::make_pair(it.lo, std::size_t{0}));
+    for (auto p = from; p != full_.end() && p->first <= it.hi && n < 2; ++p) {
+      if (!fits(clusters_[p->second], it)) continue;
+      if (n++ == 0) found = p->second;
+    }
+    for (std::size_t c : partial_) {
+      if (n >= 2) break;
+      if (!fits(clusters_[c], it)) continue;
+      if (n++ == 0) found = c;
+    }
+    return n;
+  }
+
+  void merge(std::size_t ci, const Item& it) {
+    Cluster& c = clusters_[ci];
+    Event& other = events_[it.index];
+    if (it.first < c.first || (!(c.first < it.first) && other.id < *c.id)) {
+      c.first = it.first;
+      c.id = &other.id;
+    }
+    c.date = refine(c.date, it.date);
+    long lo = 0, hi = 0;
+    if (day_range(c.date, lo, hi)) {
+      c.lo = lo;
+      c.hi = hi;
+    } else {
+      c.lo = std::max(c.lo, it.lo);
+      c.hi = std::min(c.hi, it.hi);
+    }
+    ++c.members;
+    pending_.push_back({ci, it.index});
+  }
+
+ public:
+  // Folds the merged events into their cluster's base (after ids were chosen).
+  std::vector<std::pair<std::size_t, std::uint32_t>> pending_;
+
+ private:
+  std::vector<Event>& events_;
+  std::vector<Cluster>& clusters_;
+  std::vector<std::pair<long, std::size_t>> full_;  // (day, cluster), sorted by day
+  std::vector<std::size_t> partial_;
+};
+
+void assign_missing_ids(std::vector<Event>& events) {
+  for (Event& e : events) {
+    if (!e.id.empty()) continue;
+    std::string key = bucket_key(e) + '\x1e' + e.date + '\x1e' + e.status;
+    for (const Source& s : e.sources) key += '\x1e' + s.document + ':' + std::to_string(s.start);
+    e.id = stable_id(key);
+  }
+}
+
+void make_ids_unique(std::vector<Event>& events) {
+  std::unordered_set<std::string> used;
+  used.reserve(events.size());
+  for (Event& e : events) {
+    if (used.insert(e.id).second) continue;
+    for (std::size_t n = 2;; ++n) {
+      std::string id = e.id + "-" + std::to_string(n);
+      if (used.insert(id).second) {
+        e.id = std::move(id);
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+bool event_order(const Event& a, const Event& b) {
+  long a1 = kMax, a2 = kMax, b1 = kMax, b2 = kMax;
+  day_range(parse_or_empty(a.date), a1, a2);
+  day_range(parse_or_empty(b.date), b1, b2);
+  if (a1 != b1) return a1 < b1;
+  if (a2 != b2) return a2 < b2;
+  if (a.date != b.date) return a.date < b.date;
+  return a.id < b.id;
+}
+
+std::vector<Event> deduplicate(std::vector<Event> events, const DedupOptions& options, DedupStats* stats) {
+  assign_missing_ids(events);
+  std::unordered_map<std::string, std::vector<std::uint32_t>> buckets;
+  buckets.reserve(events.size());
+  for (std::size_t i = 0; i < events.size(); ++i)
+    buckets[bucket_key(events[i])].push_back(static_cast<std::uint32_t>(i));
+
+  std::vector<Cluster> clusters;
+  clusters.reserve(events.size());
+  std::vector<std::pair<std::size_t, std::uint32_t>> merges;
+  std::vector<Item> items;
+  for (auto& [key, members] : buckets) {
+    items.clear();
+    for (std::uint32_t i : members) items.push_back(make_item(events[i], i, options));
+    std::sort(items.begin(), items.end(), [&](const Item& a, const Item& b) { return item_order(a, b, events); });
+    BucketClusterer clusterer(events, clusters);
+    for (const Item& it : items) clusterer.add(it);
+    for (auto& m : clusterer.pending_) merges.push_back(m);
+  }
+
+  // Fold members into their cluster's base event, then settle each merged cluster.
+  std::vector<std::string> ids(clusters.size());
+  for (std::size_t c = 0; c < clusters.size(); ++c) ids[c] = *clusters[c].id;
+  for (auto& [c, index] : merges) merge_event(events[clusters[c].base], std::move(events[index]));
+  std::vector<Event> out;
+  out.reserve(clusters.size());
+  std::size_t merged = 0;
+  for (std::size_t c = 0; c < clusters.size(); ++c) {
+    Event& e = events[clusters[c].base];
+    if (clusters[c].members > 1) {
+      ++merged;
+      e.id = std::move(ids[c]);
+      e.date = to_edtf(clusters[c].date);
+      sort_sources(e);
+    }
+    out.push_back(std::move(e));
+  }
+  std::sort(out.begin(), out.end(), [](const Event& a, const Event& b) {
+    if (event_order(a, b)) return true;
+    if (event_order(b, a)) return false;
+    // Same date and id (an id collision): order by content so the suffixes are stable.
+    const std::string ka = bucket_key(a), kb = bucket_key(b);
+    if (ka != kb) return ka < kb;
+    return earliest_source(a) < earliest_source(b);
+  });
+  make_ids_unique(out);
+  if (stats) *stats = DedupStats{events.size(), out.size(), merged};
+  return out;
+}
+
+}  // namespace ag::graph

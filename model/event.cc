@@ -1,0 +1,51 @@
+#include "model/event.h"
+
+#include <cstdint>
+#include <cstdio>
+
+namespace ag {
+
+std::string_view to_string(ActorKind k) {
+  switch (k) {
+    case ActorKind::person: return "person";
+    case ActorKind::country: return "country";
+    case ActorKind::organization: return "organization";
+  }
+  return "person";
+}
+
+bool parse_actor_kind(std::string_view s, ActorKind& out) {
+  if (s == "person") out = ActorKind::person;
+  else if (s == "country") out = ActorKind::country;
+  else if (s == "organization") out = ActorKind::organization;
+  else return false;
+  return true;
+}
+
+const Actor* Event::participant(std::string_view actor_id) const {
+  for (const Actor& a : participants)
+    if (a.id == actor_id) return &a;
+  return nullptr;
+}
+
+std::string cameo_code(std::string_view type, std::string_view status, InitiatorRole role) {
+  if (status == "planned") return "036";
+  if (type == event_type::phone_call) return "041";
+  if (type == event_type::mediation) return "045";
+  if (role == InitiatorRole::host) return "043";
+  if (role == InitiatorRole::visitor) return "042";
+  return "040";
+}
+
+std::string stable_id(std::string_view key) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : key) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%08x", static_cast<unsigned>((h >> 32) ^ (h & 0xffffffffu)));
+  return std::string("ev-") + buf;
+}
+
+}  // namespace ag

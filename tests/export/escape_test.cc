@@ -1,0 +1,77 @@
+#include "export/escape.h"
+
+#include <catch2/catch.hpp>
+
+using namespace ag::exporters;
+
+namespace {
+
+template <class F>
+std::string esc(F f, std::string_view s) {
+  std::string out;
+  f(out, s);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("XML escaping", "[export]") {
+  REQUIRE(esc(append_xml, "plain text") == "plain text");
+  REQUIRE(esc(append_xml, "a&b<c>\"d'") == "a&amp;b&lt;c&gt;&quot;d'");
+  REQUIRE(esc(append_xml, "tab\there\nline\rcr") == "tab&#9;here&#10;line&#13;cr");
+  REQUIRE(esc(append_xml, std::string("nul\0bell\x07vt\x0b", 13)) == "nulbellvt");
+  REQUIRE(esc(append_xml, "émoji 🌍 \u202bعربي\u202c") == "émoji 🌍 \u202bعربي\u202c");
+  REQUIRE(esc(append_xml, "bad \xff byte") == "bad \xEF\xBF\xBD byte");
+  REQUIRE(esc(append_xml, "cut \xE2\x82") == "cut \xEF\xBF\xBD\xEF\xBF\xBD");
+  REQUIRE(esc(append_xml, "\xEF\xBF\xBE") == "\xEF\xBF\xBD");          // U+FFFE
+  REQUIRE(esc(append_xml, "\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate
+  REQUIRE(esc(append_xml, "\xC0\xAF") == "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong '/'
+}
+
+TEST_CASE("JSON escaping", "[export]") {
+  REQUIRE(esc(append_json, "say \"hi\" \\ now") == "say \\\"hi\\\" \\\\ now");
+  REQUIRE(esc(append_json, "a\nb\tc\rd") == "a\\nb\\tc\\rd");
+  REQUIRE(esc(append_json, "x\x01y") == "xy");
+  REQUIRE(esc(append_json, "line\u2028sep") == "line\\u2028sep");
+  REQUIRE(esc(append_json, "<&>/") == "<&>/");
+}
+
+TEST_CASE("DOT escaping", "[export]") {
+  REQUIRE(esc(append_dot, "Jean \"Le Boss\"") == "Jean \\\"Le Boss\\\"");
+  REQUIRE(esc(append_dot, "back\\slash\\") == "back\\\\slash\\\\");
+  REQUIRE(esc(append_dot, "a\\N b") == "a\\\\N b");
+  REQUIRE(esc(append_dot, "A & B") == "A &amp; B");
+  REQUIRE(esc(append_dot, "one\ntwo\r\nthree\rfour\tfive") == "one\\ntwo\\nthree\\nfour five");
+  REQUIRE(esc(append_dot, "<html>") == "<html>");
+}
+
+TEST_CASE("CSV fields", "[export]") {
+  REQUIRE(esc(append_csv, "plain") == "plain");
+  REQUIRE(esc(append_csv, "a,b") == "\"a,b\"");
+  REQUIRE(esc(append_csv, "say \"x\"") == "\"say \"\"x\"\"\"");
+  REQUIRE(esc(append_csv, "two\nlines") == "\"two\nlines\"");
+  REQUIRE(esc(append_csv, " padded") == "\" padded\"");
+  REQUIRE(esc(append_csv, "") == "");
+}
+
+TEST_CASE("display text and labels are never empty", "[export]") {
+  REQUIRE(display_text("  two\n\tlines  here ") == "two lines here");
+  REQUIRE(display_text("\x01\x02") == "");
+  REQUIRE(label_text("\x01", "the-id") == "the-id");
+  REQUIRE(label_text("", "") == "?");
+  REQUIRE(label_text("Ilham  Aliyev", "x") == "Ilham Aliyev");
+}
+
+TEST_CASE("numbers have fixed forms", "[export]") {
+  std::string s;
+  append_uint(s, 0);
+  s += ' ';
+  append_uint(s, 18446744073709551615ull);
+  s += ' ';
+  append_fixed2(s, 0.926);
+  s += ' ';
+  append_fixed2(s, -1);
+  s += ' ';
+  append_fixed2(s, 1);
+  REQUIRE(s == "0 18446744073709551615 0.93 0.00 1.00");
+}

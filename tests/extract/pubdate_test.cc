@@ -1,0 +1,106 @@
+#include "extract/pubdate.h"
+
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+using namespace ag;
+using namespace ag::extract;
+
+namespace {
+
+std::string pub(std::string_view text) { return to_edtf(find_publication_date(text)); }
+
+std::string read_sample(const std::string& name) {
+  std::ifstream in(std::string(AG_SOURCE_DIR) + "/samples/" + name, std::ios::binary);
+  REQUIRE(in);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace
+
+TEST_CASE("header dates in French textual form", "[extract][pubdate]") {
+  CHECK(pub("Titre de l'article\n\n  03 Avril 2024    Lu: 362\nCorps.") == "2024-04-03");
+  CHECK(pub("Publié le 12 février 2022 à 18h05\nTexte.") == "2022-02-12");
+  CHECK(pub("Mis à jour le 3 mars 2023\n") == "2023-03-03");
+  CHECK(pub("le 5 mars 2021\n") == "2021-03-05");
+  CHECK(pub("5 mars 2021") == "2021-03-05");
+  CHECK(pub("Mardi 1er octobre 2019, 10:32") == "2019-10-01");
+  CHECK(pub("PUBLIÉ LE 7 AOÛT 2020") == "2020-08-07");
+}
+
+TEST_CASE("month names: abbreviations, accents optional, case-insensitive", "[extract][pubdate]") {
+  CHECK(pub("12 févr. 2022") == "2022-02-12");
+  CHECK(pub("12 fevr 2022") == "2022-02-12");
+  CHECK(pub("24 déc. 2021") == "2021-12-24");
+  CHECK(pub("24 DECEMBRE 2021") == "2021-12-24");
+  CHECK(pub("15 aout 2020") == "2020-08-15");
+  CHECK(pub("2 janv. 2024") == "2024-01-02");
+  CHECK(pub("30 sept. 2023") == "2023-09-30");
+  CHECK(pub("9 juil. 2022") == "2022-07-09");
+}
+
+TEST_CASE("numeric header dates", "[extract][pubdate]") {
+  CHECK(pub("17/09/2024") == "2024-09-17");
+  CHECK(pub("11:1117/09/2024, Salı") == "2024-09-17");  // a time glued to the date
+  CHECK(pub("Le 05.03.2021") == "2021-03-05");
+  CHECK(pub("2024-06-20") == "2024-06-20");
+  CHECK(pub("Mis en ligne 2024-06-20T10:00:00Z") == "2024-06-20");
+  CHECK(pub(" date 2024-06 Le Président de la République d’Azerbaïdjan, Ilham Aliyev, a reçu le 20 juin un "
+            "coup de fil du Secrétaire d’Etat américain Antony Blinken.") == "2024-06");
+}
+
+TEST_CASE("English month names", "[extract][pubdate]") {
+  CHECK(pub("April 3, 2024") == "2024-04-03");
+  CHECK(pub("3 April 2024") == "2024-04-03");
+  CHECK(pub("Published: Sep 17th, 2024") == "2024-09-17");
+}
+
+TEST_CASE("month and year alone give month precision", "[extract][pubdate]") {
+  CHECK(pub("Mars 2021\n") == "2021-03");
+  Date d = find_publication_date("date 2024-06");
+  CHECK(d.year == 2024);
+  CHECK(d.month == 6);
+  CHECK(d.day == 0);
+}
+
+TEST_CASE("impossible or implausible dates are not taken", "[extract][pubdate]") {
+  CHECK(pub("31/02/2024") == "");
+  CHECK(pub("30 février 2024") == "");
+  CHECK(pub("12/09/0024") == "");
+  CHECK(pub("la COP29 de 2024") == "");  // a bare year is no date
+  CHECK(pub("depuis 1991") == "");
+  CHECK(pub("le 27 septembre") == "");  // no year
+  CHECK(pub("") == "");
+}
+
+TEST_CASE("dates of body sentences are not the publication date", "[extract][pubdate]") {
+  // A long sentence: its date is an event's date.
+  const std::string body =
+      "Aliyev reçoit Blinken\n\nLe président azerbaïdjanais Ilham Aliyev a reçu à Bakou le secrétaire d'État "
+      "américain Antony Blinken, le 10 septembre 2024, pour discuter du processus de paix.\n";
+  CHECK(pub(body) == "");
+  // A date far below the header.
+  std::string deep = "Titre\n\n";
+  for (int i = 0; i < 20; ++i) deep += "Un paragraphe sans date.\n\n";
+  deep += "17/09/2024\n";
+  CHECK(pub(deep) == "");
+  // A long line's date counts after a keyword.
+  CHECK(pub("Par la rédaction de notre journal international et régional, avec les agences de presse, "
+            "publié le 3 avril 2024 à 10h") == "2024-04-03");
+}
+
+TEST_CASE("the first header date wins", "[extract][pubdate]") {
+  CHECK(pub("Publié le 12 février 2022\nMis à jour le 3 mars 2023\n") == "2022-02-12");
+}
+
+TEST_CASE("publication dates of the samples", "[extract][pubdate]") {
+  CHECK(pub(read_sample("000_7d683000d0d43ddb.txt")) == "2024-09-17");
+  CHECK(pub(read_sample("001_b2f00d48faade77c.txt")) == "2024-04-03");
+  CHECK(pub(read_sample("002_76e9bc5c19146d79.txt")) == "2024-06");
+  CHECK(pub(read_sample("003_5fb18bea82014bce.txt")) == "");
+  CHECK(pub(read_sample("004_a1c3856fd1dc1f34.txt")) == "");
+}
