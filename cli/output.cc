@@ -1,5 +1,6 @@
 #include "cli/output.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -15,6 +16,15 @@ OutputFile::OutputFile(const std::string& path) : path_(path) {
     file_ = stdout;
     return;
   }
+  // A device or pipe (/dev/null, /dev/stdout, a FIFO) is written in place: renaming a
+  // temporary file over it would replace the device with a regular file.
+  struct stat st;
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    file_ = std::fopen(path.c_str(), "wb");
+    if (!file_) throw CliError("cannot write " + path + ": " + std::strerror(errno));
+    in_place_ = true;
+    return;
+  }
   temp_ = path + ".tmp." + std::to_string(::getpid());
   file_ = std::fopen(temp_.c_str(), "wb");
   if (!file_) throw CliError("cannot write " + path + ": " + std::strerror(errno));
@@ -23,7 +33,7 @@ OutputFile::OutputFile(const std::string& path) : path_(path) {
 OutputFile::~OutputFile() {
   if (!is_stdout_ && file_) {
     std::fclose(file_);
-    std::remove(temp_.c_str());
+    if (!in_place_) std::remove(temp_.c_str());
   }
 }
 
@@ -50,6 +60,12 @@ void OutputFile::commit() {
                    std::strerror(errno));
   }
   if (is_stdout_) return;
+  if (in_place_) {
+    std::FILE* f = file_;
+    file_ = nullptr;
+    if (std::fclose(f) != 0) throw CliError("cannot write " + path_ + ": " + std::strerror(errno));
+    return;
+  }
   const int fd = fileno(file_);
   if (::fsync(fd) != 0 && errno != EINVAL) throw CliError("cannot write " + path_ + ": " + std::strerror(errno));
   std::FILE* f = file_;

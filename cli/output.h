@@ -1,7 +1,7 @@
 #pragma once
 // Output files written atomically: into a temporary file beside the target, renamed over
 // it on commit(), so an interrupted run never leaves a half-written file. "-" or an empty
-// path is standard output.
+// path is standard output; a device or pipe (/dev/null, a FIFO) is written in place.
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -28,6 +28,7 @@ class OutputFile {
   std::string temp_;
   std::FILE* file_ = nullptr;
   bool is_stdout_ = false;
+  bool in_place_ = false;  // a non-regular target: no temporary file, no rename
   std::string buffer_;
   void flush_buffer();
 };

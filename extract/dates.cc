@@ -96,7 +96,8 @@ struct DateLexicon::Impl {
     std::string_view key;  // points into entries[].phrase
     uint32_t first = 0;    // range of `order`
     uint32_t count = 0;
-    bool dated = false;    // some phrase of the group can carry a date by itself
+    bool dated = false;       // some phrase of the group can carry a date by itself
+    bool dated_word = false;  // the word alone is such a phrase ("lundi", "hier", "mars")
   };
 
   std::vector<Entry> entries;
@@ -128,7 +129,11 @@ struct DateLexicon::Impl {
       uint32_t h = fnv1a(key) & mask;
       while (!slots[h].key.empty()) h = (h + 1) & mask;
       slots[h] = Slot{key, static_cast<uint32_t>(i), static_cast<uint32_t>(j - i), false};
-      for (std::size_t k = i; k < j; ++k) slots[h].dated |= dated_kind(entries[keyed[k].second].kind);
+      for (std::size_t k = i; k < j; ++k) {
+        const Entry& e = entries[keyed[k].second];
+        slots[h].dated |= dated_kind(e.kind);
+        slots[h].dated_word |= dated_kind(e.kind) && e.phrase.size() == key.size();
+      }
       min_len = std::min(min_len, key.size());
       max_len = std::max(max_len, key.size());
       const unsigned a = static_cast<unsigned char>(key[0]) - 'a';
@@ -241,7 +246,6 @@ int parse_value(const LexiconRecord& rec, Kind kind, std::string_view v) {
 
 void check_phrase(const LexiconRecord& rec, std::string_view p) {
   if (p.empty()) rec.fail("empty phrase");
-  if (!is_lower(static_cast<unsigned char>(p[0]))) rec.fail("a phrase starts with a lowercase letter a-z");
   for (std::size_t i = 0; i < p.size(); ++i) {
     const auto c = static_cast<unsigned char>(p[i]);
     if (c == ' ') {
@@ -251,6 +255,7 @@ void check_phrase(const LexiconRecord& rec, std::string_view p) {
                "' is not folded: write lowercase ASCII without accents (a-z, 0-9, space, ' - .)");
     }
   }
+  if (!is_lower(static_cast<unsigned char>(p[0]))) rec.fail("a phrase starts with a letter a-z");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -274,6 +279,7 @@ struct Hit {
 struct Scratch {
   std::vector<Token> toks;
   std::vector<Hit> hits;
+  std::vector<uint32_t> triggers;  // tokens that may carry a date, in order
 };
 
 // Matches `phrase` at byte `pos`; returns its end or npos. A space of the phrase matches a
@@ -297,37 +303,58 @@ std::size_t match_phrase(std::string_view s, std::size_t pos, std::string_view p
   return i;
 }
 
-// Splits `s` into words, numbers and single punctuation bytes and records, for each word,
-// the lexicon phrases starting there. Returns false early when nothing can be a date (no
-// digit and no word that starts a dated phrase).
+// Byte classes of folded text.
+enum : uint8_t { kSpace = 1, kDigit = 2, kLetter = 4, kAsciiLower = 8 };
+struct ByteClasses {
+  uint8_t c[256] = {};
+  constexpr ByteClasses() {
+    for (int i = 0; i < 256; ++i) {
+      if (i == ' ' || i == '\n' || i == '\r' || i == '\t' || i == '\f' || i == '\v') c[i] = kSpace;
+      else if (i >= '0' && i <= '9') c[i] = kDigit;
+      else if (i >= 'a' && i <= 'z') c[i] = kLetter | kAsciiLower;
+      else if ((i >= 'A' && i <= 'Z') || i >= 0x80) c[i] = kLetter;
+    }
+  }
+};
+constexpr ByteClasses kClasses;
+
+// Tokens this far before a date-bearing token (number, month, weekday, "hier"...) and this
+// far after it get their phrases matched: the grammar never looks further (intro and cue
+// words before a date, the second bound of a range after it).
+constexpr uint32_t kWindowBefore = static_cast<uint32_t>(kCueTokens + 2 * kMaxPhraseTokens);
+constexpr uint32_t kWindowAfter = 16;
+
+// Splits `s` into words, numbers and single punctuation bytes and records, for the words
+// near a possible date, the lexicon phrases starting there. Returns false early when
+// nothing can be a date (no digit and no dated word or phrase).
 bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
   sc.toks.clear();
   sc.hits.clear();
-  bool maybe = false;
+  sc.triggers.clear();
+  bool candidates = false;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
   std::size_t i = 0;
   while (i < n) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (is_space(c)) {
+    const uint8_t cls = kClasses.c[p[i]];
+    if (cls & kSpace) {
       ++i;
       continue;
     }
     Token t;
     t.b = static_cast<uint32_t>(i);
-    if (is_digit(c)) {
-      while (i < n && is_digit(static_cast<unsigned char>(s[i]))) ++i;
+    if (cls & kDigit) {
+      while (i < n && (kClasses.c[p[i]] & kDigit)) ++i;
       t.type = TokType::number;
-      maybe = true;
-    } else if (is_word_byte(c)) {
-      bool ascii = true;
-      while (i < n && is_word_byte(static_cast<unsigned char>(s[i]))) {
-        if (!is_lower(static_cast<unsigned char>(s[i]))) ascii = false;
-        ++i;
-      }
+      sc.triggers.push_back(static_cast<uint32_t>(sc.toks.size()));
+    } else if (cls & kLetter) {
+      uint8_t all = kAsciiLower;
+      while (i < n && (kClasses.c[p[i]] & kLetter)) all &= kClasses.c[p[i++]];
       t.type = TokType::word;
-      if (ascii) {
+      if (all) {
         t.slot = lex.find(s.substr(t.b, i - t.b));
-        if (t.slot && t.slot->dated) maybe = true;
+        if (t.slot && t.slot->dated_word) sc.triggers.push_back(static_cast<uint32_t>(sc.toks.size()));
+        else if (t.slot && t.slot->dated) candidates = true;
       }
     } else {
       ++i;
@@ -336,28 +363,43 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
     t.e = static_cast<uint32_t>(i);
     sc.toks.push_back(t);
   }
-  if (!maybe) return false;
-  bool dated = false;
-  for (std::size_t k = 0; k < sc.toks.size(); ++k) {
-    Token& t = sc.toks[k];
-    if (!t.slot) {
-      dated |= t.type == TokType::number;
-      continue;
+  const auto count = static_cast<uint32_t>(sc.toks.size());
+  // Words that start a dated phrase ("ce soir", "la veille", "l'an dernier") are triggers
+  // only when the phrase is there.
+  if (candidates) {
+    const std::size_t direct = sc.triggers.size();
+    for (uint32_t k = 0; k < count; ++k) {
+      const Token& t = sc.toks[k];
+      if (!t.slot || !t.slot->dated || t.slot->dated_word) continue;
+      for (uint32_t j = 0; j < t.slot->count; ++j) {
+        const Entry& e = lex.entries[lex.order[t.slot->first + j]];
+        if (dated_kind(e.kind) && match_phrase(s, t.b, e.phrase) != std::string_view::npos) {
+          sc.triggers.push_back(k);
+          break;
+        }
+      }
     }
+    if (sc.triggers.size() > direct) std::sort(sc.triggers.begin(), sc.triggers.end());
+  }
+  if (sc.triggers.empty()) return false;
+  std::size_t next = 0;  // first trigger whose window may still cover token k
+  for (uint32_t k = 0; k < count; ++k) {
+    Token& t = sc.toks[k];
+    while (next < sc.triggers.size() && sc.triggers[next] + kWindowAfter < k) ++next;
+    if (next == sc.triggers.size()) break;
+    if (!t.slot || k + kWindowBefore < sc.triggers[next]) continue;
     t.hit_first = static_cast<uint32_t>(sc.hits.size());
     for (uint32_t j = 0; j < t.slot->count; ++j) {
       const uint32_t idx = lex.order[t.slot->first + j];
-      const Entry& e = lex.entries[idx];
-      const std::size_t end = match_phrase(s, t.b, e.phrase);
+      const std::size_t end = match_phrase(s, t.b, lex.entries[idx].phrase);
       if (end == std::string_view::npos) continue;
-      std::size_t after = k + 1;
-      while (after < sc.toks.size() && sc.toks[after].b < end) ++after;
-      sc.hits.push_back(Hit{idx, static_cast<uint32_t>(after)});
-      dated |= dated_kind(e.kind);
+      uint32_t after = k + 1;
+      while (after < count && sc.toks[after].b < end) ++after;
+      sc.hits.push_back(Hit{idx, after});
     }
     t.hit_count = static_cast<uint32_t>(sc.hits.size()) - t.hit_first;
   }
-  return dated;
+  return true;
 }
 
 Scratch& scratch() {
@@ -644,9 +686,10 @@ void Scanner::absorb_day(Core& c) const {
 }
 
 bool Scanner::parse_core(uint32_t i, Core& c) const {
+  const Token& t = toks_[i];
+  if (t.type != TokType::number && t.hit_count == 0) return false;
   c = Core{};
   c.tb = i;
-  const Token& t = toks_[i];
   if (t.type == TokType::number) {
     if (read_numeric(i, c)) return true;
     uint32_t k;

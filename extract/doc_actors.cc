@@ -1,6 +1,7 @@
 #include "extract/doc_actors.h"
 
 #include "extract/actor_kb.h"
+#include "extract/fold.h"
 
 namespace ag::extract {
 
@@ -52,6 +53,16 @@ bool DocActors::named_in_full(long kb) const {
   for (const auto& u : history_)
     if (u.full && actors_[static_cast<std::size_t>(u.actor)].kb == kb) return true;
   return false;
+}
+
+int DocActors::introduced_by_surname(std::string_view w) const {
+  for (std::size_t i = 0; i < actors_.size(); ++i) {
+    if (actors_[i].kb >= 0 || actors_[i].actor.kind != ActorKind::person) continue;
+    const std::string folded = fold_key(actors_[i].actor.name);
+    const auto space = folded.rfind(' ');
+    if (space != std::string::npos && std::string_view(folded).substr(space + 1) == w) return static_cast<int>(i);
+  }
+  return -1;
 }
 
 bool DocActors::named(long kb) const {

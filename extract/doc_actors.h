@@ -41,6 +41,11 @@ class DocActors {
   bool named_in_full(long kb) const;
   // Whether knowledge-base actor `kb` was named at all before.
   bool named(long kb) const;
+  // The introduced person whose last name is this folded word ("machar"), or -1.
+  int introduced_by_surname(std::string_view folded_word) const;
+
+  // The parties of the interaction last reported: what "les deux dirigeants" names.
+  std::vector<int> current_parties;
 
  private:
   const Lexicons& lex_;

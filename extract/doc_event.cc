@@ -42,7 +42,11 @@ bool types_compatible(const DocEvent& a, const DocEvent& b) {
 int precision(const Date& d) { return d.empty() ? 0 : d.day ? 3 : d.month ? 2 : 1; }
 
 bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, const Lexicons& lex, const Date& ref) {
-  if (!types_compatible(a, b) || !compatible(a.date, b.date)) return false;
+  if (!types_compatible(a, b)) return false;
+  // "Ils ont également discuté de la COP, prévue du 11 au 22 novembre": the date is not the
+  // conversation's; a weak continuation joins the earlier report of the same people.
+  const bool follow_up = (b.weak && b.continuation) || (a.weak && a.continuation);
+  if (!follow_up && !compatible(a.date, b.date)) return false;
   std::vector<int> pool = a.participants;
   pool.insert(pool.end(), b.participants.begin(), b.participants.end());
   const auto na = normalized(a.participants, pool, actors, lex, ref);
@@ -87,8 +91,9 @@ void absorb(DocEvent& into, DocEvent&& from, const DocActors& actors, const Lexi
   if (into.initiator_role == InitiatorRole::none) into.initiator_role = from.initiator_role;
   keep_if_present(into.mediator, from.mediator);
   if (into.type != "mediation") into.mediator = -1;
-  if (precision(from.date) > precision(into.date)) into.date = from.date;
-  into.planned = into.planned && from.planned;
+  const bool follow_up = from.weak && from.continuation;
+  if (!follow_up && precision(from.date) > precision(into.date)) into.date = from.date;
+  if (!follow_up) into.planned = into.planned && from.planned;
   into.topics.insert(from.topics.begin(), from.topics.end());
   for (auto& s : from.subjects)
     if (std::find(into.subjects.begin(), into.subjects.end(), s) == into.subjects.end()) into.subjects.push_back(s);

@@ -28,6 +28,7 @@ struct DocEvent {
   Span evidence;  // the sentence, bytes of Document::text
   double confidence = 0.5;
   int support = 1;  // sentences that report it
+  bool continuation = false;  // a weak report that goes on describing an earlier one
 };
 
 // Merges the events one document reports more than once: same people (a country and the

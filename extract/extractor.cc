@@ -112,6 +112,7 @@ class DocumentExtraction {
           e.topics.insert(pending_topics_.begin(), pending_topics_.end());
           for (auto& s : pending_subjects_) e.subjects.push_back(s);
         }
+        actors_.current_parties = e.participants;
         events_.push_back(std::move(e));
         current_ = static_cast<int>(events_.size()) - 1;
       }
@@ -172,6 +173,27 @@ class DocumentExtraction {
     return false;
   }
 
+  // Whether `word` occurs in the sentence before folded offset `pos`.
+  bool word_before(const SentenceContext& ctx, uint32_t pos, std::string_view word) const {
+    bool found = false;
+    for_each_word(ctx.folded_text(ctx.begin, pos), [&](std::string_view w) {
+      found = w == word;
+      return !found;
+    });
+    return found;
+  }
+
+  // Whether a relative or subordinate clause starts between two offsets: a date beyond it
+  // belongs to that clause ("la COP, que Bakou doit accueillir du 11 au 22 novembre").
+  bool clause_between(const SentenceContext& ctx, uint32_t b, uint32_t e) const {
+    bool found = false;
+    for_each_word(ctx.folded_text(b, e), [&](std::string_view w) {
+      found = w == "que" || w == "qu" || w == "qui" || w == "dont" || w == ";" || w == ":" || w == "lorsque";
+      return !found;
+    });
+    return found;
+  }
+
   // The date nearest the trigger that dates this interaction, not a report of it, a
   // relation to another event, or a noun elsewhere in the sentence.
   Date pick_date(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates) const {
@@ -181,9 +203,14 @@ class DocumentExtraction {
     bool today = false;
     for (const auto& d : dates) {
       if (d.date.empty()) continue;
-      if (d.relation == DateMention::Relation::before && d.future) today = true;
+      if (d.future && (d.relation == DateMention::Relation::before ||
+                       (d.noun_modifier && word_before(ctx, ctx.begin + static_cast<uint32_t>(d.begin), "avant"))))
+        today = true;
       if (d.relation != DateMention::Relation::none && d.relation != DateMention::Relation::range) continue;
       if (reporting_before(ctx, ctx.begin + static_cast<uint32_t>(d.begin))) continue;
+      if (clause_between(ctx, ctx.begin + std::min<uint32_t>(te, static_cast<uint32_t>(d.begin)),
+                         ctx.begin + std::max<uint32_t>(tb, static_cast<uint32_t>(d.end))))
+        continue;
       uint32_t dist = d.begin >= te ? static_cast<uint32_t>(d.begin - te) : (tb >= d.end ? static_cast<uint32_t>(tb - d.end) : 0);
       if (d.noun_modifier && !(d.begin >= te && d.begin - te <= 16)) continue;
       if (dist < best_dist) {
@@ -206,6 +233,7 @@ class DocumentExtraction {
     e.mediator = i.mediator;
     e.initiator_role = i.initiator_role;
     e.planned = i.planned;
+    e.continuation = i.continuation;
     e.date = pick_date(ctx, i, dates);
     if (!e.planned && !e.date.empty() && e.date.full() && reference_.full() &&
         days_from_civil(e.date.year, e.date.month, e.date.day) >

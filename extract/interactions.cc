@@ -58,6 +58,7 @@ class SentenceInteractions {
   std::vector<const PhraseHit*> cues_;
   std::vector<Group> groups_;
   uint32_t consumed_until_ = 0;
+  std::vector<int> carried_subject_;  // "A a reçu B, avant d'avoir un entretien avec C": A again
 
   void collect_hits() {
     uint32_t last_end = 0;
@@ -95,7 +96,24 @@ class SentenceInteractions {
 
   // Whether the text between b and e can separate a verb from its arguments without
   // changing them: function words, dates, places, channel words; at most `max_words`.
+  // One comma-enclosed insertion is allowed anywhere ("A, que Dieu l'assiste, a reçu B";
+  // "a reçu, jeudi au Palais royal, B").
   bool filler_gap(uint32_t b, uint32_t e, std::size_t max_words, std::vector<std::string_view>* words = nullptr) const {
+    if (e < b) return false;
+    if (plain_filler(b, e, max_words, words)) return true;
+    std::string_view gap = ctx_.folded_text(b, e);
+    const std::size_t first = gap.find(','), last = gap.rfind(',');
+    if (first == std::string_view::npos || first == last) return false;
+    std::string_view incise = gap.substr(first, last - first);
+    if (incise.find('.') != std::string_view::npos || incise.find(';') != std::string_view::npos ||
+        incise.find('"') != std::string_view::npos || incise.size() > 120)
+      return false;
+    if (words) words->clear();
+    return plain_filler(b, b + static_cast<uint32_t>(first), max_words, words) &&
+           plain_filler(b + static_cast<uint32_t>(last) + 1, e, max_words, words);
+  }
+
+  bool plain_filler(uint32_t b, uint32_t e, std::size_t max_words, std::vector<std::string_view>* words) const {
     if (e < b) return false;
     std::string_view gap = ctx_.folded_text(b, e);
     std::size_t n = 0;
@@ -107,9 +125,12 @@ class SentenceInteractions {
       if (is_break(w)) return ok = false;
       if (words) words->push_back(w);
       if (w == "," || w == "(" || w == ")" || all_digits(w)) return true;
-      if (inside_mention(wb, we, true) || inside_cue(wb, we, CueKind::phone) || inside_cue(wb, we, CueKind::scheduled))
+      if (inside_mention(wb, we, true) || inside_cue(wb, we, CueKind::phone) || inside_cue(wb, we, CueKind::scheduled) ||
+          inside_cue(wb, we, CueKind::visit))
         return true;
-      if (!ctx_.lex.is_cue_word(CueKind::filler, w) && !ctx_.lex.is_cue_word(CueKind::place, w)) return ok = false;
+      if (!ctx_.lex.is_cue_word(CueKind::filler, w) && !ctx_.lex.is_cue_word(CueKind::place, w) &&
+          !ctx_.lex.is_honorific(w))
+        return ok = false;
       if (++n > max_words) return ok = false;
       return true;
     });
@@ -139,6 +160,10 @@ class SentenceInteractions {
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
       if (mentions_[i].place) continue;
       bool seq = false;
+      if (!groups_.empty() && mentions_[i].begin == mentions_[groups_.back().members.back()].begin) {
+        groups_.back().members.push_back(i);  // the parties an anaphor stands for
+        continue;
+      }
       if (!groups_.empty() && connector_gap(groups_.back().end, mentions_[i].begin, seq) &&
           !ctx_.folded_text(groups_.back().end, mentions_[i].begin).empty() &&
           ctx_.folded_text(groups_.back().end, mentions_[i].begin).find("avec") == std::string_view::npos) {
@@ -233,12 +258,16 @@ class SentenceInteractions {
     if (trig.status == TriggerStatus::infinitive) {
       const uint32_t lo = std::max(ctx_.begin, h.begin > 16 ? h.begin - 16 : 0u);
       if (!cue_in(CueKind::planned, lo, h.begin)) return {};
-      planned = true;
+      // "s'étaient rendus à Doha pour y rencontrer X": the trip happened, so did the meeting.
+      planned = !cue_in(CueKind::visit, ctx_.begin, h.begin);
     }
     std::vector<std::string_view> intro;
     const Group* subj = subject_before(h.begin);
     const Group* obj = nullptr;
     std::vector<int> subject = actors_of(subj);
+    const bool carried = subject.empty() && !carried_subject_.empty() && h.begin >= consumed_until_;
+    if (carried) subject = carried_subject_;
+    else if (!subject.empty()) carried_subject_ = subject;
     int initiator = -1, mediator = -1;
     InitiatorRole role = InitiatorRole::none;
     std::string type = trig.type;
@@ -283,15 +312,16 @@ class SentenceInteractions {
         if (obj && !has_word(intro, {"avec", "entre"})) obj = nullptr;
         // "discuter des pourparlers de paix entre A et B": a topic, not a second event.
         if (noun_is_topic(h)) return {};
-        const bool support = trig.phrase.find(' ') != std::string::npos && !subject.empty();
-        if (!support) {
-          subj = subject_before(h.begin, 5);
-          subject = obj && has_word(intro, {"entre"}) ? std::vector<int>{} : actors_of(subj);
+        // "A et B ont eu un entretien": the phrase carries its verb.
+        const bool support = starts_with_auxiliary(trig.phrase);
+        if (obj && has_word(intro, {"entre"})) {
+          subject.clear();  // "la réunion entre A, B et C" lists every party
+        } else if (!support) {
+          const Group* near = subject_before(h.begin, 5);
+          if (near) subject = actors_of(near);
+          else if (!obj || !carried) subject.clear();
         }
-        if (!obj) {
-          // "A et B ont eu un entretien": the subject alone, if plural.
-          if (subject.size() < 2 || !support) return {};
-        }
+        if (!obj && (subject.size() < 2 || !support)) return {};
         if (cue_in(CueKind::scheduled, h.end, (obj ? obj->end : h.end) + 40) ||
             cue_in(CueKind::scheduled, h.begin > 14 ? h.begin - 14 : 0, h.begin))
           planned = true;
@@ -312,6 +342,11 @@ class SentenceInteractions {
         for (int a : actors_of(guests)) add_unique(parts, a);
         if (parts.size() < 2) return {};
         Interaction i = make(h, type, weak, parts, initiator, -1, role, planned, guests->end);
+        // The hosted event is the noun before "offert par" ("le dîner de ce soir offert par"):
+        // its date and place qualify that noun.
+        for (const auto* t : triggers_)
+          if (t->end <= h.begin && h.begin - t->end <= 48 && ctx_.lex.triggers()[t->index()].pattern == TriggerPattern::noun)
+            i.trigger_begin = t->begin, i.trigger_end = t->end;
         return {i};
       }
       case TriggerPattern::invitation: {
@@ -356,6 +391,12 @@ class SentenceInteractions {
     return out;
   }
 
+  static bool starts_with_auxiliary(std::string_view phrase) {
+    for (std::string_view aux : {"a ", "ont ", "avait ", "avaient ", "aura ", "auront "})
+      if (phrase.substr(0, aux.size()) == aux) return true;
+    return false;
+  }
+
   // A noun right after "de/des/du/sur/au sujet de" names what was discussed, unless it
   // follows a support phrase ("une série de", "lors de", "au cours de").
   bool noun_is_topic(const PhraseHit& h) const {
@@ -387,6 +428,8 @@ class SentenceInteractions {
     i.initiator_role = initiator >= 0 ? (role == InitiatorRole::none ? InitiatorRole::host : role) : InitiatorRole::none;
     if (type == "phone_call" && initiator >= 0) i.initiator_role = InitiatorRole::caller;
     i.planned = planned;
+    const uint32_t lo = h.begin > 24 ? h.begin - 24 : 0;
+    i.continuation = cue_in(CueKind::continuation, std::max(lo, ctx_.begin), h.end);
     i.trigger_begin = h.begin;
     i.trigger_end = h.end;
     i.region_end = std::max(region_end, h.end);

@@ -43,7 +43,8 @@ std::vector<std::string> expand_alternatives(std::string_view pattern) {
 namespace {
 
 const char* const kCueNames[] = {"negation", "hypothetical", "planned", "scheduled", "phone", "pronoun", "place",
-                                 "filler", "connector", "sequence", "continuation", "reporting"};
+                                 "filler", "connector", "sequence", "continuation", "reporting",
+                                 "honorific", "visit", "anaphora"};
 
 bool single_word(std::string_view folded) {
   for (char c : folded)
@@ -68,12 +69,13 @@ Lexicons::Lexicons(const std::string& dir, const std::string& actors_file, const
   load_triggers(load_lexicon_files(dir, root + "triggers.tsv").front());
   load_cues(load_lexicon_files(dir, root + "cues.tsv").front());
   load_topics(load_lexicon_files(dir, root + "topics.tsv").front());
-  add_actor_forms();
-  matcher_.build();
   for (auto& words : cue_words_) {
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
   }
+  add_actor_forms();
+  collect_first_names();
+  matcher_.build();
 }
 
 void Lexicons::add_actor_forms() {
@@ -158,7 +160,7 @@ void Lexicons::load_cues(const LexiconFile& f) {
     if (folded.empty()) r.fail("empty cue");
     const auto ck = static_cast<CueKind>(kind);
     const bool gap_word = ck == CueKind::filler || ck == CueKind::connector || ck == CueKind::sequence ||
-                          ck == CueKind::place || ck == CueKind::pronoun;
+                          ck == CueKind::place || ck == CueKind::pronoun || ck == CueKind::honorific;
     if (gap_word && single_word(folded)) {
       // Elided forms ("l'", "s'") are words without their apostrophe once tokenized.
       if (folded.size() > 1 && folded.back() == '\'') folded.pop_back();
@@ -193,10 +195,33 @@ void Lexicons::load_topics(const LexiconFile& f) {
   }
 }
 
-bool Lexicons::is_cue_word(CueKind kind, std::string_view w) const {
-  const auto& words = cue_words_[static_cast<int>(kind)];
+void Lexicons::collect_first_names() {
+  for (const auto& f : kb_.forms()) {
+    if (f.kind != FormKind::full_name) continue;
+    const std::string folded = fold_key(f.text);
+    const auto space = folded.find(' ');
+    if (space == std::string::npos || space < 3) continue;
+    std::string first = folded.substr(0, space);
+    if (is_cue_word(CueKind::honorific, first) || is_cue_word(CueKind::filler, first)) continue;
+    first_names_.push_back(first);
+  }
+  std::sort(first_names_.begin(), first_names_.end());
+  first_names_.erase(std::unique(first_names_.begin(), first_names_.end()), first_names_.end());
+}
+
+namespace {
+bool sorted_contains(const std::vector<std::string>& words, std::string_view w) {
   auto it = std::lower_bound(words.begin(), words.end(), w, [](const std::string& a, std::string_view b) { return a < b; });
   return it != words.end() && *it == w;
+}
+}  // namespace
+
+bool Lexicons::is_first_name(std::string_view w) const { return sorted_contains(first_names_, w); }
+
+bool Lexicons::is_honorific(std::string_view w) const { return is_cue_word(CueKind::honorific, w); }
+
+bool Lexicons::is_cue_word(CueKind kind, std::string_view w) const {
+  return sorted_contains(cue_words_[static_cast<int>(kind)], w);
 }
 
 }  // namespace ag::extract

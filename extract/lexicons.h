@@ -38,7 +38,8 @@ struct Trigger {
 };
 
 enum class CueKind : uint8_t {
-  negation, hypothetical, planned, scheduled, phone, pronoun, place, filler, connector, sequence, continuation, reporting, count
+  negation, hypothetical, planned, scheduled, phone, pronoun, place, filler, connector, sequence, continuation, reporting,
+  honorific, visit, anaphora, count
 };
 
 struct SubjectEntry {
@@ -61,6 +62,11 @@ class Lexicons {
   const std::vector<SubjectEntry>& subjects() const { return subjects_; }
   // Single gap words of a cue kind (filler, connector, sequence, place), folded.
   bool is_cue_word(CueKind kind, std::string_view folded_word) const;
+  // Whether a folded word is the first name of some person of the knowledge base: what
+  // lets "Riek Machar" be read as a person the data does not know.
+  bool is_first_name(std::string_view folded_word) const;
+  // Whether a folded word is an honorific before a name ("cheikh", "m", "mme", "mgr").
+  bool is_honorific(std::string_view folded_word) const;
 
  private:
   ActorKb kb_;
@@ -73,6 +79,8 @@ class Lexicons {
   // Sorted, for allocation-free lookups of string_views.
   std::vector<std::string> cue_words_[static_cast<int>(CueKind::count)];
 
+  std::vector<std::string> first_names_;  // sorted
+  void collect_first_names();
   void load_roles(const LexiconFile& f);
   void load_triggers(const LexiconFile& f);
   void load_cues(const LexiconFile& f);

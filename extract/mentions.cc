@@ -46,10 +46,17 @@ bool is_of_gap(std::string_view gap) {
   return w.size() == 1 || w[1] == "la" || w[1] == "l";
 }
 
-// "" or ",": what joins a role and a name in apposition.
-bool is_apposition_gap(std::string_view gap) {
-  auto w = gap_words(gap);
-  return w.empty() || (w.size() == 1 && w[0] == ",");
+// "", ",", ", M." or ", cheikh": what joins a role and a name in apposition.
+bool is_apposition_gap(std::string_view gap, const Lexicons& lex) {
+  std::size_t commas = 0;
+  for (auto w : gap_words(gap)) {
+    if (w == ",") {
+      if (++commas > 1) return false;
+    } else if (w != "." && !lex.is_honorific(w) && w != "le" && w != "la") {
+      return false;
+    }
+  }
+  return true;
 }
 
 bool is_particle(std::string_view w) {
@@ -132,7 +139,7 @@ struct Resolver {
   }
 
   // The non-person actor (country, organization) a form points to, or -1.
-  int thing(const PhraseHit& h, bool& is_country_form) {
+  int thing(const PhraseHit& h, bool& is_country_form, FormKind* kind = nullptr) {
     is_country_form = false;
     for (uint32_t k = 0; k < h.payload_count; ++k) {
       const uint32_t p = h.payloads[k];
@@ -141,6 +148,7 @@ struct Resolver {
       if (kb.actors()[f.actor].kind == ActorKind::person) continue;
       if (f.kind == FormKind::acronym && !all_upper(ctx.text, ctx.original(h.begin), ctx.original(h.end))) continue;
       is_country_form = kb.actors()[f.actor].kind == ActorKind::country;
+      if (kind) *kind = f.kind;
       return actors.from_kb(f.actor);
     }
     return -1;
@@ -194,6 +202,9 @@ class MentionFinder {
       else if (h.kind == PhraseKind::cue) i = take_pronoun(i);
       else ++i;  // a demonym no role claimed: an adjective, not an actor
     }
+    add_unknown_names();
+    add_anaphora();
+    std::stable_sort(out_.begin(), out_.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
     return std::move(out_);
   }
 
@@ -226,14 +237,22 @@ class MentionFinder {
       }
   }
 
-  bool prev_word_is_place(uint32_t pos) const {
+  // "à Moscou", "en Azerbaïdjan", "à la Maison Blanche", "pour Tbilissi": a place, not an
+  // actor. A city is a place after any preposition of movement.
+  bool prev_word_is_place(uint32_t pos, bool city) const {
     std::string_view before = gap(ctx_.begin, pos);
-    std::string_view last;
+    std::vector<std::string_view> words;
     for_each_word(before, [&](std::string_view w) {
-      last = w;
+      words.push_back(w);
       return true;
     });
-    return !last.empty() && ctx_.lex.is_cue_word(CueKind::place, last);
+    while (!words.empty() && (words.back() == "la" || words.back() == "le" || words.back() == "les" || words.back() == "l"))
+      words.pop_back();
+    if (words.empty()) return false;
+    const std::string_view last = words.back();
+    if (ctx_.lex.is_cue_word(CueKind::place, last)) return true;
+    return city && (last == "pour" || last == "quitter" || last == "quitte" || last == "direction" || last == "rentre" ||
+                    last == "retour");
   }
 
   // The place a non-person form names (ISO3 or organization id), without creating an actor.
@@ -297,7 +316,7 @@ class MentionFinder {
   // "le ministre russe des Affaires étrangères, Sergueï Lavrov": the name after a role.
   int apposed_name(Binding& b, const std::string& office) {
     if (b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form &&
-        is_apposition_gap(gap(b.end, sel_[b.next]->begin))) {
+        is_apposition_gap(gap(b.end, sel_[b.next]->begin), ctx_.lex)) {
       bool full = false;
       const int a = r_.person(*sel_[b.next], full);
       if (a >= 0) {
@@ -346,7 +365,7 @@ class MentionFinder {
       // "Maria Zakharova, porte-parole du ministère ...": a role in apposition after a name.
       if (next < sel_.size() && sel_[next]->kind == PhraseKind::role) {
         std::string_view g = gap(end, sel_[next]->begin);
-        if (is_apposition_gap(g) && !only_spaces(g)) {
+        if (is_apposition_gap(g, ctx_.lex) && !only_spaces(g)) {
           const Role* chosen = nullptr;
           Binding b = bind_role(next, &chosen);
           end = b.end;
@@ -358,13 +377,81 @@ class MentionFinder {
       return next;
     }
     bool country_form = false;
-    a = r_.thing(h, country_form);
+    FormKind kind = FormKind::country_name;
+    a = r_.thing(h, country_form, &kind);
     if (a >= 0) {
-      const bool place = country_form && prev_word_is_place(h.begin);
+      const bool city = kind == FormKind::capital || kind == FormKind::metonym;
+      const bool place = country_form && prev_word_is_place(h.begin, city);
       actors_.mentioned(a, h.begin, true);
       out_.push_back(Mention{h.begin, end, a, place, false});
     }
     return next;
+  }
+
+  bool covered(uint32_t b, uint32_t e) const {
+    for (const auto& m : out_)
+      if (b < m.end && e > m.begin) return true;
+    for (const auto* h : sel_)
+      if (b < h->end && e > h->begin) return true;
+    return false;
+  }
+
+  // People the knowledge base does not know: a capitalized name after a title ("M. Riek
+  // Machar", "cheikh Tamim"), a name whose first word is a known first name ("William
+  // Burns"), or the last name of someone the document introduced earlier ("Machar").
+  void add_unknown_names() {
+    const std::size_t ob = ctx_.original(ctx_.begin), oe = ctx_.original(ctx_.end);
+    const std::string_view text = ctx_.text;
+    std::string prev_folded;
+    std::size_t i = ob;
+    while (i < oe) {
+      // Next word: letters, digits, '-', '\'' and any UTF-8 byte.
+      while (i < oe && !is_name_byte(text[i])) ++i;
+      std::size_t j = i;
+      while (j < oe && is_name_byte(text[j])) ++j;
+      if (j == i) break;
+      const std::string word_folded = fold_key(text.substr(i, j - i));
+      if (starts_upper(text, i) && !(j - i > 1 && all_upper(text, i, j))) {
+        std::string name;
+        std::size_t end = capitalized_name_at(text, i, oe, name);
+        const uint32_t fb = folded_offset(i);
+        if (end > i) {
+          const uint32_t fe = folded_offset(end);
+          const std::string first = word_folded;
+          if (!covered(fb, fe) && (ctx_.lex.is_honorific(prev_folded) || ctx_.lex.is_first_name(first))) {
+            const int a = actors_.introduced_person(name, "", "");
+            out_.push_back(Mention{fb, fe, a, false, false});
+            actors_.mentioned(a, fb, true);
+            prev_folded.clear();
+            i = end;
+            continue;
+          }
+        } else {
+          const uint32_t fe = folded_offset(j);
+          const int a = actors_.introduced_by_surname(word_folded);
+          if (a >= 0 && !covered(fb, fe)) {
+            out_.push_back(Mention{fb, fe, a, false, false});
+            actors_.mentioned(a, fb, false);
+          }
+        }
+      }
+      prev_folded = word_folded;
+      i = j;
+    }
+  }
+
+  static bool is_name_byte(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || c == '-' ||
+           c == '\'';
+  }
+
+  // "les deux dirigeants": the parties of the interaction just reported.
+  void add_anaphora() {
+    if (actors_.current_parties.size() < 2) return;
+    for (const auto& h : ctx_.hits)
+      if (h.kind == PhraseKind::cue && static_cast<CueKind>(h.index()) == CueKind::anaphora && !covered(h.begin, h.end))
+        for (int a : actors_.current_parties) out_.push_back(Mention{h.begin, h.end, a, false, false});
   }
 
   std::size_t take_pronoun(std::size_t i) {
