@@ -43,6 +43,7 @@ enum class Kind : uint8_t {
   relation,
   intro,
   cue,
+  unit,
   grammar,
 };
 
@@ -56,20 +57,34 @@ constexpr KindName kKindNames[] = {
     {"relmonth", Kind::relmonth}, {"relyear", Kind::relyear},       {"season", Kind::season},
     {"part", Kind::part},         {"direction", Kind::direction},   {"this", Kind::this_},
     {"relation", Kind::relation}, {"intro", Kind::intro},           {"cue", Kind::cue},
-    {"grammar", Kind::grammar},
+    {"unit", Kind::unit},         {"grammar", Kind::grammar},
 };
 
 // Whether a hit of this kind can carry a date by itself (the quick rejection test).
-bool dated_kind(Kind k) { return k <= Kind::season; }
+bool dated_kind(Kind k) {
+  return k <= Kind::season;
+}
+
+// Relation values of the lexicon, in the order parse_value reads them.
+constexpr DateMention::Relation kRelations[] = {DateMention::Relation::before, DateMention::Relation::after,
+                                                DateMention::Relation::since, DateMention::Relation::until};
 
 // Grammar roles (bit set in Entry::value).
 enum Role : int { kArticle = 1, kOf = 2, kFrom = 4, kTo = 8, kOrdinal = 16 };
 
-bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v'; }
-bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+bool is_space(unsigned char c) {
+  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v';
+}
+bool is_digit(unsigned char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_lower(unsigned char c) {
+  return c >= 'a' && c <= 'z';
+}
 // Letters of words: ASCII letters and every byte of a non-ASCII code point.
-bool is_word_byte(unsigned char c) { return is_lower(c) || (c >= 'A' && c <= 'Z') || c >= 0x80; }
+bool is_word_byte(unsigned char c) {
+  return is_lower(c) || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
 
 uint32_t fnv1a(std::string_view s) {
   uint32_t h = 2166136261u;
@@ -144,12 +159,13 @@ struct DateLexicon::Impl {
   }
 
   // The entries whose phrase starts with the word `w` (letters only), or null.
-  const Slot* find(std::string_view w) const {
+  const Slot* find(std::string_view w) const { return find(w, fnv1a(w)); }
+  const Slot* find(std::string_view w, uint32_t hash) const {
     if (w.size() < min_len || w.size() > max_len) return nullptr;
     const unsigned a = static_cast<unsigned char>(w[0]) - 'a';
     const unsigned b = w.size() > 1 ? static_cast<unsigned char>(w[1]) - 'a' : 26;
     if (a >= 26 || b > 26 || !(first_two[a] >> b & 1u)) return nullptr;
-    uint32_t h = fnv1a(w) & mask;
+    uint32_t h = hash & mask;
     while (!slots[h].key.empty()) {
       if (slots[h].key == w) return &slots[h];
       h = (h + 1) & mask;
@@ -225,17 +241,24 @@ int parse_value(const LexiconRecord& rec, Kind kind, std::string_view v) {
       return word({"future"});
     case Kind::this_:
     case Kind::intro:
+    case Kind::unit:
       if (v != "-") rec.fail("value must be -");
       return 0;
     case Kind::grammar: {
       int roles = 0;
       for (std::string_view r : split_alternatives(v)) {
-        if (r == "article") roles |= kArticle;
-        else if (r == "of") roles |= kOf;
-        else if (r == "from") roles |= kFrom;
-        else if (r == "to") roles |= kTo;
-        else if (r == "ordinal") roles |= kOrdinal;
-        else rec.fail("unknown grammar role '" + std::string(r) + "' (article, of, from, to, ordinal)");
+        if (r == "article")
+          roles |= kArticle;
+        else if (r == "of")
+          roles |= kOf;
+        else if (r == "from")
+          roles |= kFrom;
+        else if (r == "to")
+          roles |= kTo;
+        else if (r == "ordinal")
+          roles |= kOrdinal;
+        else
+          rec.fail("unknown grammar role '" + std::string(r) + "' (article, of, from, to, ordinal)");
       }
       if (roles == 0) rec.fail("grammar needs at least one role");
       return roles;
@@ -256,6 +279,17 @@ void check_phrase(const LexiconRecord& rec, std::string_view p) {
     }
   }
   if (!is_lower(static_cast<unsigned char>(p[0]))) rec.fail("a phrase starts with a letter a-z");
+  // The grammar looks back at most kMaxPhraseTokens tokens (words, numbers, signs).
+  std::size_t tokens = 0;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    const auto c = static_cast<unsigned char>(p[i]);
+    if (c == ' ') continue;
+    const bool run = i > 0 && ((is_lower(c) && is_lower(static_cast<unsigned char>(p[i - 1]))) ||
+                               (is_digit(c) && is_digit(static_cast<unsigned char>(p[i - 1]))));
+    if (!run) ++tokens;
+  }
+  if (tokens > kMaxPhraseTokens)
+    rec.fail("phrase too long: at most " + std::to_string(kMaxPhraseTokens) + " words and signs");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -267,7 +301,7 @@ struct Token {
   uint32_t b = 0, e = 0;  // bytes of the folded text
   TokType type = TokType::punct;
   const DateLexicon::Impl::Slot* slot = nullptr;  // the phrases starting with this word
-  uint32_t hit_first = 0;                          // range of Scratch::hits
+  uint32_t hit_first = 0;                         // range of Scratch::hits
   uint32_t hit_count = 0;
 };
 
@@ -282,11 +316,12 @@ struct Scratch {
   std::vector<uint32_t> triggers;  // tokens that may carry a date, in order
 };
 
-// Matches `phrase` at byte `pos`; returns its end or npos. A space of the phrase matches a
-// run of spaces; a phrase ending with a letter or digit must end on a word boundary.
-std::size_t match_phrase(std::string_view s, std::size_t pos, std::string_view phrase) {
-  std::size_t i = pos;
-  for (char pc : phrase) {
+// Matches `phrase` at byte `pos`, its first `known` bytes being already checked (the word
+// it was looked up by); returns its end or npos. A space of the phrase matches a run of
+// spaces; a phrase ending with a letter or digit must end on a word boundary.
+std::size_t match_phrase(std::string_view s, std::size_t pos, std::string_view phrase, std::size_t known = 0) {
+  std::size_t i = pos + known;
+  for (char pc : phrase.substr(known)) {
     if (pc == ' ') {
       if (i >= s.size() || !is_space(static_cast<unsigned char>(s[i]))) return std::string_view::npos;
       while (i < s.size() && is_space(static_cast<unsigned char>(s[i]))) ++i;
@@ -309,10 +344,14 @@ struct ByteClasses {
   uint8_t c[256] = {};
   constexpr ByteClasses() {
     for (int i = 0; i < 256; ++i) {
-      if (i == ' ' || i == '\n' || i == '\r' || i == '\t' || i == '\f' || i == '\v') c[i] = kSpace;
-      else if (i >= '0' && i <= '9') c[i] = kDigit;
-      else if (i >= 'a' && i <= 'z') c[i] = kLetter | kAsciiLower;
-      else if ((i >= 'A' && i <= 'Z') || i >= 0x80) c[i] = kLetter;
+      if (i == ' ' || i == '\n' || i == '\r' || i == '\t' || i == '\f' || i == '\v')
+        c[i] = kSpace;
+      else if (i >= '0' && i <= '9')
+        c[i] = kDigit;
+      else if (i >= 'a' && i <= 'z')
+        c[i] = kLetter | kAsciiLower;
+      else if ((i >= 'A' && i <= 'Z') || i >= 0x80)
+        c[i] = kLetter;
     }
   }
 };
@@ -349,12 +388,20 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
       sc.triggers.push_back(static_cast<uint32_t>(sc.toks.size()));
     } else if (cls & kLetter) {
       uint8_t all = kAsciiLower;
-      while (i < n && (kClasses.c[p[i]] & kLetter)) all &= kClasses.c[p[i++]];
+      uint32_t hash = 2166136261u;  // fnv1a, computed on the way
+      for (; i < n; ++i) {
+        const uint8_t c = kClasses.c[p[i]];
+        if (!(c & kLetter)) break;
+        all &= c;
+        hash = (hash ^ p[i]) * 16777619u;
+      }
       t.type = TokType::word;
       if (all) {
-        t.slot = lex.find(s.substr(t.b, i - t.b));
-        if (t.slot && t.slot->dated_word) sc.triggers.push_back(static_cast<uint32_t>(sc.toks.size()));
-        else if (t.slot && t.slot->dated) candidates = true;
+        t.slot = lex.find(s.substr(t.b, i - t.b), hash);
+        if (t.slot && t.slot->dated_word)
+          sc.triggers.push_back(static_cast<uint32_t>(sc.toks.size()));
+        else if (t.slot && t.slot->dated)
+          candidates = true;
       }
     } else {
       ++i;
@@ -373,7 +420,7 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
       if (!t.slot || !t.slot->dated || t.slot->dated_word) continue;
       for (uint32_t j = 0; j < t.slot->count; ++j) {
         const Entry& e = lex.entries[lex.order[t.slot->first + j]];
-        if (dated_kind(e.kind) && match_phrase(s, t.b, e.phrase) != std::string_view::npos) {
+        if (dated_kind(e.kind) && match_phrase(s, t.b, e.phrase, t.e - t.b) != std::string_view::npos) {
           sc.triggers.push_back(k);
           break;
         }
@@ -391,7 +438,7 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
     t.hit_first = static_cast<uint32_t>(sc.hits.size());
     for (uint32_t j = 0; j < t.slot->count; ++j) {
       const uint32_t idx = lex.order[t.slot->first + j];
-      const std::size_t end = match_phrase(s, t.b, lex.entries[idx].phrase);
+      const std::size_t end = match_phrase(s, t.b, lex.entries[idx].phrase, t.e - t.b);
       if (end == std::string_view::npos) continue;
       uint32_t after = k + 1;
       while (after < count && sc.toks[after].b < end) ++after;
@@ -409,10 +456,14 @@ Scratch& scratch() {
 
 // Calendar helpers -----------------------------------------------------------------------
 
-long day_number(int y, int m, int d) { return days_from_civil(y, m, d); }
+long day_number(int y, int m, int d) {
+  return days_from_civil(y, m, d);
+}
 
 // A stand-in year for arithmetic on a date without a year: leap only for 29 February.
-int pseudo_year(int month, int day) { return month == 2 && day == 29 ? 2000 : 2001; }
+int pseudo_year(int month, int day) {
+  return month == 2 && day == 29 ? 2000 : 2001;
+}
 
 // `ref` moved by `n` days; for a reference without a year, the result has none either.
 Date shift(const Date& ref, long n) {
@@ -447,7 +498,7 @@ struct Core {
   int weekday = -1;
   int offset = 0;  // days, weeks, months or years
   int season = 0;
-  int dir = 0;     // -1 dernier, +1 prochain
+  int dir = 0;  // -1 dernier, +1 prochain
   bool this_ = false;
   bool context = false;
   bool absorbed = false;       // a day offset followed by the day it names
@@ -463,7 +514,8 @@ struct RefInfo {
 
 class Scanner {
  public:
-  Scanner(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) : s_(s), lex_(lex), toks_(sc.toks), hits_(sc.hits) {}
+  Scanner(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc)
+      : s_(s), lex_(lex), toks_(sc.toks), hits_(sc.hits) {}
 
   void set_reference(const Date& ref) {
     ref_.d = ref;
@@ -586,8 +638,11 @@ bool Scanner::read_day(uint32_t i, int& day, uint32_t& next) const {
   if (v < 1 || v > 31) return false;
   day = v;
   next = i + 1;
-  if (v == 1 && is(next, TokType::word) && adjacent(i, next)) {
-    if (const Hit* h = hit(next, Kind::grammar, kOrdinal)) next = h->end;
+  // A letter right after the number: "1er", else a unit or an ordinal ("20h", "12e").
+  if (is(next, TokType::word) && adjacent(i, next)) {
+    const Hit* h = v == 1 ? hit(next, Kind::grammar, kOrdinal) : nullptr;
+    if (!h) return false;
+    next = h->end;
   }
   return true;
 }
@@ -650,7 +705,7 @@ bool Scanner::parse_weekday(uint32_t start, const Hit& wd, bool this_, Core& c) 
   uint32_t after;
   if (read_day(k, day, after)) {
     // "lundi 12", unless the number counts something ("lundi 12 soldats", "lundi 12 000").
-    bool count = is(after, TokType::number);
+    bool count = is(after, TokType::number) || hit(after, Kind::unit) != nullptr;
     if (is(after, TokType::word) && toks_[after].hit_count == 0) {
       const char last = s_[toks_[after].e - 1];
       count = len(after) >= 3 && (last == 's' || last == 'x');
@@ -796,7 +851,6 @@ bool Scanner::cue_before(uint32_t left, std::size_t tokens) const {
   return false;
 }
 
-
 // Completes a core with the words around it (intro, relation, range, noun modifier) and
 // resolves it. False when the core is not a date after all (a bare number or month).
 bool Scanner::finish(const Core& core, uint32_t floor, DateMention& m, uint32_t& end_tok) const {
@@ -808,18 +862,19 @@ bool Scanner::finish(const Core& core, uint32_t floor, DateMention& m, uint32_t&
   // ("avant le", "depuis debut", "jusqu'au": the longest phrase wins).
   for (int step = 0; step < 4 && relation == DateMention::Relation::none; ++step) {
     uint32_t st = 0;
-    const Hit* h = hit_ending(left, floor,
-                              [](const Entry& e) {
-                                return e.kind == Kind::intro || e.kind == Kind::part || e.kind == Kind::relation ||
-                                       (e.kind == Kind::grammar && (e.value & kArticle));
-                              },
-                              st);
+    const Hit* h = hit_ending(
+        left, floor,
+        [](const Entry& e) {
+          return e.kind == Kind::intro || e.kind == Kind::part || e.kind == Kind::relation ||
+                 (e.kind == Kind::grammar && (e.value & kArticle));
+        },
+        st);
     if (!h) break;
     const Entry& e = entry(*h);
     article |= e.kind == Kind::grammar;
     intro |= e.kind == Kind::intro;
     part |= e.kind == Kind::part;
-    if (e.kind == Kind::relation) relation = static_cast<DateMention::Relation>(e.value + 1);
+    if (e.kind == Kind::relation) relation = kRelations[e.value];
     left = st;
   }
 
@@ -828,8 +883,9 @@ bool Scanner::finish(const Core& core, uint32_t floor, DateMention& m, uint32_t&
   bool range = false;
   uint32_t from_tok = 0;
   const bool from = relation == DateMention::Relation::none &&
-                    hit_ending(left, floor, [](const Entry& e) { return e.kind == Kind::grammar && (e.value & kFrom); },
-                               from_tok) != nullptr;
+                    hit_ending(
+                        left, floor, [](const Entry& e) { return e.kind == Kind::grammar && (e.value & kFrom); },
+                        from_tok) != nullptr;
   if (relation == DateMention::Relation::none &&
       (c.form == Form::day_only || c.form == Form::day || c.form == Form::month || c.form == Form::year)) {
     uint32_t k = c.te;
@@ -860,7 +916,8 @@ bool Scanner::finish(const Core& core, uint32_t floor, DateMention& m, uint32_t&
   bool noun = false;
   if (!range && relation == DateMention::Relation::none) {
     uint32_t st = 0;
-    if (hit_ending(left, floor, [](const Entry& e) { return e.kind == Kind::grammar && (e.value & kOf); }, st) &&
+    if (hit_ending(
+            left, floor, [](const Entry& e) { return e.kind == Kind::grammar && (e.value & kOf); }, st) &&
         st > floor && is(st - 1, TokType::word))
       noun = true;
   }
@@ -906,9 +963,12 @@ bool Scanner::finish(const Core& core, uint32_t floor, DateMention& m, uint32_t&
         c2.month = 0;  // a month without a year: nothing to say
       }
     }
-    if (c2.form == Form::year) m.last = Date{c2.year, 0, 0};
-    else if (c2.form == Form::month && c2.month) m.last = Date{c2.year, c2.month, 0};
-    else if (c2.form == Form::day && valid_ymd(c2.year, c2.month, c2.day)) m.last = Date{c2.year, c2.month, c2.day};
+    if (c2.form == Form::year)
+      m.last = Date{c2.year, 0, 0};
+    else if (c2.form == Form::month && c2.month)
+      m.last = Date{c2.year, c2.month, 0};
+    else if (c2.form == Form::day && valid_ymd(c2.year, c2.month, c2.day))
+      m.last = Date{c2.year, c2.month, c2.day};
     if (m.date.empty()) m.last = Date{};
   }
   m.begin = toks_[left].b;
@@ -929,13 +989,13 @@ Date Scanner::resolve_day(int day, int month, int dir, long window) const {
   // Within 8 years every day, 29 February included, comes back.
   if (dir < 0) {
     for (int y = ry; y >= ry - 8; --y)
-      if (valid_ymd(y, month, day) && (ref_.day ? day_number(y, month, day) < ref_.first
-                                                : day_number(y, month, day) <= ref_.last))
+      if (valid_ymd(y, month, day) &&
+          (ref_.day ? day_number(y, month, day) < ref_.first : day_number(y, month, day) <= ref_.last))
         return Date{y, month, day};
   } else if (dir > 0) {
     for (int y = ry; y <= ry + 8; ++y)
-      if (valid_ymd(y, month, day) && (ref_.day ? day_number(y, month, day) > ref_.last
-                                                : day_number(y, month, day) >= ref_.first))
+      if (valid_ymd(y, month, day) &&
+          (ref_.day ? day_number(y, month, day) > ref_.last : day_number(y, month, day) >= ref_.first))
         return Date{y, month, day};
   } else {
     for (int y = ry + 1; y >= ry - 8; --y)
@@ -989,8 +1049,10 @@ Scanner::Resolved Scanner::resolve(const Core& c, bool cue, bool weekday_cue) co
   switch (c.form) {
     case Form::day:
     case Form::day_only:
-      if (c.year) r.date = valid_ymd(c.year, c.month, c.day) ? Date{c.year, c.month, c.day} : Date{};
-      else r.date = resolve_day(c.day, c.month, c.dir, window);
+      if (c.year)
+        r.date = valid_ymd(c.year, c.month, c.day) ? Date{c.year, c.month, c.day} : Date{};
+      else
+        r.date = resolve_day(c.day, c.month, c.dir, window);
       r.future = after_reference(r.date);
       break;
     case Form::month:
@@ -1029,8 +1091,10 @@ Scanner::Resolved Scanner::resolve(const Core& c, bool cue, bool weekday_cue) co
       break;
     case Form::days:
       r.relative = true;
-      if (c.absorbed) r.date = c.year ? Date{c.year, c.month, c.day} : resolve_day(c.day, c.month, 0, kWindow);
-      else r.date = shift(ref, c.offset);
+      if (c.absorbed)
+        r.date = c.year ? Date{c.year, c.month, c.day} : resolve_day(c.day, c.month, 0, kWindow);
+      else
+        r.date = shift(ref, c.offset);
       r.future = c.offset > 0;
       break;
     case Form::week: {
@@ -1039,8 +1103,10 @@ Scanner::Resolved Scanner::resolve(const Core& c, bool cue, bool weekday_cue) co
       if (!ref.full()) break;
       const Date monday = add_days(ref, 7L * c.offset - weekday(ref));
       const Date sunday = add_days(monday, 6);
-      if (monday.year == sunday.year && monday.month == sunday.month) r.date = Date{monday.year, monday.month, 0};
-      else if (monday.year == sunday.year) r.date = Date{monday.year, 0, 0};
+      if (monday.year == sunday.year && monday.month == sunday.month)
+        r.date = Date{monday.year, monday.month, 0};
+      else if (monday.year == sunday.year)
+        r.date = Date{monday.year, 0, 0};
       break;
     }
     case Form::months: {
@@ -1063,8 +1129,10 @@ Scanner::Resolved Scanner::resolve(const Core& c, bool cue, bool weekday_cue) co
       if (c.this_) {
         r.date = Date{ref.year, 0, 0};
       } else if (ref_.month) {
-        if (c.dir < 0) r.date = Date{c.season + 3 <= ref.month ? ref.year : ref.year - 1, 0, 0};
-        else r.date = Date{ref.month < c.season ? ref.year : ref.year + 1, 0, 0};
+        if (c.dir < 0)
+          r.date = Date{c.season + 3 <= ref.month ? ref.year : ref.year - 1, 0, 0};
+        else
+          r.date = Date{ref.month < c.season ? ref.year : ref.year + 1, 0, 0};
       }
       break;
   }
@@ -1134,7 +1202,8 @@ DateLexicon DateLexicon::from_file(const LexiconFile& file) {
     const std::string_view phrase = rec.fields[1];
     check_phrase(rec, phrase);
     for (const auto& [k, p] : seen)
-      if (k == kn->kind && p == phrase) rec.fail("duplicate " + std::string(kind_name) + " '" + std::string(phrase) + "'");
+      if (k == kn->kind && p == phrase)
+        rec.fail("duplicate " + std::string(kind_name) + " '" + std::string(phrase) + "'");
     seen.emplace_back(kn->kind, phrase);
     const int value = parse_value(rec, kn->kind, rec.fields[2]);
     if (kn->kind == Kind::month) months[value] = true;

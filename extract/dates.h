@@ -29,6 +29,8 @@
 //   and bare months cannot be resolved (empty date). A reference of month precision
 //   (2024-06) resolves "le 20 juin" but not "lundi" or "hier". With no reference, dates
 //   with a year resolve, "le 3 avril" gives XXXX-04-03, relative expressions nothing.
+// - "la veille", "le lendemain" count from the reference like "hier", "demain" (they may
+//   really count from an event the text names). "demain (15 decembre)" is the named day.
 // - A week is not an EDTF form: "la semaine derniere" gives its month when the whole week
 //   lies in one month, else its year.
 // - Bare numbers are never dates: a day number needs a month ("le 30 aout") or a weekday
@@ -51,7 +53,7 @@ struct DateMention {
   enum class Relation {
     none,
     before,  // "avant le 5 avril"
-    after,   // "apres le sommet du 5 avril"
+    after,   // "apres le 5 avril"
     since,   // "depuis 1991", "a partir du 3 mai"
     until,   // "jusqu'au 5 avril", "jusqu'en 2025", "d'ici 2030"
     range    // "du 11 au 22 novembre": date is the first day, last the last one
@@ -88,6 +90,7 @@ class DateLexicon {
   const Impl& impl() const { return *impl_; }
 
  private:
+  DateLexicon() = default;
   static DateLexicon from_file(const LexiconFile& file);
   std::shared_ptr<const Impl> impl_;
 };

@@ -119,9 +119,13 @@ class SentenceInteractions {
     std::size_t n = 0;
     bool ok = true;
     const char* base = gap.data();
+    std::string_view prev;
     for_each_word(gap, [&](std::string_view w) {
       const auto wb = static_cast<uint32_t>(b + (w.data() - base));
       const auto we = static_cast<uint32_t>(wb + w.size());
+      const bool abbreviation_dot = w == "." && ctx_.lex.is_honorific(prev);  // "M. Sarkozy"
+      prev = w;
+      if (abbreviation_dot) return true;
       if (is_break(w)) return ok = false;
       if (words) words->push_back(w);
       if (w == "," || w == "(" || w == ")" || all_digits(w)) return true;
@@ -164,7 +168,11 @@ class SentenceInteractions {
         groups_.back().members.push_back(i);  // the parties an anaphor stands for
         continue;
       }
-      if (!groups_.empty() && connector_gap(groups_.back().end, mentions_[i].begin, seq) &&
+      const bool comma_only = !groups_.empty() &&
+                              ctx_.folded_text(groups_.back().end, mentions_[i].begin).find(" et ") == std::string_view::npos &&
+                              ctx_.folded_text(groups_.back().end, mentions_[i].begin).find("et ") != 0;
+      if (!groups_.empty() && !(comma_only && prepositional(groups_.back())) &&
+          connector_gap(groups_.back().end, mentions_[i].begin, seq) &&
           !ctx_.folded_text(groups_.back().end, mentions_[i].begin).empty() &&
           ctx_.folded_text(groups_.back().end, mentions_[i].begin).find("avec") == std::string_view::npos) {
         if (seq) groups_.back().sequence_at.push_back(groups_.back().members.size());
@@ -176,23 +184,42 @@ class SentenceInteractions {
     }
   }
 
-  // The group right before `pos` that can be the subject of a verb at `pos`.
+  // The group right before `pos` that can be the subject of a verb at `pos`; a group inside
+  // an incise ("A, que Dieu l'assiste, a reçu") is passed over for the one before it.
   const Group* subject_before(uint32_t pos, std::size_t max_words = 6) const {
-    const Group* best = nullptr;
-    for (const auto& g : groups_)
-      if (g.end <= pos) best = &g;
-    if (best && filler_gap(best->end, pos, max_words)) return best;
+    for (auto it = groups_.rbegin(); it != groups_.rend(); ++it) {
+      if (it->end > pos) continue;
+      if (pos - it->end > 160) return nullptr;
+      if (filler_gap(it->end, pos, max_words) && !prepositional(*it)) return &*it;
+    }
     return nullptr;
   }
 
-  // The group right after `pos`; `intro` receives the words between.
+  // The group right after `pos`; `intro` receives the words between. A group inside an
+  // incise ("a reçu, jeudi au palais de Rabat, B") is passed over.
   const Group* group_after(uint32_t pos, std::vector<std::string_view>& intro, std::size_t max_words = 8) const {
-    for (const auto& g : groups_)
-      if (g.begin >= pos) {
-        intro.clear();
-        return filler_gap(pos, g.begin, max_words, &intro) ? &g : nullptr;
-      }
+    for (const auto& g : groups_) {
+      if (g.begin < pos) continue;
+      if (g.begin - pos > 160) return nullptr;
+      intro.clear();
+      if (filler_gap(pos, g.begin, max_words, &intro)) return &g;
+    }
     return nullptr;
+  }
+
+  // A group governed by a preposition ("après Vladimir Poutine, Donald Trump ...") is no subject.
+  bool prepositional(const Group& g) const {
+    std::string_view last;
+    for_each_word(ctx_.folded_text(ctx_.begin, g.begin), [&](std::string_view w) {
+      last = w;
+      return true;
+    });
+    return is_preposition(last);
+  }
+
+  static bool is_preposition(std::string_view w) {
+    return w == "apres" || w == "avant" || w == "selon" || w == "contre" || w == "sans" || w == "malgre" ||
+           w == "depuis" || w == "chez" || w == "envers" || w == "comme" || w == "outre" || w == "pour" || w == "par";
   }
 
   static bool has_word(const std::vector<std::string_view>& ws, std::initializer_list<std::string_view> any) {
@@ -255,6 +282,11 @@ class SentenceInteractions {
   std::vector<Interaction> interpret(const PhraseHit& h, const Trigger& trig) {
     if (cancelled(h)) return {};
     bool planned = trig.status == TriggerStatus::planned;
+    if (trig.status == TriggerStatus::participle || trig.status == TriggerStatus::reflexive) {
+      bool future = false;
+      if (!auxiliary_before(h.begin, trig.status == TriggerStatus::reflexive, future)) return {};
+      planned = future;
+    }
     if (trig.status == TriggerStatus::infinitive) {
       const uint32_t lo = std::max(ctx_.begin, h.begin > 16 ? h.begin - 16 : 0u);
       if (!cue_in(CueKind::planned, lo, h.begin)) return {};
@@ -389,6 +421,35 @@ class SentenceInteractions {
       out.push_back(make(h, type, weak, parts, init, mediator, role, planned, region_end));
     }
     return out;
+  }
+
+  // "a notamment rencontré", "s'étaient auparavant brièvement entretenus": an auxiliary (and
+  // for a pronominal verb, "s'"/"se") within a few adverbs before the participle.
+  bool auxiliary_before(uint32_t pos, bool reflexive, bool& future) const {
+    std::vector<std::string_view> words;
+    const uint32_t from = std::max(ctx_.begin, pos > 60 ? pos - 60 : 0u);
+    for_each_word(ctx_.folded_text(from, pos), [&](std::string_view w) {
+      words.push_back(w);
+      return true;
+    });
+    bool aux = false, se = false;
+    std::size_t seen = 0;
+    for (auto it = words.rbegin(); it != words.rend() && seen < 5; ++it, ++seen) {
+      const std::string_view w = *it;
+      if (w == "a" || w == "ont" || w == "avait" || w == "avaient" || w == "est" || w == "sont" || w == "etait" ||
+          w == "etaient" || w == "aura" || w == "auront" || w == "ait" || w == "aient") {
+        aux = true;
+        future = w == "aura" || w == "auront";
+        continue;
+      }
+      if (w == "s" || w == "se") {
+        se = true;
+        break;
+      }
+      if (aux && !reflexive) break;
+      if (!ctx_.lex.is_cue_word(CueKind::filler, w)) return false;
+    }
+    return aux && (!reflexive || se);
   }
 
   static bool starts_with_auxiliary(std::string_view phrase) {

@@ -133,7 +133,9 @@ void Lexicons::load_triggers(const LexiconFile& f) {
     if (st == "occurred") t.status = TriggerStatus::occurred;
     else if (st == "planned") t.status = TriggerStatus::planned;
     else if (st == "infinitive") t.status = TriggerStatus::infinitive;
-    else r.fail("status must be occurred, planned or infinitive");
+    else if (st == "participle") t.status = TriggerStatus::participle;
+    else if (st == "reflexive") t.status = TriggerStatus::reflexive;
+    else r.fail("status must be occurred, planned, infinitive, participle or reflexive");
     std::vector<std::string> phrases;
     try {
       phrases = expand_alternatives(r.fields[0]);

@@ -26,7 +26,7 @@ struct Role {
 enum class TriggerPattern : uint8_t {
   reciprocal, transitive, receive, from_agent, noun, host, invitation, mediator, mediator_subject
 };
-enum class TriggerStatus : uint8_t { occurred, planned, infinitive };
+enum class TriggerStatus : uint8_t { occurred, planned, infinitive, participle, reflexive };
 
 struct Trigger {
   std::string type;  // phone_call, meeting, mediation, contact

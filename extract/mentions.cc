@@ -66,7 +66,8 @@ bool is_particle(std::string_view w) {
 
 // A capitalized name of 2 to 4 words starting at original offset `pos` (after optional
 // ", "): "Maria Zakharova", "Jean-Noël Barrot". Returns its end, or `pos` when none.
-std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::size_t limit, std::string& name) {
+std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::size_t limit, std::string& name,
+                                std::size_t min_words = 2) {
   std::size_t i = pos;
   while (i < limit && (text[i] == ' ' || text[i] == ',')) ++i;
   std::size_t words = 0, end = i, start = i;
@@ -91,8 +92,7 @@ std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::siz
     if (i < limit && text[i] == ' ') ++i;
     else break;
   }
-  if (words < 2) return pos;
-  // Trim trailing particles that were not followed by a capitalized word.
+  if (words < min_words) return pos;
   name = std::string(text.substr(start, end - start));
   return end;
 }
@@ -326,8 +326,10 @@ class MentionFinder {
         return a;
       }
     }
-    // Someone the knowledge base does not know, introduced by the role.
-    const std::size_t from = ctx_.original(b.end);
+    // Someone the knowledge base does not know, introduced by the role; an organization it
+    // does not know either may stand between ("le directeur de la CIA, William Burns").
+    std::size_t from = ctx_.original(b.end);
+    if (b.where.empty()) from = skip_unknown_complement(from);
     const std::size_t limit = b.next < sel_.size() ? ctx_.original(sel_[b.next]->begin) : ctx_.original(ctx_.end);
     std::string name;
     const std::size_t to = capitalized_name_at(ctx_.text, from, limit, name);
@@ -335,6 +337,35 @@ class MentionFinder {
     const std::string country = ctx_.lex.kb().country(b.where) >= 0 ? b.where : "";
     b.end = folded_offset(to);
     return actors_.introduced_person(name, country, office + (b.where.empty() ? "" : ":" + b.where));
+  }
+
+  // After "de", "du", "de la", "de l'", "des": a capitalized name or acronym of up to four
+  // words; returns the offset after it, or `from` when there is none.
+  std::size_t skip_unknown_complement(std::size_t from) const {
+    const std::string_view text = ctx_.text;
+    const std::size_t limit = ctx_.original(ctx_.end);
+    std::size_t i = from;
+    auto skip_spaces = [&] {
+      while (i < limit && text[i] == ' ') ++i;
+    };
+    skip_spaces();
+    bool of = false;
+    for (std::string_view w : {"de la ", "de l'", "de l’", "du ", "des ", "de ", "d'", "d’"})
+      if (!of && text.substr(i, w.size()) == w) {
+        i += w.size();
+        of = true;
+      }
+    if (!of) return from;
+    std::size_t words = 0, end = from;
+    while (i < limit && words < 4 && starts_upper(text, i)) {
+      std::size_t j = i;
+      while (j < limit && text[j] != ' ' && text[j] != ',' && text[j] != '.' && text[j] != ';') ++j;
+      end = j;
+      ++words;
+      i = j;
+      skip_spaces();
+    }
+    return words ? end : from;
   }
 
   std::size_t take_role(std::size_t i) {
@@ -413,12 +444,13 @@ class MentionFinder {
       const std::string word_folded = fold_key(text.substr(i, j - i));
       if (starts_upper(text, i) && !(j - i > 1 && all_upper(text, i, j))) {
         std::string name;
-        std::size_t end = capitalized_name_at(text, i, oe, name);
+        const bool titled = ctx_.lex.is_honorific(prev_folded);
+        std::size_t end = capitalized_name_at(text, i, oe, name, titled ? 1 : 2);
         const uint32_t fb = folded_offset(i);
         if (end > i) {
           const uint32_t fe = folded_offset(end);
           const std::string first = word_folded;
-          if (!covered(fb, fe) && (ctx_.lex.is_honorific(prev_folded) || ctx_.lex.is_first_name(first))) {
+          if (!covered(fb, fe) && (titled || ctx_.lex.is_first_name(first) || coordinated_with_person(fb, fe))) {
             const int a = actors_.introduced_person(name, "", "");
             out_.push_back(Mention{fb, fe, a, false, false});
             actors_.mentioned(a, fb, true);
@@ -438,6 +470,20 @@ class MentionFinder {
       prev_folded = word_folded;
       i = j;
     }
+  }
+
+  // "Subrahmanyam Jaishankar et Aizaz Ahmad Chaudhry": a name coordinated with a person.
+  bool coordinated_with_person(uint32_t b, uint32_t e) const {
+    for (const auto& m : out_) {
+      if (actors_[m.actor].actor.kind != ActorKind::person) continue;
+      const std::string_view before = m.end <= b ? gap(m.end, b) : std::string_view();
+      const std::string_view after = e <= m.begin ? gap(e, m.begin) : std::string_view();
+      for (std::string_view g : {before, after}) {
+        auto w = gap_words(g);
+        if (w.size() == 1 && (w[0] == "et" || w[0] == ",")) return true;
+      }
+    }
+    return false;
   }
 
   static bool is_name_byte(char c) {
