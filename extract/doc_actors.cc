@@ -42,11 +42,21 @@ int DocActors::last_person_before(uint32_t pos) const {
 }
 
 int DocActors::last_holder(std::string_view office, const Date& date) const {
+  // The holder the document talks about most ("le chef de l'État" in a story about one
+  // president who also names foreign ones); the latest named breaks ties.
+  int best = -1;
+  std::size_t best_count = 0;
   for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
     const DocActor& d = actors_[static_cast<std::size_t>(it->actor)];
-    if (d.kb >= 0 && lex_.kb().holds(static_cast<uint32_t>(d.kb), office, date)) return it->actor;
+    if (d.kb < 0 || !lex_.kb().holds(static_cast<uint32_t>(d.kb), office, date)) continue;
+    std::size_t count = 0;
+    for (const auto& u : history_) count += u.actor == it->actor;
+    if (count > best_count) {
+      best = it->actor;
+      best_count = count;
+    }
   }
-  return -1;
+  return best;
 }
 
 bool DocActors::named_in_full(long kb) const {

@@ -119,6 +119,18 @@ void merge_document_events(std::vector<DocEvent>& events, const DocActors& actor
   }
   kept.erase(std::remove_if(kept.begin(), kept.end(), [](const DocEvent& e) { return e.participants.size() < 2; }),
              kept.end());
+  // "leur précédente conversation" between two people the article shows calling each other:
+  // a conversation of unknown channel takes the channel of their other contacts.
+  for (auto& e : kept) {
+    if (!e.weak) continue;
+    std::vector<int> mine = e.participants;
+    std::sort(mine.begin(), mine.end());
+    for (const auto& other : kept) {
+      std::vector<int> theirs = other.participants;
+      std::sort(theirs.begin(), theirs.end());
+      if (&other != &e && !other.weak && theirs == mine && other.type == "phone_call") e.type = other.type;
+    }
+  }
   events.swap(kept);
 }
 

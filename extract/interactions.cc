@@ -499,26 +499,52 @@ class SentenceInteractions {
     return i;
   }
 
+  // The "entre A et B" group after `pos` in the sentence, however far: the parties.
+  const Group* entre_group_after(uint32_t pos) const {
+    for (const auto& g : groups_) {
+      if (g.begin < pos) continue;
+      std::string_view before = ctx_.folded_text(pos, g.begin);
+      std::string_view last;
+      for_each_word(before, [&](std::string_view w) {
+        if (w != "le" && w != "la" && w != "les" && w != "l") last = w;
+        return true;
+      });
+      if (last == "entre" && g.members.size() >= 2) return &g;
+    }
+    return nullptr;
+  }
+
+  // "en coordination avec l'Égypte et les États-Unis": co-mediators right after the mediator.
+  std::vector<int> co_mediators(uint32_t pos) const {
+    for (const auto& g : groups_) {
+      if (g.begin < pos) continue;
+      std::string_view between = ctx_.folded_text(pos, g.begin);
+      if (between.size() > 48) return {};
+      if (between.find("coordination avec") != std::string_view::npos || between.find("aux cotes de") != std::string_view::npos ||
+          between.find("avec l'aide de") != std::string_view::npos || between.find("conjointement avec") != std::string_view::npos)
+        return actors_of(&g);
+      return {};
+    }
+    return {};
+  }
+
   // "sous l'égide de M", "à l'invitation de M", "M, médiateur entre A et B".
   void apply_mediator(const PhraseHit& h, const Trigger& trig, std::vector<Interaction>& found) {
     if (cancelled(h)) return;
     std::vector<std::string_view> intro;
     int m = -1;
-    const Group* parties_group = nullptr;
+    uint32_t after = h.end;
     if (trig.pattern == TriggerPattern::mediator) {
       const Group* g = group_after(h.end, intro, 2);
       if (!g || g->members.size() != 1) return;
       m = mentions_[g->members[0]].actor;
-      std::vector<std::string_view> intro2;
-      parties_group = group_after(g->end, intro2, 3);
-      if (parties_group && !has_word(intro2, {"entre"})) parties_group = nullptr;
+      after = g->end;
     } else {
       const Group* s = subject_before(h.begin, 6);
       if (!s || s->members.size() != 1) return;
       m = mentions_[s->members[0]].actor;
-      parties_group = group_after(h.end, intro, 4);
-      if (parties_group && !has_word(intro, {"entre"})) parties_group = nullptr;
     }
+    const Group* parties_group = entre_group_after(after);
     const bool host_only = trig.agent_initiates;  // "à l'invitation de"
     if (!found.empty() && !parties_group) {
       Interaction& i = found.back();
@@ -536,12 +562,16 @@ class SentenceInteractions {
       return;
     }
     std::vector<int> parts = actors_of(parties_group);
-    if (parts.size() < 2) return;
+    if (parts.size() < 2) {
+      // "A et B ont accepté la médiation de M": the parties are the clause's subject.
+      parts = actors_of(subject_before(h.begin, 8));
+      if (parts.size() < 2) return;
+    }
     add_unique(parts, m);
-    bool planned = trig.status == TriggerStatus::planned ||
-                   cue_in(CueKind::scheduled, h.end, (parties_group ? parties_group->end : h.end) + 40);
-    found.push_back(make(h, "mediation", false, parts, -1, m, InitiatorRole::none, planned,
-                         parties_group ? parties_group->end : h.end));
+    for (int c : co_mediators(after)) add_unique(parts, c);
+    const uint32_t end = parties_group ? parties_group->end : h.end;
+    const bool planned = trig.status == TriggerStatus::planned || cue_in(CueKind::scheduled, h.end, end + 40);
+    found.push_back(make(h, "mediation", false, parts, -1, m, InitiatorRole::none, planned, end));
   }
 };
 
