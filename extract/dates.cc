@@ -1074,9 +1074,13 @@ Scanner::Resolved Scanner::resolve(const Core& c, bool cue, bool weekday_cue) co
       } else if (c.dir > 0) {
         delta = (c.weekday - wr + 7) % 7;
         if (delta == 0) delta = 7;
-      } else if (c.dir < 0 || !weekday_cue) {
+      } else if (c.dir < 0) {
         delta = -((wr - c.weekday + 7) % 7);
         if (delta == 0) delta = -7;
+      } else if (!weekday_cue) {
+        // A bare weekday names the latest such day: in a Thursday article, "jeudi" is today
+        // (news reports the day's events by their weekday); "jeudi dernier" is last week.
+        delta = -((wr - c.weekday + 7) % 7);
       } else {
         delta = (c.weekday - wr + 7) % 7;
       }

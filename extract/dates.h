@@ -20,7 +20,8 @@
 //   ("le 3 janvier" in an article of 20 December). After a future cue of the lexicon
 //   ("prevue le", "doit accueillir") the window is ~10 months. A bare month follows the
 //   same rule; "dernier"/"prochain" pick the last/next one strictly before/after.
-// - "lundi", "lundi dernier": the last Monday strictly before the reference; "ce lundi":
+// - "lundi": the latest Monday on or before the reference (news names the day's events by
+//   their weekday); "lundi dernier": the last Monday strictly before it; "ce lundi":
 //   the Monday of the reference's week (Monday to Sunday); "lundi prochain": the first
 //   Monday strictly after it. A bare weekday shortly after a future cue ("devant avoir lieu
 //   plus tard vendredi") is the first such day on or after the reference.
