@@ -35,9 +35,13 @@ int DocActors::introduced_person(const std::string& name, const std::string& cou
 
 void DocActors::mentioned(int a, uint32_t pos, bool by_full_name) { history_.push_back({a, pos, by_full_name}); }
 
-int DocActors::last_person_before(uint32_t pos) const {
-  for (auto it = history_.rbegin(); it != history_.rend(); ++it)
-    if (it->pos < pos && actors_[static_cast<std::size_t>(it->actor)].actor.kind == ActorKind::person) return it->actor;
+int DocActors::last_person_before(uint32_t pos, Gender gender) const {
+  for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+    const DocActor& d = actors_[static_cast<std::size_t>(it->actor)];
+    if (it->pos >= pos || d.actor.kind != ActorKind::person) continue;
+    if (gender != Gender::unknown && d.gender != Gender::unknown && d.gender != gender) continue;
+    return it->actor;
+  }
   return -1;
 }
 

@@ -12,9 +12,12 @@
 
 namespace ag::extract {
 
+enum class Gender : uint8_t { unknown, male, female };
+
 struct DocActor {
   long kb = -1;  // index in the knowledge base, -1 for an actor the text introduced
   Actor actor;   // id, name, kind, country, role
+  Gender gender = Gender::unknown;  // from the text ("la chancelière", "Mme"): for "il"/"elle"
 };
 
 class DocActors {
@@ -33,8 +36,9 @@ class DocActors {
   // Records that actor `a` was named at folded offset `pos` (`by_full_name`: not a
   // surname, pronoun or role).
   void mentioned(int a, uint32_t pos, bool by_full_name);
-  // The last person named before `pos`, or -1.
-  int last_person_before(uint32_t pos) const;
+  // The last person named before `pos`, or -1; with a gender, the last one not known to be
+  // of the other gender.
+  int last_person_before(uint32_t pos, Gender gender = Gender::unknown) const;
   // The most recently named actor that held `office` on `date`, or -1.
   int last_holder(std::string_view office, const Date& date) const;
   // Whether knowledge-base actor `kb` was named in full before.

@@ -344,8 +344,8 @@ class SentenceInteractions {
         if (obj && !has_word(intro, {"avec", "entre"})) obj = nullptr;
         // "discuter des pourparlers de paix entre A et B": a topic, not a second event.
         if (noun_is_topic(h)) return {};
-        // "A et B ont eu un entretien": the phrase carries its verb.
-        const bool support = starts_with_auxiliary(trig.phrase);
+        // "A et B ont eu (mardi) un entretien": the phrase or the words before carry the verb.
+        const bool support = starts_with_auxiliary(trig.phrase) || support_verb_before(h.begin);
         if (obj && has_word(intro, {"entre"})) {
           subject.clear();  // "la réunion entre A, B et C" lists every party
         } else if (!support) {
@@ -354,6 +354,8 @@ class SentenceInteractions {
           else if (!obj || !carried) subject.clear();
         }
         if (!obj && (subject.size() < 2 || !support)) return {};
+        // "une réunion en visioconférence": remote, so a call.
+        if (type == "meeting" && cue_in(CueKind::phone, h.end, h.end + 24)) type = "phone_call";
         if (cue_in(CueKind::scheduled, h.end, (obj ? obj->end : h.end) + 40) ||
             cue_in(CueKind::scheduled, h.begin > 14 ? h.begin - 14 : 0, h.begin))
           planned = true;
@@ -450,6 +452,18 @@ class SentenceInteractions {
       if (!ctx_.lex.is_cue_word(CueKind::filler, w)) return false;
     }
     return aux && (!reflexive || se);
+  }
+
+  bool support_verb_before(uint32_t pos) const {
+    bool found = false;
+    const uint32_t from = std::max(ctx_.begin, pos > 40 ? pos - 40 : 0u);
+    for_each_word(ctx_.folded_text(from, pos), [&](std::string_view w) {
+      if (w == "eu" || w == "eue" || w == "tenu" || w == "tenue" || w == "mene" || w == "menee" || w == "avoir" ||
+          w == "organise" || w == "participe" || w == "tiennent" || w == "tient")
+        found = true;
+      return true;
+    });
+    return found;
   }
 
   static bool starts_with_auxiliary(std::string_view phrase) {
@@ -565,6 +579,14 @@ class SentenceInteractions {
     if (parts.size() < 2) {
       // "A et B ont accepté la médiation de M": the parties are the clause's subject.
       parts = actors_of(subject_before(h.begin, 8));
+    }
+    if (parts.size() < 2) {
+      // "Après des pourparlers sous l'égide de M, A et B ont signé": the clause after.
+      for (const auto& g : groups_)
+        if (g.begin >= after && g.members.size() >= 2 && ctx_.folded_text(after, g.begin).find(',') != std::string_view::npos) {
+          parts = actors_of(&g);
+          break;
+        }
       if (parts.size() < 2) return;
     }
     add_unique(parts, m);

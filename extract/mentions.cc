@@ -222,7 +222,7 @@ class MentionFinder {
     std::vector<const PhraseHit*> cands;
     for (const auto& h : ctx_.hits) {
       if (h.kind == PhraseKind::actor_form) {
-        if (starts_upper(ctx_.text, ctx_.original(h.begin))) cands.push_back(&h);
+        if (starts_upper(ctx_.text, ctx_.original(h.begin)) || (multiword(h) && has_upper(h))) cands.push_back(&h);
       } else if (h.kind == PhraseKind::role || h.kind == PhraseKind::demonym) {
         cands.push_back(&h);
       } else if (h.kind == PhraseKind::cue && static_cast<CueKind>(h.index()) == CueKind::pronoun) {
@@ -239,6 +239,18 @@ class MentionFinder {
 
   // "à Moscou", "en Azerbaïdjan", "à la Maison Blanche", "pour Tbilissi": a place, not an
   // actor. A city is a place after any preposition of movement.
+  static bool multiword(const PhraseHit& h) { return h.end - h.begin > 0 && true; }
+  bool has_upper(const PhraseHit& h) const {
+    const std::size_t b = ctx_.original(h.begin), e = ctx_.original(h.end);
+    if (ctx_.text.substr(b, e - b).find(' ') == std::string_view::npos) return false;
+    std::size_t i = b;
+    while (i < e) {
+      const char32_t c = next_code_point(ctx_.text, i);
+      if (u_isupper(static_cast<UChar32>(c))) return true;
+    }
+    return false;
+  }
+
   bool prev_word_is_place(uint32_t pos, bool city) const {
     std::string_view before = gap(ctx_.begin, pos);
     std::vector<std::string_view> words;
@@ -381,6 +393,7 @@ class MentionFinder {
       if (d.actor.role.empty() && role.office != "state" && role.office != "counterpart" && !b.where.empty())
         d.actor.role = role.office + ":" + b.where;
       out_.push_back(Mention{sel_[i]->begin, b.end, a, false, false});
+      note_gender(a, sel_[i]->begin);
       if (!named) actors_.mentioned(a, sel_[i]->begin, false);
     }
     return b.next;
@@ -404,6 +417,7 @@ class MentionFinder {
         }
       }
       actors_.mentioned(a, h.begin, full);
+      note_gender(a, h.begin);
       out_.push_back(Mention{h.begin, end, a, false, false});
       return next;
     }
@@ -500,9 +514,29 @@ class MentionFinder {
         for (int a : actors_.current_parties) out_.push_back(Mention{h.begin, h.end, a, false, false});
   }
 
+  // The gender the words before a person's name or role give away: "la chancelière",
+  // "Mme Merkel", "le président".
+  Gender gender_before(uint32_t pos) const {
+    std::string_view last;
+    for_each_word(gap(pos > ctx_.begin + 12 ? pos - 12 : ctx_.begin, pos), [&](std::string_view w) {
+      if (w != ".") last = w;
+      return true;
+    });
+    if (last == "la" || last == "mme" || last == "madame" || last == "mlle") return Gender::female;
+    if (last == "le" || last == "m" || last == "monsieur") return Gender::male;
+    return Gender::unknown;
+  }
+
+  void note_gender(int a, uint32_t pos) {
+    if (a < 0 || actors_[a].actor.kind != ActorKind::person) return;
+    const Gender g = gender_before(pos);
+    if (g != Gender::unknown) actors_[a].gender = g;
+  }
+
   std::size_t take_pronoun(std::size_t i) {
     const PhraseHit& h = *sel_[i];
-    const int a = actors_.last_person_before(h.begin);
+    const std::string_view word = gap(h.begin, h.end);
+    const int a = actors_.last_person_before(h.begin, word == "elle" ? Gender::female : Gender::male);
     if (a >= 0) out_.push_back(Mention{h.begin, h.end, a, false, true});
     return i + 1;
   }
