@@ -48,6 +48,10 @@ class DocActors {
   // The introduced person whose last name is this folded word ("machar"), or -1.
   int introduced_by_surname(std::string_view folded_word) const;
 
+  // The first person named in the last sentence that named one: who a pronoun at the
+  // start of the next sentence most likely means.
+  int sentence_topic = -1;
+
   // The parties of the interaction last reported: what "les deux dirigeants" names.
   std::vector<int> current_parties;
 

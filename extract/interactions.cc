@@ -127,10 +127,10 @@ class SentenceInteractions {
       prev = w;
       if (abbreviation_dot) return true;
       if (is_break(w)) return ok = false;
+      if (inside_mention(wb, we, true)) return true;  // "au palais du Planalto": a place, not an argument
       if (words) words->push_back(w);
       if (w == "," || w == "(" || w == ")" || all_digits(w)) return true;
-      if (inside_mention(wb, we, true) || inside_cue(wb, we, CueKind::phone) || inside_cue(wb, we, CueKind::scheduled) ||
-          inside_cue(wb, we, CueKind::visit))
+      if (inside_cue(wb, we, CueKind::phone) || inside_cue(wb, we, CueKind::scheduled) || inside_cue(wb, we, CueKind::visit))
         return true;
       if (!ctx_.lex.is_cue_word(CueKind::filler, w) && !ctx_.lex.is_cue_word(CueKind::place, w) &&
           !ctx_.lex.is_honorific(w))

@@ -120,6 +120,9 @@ struct Resolver {
     if (cands.empty()) return -1;
     for (uint32_t c : cands)
       if (actors.named(c)) return actors.from_kb(c);
+    // "Kim" is Jim Yong Kim's surname but the family name of many Koreans written first: a
+    // bare word that is also someone's first word names nobody until a full mention.
+    if (!full && ctx.lex.is_first_name(ctx.folded_text(h.begin, h.end))) return -1;
     std::vector<uint32_t> in_office;
     for (uint32_t c : cands)
       if (kb.holds(c, "", ctx.reference)) in_office.push_back(c);
@@ -205,6 +208,11 @@ class MentionFinder {
     add_unknown_names();
     add_anaphora();
     std::stable_sort(out_.begin(), out_.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    for (const auto& m : out_)
+      if (actors_[m.actor].actor.kind == ActorKind::person) {
+        actors_.sentence_topic = m.actor;
+        break;
+      }
     return std::move(out_);
   }
 
@@ -536,7 +544,17 @@ class MentionFinder {
   std::size_t take_pronoun(std::size_t i) {
     const PhraseHit& h = *sel_[i];
     const std::string_view word = gap(h.begin, h.end);
-    const int a = actors_.last_person_before(h.begin, word == "elle" ? Gender::female : Gender::male);
+    const Gender g = word == "elle" ? Gender::female : Gender::male;
+    int a = -1;
+    // Within its sentence a pronoun takes the last person before it ("L'invitation de
+    // Poutine ... après qu'il ait tenu"); at the start of one, the previous one's first person.
+    for (const auto& m : out_)
+      if (m.end <= h.begin && actors_[m.actor].actor.kind == ActorKind::person &&
+          (actors_[m.actor].gender == Gender::unknown || actors_[m.actor].gender == g))
+        a = m.actor;
+    const int topic = actors_.sentence_topic;
+    if (a < 0 && topic >= 0 && (actors_[topic].gender == Gender::unknown || actors_[topic].gender == g)) a = topic;
+    if (a < 0) a = actors_.last_person_before(h.begin, g);
     if (a >= 0) out_.push_back(Mention{h.begin, h.end, a, false, true});
     return i + 1;
   }
