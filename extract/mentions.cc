@@ -441,11 +441,13 @@ class MentionFinder {
     return next;
   }
 
+  // Whether a span overlaps a resolved mention or a role (a name form that resolved to
+  // nobody, like a bare "William", leaves room for an unknown "William Burns").
   bool covered(uint32_t b, uint32_t e) const {
     for (const auto& m : out_)
       if (b < m.end && e > m.begin) return true;
     for (const auto* h : sel_)
-      if (b < h->end && e > h->begin) return true;
+      if (h->kind == PhraseKind::role && b < h->end && e > h->begin) return true;
     return false;
   }
 
