@@ -208,9 +208,8 @@ class DocumentExtraction {
         today = true;
       if (d.relation != DateMention::Relation::none && d.relation != DateMention::Relation::range) continue;
       if (reporting_before(ctx, ctx.begin + static_cast<uint32_t>(d.begin))) continue;
-      if (clause_between(ctx, ctx.begin + std::min<uint32_t>(te, static_cast<uint32_t>(d.begin)),
-                         ctx.begin + std::max<uint32_t>(tb, static_cast<uint32_t>(d.end))))
-        continue;
+      // A date after a relative clause that follows the trigger dates that clause.
+      if (d.begin >= te && clause_between(ctx, ctx.begin + te, ctx.begin + static_cast<uint32_t>(d.begin))) continue;
       uint32_t dist = d.begin >= te ? static_cast<uint32_t>(d.begin - te) : (tb >= d.end ? static_cast<uint32_t>(tb - d.end) : 0);
       if (d.noun_modifier && !(d.begin >= te && d.begin - te <= 16)) continue;
       if (dist < best_dist) {

@@ -88,6 +88,12 @@ class SentenceInteractions {
     return false;
   }
 
+  bool inside_hit(PhraseKind kind, uint32_t b, uint32_t e) const {
+    for (const auto& h : ctx_.hits)
+      if (h.kind == kind && b >= h.begin && e <= h.end) return true;
+    return false;
+  }
+
   bool inside_cue(uint32_t b, uint32_t e, CueKind kind) const {
     for (const auto* c : cues_)
       if (static_cast<CueKind>(c->index()) == kind && b >= c->begin && e <= c->end) return true;
@@ -147,9 +153,13 @@ class SentenceInteractions {
     bool joined = false, ok = true;
     std::size_t n = 0;
     sequence = false;
+    const char* base = gap.data();
     for_each_word(gap, [&](std::string_view w) {
       if (++n > 5) return ok = false;
       if (w == ",") return joined = true;
+      // "Les présidents congolais Félix Tshisekedi et rwandais Paul Kagame"
+      const auto wb = static_cast<uint32_t>(b + (w.data() - base));
+      if (inside_hit(PhraseKind::demonym, wb, static_cast<uint32_t>(wb + w.size()))) return true;
       if (ctx_.lex.is_cue_word(CueKind::sequence, w)) return joined = sequence = true;
       if (ctx_.lex.is_cue_word(CueKind::connector, w)) return joined = true;
       if (w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "ses" || w == "que" ||

@@ -388,11 +388,25 @@ class MentionFinder {
     return words ? end : from;
   }
 
+  bool genitive_before(uint32_t pos) const {
+    std::vector<std::string_view> words;
+    for_each_word(gap(pos > ctx_.begin + 10 ? pos - 10 : ctx_.begin, pos), [&](std::string_view w) {
+      words.push_back(w);
+      return true;
+    });
+    while (!words.empty() && (words.back() == "la" || words.back() == "l" || words.back() == "le" || words.back() == "les"))
+      words.pop_back();
+    return !words.empty() && (words.back() == "de" || words.back() == "du" || words.back() == "des" || words.back() == "d");
+  }
+
   std::size_t take_role(std::size_t i) {
     const Role* chosen = nullptr;
     Binding b = bind_role(i, &chosen);
     if (!chosen) return b.next;  // "la secrétaire d'État française": not this lexicon's office
     const Role& role = *chosen;
+    // "la numéro deux de la diplomatie américaine": a state named inside another role is
+    // part of that description, not an actor.
+    if (role.office == "state" && genitive_before(sel_[i]->begin)) return b.next;
     int a = apposed_name(b, role.office);
     const bool named = a >= 0;
     if (a < 0) a = r_.role_holder(role.office, b.where, sel_[i]->begin);
