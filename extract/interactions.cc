@@ -356,6 +356,7 @@ class SentenceInteractions {
         if (noun_is_topic(h)) return {};
         // "A et B ont eu (mardi) un entretien": the phrase or the words before carry the verb.
         const bool support = starts_with_auxiliary(trig.phrase) || support_verb_before(h.begin);
+        bool support_ok = false;
         if (obj && has_word(intro, {"entre"})) {
           subject.clear();  // "la réunion entre A, B et C" lists every party
         } else if (!support) {
@@ -363,7 +364,22 @@ class SentenceInteractions {
           if (near) subject = actors_of(near);
           else if (!obj || !carried) subject.clear();
         }
-        if (!obj && (subject.size() < 2 || !support)) return {};
+        // "A et son homologue B avaient préparé le sommet lors d'une rencontre": the noun
+        // after "lors de" is the clause's own event, whose subject are its parties.
+        if (!obj && subject.size() < 2 && introduced_by_lors(h.begin)) {
+          const Group* first = nullptr;
+          for (const auto& g : groups_)
+            if (g.end <= h.begin && !prepositional(g)) {
+              first = &g;
+              break;
+            }
+          if (first && first->members.size() >= 2) {
+            subject = actors_of(first);
+            subj = first;
+          }
+          if (subject.size() >= 2) support_ok = true;
+        }
+        if (!obj && (subject.size() < 2 || !(support || support_ok))) return {};
         // "une réunion en visioconférence": remote, so a call.
         if (type == "meeting" && cue_in(CueKind::phone, h.end, h.end + 24)) type = "phone_call";
         if (cue_in(CueKind::scheduled, h.end, (obj ? obj->end : h.end) + 40) ||
@@ -462,6 +478,18 @@ class SentenceInteractions {
       if (!ctx_.lex.is_cue_word(CueKind::filler, w)) return false;
     }
     return aux && (!reflexive || se);
+  }
+
+  bool introduced_by_lors(uint32_t pos) const {
+    std::vector<std::string_view> words;
+    const uint32_t from = std::max(ctx_.begin, pos > 24 ? pos - 24 : 0u);
+    for_each_word(ctx_.folded_text(from, pos), [&](std::string_view w) {
+      words.push_back(w);
+      return true;
+    });
+    for (std::size_t k = words.size() >= 3 ? words.size() - 3 : 0; k < words.size(); ++k)
+      if (words[k] == "lors" || words[k] == "cours") return true;
+    return false;
   }
 
   bool support_verb_before(uint32_t pos) const {
