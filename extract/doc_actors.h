@@ -52,6 +52,10 @@ class DocActors {
   // start of the next sentence most likely means.
   int sentence_topic = -1;
 
+  // Knowledge-base actors the document names in full anywhere, sorted: an undated role
+  // ("Le chef de l'OTAN salue...") in a headline means the holder the article names later.
+  std::vector<long> named_anywhere;
+
   // The parties of the interaction last reported: what "les deux dirigeants" names.
   std::vector<int> current_parties;
 

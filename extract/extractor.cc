@@ -63,6 +63,7 @@ class DocumentExtraction {
     fold_text(doc_.text, ft);
     const auto hits = scan_document(lex_, ft);
     reference_ = doc_.published.empty() ? find_reference_anchor(ft.text) : doc_.published;
+    note_full_names(hits);
     const auto sentences = split_sentences(doc_);
     std::size_t h = 0;
     for (const auto& s : sentences) {
@@ -90,6 +91,20 @@ class DocumentExtraction {
   int current_ = -1;  // the event later sentences go on describing
   std::set<uint32_t> pending_topics_;
   std::vector<std::string> pending_subjects_;
+
+  void note_full_names(const std::vector<PhraseHit>& hits) {
+    const ActorKb& kb = lex_.kb();
+    for (const auto& h : hits) {
+      if (h.kind != PhraseKind::actor_form) continue;
+      for (uint32_t k = 0; k < h.payload_count; ++k) {
+        const SurfaceForm& f = kb.forms()[h.index(k)];
+        if (f.kind == FormKind::full_name) actors_.named_anywhere.push_back(f.actor);
+      }
+    }
+    auto& v = actors_.named_anywhere;
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  }
 
   void sentence(const SentenceContext& ctx, Span span) {
     const auto mentions = find_mentions(ctx, actors_);

@@ -6,12 +6,17 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <condition_variable>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <deque>
 #include <iostream>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
+#include <thread>
 #include <utility>
 
 #include <rapidjson/document.h>
@@ -354,15 +359,26 @@ struct DocumentReader::Impl {
   std::string path;
   std::size_t line_no = 0;
   std::optional<std::string> pending;  // a first line already read while recognizing a stream
-  std::string line;                    // reused for every corpus line
 
   std::size_t documents = 0;
   std::size_t skipped = 0;
   std::size_t bytes = 0;
 
+  // Problems met while reading, held until the next raw document carries them, so that they
+  // reach the sink in input order however the documents before them are decoded.
+  std::vector<Diagnostic> held;
+
+  void hold(Diagnostic::Severity sev, const std::string& where, const std::string& message) {
+    held.push_back(Diagnostic{sev, where, message});
+  }
   void skip(const std::string& where, const std::string& reason) {
-    ++skipped;
-    report(sink, Diagnostic::Severity::skipped, where, reason);
+    hold(Diagnostic::Severity::skipped, where, reason);
+  }
+
+  // ---- Decoding: const, so that worker threads may share it -------------------------------
+
+  static void skip_to(std::vector<Diagnostic>& diags, const std::string& where, const std::string& reason) {
+    diags.push_back(Diagnostic{Diagnostic::Severity::skipped, where, reason});
   }
 
   // Publication date and boilerplate, common to articles and corpus records.
@@ -375,19 +391,20 @@ struct DocumentReader::Impl {
     doc.boilerplate = find_boilerplate(doc.text);
   }
 
-  bool make_article(const std::string& name, std::string_view bytes_in, Document& out) {
+  bool make_article(const std::string& name, std::string_view bytes_in, Document& out,
+                    std::vector<Diagnostic>& diags) const {
     if (bytes_in.empty()) {
-      skip(name, "empty file");
+      skip_to(diags, name, "empty file");
       return false;
     }
     std::string reason;
     std::optional<Decoded> d = decode_text(bytes_in, reason);
     if (!d) {
-      skip(name, reason);
+      skip_to(diags, name, reason);
       return false;
     }
     if (is_blank(d->text)) {
-      skip(name, "no text (only white space)");
+      skip_to(diags, name, "no text (only white space)");
       return false;
     }
     out = Document{};
@@ -395,19 +412,65 @@ struct DocumentReader::Impl {
     out.text = std::move(d->text);
     if (!d->warning.empty()) out.diagnostics.push_back(d->warning);
     finish(out, std::nullopt);
-    ++documents;
     return true;
   }
 
-  bool read_article_file(const std::string& p, Document& out) {
-    std::string content, reason;
-    if (!read_whole_file(p, content, reason)) {
-      skip(p, reason);
+  // One corpus line into a document; false (with the reason in `diags`) when it is broken.
+  bool make_record(std::string& l, const std::string& corpus, std::size_t line, Document& out,
+                   std::vector<Diagnostic>& diags) const {
+    const std::string where = corpus + ":" + std::to_string(line);
+    if (l.find('\0') != std::string::npos) {
+      skip_to(diags, where, "binary data (NUL bytes)");
       return false;
     }
-    bytes += content.size();
-    return make_article(p, content, out);
+    rapidjson::Document json;
+    // In place: the line buffer holds the strings, no copy of a huge text.
+    json.ParseInsitu<rapidjson::kParseIterativeFlag>(&l[0]);
+    if (json.HasParseError()) {
+      skip_to(diags, where,
+              std::string("not JSON: ") + rapidjson::GetParseError_En(json.GetParseError()) + " at offset " +
+                  std::to_string(json.GetErrorOffset()));
+      return false;
+    }
+    if (!json.IsObject()) {
+      skip_to(diags, where, "not a JSON object");
+      return false;
+    }
+    auto text = json.FindMember("text");
+    if (text == json.MemberEnd() || !text->value.IsString()) {
+      skip_to(diags, where, "no \"text\" string");
+      return false;
+    }
+    std::string reason;
+    std::optional<Decoded> d =
+        decode_text(std::string_view(text->value.GetString(), text->value.GetStringLength()), reason);
+    if (!d) {
+      skip_to(diags, where, "\"text\": " + reason);
+      return false;
+    }
+    if (is_blank(d->text)) {
+      skip_to(diags, where, "empty \"text\"");
+      return false;
+    }
+    out = Document{};
+    const std::string id = json_id(json);
+    out.name = corpus + "#" + (id.empty() ? std::to_string(line) : id);
+    out.text = std::move(d->text);
+    if (!d->warning.empty()) out.diagnostics.push_back(d->warning);
+    out.title = json_string(json, "title");
+    out.url = json_string(json, "url");
+    std::string date = json_string(json, "date");
+    if (date.empty()) date = json_string(json, "published");
+    std::optional<Date> own;
+    if (!date.empty()) {
+      own = parse_corpus_date(date);
+      if (!own) out.diagnostics.push_back("unrecognized date \"" + date + "\"");
+    }
+    finish(out, own);
+    return true;
   }
+
+  // ---- Reading: sequential ------------------------------------------------------------------
 
   void open_corpus(std::istream& s, const std::string& p) {
     in = &s;
@@ -423,7 +486,7 @@ struct DocumentReader::Impl {
   }
 
   // Standard input or a pipe: its kind is known only once its first line has been read.
-  bool read_stream(std::istream& s, const std::string& p, Document& out) {
+  bool read_stream(std::istream& s, const std::string& p, RawDocument& out) {
     std::string head;  // everything read so far, for an article
     std::size_t lines = 0;
     std::string l;
@@ -454,7 +517,7 @@ struct DocumentReader::Impl {
       return false;
     }
     if (kind == InputKind::events) {
-      report(sink, Diagnostic::Severity::warning, p, "holds event records, not documents; ignored here");
+      hold(Diagnostic::Severity::warning, p, "holds event records, not documents; ignored here");
       return false;
     }
     head += l;
@@ -462,12 +525,27 @@ struct DocumentReader::Impl {
     const std::size_t before = head.size();
     read_rest(s, head);
     bytes += head.size() - before;
-    return make_article(p, head, out);
+    out.kind = RawDocument::Kind::article;
+    out.name = p;
+    out.bytes = std::move(head);
+    return true;
   }
 
-  // Starts the next input: an article is read at once (true when it gave a document), a
-  // corpus is opened for next_record.
-  bool start(const InputFile& f, Document& out) {
+  bool read_article_file(const std::string& p, RawDocument& out) {
+    std::string reason;
+    if (!read_whole_file(p, out.bytes, reason)) {
+      skip(p, reason);
+      return false;
+    }
+    bytes += out.bytes.size();
+    out.kind = RawDocument::Kind::article;
+    out.name = p;
+    return true;
+  }
+
+  // Starts the next input: an article is read at once (true when it gave a raw document), a
+  // corpus is opened for next_line.
+  bool start(const InputFile& f, RawDocument& out) {
     if (f.kind == InputKind::events) return false;
     if (f.path == "-") return read_stream(std::cin, f.path, out);
     std::error_code ec;
@@ -497,80 +575,49 @@ struct DocumentReader::Impl {
     return false;
   }
 
-  std::string record_name(const std::string& id) const {
-    return path + "#" + (id.empty() ? std::to_string(line_no) : id);
-  }
-
-  // One corpus line into a document; false (reported) when it is broken.
-  bool make_record(std::string& l, Document& out) {
-    const std::string where = path + ":" + std::to_string(line_no);
-    if (l.find('\0') != std::string::npos) {
-      skip(where, "binary data (NUL bytes)");
-      return false;
-    }
-    rapidjson::Document json;
-    // In place: the line buffer holds the strings, no copy of a huge text.
-    json.ParseInsitu<rapidjson::kParseIterativeFlag>(&l[0]);
-    if (json.HasParseError()) {
-      skip(where, std::string("not JSON: ") + rapidjson::GetParseError_En(json.GetParseError()) + " at offset " +
-                      std::to_string(json.GetErrorOffset()));
-      return false;
-    }
-    if (!json.IsObject()) {
-      skip(where, "not a JSON object");
-      return false;
-    }
-    auto text = json.FindMember("text");
-    if (text == json.MemberEnd() || !text->value.IsString()) {
-      skip(where, "no \"text\" string");
-      return false;
-    }
-    std::string reason;
-    std::optional<Decoded> d =
-        decode_text(std::string_view(text->value.GetString(), text->value.GetStringLength()), reason);
-    if (!d) {
-      skip(where, "\"text\": " + reason);
-      return false;
-    }
-    if (is_blank(d->text)) {
-      skip(where, "empty \"text\"");
-      return false;
-    }
-    out = Document{};
-    out.name = record_name(json_id(json));
-    out.text = std::move(d->text);
-    if (!d->warning.empty()) out.diagnostics.push_back(d->warning);
-    out.title = json_string(json, "title");
-    out.url = json_string(json, "url");
-    std::string date = json_string(json, "date");
-    if (date.empty()) date = json_string(json, "published");
-    std::optional<Date> own;
-    if (!date.empty()) {
-      own = parse_corpus_date(date);
-      if (!own) out.diagnostics.push_back("unrecognized date \"" + date + "\"");
-    }
-    finish(out, own);
-    ++documents;
-    return true;
-  }
-
-  // The next document of the open corpus; false at its end.
-  bool next_record(Document& out) {
+  // The next non-blank line of the open corpus; false at its end.
+  bool next_line(RawDocument& out) {
+    std::string& l = out.bytes;
     for (;;) {
       if (pending) {
-        line = std::move(*pending);
+        l = std::move(*pending);
         pending.reset();
-      } else if (!std::getline(*in, line)) {
+      } else if (!std::getline(*in, l)) {
         if (in->bad()) skip(path, "read error after line " + std::to_string(line_no));
         return false;
       }
       ++line_no;
-      bytes += line.size() + 1;
-      if (line_no == 1 && line.compare(0, kBom.size(), kBom) == 0) line.erase(0, kBom.size());
-      strip_cr(line);
-      if (is_blank(line)) continue;
-      if (make_record(line, out)) return true;
+      bytes += l.size() + 1;
+      if (line_no == 1 && l.compare(0, kBom.size(), kBom) == 0) l.erase(0, kBom.size());
+      strip_cr(l);
+      if (is_blank(l)) continue;
+      out.kind = RawDocument::Kind::record;
+      out.name = path;
+      out.line = line_no;
+      return true;
     }
+  }
+
+  bool next_raw(RawDocument& out) {
+    out.kind = RawDocument::Kind::none;
+    out.name.clear();
+    out.line = 0;
+    out.diagnostics.clear();
+    bool got = false;
+    while (!got) {
+      if (in) {
+        got = next_line(out);
+        if (!got) close_corpus();
+        continue;
+      }
+      if (next_input >= inputs.size()) break;
+      got = start(inputs[next_input++], out);
+    }
+    // What went wrong on the way travels with this document, or alone at the end.
+    out.diagnostics.swap(held);
+    held.clear();
+    if (!got) out.bytes.clear();
+    return got || !out.diagnostics.empty();
   }
 };
 
@@ -583,25 +630,117 @@ DocumentReader::DocumentReader(std::vector<InputFile> inputs, ReadOptions option
 
 DocumentReader::~DocumentReader() = default;
 
-bool DocumentReader::next(Document& out) {
-  Impl& m = *impl_;
-  for (;;) {
-    if (m.in) {
-      if (m.next_record(out)) return true;
-      m.close_corpus();
-      continue;
-    }
-    if (m.next_input >= m.inputs.size()) return false;
-    if (m.start(m.inputs[m.next_input++], out)) return true;
+bool DocumentReader::next_raw(RawDocument& out) { return impl_->next_raw(out); }
+
+bool DocumentReader::decode(RawDocument& raw, Document& out) const {
+  switch (raw.kind) {
+    case RawDocument::Kind::article:
+      return impl_->make_article(raw.name, raw.bytes, out, raw.diagnostics);
+    case RawDocument::Kind::record:
+      return impl_->make_record(raw.bytes, raw.name, raw.line, out, raw.diagnostics);
+    case RawDocument::Kind::none:
+      break;
   }
+  return false;
+}
+
+void DocumentReader::account(const RawDocument& raw, bool decoded) {
+  Impl& m = *impl_;
+  for (const Diagnostic& d : raw.diagnostics) {
+    if (d.severity == Diagnostic::Severity::skipped) ++m.skipped;
+    if (m.sink) m.sink(d);
+  }
+  if (decoded) ++m.documents;
+}
+
+bool DocumentReader::next(Document& out) {
+  RawDocument raw;
+  while (next_raw(raw)) {
+    const bool ok = decode(raw, out);
+    account(raw, ok);
+    if (ok) return true;
+  }
+  return false;
 }
 
 std::size_t DocumentReader::documents_read() const { return impl_->documents; }
 std::size_t DocumentReader::skipped() const { return impl_->skipped; }
 std::size_t DocumentReader::bytes_read() const { return impl_->bytes; }
 
+namespace {
+
+// A piece of an events file cut at a line end, parsed by a worker: its events in order and
+// the broken lines among them, with line numbers counted from the piece's start (the
+// reading thread adds the lines before it when it delivers them).
+struct EventBlock {
+  std::string bytes;
+  bool first = false;  // starts the file: a BOM may open it
+  std::vector<Event> events;
+  struct Error {
+    std::size_t before;  // index into events of the next good record
+    std::size_t line;    // 1-based, within the block
+    std::string message;
+  };
+  std::vector<Error> errors;
+  std::size_t lines = 0;
+  bool done = false;
+  std::exception_ptr failure;  // anything but a broken line (out of memory): rethrown on delivery
+
+  void parse() {
+    std::string_view rest(bytes);
+    while (!rest.empty()) {
+      const std::size_t nl = rest.find('\n');
+      std::string_view line = rest.substr(0, nl);
+      rest.remove_prefix(nl == std::string_view::npos ? rest.size() : nl + 1);
+      ++lines;
+      if (first && lines == 1 && line.substr(0, kBom.size()) == kBom) line.remove_prefix(kBom.size());
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (is_blank(line)) continue;
+      try {
+        events.push_back(ag::parse_event_line(line));
+      } catch (const ag::EventParseError& e) {
+        errors.push_back({events.size(), lines, e.what()});
+      }
+    }
+  }
+};
+
+constexpr std::size_t kEventBlockBytes = std::size_t(4) << 20;
+
+// Fills `block` with the next piece of `in`: about kEventBlockBytes, up to a line end
+// (`carry` holds what was read past it, for the next piece). False at the end of input.
+bool read_event_block(std::istream& in, std::string& carry, EventBlock& block) {
+  block.bytes.swap(carry);
+  carry.clear();
+  const std::size_t have = block.bytes.size();
+  block.bytes.resize(std::max(kEventBlockBytes, have + (kEventBlockBytes >> 1)));
+  in.read(&block.bytes[have], static_cast<std::streamsize>(block.bytes.size() - have));
+  block.bytes.resize(have + static_cast<std::size_t>(in.gcount()));
+  if (block.bytes.empty()) return false;
+  if (in.good()) {
+    // Cut after the last line end; a piece with none (one huge line) grows until it has one.
+    std::size_t cut = block.bytes.rfind('\n');
+    while (cut == std::string::npos && in.good()) {
+      char buf[1 << 16];
+      in.read(buf, sizeof buf);
+      const std::size_t got = static_cast<std::size_t>(in.gcount());
+      const std::size_t old = block.bytes.size();
+      block.bytes.append(buf, got);
+      const std::size_t at = block.bytes.find('\n', old);
+      if (at != std::string::npos) cut = block.bytes.rfind('\n');
+    }
+    if (cut != std::string::npos) {
+      carry.assign(block.bytes, cut + 1, std::string::npos);
+      block.bytes.resize(cut + 1);
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 std::size_t read_events_file(const std::string& path, const DiagnosticSink& sink,
-                             const std::function<void(Event&&)>& on_event) {
+                             const std::function<void(Event&&)>& on_event, unsigned threads) {
   std::ifstream file;
   std::istream* in = &std::cin;
   if (path != "-") {
@@ -613,23 +752,123 @@ std::size_t read_events_file(const std::string& path, const DiagnosticSink& sink
     }
     in = &file;
   }
-  std::size_t skipped = 0, line_no = 0;
-  std::string line;
-  while (std::getline(*in, line)) {
-    ++line_no;
-    if (line_no == 1 && line.compare(0, kBom.size(), kBom) == 0) line.erase(0, kBom.size());
-    strip_cr(line);
-    if (is_blank(line)) continue;
-    try {
-      on_event(ag::parse_event_line(line));
-    } catch (const ag::EventParseError& e) {
-      ++skipped;
-      report(sink, Diagnostic::Severity::skipped, path + ":" + std::to_string(line_no), e.what());
+  std::size_t skipped = 0, line_base = 0;
+  // Delivers a parsed block: its events and broken lines, in file order.
+  auto deliver = [&](EventBlock& b) {
+    if (b.failure) std::rethrow_exception(b.failure);
+    std::size_t k = 0;
+    for (std::size_t i = 0; i <= b.events.size(); ++i) {
+      for (; k < b.errors.size() && b.errors[k].before == i; ++k) {
+        ++skipped;
+        report(sink, Diagnostic::Severity::skipped, path + ":" + std::to_string(line_base + b.errors[k].line),
+               b.errors[k].message);
+      }
+      if (i < b.events.size()) on_event(std::move(b.events[i]));
     }
+    line_base += b.lines;
+  };
+
+  std::string carry;
+  bool first = true;
+  if (threads <= 1) {
+    EventBlock b;
+    while (true) {
+      b.events.clear();
+      b.errors.clear();
+      b.lines = 0;
+      b.first = first;
+      first = false;
+      if (!read_event_block(*in, carry, b)) break;
+      b.parse();
+      deliver(b);
+    }
+  } else {
+    // An in-order parallel map over a few blocks in flight: parsing is nearly all the cost
+    // of reading an events file, and it is independent from line to line.
+    std::mutex mutex;
+    std::condition_variable ready, done;
+    std::deque<std::unique_ptr<EventBlock>> window;
+    std::size_t next = 0;
+    bool input_done = false, stop = false;
+    std::vector<std::thread> workers;
+    auto work = [&] {
+      for (;;) {
+        EventBlock* b = nullptr;
+        {
+          std::unique_lock<std::mutex> lock(mutex);
+          ready.wait(lock, [&] { return stop || next < window.size() || input_done; });
+          if (stop || (next >= window.size() && input_done)) return;
+          if (next >= window.size()) continue;
+          b = window[next++].get();
+        }
+        try {
+          b->parse();
+        } catch (...) {
+          b->failure = std::current_exception();
+        }
+        {
+          std::lock_guard<std::mutex> lock(mutex);
+          b->done = true;
+        }
+        done.notify_one();
+      }
+    };
+    auto pop_front = [&]() {
+      std::unique_ptr<EventBlock> b;
+      {
+        std::unique_lock<std::mutex> lock(mutex);
+        done.wait(lock, [&] { return window.front()->done; });
+        b = std::move(window.front());
+        window.pop_front();
+        --next;
+      }
+      deliver(*b);
+    };
+    for (unsigned i = 0; i < threads; ++i) workers.emplace_back(work);
+    try {
+      const std::size_t max_in_flight = 2 * static_cast<std::size_t>(threads) + 1;
+      while (true) {
+        auto b = std::make_unique<EventBlock>();
+        b->first = first;
+        first = false;
+        if (!read_event_block(*in, carry, *b)) break;
+        while (true) {
+          {
+            std::lock_guard<std::mutex> lock(mutex);
+            if (window.size() < max_in_flight) break;
+          }
+          pop_front();
+        }
+        std::lock_guard<std::mutex> lock(mutex);
+        window.push_back(std::move(b));
+        ready.notify_one();
+      }
+      {
+        std::lock_guard<std::mutex> lock(mutex);
+        input_done = true;
+        ready.notify_all();
+      }
+      while (true) {
+        {
+          std::lock_guard<std::mutex> lock(mutex);
+          if (window.empty()) break;
+        }
+        pop_front();
+      }
+    } catch (...) {
+      {
+        std::lock_guard<std::mutex> lock(mutex);
+        stop = true;
+        ready.notify_all();
+      }
+      for (auto& w : workers) w.join();
+      throw;
+    }
+    for (auto& w : workers) w.join();
   }
   if (in->bad()) {
     ++skipped;
-    report(sink, Diagnostic::Severity::skipped, path, "read error after line " + std::to_string(line_no));
+    report(sink, Diagnostic::Severity::skipped, path, "read error after line " + std::to_string(line_base));
   }
   return skipped;
 }
