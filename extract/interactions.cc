@@ -436,6 +436,9 @@ class SentenceInteractions {
       type = cue_in(CueKind::phone, clause_b, std::min(clause_e, ctx_.end)) ? "phone_call" : "meeting";
       weak = type == "meeting";
     }
+    // "a rendu visite à", "a reçu la visite de": the initiator travelled (CAMEO 042).
+    if (trig.phrase.find("visite") != std::string::npos && (trig.subject_initiates || trig.agent_initiates))
+      role = InitiatorRole::visitor;
     std::vector<Interaction> out;
     for (const auto& objects : object_sets(obj, type, subject.size())) {
       std::vector<int> parts = subject;
@@ -497,7 +500,8 @@ class SentenceInteractions {
     const uint32_t from = std::max(ctx_.begin, pos > 40 ? pos - 40 : 0u);
     for_each_word(ctx_.folded_text(from, pos), [&](std::string_view w) {
       if (w == "eu" || w == "eue" || w == "tenu" || w == "tenue" || w == "mene" || w == "menee" || w == "avoir" ||
-          w == "organise" || w == "participe" || w == "tiennent" || w == "tient")
+          w == "organise" || w == "participe" || w == "tiennent" || w == "tient" || w == "preside" || w == "convoque" ||
+          w == "organisee" || w == "presidee")
         found = true;
       return true;
     });
@@ -539,6 +543,7 @@ class SentenceInteractions {
     i.initiator = initiator;
     i.mediator = mediator;
     i.initiator_role = initiator >= 0 ? (role == InitiatorRole::none ? InitiatorRole::host : role) : InitiatorRole::none;
+    if (role == InitiatorRole::visitor && initiator >= 0) i.initiator_role = InitiatorRole::visitor;
     if (type == "phone_call" && initiator >= 0) i.initiator_role = InitiatorRole::caller;
     i.planned = planned;
     const uint32_t lo = h.begin > 24 ? h.begin - 24 : 0;
