@@ -180,7 +180,7 @@ void ActorKb::load_actors(const LexiconFile& file, bool override) {
       }
     } else if (kind == "office") {
       r.expect_fields(6, 6);
-      if (r.fields[2].empty() || r.fields[3].empty()) r.fail("office and place must be given");
+      if (r.field(2).empty() || r.field(3).empty()) r.fail("office and place must be given");
       Office o;
       o.office = std::string(r.fields[2]);
       o.where = std::string(r.fields[3]);

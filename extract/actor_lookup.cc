@@ -8,7 +8,13 @@
 namespace ag::extract {
 
 std::vector<std::string> lookup_actor(const Lexicons& lexicons, std::string_view query) {
-  const std::string key = fold_key(query);
+  std::string key = fold_key(query);
+  // "l'Azerbaïdjan", "le Kremlin": names are stored without their article.
+  for (std::string_view article : {"l'", "le ", "la ", "les "})
+    if (key.size() > article.size() && key.compare(0, article.size(), article) == 0) {
+      key = key.substr(article.size());
+      break;
+    }
   std::vector<std::string> out;
   if (key.empty()) return out;
   const ActorKb& kb = lexicons.kb();

@@ -43,6 +43,8 @@ int precision(const Date& d) { return d.empty() ? 0 : d.day ? 3 : d.month ? 2 : 
 
 bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, const Lexicons& lex, const Date& ref) {
   if (!types_compatible(a, b)) return false;
+  // Met in Moscow, then in Washington: two meetings.
+  if (!a.place.empty() && !b.place.empty() && a.place != b.place) return false;
   // "Ils ont également discuté de la COP, prévue du 11 au 22 novembre": the date is not the
   // conversation's; a weak continuation joins the earlier report of the same people.
   const bool follow_up = (b.weak && b.continuation) || (a.weak && a.continuation);

@@ -182,7 +182,7 @@ class DocumentExtraction {
 
   bool reporting_before(const SentenceContext& ctx, uint32_t pos) const {
     for (const auto& h : ctx.hits)
-      if (h.kind == PhraseKind::cue && static_cast<CueKind>(h.index()) == CueKind::reporting && h.end <= pos &&
+      if (has_cue(h, CueKind::reporting) && h.end <= pos &&
           pos - h.end <= 2)
         return true;
     return false;

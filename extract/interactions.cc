@@ -78,7 +78,7 @@ class SentenceInteractions {
 
   bool cue_in(CueKind kind, uint32_t b, uint32_t e) const {
     for (const auto* c : cues_)
-      if (static_cast<CueKind>(c->index()) == kind && c->end > b && c->begin < e) return true;
+      if (has_cue(*c, kind) && c->end > b && c->begin < e) return true;
     return false;
   }
 
@@ -86,6 +86,12 @@ class SentenceInteractions {
     for (const auto& m : mentions_)
       if (b >= m.begin && e <= m.end && (!places_only || m.place)) return true;
     return false;
+  }
+
+  bool starts_capital(uint32_t folded_pos) const {
+    const unsigned char c = static_cast<unsigned char>(ctx_.text[ctx_.original(folded_pos)]);
+    return (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xC5 && ctx_.text.size() > ctx_.original(folded_pos) + 1 &&
+                                      static_cast<unsigned char>(ctx_.text[ctx_.original(folded_pos) + 1]) < 0x9F);
   }
 
   bool inside_hit(PhraseKind kind, uint32_t b, uint32_t e) const {
@@ -96,7 +102,7 @@ class SentenceInteractions {
 
   bool inside_cue(uint32_t b, uint32_t e, CueKind kind) const {
     for (const auto* c : cues_)
-      if (static_cast<CueKind>(c->index()) == kind && b >= c->begin && e <= c->end) return true;
+      if (has_cue(*c, kind) && b >= c->begin && e <= c->end) return true;
     return false;
   }
 
@@ -126,6 +132,7 @@ class SentenceInteractions {
     bool ok = true;
     const char* base = gap.data();
     std::string_view prev;
+    bool in_place_name = false;
     for_each_word(gap, [&](std::string_view w) {
       const auto wb = static_cast<uint32_t>(b + (w.data() - base));
       const auto we = static_cast<uint32_t>(wb + w.size());
@@ -138,6 +145,9 @@ class SentenceInteractions {
       if (w == "," || w == "(" || w == ")" || all_digits(w)) return true;
       if (inside_cue(wb, we, CueKind::phone) || inside_cue(wb, we, CueKind::scheduled) || inside_cue(wb, we, CueKind::visit))
         return true;
+      // "à New York", "à Sotchi": a place the data does not know, capitalized after "à"/"en".
+      if (in_place_name && starts_capital(wb)) return true;
+      in_place_name = ctx_.lex.is_cue_word(CueKind::place, w);
       if (!ctx_.lex.is_cue_word(CueKind::filler, w) && !ctx_.lex.is_cue_word(CueKind::place, w) &&
           !ctx_.lex.is_honorific(w))
         return ok = false;
@@ -163,7 +173,7 @@ class SentenceInteractions {
       if (ctx_.lex.is_cue_word(CueKind::sequence, w)) return joined = sequence = true;
       if (ctx_.lex.is_cue_word(CueKind::connector, w)) return joined = true;
       if (w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "ses" || w == "que" ||
-          w == "leur" || w == "ainsi" || w == "meme" || w == "tout" || w == "comme" || w == "avec")
+          w == "leur" || w == "ainsi" || w == "meme" || w == "tout" || w == "comme" || w == "avec" || w == "a")
         return true;
       return ok = false;
     });
@@ -358,6 +368,16 @@ class SentenceInteractions {
         const bool support = starts_with_auxiliary(trig.phrase) || support_verb_before(h.begin);
         bool support_ok = false;
         if (obj && has_word(intro, {"entre"})) {
+          // "L'UE a organisé des pourparlers entre Bakou et Erevan": the organizer mediates.
+          const Group* host = subject_before(h.begin, 5);
+          if (host && host->members.size() == 1 && organizer_verb_before(h.begin)) {
+            const int mediator_actor = mentions_[host->members[0]].actor;
+            std::vector<int> parts = actors_of(obj);
+            if (std::find(parts.begin(), parts.end(), mediator_actor) == parts.end() && parts.size() >= 2) {
+              parts.push_back(mediator_actor);
+              return {make(h, "mediation", false, parts, -1, mediator_actor, InitiatorRole::none, planned, obj->end)};
+            }
+          }
           subject.clear();  // "la réunion entre A, B et C" lists every party
         } else if (!support) {
           const Group* near = subject_before(h.begin, 5);
@@ -483,6 +503,17 @@ class SentenceInteractions {
     return aux && (!reflexive || se);
   }
 
+  bool organizer_verb_before(uint32_t pos) const {
+    bool found = false;
+    const uint32_t from = std::max(ctx_.begin, pos > 32 ? pos - 32 : 0u);
+    for_each_word(ctx_.folded_text(from, pos), [&](std::string_view w) {
+      found = found || w == "organise" || w == "accueilli" || w == "parraine" || w == "abrite" || w == "accueille" ||
+              w == "organisera" || w == "accueillera";
+      return true;
+    });
+    return found;
+  }
+
   bool introduced_by_lors(uint32_t pos) const {
     std::vector<std::string_view> words;
     const uint32_t from = std::max(ctx_.begin, pos > 24 ? pos - 24 : 0u);
@@ -523,6 +554,11 @@ class SentenceInteractions {
       return true;
     });
     if (before.empty()) return false;
+    // "a organisé des pourparlers", "a accueilli des négociations": the event itself.
+    for (std::size_t k = before.size() >= 3 ? before.size() - 3 : 0; k < before.size(); ++k)
+      if (before[k] == "organise" || before[k] == "accueilli" || before[k] == "preside" || before[k] == "parraine" ||
+          before[k] == "tenu" || before[k] == "mene" || before[k] == "eu" || before[k] == "abrite")
+        return false;
     const std::string_view last = before.back();
     const bool prep = last == "des" || last == "du" || last == "sur" || last == "de" || last == "d" ||
                       last == "concernant" || (last == "l" && before.size() >= 2 && (before[before.size() - 2] == "de" || before[before.size() - 2] == "sur"));
@@ -591,17 +627,39 @@ class SentenceInteractions {
     std::vector<std::string_view> intro;
     int m = -1;
     uint32_t after = h.end;
+    const Group* rest_of_group = nullptr;
     if (trig.pattern == TriggerPattern::mediator) {
       const Group* g = group_after(h.end, intro, 2);
-      if (!g || g->members.size() != 1) return;
+      if (!g) return;
+      // "Sous l'égide de l'UE, l'Azerbaïdjan et l'Arménie ...": the comma joined the mediator
+      // to the parties that follow it.
+      if (g->members.size() != 1 &&
+          ctx_.folded_text(mentions_[g->members[0]].end, mentions_[g->members[1]].begin).find(',') == std::string_view::npos)
+        return;
       m = mentions_[g->members[0]].actor;
-      after = g->end;
+      after = g->members.size() == 1 ? g->end : mentions_[g->members[0]].end;
+      if (g->members.size() > 1) rest_of_group = g;
     } else {
       const Group* s = subject_before(h.begin, 6);
       if (!s || s->members.size() != 1) return;
       m = mentions_[s->members[0]].actor;
     }
     const Group* parties_group = entre_group_after(after);
+    if (rest_of_group) {
+      std::vector<int> parts = actors_of(rest_of_group, 1);
+      bool merged = false;
+      for (auto& i : found)
+        if (i.trigger_begin >= rest_of_group->begin || i.region_end >= rest_of_group->end) {
+          i.type = "mediation";
+          i.weak = false;
+          i.mediator = m;
+          merged = true;
+        }
+      if (merged || parts.size() < 2) return;
+      parts.push_back(m);
+      found.push_back(make(h, "mediation", false, parts, -1, m, InitiatorRole::none, false, rest_of_group->end));
+      return;
+    }
     const bool host_only = trig.agent_initiates;  // "à l'invitation de"
     if (!found.empty() && !parties_group) {
       Interaction& i = found.back();

@@ -70,6 +70,9 @@ std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::siz
                                 std::size_t min_words = 2) {
   std::size_t i = pos;
   while (i < limit && (text[i] == ' ' || text[i] == ',')) ++i;
+  // "M. Jean Testard", "Mme Nuland", "cheikh Tamim": the title is not part of the name.
+  for (std::string_view title : {"M. ", "Mme ", "Mlle ", "MM. ", "cheikh ", "Cheikh ", "Dr ", "Mgr "})
+    if (text.substr(i, title.size()) == title) i += title.size();
   std::size_t words = 0, end = i, start = i;
   std::string out;
   while (i < limit) {
@@ -149,7 +152,10 @@ struct Resolver {
       if (payload_kind(p) != PhraseKind::actor_form) continue;
       const SurfaceForm& f = kb.forms()[payload_index(p)];
       if (kb.actors()[f.actor].kind == ActorKind::person) continue;
-      if (f.kind == FormKind::acronym && !all_upper(ctx.text, ctx.original(h.begin), ctx.original(h.end))) continue;
+      // "UE" must be written in capitals; "Otan" and "Onu" are written either way.
+      if (f.kind == FormKind::acronym && h.end - h.begin <= 2 &&
+          !all_upper(ctx.text, ctx.original(h.begin), ctx.original(h.end)))
+        continue;
       is_country_form = kb.actors()[f.actor].kind == ActorKind::country;
       if (kind) *kind = f.kind;
       return actors.from_kb(f.actor);
@@ -236,7 +242,7 @@ class MentionFinder {
         if (starts_upper(ctx_.text, ctx_.original(h.begin)) || (multiword(h) && has_upper(h))) cands.push_back(&h);
       } else if (h.kind == PhraseKind::role || h.kind == PhraseKind::demonym) {
         cands.push_back(&h);
-      } else if (h.kind == PhraseKind::cue && static_cast<CueKind>(h.index()) == CueKind::pronoun) {
+      } else if (has_cue(h, CueKind::pronoun)) {
         cands.push_back(&h);
       }
     }
@@ -493,6 +499,7 @@ class MentionFinder {
           const std::string first = word_folded;
           if (!covered(fb, fe) && (titled || ctx_.lex.is_first_name(first) || coordinated_with_person(fb, fe))) {
             const int a = actors_.introduced_person(name, "", "");
+            describe_from_apposed_role(a, fe);
             out_.push_back(Mention{fb, fe, a, false, false});
             actors_.mentioned(a, fb, true);
             prev_folded.clear();
@@ -510,6 +517,23 @@ class MentionFinder {
       }
       prev_folded = word_folded;
       i = j;
+    }
+  }
+
+  // "Maria Zakharova, porte-parole de la diplomatie russe": the role after a new name gives
+  // the person's office and country.
+  void describe_from_apposed_role(int a, uint32_t name_end) {
+    for (std::size_t k = 0; k < sel_.size(); ++k) {
+      if (sel_[k]->kind != PhraseKind::role || sel_[k]->begin < name_end) continue;
+      const std::string_view g = gap(name_end, sel_[k]->begin);
+      if (!is_apposition_gap(g, ctx_.lex) || only_spaces(g)) return;
+      const Role* chosen = nullptr;
+      const Binding b = bind_role(k, &chosen);
+      if (!chosen || b.where.empty()) return;
+      DocActor& d = actors_[a];
+      if (d.actor.role.empty() && chosen->office != "state") d.actor.role = chosen->office + ":" + b.where;
+      if (d.actor.country.empty() && ctx_.lex.kb().country(b.where) >= 0) d.actor.country = b.where;
+      return;
     }
   }
 
@@ -537,7 +561,7 @@ class MentionFinder {
   void add_anaphora() {
     if (actors_.current_parties.size() < 2) return;
     for (const auto& h : ctx_.hits)
-      if (h.kind == PhraseKind::cue && static_cast<CueKind>(h.index()) == CueKind::anaphora && !covered(h.begin, h.end))
+      if (has_cue(h, CueKind::anaphora) && !covered(h.begin, h.end))
         for (int a : actors_.current_parties) out_.push_back(Mention{h.begin, h.end, a, false, false});
   }
 
@@ -564,16 +588,25 @@ class MentionFinder {
     const PhraseHit& h = *sel_[i];
     const std::string_view word = gap(h.begin, h.end);
     const Gender g = word == "elle" ? Gender::female : Gender::male;
-    int a = -1;
     // Within its sentence a pronoun takes the last person before it ("L'invitation de
-    // Poutine ... après qu'il ait tenu"); at the start of one, the previous one's first person.
-    for (const auto& m : out_)
-      if (m.end <= h.begin && actors_[m.actor].actor.kind == ActorKind::person &&
-          (actors_[m.actor].gender == Gender::unknown || actors_[m.actor].gender == g))
-        a = m.actor;
+    // Poutine ... après qu'il ait tenu"); at the start of one, the previous sentence's first
+    // person, then the last one named. Someone known to be of the pronoun's gender first.
+    int same_sentence[2] = {-1, -1};  // [exact gender, unknown gender]
+    for (const auto& m : out_) {
+      if (m.end > h.begin || actors_[m.actor].actor.kind != ActorKind::person) continue;
+      if (actors_[m.actor].gender == g) same_sentence[0] = m.actor;
+      else if (actors_[m.actor].gender == Gender::unknown) same_sentence[1] = m.actor;
+    }
     const int topic = actors_.sentence_topic;
-    if (a < 0 && topic >= 0 && (actors_[topic].gender == Gender::unknown || actors_[topic].gender == g)) a = topic;
-    if (a < 0) a = actors_.last_person_before(h.begin, g);
+    const int last = actors_.last_person_before(h.begin, g);
+    int a = -1;
+    for (const Gender want : {g, Gender::unknown}) {
+      if (a >= 0) break;
+      const int pick = want == g ? same_sentence[0] : same_sentence[1];
+      if (pick >= 0) a = pick;
+      else if (topic >= 0 && actors_[topic].gender == want) a = topic;
+      else if (last >= 0 && actors_[last].gender == want) a = last;
+    }
     if (a >= 0) out_.push_back(Mention{h.begin, h.end, a, false, true});
     return i + 1;
   }

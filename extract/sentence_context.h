@@ -23,6 +23,15 @@ struct PhraseHit {
   uint32_t index(uint32_t i = 0) const { return payload_index(payloads[i]); }
 };
 
+// Whether a cue hit carries cue kind `k` (a phrase may be several kinds of cue at once:
+// "les deux dirigeants" is both an anaphor and a continuation).
+inline bool has_cue(const PhraseHit& h, CueKind k) {
+  if (h.kind != PhraseKind::cue) return false;
+  for (uint32_t i = 0; i < h.payload_count; ++i)
+    if (static_cast<CueKind>(h.index(i)) == k) return true;
+  return false;
+}
+
 struct SentenceContext {
   const Lexicons& lex;
   std::string_view text;     // the original document text

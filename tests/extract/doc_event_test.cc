@@ -1,0 +1,285 @@
+#include "extract/doc_event.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "extract_test_support.h"
+
+using namespace ag;
+using namespace ag::extract;
+using namespace ag::extract::test;
+
+namespace {
+
+using Strings = std::vector<std::string>;
+
+struct Fixture {
+  DocActors actors{lexicons()};
+  Date ref = date("2024-05-08");
+
+  int person(const char* id) {
+    const long k = lexicons().kb().find(id);
+    REQUIRE(k >= 0);
+    return actors.from_kb(static_cast<uint32_t>(k));
+  }
+  int country(const char* iso3) {
+    const long k = lexicons().kb().country(iso3);
+    REQUIRE(k >= 0);
+    return actors.from_kb(static_cast<uint32_t>(k));
+  }
+  Strings ids(const DocEvent& e) const {
+    Strings out;
+    for (int a : e.participants) out.push_back(actors[a].actor.id);
+    return sorted(out);
+  }
+  std::string id(int a) const { return a < 0 ? "" : actors[a].actor.id; }
+  void merge(std::vector<DocEvent>& events) { merge_document_events(events, actors, lexicons(), ref); }
+};
+
+uint32_t topic(const char* id) {
+  const auto& t = lexicons().topic_ids();
+  const auto it = std::find(t.begin(), t.end(), id);
+  REQUIRE(it != t.end());
+  return static_cast<uint32_t>(it - t.begin());
+}
+
+DocEvent ev(const std::string& type, std::vector<int> parts, const std::string& when, std::size_t sentence_begin) {
+  DocEvent e;
+  e.type = type;
+  e.participants = std::move(parts);
+  e.date = date(when);
+  e.evidence = Span{sentence_begin, sentence_begin + 10};
+  e.confidence = 0.85;
+  return e;
+}
+
+}  // namespace
+
+TEST_CASE("doc event: two reports of one meeting merge", "[extract][doc_event]") {
+  Fixture f;
+  const int aliyev = f.person("ilham-aliyev"), michel = f.person("charles-michel");
+  DocEvent a = ev("meeting", {aliyev, michel}, "2024-05-06", 0);
+  a.topics = {topic("energy")};
+  a.subjects = {"COP29"};
+  a.initiator = aliyev;
+  a.initiator_role = InitiatorRole::host;
+  DocEvent b = ev("meeting", {michel, aliyev}, "", 100);
+  b.topics = {topic("borders"), topic("energy")};
+  b.subjects = {"COP29", "Corridor du Milieu"};
+  b.confidence = 0.9;
+  std::vector<DocEvent> events{a, b};
+  f.merge(events);
+  REQUIRE(events.size() == 1);
+  const DocEvent& m = events[0];
+  CHECK(m.type == "meeting");
+  CHECK(f.ids(m) == Strings{"charles-michel", "ilham-aliyev"});
+  CHECK(to_edtf(m.date) == "2024-05-06");
+  CHECK(m.topics == std::set<uint32_t>{topic("borders"), topic("energy")});
+  CHECK(m.subjects == Strings{"COP29", "Corridor du Milieu"});
+  CHECK(f.id(m.initiator) == "ilham-aliyev");
+  CHECK(m.support == 2);
+  CHECK(m.confidence == Approx(0.9));
+  CHECK(m.evidence.begin == 0);  // the first report is the evidence
+}
+
+TEST_CASE("doc event: the more precise date wins", "[extract][doc_event]") {
+  Fixture f;
+  const int a = f.person("vladimir-putin"), b = f.person("recep-tayyip-erdogan");
+  std::vector<DocEvent> events{ev("phone_call", {a, b}, "2024-05", 0), ev("phone_call", {a, b}, "2024-05-02", 50)};
+  f.merge(events);
+  REQUIRE(events.size() == 1);
+  CHECK(to_edtf(events[0].date) == "2024-05-02");
+}
+
+TEST_CASE("doc event: different days are different events", "[extract][doc_event]") {
+  Fixture f;
+  const int a = f.person("vladimir-putin"), b = f.person("recep-tayyip-erdogan");
+  std::vector<DocEvent> events{ev("phone_call", {a, b}, "2024-05-02", 0), ev("phone_call", {a, b}, "2024-05-06", 50)};
+  f.merge(events);
+  REQUIRE(events.size() == 2);
+  CHECK(to_edtf(events[0].date) == "2024-05-02");
+  CHECK(to_edtf(events[1].date) == "2024-05-06");
+}
+
+TEST_CASE("doc event: meetings in different places stay apart", "[extract][doc_event]") {
+  Fixture f;
+  const int a = f.person("ilham-aliyev"), b = f.person("nikol-pashinyan");
+  DocEvent moscow = ev("meeting", {a, b}, "2024-01", 0);
+  moscow.place = "Moscou";
+  DocEvent washington = ev("meeting", {a, b}, "", 60);
+  washington.place = "Washington";
+  std::vector<DocEvent> events{moscow, washington};
+  f.merge(events);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].place == "Moscou");
+  CHECK(events[1].place == "Washington");
+}
+
+TEST_CASE("doc event: a report without a place merges with one that has it", "[extract][doc_event]") {
+  Fixture f;
+  const int a = f.person("ilham-aliyev"), b = f.person("nikol-pashinyan");
+  DocEvent first = ev("meeting", {a, b}, "2024-05-06", 0);
+  DocEvent second = ev("meeting", {a, b}, "", 60);
+  second.place = "Prague";
+  std::vector<DocEvent> events{first, second};
+  f.merge(events);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].place == "Prague");
+}
+
+TEST_CASE("doc event: a call and a meeting of the same people stay apart", "[extract][doc_event]") {
+  Fixture f;
+  const int a = f.person("vladimir-putin"), b = f.person("recep-tayyip-erdogan");
+  std::vector<DocEvent> events{ev("phone_call", {a, b}, "", 0), ev("meeting", {a, b}, "", 50)};
+  f.merge(events);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].type == "phone_call");
+  CHECK(events[1].type == "meeting");
+}
+
+TEST_CASE("doc event: different people are different events", "[extract][doc_event]") {
+  Fixture f;
+  const int a = f.person("vladimir-putin"), b = f.person("recep-tayyip-erdogan"), c = f.person("ilham-aliyev");
+  std::vector<DocEvent> events{ev("meeting", {a, b}, "2024-05-06", 0), ev("meeting", {a, c}, "2024-05-06", 50)};
+  f.merge(events);
+  REQUIRE(events.size() == 2);
+  CHECK(f.ids(events[0]) == Strings{"recep-tayyip-erdogan", "vladimir-putin"});
+  CHECK(f.ids(events[1]) == Strings{"ilham-aliyev", "vladimir-putin"});
+}
+
+TEST_CASE("doc event: a meeting reported as a mediation becomes the mediation", "[extract][doc_event]") {
+  Fixture f;
+  const int aliyev = f.person("ilham-aliyev"), pashinyan = f.person("nikol-pashinyan"), michel = f.person("charles-michel");
+  DocEvent meeting = ev("meeting", {aliyev, pashinyan, michel}, "2024-05-06", 0);
+  DocEvent mediation = ev("mediation", {aliyev, pashinyan, michel}, "", 80);
+  mediation.mediator = michel;
+  std::vector<DocEvent> events{meeting, mediation};
+  f.merge(events);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == "mediation");
+  CHECK(f.id(events[0].mediator) == "charles-michel");
+  CHECK(to_edtf(events[0].date) == "2024-05-06");
+}
+
+TEST_CASE("doc event: a weak conversation takes the channel of the report it merges with", "[extract][doc_event]") {
+  Fixture f;
+  const int a = f.person("ilham-aliyev"), b = f.person("vladimir-putin");
+  DocEvent weak = ev("meeting", {a, b}, "", 0);
+  weak.weak = true;
+  DocEvent call = ev("phone_call", {a, b}, "2024-05-06", 60);
+  call.initiator = b;
+  call.initiator_role = InitiatorRole::caller;
+  std::vector<DocEvent> events{weak, call};
+  f.merge(events);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == "phone_call");
+  CHECK_FALSE(events[0].weak);
+  CHECK(events[0].evidence.begin == 60);  // the sentence that gives the channel
+  CHECK(f.id(events[0].initiator) == "vladimir-putin");
+  CHECK(events[0].initiator_role == InitiatorRole::caller);
+  CHECK(to_edtf(events[0].date) == "2024-05-06");
+}
+
+TEST_CASE("doc event: a country and its leader count as one party", "[extract][doc_event]") {
+  Fixture f;
+  const int aliyev = f.person("ilham-aliyev"), putin = f.person("vladimir-putin"), aze = f.country("AZE");
+  std::vector<DocEvent> events{ev("meeting", {aliyev, putin}, "2024-05-06", 0), ev("meeting", {aze, putin}, "", 70)};
+  f.merge(events);
+  REQUIRE(events.size() == 1);
+  CHECK(f.ids(events[0]) == Strings{"ilham-aliyev", "vladimir-putin"});  // the leader speaks for the country
+  CHECK(events[0].support == 2);
+}
+
+TEST_CASE("doc event: a country's former leader does not speak for it", "[extract][doc_event]") {
+  Fixture f;
+  const int heydar = f.person("heydar-aliyev"), putin = f.person("vladimir-putin"), aze = f.country("AZE");
+  std::vector<DocEvent> events{ev("meeting", {heydar, putin}, "", 0), ev("meeting", {aze, putin}, "", 70)};
+  f.merge(events);
+  CHECK(events.size() == 2);
+}
+
+TEST_CASE("doc event: a report naming fewer of the same people merges into the larger one", "[extract][doc_event]") {
+  Fixture f;
+  const int a = f.person("ilham-aliyev"), b = f.person("nikol-pashinyan"), c = f.person("vladimir-putin");
+  std::vector<DocEvent> events{ev("meeting", {a, b}, "2024-05-06", 0), ev("meeting", {c, a, b}, "2024-05-06", 90)};
+  f.merge(events);
+  REQUIRE(events.size() == 1);
+  CHECK(f.ids(events[0]) == Strings{"ilham-aliyev", "nikol-pashinyan", "vladimir-putin"});
+}
+
+TEST_CASE("doc event: a subset on another day is another event", "[extract][doc_event]") {
+  Fixture f;
+  const int a = f.person("ilham-aliyev"), b = f.person("nikol-pashinyan"), c = f.person("vladimir-putin");
+  std::vector<DocEvent> events{ev("meeting", {a, b}, "2024-05-06", 0), ev("meeting", {c, a, b}, "2024-05-07", 90)};
+  f.merge(events);
+  CHECK(events.size() == 2);
+}
+
+TEST_CASE("doc event: an occurred report wins over a planned one", "[extract][doc_event]") {
+  Fixture f;
+  const int a = f.person("ilham-aliyev"), b = f.person("nikol-pashinyan");
+  DocEvent planned = ev("meeting", {a, b}, "", 0);
+  planned.planned = true;
+  std::vector<DocEvent> events{planned, ev("meeting", {a, b}, "2024-05-06", 40)};
+  f.merge(events);
+  REQUIRE(events.size() == 1);
+  CHECK_FALSE(events[0].planned);
+  std::vector<DocEvent> both{planned, planned};
+  f.merge(both);
+  REQUIRE(both.size() == 1);
+  CHECK(both[0].planned);
+}
+
+TEST_CASE("doc event: a weak continuation adds topics, not its date", "[extract][doc_event]") {
+  Fixture f;
+  const int a = f.person("ilham-aliyev"), b = f.person("recep-tayyip-erdogan");
+  DocEvent call = ev("phone_call", {a, b}, "2024-05-06", 0);
+  DocEvent more = ev("meeting", {a, b}, "2024-11-11", 80);  // "ils ont également parlé de la COP, prévue le 11 novembre"
+  more.weak = true;
+  more.continuation = true;
+  more.planned = true;
+  more.topics = {topic("climate")};
+  std::vector<DocEvent> events{call, more};
+  f.merge(events);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == "phone_call");
+  CHECK(to_edtf(events[0].date) == "2024-05-06");
+  CHECK_FALSE(events[0].planned);
+  CHECK(events[0].topics == std::set<uint32_t>{topic("climate")});
+}
+
+TEST_CASE("doc event: events with fewer than two participants are dropped", "[extract][doc_event]") {
+  Fixture f;
+  const int a = f.person("ilham-aliyev"), b = f.person("nikol-pashinyan");
+  std::vector<DocEvent> events{ev("meeting", {a}, "", 0), ev("meeting", {a, b}, "", 30), ev("phone_call", {}, "", 60)};
+  f.merge(events);
+  REQUIRE(events.size() == 1);
+  CHECK(f.ids(events[0]) == Strings{"ilham-aliyev", "nikol-pashinyan"});
+}
+
+TEST_CASE("doc event: an unmerged conversation takes the channel of the same people's calls", "[extract][doc_event]") {
+  Fixture f;
+  const int a = f.person("ilham-aliyev"), b = f.person("recep-tayyip-erdogan");
+  DocEvent call = ev("phone_call", {a, b}, "2024-05-06", 0);
+  DocEvent earlier = ev("meeting", {a, b}, "2024-04-20", 80);  // "leur précédente conversation, le 20 avril"
+  earlier.weak = true;
+  std::vector<DocEvent> events{call, earlier};
+  f.merge(events);
+  REQUIRE(events.size() == 2);
+  CHECK(events[1].type == "phone_call");
+  CHECK(to_edtf(events[1].date) == "2024-04-20");
+}
+
+TEST_CASE("doc event: order of first mention is kept", "[extract][doc_event]") {
+  Fixture f;
+  const int a = f.person("ilham-aliyev"), b = f.person("nikol-pashinyan"), c = f.person("vladimir-putin"),
+            d = f.person("recep-tayyip-erdogan");
+  std::vector<DocEvent> events{ev("meeting", {c, d}, "", 0), ev("meeting", {a, b}, "", 30),
+                               ev("meeting", {d, c}, "", 60)};
+  f.merge(events);
+  REQUIRE(events.size() == 2);
+  CHECK(f.ids(events[0]) == Strings{"recep-tayyip-erdogan", "vladimir-putin"});
+  CHECK(f.ids(events[1]) == Strings{"ilham-aliyev", "nikol-pashinyan"});
+  CHECK(events[0].support == 2);
+}

@@ -1,0 +1,446 @@
+#include "extract/extractor.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "extract/fold.h"
+#include "extract/lexicon_error.h"
+#include "extract_test_support.h"
+#include "model/event_json.h"
+
+using namespace ag;
+using namespace ag::extract;
+using namespace ag::extract::test;
+
+namespace {
+
+using Strings = std::vector<std::string>;
+
+Event one(const std::string& text, const std::string& published) {
+  const auto evs = events_of(text, published);
+  INFO(text << " @ " << (published.empty() ? "(no date)" : published) << "\n" << describe(evs));
+  REQUIRE(evs.size() == 1);
+  return evs[0];
+}
+
+std::string date_of(const std::string& text, const std::string& published) { return one(text, published).date; }
+
+std::string jsonl(const std::vector<Event>& evs) {
+  std::string out;
+  for (const auto& e : evs) out += to_json_line(e) + "\n";
+  return out;
+}
+
+// A short article with several interactions, used for the determinism checks.
+const char* const kArticle =
+    "Bakou, 8 mai. Le président azerbaïdjanais Ilham Aliyev a reçu lundi à Bakou le président turc Recep Tayyip "
+    "Erdoğan. Les deux chefs d'État ont évoqué le gazoduc transanatolien et la délimitation des frontières. "
+    "Mardi, Ilham Aliyev s'est entretenu par téléphone avec Vladimir Poutine. "
+    "La porte-parole du ministère russe des Affaires étrangères, Maria Zakharova, a ensuite rencontré "
+    "l'ambassadeur Jean Testard. Ilham Aliyev et Nikol Pachinian doivent se rencontrer le 20 mai à Bruxelles "
+    "sous l'égide de Charles Michel. Ilham Aliyev n'a pas rencontré Emmanuel Macron.";
+
+}  // namespace
+
+// ---------- dates ----------
+
+TEST_CASE("extractor: relative dates resolve against the publication date", "[extract][extractor]") {
+  // 2024-04-08 is a Monday.
+  const std::string pub = "2024-04-08";
+  CHECK(date_of("Vladimir Poutine s'est entretenu lundi par téléphone avec Recep Tayyip Erdogan.", pub) == "2024-04-08");
+  CHECK(date_of("Vladimir Poutine s'est entretenu hier par téléphone avec Recep Tayyip Erdogan.", pub) == "2024-04-07");
+  CHECK(date_of("Vladimir Poutine s'est entretenu le 3 avril par téléphone avec Recep Tayyip Erdogan.", pub) ==
+        "2024-04-03");
+  CHECK(date_of("Vladimir Poutine a appelé jeudi dernier Recep Tayyip Erdogan.", pub) == "2024-04-04");
+  CHECK(date_of("Emmanuel Macron a rencontré Olaf Scholz samedi.", pub) == "2024-04-06");
+  // The same words in an article of another day.
+  CHECK(date_of("Vladimir Poutine s'est entretenu lundi par téléphone avec Recep Tayyip Erdogan.", "2024-04-10") ==
+        "2024-04-08");
+  CHECK(date_of("Vladimir Poutine s'est entretenu hier par téléphone avec Recep Tayyip Erdogan.", "2024-03-01") ==
+        "2024-02-29");
+}
+
+TEST_CASE("extractor: a day of late December in a January article is last year's", "[extract][extractor]") {
+  CHECK(date_of("Vladimir Poutine a rencontré Recep Tayyip Erdogan le 28 décembre.", "2025-01-05") == "2024-12-28");
+}
+
+TEST_CASE("extractor: a planned meeting early next year", "[extract][extractor]") {
+  const Event e = one("Ilham Aliyev et Nikol Pachinian doivent se rencontrer le 3 janvier.", "2024-12-20");
+  CHECK(e.date == "2025-01-03");
+  CHECK(e.status == "planned");
+}
+
+TEST_CASE("extractor: dates without a publication date", "[extract][extractor]") {
+  CHECK(date_of("Vladimir Poutine a rencontré Recep Tayyip Erdogan le 3 avril 2023.", "") == "2023-04-03");
+  CHECK(date_of("Vladimir Poutine a rencontré Recep Tayyip Erdogan le 3 avril.", "") == "XXXX-04-03");
+  CHECK(date_of("Vladimir Poutine a rencontré Recep Tayyip Erdogan lundi.", "") == "");
+  CHECK(date_of("Vladimir Poutine a rencontré Recep Tayyip Erdogan.", "2024-04-08") == "");
+}
+
+TEST_CASE("extractor: an interaction dated after the publication is planned", "[extract][extractor]") {
+  const Event e = one("Une rencontre entre Ilham Aliyev et Nikol Pachinian est prévue le 5 avril à Prague.", "2024-04-04");
+  CHECK(e.status == "planned");
+  CHECK(e.date == "2024-04-05");
+  CHECK(e.cameo == "036");
+  const Event past = one("Vladimir Poutine s'est entretenu le 3 avril par téléphone avec Recep Tayyip Erdogan.", "2024-04-08");
+  CHECK(past.status == "occurred");
+}
+
+// ---------- actors in events ----------
+
+TEST_CASE("extractor: roles alone resolve at the article's date in events", "[extract][extractor]") {
+  const std::string call = "Le ministre turc des Affaires étrangères a téléphoné à son homologue allemand.";
+  const Event e2016 = one(call, "2016-05-10");
+  CHECK(e2016.type == "phone_call");
+  CHECK(ids(e2016) == Strings{"frank-walter-steinmeier", "mevlut-cavusoglu"});
+  CHECK(e2016.initiator == "mevlut-cavusoglu");
+  const Event e2024 = one(call, "2024-05-10");
+  CHECK(ids(e2024) == Strings{"annalena-baerbock", "hakan-fidan"});
+  CHECK(e2024.initiator == "hakan-fidan");
+
+  const std::string visit = "Le président américain a reçu mardi à Washington le président russe.";
+  const Event v2010 = one(visit, "2010-06-02");
+  CHECK(ids(v2010) == Strings{"barack-obama", "dmitry-medvedev"});
+  CHECK(v2010.initiator == "barack-obama");
+  CHECK(v2010.date == "2010-06-01");
+  const Event v2025 = one(visit, "2025-06-02");
+  CHECK(ids(v2025) == Strings{"donald-trump", "vladimir-putin"});
+  CHECK(v2025.date == "2025-05-27");
+}
+
+TEST_CASE("extractor: surnames after full names take part in events", "[extract][extractor]") {
+  const auto evs = events_of("Recep Tayyip Erdoğan a appelé Vladimir Putin mardi. Erdogan a ensuite reçu Poutine à Ankara.",
+                             "2024-03-12");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[0].type == "phone_call");
+  CHECK(evs[0].initiator == "recep-tayyip-erdogan");
+  CHECK(evs[0].date == "2024-03-12");
+  CHECK(evs[1].type == "meeting");
+  CHECK(ids(evs[1]) == Strings{"recep-tayyip-erdogan", "vladimir-putin"});
+  CHECK(evs[1].initiator == "recep-tayyip-erdogan");
+  CHECK(evs[1].place == "Ankara");
+}
+
+// ---------- one event per interaction ----------
+
+TEST_CASE("extractor: sentences that go on describing an interaction add topics, not events", "[extract][extractor]") {
+  SECTION("anaphora and 'également'") {
+    const Event e = one(
+        "Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Ils ont évoqué le gazoduc. Ils ont aussi parlé du "
+        "cessez-le-feu. La COP29 a également été abordée.",
+        "2024-05-08");
+    CHECK(e.type == "meeting");
+    CHECK(e.initiator == "ilham-aliyev");
+    CHECK(e.date == "2024-05-06");
+    CHECK(e.topics == Strings{"peace_process", "climate", "energy"});  // the taxonomy's order
+    CHECK(e.subjects == Strings{"COP29"});
+  }
+  SECTION("a second report of the same meeting with its own trigger") {
+    const Event e = one(
+        "Vladimir Poutine a reçu mardi Recep Tayyip Erdogan au Kremlin. La rencontre entre les deux présidents a "
+        "duré trois heures. Erdogan et Poutine ont notamment discuté du gazoduc TurkStream. Lors de cet entretien, "
+        "ils ont abordé le cessez-le-feu.",
+        "2024-05-08");
+    CHECK(e.type == "meeting");
+    CHECK(ids(e) == Strings{"recep-tayyip-erdogan", "vladimir-putin"});
+    CHECK(e.initiator == "vladimir-putin");
+    CHECK(e.date == "2024-05-07");
+    CHECK(e.topics == Strings{"peace_process", "energy"});
+  }
+  SECTION("the participants named again in full") {
+    const Event e = one(
+        "Ilham Aliyev a rencontré Charles Michel lundi à Bakou. Lors de la rencontre, Ilham Aliyev et Charles Michel "
+        "ont discuté de l'énergie. Ils ont également discuté de la délimitation des frontières.",
+        "2024-05-08");
+    CHECK(e.type == "meeting");
+    CHECK(e.date == "2024-05-06");
+    CHECK(e.topics == Strings{"borders", "energy"});
+  }
+  SECTION("a call described further") {
+    const Event e = one(
+        "Ilham Aliyev a reçu un appel téléphonique de Vladimir Poutine jeudi. Lors de cet entretien téléphonique, "
+        "les deux présidents ont évoqué la situation humanitaire.",
+        "2024-05-08");
+    CHECK(e.type == "phone_call");
+    CHECK(e.initiator == "vladimir-putin");
+    CHECK(e.date == "2024-05-02");
+    CHECK(e.topics == Strings{"humanitarian"});
+  }
+}
+
+TEST_CASE("extractor: topics named before the first interaction belong to it", "[extract][extractor]") {
+  const Event e = one(
+      "L'Azerbaïdjan et la Turquie veulent renforcer leur coopération énergétique. Ilham Aliyev a reçu Recep Tayyip "
+      "Erdogan lundi.",
+      "2024-05-08");
+  CHECK(e.topics == Strings{"energy"});
+}
+
+TEST_CASE("extractor: the same people on two days are two events", "[extract][extractor]") {
+  const auto evs = events_of(
+      "Le président azerbaïdjanais Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Le chef de l'Etat azerbaïdjanais "
+      "a aussi rencontré le président turc mardi.",
+      "2024-05-08");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[0].date == "2024-05-06");
+  CHECK(evs[0].initiator == "ilham-aliyev");
+  CHECK(evs[1].date == "2024-05-07");
+  CHECK(ids(evs[1]) == Strings{"ilham-aliyev", "recep-tayyip-erdogan"});
+}
+
+TEST_CASE("extractor: a second call reported with 'les deux hommes' is a second event",
+          "[extract][extractor]") {
+  const auto evs = events_of(
+      "Vladimir Poutine a téléphoné à Recep Tayyip Erdogan le 2 mai. Les deux hommes se sont de nouveau entretenus "
+      "par téléphone le 6 mai.",
+      "2024-05-08");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[0].type == "phone_call");
+  CHECK(evs[0].date == "2024-05-02");
+  CHECK(evs[1].type == "phone_call");
+  CHECK(evs[1].date == "2024-05-06");
+  CHECK(ids(evs[1]) == Strings{"recep-tayyip-erdogan", "vladimir-putin"});
+}
+
+// "de nouveau", and another city: a second meeting, not a second report of the first.
+TEST_CASE("extractor: meetings in two different cities are two events", "[extract][extractor]") {
+  const auto evs = events_of(
+      "Ilham Aliyev a rencontré Nikol Pachinian à Moscou en janvier. Ilham Aliyev a de nouveau rencontré Nikol "
+      "Pachinian à Washington.",
+      "2024-05-08");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[0].place == "Moscou");
+  CHECK(evs[0].date == "2024-01");
+  CHECK(evs[1].place == "Washington");
+  CHECK(ids(evs[1]) == Strings{"ilham-aliyev", "nikol-pashinyan"});
+}
+
+TEST_CASE("extractor: events come in order of first mention", "[extract][extractor]") {
+  const auto evs = events_of(kArticle, "2024-05-08");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 4);
+  CHECK(ids(evs[0]) == Strings{"ilham-aliyev", "recep-tayyip-erdogan"});
+  CHECK(evs[0].type == "meeting");
+  CHECK(evs[0].initiator == "ilham-aliyev");
+  CHECK(evs[0].date == "2024-05-06");
+  CHECK(evs[0].topics == Strings{"borders", "energy"});
+  CHECK(ids(evs[1]) == Strings{"ilham-aliyev", "vladimir-putin"});
+  CHECK(evs[1].type == "phone_call");
+  CHECK(evs[1].date == "2024-05-07");
+  CHECK(ids(evs[2]) == Strings{"jean-testard", "maria-zakharova"});
+  CHECK(evs[3].type == "mediation");
+  CHECK(ids(evs[3]) == Strings{"charles-michel", "ilham-aliyev", "nikol-pashinyan"});
+  CHECK(evs[3].mediator == "charles-michel");
+  CHECK(evs[3].status == "planned");
+  CHECK(evs[3].date == "2024-05-20");
+  for (const auto& e : evs) CHECK_FALSE(e.participant("emmanuel-macron"));  // "n'a pas rencontré"
+}
+
+// ---------- the event record ----------
+
+TEST_CASE("extractor: participants carry canonical id, name, kind, country", "[extract][extractor]") {
+  const Event e = one("Le président turc Recep Tayyip Erdoğan a reçu à Ankara la porte-parole du ministère russe des "
+                      "Affaires étrangères, Maria Zakharova.",
+                      "2024-05-08");
+  const Actor* erdogan = e.participant("recep-tayyip-erdogan");
+  const Actor* zakharova = e.participant("maria-zakharova");
+  REQUIRE(erdogan);
+  REQUIRE(zakharova);
+  CHECK(erdogan->name == "Recep Tayyip Erdogan");
+  CHECK(erdogan->kind == ActorKind::person);
+  CHECK(erdogan->country == "TUR");
+  CHECK(erdogan->role == "head_of_state:TUR");
+  CHECK(zakharova->name == "Maria Zakharova");
+  CHECK(zakharova->country == "RUS");
+  CHECK(e.initiator == "recep-tayyip-erdogan");
+  CHECK(e.place == "Ankara");
+}
+
+TEST_CASE("extractor: the source cites the document, its date and the sentence", "[extract][extractor]") {
+  Document doc = document(
+      "Déclaration à l’Élysée. Vladimir Poutine s'est entretenu hier par téléphone avec Recep Tayyip Erdoğan. "
+      "Fin.",
+      "2024-04-08", "corpus.jsonl#42");
+  const auto evs = extractor().extract(doc);
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  REQUIRE(evs[0].sources.size() == 1);
+  const Source& s = evs[0].sources[0];
+  const std::string sentence = "Vladimir Poutine s'est entretenu hier par téléphone avec Recep Tayyip Erdoğan.";
+  CHECK(s.document == "corpus.jsonl#42");
+  CHECK(s.published == "2024-04-08");
+  CHECK(s.sentence == sentence);
+  // Offsets count code points of the document text: "Déclaration à l’Élysée. " is 24 of them.
+  CHECK(s.start == 24);
+  CHECK(s.end == 24 + code_point_count(sentence));
+  const std::size_t byte = doc.text.find(sentence);
+  REQUIRE(byte != std::string::npos);
+  CHECK(s.start == code_point_count(doc.text.substr(0, byte)));
+}
+
+TEST_CASE("extractor: ids are stable and differ between events", "[extract][extractor]") {
+  const auto a = events_of(kArticle, "2024-05-08");
+  const auto b = events_of(kArticle, "2024-05-08");
+  REQUIRE(a.size() == b.size());
+  REQUIRE(a.size() >= 2);
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    CHECK(a[i].id == b[i].id);
+    CHECK_THAT(a[i].id, Catch::Matches("ev-[0-9a-f]{8}"));
+    for (std::size_t j = 0; j < i; ++j) CHECK(a[i].id != a[j].id);
+  }
+  // The id depends on the document it comes from.
+  Document other = document(kArticle, "2024-05-08", "other.txt");
+  const auto c = extractor().extract(other);
+  REQUIRE(c.size() == a.size());
+  CHECK(c[0].id != a[0].id);
+}
+
+TEST_CASE("extractor: the same input gives byte-identical output", "[extract][extractor]") {
+  const std::string first = jsonl(events_of(kArticle, "2024-05-08"));
+  CHECK_FALSE(first.empty());
+  // Other documents in between must not leave state behind.
+  events_of("Vladimir Poutine a reçu Recep Tayyip Erdogan. Les deux présidents ont évoqué la Syrie.", "2019-01-01");
+  CHECK(jsonl(events_of(kArticle, "2024-05-08")) == first);
+  // A second Extractor loads the same data and gives the same bytes.
+  const Extractor fresh;
+  CHECK(jsonl(fresh.extract(document(kArticle, "2024-05-08"))) == first);
+}
+
+TEST_CASE("extractor: one Extractor serves several threads at once", "[extract][extractor]") {
+  const std::string expected = jsonl(events_of(kArticle, "2024-05-08"));
+  std::vector<std::string> got(4);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < got.size(); ++t)
+    threads.emplace_back([&, t] {
+      std::string all;
+      for (int round = 0; round < 10; ++round) {
+        // Interleave another document so that per-thread state is exercised.
+        extractor().extract(document("Vladimir Poutine a reçu Recep Tayyip Erdogan lundi.", "2019-01-01"));
+        all = jsonl(extractor().extract(document(kArticle, "2024-05-08")));
+        if (all != expected) break;
+      }
+      got[t] = all;
+    });
+  for (auto& th : threads) th.join();
+  for (const auto& g : got) CHECK(g == expected);
+}
+
+TEST_CASE("extractor: confidence and CAMEO codes", "[extract][extractor]") {
+  const auto evs = events_of(kArticle, "2024-05-08");
+  for (const auto& e : evs) {
+    CHECK(e.confidence > 0.0);
+    CHECK(e.confidence <= 1.0);
+    CHECK(e.cameo == cameo_code(e.type, e.status,
+                                e.initiator.empty() ? InitiatorRole::none
+                                : e.type == "phone_call" ? InitiatorRole::caller
+                                                         : InitiatorRole::host));
+  }
+}
+
+// ---------- mentions, stats, boilerplate, options ----------
+
+TEST_CASE("extractor: mentions() lists every resolved mention in text order", "[extract][extractor]") {
+  const auto ms = mentions_of("Ilham Aliyev a reçu Vladimir Poutine à Bakou. Aliyev a salué l'Union européenne.",
+                              "2024-05-08");
+  INFO(describe(ms));
+  REQUIRE(ms.size() == 5);
+  CHECK(ms[0].surface == "Ilham Aliyev");
+  CHECK(ms[1].surface == "Vladimir Poutine");
+  CHECK(ms[2].surface == "Bakou");
+  CHECK(ms[3].surface == "Aliyev");
+  CHECK(ms[4].surface == "Union européenne");
+  CHECK(ms[3].actor.id == "ilham-aliyev");
+  CHECK(ms[4].actor.id == "eu");
+}
+
+TEST_CASE("extractor: stats count sentences and events", "[extract][extractor]") {
+  ExtractStats stats;
+  const auto evs = extractor().extract(
+      document("Ilham Aliyev a reçu Vladimir Poutine. Il pleuvait. Emmanuel Macron a appelé Olaf Scholz.", "2024-05-08"),
+      &stats);
+  CHECK(evs.size() == 2);
+  CHECK(stats.sentences == 3);
+  CHECK(stats.events == 2);
+  // Stats accumulate over documents.
+  extractor().extract(document("Ilham Aliyev a reçu Vladimir Poutine.", "2024-05-08"), &stats);
+  CHECK(stats.sentences == 4);
+  CHECK(stats.events == 3);
+}
+
+TEST_CASE("extractor: empty and actor-free documents give no events", "[extract][extractor]") {
+  CHECK(events_of("", "2024-05-08").empty());
+  CHECK(events_of("   \n\n ", "").empty());
+  CHECK(events_of("Il a plu toute la journée sur la capitale. Les marchés ont reculé.", "2024-05-08").empty());
+  CHECK(extractor().mentions(document("", "")).empty());
+}
+
+TEST_CASE("extractor: text in boilerplate spans is ignored", "[extract][extractor]") {
+  const std::string ad = "Partager : Emmanuel Macron a rencontré Olaf Scholz.";
+  const std::string body = "Vladimir Poutine a reçu Recep Tayyip Erdogan lundi.";
+  Document doc = document(ad + "\n\n" + body, "2024-05-08");
+  doc.boilerplate.push_back(Span{0, ad.size()});
+  const auto evs = extractor().extract(doc);
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  CHECK(ids(evs[0]) == Strings{"recep-tayyip-erdogan", "vladimir-putin"});
+  CHECK(evs[0].sources[0].sentence == body);
+}
+
+TEST_CASE("extractor: invalid UTF-8 in a document does not break extraction", "[extract][extractor]") {
+  const Event e = one("Note \xFF\xFE. Ilham Aliyev a reçu Vladimir Poutine lundi.", "2024-05-08");
+  CHECK(ids(e) == Strings{"ilham-aliyev", "vladimir-putin"});
+}
+
+TEST_CASE("extractor: a user actors file adds actors to resolve", "[extract][extractor]") {
+  TempDir dir;
+  ExtractorOptions options;
+  options.actors_file = dir.file("actors.tsv",
+                                 "person\tarmen-testyan\tArmen Testyan\tARM\tArmen Testian\n"
+                                 "office\tarmen-testyan\tforeign_minister\tARM\t2030-01-01\t-\n");
+  const Extractor ex(options);
+  const auto evs = ex.extract(document("Ilham Aliyev a reçu Armen Testian lundi.", "2024-05-08"));
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  CHECK(ids(evs[0]) == Strings{"armen-testyan", "ilham-aliyev"});
+  const Actor* a = evs[0].participant("armen-testyan");
+  REQUIRE(a);
+  CHECK(a->name == "Armen Testyan");
+  CHECK(a->country == "ARM");
+  // From 2030 he holds the office a role names.
+  const auto later = ex.mentions(document("Le ministre arménien des Affaires étrangères a démenti.", "2031-01-01"));
+  INFO(describe(later));
+  REQUIRE(later.size() == 1);
+  CHECK(later[0].actor.id == "armen-testyan");
+}
+
+TEST_CASE("extractor: invalid user data fails at construction with FILE:LINE", "[extract][extractor]") {
+  TempDir dir;
+  ExtractorOptions options;
+  options.actors_file = dir.file("actors.tsv",
+                                 "# mine\n"
+                                 "person\tarmen-testyan\tArmen Testyan\tARM\t-\n"
+                                 "office\tarmen-testyan\tforeign_minister\tARM\tsoon\t-\n");
+  try {
+    Extractor ex(options);
+    FAIL("no LexiconError");
+  } catch (const LexiconError& e) {
+    CHECK(std::string(e.what()) == options.actors_file + ":3: 'soon' is not a date YYYY-MM-DD");
+    CHECK(e.line() == 3);
+  }
+
+  ExtractorOptions lex;
+  lex.lexicons_dir = dir.str();
+  const std::string roles = dir.file("fr/roles.tsv", "président\thead_of_state\t-\npatron\n");
+  try {
+    Extractor ex(lex);
+    FAIL("no LexiconError");
+  } catch (const LexiconError& e) {
+    CHECK(std::string(e.what()) == roles + ":2: expected 3 TAB-separated fields, found 1");
+  }
+}

@@ -1,0 +1,452 @@
+#include "extract/interactions.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "extract/mentions.h"
+#include "extract_test_support.h"
+
+using namespace ag;
+using namespace ag::extract;
+using namespace ag::extract::test;
+
+namespace {
+
+using Strings = std::vector<std::string>;
+
+// The events of a text published on 2024-05-08 (a Wednesday) unless told otherwise.
+std::vector<Event> events(const std::string& text, const std::string& published = "2024-05-08") {
+  return events_of(text, published);
+}
+
+// Expects exactly one event and returns it.
+Event one(const std::string& text, const std::string& published = "2024-05-08") {
+  const auto evs = events(text, published);
+  INFO(text << "\n" << describe(evs));
+  REQUIRE(evs.size() == 1);
+  return evs[0];
+}
+
+// Expects no event at all.
+void none(const std::string& text, const std::string& published = "2024-05-08") {
+  const auto evs = events(text, published);
+  INFO(text << "\n" << describe(evs));
+  CHECK(evs.empty());
+}
+
+// The interactions of one sentence through find_interactions, with their DocActors.
+struct SentenceInteractions {
+  ScannedText scanned;
+  DocActors actors{lexicons()};
+  std::vector<Interaction> found;
+  SentenceInteractions(const std::string& text, const std::string& reference) : scanned(text) {
+    const SentenceContext ctx = scanned.context(date(reference));
+    const auto mentions = find_mentions(ctx, actors);
+    found = find_interactions(ctx, mentions, actors);
+  }
+  Strings ids(const Interaction& i) const {
+    Strings out;
+    for (int a : i.participants) out.push_back(actors[a].actor.id);
+    return sorted(out);
+  }
+  std::string id(int a) const { return a < 0 ? "" : actors[a].actor.id; }
+};
+
+}  // namespace
+
+// ---------- phone calls ----------
+
+TEST_CASE("interactions: 's'est entretenu par téléphone avec' is a call without initiator",
+          "[extract][interactions]") {
+  const Event e = one("Ilham Aliyev s'est entretenu par téléphone avec Vladimir Poutine.");
+  CHECK(e.type == "phone_call");
+  CHECK(ids(e) == Strings{"ilham-aliyev", "vladimir-putin"});
+  CHECK(e.initiator.empty());
+  CHECK(e.mediator.empty());
+  CHECK(e.status == "occurred");
+  CHECK(e.cameo == "041");
+}
+
+TEST_CASE("interactions: 'a reçu un coup de fil de' makes the caller the initiator", "[extract][interactions]") {
+  const Event e = one("Le président Ilham Aliyev a reçu un coup de fil du secrétaire d'État américain Antony Blinken.");
+  CHECK(e.type == "phone_call");
+  CHECK(ids(e) == Strings{"antony-blinken", "ilham-aliyev"});
+  CHECK(e.initiator == "antony-blinken");
+  CHECK(e.cameo == "041");
+
+  const Event e2 = one("Ilham Aliyev a reçu un appel téléphonique du président turc.");
+  CHECK(e2.type == "phone_call");
+  CHECK(ids(e2) == Strings{"ilham-aliyev", "recep-tayyip-erdogan"});
+  CHECK(e2.initiator == "recep-tayyip-erdogan");
+
+  const Event e3 = one("Ilham Aliyev a reçu un coup de fil d'Antony Blinken.");
+  CHECK(e3.type == "phone_call");
+  CHECK(e3.initiator == "antony-blinken");
+}
+
+TEST_CASE("interactions: 'a appelé' and 'a téléphoné à' make the subject the caller", "[extract][interactions]") {
+  const Event e = one("Le président turc a appelé Vladimir Poutine.");
+  CHECK(e.type == "phone_call");
+  CHECK(ids(e) == Strings{"recep-tayyip-erdogan", "vladimir-putin"});
+  CHECK(e.initiator == "recep-tayyip-erdogan");
+
+  const Event e2 = one("Vladimir Poutine a téléphoné à Recep Tayyip Erdogan lundi.");
+  CHECK(e2.type == "phone_call");
+  CHECK(e2.initiator == "vladimir-putin");
+  CHECK(e2.date == "2024-05-06");
+}
+
+TEST_CASE("interactions: a video conference is a call", "[extract][interactions]") {
+  const Event e = one("Ilham Aliyev et Nikol Pachinian se sont entretenus en visioconférence.");
+  CHECK(e.type == "phone_call");
+  CHECK(ids(e) == Strings{"ilham-aliyev", "nikol-pashinyan"});
+  CHECK(e.initiator.empty());
+
+  const Event e2 = one("Un entretien téléphonique entre Emmanuel Macron et Vladimir Poutine a eu lieu mardi.");
+  CHECK(e2.type == "phone_call");
+  CHECK(ids(e2) == Strings{"emmanuel-macron", "vladimir-putin"});
+  CHECK(e2.date == "2024-05-07");
+}
+
+// A date between the verb and its object is ordinary French ("a téléphoné lundi à X").
+TEST_CASE("interactions: 'a téléphoné lundi à' with the date inside the verb phrase",
+          "[extract][interactions]") {
+  const auto evs = events("Vladimir Poutine a téléphoné lundi à Recep Tayyip Erdogan.");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  CHECK(evs[0].type == "phone_call");
+  CHECK(ids(evs[0]) == Strings{"recep-tayyip-erdogan", "vladimir-putin"});
+  CHECK(evs[0].initiator == "vladimir-putin");
+  CHECK(evs[0].date == "2024-05-06");
+}
+
+// One caller, two callees: two calls.
+TEST_CASE("interactions: 'a téléphoné à A et à B' is two calls", "[extract][interactions]") {
+  const auto evs = events("Recep Tayyip Erdogan a téléphoné à Ilham Aliyev et à Nikol Pachinian.");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(ids(evs[0]) == Strings{"ilham-aliyev", "recep-tayyip-erdogan"});
+  CHECK(ids(evs[1]) == Strings{"nikol-pashinyan", "recep-tayyip-erdogan"});
+  for (const auto& e : evs) {
+    CHECK(e.type == "phone_call");
+    CHECK(e.initiator == "recep-tayyip-erdogan");
+  }
+}
+
+// ---------- meetings ----------
+
+TEST_CASE("interactions: 'a rencontré' is a meeting without initiator", "[extract][interactions]") {
+  const Event e = one("Emmanuel Macron a rencontré Olaf Scholz lundi à Berlin.");
+  CHECK(e.type == "meeting");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "olaf-scholz"});
+  CHECK(e.initiator.empty());
+  CHECK(e.date == "2024-05-06");
+  CHECK(e.place == "Berlin");
+  CHECK(e.cameo == "040");
+}
+
+TEST_CASE("interactions: 'a reçu' makes the host the initiator", "[extract][interactions]") {
+  const Event e = one("Recep Tayyip Erdogan a reçu Nikol Pachinian au palais présidentiel d'Ankara.");
+  CHECK(e.type == "meeting");
+  CHECK(ids(e) == Strings{"nikol-pashinyan", "recep-tayyip-erdogan"});
+  CHECK(e.initiator == "recep-tayyip-erdogan");
+  CHECK(e.cameo == "043");
+
+  const Event e2 = one("Vladimir Poutine a accueilli Recep Tayyip Erdogan à Sotchi.");
+  CHECK(e2.type == "meeting");
+  CHECK(e2.initiator == "vladimir-putin");
+}
+
+TEST_CASE("interactions: 'a été reçu par' makes the agent the host", "[extract][interactions]") {
+  const Event e = one("Nikol Pachinian a été reçu par Emmanuel Macron à l'Élysée.");
+  CHECK(e.type == "meeting");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "nikol-pashinyan"});
+  CHECK(e.initiator == "emmanuel-macron");
+  CHECK(e.cameo == "043");
+}
+
+TEST_CASE("interactions: 'se sont rencontrés' is a meeting of the subject's actors", "[extract][interactions]") {
+  const Event e = one("Vladimir Poutine et Recep Tayyip Erdogan se sont rencontrés le 3 avril à Sotchi.");
+  CHECK(e.type == "meeting");
+  CHECK(ids(e) == Strings{"recep-tayyip-erdogan", "vladimir-putin"});
+  CHECK(e.initiator.empty());
+  CHECK(e.date == "2024-04-03");
+  CHECK(e.status == "occurred");
+}
+
+TEST_CASE("interactions: a conversation without a channel is a meeting", "[extract][interactions]") {
+  const Event e = one("Ilham Aliyev s'est entretenu avec Charles Michel à Bruxelles.");
+  CHECK(e.type == "meeting");
+  CHECK(ids(e) == Strings{"charles-michel", "ilham-aliyev"});
+  const Event e2 = one("Emmanuel Macron a dîné avec Olaf Scholz à Paris.");
+  CHECK(e2.type == "meeting");
+  const Event e3 = one("Emmanuel Macron et Olaf Scholz ont tenu une conférence de presse conjointe à Berlin.");
+  CHECK(e3.type == "meeting");
+  CHECK(ids(e3) == Strings{"emmanuel-macron", "olaf-scholz"});
+}
+
+TEST_CASE("interactions: 'puis' starts a second meeting", "[extract][interactions]") {
+  const auto evs = events("Antony Blinken a rencontré successivement Jeyhun Bayramov puis Ararat Mirzoyan.");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(ids(evs[0]) == Strings{"antony-blinken", "jeyhun-bayramov"});
+  CHECK(ids(evs[1]) == Strings{"antony-blinken", "ararat-mirzoyan"});
+}
+
+TEST_CASE("interactions: a subject goes on to a second verb", "[extract][interactions]") {
+  const auto evs = events("Ilham Aliyev a rencontré Recep Tayyip Erdogan mardi. Il a ensuite reçu Vladimir Poutine.");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(ids(evs[0]) == Strings{"ilham-aliyev", "recep-tayyip-erdogan"});
+  CHECK(ids(evs[1]) == Strings{"ilham-aliyev", "vladimir-putin"});
+  CHECK(evs[1].initiator == "ilham-aliyev");
+}
+
+TEST_CASE("interactions: a date and a place between the verb and its object", "[extract][interactions]") {
+  const auto evs = events("Hakan Fidan a rencontré mercredi à New York Ararat Mirzoyan.");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  CHECK(evs[0].type == "meeting");
+  CHECK(ids(evs[0]) == Strings{"ararat-mirzoyan", "hakan-fidan"});
+  CHECK(evs[0].date == "2024-05-08");
+}
+
+// ---------- countries and organizations as actors ----------
+
+TEST_CASE("interactions: capitals and organizations take part", "[extract][interactions]") {
+  const Event e = one("Bakou et Erevan ont tenu des pourparlers à Almaty.");
+  CHECK(e.type == "meeting");
+  CHECK(ids(e) == Strings{"arm", "aze"});
+  for (const auto& p : e.participants) CHECK(p.kind == ActorKind::country);
+
+  const Event e2 = one("L'Union européenne et l'Arménie ont tenu des consultations à Bruxelles.");
+  CHECK(ids(e2) == Strings{"arm", "eu"});
+  const Actor* eu = e2.participant("eu");
+  REQUIRE(eu);
+  CHECK(eu->kind == ActorKind::organization);
+
+  const Event e3 = one("Emmanuel Macron a appelé le Kremlin.");
+  CHECK(e3.type == "phone_call");
+  CHECK(ids(e3) == Strings{"emmanuel-macron", "rus"});
+}
+
+// ---------- mediation ----------
+
+TEST_CASE("interactions: 'sous l'égide de' makes a mediation", "[extract][interactions]") {
+  const Event e = one(
+      "Les négociations entre l'Azerbaïdjan et l'Arménie se sont tenues à Washington sous l'égide des États-Unis.");
+  CHECK(e.type == "mediation");
+  CHECK(ids(e) == Strings{"arm", "aze", "usa"});  // the mediator is a participant
+  CHECK(e.mediator == "usa");
+  CHECK(e.cameo == "045");
+
+  const Event e2 = one(
+      "Le Premier ministre Nikol Pachinian et le président Ilham Aliyev se sont entretenus en marge du sommet, "
+      "sous l'égide de Charles Michel.");
+  CHECK(e2.type == "mediation");
+  CHECK(ids(e2) == Strings{"charles-michel", "ilham-aliyev", "nikol-pashinyan"});
+  CHECK(e2.mediator == "charles-michel");
+}
+
+TEST_CASE("interactions: 'médiateur' makes the subject the mediator", "[extract][interactions]") {
+  const Event e = one("Le Qatar a joué le rôle de médiateur entre la Russie et l'Ukraine.");
+  CHECK(e.type == "mediation");
+  CHECK(ids(e) == Strings{"qat", "rus", "ukr"});
+  CHECK(e.mediator == "qat");
+  CHECK(e.initiator.empty());
+
+  const Event e2 = one("Le Qatar a servi de médiateur entre la Russie et l'Ukraine pour un échange de prisonniers.");
+  CHECK(e2.type == "mediation");
+  CHECK(e2.mediator == "qat");
+  CHECK(e2.topics == Strings{"humanitarian"});
+}
+
+TEST_CASE("interactions: a mediator in apposition", "[extract][interactions]") {
+  const Event e = one("Charles Michel, médiateur entre Bakou et Erevan, a reçu Ilham Aliyev et Nikol Pachinian.");
+  CHECK(e.type == "mediation");
+  CHECK(e.mediator == "charles-michel");
+  CHECK(ids(e) == Strings{"charles-michel", "ilham-aliyev", "nikol-pashinyan"});
+}
+
+TEST_CASE("interactions: 'sous l'égide d'' before a name", "[extract][interactions][!mayfail]") {
+  const Event e = one(
+      "Les ministres Jeyhun Bayramov et Ararat Mirzoyan se sont réunis à Washington sous l'égide d'Antony Blinken.");
+  CHECK(e.type == "mediation");
+  CHECK(ids(e) == Strings{"antony-blinken", "ararat-mirzoyan", "jeyhun-bayramov"});
+  CHECK(e.mediator == "antony-blinken");
+}
+
+TEST_CASE("interactions: 'Bakou et Erevan ont accepté ... sous l'égide de l'Union européenne'",
+          "[extract][interactions]") {
+  const Event e = one("Bakou et Erevan ont accepté de reprendre les négociations sous l'égide de l'Union européenne.");
+  CHECK(e.type == "mediation");
+  CHECK(ids(e) == Strings{"arm", "aze", "eu"});
+  CHECK(e.mediator == "eu");
+  CHECK(e.status == "planned");
+}
+
+TEST_CASE("interactions: a fronted 'sous l'égide de' / 'grâce à la médiation de'", "[extract][interactions]") {
+  const Event e = one("Sous l'égide de l'Union européenne, l'Azerbaïdjan et l'Arménie ont repris les négociations.");
+  CHECK(e.type == "mediation");
+  CHECK(ids(e) == Strings{"arm", "aze", "eu"});
+  CHECK(e.mediator == "eu");
+
+  const Event e2 = one("Grâce à la médiation du Qatar, la Russie et l'Ukraine ont tenu des pourparlers à Doha.");
+  CHECK(e2.type == "mediation");
+  CHECK(ids(e2) == Strings{"qat", "rus", "ukr"});
+  CHECK(e2.mediator == "qat");
+}
+
+TEST_CASE("interactions: a third party organizing talks between two parties", "[extract][interactions]") {
+  const Event e = one("L'Union européenne a organisé des pourparlers entre Bakou et Erevan.");
+  CHECK(e.type == "mediation");
+  CHECK(ids(e) == Strings{"arm", "aze", "eu"});
+  CHECK(e.mediator == "eu");
+}
+
+// ---------- several parties ----------
+
+TEST_CASE("interactions: 'réunion tripartite entre A, B et C' is one meeting of three", "[extract][interactions]") {
+  const Event e = one(
+      "Une réunion tripartite entre Vladimir Poutine, Ilham Aliyev et Nikol Pachinian s'est tenue lundi à Moscou.");
+  CHECK(e.type == "meeting");
+  CHECK(ids(e) == Strings{"ilham-aliyev", "nikol-pashinyan", "vladimir-putin"});
+  CHECK(e.date == "2024-05-06");
+  CHECK(std::find(e.topics.begin(), e.topics.end(), "multilateral_diplomacy") != e.topics.end());
+}
+
+TEST_CASE("interactions: a host receiving two guests is one meeting", "[extract][interactions]") {
+  const Event e = one("Charles Michel a reçu Ilham Aliyev et Nikol Pachinian à Bruxelles pour une réunion trilatérale.");
+  CHECK(e.type == "meeting");
+  CHECK(ids(e) == Strings{"charles-michel", "ilham-aliyev", "nikol-pashinyan"});
+  CHECK(e.initiator == "charles-michel");
+}
+
+// ---------- negation and hypotheses ----------
+
+TEST_CASE("interactions: negated interactions give no event", "[extract][interactions]") {
+  none("Ilham Aliyev n'a pas rencontré Nikol Pachinian à Grenade.");
+  none("Recep Tayyip Erdogan a refusé de recevoir Nikol Pachinian.");
+  none("Ilham Aliyev et Nikol Pachinian ne se sont pas rencontrés à Grenade.");
+  none("Vladimir Poutine a refusé de rencontrer Emmanuel Macron.");
+  none("Recep Tayyip Erdogan ne s'est pas entretenu avec Vladimir Poutine.");
+  none("Recep Tayyip Erdogan n'a pas téléphoné à Vladimir Poutine.");
+  none("Emmanuel Macron n'a jamais rencontré Ilham Aliyev.");
+}
+
+TEST_CASE("interactions: hypothetical interactions give no event", "[extract][interactions]") {
+  none("Vladimir Poutine pourrait rencontrer Recep Tayyip Erdogan en mai.");
+  none("Vladimir Poutine pourrait recevoir Recep Tayyip Erdogan à Sotchi.");
+  none("Emmanuel Macron souhaite rencontrer Vladimir Poutine.");
+  none("Emmanuel Macron envisage de rencontrer Vladimir Poutine.");
+  none("Si Vladimir Poutine rencontre Recep Tayyip Erdogan, la trêve tiendra.");
+  none("Ilham Aliyev aurait pu rencontrer Nikol Pachinian.");
+}
+
+TEST_CASE("interactions: a negation elsewhere in the sentence does not cancel", "[extract][interactions]") {
+  const Event e = one("Ilham Aliyev a rencontré Nikol Pachinian lundi, mais aucun accord n'a été signé.");
+  CHECK(e.type == "meeting");
+  CHECK(e.date == "2024-05-06");
+}
+
+// ---------- planned ----------
+
+TEST_CASE("interactions: planned meetings", "[extract][interactions]") {
+  SECTION("doivent se rencontrer") {
+    const Event e = one("Ilham Aliyev et Nikol Pachinian doivent se rencontrer à Prague.");
+    CHECK(e.type == "meeting");
+    CHECK(ids(e) == Strings{"ilham-aliyev", "nikol-pashinyan"});
+    CHECK(e.status == "planned");
+    CHECK(e.cameo == "036");
+  }
+  SECTION("prévue le 5 avril") {
+    const Event e = one("Une rencontre entre Ilham Aliyev et Nikol Pachinian est prévue le 5 avril à Prague.", "2024-04-04");
+    CHECK(e.type == "meeting");
+    CHECK(e.status == "planned");
+    CHECK(e.date == "2024-04-05");
+  }
+  SECTION("future tense") {
+    const Event r = one("Vladimir Poutine recevra Recep Tayyip Erdogan à Moscou.");
+    CHECK(r.status == "planned");
+    CHECK(r.initiator == "vladimir-putin");
+    const Event m = one("Emmanuel Macron rencontrera Olaf Scholz la semaine prochaine.");
+    CHECK(m.status == "planned");
+    CHECK(m.type == "meeting");
+    const Event s = one("Ilham Aliyev et Nikol Pachinian se rencontreront à Bruxelles.");
+    CHECK(s.status == "planned");
+    CHECK(ids(s) == Strings{"ilham-aliyev", "nikol-pashinyan"});
+  }
+  SECTION("a call announced for tomorrow") {
+    const Event e = one("Emmanuel Macron doit s'entretenir demain par téléphone avec Vladimir Poutine.");
+    CHECK(e.type == "phone_call");
+    CHECK(e.status == "planned");
+    CHECK(e.date == "2024-05-09");
+  }
+}
+
+// ---------- statements ----------
+
+TEST_CASE("interactions: statements without contact give no event", "[extract][interactions]") {
+  none("Vladimir Poutine a déclaré que la Russie soutenait l'Arménie.");
+  none("Ilham Aliyev a critiqué la France.");
+  none("Vladimir Poutine a salué la victoire de Recep Tayyip Erdogan.");
+  none("Ilham Aliyev a adressé ses félicitations à Nikol Pachinian.");
+  none("Selon Emmanuel Macron, l'Azerbaïdjan et l'Arménie sont proches d'un accord.");
+  none("Le ministre turc des Affaires étrangères est attendu à Berlin.");
+}
+
+TEST_CASE("interactions: one actor alone is no interaction", "[extract][interactions]") {
+  none("Ilham Aliyev a rencontré des étudiants à Bakou.");
+  none("Vladimir Poutine s'est entretenu par téléphone avec des journalistes.");
+}
+
+// ---------- the Interaction record ----------
+
+TEST_CASE("interactions: find_interactions fills the record", "[extract][interactions]") {
+  const SentenceInteractions s("Ilham Aliyev a reçu un appel téléphonique de Vladimir Poutine.", "2024-05-08");
+  REQUIRE(s.found.size() == 1);
+  const Interaction& i = s.found[0];
+  CHECK(i.type == "phone_call");
+  CHECK_FALSE(i.weak);
+  CHECK(s.ids(i) == Strings{"ilham-aliyev", "vladimir-putin"});
+  CHECK(s.id(i.initiator) == "vladimir-putin");
+  CHECK(i.initiator_role == InitiatorRole::caller);
+  CHECK(i.mediator == -1);
+  CHECK_FALSE(i.planned);
+  CHECK_FALSE(i.continuation);
+  CHECK(s.scanned.original(i.trigger_begin, i.trigger_end).find("reçu") != std::string::npos);
+  CHECK(i.region_end >= i.trigger_end);
+}
+
+TEST_CASE("interactions: a host is recorded as host", "[extract][interactions]") {
+  const SentenceInteractions s("Vladimir Poutine a reçu Recep Tayyip Erdogan au Kremlin.", "2024-05-08");
+  REQUIRE(s.found.size() == 1);
+  CHECK(s.id(s.found[0].initiator) == "vladimir-putin");
+  CHECK(s.found[0].initiator_role == InitiatorRole::host);
+  CHECK(s.found[0].type == "meeting");
+}
+
+TEST_CASE("interactions: a conversation of unknown channel is weak; a phone cue decides", "[extract][interactions]") {
+  const SentenceInteractions weak("Ilham Aliyev s'est entretenu avec Charles Michel.", "2024-05-08");
+  REQUIRE(weak.found.size() == 1);
+  CHECK(weak.found[0].type == "meeting");
+  CHECK(weak.found[0].weak);
+  const SentenceInteractions phone("Ilham Aliyev s'est entretenu au téléphone avec Charles Michel.", "2024-05-08");
+  REQUIRE(phone.found.size() == 1);
+  CHECK(phone.found[0].type == "phone_call");
+  CHECK_FALSE(phone.found[0].weak);
+}
+
+TEST_CASE("interactions: 'également' marks a continuation", "[extract][interactions]") {
+  const SentenceInteractions s("Ilham Aliyev et Charles Michel ont également discuté de l'énergie.", "2024-05-08");
+  REQUIRE(s.found.size() == 1);
+  CHECK(s.found[0].continuation);
+  CHECK(s.ids(s.found[0]) == Strings{"charles-michel", "ilham-aliyev"});
+}
+
+TEST_CASE("interactions: the place next to the trigger", "[extract][interactions]") {
+  const SentenceInteractions s("Recep Tayyip Erdogan a rencontré Vladimir Poutine à Moscou.", "2024-05-08");
+  REQUIRE(s.found.size() == 1);
+  CHECK(s.found[0].place == "Moscou");
+}

@@ -1,0 +1,276 @@
+#include "extract/lexicons.h"
+
+#include <catch2/catch.hpp>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "extract/fold.h"
+#include "extract/lexicon_error.h"
+#include "extract_test_support.h"
+
+using namespace ag;
+using namespace ag::extract;
+using ag::extract::test::lexicons;
+using ag::extract::test::TempDir;
+
+namespace {
+
+using Strings = std::vector<std::string>;
+
+Strings sorted_copy(Strings v) {
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+// The payloads of kind `kind` of the phrase matching the whole of `phrase` (folded first).
+std::vector<uint32_t> whole_phrase_payloads(const Lexicons& lex, const std::string& phrase, PhraseKind kind) {
+  const std::string folded = fold_key(phrase);
+  std::vector<uint32_t> out;
+  lex.matcher().scan(folded, [&](const PhraseMatcher::Match& m) {
+    if (m.begin != 0 || m.end != folded.size()) return;
+    for (uint32_t k = 0; k < m.payload_count; ++k)
+      if (payload_kind(m.payloads[k]) == kind) out.push_back(payload_index(m.payloads[k]));
+  });
+  return out;
+}
+
+template <class F>
+std::string error_of(F&& f) {
+  try {
+    f();
+  } catch (const LexiconError& e) {
+    return e.what();
+  }
+  return "(no LexiconError)";
+}
+
+}  // namespace
+
+TEST_CASE("lexicons: expand_alternatives", "[extract][lexicons]") {
+  CHECK(expand_alternatives("rencontré") == Strings{"rencontré"});
+  CHECK(expand_alternatives("s'(est|était) entretenu(e|)") ==
+        Strings{"s'est entretenue", "s'est entretenu", "s'était entretenue", "s'était entretenu"});
+  CHECK(expand_alternatives("(a|ont) reçu") == Strings{"a reçu", "ont reçu"});
+  // An empty alternative leaves a double space that fold_key collapses.
+  const Strings sommet = expand_alternatives("(sommet|mini-sommet) (bilatéral|) entre");
+  REQUIRE(sommet.size() == 4);
+  CHECK(sommet[1] == "sommet  entre");
+  CHECK(fold_key(sommet[1]) == "sommet entre");
+  CHECK(expand_alternatives("") == Strings{""});
+}
+
+TEST_CASE("lexicons: expand_alternatives rejects unbalanced and nested groups", "[extract][lexicons]") {
+  CHECK_THROWS_AS(expand_alternatives("(a|b"), std::invalid_argument);
+  CHECK_THROWS_AS(expand_alternatives("a|b)"), std::invalid_argument);
+  CHECK_THROWS_AS(expand_alternatives("((a|b)|c)"), std::invalid_argument);
+}
+
+TEST_CASE("lexicons: the bundled data loads and validates", "[extract][lexicons]") {
+  const Lexicons& lex = lexicons();
+  CHECK(lex.kb().actors().size() > 500);
+  CHECK(lex.kb().find("ilham-aliyev") >= 0);
+  CHECK(lex.kb().find("eu") >= 0);
+  CHECK(lex.kb().country("AZE") >= 0);
+  CHECK(lex.matcher().phrase_count() > 1000);
+  // topic ids in the taxonomy's order
+  REQUIRE(lex.topic_ids().size() == 12);
+  CHECK(lex.topic_ids().front() == "peace_process");
+  CHECK(lex.topic_ids()[1] == "borders");
+  CHECK(lex.topic_ids().back() == "multilateral_diplomacy");
+}
+
+TEST_CASE("lexicons: {D} role phrases bind the demonym's country", "[extract][lexicons]") {
+  const Lexicons& lex = lexicons();
+  for (const auto& [phrase, where] : std::vector<std::pair<std::string, std::string>>{
+           {"ministre turc des Affaires étrangères", "TUR"},
+           {"ministre turque des Affaires étrangères", "TUR"},
+           {"ministre azerbaïdjanais des Affaires étrangères", "AZE"},
+           {"ministre russe de la Défense", "RUS"},
+           {"porte-parole du ministère russe des Affaires étrangères", "RUS"}}) {
+    INFO(phrase);
+    const auto roles = whole_phrase_payloads(lex, phrase, PhraseKind::role);
+    REQUIRE(roles.size() == 1);
+    CHECK(lex.roles()[roles[0]].where == where);
+  }
+  const auto spokes = whole_phrase_payloads(lex, "porte-parole du ministère russe des Affaires étrangères", PhraseKind::role);
+  CHECK(lex.roles()[spokes.at(0)].office == "spokesperson");
+  const auto fm = whole_phrase_payloads(lex, "Ministre Turc des affaires etrangeres", PhraseKind::role);
+  REQUIRE(fm.size() == 1);
+  CHECK(lex.roles()[fm[0]].office == "foreign_minister");
+}
+
+TEST_CASE("lexicons: a role phrase may carry several offices", "[extract][lexicons]") {
+  // "président" is head of state, and head of government in Iran.
+  const Lexicons& lex = lexicons();
+  const auto roles = whole_phrase_payloads(lex, "président", PhraseKind::role);
+  Strings entries;
+  for (uint32_t r : roles) entries.push_back(lex.roles()[r].office + "@" + lex.roles()[r].where);
+  CHECK(sorted_copy(entries) == Strings{"head_of_government@IRN", "head_of_state@"});
+}
+
+TEST_CASE("lexicons: triggers expand into phrases with their pattern", "[extract][lexicons]") {
+  const Lexicons& lex = lexicons();
+  const auto t = whole_phrase_payloads(lex, "s'est entretenu", PhraseKind::trigger);
+  REQUIRE(t.size() == 1);
+  CHECK(lex.triggers()[t[0]].type == "contact");
+  CHECK(lex.triggers()[t[0]].pattern == TriggerPattern::reciprocal);
+  CHECK(lex.triggers()[t[0]].status == TriggerStatus::occurred);
+  CHECK(lex.triggers()[t[0]].phrase == "s'est entretenu");
+
+  const auto typo = whole_phrase_payloads(lex, "s’était entretenue", PhraseKind::trigger);  // typographic apostrophe
+  CHECK(typo.size() == 1);
+
+  const auto call = whole_phrase_payloads(lex, "a appelé", PhraseKind::trigger);
+  REQUIRE(call.size() == 1);
+  CHECK(lex.triggers()[call[0]].type == "phone_call");
+  CHECK(lex.triggers()[call[0]].pattern == TriggerPattern::transitive);
+  CHECK(lex.triggers()[call[0]].subject_initiates);
+
+  const auto planned = whole_phrase_payloads(lex, "se rencontreront", PhraseKind::trigger);
+  REQUIRE(planned.size() == 1);
+  CHECK(lex.triggers()[planned[0]].status == TriggerStatus::planned);
+
+  const auto egide = whole_phrase_payloads(lex, "sous l'égide de", PhraseKind::trigger);
+  REQUIRE(egide.size() == 1);
+  CHECK(lex.triggers()[egide[0]].type == "mediation");
+  CHECK(lex.triggers()[egide[0]].pattern == TriggerPattern::mediator);
+}
+
+TEST_CASE("lexicons: cues, topics and subjects", "[extract][lexicons]") {
+  const Lexicons& lex = lexicons();
+  const auto neg = whole_phrase_payloads(lex, "n'a pas", PhraseKind::cue);
+  REQUIRE(neg.size() == 1);
+  CHECK(static_cast<CueKind>(neg[0]) == CueKind::negation);
+  // "les deux dirigeants" both continues a report and stands for its parties.
+  std::vector<CueKind> kinds;
+  for (uint32_t c : whole_phrase_payloads(lex, "les deux dirigeants", PhraseKind::cue)) kinds.push_back(static_cast<CueKind>(c));
+  CHECK(std::find(kinds.begin(), kinds.end(), CueKind::anaphora) != kinds.end());
+  CHECK(std::find(kinds.begin(), kinds.end(), CueKind::continuation) != kinds.end());
+
+  const auto topic = whole_phrase_payloads(lex, "Cessez-le-feu", PhraseKind::topic);
+  REQUIRE(topic.size() == 1);
+  CHECK(lex.topic_ids()[lex.topic_of_phrase()[topic[0]]] == "peace_process");
+  const auto gas = whole_phrase_payloads(lex, "gazoduc", PhraseKind::topic);
+  REQUIRE(gas.size() == 1);
+  CHECK(lex.topic_ids()[lex.topic_of_phrase()[gas[0]]] == "energy");
+
+  const auto cop = whole_phrase_payloads(lex, "COP 29", PhraseKind::subject);
+  REQUIRE(cop.size() == 1);
+  CHECK(lex.subjects()[cop[0]].name == "COP29");
+  CHECK(lex.subjects()[cop[0]].topic == "climate");
+}
+
+TEST_CASE("lexicons: single cue words, first names and honorifics", "[extract][lexicons]") {
+  const Lexicons& lex = lexicons();
+  CHECK(lex.is_cue_word(CueKind::filler, "lundi"));
+  CHECK(lex.is_cue_word(CueKind::filler, "l"));  // "l'" without its apostrophe
+  CHECK(lex.is_cue_word(CueKind::place, "a"));   // "à", folded
+  CHECK(lex.is_cue_word(CueKind::sequence, "puis"));
+  CHECK(lex.is_cue_word(CueKind::connector, "et"));
+  CHECK_FALSE(lex.is_cue_word(CueKind::filler, "guerre"));
+  CHECK_FALSE(lex.is_cue_word(CueKind::connector, "lundi"));
+
+  CHECK(lex.is_first_name("ilham"));
+  CHECK(lex.is_first_name("vladimir"));
+  CHECK(lex.is_first_name("nikol"));
+  CHECK_FALSE(lex.is_first_name("aliyev"));
+  CHECK_FALSE(lex.is_first_name("Ilham"));  // folded words only
+  CHECK_FALSE(lex.is_first_name(""));
+
+  CHECK(lex.is_honorific("m"));
+  CHECK(lex.is_honorific("mme"));
+  CHECK(lex.is_honorific("cheikh"));
+  CHECK_FALSE(lex.is_honorific("president"));
+}
+
+TEST_CASE("lexicons: a missing language is a LexiconError", "[extract][lexicons]") {
+  const std::string e = error_of([] { Lexicons("", "", "xx"); });
+  CHECK(e.find("xx/countries.tsv") != std::string::npos);
+}
+
+TEST_CASE("lexicons: errors in a user folder are FILE:LINE of the user's file", "[extract][lexicons]") {
+  SECTION("a role at an unknown place") {
+    TempDir dir;
+    const std::string path = dir.file("fr/roles.tsv", "# roles\nprésident\thead_of_state\t-\nchef\tofficial\tZZZ\n");
+    CHECK(error_of([&] { Lexicons(dir.str(), ""); }) ==
+          path + ":3: unknown place 'ZZZ' (an ISO3 code or an organization id)");
+  }
+  SECTION("a role line with too few fields") {
+    TempDir dir;
+    const std::string path = dir.file("fr/roles.tsv", "président\thead_of_state\n");
+    CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":1: expected 3 TAB-separated fields, found 2");
+  }
+  SECTION("a trigger of an unknown type") {
+    TempDir dir;
+    const std::string path = dir.file("fr/triggers.tsv", "a rencontré\tmeeting\ttransitive\t-\toccurred\n"
+                                                         "a écrit à\tletter\ttransitive\tsubject\toccurred\n");
+    CHECK(error_of([&] { Lexicons(dir.str(), ""); }) ==
+          path + ":2: unknown type 'letter' (phone_call, meeting, mediation, contact)");
+  }
+  SECTION("a trigger with an unbalanced group") {
+    TempDir dir;
+    const std::string path = dir.file("fr/triggers.tsv", "\n(a|ont rencontré\tmeeting\ttransitive\t-\toccurred\n");
+    CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":2: bad phrase: unbalanced '('");
+  }
+  SECTION("a trigger with an unknown initiator") {
+    TempDir dir;
+    const std::string path = dir.file("fr/triggers.tsv", "a rencontré\tmeeting\ttransitive\tobject\toccurred\n");
+    CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":1: initiator must be subject, agent or -");
+  }
+  SECTION("a cue of an unknown kind") {
+    TempDir dir;
+    const std::string path = dir.file("fr/cues.tsv", "negation\tn'a pas\nmaybe\tpeut-être\n");
+    CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":2: unknown cue kind 'maybe'");
+  }
+  SECTION("a topic id the taxonomy does not know") {
+    TempDir dir;
+    const std::string path = dir.file("fr/topics.tsv", "topic\tpaix\tpeace_process\ntopic\tfootball\tsport\n");
+    CHECK(error_of([&] { Lexicons(dir.str(), ""); }) ==
+          path + ":2: unknown topic id 'sport' (see lexicons/taxonomy.tsv)");
+  }
+  SECTION("a duplicate id in the user's actors folder") {
+    TempDir dir;
+    dir.file("fr/actors/a.tsv", "person\tjean-dupont\tJean Dupont\tFRA\t-\n");
+    const std::string b = dir.file("fr/actors/b.tsv", "# b\nperson\tjean-dupont\tJean Dupond\tFRA\t-\n");
+    CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == b + ":2: actor id 'jean-dupont' is defined twice");
+  }
+}
+
+TEST_CASE("lexicons: a user actors file is merged over the bundled actors", "[extract][lexicons]") {
+  TempDir dir;
+  const std::string actors = dir.file("my_actors.tsv",
+                                      "# my additions\n"
+                                      "person\tarmen-testyan\tArmen Testyan\tARM\tArmen Testian\n"
+                                      "office\tarmen-testyan\tdefence_minister\tARM\t2020-01-01\t-\n"
+                                      "person\tvladimir-putin\tVladimir V. Poutine\tRUS\t-\n");
+  const Lexicons lex("", actors);
+  const long a = lex.kb().find("armen-testyan");
+  REQUIRE(a >= 0);
+  CHECK(lex.kb().actors()[static_cast<std::size_t>(a)].country == "ARM");
+  CHECK(lex.kb().holders("defence_minister", "ARM", *parse_edtf("2024-01-01")) ==
+        std::vector<uint32_t>{static_cast<uint32_t>(a)});
+  CHECK(!whole_phrase_payloads(lex, "Armen Testian", PhraseKind::actor_form).empty());
+  // An existing id is replaced, not duplicated; its offices stay.
+  const long putin = lex.kb().find("vladimir-putin");
+  REQUIRE(putin >= 0);
+  CHECK(lex.kb().actors()[static_cast<std::size_t>(putin)].name == "Vladimir V. Poutine");
+  CHECK(lex.kb().holds(static_cast<uint32_t>(putin), "head_of_state", *parse_edtf("2024-01-01")));
+  // The bundled actors are all still there.
+  CHECK(lex.kb().actors().size() == lexicons().kb().actors().size() + 1);
+}
+
+TEST_CASE("lexicons: an office of an unknown actor in a user actors file is FILE:LINE", "[extract][lexicons]") {
+  TempDir dir;
+  const std::string actors = dir.file("my_actors.tsv",
+                                      "person\tarmen-testyan\tArmen Testyan\tARM\t-\n"
+                                      "\n"
+                                      "office\tarmen-testian\tdefence_minister\tARM\t2020-01-01\t-\n");
+  CHECK(error_of([&] { Lexicons("", actors); }) == actors + ":3: office of unknown actor 'armen-testian'");
+}
+
+TEST_CASE("lexicons: an unreadable user actors file is an error naming it", "[extract][lexicons]") {
+  TempDir dir;
+  const std::string missing = (dir.path / "nope.tsv").string();
+  CHECK_THAT(error_of([&] { Lexicons("", missing); }), Catch::StartsWith(missing + ":"));
+}
