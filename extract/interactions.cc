@@ -242,6 +242,22 @@ class SentenceInteractions {
            w == "depuis" || w == "chez" || w == "envers" || w == "comme" || w == "outre" || w == "pour" || w == "par";
   }
 
+  // The group a relative pronoun before the subject refers to: "Y, avec qui X ...".
+  const Group* relative_antecedent(const Group& subject, std::initializer_list<std::string_view> pronouns) const {
+    const Group* before = nullptr;
+    for (const auto& g : groups_)
+      if (g.end <= subject.begin && &g != &subject) before = &g;
+    if (!before) return nullptr;
+    std::string words;
+    for_each_word(ctx_.folded_text(before->end, subject.begin), [&](std::string_view w) {
+      if (w != ",") words += (words.empty() ? "" : " ") + std::string(w);
+      return true;
+    });
+    for (auto p : pronouns)
+      if (words == p) return before;
+    return nullptr;
+  }
+
   static bool has_word(const std::vector<std::string_view>& ws, std::initializer_list<std::string_view> any) {
     for (auto w : ws)
       for (auto a : any)
@@ -330,15 +346,27 @@ class SentenceInteractions {
       case TriggerPattern::reciprocal:
         obj = group_after(h.end, intro);
         if (obj && !has_word(intro, {"avec", "et"})) obj = nullptr;
+        // "Y, avec qui X s'est entretenu": the antecedent is the other party.
+        if (!obj && subj) obj = relative_antecedent(*subj, {"avec qui", "avec lequel", "avec laquelle", "avec lesquels"});
         break;
       case TriggerPattern::transitive:
         obj = group_after(h.end, intro);
         if (obj && has_word(intro, {"de", "du", "des", "d", "en", "dans", "sur"}) && !has_word(intro, {"avec"})) obj = nullptr;
+        // "Y, qu'il a reçu lundi": the antecedent is the object.
+        if (!obj && subj) obj = relative_antecedent(*subj, {"que", "qu", "a qui", "auquel", "avec qui"});
         if (!obj) return {};
         if (trig.subject_initiates) initiator = subject.size() == 1 ? subject[0] : -1;
         break;
       case TriggerPattern::receive: {
         obj = group_after(h.end, intro);
+        if (!obj && subj) {
+          // "Y, qu'il a reçu mardi": Y was the guest.
+          obj = relative_antecedent(*subj, {"que", "qu"});
+          if (!obj) return {};
+          initiator = subject.size() == 1 ? subject[0] : -1;
+          role = InitiatorRole::host;
+          break;
+        }
         if (!obj) return {};
         const bool call = cue_in(CueKind::phone, h.end, obj->begin);
         if (call) {
@@ -361,7 +389,11 @@ class SentenceInteractions {
         break;
       case TriggerPattern::noun: {
         obj = group_after(h.end, intro);
-        if (obj && !has_word(intro, {"avec", "entre"})) obj = nullptr;
+        // "l'entretien Macron-Poutine": a hyphenated pair right after the noun.
+        const bool pair = obj && intro.empty() && obj->members.size() == 2 &&
+                          mentions_[obj->members[0]].begin == mentions_[obj->members[1]].begin;
+        if (obj && !pair && !has_word(intro, {"avec", "entre"})) obj = nullptr;
+        if (pair) intro.push_back("entre");
         // "discuter des pourparlers de paix entre A et B": a topic, not a second event.
         if (noun_is_topic(h)) return {};
         // "A et B ont eu (mardi) un entretien": the phrase or the words before carry the verb.

@@ -216,6 +216,7 @@ class MentionFinder {
     }
     add_unknown_names();
     add_anaphora();
+    add_hyphenated_pairs();
     std::stable_sort(out_.begin(), out_.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
     for (const auto& m : out_)
       if (actors_[m.actor].actor.kind == ActorKind::person) {
@@ -555,6 +556,50 @@ class MentionFinder {
     const auto u = static_cast<unsigned char>(c);
     return u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || c == '-' ||
            c == '\'';
+  }
+
+  // "l'entretien Macron-Poutine", "le sommet Trump-Kim": two actors joined by a hyphen.
+  // Each side must name someone the document named, or a single office holder.
+  void add_hyphenated_pairs() {
+    const std::size_t ob = ctx_.original(ctx_.begin), oe = ctx_.original(ctx_.end);
+    const std::string_view text = ctx_.text;
+    std::size_t i = ob;
+    while (i < oe) {
+      while (i < oe && !is_name_byte(text[i])) ++i;
+      std::size_t j = i;
+      while (j < oe && is_name_byte(text[j])) ++j;
+      const std::string_view token = text.substr(i, j - i);
+      const std::size_t dash = token.find('-');
+      if (dash != std::string_view::npos && dash > 0 && dash + 1 < token.size() && starts_upper(text, i) &&
+          starts_upper(text, i + dash + 1) && token.find('-', dash + 1) == std::string_view::npos) {
+        const int a = lone_actor(token.substr(0, dash)), b = lone_actor(token.substr(dash + 1));
+        const uint32_t fb = folded_offset(i), fe = folded_offset(j);
+        if (a >= 0 && b >= 0 && a != b && !covered(fb, fe)) {
+          out_.push_back(Mention{fb, fe, a, false, false});
+          out_.push_back(Mention{fb, fe, b, false, false});
+        }
+      }
+      i = j;
+    }
+  }
+
+  // The actor one word names on its own (a surname or a country), or -1.
+  int lone_actor(std::string_view word) {
+    const std::string key = fold_key(word);
+    int found = -1;
+    ctx_.lex.matcher().scan(key, [&](const PhraseMatcher::Match& m) {
+      if (m.begin != 0 || m.end != key.size()) return;
+      const ActorKb& kb = ctx_.lex.kb();
+      std::vector<uint32_t> cands;
+      for (uint32_t k = 0; k < m.payload_count; ++k) {
+        if (payload_kind(m.payloads[k]) != PhraseKind::actor_form) continue;
+        cands.push_back(kb.forms()[payload_index(m.payloads[k])].actor);
+      }
+      for (uint32_t c : cands)
+        if (actors_.named(c) || kb.actors()[c].kind == ActorKind::country) found = actors_.from_kb(c);
+      if (found < 0 && cands.size() == 1 && kb.holds(cands[0], "", ctx_.reference)) found = actors_.from_kb(cands[0]);
+    });
+    return found;
   }
 
   // "les deux dirigeants": the parties of the interaction just reported.
