@@ -1,6 +1,7 @@
 // The graph commands: `build` and `export` (deduplicate, build the graph, write formats),
 // and the queries `neighbours`, `path` and `stats`.
 #include <fcntl.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -12,6 +13,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 
 #include "cli/commands.h"
@@ -37,22 +39,35 @@ using graph::ActorGraph;
 using graph::Vertex;
 
 // Graphs with more edges than this are drawn aggregated in graph.svg (dot's layout time
-// grows quickly with edges and labels); past it even aggregated, no SVG is drawn.
-constexpr std::size_t kSvgMaxEdges = 1500;
+// grows quickly with edges and labels: 30 actors with 1300 labelled edges take minutes);
+// past it even aggregated, no SVG is drawn. Graphviz is also stopped after kSvgSeconds.
+constexpr std::size_t kSvgMaxEdges = 400;
+constexpr int kSvgSeconds = 30;
 
 // ---------------------------------------------------------------------------------------
 // Loading
 
+double seconds_since(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
+
 struct Loaded {
-  ActorGraph graph;
   InputSummary inputs;
   graph::DedupStats dedup;
+  std::unique_ptr<const ActorGraph> graph;
+  double load_seconds = 0, graph_seconds = 0;
 };
 
+// The deduplicated graph of every input.
 Loaded load_graph(const Options& options, Console& console, bool aggregate) {
   Loaded l;
+  auto start = std::chrono::steady_clock::now();
   std::vector<Event> events = load_events(options, console, &l.inputs);
-  l.graph = ActorGraph(graph::deduplicate(std::move(events), {}, &l.dedup), graph::BuildOptions{aggregate});
+  l.load_seconds = seconds_since(start);
+  start = std::chrono::steady_clock::now();
+  l.graph = std::make_unique<const ActorGraph>(graph::deduplicate(std::move(events), {}, &l.dedup),
+                                               graph::BuildOptions{aggregate});
+  l.graph_seconds = seconds_since(start);
   return l;
 }
 
@@ -101,6 +116,7 @@ std::string find_program(const std::string& name) {
 
 struct Render {
   pid_t pid = -1;
+  std::chrono::steady_clock::time_point started;
   std::string svg;      // final path
   std::string temp;     // dot writes here
   std::string errors;   // dot's stderr
@@ -121,6 +137,7 @@ bool start_render(const std::string& program, const std::string& dot_file, Rende
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
+  r.started = std::chrono::steady_clock::now();
   const int rc = posix_spawn(&r.pid, program.c_str(), &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   return rc == 0;
@@ -136,14 +153,29 @@ std::string first_line(const std::string& path) {
   return line;
 }
 
+// Waits for dot until kSvgSeconds after its start; false (dot killed) when it took longer.
+bool wait_render(Render& r, int& status) {
+  const auto deadline = r.started + std::chrono::seconds(kSvgSeconds);
+  while (true) {
+    const pid_t done = ::waitpid(r.pid, &status, WNOHANG);
+    if (done == r.pid || (done < 0 && errno != EINTR)) return true;
+    if (std::chrono::steady_clock::now() > deadline) {
+      ::kill(r.pid, SIGKILL);
+      while (::waitpid(r.pid, &status, 0) < 0 && errno == EINTR) {
+      }
+      return false;
+    }
+    ::usleep(20000);
+  }
+}
+
 // Waits for dot; moves the SVG into place. Returns a line for the summary.
 std::string finish_render(Render& r) {
   int status = 0;
-  while (::waitpid(r.pid, &status, 0) < 0 && errno == EINTR) {
-  }
-  const std::string warning = first_line(r.errors);
+  const bool in_time = wait_render(r, status);
+  const std::string warning = in_time ? first_line(r.errors) : "took over " + std::to_string(kSvgSeconds) + " s";
   std::string result;
-  if (WIFEXITED(status) && WEXITSTATUS(status) == 0 && std::rename(r.temp.c_str(), r.svg.c_str()) == 0) {
+  if (in_time && WIFEXITED(status) && WEXITSTATUS(status) == 0 && std::rename(r.temp.c_str(), r.svg.c_str()) == 0) {
     result = r.note;
     if (!warning.empty()) result += " (Graphviz: " + warning + ")";
   } else {
@@ -153,6 +185,20 @@ std::string finish_render(Render& r) {
   std::remove(r.errors.c_str());
   if (!r.source.empty()) std::remove(r.source.c_str());
   return result;
+}
+
+// The number of edges the aggregated graph would have: distinct (actor pair, type).
+std::size_t aggregated_edge_count(const ActorGraph& g) {
+  std::map<std::string, std::uint64_t> types;
+  std::vector<std::uint64_t> keys;
+  keys.reserve(g.num_edges());
+  for (graph::Edge e : g.edges()) {
+    const auto type = types.emplace(g.record(e).type, types.size()).first->second;
+    const std::uint64_t a = std::min(g.source(e), g.target(e)), b = std::max(g.source(e), g.target(e));
+    keys.push_back((type << 48) ^ (a << 24) ^ b);  // a, b < 2^24 for any drawable graph
+  }
+  std::sort(keys.begin(), keys.end());
+  return static_cast<std::size_t>(std::unique(keys.begin(), keys.end()) - keys.begin());
 }
 
 // Starts drawing graph.svg from `dot_file` (or from an aggregated copy when the graph is
@@ -169,11 +215,13 @@ std::optional<Render> start_svg(const ActorGraph& g, const std::string& dir, con
   std::string source = dot_file;
   r.note = "graph.svg drawn";
   if (g.num_edges() > kSvgMaxEdges) {
-    ActorGraph agg(g.shared_events(), graph::BuildOptions{true});
-    if (agg.num_edges() > kSvgMaxEdges) {
-      skipped = "graph.svg not drawn: " + std::to_string(agg.num_edges()) + " actor pairs is too many to lay out";
+    const std::size_t aggregated = g.aggregated() ? g.num_edges() : aggregated_edge_count(g);
+    if (aggregated > kSvgMaxEdges) {
+      skipped = "graph.svg not drawn: too big to lay out even aggregated (" + std::to_string(aggregated) +
+                " edges); try sfdp on graph.dot";
       return std::nullopt;
     }
+    ActorGraph agg(g.shared_events(), graph::BuildOptions{true});
     source = r.source = dir + "/graph.svg.dot.tmp." + std::to_string(::getpid());
     write_format(Format::dot, agg, source);
     r.note = "graph.svg drawn aggregated (" + std::to_string(agg.num_edges()) + " edges, one per actor pair and type)";
@@ -211,21 +259,37 @@ std::string top_actors(const ActorGraph& g, const graph::Stats& st, std::size_t 
   return out.empty() ? "none" : out;
 }
 
+// Freeing a million events one allocation at a time takes longer than the process has
+// left to live, so a big graph is left to the operating system at exit. Sanitizer builds
+// free it (LeakSanitizer would report it).
+void leave_to_exit(std::unique_ptr<const ActorGraph>& g) {
+#if defined(__SANITIZE_ADDRESS__)
+  g.reset();
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+  g.reset();
+#endif
+#endif
+  if (g && g->events().size() > 100000) (void)g.release();
+}
+
 void print_build_summary(Console& console, const Loaded& l, const std::string& dir, const std::string& files,
                          double seconds) {
-  const ActorGraph& g = l.graph;
+  const ActorGraph& g = *l.graph;
   const graph::Stats st = graph::stats(g, {}, false);
   console.info("build: " + std::to_string(l.inputs.documents) + " documents read, " +
                std::to_string(console.skipped()) + " skipped, " + std::to_string(l.inputs.events_files) +
                " events files; " + std::to_string(l.dedup.input) + " events, " + std::to_string(l.dedup.output) +
                " after deduplication (" + std::to_string(l.dedup.merged) + " merged from several reports)");
-  console.info("actors: " + std::to_string(g.num_vertices()) + " (" + join_counts(st.by_kind) + "); edges: " +
+  console.info("actors: " + std::to_string(g.num_vertices()) +
+               (st.by_kind.empty() ? "" : " (" + join_counts(st.by_kind) + ")") + "; edges: " +
                std::to_string(g.num_edges()) + (g.aggregated() ? " (aggregated)" : ""));
   console.info("events by type: " + (st.by_type.empty() ? std::string("none") : join_counts(st.by_type)));
   console.info("dates: " + date_range(st));
   console.info("most connected: " + top_actors(g, st, 5));
-  char secs[32];
-  std::snprintf(secs, sizeof secs, "%.2f s", seconds);
+  char secs[128];
+  std::snprintf(secs, sizeof secs, "%.2f s: reading %.2f, deduplication and graph %.2f, writing %.2f", seconds,
+                l.load_seconds, l.graph_seconds, seconds - l.load_seconds - l.graph_seconds);
   console.info("wrote " + dir + ": " + files + " (" + secs + ")");
 }
 
@@ -601,11 +665,12 @@ std::vector<graph::ActorStats> top(std::vector<graph::ActorStats> v, unsigned n,
 }
 
 std::string ranking_table(const ActorGraph& g, const std::vector<graph::ActorStats>& rows) {
-  std::vector<std::vector<std::string>> cells = {{"ACTOR", "KIND", "DEGREE", "OUT", "IN", "PARTNERS", "BETWEENNESS"}};
+  std::vector<std::vector<std::string>> cells = {
+      {"ACTOR", "KIND", "DEGREE", "INITIATED", "RECEIVED", "UNSTATED", "PARTNERS", "BETWEENNESS"}};
   for (const auto& a : rows)
     cells.push_back({fit(name_of(g, a.actor), 40), std::string(to_string(g.vertex(a.actor).kind)),
                      std::to_string(a.degree), std::to_string(a.out_degree), std::to_string(a.in_degree),
-                     std::to_string(a.partners), fixed(a.betweenness, 4)});
+                     std::to_string(a.mutual), std::to_string(a.partners), fixed(a.betweenness, 4)});
   return table(cells);
 }
 
@@ -618,7 +683,7 @@ std::string stats_text(const ActorGraph& g, const graph::Stats& st, unsigned n) 
          std::to_string(st.components) + (st.components == 1 ? " connected component\n" : " connected components\n");
   out += "dates   " + date_range(st) + "\n";
   if (st.ranking.empty()) return out;
-  out += "\nMost connected (degree: interactions, out: initiated, in: received):\n";
+  out += "\nMost connected (degree: interactions, initiated or mediated, received, no stated direction):\n";
   out += ranking_table(g, top(st.ranking, n, false));
   out += "\nMost central (betweenness on the simple undirected graph of actor pairs, normalized):\n";
   out += ranking_table(g, top(st.ranking, n, true));
@@ -647,8 +712,9 @@ std::string stats_json(const ActorGraph& g, const graph::Stats& st, unsigned n) 
     out += i ? ",\n  " : "\n  ";
     out += "{\"actor\": ";
     json_actor(out, g, a.actor);
-    out += ", \"degree\": " + std::to_string(a.degree) + ", \"out\": " + std::to_string(a.out_degree) +
-           ", \"in\": " + std::to_string(a.in_degree) + ", \"partners\": " + std::to_string(a.partners) +
+    out += ", \"degree\": " + std::to_string(a.degree) + ", \"initiated\": " + std::to_string(a.out_degree) +
+           ", \"received\": " + std::to_string(a.in_degree) + ", \"unstated\": " + std::to_string(a.mutual) +
+           ", \"partners\": " + std::to_string(a.partners) +
            ", \"betweenness\": " + fixed(a.betweenness, 6) + "}";
   }
   out += rows.empty() ? "]}\n" : "\n]}\n";
@@ -696,7 +762,7 @@ int run_build(const Options& options, Console& console) {
   fs::create_directories(dir, ec);
   if (ec || !fs::is_directory(dir)) throw CliError("cannot create " + dir + ": " + (ec ? ec.message() : "not a directory"));
   Loaded l = load_graph(options, console, options.aggregate);
-  const ActorGraph& g = l.graph;
+  const ActorGraph& g = *l.graph;
   write_events(g.events(), dir + "/events.jsonl");
   std::string files = "events.jsonl";
   write_format(Format::dot, g, dir + "/graph.dot");
@@ -713,6 +779,7 @@ int run_build(const Options& options, Console& console) {
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   print_build_summary(console, l, dir, files, seconds);
   console.info(svg_note);
+  leave_to_exit(l.graph);
   return kExitOk;
 }
 
@@ -724,46 +791,47 @@ int run_export(const Options& options, Console& console) {
   else format = parse_format(options.format);
   Loaded l = load_graph(options, console, options.aggregate);
   if (csv) {
-    write_format(Format::nodes_csv, l.graph, tables.first);
-    write_format(Format::edges_csv, l.graph, tables.second);
+    write_format(Format::nodes_csv, *l.graph, tables.first);
+    write_format(Format::edges_csv, *l.graph, tables.second);
   } else {
-    write_format(format, l.graph, options.output);
+    write_format(format, *l.graph, options.output);
   }
   const std::string where = csv ? tables.first + " and " + tables.second
                                 : (options.output.empty() || options.output == "-" ? "standard output" : options.output);
-  console.info("export: " + std::to_string(l.graph.num_vertices()) + " actors, " + std::to_string(l.graph.num_edges()) +
+  console.info("export: " + std::to_string(l.graph->num_vertices()) + " actors, " + std::to_string(l.graph->num_edges()) +
                " edges (" + std::to_string(l.dedup.output) + " events) to " + where);
+  leave_to_exit(l.graph);
   return kExitOk;
 }
 
 int run_neighbours(const Options& options, Console& console) {
   const graph::Filter filter = make_filter(options);
   Loaded l = load_graph(options, console, false);
-  const Vertex actor = resolve_actor(l.graph, options.actor, options);
-  const auto rows = graph::neighbours(l.graph, actor, filter, options.depth);
-  print(options, options.json ? neighbours_json(l.graph, actor, rows) : neighbours_text(l.graph, actor, rows, options.depth));
+  const Vertex actor = resolve_actor(*l.graph, options.actor, options);
+  const auto rows = graph::neighbours(*l.graph, actor, filter, options.depth);
+  print(options, options.json ? neighbours_json(*l.graph, actor, rows) : neighbours_text(*l.graph, actor, rows, options.depth));
   return kExitOk;
 }
 
 int run_path(const Options& options, Console& console) {
   const graph::Filter filter = make_filter(options);
   Loaded l = load_graph(options, console, false);
-  const Vertex a = resolve_actor(l.graph, options.actor, options);
-  const Vertex b = resolve_actor(l.graph, options.actor_b, options);
-  const graph::PathResult p = graph::shortest_path(l.graph, a, b, filter);
-  if (options.json) print(options, path_json(l.graph, a, b, p));
+  const Vertex a = resolve_actor(*l.graph, options.actor, options);
+  const Vertex b = resolve_actor(*l.graph, options.actor_b, options);
+  const graph::PathResult p = graph::shortest_path(*l.graph, a, b, filter);
+  if (options.json) print(options, path_json(*l.graph, a, b, p));
   if (!p.found)
-    throw CliError("no chain of interactions links " + describe(l.graph, a) + " and " + describe(l.graph, b) +
+    throw CliError("no chain of interactions links " + describe(*l.graph, a) + " and " + describe(*l.graph, b) +
                    (filter.empty() ? "" : " with these filters"));
-  if (!options.json) print(options, path_text(l.graph, p));
+  if (!options.json) print(options, path_text(*l.graph, p));
   return kExitOk;
 }
 
 int run_stats(const Options& options, Console& console) {
   const graph::Filter filter = make_filter(options);
   Loaded l = load_graph(options, console, false);
-  const graph::Stats st = graph::stats(l.graph, filter, true);
-  print(options, options.json ? stats_json(l.graph, st, options.top) : stats_text(l.graph, st, options.top));
+  const graph::Stats st = graph::stats(*l.graph, filter, true);
+  print(options, options.json ? stats_json(*l.graph, st, options.top) : stats_text(*l.graph, st, options.top));
   return kExitOk;
 }
 

@@ -35,15 +35,33 @@ void Console::error(const std::string& line) {
   std::cerr << "actorgraph: " << line << '\n';
 }
 
-void Console::progress(std::size_t documents, std::size_t bytes) {
+void Console::progress(std::size_t documents, std::size_t bytes, std::size_t total_bytes) {
   if (quiet_ || !tty_) return;
-  auto now = std::chrono::steady_clock::now();
+  const auto now = std::chrono::steady_clock::now();
+  if (!progress_started_) {
+    // Start-up (loading the lexicons) is not reading: the rate starts with the first document.
+    progress_started_ = true;
+    first_progress_ = now;
+    first_bytes_ = bytes;
+  }
   if (now - last_progress_ < std::chrono::milliseconds(250)) return;
   last_progress_ = now;
-  double secs = std::chrono::duration<double>(now - start_).count();
-  char buf[160];
-  std::snprintf(buf, sizeof buf, "\r\033[K%zu documents, %.1f MB, %.1f MB/s, %.0f s", documents, bytes / 1e6,
-                secs > 0 ? bytes / 1e6 / secs : 0.0, secs);
+  const double secs = std::chrono::duration<double>(now - first_progress_).count();
+  const double rate = secs > 0 ? (bytes - first_bytes_) / secs : 0.0;  // bytes per second
+  char left[48] = "";
+  if (total_bytes > bytes && rate > 0) {
+    const double s = (total_bytes - bytes) / rate;
+    if (s < 90) std::snprintf(left, sizeof left, ", %.0f s left", s);
+    else if (s < 5400) std::snprintf(left, sizeof left, ", %.0f min left", s / 60);
+    else std::snprintf(left, sizeof left, ", %.1f h left", s / 3600);
+  }
+  char size[64];
+  if (total_bytes >= bytes && total_bytes > 0)
+    std::snprintf(size, sizeof size, "%.1f of %.1f MB (%.0f%%)", bytes / 1e6, total_bytes / 1e6, 100.0 * bytes / total_bytes);
+  else
+    std::snprintf(size, sizeof size, "%.1f MB", bytes / 1e6);
+  char buf[200];
+  std::snprintf(buf, sizeof buf, "\r\033[K%zu documents, %s, %.1f MB/s%s", documents, size, rate / 1e6, left);
   std::lock_guard<std::mutex> lock(mutex_);
   std::cerr << buf << std::flush;
   progress_shown_ = true;

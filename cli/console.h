@@ -25,8 +25,9 @@ class Console {
   // An error line on stderr, always.
   void error(const std::string& line);
 
-  // Progress line (documents, MB/s) when stderr is a terminal and not --quiet; rate-limited.
-  void progress(std::size_t documents, std::size_t bytes);
+  // Progress line (documents, MB, MB/s, and the time left when `total_bytes` is known) when
+  // stderr is a terminal and not --quiet; at most four times a second, so it costs nothing.
+  void progress(std::size_t documents, std::size_t bytes, std::size_t total_bytes = 0);
   void end_progress();
 
   std::size_t skipped() const { return skipped_; }
@@ -41,7 +42,10 @@ class Console {
   std::atomic<std::size_t> warnings_{0};
   std::chrono::steady_clock::time_point start_;
   std::chrono::steady_clock::time_point last_progress_;
+  std::chrono::steady_clock::time_point first_progress_;  // rates count from the first document
   bool progress_shown_ = false;
+  bool progress_started_ = false;
+  std::size_t first_bytes_ = 0;
 };
 
 }  // namespace ag::cli

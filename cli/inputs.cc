@@ -1,6 +1,7 @@
 #include "cli/inputs.h"
 
 #include <chrono>
+#include <filesystem>
 #include <thread>
 
 #include "extract/input.h"
@@ -37,8 +38,8 @@ extract::ReadOptions read_options(const Options& options) {
   return ro;
 }
 
-InputSummary for_each_input(const Options& options, Console& console,
-                            const std::function<void(const extract::Document&, std::vector<Event>&&)>& on_document,
+InputSummary for_each_input(const Options& options, Console& console, const extract::DocumentFormat& format,
+                            const extract::DocumentEvents& on_document,
                             const std::function<void(Event&&)>& on_file_event) {
   const auto start = std::chrono::steady_clock::now();
   InputSummary summary;
@@ -57,11 +58,19 @@ InputSummary for_each_input(const Options& options, Console& console,
     extract::PipelineOptions po;
     po.threads = thread_count(options);
     po.window = 64 * po.threads;
-    auto stats = extract::run_pipeline(reader, *extractor, po, [&](const extract::Document& doc, std::vector<Event>&& evs) {
-      summary.events += evs.size();
-      on_document(doc, std::move(evs));
-      console.progress(reader.documents_read(), reader.bytes_read());
-    });
+    po.format = format;
+    std::size_t total = 0;  // input bytes, for the time left
+    for (const auto& f : documents) {
+      std::error_code ec;
+      const auto n = f.path == "-" ? 0 : std::filesystem::file_size(f.path, ec);
+      if (!ec) total += static_cast<std::size_t>(n);
+    }
+    auto stats = extract::run_pipeline(reader, *extractor, po,
+                                       [&](const extract::Document& doc, std::vector<Event>&& evs, std::string& text) {
+                                         summary.events += evs.size();
+                                         on_document(doc, std::move(evs), text);
+                                         console.progress(reader.documents_read(), reader.bytes_read(), total);
+                                       });
     console.end_progress();
     summary.documents = stats.documents;
     summary.sentences = stats.sentences;
@@ -72,10 +81,19 @@ InputSummary for_each_input(const Options& options, Console& console,
     extract::read_events_file(f.path, console.sink(), [&](Event&& e) {
       ++summary.events;
       on_file_event(std::move(e));
-    });
+    }, thread_count(options));
   }
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return summary;
+}
+
+InputSummary for_each_input(const Options& options, Console& console,
+                            const std::function<void(const extract::Document&, std::vector<Event>&&)>& on_document,
+                            const std::function<void(Event&&)>& on_file_event) {
+  return for_each_input(
+      options, console, extract::DocumentFormat(),
+      [&](const extract::Document& doc, std::vector<Event>&& evs, std::string&) { on_document(doc, std::move(evs)); },
+      on_file_event);
 }
 
 std::vector<Event> load_events(const Options& options, Console& console, InputSummary* summary) {

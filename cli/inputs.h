@@ -11,6 +11,7 @@
 #include "extract/document.h"
 #include "extract/extractor.h"
 #include "extract/input.h"
+#include "extract/pipeline.h"
 #include "model/event.h"
 
 namespace ag::cli {
@@ -38,6 +39,13 @@ unsigned thread_count(const Options& options);
 // for events read from events files. Throws CliError for a missing input path.
 InputSummary for_each_input(const Options& options, Console& console,
                             const std::function<void(const extract::Document&, std::vector<Event>&&)>& on_document,
+                            const std::function<void(Event&&)>& on_file_event);
+
+// The same, with `format` run on the worker thread of each document right after its
+// extraction (serializing the events, so that it scales with --threads); `on_document`
+// receives what it wrote.
+InputSummary for_each_input(const Options& options, Console& console, const extract::DocumentFormat& format,
+                            const extract::DocumentEvents& on_document,
                             const std::function<void(Event&&)>& on_file_event);
 
 // Every event of the inputs, in input order.

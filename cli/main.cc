@@ -9,6 +9,9 @@ int main(int argc, char** argv) {
   using namespace ag::cli;
   // A closed pipe (`| head`) becomes EPIPE on write, handled as a quiet end.
   std::signal(SIGPIPE, SIG_IGN);
+  // Likewise a file size limit (ulimit -f) becomes EFBIG, reported like a full disk, rather
+  // than a kill that leaves no message.
+  std::signal(SIGXFSZ, SIG_IGN);
   Options options;
   try {
     options = parse_args(argc, argv);

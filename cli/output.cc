@@ -1,14 +1,74 @@
 #include "cli/output.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <csignal>
+#include <cstdlib>
 #include <cstring>
+#include <mutex>
 
 #include "cli/options.h"
 
 namespace ag::cli {
+namespace {
+
+// ---- Temporary files removed on a fatal signal --------------------------------------------
+//
+// Ctrl-C, a kill, a lost terminal or a file size limit (SIGXFSZ) must not leave temporary
+// files behind: the handler unlinks the registered ones (unlink is async-signal-safe), then
+// lets the signal do what it would have done.
+
+constexpr int kMaxTemps = 64;
+std::atomic<const char*> g_temps[kMaxTemps];
+constexpr int kCleanupSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGXFSZ};
+
+extern "C" void remove_temps_and_reraise(int sig) {
+  for (auto& t : g_temps) {
+    if (const char* p = t.exchange(nullptr)) ::unlink(p);
+  }
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+// Installed on first use, only over the default action: a signal the caller ignores (nohup)
+// or handles stays so.
+void install_cleanup_handlers() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    for (int sig : kCleanupSignals) {
+      struct sigaction old {};
+      if (::sigaction(sig, nullptr, &old) != 0 || (old.sa_flags & SA_SIGINFO) || old.sa_handler != SIG_DFL) continue;
+      struct sigaction sa {};
+      sa.sa_handler = remove_temps_and_reraise;
+      sigemptyset(&sa.sa_mask);
+      ::sigaction(sig, &sa, nullptr);
+    }
+  });
+}
+
+void register_temp(const char* path) {
+  install_cleanup_handlers();
+  for (auto& t : g_temps) {
+    const char* expected = nullptr;
+    if (t.compare_exchange_strong(expected, path)) return;
+  }
+  // More than kMaxTemps outputs at once: this one is still removed by the destructor.
+}
+
+void unregister_temp(const char* path) {
+  for (auto& t : g_temps) {
+    const char* expected = path;
+    if (t.compare_exchange_strong(expected, nullptr)) return;
+  }
+}
+
+std::string error_text(int err) { return std::strerror(err); }
+
+}  // namespace
 
 OutputFile::OutputFile(const std::string& path) : path_(path) {
   if (path.empty() || path == "-") {
@@ -18,32 +78,66 @@ OutputFile::OutputFile(const std::string& path) : path_(path) {
   }
   // A device or pipe (/dev/null, /dev/stdout, a FIFO) is written in place: renaming a
   // temporary file over it would replace the device with a regular file.
+  // So is anything under /dev or /proc (/dev/stdout redirected to a file is the shell's open
+  // file, not a name to replace).
   struct stat st;
-  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+  const bool special = path.rfind("/dev/", 0) == 0 || path.rfind("/proc/", 0) == 0;
+  if (::stat(path.c_str(), &st) == 0 && (special || !S_ISREG(st.st_mode))) {
+    if (S_ISDIR(st.st_mode)) throw CliError("cannot write " + path + ": is a directory");
     file_ = std::fopen(path.c_str(), "wb");
-    if (!file_) throw CliError("cannot write " + path + ": " + std::strerror(errno));
+    if (!file_) throw CliError("cannot write " + path + ": " + error_text(errno));
     in_place_ = true;
     return;
   }
-  temp_ = path + ".tmp." + std::to_string(::getpid());
-  file_ = std::fopen(temp_.c_str(), "wb");
-  if (!file_) throw CliError("cannot write " + path + ": " + std::strerror(errno));
+  // A symbolic link to a file: the file it points to is replaced, the link stays.
+  target_ = path;
+  char* real = ::realpath(path.c_str(), nullptr);
+  if (real) {
+    target_ = real;
+    std::free(real);
+  }
+  // Beside the target (rename(2) does not cross file systems), hidden: a directory walk of
+  // the output's own folder (`extract dir -o dir/x.jsonl`) does not take it as an input.
+  const std::size_t slash = target_.rfind('/');
+  const std::string dir = slash == std::string::npos ? "" : target_.substr(0, slash + 1);
+  const std::string base = slash == std::string::npos ? target_ : target_.substr(slash + 1);
+  temp_ = dir + "." + base + ".tmp." + std::to_string(::getpid());
+  // O_EXCL: never write through something already there (a stale file, a planted link).
+  int fd = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  if (fd < 0 && errno == EEXIST) {
+    ::unlink(temp_.c_str());  // left by an earlier process with this pid
+    fd = ::open(temp_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  }
+  if (fd < 0) throw CliError("cannot write " + path + ": " + error_text(errno));
+  register_temp(temp_.c_str());
+  file_ = ::fdopen(fd, "wb");
+  if (!file_) {
+    const int err = errno;
+    ::close(fd);
+    unregister_temp(temp_.c_str());
+    ::unlink(temp_.c_str());
+    throw CliError("cannot write " + path + ": " + error_text(err));
+  }
 }
 
 OutputFile::~OutputFile() {
   if (!is_stdout_ && file_) {
     std::fclose(file_);
-    if (!in_place_) std::remove(temp_.c_str());
+    if (!in_place_) {
+      unregister_temp(temp_.c_str());
+      std::remove(temp_.c_str());
+    }
   }
+}
+
+[[noreturn]] void OutputFile::fail(int err) {
+  if (err == EPIPE) throw BrokenPipe{};
+  throw CliError("cannot write " + (is_stdout_ ? std::string("standard output") : path_) + ": " + error_text(err));
 }
 
 void OutputFile::flush_buffer() {
   if (buffer_.empty()) return;
-  if (std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size()) {
-    if (errno == EPIPE) throw BrokenPipe{};
-    throw CliError("cannot write " + (is_stdout_ ? std::string("standard output") : path_) + ": " +
-                   std::strerror(errno));
-  }
+  if (std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size()) fail(errno);
   buffer_.clear();
 }
 
@@ -54,29 +148,34 @@ void OutputFile::write(std::string_view bytes) {
 
 void OutputFile::commit() {
   flush_buffer();
-  if (std::fflush(file_) != 0) {
-    if (errno == EPIPE) throw BrokenPipe{};
-    throw CliError("cannot write " + (is_stdout_ ? std::string("standard output") : path_) + ": " +
-                   std::strerror(errno));
-  }
+  if (std::fflush(file_) != 0) fail(errno);
   if (is_stdout_) return;
   if (in_place_) {
     std::FILE* f = file_;
     file_ = nullptr;
-    if (std::fclose(f) != 0) throw CliError("cannot write " + path_ + ": " + std::strerror(errno));
+    if (std::fclose(f) != 0) fail(errno);
     return;
   }
-  const int fd = fileno(file_);
-  if (::fsync(fd) != 0 && errno != EINVAL) throw CliError("cannot write " + path_ + ": " + std::strerror(errno));
+  // On disk before it is renamed into place: a crash leaves the old file or the new one.
+  if (::fsync(fileno(file_)) != 0 && errno != EINVAL) fail(errno);
   std::FILE* f = file_;
   file_ = nullptr;
-  if (std::fclose(f) != 0) {
+  const bool closed = std::fclose(f) == 0;
+  const int err = errno;
+  if (!closed || std::rename(temp_.c_str(), target_.c_str()) != 0) {
+    const int e = closed ? errno : err;
+    unregister_temp(temp_.c_str());
     std::remove(temp_.c_str());
-    throw CliError("cannot write " + path_ + ": " + std::strerror(errno));
+    fail(e);
   }
-  if (std::rename(temp_.c_str(), path_.c_str()) != 0) {
-    std::remove(temp_.c_str());
-    throw CliError("cannot write " + path_ + ": " + std::strerror(errno));
+  unregister_temp(temp_.c_str());
+  // The rename itself made durable; best effort (some file systems refuse a directory fsync).
+  const std::size_t slash = target_.rfind('/');
+  const std::string dir = slash == std::string::npos ? "." : slash == 0 ? "/" : target_.substr(0, slash);
+  const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dfd >= 0) {
+    ::fsync(dfd);
+    ::close(dfd);
   }
 }
 

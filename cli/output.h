@@ -1,6 +1,7 @@
 #pragma once
-// Output files written atomically: into a temporary file beside the target, renamed over
-// it on commit(), so an interrupted run never leaves a half-written file. "-" or an empty
+// Output files written atomically: into a hidden temporary file beside the target, renamed
+// over it on commit(), so an interrupted run never leaves a half-written file (nor, on
+// SIGINT, SIGTERM, SIGHUP, SIGQUIT or SIGXFSZ, the temporary file). "-" or an empty
 // path is standard output; a device or pipe (/dev/null, a FIFO) is written in place.
 #include <cstdio>
 #include <string>
@@ -25,12 +26,14 @@ class OutputFile {
 
  private:
   std::string path_;
-  std::string temp_;
+  std::string target_;  // the file replaced on commit: path_ with symbolic links resolved
+  std::string temp_;    // ".NAME.tmp.PID" beside target_, removed on a fatal signal too
   std::FILE* file_ = nullptr;
   bool is_stdout_ = false;
   bool in_place_ = false;  // a non-regular target: no temporary file, no rename
   std::string buffer_;
   void flush_buffer();
+  [[noreturn]] void fail(int err);  // BrokenPipe for EPIPE, else CliError naming the path
 };
 
 // Thrown when standard output's reader went away (`| head`): the run ends quietly.

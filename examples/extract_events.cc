@@ -23,7 +23,7 @@ int main(int argc, char** argv) {
     Document doc;
     while (reader.next(doc)) {
       for (const ag::Event& e : extractor.extract(doc)) {
-        std::cout << (e.date.empty() ? "????-??-??" : e.date) << "  " << e.type << "  ";
+        std::cout << (e.date.empty() ? "(no date)" : e.date) << "  " << e.type << "  ";
         for (std::size_t i = 0; i < e.participants.size(); ++i)
           std::cout << (i ? ", " : "") << e.participants[i].name;
         if (!e.initiator.empty()) std::cout << "  (initiated by " << e.initiator << ")";

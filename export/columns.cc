@@ -4,6 +4,8 @@
 #include "export/style.h"
 
 namespace ag::exporters {
+
+using namespace std::literals;
 namespace {
 
 using graph::ActorGraph;
@@ -13,26 +15,15 @@ using graph::Vertex;
 std::string join(const std::vector<std::string>& v) {
   std::string out;
   for (const auto& s : v) {
-    if (!out.empty()) out += ';';
+    if (!out.empty()) out += graph::kItemSeparator;
     out += s;
   }
   return out;
 }
 
-void set_list(Value& v, const std::vector<std::string>& list, std::string& scratch) {
-  scratch = join(list);
-  v.text = scratch;
-  v.list = &list;
-}
-
-const std::string& evidence_of(const Event& e) {
-  static const std::string kNone;
-  return e.sources.empty() ? kNone : e.sources.front().sentence;
-}
-
-const std::string& document_of(const Event& e) {
-  static const std::string kNone;
-  return e.sources.empty() ? kNone : e.sources.front().document;
+void set_list(Value& v, std::string_view items) {
+  v.text = items;
+  v.list = true;
 }
 
 const std::vector<NodeColumn> kNodeColumns = {
@@ -45,10 +36,7 @@ const std::vector<NodeColumn> kNodeColumns = {
     {"country", ValueType::string, Special::none,
      [](const ActorGraph& g, const VertexTable&, Vertex x, Value& v) { v.text = g.vertex(x).country; }},
     {"roles", ValueType::string, Special::none,
-     [](const ActorGraph& g, const VertexTable& t, Vertex x, Value& v) {
-       v.text = t.roles[x];
-       v.list = &g.vertex(x).roles;
-     }},
+     [](const ActorGraph&, const VertexTable& t, Vertex x, Value& v) { set_list(v, t.roles[x]); }},
     {"interactions", ValueType::integer, Special::none,
      [](const ActorGraph&, const VertexTable& t, Vertex x, Value& v) { v.integer = t.interactions[x]; }},
     {"color", ValueType::string, Special::color,
@@ -70,19 +58,12 @@ std::vector<EdgeColumn> with_common(std::vector<EdgeColumn> own) {
        [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = type_color(g.record(e).type).hex; }},
       {"type", ValueType::string, Special::none,
        [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = g.record(e).type; }},
-      {"start", ValueType::string, Special::start,
-       [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = g.record(e).start; }},
-      {"end", ValueType::string, Special::end,
-       [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = g.record(e).end; }},
       {"mutual", ValueType::boolean, Special::none,
        [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.boolean = g.edge(e).mutual; }},
       {"role", ValueType::string, Special::none,
        [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = graph::to_string(g.edge(e).role); }},
       {"topics", ValueType::string, Special::none,
-       [](const ActorGraph& g, Edge e, Value& v, std::string&) {
-         v.text = g.record(e).topics;
-         v.list = &g.record(e).topic_list;
-       }},
+       [](const ActorGraph& g, Edge e, Value& v, std::string&) { set_list(v, g.text(g.record(e).topic_text)); }},
   };
   cols.insert(cols.end(), own.begin(), own.end());
   return cols;
@@ -98,13 +79,9 @@ const std::vector<EdgeColumn> kEventColumns = with_common({
     {"status", ValueType::string, Special::none,
      [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = g.event(e).status; }},
     {"subjects", ValueType::string, Special::none,
-     [](const ActorGraph& g, Edge e, Value& v, std::string& s) { set_list(v, g.event(e).subjects, s); }},
-    {"place", ValueType::string, Special::none,
-     [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = g.event(e).place; }},
+     [](const ActorGraph& g, Edge e, Value& v, std::string&) { set_list(v, g.text(g.record(e).subject_text)); }},
     {"evidence", ValueType::string, Special::none,
-     [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = evidence_of(g.event(e)); }},
-    {"document", ValueType::string, Special::none,
-     [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = document_of(g.event(e)); }},
+     [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = g.text(g.record(e).evidence); }},
     {"sources", ValueType::integer, Special::none,
      [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.integer = g.event(e).sources.size(); }},
     {"confidence", ValueType::real, Special::none,
@@ -122,13 +99,13 @@ const std::vector<EdgeColumn> kAggregateColumns = with_common({
      [](const ActorGraph& g, Edge e, Value& v, std::string& s) {
        s.clear();
        for (std::uint32_t m : g.record(e).members) {
-         if (!s.empty()) s += ';';
+         if (!s.empty()) s += graph::kItemSeparator;
          s += g.events()[m].id;
        }
-       v.text = s;
+       set_list(v, s);
      }},
     {"evidence", ValueType::string, Special::none,
-     [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = evidence_of(g.event(e)); }},
+     [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = g.text(g.record(e).evidence); }},
 });
 
 }  // namespace
@@ -170,7 +147,7 @@ void append_scalar(std::string& out, const Value& v) {
     case ValueType::real:
       if (v.real >= 0 && v.real < 1e15 && v.real == static_cast<double>(static_cast<unsigned long long>(v.real))) {
         append_uint(out, static_cast<unsigned long long>(v.real));
-        out += ".0";
+        out += ".0"sv;
       } else {
         append_fixed2(out, v.real);
       }
@@ -191,7 +168,7 @@ void edge_label(const ActorGraph& g, Edge e, std::string& out) {
   const graph::Record& r = g.record(e);
   out += r.type;
   if (g.aggregated()) {
-    out += " (";
+    out += " ("sv;
     append_uint(out, r.weight);
     out += ')';
     return;

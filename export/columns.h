@@ -1,8 +1,10 @@
 #pragma once
-// The attributes every format carries, defined once: node columns (label, kind, country,
-// ...) and edge columns (label, weight, event, type, CAMEO code, date, status, topics,
-// evidence, ...; aggregated graphs have count/first/last/events instead of the per-event
+// The attributes every format carries, defined once: node columns (label, actor_id, kind,
+// country, roles, interactions, color) and edge columns (label, weight, color, type, mutual,
+// role, topics, then event, cameo, date, status, subjects, evidence, sources, confidence;
+// aggregated graphs have count, first, last, events, evidence instead of the per-event
 // ones). Writers walk these lists, so GraphML, GEXF, JSON and CSV agree on names and types.
+// GEXF also carries each edge's days as its native start/end.
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,21 +22,47 @@ std::string_view gexf_type(ValueType t);     // string, long, double, boolean
 // One attribute value. Strings are raw (unescaped); an empty string means "no value".
 struct Value {
   ValueType type = ValueType::string;
-  std::string_view text;                            // string and list values (list: joined with ';')
-  const std::vector<std::string>* list = nullptr;   // list values: the items
+  std::string_view text;  // string values; lists: items separated by graph::kItemSeparator
+  bool list = false;      // a list of strings: JSON writes an array, the others join with ';'
   unsigned long long integer = 0;
   double real = 0;
   bool boolean = false;
 };
 
+// Calls `item(text)` for each item of a list value's text.
+template <class F>
+void for_each_item(std::string_view items, F item) {
+  while (true) {
+    const std::size_t end = items.find(graph::kItemSeparator);
+    item(items.substr(0, end));
+    if (end == std::string_view::npos) return;
+    items.remove_prefix(end + 1);
+  }
+}
+
+// Appends a string value with `escape`; a list's items joined with ';'.
+template <class Escape>
+void append_text(std::string& out, const Value& v, Escape escape) {
+  if (!v.list) {
+    escape(out, v.text);
+    return;
+  }
+  bool first = true;
+  for_each_item(v.text, [&](std::string_view item) {
+    if (!first) out += ';';
+    first = false;
+    escape(out, item);
+  });
+}
+
 // What some formats treat specially instead of as a plain attribute.
-enum class Special { none, label, weight, color, start, end };
+enum class Special { none, label, weight, color };
 
 // Per-vertex values computed once per export.
 struct VertexTable {
   explicit VertexTable(const graph::ActorGraph& g);
   std::vector<std::string> label;   // never empty
-  std::vector<std::string> roles;   // joined with ';'
+  std::vector<std::string> roles;   // separated by graph::kItemSeparator
   std::vector<unsigned long long> interactions;  // events the actor took part in (weighted degree)
 };
 

@@ -7,14 +7,23 @@
 #include "export/export.h"
 
 namespace ag::exporters {
+
+using namespace std::literals;
 namespace {
 
 using graph::ActorGraph;
 
-void write_field(std::string& b, const Value& v) {
+void write_field(std::string& b, const Value& v, std::string& joined) {
   b += ',';
-  if (v.type == ValueType::string) append_csv(b, v.text);
-  else append_scalar(b, v);
+  if (v.type != ValueType::string) {
+    append_scalar(b, v);
+  } else if (!v.list) {
+    append_csv(b, v.text);
+  } else {
+    joined.clear();
+    append_text(joined, v, [](std::string& o, std::string_view s) { o.append(s); });
+    append_csv(b, joined);
+  }
 }
 
 }  // namespace
@@ -22,7 +31,7 @@ void write_field(std::string& b, const Value& v) {
 void write_nodes_csv(const ActorGraph& g, const Sink& sink) {
   ChunkedOutput out(sink);
   std::string& b = out.buffer();
-  b += "Id,Label";
+  b += "Id,Label"sv;
   for (const NodeColumn& c : node_columns()) {
     if (c.special == Special::label) continue;
     b += ',';
@@ -31,6 +40,7 @@ void write_nodes_csv(const ActorGraph& g, const Sink& sink) {
   b += '\n';
   const VertexTable table(g);
   Value v;
+  std::string joined;
   for (graph::Vertex x = 0; x < g.num_vertices(); ++x) {
     b += g.vertex(x).key;
     b += ',';
@@ -38,7 +48,7 @@ void write_nodes_csv(const ActorGraph& g, const Sink& sink) {
     for (const NodeColumn& c : node_columns()) {
       if (c.special == Special::label) continue;
       get_value(c, g, table, x, v);
-      write_field(b, v);
+      write_field(b, v, joined);
     }
     b += '\n';
     out.maybe_flush();
@@ -50,7 +60,7 @@ void write_edges_csv(const ActorGraph& g, const Sink& sink) {
   ChunkedOutput out(sink);
   std::string& b = out.buffer();
   const auto& columns = edge_columns(g.aggregated());
-  b += "Source,Target,Type,Id,Label,Weight";
+  b += "Source,Target,Type,Id,Label,Weight"sv;
   for (const EdgeColumn& c : columns) {
     if (c.special == Special::label || c.special == Special::weight) continue;
     b += ',';
@@ -58,12 +68,12 @@ void write_edges_csv(const ActorGraph& g, const Sink& sink) {
   }
   b += '\n';
   Value v;
-  std::string scratch;
+  std::string scratch, joined;
   for (graph::Edge e : g.edges()) {
     b += g.vertex(g.source(e)).key;
     b += ',';
     b += g.vertex(g.target(e)).key;
-    b += ",Directed,";
+    b += ",Directed,"sv;
     append_edge_id(b, g, e);
     b += ',';
     scratch.clear();
@@ -71,11 +81,11 @@ void write_edges_csv(const ActorGraph& g, const Sink& sink) {
     append_csv(b, scratch);
     b += ',';
     append_uint(b, g.record(e).weight);
-    b += ".0";
+    b += ".0"sv;
     for (const EdgeColumn& c : columns) {
       if (c.special == Special::label || c.special == Special::weight) continue;
       get_value(c, g, e, v, scratch);
-      write_field(b, v);
+      write_field(b, v, joined);
     }
     b += '\n';
     out.maybe_flush();

@@ -6,46 +6,52 @@
 #include "export/style.h"
 
 namespace ag::exporters {
+
+using namespace std::literals;
 namespace {
+
+// Display limits, in code points (see append_dot_limited).
+constexpr std::size_t kMaxLabel = 200;
+constexpr std::size_t kMaxTooltip = 2000;
 
 using graph::ActorGraph;
 
 void write_node(const ActorGraph& g, const VertexTable& table, graph::Vertex x, std::string& b) {
   const graph::VertexProps& p = g.vertex(x);
   const Color c = kind_color(p.kind);
-  b += "  \"";
+  b += "  \""sv;
   b += p.key;
-  b += "\" [label=\"";
-  append_dot(b, table.label[x]);
-  b += "\", shape=";
+  b += "\" [label=\""sv;
+  append_dot_limited(b, table.label[x], kMaxLabel);
+  b += "\", shape="sv;
   b += dot_shape(p.kind);
-  b += ", fillcolor=\"";
+  b += ", fillcolor=\""sv;
   b += c.hex;
-  b += "\", tooltip=\"";
-  append_dot(b, table.label[x]);
-  b += " (";
+  b += "\", tooltip=\""sv;
+  append_dot_limited(b, table.label[x], kMaxTooltip);
+  b += " ("sv;
   b += to_string(p.kind);
   if (!p.country.empty()) {
-    b += ", ";
-    append_dot(b, p.country);
+    b += ", "sv;
+    append_dot_limited(b, p.country, kMaxLabel);
   }
-  b += ")\"];\n";
+  b += ")\"];\n"sv;
 }
 
 // "type\ndate" (two lines), or "type (N)" when aggregated.
 void write_edge_label(const ActorGraph& g, graph::Edge e, std::string& b) {
   const graph::Record& r = g.record(e);
-  append_dot(b, r.type);
+  append_dot_limited(b, r.type, kMaxLabel);
   if (g.aggregated()) {
-    b += " (";
+    b += " ("sv;
     append_uint(b, r.weight);
     b += ')';
     return;
   }
   const std::string& date = g.event(e).date;
   if (!date.empty()) {
-    b += "\\n";
-    append_dot(b, date);
+    b += "\\n"sv;
+    append_dot_limited(b, date, kMaxLabel);
   }
 }
 
@@ -53,30 +59,31 @@ void write_edge(const ActorGraph& g, graph::Edge e, std::string& b) {
   const graph::Record& r = g.record(e);
   const Event& ev = g.event(e);
   const Color c = type_color(r.type);
-  b += "  \"";
+  b += "  \""sv;
   b += g.vertex(g.source(e)).key;
-  b += "\" -> \"";
+  b += "\" -> \""sv;
   b += g.vertex(g.target(e)).key;
-  b += "\" [id=\"";
+  b += "\" [id=\""sv;
   append_edge_id(b, g, e);
-  b += "\", label=\"";
+  b += "\", label=\""sv;
   write_edge_label(g, e, b);
-  b += "\", color=\"";
+  b += "\", color=\""sv;
   b += c.hex;
-  b += "\", fontcolor=\"";
+  b += "\", fontcolor=\""sv;
   b += c.hex;
   b += '"';
   if (g.aggregated()) {
-    b += ", penwidth=";
+    b += ", penwidth="sv;
     append_uint(b, r.weight < 8 ? r.weight : 8);
   } else if (ev.status == "planned") {
-    b += ", style=dashed";
+    b += ", style=dashed"sv;
   }
-  if (g.edge(e).mutual) b += ", dir=none";
-  b += ", tooltip=\"";
-  if (!ev.sources.empty() && !ev.sources.front().sentence.empty()) append_dot(b, ev.sources.front().sentence);
+  if (g.edge(e).mutual) b += ", dir=none"sv;
+  b += ", tooltip=\""sv;
+  const std::string* evidence = ev.sources.empty() ? nullptr : &ev.sources.front().sentence;
+  if (evidence && !evidence->empty()) append_dot_limited(b, *evidence, kMaxTooltip);
   else write_edge_label(g, e, b);
-  b += "\"];\n";
+  b += "\"];\n"sv;
 }
 
 }  // namespace
@@ -98,7 +105,7 @@ void write_dot(const ActorGraph& g, const Sink& sink) {
     write_edge(g, e, b);
     out.maybe_flush();
   }
-  b += "}\n";
+  b += "}\n"sv;
   out.flush();
 }
 

@@ -5,6 +5,8 @@
 #include <cmath>
 
 namespace ag::exporters {
+
+using namespace std::literals;
 namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
@@ -131,13 +133,13 @@ void append_xml(std::string& out, std::string_view s) {
       out, s, xml_table(),
       [](char c, std::string& o, char) {
         switch (c) {
-          case '&': o += "&amp;"; break;
-          case '<': o += "&lt;"; break;
-          case '>': o += "&gt;"; break;
-          case '"': o += "&quot;"; break;
-          case '\t': o += "&#9;"; break;
-          case '\n': o += "&#10;"; break;
-          case '\r': o += "&#13;"; break;
+          case '&': o += "&amp;"sv; break;
+          case '<': o += "&lt;"sv; break;
+          case '>': o += "&gt;"sv; break;
+          case '"': o += "&quot;"sv; break;
+          case '\t': o += "&#9;"sv; break;
+          case '\n': o += "&#10;"sv; break;
+          case '\r': o += "&#13;"sv; break;
           default: break;  // other C0 controls: not allowed in XML 1.0
         }
       },
@@ -149,18 +151,18 @@ void append_json(std::string& out, std::string_view s) {
       out, s, json_table(),
       [](char c, std::string& o, char) {
         switch (c) {
-          case '"': o += "\\\""; break;
-          case '\\': o += "\\\\"; break;
-          case '\n': o += "\\n"; break;
-          case '\r': o += "\\r"; break;
-          case '\t': o += "\\t"; break;
+          case '"': o += "\\\""sv; break;
+          case '\\': o += "\\\\"sv; break;
+          case '\n': o += "\\n"sv; break;
+          case '\r': o += "\\r"sv; break;
+          case '\t': o += "\\t"sv; break;
           default: break;  // other C0 controls: dropped, as in every format
         }
       },
       [](char32_t cp, std::string& o, std::string_view pending) {
         if (cp != 0x2028 && cp != 0x2029) return false;
         o.append(pending);
-        o += "\\u";
+        o += "\\u"sv;
         hex4(o, static_cast<unsigned>(cp));
         return true;
       });
@@ -171,18 +173,31 @@ void append_dot(std::string& out, std::string_view s) {
       out, s, dot_table(),
       [](char c, std::string& o, char next) {
         switch (c) {
-          case '"': o += "\\\""; break;
-          case '\\': o += "\\\\"; break;
-          case '&': o += "&amp;"; break;
+          case '"': o += "\\\""sv; break;
+          case '\\': o += "\\\\"sv; break;
+          case '&': o += "&amp;"sv; break;
           case '\t': o += ' '; break;
-          case '\n': o += "\\n"; break;
+          case '\n': o += "\\n"sv; break;
           case '\r':  // CR LF is one break (the LF writes it); a lone CR is a break too
-            if (next != '\n') o += "\\n";
+            if (next != '\n') o += "\\n"sv;
             break;
           default: break;
         }
       },
       PlainWide{});
+}
+
+void append_dot_limited(std::string& out, std::string_view s, std::size_t max_code_points) {
+  std::size_t count = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xc0) == 0x80) continue;  // continuation byte
+    if (count++ == max_code_points) {
+      append_dot(out, s.substr(0, i));
+      out += "\xE2\x80\xA6"sv;  // …
+      return;
+    }
+  }
+  append_dot(out, s);
 }
 
 void append_csv(std::string& out, std::string_view s) {

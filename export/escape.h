@@ -4,6 +4,7 @@
 // control characters that XML 1.0 forbids (all but tab, line feed, carriage return) are
 // dropped. Right-to-left text, emoji and long strings pass through unchanged. Functions
 // append to `out` and allocate nothing when the text needs no escaping.
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,10 @@ void append_json(std::string& out, std::string_view s);
 // " and \ escaped, a line break as \n (carriage returns folded into it), tab as a space,
 // and & as &amp; because Graphviz reads HTML entities in labels.
 void append_dot(std::string& out, std::string_view s);
+
+// append_dot of at most `max_code_points` code points of `s`, and "…" when it was cut.
+// Graphviz rejects quoted strings over 16384 bytes, and long labels only widen drawings.
+void append_dot_limited(std::string& out, std::string_view s, std::size_t max_code_points);
 
 // One CSV field (RFC 4180): quoted, with "" for ", when it holds a comma, quote, line
 // break or leading/trailing space.

@@ -6,98 +6,104 @@
 #include "export/style.h"
 
 namespace ag::exporters {
+
+using namespace std::literals;
 namespace {
 
 using graph::ActorGraph;
 
 bool plain_attribute(Special s) { return s == Special::none; }
 
+// Attribute ids are short numbers ("0", "1", ...), as Gephi writes them; titles carry the
+// names. Ids count the plain columns only, in column order.
 template <class Column>
 void write_attributes(std::string& b, std::string_view cls, const std::vector<Column>& columns) {
-  b += "    <attributes class=\"";
+  b += "    <attributes class=\""sv;
   b += cls;
-  b += "\">\n";
+  b += "\">\n"sv;
+  std::size_t id = 0;
   for (const Column& c : columns) {
     if (!plain_attribute(c.special)) continue;
-    b += "      <attribute id=\"";
+    b += "      <attribute id=\""sv;
+    append_uint(b, id++);
+    b += "\" title=\""sv;
     b += c.name;
-    b += "\" title=\"";
-    b += c.name;
-    b += "\" type=\"";
+    b += "\" type=\""sv;
     b += gexf_type(c.type);
-    b += "\"/>\n";
+    b += "\"/>\n"sv;
   }
-  b += "    </attributes>\n";
+  b += "    </attributes>\n"sv;
 }
 
-void write_attvalue(std::string& b, std::string_view name, const Value& v) {
+void write_attvalue(std::string& b, std::size_t id, const Value& v) {
   if (absent(v)) return;
-  b += "<attvalue for=\"";
-  b += name;
-  b += "\" value=\"";
-  if (v.type == ValueType::string) append_xml(b, v.text);
+  b += "<attvalue for=\""sv;
+  append_uint(b, id);
+  b += "\" value=\""sv;
+  if (v.type == ValueType::string) append_text(b, v, append_xml);
   else append_scalar(b, v);
-  b += "\"/>";
+  b += "\"/>"sv;
 }
 
 void write_color(std::string& b, const Color& c) {
-  b += "<viz:color r=\"";
+  b += "<viz:color r=\""sv;
   append_uint(b, c.r);
-  b += "\" g=\"";
+  b += "\" g=\""sv;
   append_uint(b, c.g);
-  b += "\" b=\"";
+  b += "\" b=\""sv;
   append_uint(b, c.b);
-  b += "\"/>";
+  b += "\"/>"sv;
 }
 
 void write_nodes(const ActorGraph& g, ChunkedOutput& out) {
   const VertexTable table(g);
   Value v;
   std::string& b = out.buffer();
-  b += "    <nodes count=\"";
+  b += "    <nodes count=\""sv;
   append_uint(b, g.num_vertices());
-  b += "\">\n";
+  b += "\">\n"sv;
   for (graph::Vertex x = 0; x < g.num_vertices(); ++x) {
     const graph::VertexProps& p = g.vertex(x);
-    b += "      <node id=\"";
+    b += "      <node id=\""sv;
     b += p.key;
-    b += "\" label=\"";
+    b += "\" label=\""sv;
     append_xml(b, table.label[x]);
-    b += "\"><attvalues>";
+    b += "\"><attvalues>"sv;
+    std::size_t id = 0;
     for (const NodeColumn& c : node_columns()) {
       if (!plain_attribute(c.special)) continue;
       get_value(c, g, table, x, v);
-      write_attvalue(b, c.name, v);
+      write_attvalue(b, id++, v);
     }
-    b += "</attvalues>";
+    b += "</attvalues>"sv;
     write_color(b, kind_color(p.kind));
-    b += "<viz:shape value=\"";
+    b += "<viz:shape value=\""sv;
     b += gexf_shape(p.kind);
-    b += "\"/></node>\n";
+    b += "\"/></node>\n"sv;
     out.maybe_flush();
   }
-  b += "    </nodes>\n";
+  b += "    </nodes>\n"sv;
 }
 
 void write_edge_open(const ActorGraph& g, graph::Edge e, std::string& b, std::string& scratch) {
   const graph::Record& r = g.record(e);
-  b += "      <edge id=\"";
+  b += "      <edge id=\""sv;
   append_edge_id(b, g, e);
-  b += "\" source=\"";
+  b += "\" source=\""sv;
   b += g.vertex(g.source(e)).key;
-  b += "\" target=\"";
+  b += "\" target=\""sv;
   b += g.vertex(g.target(e)).key;
-  b += "\" label=\"";
+  b += "\" label=\""sv;
   scratch.clear();
   edge_label(g, e, scratch);
   append_xml(b, scratch);
-  b += "\" weight=\"";
+  b += "\" weight=\""sv;
   append_uint(b, r.weight);
-  b += ".0\"";
+  b += ".0\""sv;
   if (!r.start.empty()) {
-    b += " start=\"";
+    b += " start=\""sv;
     b += r.start;
-    b += "\" end=\"";
+    b += "\" end=\""sv;
     b += r.end;
     b += '"';
   }
@@ -109,30 +115,31 @@ void write_edges(const ActorGraph& g, ChunkedOutput& out) {
   Value v;
   std::string scratch;
   std::string& b = out.buffer();
-  b += "    <edges count=\"";
+  b += "    <edges count=\""sv;
   append_uint(b, g.num_edges());
-  b += "\">\n";
+  b += "\">\n"sv;
   for (graph::Edge e : g.edges()) {
     write_edge_open(g, e, b, scratch);
-    b += "<attvalues>";
+    b += "<attvalues>"sv;
+    std::size_t id = 0;
     for (const EdgeColumn& c : columns) {
       if (!plain_attribute(c.special)) continue;
       get_value(c, g, e, v, scratch);
-      write_attvalue(b, c.name, v);
+      write_attvalue(b, id++, v);
     }
-    b += "</attvalues>";
+    b += "</attvalues>"sv;
     write_color(b, type_color(g.record(e).type));
     if (g.aggregated()) {
-      b += "<viz:thickness value=\"";
+      b += "<viz:thickness value=\""sv;
       append_uint(b, g.record(e).weight);
-      b += ".0\"/>";
+      b += ".0\"/>"sv;
     } else if (g.event(e).status == "planned") {
-      b += "<viz:shape value=\"dashed\"/>";
+      b += "<viz:shape value=\"dashed\"/>"sv;
     }
-    b += "</edge>\n";
+    b += "</edge>\n"sv;
     out.maybe_flush();
   }
-  b += "    </edges>\n";
+  b += "    </edges>\n"sv;
 }
 
 }  // namespace
@@ -152,7 +159,7 @@ void write_gexf(const ActorGraph& g, const Sink& sink) {
   write_attributes(b, "edge", edge_columns(g.aggregated()));
   write_nodes(g, out);
   write_edges(g, out);
-  b += "  </graph>\n</gexf>\n";
+  b += "  </graph>\n</gexf>\n"sv;
   out.flush();
 }
 

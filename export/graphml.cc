@@ -4,37 +4,38 @@
 #include "export/export.h"
 
 namespace ag::exporters {
+
+using namespace std::literals;
 namespace {
 
 using graph::ActorGraph;
 
-// Edge key ids get a prefix so they never clash with node key ids; Gephi, networkx and
-// igraph go by attr.name.
-constexpr std::string_view kEdgeKeyPrefix = "e_";
-
-void write_key(std::string& b, std::string_view prefix, std::string_view name, std::string_view domain,
+// Key ids are short ("d0", "d1", ... for nodes, "e0", ... for edges), as networkx writes
+// them: a million edges repeat them tens of millions of times. Gephi, networkx and igraph
+// name the attributes by attr.name.
+void write_key(std::string& b, char prefix, std::size_t index, std::string_view name, std::string_view domain,
                ValueType type) {
-  b += "  <key id=\"";
+  b += "  <key id=\""sv;
   b += prefix;
-  b += name;
-  b += "\" for=\"";
+  append_uint(b, index);
+  b += "\" for=\""sv;
   b += domain;
-  b += "\" attr.name=\"";
+  b += "\" attr.name=\""sv;
   b += name;
-  b += "\" attr.type=\"";
+  b += "\" attr.type=\""sv;
   b += graphml_type(type);
-  b += "\"/>\n";
+  b += "\"/>\n"sv;
 }
 
-void write_data(std::string& b, std::string_view prefix, std::string_view name, const Value& v) {
+void write_data(std::string& b, char prefix, std::size_t index, const Value& v) {
   if (absent(v)) return;
-  b += "<data key=\"";
+  b += "<data key=\""sv;
   b += prefix;
-  b += name;
-  b += "\">";
-  if (v.type == ValueType::string) append_xml(b, v.text);
+  append_uint(b, index);
+  b += "\">"sv;
+  if (v.type == ValueType::string) append_text(b, v, append_xml);
   else append_scalar(b, v);
-  b += "</data>";
+  b += "</data>"sv;
 }
 
 void write_nodes(const ActorGraph& g, ChunkedOutput& out) {
@@ -42,14 +43,14 @@ void write_nodes(const ActorGraph& g, ChunkedOutput& out) {
   Value v;
   std::string& b = out.buffer();
   for (graph::Vertex x = 0; x < g.num_vertices(); ++x) {
-    b += "    <node id=\"";
+    b += "    <node id=\""sv;
     b += g.vertex(x).key;  // already an NMTOKEN
-    b += "\">";
-    for (const NodeColumn& c : node_columns()) {
-      get_value(c, g, table, x, v);
-      write_data(b, "", c.name, v);
+    b += "\">"sv;
+    for (std::size_t i = 0; i < node_columns().size(); ++i) {
+      get_value(node_columns()[i], g, table, x, v);
+      write_data(b, 'd', i, v);
     }
-    b += "</node>\n";
+    b += "</node>\n"sv;
     out.maybe_flush();
   }
 }
@@ -60,18 +61,18 @@ void write_edges(const ActorGraph& g, ChunkedOutput& out) {
   std::string scratch;
   std::string& b = out.buffer();
   for (graph::Edge e : g.edges()) {
-    b += "    <edge id=\"";
+    b += "    <edge id=\""sv;
     append_edge_id(b, g, e);
-    b += "\" source=\"";
+    b += "\" source=\""sv;
     b += g.vertex(g.source(e)).key;
-    b += "\" target=\"";
+    b += "\" target=\""sv;
     b += g.vertex(g.target(e)).key;
-    b += "\">";
-    for (const EdgeColumn& c : columns) {
-      get_value(c, g, e, v, scratch);
-      write_data(b, kEdgeKeyPrefix, c.name, v);
+    b += "\">"sv;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      get_value(columns[i], g, e, v, scratch);
+      write_data(b, 'e', i, v);
     }
-    b += "</edge>\n";
+    b += "</edge>\n"sv;
     out.maybe_flush();
   }
 }
@@ -87,12 +88,14 @@ void write_graphml(const ActorGraph& g, const Sink& sink) {
       " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
       " xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns"
       " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
-  for (const NodeColumn& c : node_columns()) write_key(b, "", c.name, "node", c.type);
-  for (const EdgeColumn& c : edge_columns(g.aggregated())) write_key(b, kEdgeKeyPrefix, c.name, "edge", c.type);
-  b += "  <graph id=\"actorgraph\" edgedefault=\"directed\">\n";
+  for (std::size_t i = 0; i < node_columns().size(); ++i)
+    write_key(b, 'd', i, node_columns()[i].name, "node", node_columns()[i].type);
+  const auto& edge_cols = edge_columns(g.aggregated());
+  for (std::size_t i = 0; i < edge_cols.size(); ++i) write_key(b, 'e', i, edge_cols[i].name, "edge", edge_cols[i].type);
+  b += "  <graph id=\"actorgraph\" edgedefault=\"directed\">\n"sv;
   write_nodes(g, out);
   write_edges(g, out);
-  b += "  </graph>\n</graphml>\n";
+  b += "  </graph>\n</graphml>\n"sv;
   out.flush();
 }
 

@@ -5,6 +5,8 @@
 #include "export/export.h"
 
 namespace ag::exporters {
+
+using namespace std::literals;
 namespace {
 
 using graph::ActorGraph;
@@ -17,9 +19,9 @@ void write_string(std::string& b, std::string_view s) {
 
 void write_member(std::string& b, std::string_view name, const Value& v) {
   if (absent(v)) return;
-  b += ", \"";
+  b += ", \""sv;
   b += name;
-  b += "\": ";
+  b += "\": "sv;
   if (v.type != ValueType::string) {
     append_scalar(b, v);
     return;
@@ -29,10 +31,12 @@ void write_member(std::string& b, std::string_view name, const Value& v) {
     return;
   }
   b += '[';
-  for (std::size_t i = 0; i < v.list->size(); ++i) {
-    if (i) b += ", ";
-    write_string(b, (*v.list)[i]);
-  }
+  bool first = true;
+  for_each_item(v.text, [&](std::string_view item) {
+    if (!first) b += ", "sv;
+    first = false;
+    write_string(b, item);
+  });
   b += ']';
 }
 
@@ -40,9 +44,9 @@ void write_nodes(const ActorGraph& g, ChunkedOutput& out) {
   const VertexTable table(g);
   Value v;
   std::string& b = out.buffer();
-  b += "  \"nodes\": [\n";
+  b += "  \"nodes\": [\n"sv;
   for (graph::Vertex x = 0; x < g.num_vertices(); ++x) {
-    b += "    {\"id\": ";
+    b += "    {\"id\": "sv;
     write_string(b, g.vertex(x).key);
     for (const NodeColumn& c : node_columns()) {
       get_value(c, g, table, x, v);
@@ -51,7 +55,7 @@ void write_nodes(const ActorGraph& g, ChunkedOutput& out) {
     b += x + 1 < g.num_vertices() ? "},\n" : "}\n";
     out.maybe_flush();
   }
-  b += "  ],\n";
+  b += "  ],\n"sv;
 }
 
 void write_links(const ActorGraph& g, ChunkedOutput& out) {
@@ -59,14 +63,14 @@ void write_links(const ActorGraph& g, ChunkedOutput& out) {
   Value v;
   std::string scratch;
   std::string& b = out.buffer();
-  b += "  \"links\": [\n";
+  b += "  \"links\": [\n"sv;
   for (std::size_t i = 0; i < g.edges().size(); ++i) {
     const graph::Edge e = g.edges()[i];
-    b += "    {\"source\": ";
+    b += "    {\"source\": "sv;
     write_string(b, g.vertex(g.source(e)).key);
-    b += ", \"target\": ";
+    b += ", \"target\": "sv;
     write_string(b, g.vertex(g.target(e)).key);
-    b += ", \"key\": ";
+    b += ", \"key\": "sv;
     b += '"';
     append_edge_id(b, g, e);  // an NMTOKEN: nothing to escape
     b += '"';
@@ -77,7 +81,7 @@ void write_links(const ActorGraph& g, ChunkedOutput& out) {
     b += i + 1 < g.edges().size() ? "},\n" : "}\n";
     out.maybe_flush();
   }
-  b += "  ]\n";
+  b += "  ]\n"sv;
 }
 
 }  // namespace
@@ -85,12 +89,12 @@ void write_links(const ActorGraph& g, ChunkedOutput& out) {
 void write_json(const ActorGraph& g, const Sink& sink) {
   ChunkedOutput out(sink);
   std::string& b = out.buffer();
-  b += "{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": {\"name\": \"actorgraph\", \"aggregated\": ";
+  b += "{\n  \"directed\": true,\n  \"multigraph\": true,\n  \"graph\": {\"name\": \"actorgraph\", \"aggregated\": "sv;
   b += g.aggregated() ? "true" : "false";
-  b += "},\n";
+  b += "},\n"sv;
   write_nodes(g, out);
   write_links(g, out);
-  b += "}\n";
+  b += "}\n"sv;
   out.flush();
 }
 

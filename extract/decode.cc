@@ -2,11 +2,14 @@
 
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
+#include <vector>
 
 namespace ag::extract {
 namespace {
@@ -15,15 +18,37 @@ namespace {
 // binary without a second look at the data.
 struct ByteStats {
   bool valid_utf8 = true;
-  bool ascii = true;          // no byte >= 0x80: already NFC, nothing to normalize
+  bool nfc_inert = true;      // valid UTF-8 whose every code point is NFC whatever surrounds it
   bool has_cr = false;        // line ends to unify
   std::size_t nul = 0;
   std::size_t controls = 0;   // C0 controls other than tab, line ends and form feeds; DEL
   std::size_t high = 0;       // bytes >= 0x80
-  std::size_t letters = 0;    // ASCII letters
 };
 
 bool is_text_control(unsigned char b) { return b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v'; }
+
+// Code points of the Basic Multilingual Plane that can never make a text non-NFC, wherever
+// they stand: NFC_Quick_Check = Yes and canonical combining class 0 (by ICU's quick-check
+// algorithm, a text of only such code points is NFC). Latin letters with their accents,
+// typographic quotes and dashes all are; combining marks and compatibility singletons are
+// not. Built from ICU's properties once (under a millisecond).
+class NfcInert {
+ public:
+  NfcInert() : bits_(0x10000 / 64, 0) {
+    for (UChar32 c = 0; c < 0x10000; ++c)
+      if (u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0)
+        bits_[static_cast<std::size_t>(c) >> 6] |= uint64_t(1) << (c & 63);
+  }
+  bool operator()(char32_t c) const { return c < 0x10000 && (bits_[c >> 6] >> (c & 63) & 1); }
+
+ private:
+  std::vector<uint64_t> bits_;
+};
+
+const NfcInert& nfc_inert() {
+  static const NfcInert t;
+  return t;
+}
 
 // Length of the well-formed UTF-8 sequence at s[i], or 0 (RFC 3629: no overlongs, no
 // surrogates, nothing above U+10FFFF).
@@ -49,11 +74,40 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i) {
   return 0;
 }
 
+// The code point of a well-formed sequence of `len` bytes at p.
+char32_t decode_sequence(const unsigned char* p, std::size_t len) {
+  char32_t c = p[0] & (0x7F >> len);
+  for (std::size_t k = 1; k < len; ++k) c = (c << 6) | (p[k] & 0x3F);
+  return c;
+}
+
+constexpr uint64_t kHigh = 0x8080808080808080ull;
+constexpr uint64_t kOnes = 0x0101010101010101ull;
+
+// For 8 ASCII bytes: whether one is below 0x20 (a control or line end) or DEL.
+bool has_control8(uint64_t x) {
+  const uint64_t below = (x - kOnes * 0x20) & ~x & kHigh;
+  const uint64_t y = x ^ (kOnes * 0x7F);
+  const uint64_t del = (y - kOnes) & ~y & kHigh;
+  return (below | del) != 0;
+}
+
 ByteStats scan(std::string_view s) {
   ByteStats st;
+  const NfcInert& inert = nfc_inert();
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
   std::size_t i = 0;
-  while (i < s.size()) {
-    const auto b = static_cast<unsigned char>(s[i]);
+  while (i < n) {
+    // Most text is runs of printable ASCII: eight bytes at a time.
+    while (i + 8 <= n) {
+      uint64_t x;
+      std::memcpy(&x, p + i, 8);
+      if ((x & kHigh) || has_control8(x)) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    const unsigned char b = p[i];
     if (b < 0x80) {
       if (b < 0x20 && !is_text_control(b)) {
         if (b == 0) ++st.nul;
@@ -62,19 +116,18 @@ ByteStats scan(std::string_view s) {
         st.has_cr = true;
       } else if (b == 0x7F) {
         ++st.controls;
-      } else if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
-        ++st.letters;
       }
       ++i;
       continue;
     }
-    st.ascii = false;
     const std::size_t len = st.valid_utf8 ? utf8_sequence(s, i) : 0;
     if (len == 0) {
       st.valid_utf8 = false;
+      st.nfc_inert = false;
       ++st.high;
       ++i;
     } else {
+      if (st.nfc_inert && !inert(decode_sequence(p + i, len))) st.nfc_inert = false;
       st.high += len;
       i += len;
     }
@@ -82,12 +135,22 @@ ByteStats scan(std::string_view s) {
   return st;
 }
 
+// ASCII letters: with the share of high bytes, what tells legacy 8-bit text from binary.
+std::size_t ascii_letters(std::string_view s) {
+  std::size_t n = 0;
+  for (char ch : s) {
+    const auto b = static_cast<unsigned char>(ch);
+    if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') ++n;
+  }
+  return n;
+}
+
 // Share thresholds that separate text from binary data. Real text has no NUL and next to no
 // control characters. A legacy 8-bit French text has a few percent of high bytes and many
 // ASCII letters; random binary has about half high bytes and few letters.
 bool too_many_controls(std::size_t controls, std::size_t size) { return controls > 0 && controls * 32 > size; }
-bool looks_like_8bit_text(const ByteStats& st, std::size_t size) {
-  return st.high * 3 <= size || st.letters * 4 >= size;
+bool looks_like_8bit_text(const ByteStats& st, std::string_view bytes) {
+  return st.high * 3 <= bytes.size() || ascii_letters(bytes) * 4 >= bytes.size();
 }
 
 void append_utf8(std::string& out, char32_t c) {
@@ -242,7 +305,7 @@ std::optional<Decoded> decode_text(std::string_view bytes, std::string& reason) 
   } else if (bom) {
     d.text = repair_utf8(bytes);
     d.warning = "invalid UTF-8 sequences replaced with U+FFFD";
-  } else if (!looks_like_8bit_text(st, bytes.size())) {
+  } else if (!looks_like_8bit_text(st, bytes)) {
     reason = "binary data (not UTF-8 and too many non-ASCII bytes for 8-bit text)";
     return std::nullopt;
   } else {
@@ -250,8 +313,10 @@ std::optional<Decoded> decode_text(std::string_view bytes, std::string& reason) 
     d.warning = "decoded as Windows-1252";
   }
   if (st.has_cr) unify_line_ends(d.text);
-  // Pure ASCII is NFC by definition: the common case pays for nothing more.
-  if (!st.ascii && !to_nfc(d.text, reason)) return std::nullopt;
+  // Text whose every code point is NFC-inert (pure ASCII, and most French) is NFC by
+  // definition: the common case never calls the normalizer. Decoded or repaired text was
+  // not what the scan saw, so it always goes through it.
+  if (!(st.valid_utf8 && st.nfc_inert) && !to_nfc(d.text, reason)) return std::nullopt;
   return d;
 }
 

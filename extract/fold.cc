@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 
 #include <array>
+#include <cstring>
+#include <vector>
 
 namespace ag::extract {
 namespace {
@@ -76,10 +78,67 @@ struct FoldTable {
   }
 };
 
-const FoldTable& table() {
-  static const FoldTable t;
+// The forms packed for the hot loops: one 32-bit word per code point (offset into `pool`
+// << 8 | length), so a lookup touches one small array instead of a std::string each.
+struct PackedTable {
+  std::vector<char> pool;
+  std::array<uint32_t, kTableSize> form{};
+  PackedTable() {
+    const FoldTable t;
+    for (char32_t c = 0; c < kTableSize; ++c) {
+      const std::string& f = t.forms[c];
+      form[c] = static_cast<uint32_t>(pool.size()) << 8 | static_cast<uint32_t>(f.size());
+      pool.insert(pool.end(), f.begin(), f.end());
+    }
+  }
+};
+
+const PackedTable& table() {
+  static const PackedTable t;
   return t;
 }
+
+// Folds the code point at s[i] (not ASCII), advancing i. Its form goes to `buf` (room
+// for 4 bytes) or is pointed into the table; returns its length.
+inline std::size_t fold_code_point(const PackedTable& t, std::string_view s, std::size_t& i, const char*& form,
+                                   char* buf) {
+  const std::size_t at = i;
+  const char32_t c = next_code_point(s, i);
+  if (c == 0xFFFD && i == at + 1) {  // an invalid byte
+    form = "?";
+    return 1;
+  }
+  if (c < kTableSize) {
+    const uint32_t f = t.form[c];
+    form = t.pool.data() + (f >> 8);
+    return f & 0xFF;
+  }
+  std::string tmp;
+  FoldTable::append_utf8(tmp, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+  std::copy(tmp.begin(), tmp.end(), buf);
+  form = buf;
+  return tmp.size();
+}
+
+constexpr uint64_t kHigh = 0x8080808080808080ull;
+constexpr uint64_t kOnes = 0x0101010101010101ull;
+
+// Whether any byte of x is `b` (x ASCII only).
+inline bool has_byte(uint64_t x, unsigned char b) {
+  const uint64_t y = x ^ (kOnes * b);
+  return ((y - kOnes) & ~y & kHigh) != 0;
+}
+
+// ASCII A-Z to a-z in 8 bytes at once (x ASCII only): a byte's high bit is set by adding
+// 0x80 - 'A' when it is >= 'A', by adding 0x80 - 'Z' - 1 when it is > 'Z'.
+inline uint64_t lower8(uint64_t x) {
+  const uint64_t ge_a = x + kOnes * (0x80 - 'A');
+  const uint64_t gt_z = x + kOnes * (0x80 - 'Z' - 1);
+  const uint64_t upper = ge_a & ~gt_z & kHigh;
+  return x | (upper >> 2);
+}
+
+inline char lower1(unsigned char b) { return static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : (b == '\t' ? ' ' : b)); }
 
 }  // namespace
 
@@ -108,52 +167,88 @@ char32_t next_code_point(std::string_view s, std::size_t& i) {
 }
 
 void fold_text(std::string_view utf8, FoldedText& out) {
-  const FoldTable& t = table();
-  out.text.clear();
-  out.origin.clear();
-  out.text.reserve(utf8.size());
-  out.origin.reserve(utf8.size() + 1);
-  std::size_t i = 0;
-  while (i < utf8.size()) {
-    const auto b = static_cast<unsigned char>(utf8[i]);
-    if (b < 0x80) {  // the hot path: ASCII
-      out.text += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : (b == '\t' ? ' ' : b));
-      out.origin.push_back(static_cast<uint32_t>(i));
+  const PackedTable& t = table();
+  const char* s = utf8.data();
+  const std::size_t n = utf8.size();
+  // Written through pointers into buffers sized up front. Invariant at the top of the loop:
+  // cap >= w + (n - i) + kSlack, as ASCII writes one byte per byte read; the rare form
+  // longer than its code point (U+023A -> U+2C65) grows the buffers first.
+  constexpr std::size_t kSlack = 16;
+  std::size_t cap = n + kSlack;
+  out.text.resize(cap);
+  out.origin.resize(cap + 1);
+  char* o = &out.text[0];
+  uint32_t* g = out.origin.data();
+  std::size_t i = 0, w = 0;
+  while (i < n) {
+    // The hot path: eight ASCII bytes at a time.
+    while (i + 8 <= n) {
+      uint64_t x;
+      std::memcpy(&x, s + i, 8);
+      if ((x & kHigh) || has_byte(x, '\t')) break;
+      x = lower8(x);
+      std::memcpy(o + w, &x, 8);
+      const auto base = static_cast<uint32_t>(i);
+      for (uint32_t k = 0; k < 8; ++k) g[w + k] = base + k;
+      i += 8;
+      w += 8;
+    }
+    if (i >= n) break;
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      o[w] = lower1(b);
+      g[w] = static_cast<uint32_t>(i);
+      ++w;
       ++i;
       continue;
     }
-    const std::size_t at = i;
-    const char32_t c = next_code_point(utf8, i);
-    if (c == 0xFFFD && i == at + 1) {
-      out.text += '?';
-      out.origin.push_back(static_cast<uint32_t>(at));
-      continue;
+    const auto at = static_cast<uint32_t>(i);
+    const char* form;
+    char buf[4];
+    const std::size_t len = fold_code_point(t, utf8, i, form, buf);
+    if (w + len + (n - i) + kSlack > cap) {
+      cap = 2 * (w + len + (n - i) + kSlack);
+      out.text.resize(cap);
+      out.origin.resize(cap + 1);
+      o = &out.text[0];
+      g = out.origin.data();
     }
-    if (c < kTableSize) {
-      const std::string& f = t.forms[c];
-      out.text += f;
-      out.origin.insert(out.origin.end(), f.size(), static_cast<uint32_t>(at));
-    } else {
-      std::string f;
-      FoldTable::append_utf8(f, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
-      out.text += f;
-      out.origin.insert(out.origin.end(), f.size(), static_cast<uint32_t>(at));
+    for (std::size_t k = 0; k < len; ++k) {
+      o[w + k] = form[k];
+      g[w + k] = at;
     }
+    w += len;
   }
-  out.origin.push_back(static_cast<uint32_t>(utf8.size()));
+  g[w] = static_cast<uint32_t>(n);
+  out.text.resize(w);
+  out.origin.resize(w + 1);
 }
 
 std::string fold_key(std::string_view s) {
-  FoldedText f;
-  fold_text(s, f);
+  // Folded directly, without the origin map: names and words are short, and a result
+  // under 16 bytes stays in the string's own buffer, so most calls allocate nothing.
+  const PackedTable& t = table();
   std::string out;
-  out.reserve(f.text.size());
-  for (char c : f.text) {
+  out.reserve(s.size());
+  auto put = [&out](char c) {
     if (c == ' ' || c == '\n' || c == '\r') {
       if (!out.empty() && out.back() != ' ') out += ' ';
     } else {
       out += c;
     }
+  };
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      put(lower1(b));
+      ++i;
+      continue;
+    }
+    const char* form;
+    char buf[4];
+    const std::size_t len = fold_code_point(t, s, i, form, buf);
+    for (std::size_t k = 0; k < len; ++k) put(form[k]);
   }
   if (!out.empty() && out.back() == ' ') out.pop_back();
   return out;

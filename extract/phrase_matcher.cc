@@ -3,47 +3,110 @@
 #include <algorithm>
 
 namespace ag::extract {
+namespace {
+
+// Nodes this close to the root get dense rows whatever their fan-out: every word start
+// passes through them. Elsewhere a node needs this many children to be worth a row.
+constexpr int kDenseDepth = 2;
+constexpr std::size_t kDenseFanOut = 8;
+
+}  // namespace
+
+PhraseMatcher::PhraseMatcher() {
+  for (int c = 0; c < 256; ++c) word_[c] = is_word_byte(static_cast<unsigned char>(c));
+}
 
 void PhraseMatcher::add(std::string_view phrase, uint32_t payload) {
   if (phrase.empty()) return;
   uint32_t node = 0;
   for (unsigned char c : phrase) {
-    auto& kids = build_nodes_[node].children;
-    auto it = std::find_if(kids.begin(), kids.end(), [c](const auto& p) { return p.first == c; });
-    if (it != kids.end()) {
-      node = it->second;
-    } else {
-      const auto next = static_cast<uint32_t>(build_nodes_.size());
-      kids.emplace_back(c, next);
-      build_nodes_.emplace_back();
-      node = next;
+    uint32_t k = build_nodes_[node].first_child;
+    while (k != 0 && build_nodes_[k].label != c) k = build_nodes_[k].next_sibling;
+    if (k == 0) {
+      k = static_cast<uint32_t>(build_nodes_.size());
+      BuildNode child;
+      child.label = c;
+      child.next_sibling = build_nodes_[node].first_child;
+      build_nodes_.push_back(child);
+      build_nodes_[node].first_child = k;
     }
+    node = k;
   }
-  auto& p = build_nodes_[node].payloads;
-  if (p.empty()) ++phrases_;
-  if (std::find(p.begin(), p.end(), payload) == p.end()) p.push_back(payload);
+  if (!build_nodes_[node].has_payloads) ++phrases_;
+  build_nodes_[node].has_payloads = true;
+  build_payloads_.emplace_back(node, payload);
 }
 
 void PhraseMatcher::build() {
-  nodes_.assign(build_nodes_.size(), Node{});
-  edges_.clear();
-  payloads_.clear();
-  for (std::size_t i = 0; i < build_nodes_.size(); ++i) {
-    auto& b = build_nodes_[i];
-    // Frequent bytes first would be faster still; sorted keeps the layout deterministic.
-    std::sort(b.children.begin(), b.children.end());
-    nodes_[i].edges_begin = static_cast<uint32_t>(edges_.size());
-    nodes_[i].edges_count = static_cast<uint32_t>(b.children.size());
-    for (auto& [label, target] : b.children) edges_.push_back(Edge{label, target});
-    std::sort(b.payloads.begin(), b.payloads.end());
-    nodes_[i].payloads_begin = static_cast<uint32_t>(payloads_.size());
-    nodes_[i].payloads_count = static_cast<uint32_t>(b.payloads.size());
-    payloads_.insert(payloads_.end(), b.payloads.begin(), b.payloads.end());
+  const std::size_t count = build_nodes_.size();
+  // Each node's payloads, sorted and unique: a range of build_payloads_.
+  std::sort(build_payloads_.begin(), build_payloads_.end());
+  build_payloads_.erase(std::unique(build_payloads_.begin(), build_payloads_.end()), build_payloads_.end());
+  std::vector<uint32_t> payload_start(count + 1, 0);
+  for (const auto& np : build_payloads_) ++payload_start[np.first + 1];
+  for (std::size_t n = 0; n < count; ++n) payload_start[n + 1] += payload_start[n];
+
+  bool used[256] = {};
+  for (std::size_t n = 1; n < count; ++n) used[build_nodes_[n].label] = true;
+  std::fill(std::begin(class_), std::end(class_), static_cast<unsigned char>(0));
+  class_count_ = 1;
+  for (int c = 0; c < 256; ++c)
+    if (used[c]) class_[c] = static_cast<unsigned char>(class_count_++);
+
+  // Breadth-first numbering, children by label: `order[new] = old`.
+  std::vector<uint32_t> order{0}, renum(count, 0);
+  std::vector<uint8_t> depth(count, 0);
+  order.reserve(count);
+  std::vector<uint32_t> kids;
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const uint32_t old = order[i];
+    kids.clear();
+    for (uint32_t k = build_nodes_[old].first_child; k != 0; k = build_nodes_[k].next_sibling) kids.push_back(k);
+    std::sort(kids.begin(), kids.end(),
+              [&](uint32_t a, uint32_t b) { return build_nodes_[a].label < build_nodes_[b].label; });
+    for (uint32_t k : kids) {
+      renum[k] = static_cast<uint32_t>(order.size());
+      depth[k] = static_cast<uint8_t>(std::min(depth[old] + 1, 255));
+      order.push_back(k);
+    }
   }
-  std::fill(std::begin(root_children_), std::end(root_children_), 0u);
-  for (auto& [label, target] : build_nodes_[0].children) root_children_[label] = target;
-  build_nodes_.clear();
-  build_nodes_.shrink_to_fit();
+
+  nodes_.assign(count, Node{});
+  labels_.clear();
+  targets_.clear();
+  dense_.clear();
+  payloads_.clear();
+  payloads_.reserve(build_payloads_.size());
+  for (std::size_t n = 0; n < count; ++n) {
+    const uint32_t old = order[n];
+    Node& node = nodes_[n];
+    node.payloads_begin = static_cast<uint32_t>(payloads_.size());
+    for (uint32_t k = payload_start[old]; k < payload_start[old + 1]; ++k) payloads_.push_back(build_payloads_[k].second);
+    node.payloads_count = static_cast<uint32_t>(payloads_.size()) - node.payloads_begin;
+    node.has_payloads = node.payloads_count > 0;
+    std::size_t fan = 0;
+    for (uint32_t k = build_nodes_[old].first_child; k != 0; k = build_nodes_[k].next_sibling) ++fan;
+    node.edge_count = static_cast<uint16_t>(std::min<std::size_t>(fan, 0xFFFF));
+    if (n == 0 || (depth[old] <= kDenseDepth && fan > 0) || fan >= kDenseFanOut) {
+      node.dense = 1;
+      node.edges = static_cast<uint32_t>(dense_.size());
+      dense_.resize(dense_.size() + class_count_, 0);
+      for (uint32_t k = build_nodes_[old].first_child; k != 0; k = build_nodes_[k].next_sibling)
+        dense_[node.edges + class_[build_nodes_[k].label]] = renum[k];
+    } else {
+      // Children in the order numbering gave them (by label): renum increases along them.
+      node.edges = static_cast<uint32_t>(labels_.size());
+      kids.clear();
+      for (uint32_t k = build_nodes_[old].first_child; k != 0; k = build_nodes_[k].next_sibling) kids.push_back(k);
+      std::sort(kids.begin(), kids.end(), [&](uint32_t a, uint32_t b) { return renum[a] < renum[b]; });
+      for (uint32_t k : kids) {
+        labels_.push_back(build_nodes_[k].label);
+        targets_.push_back(renum[k]);
+      }
+    }
+  }
+  build_nodes_ = {};
+  build_payloads_ = {};
 }
 
 }  // namespace ag::extract

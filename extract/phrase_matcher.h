@@ -4,12 +4,15 @@
 // document is scanned once whatever the size of the lexicons.
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace ag::extract {
 
 class PhraseMatcher {
  public:
+  PhraseMatcher();
+
   // Adds a phrase (already folded with fold_key) with a payload; a phrase may carry
   // several payloads. Must be called before build().
   void add(std::string_view folded_phrase, uint32_t payload);
@@ -37,48 +40,65 @@ class PhraseMatcher {
   }
 
  private:
+  // The frozen trie. Nodes are numbered breadth-first (node 0 is the root), so the top
+  // levels every word start walks through sit together in memory. A node's children are
+  // either a dense row indexed by byte class (the top two levels and wide nodes: the
+  // branchy part, where a search would cost most) or a short list of labels searched in
+  // a byte array (the rest: mostly single-child chains inside long names).
   struct Node {
-    uint32_t edges_begin = 0;
-    uint32_t edges_count = 0;
+    uint32_t edges = 0;     // dense: offset of its row in dense_; sparse: index into labels_/targets_
+    uint16_t edge_count = 0;
+    uint8_t dense = 0;
+    uint8_t has_payloads = 0;
     uint32_t payloads_begin = 0;
     uint32_t payloads_count = 0;
   };
-  struct Edge {
-    unsigned char label;
-    uint32_t target;
-  };
-  // Build-time trie (map-like); frozen into the flat arrays below by build().
+  std::vector<Node> nodes_;
+  std::vector<unsigned char> labels_;
+  std::vector<uint32_t> targets_;  // 0: no child (the root is never a child)
+  std::vector<uint32_t> dense_;    // rows of class_count_ entries
+  std::vector<uint32_t> payloads_;
+  unsigned char class_[256] = {};  // byte -> class (0: in no phrase)
+  uint32_t class_count_ = 1;
+  bool word_[256] = {};            // is_word_byte, as a table
+  std::size_t phrases_ = 0;
+
+  // Build-time trie: flat arrays (children as first-child / next-sibling lists) and one list
+  // of (node, payload) pairs, so adding thirteen thousand phrases allocates next to nothing.
   struct BuildNode {
-    std::vector<std::pair<unsigned char, uint32_t>> children;
-    std::vector<uint32_t> payloads;
+    uint32_t first_child = 0;
+    uint32_t next_sibling = 0;
+    unsigned char label = 0;
+    bool has_payloads = false;
   };
   std::vector<BuildNode> build_nodes_{BuildNode{}};
-  std::vector<Node> nodes_;
-  std::vector<Edge> edges_;
-  std::vector<uint32_t> payloads_;
-  uint32_t root_children_[256] = {};  // dense first step: 0 = none
-  std::size_t phrases_ = 0;
+  std::vector<std::pair<uint32_t, uint32_t>> build_payloads_;
 
   uint32_t child(uint32_t node, unsigned char c) const {
     const Node& n = nodes_[node];
-    const Edge* e = edges_.data() + n.edges_begin;
-    for (uint32_t i = 0; i < n.edges_count; ++i)
-      if (e[i].label == c) return e[i].target;
+    if (n.dense) return dense_[n.edges + class_[c]];
+    const unsigned char* l = labels_.data() + n.edges;
+    for (uint32_t i = 0; i < n.edge_count; ++i)
+      if (l[i] == c) return targets_[n.edges + i];
     return 0;
   }
 };
 
 template <class F>
 void PhraseMatcher::scan(std::string_view text, F&& on_match) const {
+  if (nodes_.empty()) return;
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
-  for (std::size_t start = 0; start < n; ++start) {
-    if (!is_word_byte(s[start]) || (start > 0 && is_word_byte(s[start - 1]))) continue;
-    uint32_t node = root_children_[s[start]];
+  std::size_t start = 0;
+  while (true) {
+    // Next word start: past the rest of the current word, then past what separates words.
+    while (start < n && !word_[s[start]]) ++start;
+    if (start >= n) return;
+    uint32_t node = child(0, s[start]);
     std::size_t i = start + 1;
     while (node != 0) {
       const Node& nd = nodes_[node];
-      if (nd.payloads_count && (i >= n || !is_word_byte(s[i])))
+      if (nd.has_payloads && (i >= n || !word_[s[i]]))
         on_match(Match{static_cast<uint32_t>(start), static_cast<uint32_t>(i), payloads_.data() + nd.payloads_begin,
                        nd.payloads_count});
       if (i >= n) break;
@@ -90,6 +110,8 @@ void PhraseMatcher::scan(std::string_view text, F&& on_match) const {
       node = child(node, c);
       ++i;
     }
+    ++start;
+    while (start < n && word_[s[start]]) ++start;
   }
 }
 

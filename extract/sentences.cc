@@ -1,8 +1,7 @@
 #include "extract/sentences.h"
 
-#include <unicode/brkiter.h>
 #include <unicode/uchar.h>
-#include <unicode/utext.h>
+#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <climits>
@@ -11,6 +10,7 @@
 
 #include "extract/fold.h"
 #include "extract/lexicon_file.h"
+#include "extract/sentence_breaks.h"
 
 namespace ag::extract {
 namespace {
@@ -178,30 +178,8 @@ bool abbreviation_holds(std::string_view s, std::size_t start, std::size_t end, 
   return is_initials(word);
 }
 
-// ---- ICU ----------------------------------------------------------------------------------
-
-// Plain French rules, not "fr@ss=standard": ICU 72's suppression filter for French matches
-// entries as word suffixes and so never breaks after words in -aux ("les échanges
-// commerciaux. Les observateurs..." stays one sentence), which is common in news text; it
-// also costs about a third of the throughput. The abbreviations lexicon does its job here,
-// applied to whole words.
-std::unique_ptr<icu::BreakIterator> make_prototype() {
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createSentenceInstance(icu::Locale("fr"), status));
-  if (U_FAILURE(status) || !bi)
-    throw std::runtime_error(std::string("ICU sentence rules unavailable: ") + u_errorName(status));
-  return bi;
-}
-
-// One iterator per thread: creating one loads and compiles rules, cloning is cheap, and an
-// iterator is not thread-safe.
-icu::BreakIterator& thread_iterator() {
-  static const std::unique_ptr<icu::BreakIterator> prototype = make_prototype();
-  thread_local std::unique_ptr<icu::BreakIterator> it(prototype->clone());
-  return *it;
-}
-
-// Walks ICU's boundaries and emits sentences with the project's corrections.
+// Walks the UAX #29 boundaries (sentence_breaks: ICU's) and emits sentences with the
+// project's corrections.
 class Splitter {
  public:
   Splitter(const Document& doc, std::string_view soft, const Abbreviations& abbr, std::vector<Sentence>& out)
@@ -344,22 +322,15 @@ std::vector<Sentence> split_sentences(const Document& doc, const Abbreviations& 
   thread_local std::string soft;
   soften_line_breaks(doc.text, doc.boilerplate, soft);
 
-  icu::BreakIterator& bi = thread_iterator();
-  UErrorCode status = U_ZERO_ERROR;
-  UText ut = UTEXT_INITIALIZER;
-  utext_openUTF8(&ut, soft.data(), static_cast<int64_t>(soft.size()), &status);
-  bi.setText(&ut, status);
-  if (U_FAILURE(status)) {
-    utext_close(&ut);
-    throw std::runtime_error(std::string("ICU cannot segment the text: ") + u_errorName(status));
-  }
+  thread_local std::vector<uint32_t> breaks;
+  breaks.clear();
+  sentence_breaks(soft, breaks);
   Splitter splitter(doc, soft, abbreviations, out);
-  for (int32_t b = bi.next(); b != icu::BreakIterator::DONE; b = bi.next()) splitter.boundary(static_cast<std::size_t>(b));
+  for (uint32_t b : breaks) splitter.boundary(b);
   splitter.finish();
-  utext_close(&ut);
-  // One huge document must not pin its copy for the thread's lifetime. (The iterator keeps a
-  // pointer into the buffer but never reads it before the next setText.)
+  // One huge document must not pin its copy for the thread's lifetime.
   if (soft.capacity() > (64u << 20)) std::string().swap(soft);
+  if (breaks.capacity() > (1u << 20)) std::vector<uint32_t>().swap(breaks);
   return out;
 }
 

@@ -4,9 +4,9 @@
 #include <climits>
 #include <string>
 #include <tuple>
-#include <unordered_map>
-#include <unordered_set>
+#include <functional>
 
+#include "graph/unique.h"
 #include "model/edtf.h"
 
 namespace ag::graph {
@@ -63,21 +63,64 @@ SourceKey earliest_source(const Event& e) {
   return best;
 }
 
+// The event's distinct participant ids, sorted, into `ids`.
+void sorted_ids(const Event& e, std::vector<const std::string*>& ids) {
+  ids.clear();
+  for (const Actor& a : e.participants) ids.push_back(&a.id);
+  std::sort(ids.begin(), ids.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+  ids.erase(std::unique(ids.begin(), ids.end(), [](const std::string* a, const std::string* b) { return *a == *b; }),
+            ids.end());
+}
+
 // Sorted distinct participant ids joined after the type: the bucket of an event.
 std::string bucket_key(const Event& e) {
   std::vector<const std::string*> ids;
-  ids.reserve(e.participants.size());
-  for (const Actor& a : e.participants) ids.push_back(&a.id);
-  std::sort(ids.begin(), ids.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+  sorted_ids(e, ids);
   std::string key = e.type;
-  const std::string* prev = nullptr;
   for (const std::string* id : ids) {
-    if (prev && *prev == *id) continue;
     key += '\x1f';
     key += *id;
-    prev = id;
   }
   return key;
+}
+
+// A 128-bit hash of the bucket (type and sorted distinct participant ids): two independent
+// 64-bit hashes, so that distinct buckets colliding is not a practical concern (about
+// n^2 / 2^129 for n events).
+struct BucketHash {
+  std::uint64_t a = 0, b = 0;
+  bool operator<(const BucketHash& o) const { return a != o.a ? a < o.a : b < o.b; }
+  bool operator==(const BucketHash& o) const { return a == o.a && b == o.b; }
+};
+
+BucketHash bucket_hash(const Event& e, std::vector<const std::string*>& ids) {
+  sorted_ids(e, ids);
+  BucketHash h{detail::hash64(e.type), std::hash<std::string>()(e.type)};
+  for (const std::string* id : ids) {
+    h.a = detail::hash64(*id, detail::hash64("\x1f", h.a));
+    h.b ^= std::hash<std::string>()(*id) + 0x9e3779b97f4a7c15ull + (h.b << 6) + (h.b >> 2);
+  }
+  return h;
+}
+
+// Calls `bucket(members)` for each group of events with the same type and participants,
+// members in input order. Groups come from sorting hashes, not from a map of strings.
+template <class F>
+void for_each_bucket(const std::vector<Event>& events, F bucket) {
+  std::vector<std::pair<BucketHash, std::uint32_t>> keyed;
+  keyed.reserve(events.size());
+  std::vector<const std::string*> ids;
+  for (std::size_t i = 0; i < events.size(); ++i)
+    keyed.emplace_back(bucket_hash(events[i], ids), static_cast<std::uint32_t>(i));
+  std::sort(keyed.begin(), keyed.end());
+  std::vector<std::uint32_t> members;
+  for (std::size_t i = 0; i < keyed.size();) {
+    members.clear();
+    std::size_t j = i;
+    for (; j < keyed.size() && keyed[j].first == keyed[i].first; ++j) members.push_back(keyed[j].second);
+    i = j;
+    bucket(members);
+  }
 }
 
 struct Item {
@@ -288,18 +331,40 @@ void assign_missing_ids(std::vector<Event>& events) {
 }
 
 void make_ids_unique(std::vector<Event>& events) {
-  std::unordered_set<std::string> used;
-  used.reserve(events.size());
-  for (Event& e : events) {
-    if (used.insert(e.id).second) continue;
-    for (std::size_t n = 2;; ++n) {
-      std::string id = e.id + "-" + std::to_string(n);
-      if (used.insert(id).second) {
-        e.id = std::move(id);
-        break;
-      }
-    }
+  detail::make_unique(events.size(), [&](std::size_t i) -> std::string& { return events[i].id; });
+}
+
+// The events marked in `keep`, moved out of `events` in event_order. Keys are computed in
+// one pass over the events in memory order, so that sorting touches only the keys.
+std::vector<Event> in_event_order(std::vector<Event>& events, const std::vector<char>& keep) {
+  struct Key {
+    long first, last;
+    std::string date, id;  // short: inline in the string
+    std::uint32_t index;
+  };
+  std::vector<Key> keys;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    if (!keep[i]) continue;
+    Key k{kMax, kMax, events[i].date, events[i].id, static_cast<std::uint32_t>(i)};
+    day_range(parse_or_empty(events[i].date), k.first, k.last);
+    keys.push_back(std::move(k));
   }
+  std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
+    if (a.first != b.first) return a.first < b.first;
+    if (a.last != b.last) return a.last < b.last;
+    if (a.date != b.date) return a.date < b.date;
+    if (a.id != b.id) return a.id < b.id;
+    // Same date and id (an id collision): order by content so the suffixes are stable.
+    const Event& x = events[a.index];
+    const Event& y = events[b.index];
+    const std::string kx = bucket_key(x), ky = bucket_key(y);
+    if (kx != ky) return kx < ky;
+    return earliest_source(x) < earliest_source(y);
+  });
+  std::vector<Event> out;
+  out.reserve(keys.size());
+  for (const Key& k : keys) out.push_back(std::move(events[k.index]));
+  return out;
 }
 
 }  // namespace
@@ -316,30 +381,24 @@ bool event_order(const Event& a, const Event& b) {
 
 std::vector<Event> deduplicate(std::vector<Event> events, const DedupOptions& options, DedupStats* stats) {
   assign_missing_ids(events);
-  std::unordered_map<std::string, std::vector<std::uint32_t>> buckets;
-  buckets.reserve(events.size());
-  for (std::size_t i = 0; i < events.size(); ++i)
-    buckets[bucket_key(events[i])].push_back(static_cast<std::uint32_t>(i));
-
   std::vector<Cluster> clusters;
   clusters.reserve(events.size());
   std::vector<std::pair<std::size_t, std::uint32_t>> merges;
   std::vector<Item> items;
-  for (auto& [key, members] : buckets) {
+  for_each_bucket(events, [&](const std::vector<std::uint32_t>& members) {
     items.clear();
     for (std::uint32_t i : members) items.push_back(make_item(events[i], i, options));
     std::sort(items.begin(), items.end(), [&](const Item& a, const Item& b) { return item_order(a, b, events); });
     BucketClusterer clusterer(events, clusters);
     for (const Item& it : items) clusterer.add(it);
     for (auto& m : clusterer.pending_) merges.push_back(m);
-  }
+  });
 
   // Fold members into their cluster's base event, then settle each merged cluster.
   std::vector<std::string> ids(clusters.size());
   for (std::size_t c = 0; c < clusters.size(); ++c) ids[c] = *clusters[c].id;
   for (auto& [c, index] : merges) merge_event(events[clusters[c].base], std::move(events[index]));
-  std::vector<Event> out;
-  out.reserve(clusters.size());
+  std::vector<char> keep(events.size(), 0);
   std::size_t merged = 0;
   for (std::size_t c = 0; c < clusters.size(); ++c) {
     Event& e = events[clusters[c].base];
@@ -349,16 +408,9 @@ std::vector<Event> deduplicate(std::vector<Event> events, const DedupOptions& op
       e.date = to_edtf(clusters[c].date);
       sort_sources(e);
     }
-    out.push_back(std::move(e));
+    keep[clusters[c].base] = 1;
   }
-  std::sort(out.begin(), out.end(), [](const Event& a, const Event& b) {
-    if (event_order(a, b)) return true;
-    if (event_order(b, a)) return false;
-    // Same date and id (an id collision): order by content so the suffixes are stable.
-    const std::string ka = bucket_key(a), kb = bucket_key(b);
-    if (ka != kb) return ka < kb;
-    return earliest_source(a) < earliest_source(b);
-  });
+  std::vector<Event> out = in_event_order(events, keep);
   make_ids_unique(out);
   if (stats) *stats = DedupStats{events.size(), out.size(), merged};
   return out;

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <unordered_map>
-#include <unordered_set>
 
+#include "graph/unique.h"
 #include "model/edtf.h"
 
 namespace ag::graph {
@@ -30,24 +30,6 @@ void append_iso_day(std::string& out, long day) {
   out.append(buf, 10);
 }
 
-std::string join(const std::vector<std::string>& v, char sep) {
-  std::string out;
-  for (const auto& s : v) {
-    if (!out.empty()) out += sep;
-    out += s;
-  }
-  return out;
-}
-
-// Makes `token` unique among `used` by appending "-2", "-3", ...
-std::string unique_token(std::string token, std::unordered_set<std::string>& used) {
-  if (used.insert(token).second) return token;
-  for (std::size_t n = 2;; ++n) {
-    std::string t = token + "-" + std::to_string(n);
-    if (used.insert(t).second) return t;
-  }
-}
-
 // Day range of an EDTF date with a year.
 bool edtf_days(std::string_view edtf, long& first, long& last) {
   if (edtf.empty()) return false;
@@ -55,17 +37,16 @@ bool edtf_days(std::string_view edtf, long& first, long& last) {
   return d && day_range(*d, first, last);
 }
 
-// Distinct participant indices (first occurrence of each id), sorted by id.
-std::vector<std::size_t> distinct_participants(const Event& e) {
-  std::vector<std::size_t> idx;
+// Distinct participant indices (first occurrence of each id), sorted by id, into `idx`.
+void distinct_participants(const Event& e, std::vector<std::size_t>& idx) {
+  idx.clear();
   for (std::size_t i = 0; i < e.participants.size(); ++i) {
-    bool seen = false;
+    bool seen = e.participants[i].id.empty();
     for (std::size_t j : idx) seen = seen || e.participants[j].id == e.participants[i].id;
-    if (!seen && !e.participants[i].id.empty()) idx.push_back(i);
+    if (!seen) idx.push_back(i);
   }
   std::sort(idx.begin(), idx.end(),
             [&](std::size_t a, std::size_t b) { return e.participants[a].id < e.participants[b].id; });
-  return idx;
 }
 
 std::size_t index_of(const Event& e, const std::vector<std::size_t>& idx, const std::string& id) {
@@ -114,7 +95,7 @@ std::string safe_token(std::string_view s) {
       ++i;
       continue;
     }
-    // One code point (or one invalid byte) as "_HEX_".
+    // One code point (or one invalid byte) as ":HEX:".
     std::uint32_t cp = c;
     std::size_t len = 1;
     if (c >= 0xc0 && c < 0xf8) {
@@ -131,7 +112,7 @@ std::string safe_token(std::string_view s) {
         len = need;
       }
     }
-    out += '_';
+    out += ':';
     char buf[8];
     int n = 0;
     do {
@@ -139,10 +120,10 @@ std::string safe_token(std::string_view s) {
       cp >>= 4;
     } while (cp);
     while (n) out += buf[--n];
-    out += '_';
+    out += ':';
     i += len;
   }
-  if (out.empty()) out = "_";
+  if (out.empty()) out = ":";
   return out;
 }
 
@@ -158,8 +139,15 @@ bool iso_span(std::string_view edtf, std::string& first, std::string& last) {
 
 std::vector<EdgeSpec> edges_of_event(const Event& e) {
   std::vector<EdgeSpec> out;
-  const std::vector<std::size_t> all = distinct_participants(e);
-  if (all.size() < 2) return out;
+  std::vector<std::size_t> scratch;
+  edges_of_event(e, out, scratch);
+  return out;
+}
+
+void edges_of_event(const Event& e, std::vector<EdgeSpec>& out, std::vector<std::size_t>& all) {
+  out.clear();
+  distinct_participants(e, all);
+  if (all.size() < 2) return;
   const std::size_t none = e.participants.size();
   const bool mediation = e.type == event_type::mediation;
   const std::size_t mediator = mediation ? index_of(e, all, e.mediator) : none;
@@ -167,24 +155,56 @@ std::vector<EdgeSpec> edges_of_event(const Event& e) {
   if (initiator == mediator) initiator = none;
   if (!mediation) {
     group_edges(all, initiator, EdgeRole::initiator, EdgeRole::participant, out);
-    return out;
+    return;
   }
-  std::vector<std::size_t> parties;
-  for (std::size_t i : all) {
-    if (i == mediator) continue;
-    parties.push_back(i);
-    out.push_back({mediator, i, EdgeRole::mediator, false});
+  if (mediator != none) {
+    for (std::size_t i : all)
+      if (i != mediator) out.push_back({mediator, i, EdgeRole::mediator, false});
+    all.erase(std::find(all.begin(), all.end(), mediator));
   }
-  if (mediator == none) out.clear();
-  group_edges(parties, initiator, EdgeRole::party, EdgeRole::party, out);
-  return out;
+  group_edges(all, initiator, EdgeRole::party, EdgeRole::party, out);
 }
 
 ActorGraph::ActorGraph(std::vector<Event> events, BuildOptions options)
+    : ActorGraph(std::make_shared<const std::vector<Event>>(std::move(events)), options) {}
+
+ActorGraph::ActorGraph(std::shared_ptr<const std::vector<Event>> events, BuildOptions options)
     : events_(std::move(events)), aggregated_(options.aggregate) {
   add_vertices();
   if (aggregated_) add_aggregate_edges();
   else add_event_edges();
+  slots_ = {};
+  first_slot_ = {};
+  edges_.reserve(boost::num_edges(graph_));
+  for (auto [it, end] = boost::edges(graph_); it != end; ++it) edges_.push_back(*it);
+  flatten_text();
+}
+
+TextSpan ActorGraph::add_text(std::string_view s) {
+  TextSpan t{text_.size(), s.size()};
+  text_.append(s);
+  return t;
+}
+
+TextSpan ActorGraph::add_items(const std::vector<std::string>& items) {
+  TextSpan t{text_.size(), 0};
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i) text_ += kItemSeparator;
+    for (char c : items[i])
+      if (c != kItemSeparator) text_ += c;
+  }
+  t.size = text_.size() - t.offset;
+  return t;
+}
+
+void ActorGraph::flatten_text() {
+  text_.reserve(records_.size() * 64);
+  for (Record& r : records_) {
+    const Event& e = (*events_)[r.event];
+    r.topic_text = add_items(aggregated_ ? r.topics : e.topics);
+    r.subject_text = add_items(e.subjects);
+    r.evidence = add_text(e.sources.empty() ? std::string_view() : std::string_view(e.sources.front().sentence));
+  }
 }
 
 std::string ActorGraph::edge_id(Edge e) const {
@@ -205,12 +225,19 @@ std::optional<Vertex> ActorGraph::find(std::string_view actor_id) const {
 }
 
 void ActorGraph::add_vertices() {
+  const std::vector<Event>& events = *events_;
   std::unordered_map<std::string, std::size_t> index;
   std::vector<VertexProps> actors;
-  for (const Event& e : events_) {
+  first_slot_.reserve(events.size() + 1);
+  for (const Event& e : events) {
+    first_slot_.push_back(slots_.size());
     for (const Actor& a : e.participants) {
-      if (a.id.empty()) continue;
+      if (a.id.empty()) {
+        slots_.push_back(0);
+        continue;
+      }
       auto [it, fresh] = index.emplace(a.id, actors.size());
+      slots_.push_back(it->second);
       if (fresh) {
         actors.emplace_back();
         actors.back().id = a.id;
@@ -223,40 +250,49 @@ void ActorGraph::add_vertices() {
         v.roles.push_back(a.role);
     }
   }
-  std::sort(actors.begin(), actors.end(), [](const VertexProps& a, const VertexProps& b) { return a.id < b.id; });
-  std::unordered_set<std::string> used;
-  for (VertexProps& v : actors) {
-    if (v.name.empty()) v.name = v.id;
-    std::sort(v.roles.begin(), v.roles.end());
-    v.key = unique_token(safe_token(v.id), used);
-    boost::add_vertex(std::move(v), graph_);
+  first_slot_.push_back(slots_.size());
+  // Vertices in id order; slots renumbered from first-seen order.
+  std::vector<std::size_t> order(actors.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return actors[a].id < actors[b].id; });
+  std::vector<Vertex> vertex_of(actors.size());
+  for (std::size_t v = 0; v < order.size(); ++v) vertex_of[order[v]] = v;
+  for (Vertex& slot : slots_) slot = vertex_of.empty() ? 0 : vertex_of[slot];
+  std::vector<std::string> keys;
+  for (std::size_t i : order) keys.push_back(safe_token(actors[i].id));
+  detail::make_unique(keys.size(), [&](std::size_t i) -> std::string& { return keys[i]; });
+  for (std::size_t v = 0; v < order.size(); ++v) {
+    VertexProps& p = actors[order[v]];
+    if (p.name.empty()) p.name = p.id;
+    std::sort(p.roles.begin(), p.roles.end());
+    p.key = std::move(keys[v]);
+    boost::add_vertex(std::move(p), graph_);
   }
 }
 
 void ActorGraph::add_event_edges() {
-  records_.reserve(events_.size());
-  edges_.reserve(events_.size() + events_.size() / 4);
-  std::unordered_set<std::string> used;
-  std::vector<Vertex> vs;
-  for (std::size_t i = 0; i < events_.size(); ++i) {
-    const Event& e = events_[i];
-    Record r;
+  const std::vector<Event>& events = *events_;
+  records_.resize(events.size());
+  std::vector<std::string> stems(events.size());
+  for (std::size_t i = 0; i < events.size(); ++i) stems[i] = safe_token(events[i].id);
+  detail::make_unique(stems.size(), [&](std::size_t i) -> std::string& { return stems[i]; });
+  std::vector<EdgeSpec> specs;
+  std::vector<std::size_t> scratch;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const Event& e = events[i];
+    const Vertex* vs = slots_.data() + first_slot_[i];
+    Record& r = records_[i];
     r.id = e.id;
-    r.stem = unique_token(safe_token(e.id), used);
+    r.stem = std::move(stems[i]);
     r.type = e.type;
     r.event = static_cast<std::uint32_t>(i);
     r.first = r.last = e.date;
     iso_span(e.date, r.start, r.end);
-    r.topic_list = e.topics;
-    r.topics = join(e.topics, ';');
-    const auto rec = static_cast<std::uint32_t>(records_.size());
-    records_.push_back(std::move(r));
-    vs.clear();
-    for (const Actor& a : e.participants) vs.push_back(a.id.empty() ? 0 : *find(a.id));
+    edges_of_event(e, specs, scratch);
     std::uint32_t part = 0;
-    for (const EdgeSpec& s : edges_of_event(e)) {
-      EdgeProps p{rec, part++, s.role, s.mutual};
-      edges_.push_back(boost::add_edge(vs[s.source], vs[s.target], p, graph_).first);
+    for (const EdgeSpec& s : specs) {
+      EdgeProps p{static_cast<std::uint32_t>(i), part++, s.role, s.mutual};
+      boost::add_edge(vs[s.source], vs[s.target], p, graph_);
     }
   }
 }
@@ -303,17 +339,18 @@ void ActorGraph::add_aggregate_edges() {
   std::unordered_map<std::string, std::uint32_t> type_index;
   std::vector<std::unordered_map<std::uint64_t, std::size_t>> by_pair;
   std::vector<Aggregate> aggs;
-  std::vector<Vertex> vs;
-  for (std::size_t i = 0; i < events_.size(); ++i) {
-    const Event& e = events_[i];
+  std::vector<EdgeSpec> specs;
+  std::vector<std::size_t> scratch;
+  for (std::size_t i = 0; i < events_->size(); ++i) {
+    const Event& e = (*events_)[i];
+    const Vertex* vs = slots_.data() + first_slot_[i];
     auto [tit, fresh] = type_index.emplace(e.type, static_cast<std::uint32_t>(types.size()));
     if (fresh) {
       types.push_back(e.type);
       by_pair.emplace_back();
     }
-    vs.clear();
-    for (const Actor& a : e.participants) vs.push_back(a.id.empty() ? 0 : *find(a.id));
-    for (const EdgeSpec& s : edges_of_event(e)) {
+    edges_of_event(e, specs, scratch);
+    for (const EdgeSpec& s : specs) {
       const Vertex u = vs[s.source], v = vs[s.target];
       const Vertex a = std::min(u, v), b = std::max(u, v);
       auto [it, added] = by_pair[tit->second].emplace(pair_key(a, b), aggs.size());
@@ -331,21 +368,18 @@ void ActorGraph::add_aggregate_edges() {
     if (x.b != y.b) return x.b < y.b;
     return types[x.type] < types[y.type];
   });
-  std::unordered_set<std::string> used;
   records_.reserve(aggs.size());
-  edges_.reserve(aggs.size());
   for (Aggregate& g : aggs) {
     Record r;
     r.type = types[g.type];
     r.id = "agg-" + stable_id(r.type + '\x1f' + graph_[g.a].id + '\x1f' + graph_[g.b].id).substr(3);
-    r.stem = unique_token(safe_token(r.id), used);
+    r.stem = safe_token(r.id);
     r.event = g.members.back();
-    date_span(events_, g.members, r);
+    date_span(*events_, g.members, r);
     for (std::uint32_t m : g.members)
-      for (const auto& t : events_[m].topics) r.topic_list.push_back(t);
-    std::sort(r.topic_list.begin(), r.topic_list.end());
-    r.topic_list.erase(std::unique(r.topic_list.begin(), r.topic_list.end()), r.topic_list.end());
-    r.topics = join(r.topic_list, ';');
+      for (const auto& t : (*events_)[m].topics) r.topics.push_back(t);
+    std::sort(r.topics.begin(), r.topics.end());
+    r.topics.erase(std::unique(r.topics.begin(), r.topics.end()), r.topics.end());
     r.weight = g.members.size();
     r.members = std::move(g.members);
     const int role = static_cast<int>(std::max_element(g.roles, g.roles + 4) - g.roles);
@@ -353,8 +387,10 @@ void ActorGraph::add_aggregate_edges() {
     const bool reversed = one_way && g.forward == 0;
     EdgeProps p{static_cast<std::uint32_t>(records_.size()), 0, static_cast<EdgeRole>(role), !one_way};
     records_.push_back(std::move(r));
-    edges_.push_back(boost::add_edge(reversed ? g.b : g.a, reversed ? g.a : g.b, p, graph_).first);
+    boost::add_edge(reversed ? g.b : g.a, reversed ? g.a : g.b, p, graph_);
   }
+  // Pair hashes could collide: practically never.
+  detail::make_unique(records_.size(), [&](std::size_t i) -> std::string& { return records_[i].stem; });
 }
 
 }  // namespace ag::graph

@@ -10,8 +10,11 @@
 //
 // Everything is deterministic: vertices are sorted by actor id, records keep the order of
 // the events given (deduplicate() sorts them), edges are listed in record order.
+// A vertex takes the first non-empty name and country, and the first kind, given for its
+// actor in event order, and the union of the roles.
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,7 +42,7 @@ struct VertexProps {
   ActorKind kind = ActorKind::person;
   std::string country;             // ISO alpha-3, empty when unknown
   std::vector<std::string> roles;  // offices seen in events, sorted, unique
-  std::string key;  // export id: unique in the graph, an XML NMTOKEN ([A-Za-z0-9._-]+)
+  std::string key;  // export id: safe_token(id), unique in the graph, an XML NMTOKEN
 };
 
 struct EdgeProps {
@@ -49,11 +52,24 @@ struct EdgeProps {
   bool mutual = false;  // no stated direction: source and target are in sorted id order
 };
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexProps, EdgeProps>;
+// Edges in a vector (vecS edge list): no allocation per edge, and edges(g) in insertion order.
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexProps, EdgeProps,
+                                    boost::no_property, boost::vecS>;
 using Vertex = Graph::vertex_descriptor;
 using Edge = Graph::edge_descriptor;
 
 inline constexpr std::uint32_t kNoEvent = 0xffffffffu;
+
+// A piece of ActorGraph::text(): writers read the text of every record from one
+// contiguous buffer instead of chasing each event's heap strings.
+struct TextSpan {
+  std::size_t offset = 0;
+  std::size_t size = 0;
+};
+
+// Separates the items of a list in ActorGraph::text() (topics, subjects). A C0 control, so
+// no item carries one (writers drop C0 controls anyway).
+inline constexpr char kItemSeparator = '\x1f';
 
 // What the edges of one event (or of one aggregate) share, flattened once for writers.
 struct Record {
@@ -64,9 +80,12 @@ struct Record {
   std::vector<std::uint32_t> members;  // aggregates: indices of its events, in record order
   std::string first, last;  // EDTF: the event's date twice, or an aggregate's earliest and latest
   std::string start, end;   // ISO days (YYYY-MM-DD) spanning first..last; empty when no year
-  std::string topics;       // ids joined with ';' (an aggregate: union, sorted)
-  std::vector<std::string> topic_list;  // the same as a list
+  std::vector<std::string> topics;  // aggregates: the union, sorted (events: see ActorGraph::topics)
   std::size_t weight = 1;   // events: 1; aggregates: number of events
+  // In text(): the topics and subjects (items separated by kItemSeparator; an aggregate's
+  // topics are the union), and the evidence sentence (the first source's; an aggregate's
+  // latest event's).
+  TextSpan topic_text, subject_text, evidence;
 };
 
 // One edge of an event before it is added to a graph: indices into Event::participants.
@@ -82,6 +101,9 @@ struct EdgeSpec {
 // initiator or mediator that is not a participant is ignored. Empty when fewer than two
 // distinct actors take part.
 std::vector<EdgeSpec> edges_of_event(const Event& e);
+// The same into `out` (cleared first), with `scratch` reused between calls: no allocation
+// once they have grown.
+void edges_of_event(const Event& e, std::vector<EdgeSpec>& out, std::vector<std::size_t>& scratch);
 
 struct BuildOptions {
   bool aggregate = false;  // one edge per actor pair and type
@@ -90,11 +112,18 @@ struct BuildOptions {
 class ActorGraph {
  public:
   ActorGraph() = default;
+  // Not copyable nor movable: edges() holds descriptors pointing into the Boost graph
+  // (valid because no edge is added after construction).
+  ActorGraph(const ActorGraph&) = delete;
+  ActorGraph& operator=(const ActorGraph&) = delete;
   // Builds the graph of `events` (normally deduplicate()'s output), keeping them.
   explicit ActorGraph(std::vector<Event> events, BuildOptions options = {});
+  // The same over events shared with another graph (e.g. an aggregated view of one).
+  explicit ActorGraph(std::shared_ptr<const std::vector<Event>> events, BuildOptions options = {});
 
   const Graph& graph() const { return graph_; }
-  const std::vector<Event>& events() const { return events_; }
+  const std::vector<Event>& events() const { return *events_; }
+  const std::shared_ptr<const std::vector<Event>>& shared_events() const { return events_; }
   const std::vector<Record>& records() const { return records_; }
   // Every edge, in record order then part order.
   const std::vector<Edge>& edges() const { return edges_; }
@@ -107,11 +136,19 @@ class ActorGraph {
   const EdgeProps& edge(Edge e) const { return graph_[e]; }
   const Record& record(Edge e) const { return records_[graph_[e].record]; }
   // The event behind an edge: the event itself, or an aggregate's latest one.
-  const Event& event(Edge e) const { return events_[record(e).event]; }
+  const Event& event(Edge e) const { return (*events_)[record(e).event]; }
+  // The topics of a record: its event's, or an aggregate's union.
+  const std::vector<std::string>& topics(const Record& r) const {
+    return aggregated_ ? r.topics : (*events_)[r.event].topics;
+  }
   Vertex source(Edge e) const { return boost::source(e, graph_); }
   Vertex target(Edge e) const { return boost::target(e, graph_); }
 
-  // "stem.part": unique in the graph, an XML NMTOKEN.
+  // A piece of the flattened record text.
+  std::string_view text(TextSpan t) const { return std::string_view(text_).substr(t.offset, t.size); }
+
+  // "stem.part" ("ev-3f9a1c2e.0"), or the stem alone when aggregated: unique in the graph,
+  // an XML NMTOKEN.
   std::string edge_id(Edge e) const;
 
   // The vertex of an actor id, if any.
@@ -121,16 +158,25 @@ class ActorGraph {
   void add_vertices();
   void add_event_edges();
   void add_aggregate_edges();
+  void flatten_text();
+  TextSpan add_text(std::string_view s);
+  TextSpan add_items(const std::vector<std::string>& items);
 
   Graph graph_;
-  std::vector<Event> events_;
+  std::shared_ptr<const std::vector<Event>> events_ = std::make_shared<const std::vector<Event>>();
   std::vector<Record> records_;
+  std::string text_;
   std::vector<Edge> edges_;
   bool aggregated_ = false;
+  // While building: the vertex of each event's participants (0 for an empty id), at
+  // slots_[first_slot_[event] + k].
+  std::vector<Vertex> slots_;
+  std::vector<std::size_t> first_slot_;
 };
 
-// An export-safe form of `s`: ASCII letters, digits, '.', '-' and '_' kept, every other
-// code point written "_HEX_"; "_" for an empty string. Not necessarily unique.
+// An export-safe form of `s`, an XML NMTOKEN: ASCII letters, digits, '.', '-' and '_'
+// kept, every other code point (or invalid byte) written ":HEX:" ("a b" -> "a:20:b"); ":"
+// for an empty string. Injective: different strings give different tokens.
 std::string safe_token(std::string_view s);
 
 // The ISO first and last day (YYYY-MM-DD) an EDTF date may fall on; false when it has no

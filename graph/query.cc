@@ -44,7 +44,7 @@ bool earliest_day(const std::string& edtf, long& day) {
 std::vector<std::pair<Vertex, Vertex>> accepted_pairs(const ActorGraph& g, const Filter& filter) {
   std::vector<std::pair<Vertex, Vertex>> pairs;
   for (Edge e : g.edges()) {
-    if (!filter.accepts(g.record(e))) continue;
+    if (!filter.accepts(g, g.record(e))) continue;
     const Vertex s = g.source(e), t = g.target(e);
     pairs.emplace_back(std::min(s, t), std::max(s, t));
   }
@@ -62,7 +62,7 @@ Simple simple_graph(const ActorGraph& g, const std::vector<std::pair<Vertex, Ver
 // Accepted edges between `near` and `far`, added to a tally seen from `near`.
 void tally_edges(const ActorGraph& g, Vertex near, Vertex far, const Filter& filter, Tally& t) {
   auto count = [&](Edge e) {
-    if (!filter.accepts(g.record(e))) return;
+    if (!filter.accepts(g, g.record(e))) return;
     const EdgeProps& p = g.edge(e);
     const Record& r = g.record(e);
     ++t.total;
@@ -90,7 +90,7 @@ void finish_tally(const ActorGraph& g, Tally& t) {
       best = day;
       t.last_date = rec.last;
     }
-    for (const auto& topic : rec.topic_list) ++topics[topic];
+    for (const auto& topic : g.topics(rec)) ++topics[topic];
   }
   t.topics.assign(topics.begin(), topics.end());
   std::stable_sort(t.topics.begin(), t.topics.end(),
@@ -101,9 +101,9 @@ void finish_tally(const ActorGraph& g, Tally& t) {
 std::vector<Vertex> adjacent(const ActorGraph& g, Vertex v, const Filter& filter) {
   std::vector<Vertex> out;
   for (auto [it, end] = boost::out_edges(v, g.graph()); it != end; ++it)
-    if (filter.accepts(g.record(*it))) out.push_back(boost::target(*it, g.graph()));
+    if (filter.accepts(g, g.record(*it))) out.push_back(boost::target(*it, g.graph()));
   for (auto [it, end] = boost::in_edges(v, g.graph()); it != end; ++it)
-    if (filter.accepts(g.record(*it))) out.push_back(boost::source(*it, g.graph()));
+    if (filter.accepts(g, g.record(*it))) out.push_back(boost::source(*it, g.graph()));
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   out.erase(std::remove(out.begin(), out.end(), v), out.end());
@@ -112,10 +112,12 @@ std::vector<Vertex> adjacent(const ActorGraph& g, Vertex v, const Filter& filter
 
 }  // namespace
 
-bool Filter::accepts(const Record& r) const {
+bool Filter::accepts(const ActorGraph& g, const Record& r) const {
   if (!type.empty() && r.type != type) return false;
-  if (!topic.empty() && std::find(r.topic_list.begin(), r.topic_list.end(), topic) == r.topic_list.end())
-    return false;
+  if (!topic.empty()) {
+    const auto& topics = g.topics(r);
+    if (std::find(topics.begin(), topics.end(), topic) == topics.end()) return false;
+  }
   if (!since && !until) return true;
   long a = 0, b = 0;
   if (!earliest_day(r.first, a) || !latest_day(r.last, b)) return false;
@@ -191,10 +193,15 @@ Stats stats(const ActorGraph& g, const Filter& filter, bool betweenness) {
   for (Edge e : g.edges()) {
     const EdgeProps& p = g.edge(e);
     const Record& r = g.records()[p.record];
-    if (!filter.accepts(r)) continue;
+    if (!filter.accepts(g, r)) continue;
     ++st.edges;
-    ++per[g.source(e)].out_degree;
-    ++per[g.target(e)].in_degree;
+    if (p.mutual) {
+      per[g.source(e)].mutual += r.weight;
+      per[g.target(e)].mutual += r.weight;
+    } else {
+      per[g.source(e)].out_degree += r.weight;
+      per[g.target(e)].in_degree += r.weight;
+    }
     if (record_seen[p.record]) continue;
     record_seen[p.record] = 1;
     st.events += r.weight;
@@ -239,7 +246,7 @@ Stats stats(const ActorGraph& g, const Filter& filter, bool betweenness) {
   std::vector<char> component_seen(n, 0);
   for (Vertex v = 0; v < n; ++v) {
     per[v].actor = v;
-    per[v].degree = per[v].in_degree + per[v].out_degree;
+    per[v].degree = per[v].in_degree + per[v].out_degree + per[v].mutual;
     if (per[v].degree == 0) continue;
     ++st.actors;
     ++st.by_kind[std::string(to_string(g.vertex(v).kind))];

@@ -24,7 +24,7 @@ struct Filter {
   std::optional<Date> since;
   std::optional<Date> until;
 
-  bool accepts(const Record& r) const;
+  bool accepts(const ActorGraph& g, const Record& r) const;
   bool empty() const { return type.empty() && topic.empty() && !since && !until; }
 };
 
@@ -68,9 +68,10 @@ PathResult shortest_path(const ActorGraph& g, Vertex a, Vertex b, const Filter& 
 
 struct ActorStats {
   Vertex actor = 0;
-  std::size_t degree = 0;    // accepted edges touching the actor (interactions)
-  std::size_t out_degree = 0;
-  std::size_t in_degree = 0;
+  std::size_t degree = 0;      // interactions: accepted edges touching it (aggregated: their weights)
+  std::size_t out_degree = 0;  // of which it initiated (or mediated)
+  std::size_t in_degree = 0;   // of which the other side initiated
+  std::size_t mutual = 0;      // of which had no stated direction
   std::size_t partners = 0;  // distinct actors it interacted with
   double betweenness = 0;    // normalized, on the simple undirected graph (see stats())
 };

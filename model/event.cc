@@ -43,8 +43,9 @@ std::string stable_id(std::string_view key) {
     h ^= c;
     h *= 1099511628211ull;
   }
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%08x", static_cast<unsigned>((h >> 32) ^ (h & 0xffffffffu)));
+  // 64 bits: a million events must not collide (32 bits would give ~100 collisions).
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
   return std::string("ev-") + buf;
 }
 

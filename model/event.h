@@ -66,7 +66,7 @@ enum class InitiatorRole { none, host, visitor, caller };
 // the initiator hosted, 042 when the initiator visited, else 040.
 std::string cameo_code(std::string_view type, std::string_view status, InitiatorRole role);
 
-// A stable id: "ev-" and 8 hex digits of a 64-bit FNV-1a hash of `key`.
+// A stable id: "ev-" and the 16 hex digits of a 64-bit FNV-1a hash of `key`.
 std::string stable_id(std::string_view key);
 
 }  // namespace ag

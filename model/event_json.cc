@@ -15,7 +15,54 @@ namespace {
 
 using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
-void write_string(Writer& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+// Length of the well-formed UTF-8 sequence at s[i], or 0 (RFC 3629: no overlongs, no
+// surrogates, nothing above U+10FFFF).
+std::size_t utf8_sequence(std::string_view s, std::size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return 1;
+  const std::size_t n = s.size() - i;
+  auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  auto cont = [&](std::size_t k) { return k < n && (at(k) & 0xC0) == 0x80; };
+  if (b0 >= 0xC2 && b0 <= 0xDF) return cont(1) ? 2 : 0;
+  if (b0 >= 0xE0 && b0 <= 0xEF) {
+    if (!cont(1) || !cont(2)) return 0;
+    if ((b0 == 0xE0 && at(1) < 0xA0) || (b0 == 0xED && at(1) >= 0xA0)) return 0;
+    return 3;
+  }
+  if (b0 >= 0xF0 && b0 <= 0xF4) {
+    if (!cont(1) || !cont(2) || !cont(3)) return 0;
+    if ((b0 == 0xF0 && at(1) < 0x90) || (b0 == 0xF4 && at(1) >= 0x90)) return 0;
+    return 4;
+  }
+  return 0;
+}
+
+// Every string is written as valid UTF-8, whatever the event holds: a byte that is not part
+// of a well-formed sequence becomes U+FFFD, so the line stays JSON for strict readers.
+void write_string(Writer& w, std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const std::size_t len = utf8_sequence(s, i);
+    if (len == 0) break;
+    i += len;
+  }
+  if (i == s.size()) {
+    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+    return;
+  }
+  std::string fixed(s.substr(0, i));
+  while (i < s.size()) {
+    const std::size_t len = utf8_sequence(s, i);
+    if (len == 0) {
+      fixed += "\xEF\xBF\xBD";
+      ++i;
+    } else {
+      fixed.append(s.data() + i, len);
+      i += len;
+    }
+  }
+  w.String(fixed.data(), static_cast<rapidjson::SizeType>(fixed.size()));
+}
 
 void write_nullable(Writer& w, std::string_view s) {
   if (s.empty()) w.Null();
@@ -135,7 +182,8 @@ std::string to_json_line(const Event& e) {
   w.Key("confidence");
   // Two decimals, so the bytes do not depend on floating-point printing details.
   char conf[16];
-  std::snprintf(conf, sizeof conf, "%.2f", e.confidence < 0 ? 0.0 : e.confidence > 1 ? 1.0 : e.confidence);
+  // Clamped to [0, 1]; NaN and -0 are written 0.00.
+  std::snprintf(conf, sizeof conf, "%.2f", e.confidence > 0 ? (e.confidence < 1 ? e.confidence : 1.0) : 0.0);
   w.RawValue(conf, std::strlen(conf), rapidjson::kNumberType);
   w.EndObject();
   return buf.GetString();
@@ -143,7 +191,10 @@ std::string to_json_line(const Event& e) {
 
 Event parse_event_line(std::string_view line) {
   rapidjson::Document doc;
-  doc.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseStopWhenDoneFlag>(line.data(), line.size());
+  // JSON text is UTF-8 (RFC 8259): a line with invalid sequences is refused, not carried
+  // into the graph and every file written from it.
+  doc.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseValidateEncodingFlag>(
+      line.data(), line.size());
   if (doc.HasParseError())
     throw EventParseError(std::string("not JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()) +
                           " at offset " + std::to_string(doc.GetErrorOffset()));
@@ -163,7 +214,8 @@ Event parse_event_line(std::string_view line) {
   e.initiator = get_string(doc, "initiator");
   e.mediator = get_string(doc, "mediator");
   e.date = get_string(doc, "date");
-  if (!e.date.empty() && !parse_edtf(e.date)) throw EventParseError("\"date\" is not EDTF: " + e.date);
+  if (!e.date.empty() && !parse_edtf(e.date))
+    throw EventParseError("\"date\" is not EDTF: " + (e.date.size() > 40 ? e.date.substr(0, 40) + "..." : e.date));
   e.status = get_string(doc, "status");
   if (e.status.empty()) e.status = "occurred";
   e.topics = get_strings(doc, "topics");

@@ -7,7 +7,8 @@ DIR holds events.jsonl (the deduplicated events the graph was built from) and an
 graph.graphml, graph.gexf, graph.json, graph.dot, nodes.csv, edges.csv. Every node label and
 every edge's evidence sentence read back by networkx, igraph, ElementTree, json, csv and
 Graphviz must equal what the events say, after the documented cleaning (C0 controls other
-than tab/LF/CR dropped; labels with white space collapsed; DOT with line breaks as \\n).
+than tab/LF/CR dropped; labels with white space collapsed; DOT text cut at 200 code points
+for labels and 2000 for tooltips, with line breaks as LF).
 Prints "roundtrip ok: ..." and exits 0, or names the first mismatch and exits 1.
 """
 import csv
@@ -33,8 +34,15 @@ def label(name, fallback):
     return "?"
 
 
-def dot_text(s):
-    return clean(s).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+def dot_text(s, limit):
+    """What Graphviz shows of `s`: at most `limit` code points (then an ellipsis), line
+    breaks as LF, tabs as spaces."""
+    cut = len(s) > limit
+    s = clean(s[:limit]).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return s + "\u2026" if cut else s
+
+
+DOT_LABEL, DOT_TOOLTIP = 200, 2000
 
 
 def fail(msg):
@@ -67,7 +75,9 @@ def check_graphml(path, labels, evidence, topics):
     g = nx.read_graphml(path)
     for n, data in g.nodes(data=True):
         same(f"graphml node {n} label", data.get("label"), labels[data["actor_id"]])
-    for u, v, k, data in g.edges(keys=True, data=True):
+    # networkx makes a MultiDiGraph only when it meets parallel edges.
+    edges = g.edges(keys=True, data=True) if g.is_multigraph() else ((u, v, d.get("id"), d) for u, v, d in g.edges(data=True))
+    for u, v, k, data in edges:
         same(f"graphml edge {k} evidence", data.get("evidence", ""), clean(evidence[data["event"]]))
         same(f"graphml edge {k} topics", data.get("topics", ""), ";".join(topics[data["event"]]))
     try:
@@ -85,11 +95,14 @@ def check_gexf(path, labels, evidence):
     root = ET.parse(path).getroot()
     nodes = root.findall(".//g:nodes/g:node", ns)
     edges = root.findall(".//g:edges/g:edge", ns)
+    titles = {cls.get("class"): {a.get("id"): a.get("title") for a in cls.findall("g:attribute", ns)}
+              for cls in root.findall(".//g:attributes", ns)}
+    values = lambda el, cls: {titles[cls][a.get("for")]: a.get("value") for a in el.findall(".//g:attvalue", ns)}
     for n in nodes:
-        vals = {a.get("for"): a.get("value") for a in n.findall(".//g:attvalue", ns)}
+        vals = values(n, "node")
         same(f"gexf node {n.get('id')} label", n.get("label"), labels[vals["actor_id"]])
     for e in edges:
-        vals = {a.get("for"): a.get("value") for a in e.findall(".//g:attvalue", ns)}
+        vals = values(e, "edge")
         same(f"gexf edge {e.get('id')} evidence", vals.get("evidence", ""), clean(evidence[vals["event"]]))
     return len(nodes), len(edges)
 
@@ -132,12 +145,12 @@ def check_dot(path, keys_to_labels, edge_events, evidence):
             nodes += 1
             key = g.find(s + "title").text
             text = "".join(t.text or "" for t in g.iter(s + "text"))
-            same(f"dot node {key} label", text, keys_to_labels[key])
+            same(f"dot node {key} label", text, dot_text(keys_to_labels[key], DOT_LABEL))
         elif cls == "edge":
             edges += 1
             eid = g.get("id")
             a = g.find(f".//{s}g[@id='a_{eid}']/{s}a")
-            want = dot_text(evidence[edge_events[eid]])
+            want = dot_text(evidence[edge_events[eid]], DOT_TOOLTIP)
             if want:
                 same(f"dot edge {eid} tooltip", a.get(x + "title"), want)
     return nodes, edges

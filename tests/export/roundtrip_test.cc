@@ -30,11 +30,19 @@ bool have_python_modules() {
   return std::system((std::string(kPython) + " -c 'import networkx' >/dev/null 2>&1").c_str()) == 0;
 }
 
-std::string temp_dir() {
-  char tmpl[] = "/tmp/ag_export_test_XXXXXX";
-  REQUIRE(mkdtemp(tmpl) != nullptr);
-  return tmpl;
-}
+// A temporary directory, removed when the test ends (even when an assertion failed).
+struct TempDir {
+  std::string path;
+  TempDir() {
+    char tmpl[] = "/tmp/ag_export_test_XXXXXX";
+    if (mkdtemp(tmpl)) path = tmpl;
+    REQUIRE(!path.empty());
+  }
+  ~TempDir() {
+    if (!path.empty()) std::system(("rm -rf '" + path + "'").c_str());
+  }
+  operator const std::string&() const { return path; }
+};
 
 // Runs `command`, returning its exit status; its output goes to `output`.
 int run(const std::string& command, std::string& output) {
@@ -57,8 +65,6 @@ void write_exports(const graph::ActorGraph& g, const std::string& dir) {
   for (Format f : {Format::graphml, Format::gexf, Format::dot, Format::json, Format::nodes_csv, Format::edges_csv})
     write_file(dir + "/" + std::string(file_name(f)), render(f, g));
 }
-
-void remove_dir(const std::string& dir) { std::system(("rm -rf '" + dir + "'").c_str()); }
 
 // The shared checker, when ../shared and its tools are present.
 void check_with_shared_tool(const std::string& dir) {
@@ -137,31 +143,28 @@ std::vector<Event> hostile_events() {
 TEST_CASE("the fixture's exports pass check_exports.sh and round-trip through real parsers", "[export][tools]") {
   auto events = test::read_events(std::string(test::golden_dir()) + "/events.jsonl");
   const graph::ActorGraph g(graph::deduplicate(std::move(events)));
-  const std::string dir = temp_dir();
+  const TempDir dir;
   write_exports(g, dir);
   check_with_shared_tool(dir);
   check_roundtrip(dir);
-  remove_dir(dir);
 }
 
 TEST_CASE("odd names survive GraphML, GEXF, DOT, JSON and CSV", "[export][tools]") {
   const graph::ActorGraph g(graph::deduplicate(hostile_events()));
   REQUIRE(g.num_vertices() == 10);
-  const std::string dir = temp_dir();
+  const TempDir dir;
   write_exports(g, dir);
   check_with_shared_tool(dir);
   check_roundtrip(dir);
-  remove_dir(dir);
 }
 
 TEST_CASE("aggregated exports pass check_exports.sh", "[export][tools]") {
   auto events = test::read_events(std::string(test::golden_dir()) + "/events.jsonl");
   const graph::ActorGraph g(graph::deduplicate(std::move(events)), graph::BuildOptions{true});
-  const std::string dir = temp_dir();
+  const TempDir dir;
   for (Format f : {Format::graphml, Format::gexf, Format::dot, Format::json})
-    write_file(dir + "/" + std::string(file_name(f)), render(f, g));
+    write_file(dir.path + "/" + std::string(file_name(f)), render(f, g));
   check_with_shared_tool(dir);
-  remove_dir(dir);
 }
 
 TEST_CASE("invalid UTF-8 never makes invalid output", "[export][tools]") {
@@ -172,19 +175,17 @@ TEST_CASE("invalid UTF-8 never makes invalid output", "[export][tools]") {
   const graph::ActorGraph g(graph::deduplicate(std::move(events)));
   for (Format f : {Format::graphml, Format::gexf, Format::dot, Format::json, Format::nodes_csv, Format::edges_csv})
     REQUIRE(valid_utf8(render(f, g)));
-  const std::string dir = temp_dir();
+  const TempDir dir;
   for (Format f : {Format::graphml, Format::gexf, Format::dot, Format::json})
-    write_file(dir + "/" + std::string(file_name(f)), render(f, g));
+    write_file(dir.path + "/" + std::string(file_name(f)), render(f, g));
   check_with_shared_tool(dir);
-  remove_dir(dir);
 }
 
 TEST_CASE("an empty graph is still valid in every format", "[export][tools]") {
   const graph::ActorGraph g(std::vector<Event>{});
-  const std::string dir = temp_dir();
+  const TempDir dir;
   for (Format f : {Format::graphml, Format::gexf, Format::dot, Format::json})
-    write_file(dir + "/" + std::string(file_name(f)), render(f, g));
+    write_file(dir.path + "/" + std::string(file_name(f)), render(f, g));
   check_with_shared_tool(dir);
   REQUIRE(render(Format::nodes_csv, g) == "Id,Label,actor_id,kind,country,roles,interactions,color\n");
-  remove_dir(dir);
 }

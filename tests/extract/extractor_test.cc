@@ -291,7 +291,7 @@ TEST_CASE("extractor: ids are stable and differ between events", "[extract][extr
   REQUIRE(a.size() >= 2);
   for (std::size_t i = 0; i < a.size(); ++i) {
     CHECK(a[i].id == b[i].id);
-    CHECK_THAT(a[i].id, Catch::Matches("ev-[0-9a-f]{8}"));
+    CHECK_THAT(a[i].id, Catch::Matches("ev-[0-9a-f]{16}"));
     for (std::size_t j = 0; j < i; ++j) CHECK(a[i].id != a[j].id);
   }
   // The id depends on the document it comes from.

@@ -113,7 +113,7 @@ TEST_CASE("missing ids are filled and colliding ids made unique", "[graph]") {
   Event a = event("", "meeting", {"a", "b"}, "2024-06-01");
   auto out = deduplicate({a});
   REQUIRE(out[0].id.rfind("ev-", 0) == 0);
-  REQUIRE(out[0].id.size() == 11);
+  REQUIRE(out[0].id.size() == 19);
   REQUIRE(deduplicate({a})[0].id == out[0].id);
 
   auto twins = deduplicate({event("ev-x", "meeting", {"a", "b"}, "2024-06-01"),

@@ -118,6 +118,9 @@ TEST_CASE("stats count events, pairs and components", "[graph]") {
   REQUIRE(st.last_date == "2024-05-01");
   REQUIRE(g.vertex(st.ranking[0].actor).id == "b");
   REQUIRE(st.ranking[0].degree == 4);
+  REQUIRE(st.ranking[0].out_degree == 1);  // b will call a
+  REQUIRE(st.ranking[0].in_degree == 1);   // a called b
+  REQUIRE(st.ranking[0].mutual == 2);
   REQUIRE(st.ranking[0].partners == 2);
 }
 
