@@ -66,12 +66,16 @@ class DocumentExtraction {
     note_full_names(hits);
     const auto sentences = split_sentences(doc_);
     std::size_t h = 0;
+    thread_local std::vector<PhraseHit> buffer;  // the sentences' hits, one allocation per thread
     for (const auto& s : sentences) {
       SentenceContext ctx{lex_, doc_.text, ft, to_folded(ft, s.span.begin), to_folded(ft, s.span.end), {}, reference_};
+      buffer.clear();
+      ctx.hits.swap(buffer);
       while (h < hits.size() && hits[h].begin < ctx.begin) ++h;
       for (std::size_t k = h; k < hits.size() && hits[k].begin < ctx.end; ++k)
         if (hits[k].end <= ctx.end) ctx.hits.push_back(hits[k]);
       sentence(ctx, s.span);
+      ctx.hits.swap(buffer);
     }
     merge_document_events(events_, actors_, lex_, reference_);
     if (stats) {

@@ -14,12 +14,20 @@ char32_t code_point_at(std::string_view text, std::size_t pos) {
   return i < text.size() ? next_code_point(text, i) : 0;
 }
 
-bool starts_upper(std::string_view text, std::size_t pos) { return u_isupper(static_cast<UChar32>(code_point_at(text, pos))); }
+bool starts_upper(std::string_view text, std::size_t pos) {
+  if (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80) return text[pos] >= 'A' && text[pos] <= 'Z';
+  return u_isupper(static_cast<UChar32>(code_point_at(text, pos)));
+}
 
 // Whether every letter of the original span is uppercase (acronyms: "UE", "OTAN").
 bool all_upper(std::string_view text, std::size_t b, std::size_t e) {
   std::size_t i = b;
   while (i < e && i < text.size()) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      if (text[i] >= 'a' && text[i] <= 'z') return false;
+      ++i;
+      continue;
+    }
     const char32_t c = next_code_point(text, i);
     if (u_isalpha(static_cast<UChar32>(c)) && !u_isupper(static_cast<UChar32>(c))) return false;
   }
@@ -74,7 +82,6 @@ std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::siz
   for (std::string_view title : {"M. ", "Mme ", "Mlle ", "MM. ", "cheikh ", "Cheikh ", "Dr ", "Mgr "})
     if (text.substr(i, title.size()) == title) i += title.size();
   std::size_t words = 0, end = i, start = i;
-  std::string out;
   while (i < limit) {
     std::size_t j = i;
     while (j < limit && text[j] != ' ' && text[j] != ',' && text[j] != '.' && text[j] != ';' && text[j] != ':' &&
@@ -85,7 +92,6 @@ std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::siz
     const bool upper = starts_upper(text, i);
     if (!upper && !(words > 0 && is_particle(w))) break;
     if (upper && w.size() > 1 && all_upper(text, i, j) && words == 0) break;  // an acronym, not a name
-    out += (out.empty() ? "" : " ") + std::string(w);
     if (upper) {
       ++words;
       end = j;
