@@ -4,8 +4,36 @@
 
 #include <cstdio>
 #include <iostream>
+#include <string>
 
 namespace ag::cli {
+namespace {
+
+// A diagnostic stays one line whatever the file name or message holds: line ends, tabs and
+// other control characters (a terminal escape in a file name) are written as escapes.
+std::string one_line(const std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x20 && c != 0x7F) {
+      out += ch;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02X", c);
+      out += buf;
+    }
+  }
+  return out;
+}
+
+}  // namespace
 
 Console::Console(const Options& options)
     : quiet_(options.quiet), tty_(isatty(STDERR_FILENO) == 1), start_(std::chrono::steady_clock::now()),
@@ -17,7 +45,7 @@ void Console::report(const extract::Diagnostic& d) {
   const char* what = d.severity == extract::Diagnostic::Severity::skipped ? "skipped" : "warning";
   std::lock_guard<std::mutex> lock(mutex_);
   if (progress_shown_) std::cerr << "\r\033[K";
-  std::cerr << "actorgraph: " << d.where << ": " << what << ": " << d.message << '\n';
+  std::cerr << "actorgraph: " << one_line(d.where) << ": " << what << ": " << one_line(d.message) << '\n';
 }
 
 extract::DiagnosticSink Console::sink() {
@@ -32,7 +60,7 @@ void Console::info(const std::string& line) {
 
 void Console::error(const std::string& line) {
   std::lock_guard<std::mutex> lock(mutex_);
-  std::cerr << "actorgraph: " << line << '\n';
+  std::cerr << "actorgraph: " << one_line(line) << '\n';
 }
 
 void Console::progress(std::size_t documents, std::size_t bytes, std::size_t total_bytes) {

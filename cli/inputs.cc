@@ -1,5 +1,6 @@
 #include "cli/inputs.h"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <thread>
@@ -12,6 +13,19 @@
 namespace ag::cli {
 
 std::shared_ptr<const extract::Extractor> make_extractor(const Options& options) {
+  // The user's files are checked here, where a wrong path is a one-line error naming it
+  // (the loaders would fall back on the bundled data, or read a directory as empty).
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!options.lexicons_dir.empty() && !fs::is_directory(options.lexicons_dir, ec))
+    throw CliError(options.lexicons_dir + ": " +
+                   (fs::exists(options.lexicons_dir, ec) ? "not a directory (--lexicons takes a folder laid out like lexicons/)"
+                                                         : "no such directory"));
+  if (!options.actors_file.empty()) {
+    const fs::file_status st = fs::status(options.actors_file, ec);
+    if (!fs::exists(st)) throw CliError(options.actors_file + ": no such file");
+    if (fs::is_directory(st)) throw CliError(options.actors_file + ": is a directory (--actors takes a file)");
+  }
   extract::ExtractorOptions eo;
   eo.lexicons_dir = options.lexicons_dir;
   eo.actors_file = options.actors_file;
@@ -37,6 +51,21 @@ extract::ReadOptions read_options(const Options& options) {
   }
   return ro;
 }
+
+namespace {
+
+// What ingestion and extraction noted about one document ("decoded as Windows-1252", "no
+// publication date"), named after it. A document whose extraction failed lost its events:
+// that is a skip, counted and failing --strict.
+void report_document(Console& console, const extract::Document& doc) {
+  for (const std::string& d : doc.diagnostics) {
+    const bool lost = d.rfind("extraction failed", 0) == 0;
+    console.report(extract::Diagnostic{lost ? extract::Diagnostic::Severity::skipped : extract::Diagnostic::Severity::warning,
+                                       doc.name, d});
+  }
+}
+
+}  // namespace
 
 InputSummary for_each_input(const Options& options, Console& console, const extract::DocumentFormat& format,
                             const extract::DocumentEvents& on_document,
@@ -67,6 +96,7 @@ InputSummary for_each_input(const Options& options, Console& console, const extr
     }
     auto stats = extract::run_pipeline(reader, *extractor, po,
                                        [&](const extract::Document& doc, std::vector<Event>&& evs, std::string& text) {
+                                         report_document(console, doc);
                                          summary.events += evs.size();
                                          on_document(doc, std::move(evs), text);
                                          console.progress(reader.documents_read(), reader.bytes_read(), total);
@@ -98,6 +128,18 @@ InputSummary for_each_input(const Options& options, Console& console,
 
 std::vector<Event> load_events(const Options& options, Console& console, InputSummary* summary) {
   std::vector<Event> events;
+  // Room for the events of the inputs' events files (records are some hundreds of bytes):
+  // growing a vector of a million events copies it twenty times over. Only touched pages
+  // count against memory, so guessing high costs nothing.
+  std::size_t bytes = 0;
+  for (const auto& p : options.inputs) {
+    std::error_code ec;
+    if (std::filesystem::is_regular_file(p, ec)) {
+      const auto n = std::filesystem::file_size(p, ec);
+      if (!ec) bytes += static_cast<std::size_t>(n);
+    }
+  }
+  events.reserve(std::min<std::size_t>(bytes / 400, std::size_t(1) << 26));
   InputSummary s = for_each_input(
       options, console,
       [&](const extract::Document&, std::vector<Event>&& evs) {

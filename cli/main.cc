@@ -1,9 +1,26 @@
 // actorgraph: parse the options, run the command, turn errors into one line and an exit code.
+#include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <iostream>
+#include <new>
+#include <string>
 
 #include "cli/commands.h"
 #include "cli/output.h"
+
+namespace {
+
+// Help and version on stdout: a full disk is an error, a closed pipe (`| head`) is not.
+int print(const std::string& text) {
+  errno = 0;
+  std::cout << text << std::flush;
+  if (std::cout || errno == EPIPE) return ag::cli::kExitOk;
+  std::cerr << "actorgraph: cannot write standard output: " << std::strerror(errno ? errno : EIO) << '\n';
+  return ag::cli::kExitFailure;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace ag::cli;
@@ -25,13 +42,9 @@ int main(int argc, char** argv) {
       std::cerr << "actorgraph: unknown command '" << options.command << "'\n";
       return kExitUsage;
     }
-    std::cout << help;
-    return kExitOk;
+    return print(help);
   }
-  if (options.command == "version") {
-    std::cout << "actorgraph 0.1.0\n";
-    return kExitOk;
-  }
+  if (options.command == "version") return print("actorgraph 0.1.0\n");
   Console console(options);
   try {
     return run(options, console);
@@ -43,6 +56,9 @@ int main(int argc, char** argv) {
     return e.code();
   } catch (const BrokenPipe&) {
     return kExitOk;
+  } catch (const std::bad_alloc&) {
+    console.error("out of memory (try fewer --threads, or split the largest inputs)");
+    return kExitFailure;
   } catch (const std::exception& e) {
     console.error(std::string("internal error: ") + e.what());
     return kExitFailure;

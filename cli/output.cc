@@ -89,12 +89,23 @@ OutputFile::OutputFile(const std::string& path) : path_(path) {
     in_place_ = true;
     return;
   }
-  // A symbolic link to a file: the file it points to is replaced, the link stays.
+  // A symbolic link to a file: the file it points to is replaced (or created, for a
+  // dangling link), the link stays.
   target_ = path;
-  char* real = ::realpath(path.c_str(), nullptr);
-  if (real) {
-    target_ = real;
-    std::free(real);
+  for (int hops = 0; hops < 40; ++hops) {
+    if (char* real = ::realpath(target_.c_str(), nullptr)) {
+      target_ = real;
+      std::free(real);
+      break;
+    }
+    struct stat lst;
+    if (::lstat(target_.c_str(), &lst) != 0 || !S_ISLNK(lst.st_mode)) break;
+    std::string link(static_cast<std::size_t>(lst.st_size > 0 ? lst.st_size : 255) + 1, '\0');
+    const ssize_t n = ::readlink(target_.c_str(), &link[0], link.size());
+    if (n <= 0 || static_cast<std::size_t>(n) >= link.size()) break;
+    link.resize(static_cast<std::size_t>(n));
+    const std::size_t slash = target_.rfind('/');
+    target_ = link[0] == '/' || slash == std::string::npos ? link : target_.substr(0, slash + 1) + link;
   }
   // Beside the target (rename(2) does not cross file systems), hidden: a directory walk of
   // the output's own folder (`extract dir -o dir/x.jsonl`) does not take it as an input.

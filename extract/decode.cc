@@ -278,10 +278,35 @@ std::optional<Decoded> decode_wide(std::string_view body, const char* charset, s
   return d;
 }
 
+// UTF-16 without a byte order mark (iconv -t UTF-16LE, some exports): text in a Latin
+// script has a zero byte in nearly every unit's high half and next to none in the low halves.
+// Returns the charset, or nullptr when the bytes do not look like that.
+const char* utf16_without_bom(std::string_view s) {
+  const std::size_t units = s.size() / 2;
+  if (units < 2) return nullptr;
+  std::size_t zero_even = 0, zero_odd = 0;
+  for (std::size_t i = 0; i + 1 < s.size(); i += 2) {
+    zero_even += s[i] == '\0';
+    zero_odd += s[i + 1] == '\0';
+  }
+  if (zero_odd * 10 >= units * 7 && zero_even * 100 <= units) return "UTF-16LE";
+  if (zero_even * 10 >= units * 7 && zero_odd * 100 <= units) return "UTF-16BE";
+  return nullptr;
+}
+
+// ICU and the normalizer index text with 32-bit signed lengths: larger input (which no
+// article is) is refused rather than cut or overflowed. Decoding may triple the size.
+constexpr std::size_t kMaxDecodeBytes = std::size_t(512) << 20;
+
 }  // namespace
 
 std::optional<Decoded> decode_text(std::string_view bytes, std::string& reason) {
   reason.clear();
+  if (bytes.size() > kMaxDecodeBytes) {
+    reason = "too large for one document (" + std::to_string(bytes.size() >> 20) + " MB; at most " +
+             std::to_string(kMaxDecodeBytes >> 20) + " MB)";
+    return std::nullopt;
+  }
   // A BOM names the encoding outright; UTF-32 LE must be tested before UTF-16 LE (same start).
   if (starts_with(bytes, std::string_view("\xFF\xFE\x00\x00", 4))) return decode_wide(bytes.substr(4), "UTF-32LE", reason);
   if (starts_with(bytes, std::string_view("\x00\x00\xFE\xFF", 4))) return decode_wide(bytes.substr(4), "UTF-32BE", reason);
@@ -292,6 +317,13 @@ std::optional<Decoded> decode_text(std::string_view bytes, std::string& reason) 
 
   const ByteStats st = scan(bytes);
   if (st.nul > 0) {
+    if (const char* charset = bom ? nullptr : utf16_without_bom(bytes)) {
+      std::string ignored;
+      if (std::optional<Decoded> d = decode_wide(bytes, charset, ignored)) {
+        d->warning += " (no byte order mark)";
+        return d;
+      }
+    }
     reason = "binary data (NUL bytes and no UTF-16 byte order mark)";
     return std::nullopt;
   }

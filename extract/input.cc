@@ -103,10 +103,10 @@ InputKind kind_of_first_line(std::string_view line, bool truncated, const std::s
   rapidjson::Reader reader;
   rapidjson::MemoryStream ms(line.data(), line.size());
   reader.Parse<rapidjson::kParseIterativeFlag>(ms, keys);
-  // A cut line fails only where the input ran out; what was read before still counts.
-  const bool ran_out = reader.HasParseError() && truncated && reader.GetErrorOffset() >= line.size();
-  const bool object = keys.root_object && (!reader.HasParseError() || ran_out);
-  if (!object) return InputKind::article;
+  // The keys read before a parse error count too (a line cut at kSniffBytes fails where the
+  // input ran out): a corpus or events file whose first record is broken is read as records,
+  // and that line reported, rather than the whole file taken as one article of JSON.
+  if (!keys.root_object) return InputKind::article;
   if (keys.type && keys.participants) return InputKind::events;
   if (keys.text) return InputKind::corpus;
   // A JSON Lines file whose first record lacks "text" is still a corpus: its records are
@@ -671,9 +671,11 @@ namespace {
 
 // A piece of an events file cut at a line end, parsed by a worker: its events in order and
 // the broken lines among them, with line numbers counted from the piece's start (the
-// reading thread adds the lines before it when it delivers them).
+// reading thread adds the lines before it when it delivers them). Pieces are reused, so
+// their buffers are allocated (and zeroed) once, not for every 4 MB read.
 struct EventBlock {
-  std::string bytes;
+  std::string buffer;  // bytes [0, size) are the piece; the rest is room
+  std::size_t size = 0;
   bool first = false;  // starts the file: a BOM may open it
   std::vector<Event> events;
   struct Error {
@@ -686,8 +688,20 @@ struct EventBlock {
   bool done = false;
   std::exception_ptr failure;  // anything but a broken line (out of memory): rethrown on delivery
 
+  void reset(bool starts_file) {
+    size = 0;
+    first = starts_file;
+    events.clear();
+    errors.clear();
+    lines = 0;
+    done = false;
+    failure = nullptr;
+  }
+
   void parse() {
-    std::string_view rest(bytes);
+    std::string_view rest(buffer.data(), size);
+    // Records are a few hundred bytes: room for them all at once.
+    events.reserve(size / 256 + 16);
     while (!rest.empty()) {
       const std::size_t nl = rest.find('\n');
       std::string_view line = rest.substr(0, nl);
@@ -710,28 +724,28 @@ constexpr std::size_t kEventBlockBytes = std::size_t(4) << 20;
 // Fills `block` with the next piece of `in`: about kEventBlockBytes, up to a line end
 // (`carry` holds what was read past it, for the next piece). False at the end of input.
 bool read_event_block(std::istream& in, std::string& carry, EventBlock& block) {
-  block.bytes.swap(carry);
+  std::string& buf = block.buffer;
+  const std::size_t have = carry.size();
+  if (buf.size() < have + kEventBlockBytes) buf.resize(have + kEventBlockBytes);
+  std::memcpy(&buf[0], carry.data(), have);
   carry.clear();
-  const std::size_t have = block.bytes.size();
-  block.bytes.resize(std::max(kEventBlockBytes, have + (kEventBlockBytes >> 1)));
-  in.read(&block.bytes[have], static_cast<std::streamsize>(block.bytes.size() - have));
-  block.bytes.resize(have + static_cast<std::size_t>(in.gcount()));
-  if (block.bytes.empty()) return false;
+  in.read(&buf[have], static_cast<std::streamsize>(kEventBlockBytes));
+  block.size = have + static_cast<std::size_t>(in.gcount());
+  if (block.size == 0) return false;
   if (in.good()) {
     // Cut after the last line end; a piece with none (one huge line) grows until it has one.
-    std::size_t cut = block.bytes.rfind('\n');
+    std::size_t cut = std::string_view(buf.data(), block.size).rfind('\n');
     while (cut == std::string::npos && in.good()) {
-      char buf[1 << 16];
-      in.read(buf, sizeof buf);
-      const std::size_t got = static_cast<std::size_t>(in.gcount());
-      const std::size_t old = block.bytes.size();
-      block.bytes.append(buf, got);
-      const std::size_t at = block.bytes.find('\n', old);
-      if (at != std::string::npos) cut = block.bytes.rfind('\n');
+      if (buf.size() < block.size + (1 << 16)) buf.resize(2 * buf.size());
+      in.read(&buf[block.size], 1 << 16);
+      const std::size_t old = block.size;
+      block.size += static_cast<std::size_t>(in.gcount());
+      if (std::string_view(buf.data() + old, block.size - old).find('\n') != std::string::npos)
+        cut = std::string_view(buf.data(), block.size).rfind('\n');
     }
     if (cut != std::string::npos) {
-      carry.assign(block.bytes, cut + 1, std::string::npos);
-      block.bytes.resize(cut + 1);
+      carry.assign(buf.data() + cut + 1, block.size - cut - 1);
+      block.size = cut + 1;
     }
   }
   return true;
@@ -773,10 +787,7 @@ std::size_t read_events_file(const std::string& path, const DiagnosticSink& sink
   if (threads <= 1) {
     EventBlock b;
     while (true) {
-      b.events.clear();
-      b.errors.clear();
-      b.lines = 0;
-      b.first = first;
+      b.reset(first);
       first = false;
       if (!read_event_block(*in, carry, b)) break;
       b.parse();
@@ -813,6 +824,7 @@ std::size_t read_events_file(const std::string& path, const DiagnosticSink& sink
         done.notify_one();
       }
     };
+    std::vector<std::unique_ptr<EventBlock>> spare;  // delivered blocks, reused
     auto pop_front = [&]() {
       std::unique_ptr<EventBlock> b;
       {
@@ -823,13 +835,20 @@ std::size_t read_events_file(const std::string& path, const DiagnosticSink& sink
         --next;
       }
       deliver(*b);
+      spare.push_back(std::move(b));
     };
     for (unsigned i = 0; i < threads; ++i) workers.emplace_back(work);
     try {
       const std::size_t max_in_flight = 2 * static_cast<std::size_t>(threads) + 1;
       while (true) {
-        auto b = std::make_unique<EventBlock>();
-        b->first = first;
+        std::unique_ptr<EventBlock> b;
+        if (spare.empty()) {
+          b = std::make_unique<EventBlock>();
+        } else {
+          b = std::move(spare.back());
+          spare.pop_back();
+        }
+        b->reset(first);
         first = false;
         if (!read_event_block(*in, carry, *b)) break;
         while (true) {

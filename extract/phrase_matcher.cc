@@ -53,21 +53,49 @@ void PhraseMatcher::build() {
   for (int c = 0; c < 256; ++c)
     if (used[c]) class_[c] = static_cast<unsigned char>(class_count_++);
 
-  // Breadth-first numbering, children by label: `order[new] = old`.
+  // Numbering, children by label: breadth-first down to kDenseDepth, then each deeper
+  // subtree depth-first (`order[new] = old`).
   std::vector<uint32_t> order{0}, renum(count, 0);
   std::vector<uint8_t> depth(count, 0);
   order.reserve(count);
   std::vector<uint32_t> kids;
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    const uint32_t old = order[i];
+  auto children = [&](uint32_t old) {
     kids.clear();
     for (uint32_t k = build_nodes_[old].first_child; k != 0; k = build_nodes_[k].next_sibling) kids.push_back(k);
     std::sort(kids.begin(), kids.end(),
               [&](uint32_t a, uint32_t b) { return build_nodes_[a].label < build_nodes_[b].label; });
+  };
+  auto number = [&](uint32_t k, uint32_t parent) {
+    renum[k] = static_cast<uint32_t>(order.size());
+    depth[k] = static_cast<uint8_t>(std::min(depth[parent] + 1, 255));
+    order.push_back(k);
+  };
+  std::vector<uint32_t> deep_roots;  // the first nodes below the breadth-first levels
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const uint32_t old = order[i];
+    children(old);
     for (uint32_t k : kids) {
-      renum[k] = static_cast<uint32_t>(order.size());
-      depth[k] = static_cast<uint8_t>(std::min(depth[old] + 1, 255));
-      order.push_back(k);
+      if (depth[old] < kDenseDepth) {
+        number(k, old);
+      } else {
+        depth[k] = static_cast<uint8_t>(std::min(depth[old] + 1, 255));
+        deep_roots.push_back(k);
+      }
+    }
+  }
+  std::vector<uint32_t> stack;
+  for (uint32_t root : deep_roots) {
+    stack.assign(1, root);
+    while (!stack.empty()) {
+      const uint32_t old = stack.back();
+      stack.pop_back();
+      renum[old] = static_cast<uint32_t>(order.size());
+      order.push_back(old);
+      children(old);
+      for (auto it = kids.rbegin(); it != kids.rend(); ++it) {  // smallest label next
+        depth[*it] = static_cast<uint8_t>(std::min(depth[old] + 1, 255));
+        stack.push_back(*it);
+      }
     }
   }
 
@@ -83,7 +111,6 @@ void PhraseMatcher::build() {
     node.payloads_begin = static_cast<uint32_t>(payloads_.size());
     for (uint32_t k = payload_start[old]; k < payload_start[old + 1]; ++k) payloads_.push_back(build_payloads_[k].second);
     node.payloads_count = static_cast<uint32_t>(payloads_.size()) - node.payloads_begin;
-    node.has_payloads = node.payloads_count > 0;
     std::size_t fan = 0;
     for (uint32_t k = build_nodes_[old].first_child; k != 0; k = build_nodes_[k].next_sibling) ++fan;
     node.edge_count = static_cast<uint16_t>(std::min<std::size_t>(fan, 0xFFFF));
@@ -93,6 +120,10 @@ void PhraseMatcher::build() {
       dense_.resize(dense_.size() + class_count_, 0);
       for (uint32_t k = build_nodes_[old].first_child; k != 0; k = build_nodes_[k].next_sibling)
         dense_[node.edges + class_[build_nodes_[k].label]] = renum[k];
+    } else if (fan == 1) {
+      const uint32_t k = build_nodes_[old].first_child;
+      node.label = build_nodes_[k].label;
+      node.edges = renum[k];
     } else {
       // Children in the order numbering gave them (by label): renum increases along them.
       node.edges = static_cast<uint32_t>(labels_.size());

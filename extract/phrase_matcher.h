@@ -40,18 +40,19 @@ class PhraseMatcher {
   }
 
  private:
-  // The frozen trie. Nodes are numbered breadth-first (node 0 is the root), so the top
-  // levels every word start walks through sit together in memory. A node's children are
-  // either a dense row indexed by byte class (the top two levels and wide nodes: the
-  // branchy part, where a search would cost most) or a short list of labels searched in
-  // a byte array (the rest: mostly single-child chains inside long names).
+  // The frozen trie. Nodes are numbered breadth-first for the top levels every word start
+  // walks through, so they sit together in memory, then depth-first below, so the chains
+  // inside long names are contiguous. A node's children are either a dense row indexed by
+  // byte class (the top levels and wide nodes: the branchy part, where a search would cost
+  // most), a single child kept in the node itself (most nodes: inside names), or a short
+  // list of labels searched in a byte array.
   struct Node {
-    uint32_t edges = 0;     // dense: offset of its row in dense_; sparse: index into labels_/targets_
+    uint32_t edges = 0;     // dense: offset of its row in dense_; single: the child; else index into labels_/targets_
     uint16_t edge_count = 0;
     uint8_t dense = 0;
-    uint8_t has_payloads = 0;
+    unsigned char label = 0;  // the single child's label
     uint32_t payloads_begin = 0;
-    uint32_t payloads_count = 0;
+    uint32_t payloads_count = 0;  // 0: no phrase ends here
   };
   std::vector<Node> nodes_;
   std::vector<unsigned char> labels_;
@@ -76,6 +77,7 @@ class PhraseMatcher {
 
   uint32_t child(uint32_t node, unsigned char c) const {
     const Node& n = nodes_[node];
+    if (n.edge_count == 1 && !n.dense) return n.label == c ? n.edges : 0;
     if (n.dense) return dense_[n.edges + class_[c]];
     const unsigned char* l = labels_.data() + n.edges;
     for (uint32_t i = 0; i < n.edge_count; ++i)
@@ -96,9 +98,12 @@ void PhraseMatcher::scan(std::string_view text, F&& on_match) const {
     if (start >= n) return;
     uint32_t node = child(0, s[start]);
     std::size_t i = start + 1;
+    std::size_t word_end = 0;  // where the walk left the word it started in, once known
     while (node != 0) {
       const Node& nd = nodes_[node];
-      if (nd.has_payloads && (i >= n || !word_[s[i]]))
+      const bool at_end = i >= n || !word_[s[i]];
+      if (at_end && word_end == 0) word_end = i;
+      if (nd.payloads_count && at_end)
         on_match(Match{static_cast<uint32_t>(start), static_cast<uint32_t>(i), payloads_.data() + nd.payloads_begin,
                        nd.payloads_count});
       if (i >= n) break;
@@ -110,7 +115,8 @@ void PhraseMatcher::scan(std::string_view text, F&& on_match) const {
       node = child(node, c);
       ++i;
     }
-    ++start;
+    // On to the next word start; the walk may already have found the end of this word.
+    start = word_end != 0 ? word_end : start + 1;
     while (start < n && word_[s[start]]) ++start;
   }
 }
