@@ -113,6 +113,14 @@ inline std::size_t fold_code_point(const PackedTable& t, std::string_view s, std
     form = t.pool.data() + (f >> 8);
     return f & 0xFF;
   }
+  if (c == 0xFEFF) {  // a byte order mark inside text is nothing
+    form = "";
+    return 0;
+  }
+  if (c == 0x3000) {           // an ideographic space is a space
+    form = " ";
+    return 1;
+  }
   std::string tmp;
   FoldTable::append_utf8(tmp, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
   std::copy(tmp.begin(), tmp.end(), buf);

@@ -103,7 +103,8 @@ void PhraseMatcher::scan(std::string_view text, F&& on_match) const {
       const Node& nd = nodes_[node];
       const bool at_end = i >= n || !word_[s[i]];
       if (at_end && word_end == 0) word_end = i;
-      if (nd.payloads_count && at_end)
+      // A phrase that ends on a non-word byte ("sous l'egide d'") is already bounded.
+      if (nd.payloads_count && (at_end || !word_[s[i - 1]]))
         on_match(Match{static_cast<uint32_t>(start), static_cast<uint32_t>(i), payloads_.data() + nd.payloads_begin,
                        nd.payloads_count});
       if (i >= n) break;

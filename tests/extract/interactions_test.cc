@@ -269,7 +269,7 @@ TEST_CASE("interactions: a mediator in apposition", "[extract][interactions]") {
   CHECK(ids(e) == Strings{"charles-michel", "ilham-aliyev", "nikol-pashinyan"});
 }
 
-TEST_CASE("interactions: 'sous l'égide d'' before a name", "[extract][interactions][!mayfail]") {
+TEST_CASE("interactions: 'sous l'égide d'' before a name", "[extract][interactions]") {
   const Event e = one(
       "Les ministres Jeyhun Bayramov et Ararat Mirzoyan se sont réunis à Washington sous l'égide d'Antony Blinken.");
   CHECK(e.type == "mediation");
