@@ -180,10 +180,42 @@ class SentenceInteractions {
     return ok && joined;
   }
 
+  // ", dont le pays assure la présidence du Conseil de l'UE," : a relative clause inside a
+  // list of actors. Returns its end (the closing comma) when one starts at `pos`, else 0.
+  uint32_t relative_incise_end(uint32_t pos) const {
+    std::string_view rest = ctx_.folded_text(pos, ctx_.end);
+    std::size_t k = 0;
+    while (k < rest.size() && rest[k] == ' ') ++k;
+    if (k >= rest.size() || rest[k] != ',') return 0;
+    ++k;
+    while (k < rest.size() && rest[k] == ' ') ++k;
+    bool relative = false;
+    for (std::string_view w : {"dont ", "qui ", "que ", "qu'", "lequel ", "laquelle ", "ou "})
+      if (rest.substr(k, w.size()) == w) relative = true;
+    if (!relative) return 0;
+    const std::size_t close = rest.find(',', k);
+    const std::size_t stop = rest.find_first_of(".;:", k);
+    if (close == std::string_view::npos || (stop != std::string_view::npos && stop < close) || close - k > 160) return 0;
+    return pos + static_cast<uint32_t>(close);
+  }
+
   void build_groups() {
+    uint32_t skip_until = 0;  // inside a relative incise of the current list
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
       if (mentions_[i].place) continue;
+      if (mentions_[i].begin < skip_until) continue;
       bool seq = false;
+      if (!groups_.empty() && skip_until && mentions_[i].begin >= skip_until) {
+        // The list goes on after the incise: "A, dont ..., B et C".
+        bool seq2 = false;
+        if (connector_gap(skip_until, mentions_[i].begin, seq2) || ctx_.folded_text(skip_until, mentions_[i].begin).size() < 8) {
+          skip_until = 0;
+          groups_.back().members.push_back(i);
+          groups_.back().end = mentions_[i].end;
+          continue;
+        }
+        skip_until = 0;
+      }
       if (!groups_.empty() && mentions_[i].begin == mentions_[groups_.back().members.back()].begin) {
         groups_.back().members.push_back(i);  // the parties an anaphor stands for
         continue;
@@ -200,6 +232,16 @@ class SentenceInteractions {
         groups_.back().end = mentions_[i].end;
       } else {
         groups_.push_back(Group{{i}, {}, mentions_[i].begin, mentions_[i].end});
+      }
+      if (const uint32_t incise = relative_incise_end(mentions_[i].end)) {
+        // Only when the list goes on after it; else the incise is ordinary text.
+        for (std::size_t j = i + 1; j < mentions_.size(); ++j)
+          if (mentions_[j].begin > incise) {
+            bool s2 = false;
+            if (connector_gap(incise, mentions_[j].begin, s2) || ctx_.folded_text(incise, mentions_[j].begin).size() < 8)
+              skip_until = incise;
+            break;
+          }
       }
     }
   }

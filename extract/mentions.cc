@@ -426,6 +426,22 @@ class MentionFinder {
     int a = apposed_name(b, role.office);
     const bool named = a >= 0;
     if (a < 0) a = r_.role_holder(role.office, b.where, sel_[i]->begin);
+    // "les délégations américaine et cubaine", "les présidents russe et turc": a second
+    // demonym coordinated with the first names a second actor of the same office.
+    if (!named && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::demonym) {
+      auto w = gap_words(gap(b.end, sel_[b.next]->begin));
+      if (w.size() == 1 && w[0] == "et") {
+        const std::string& iso3 = ctx_.lex.kb().demonyms()[sel_[b.next]->index()].second;
+        const int second = r_.role_holder(role.office, iso3, sel_[b.next]->begin);
+        if (second >= 0 && a >= 0) {
+          out_.push_back(Mention{sel_[i]->begin, b.end, a, false, false});
+          actors_.mentioned(a, sel_[i]->begin, false);
+          out_.push_back(Mention{sel_[i]->begin, b.end, second, false, false});
+          actors_.mentioned(second, sel_[b.next]->begin, false);
+          return b.next + 1;
+        }
+      }
+    }
     if (a >= 0) {
       DocActor& d = actors_[a];
       if (d.actor.role.empty() && role.office != "state" && role.office != "counterpart" && !b.where.empty())
