@@ -8,7 +8,7 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 "$ag" extract tests/devset/articles/ -q -o "$tmp/events.jsonl"
 if [ -f "$shared/eval/score.py" ]; then
   python3 "$shared/eval/score.py" --gold tests/devset/devset.gold.json --pred "$tmp/events.jsonl" \
-    --min-f1 0.45 --min-typed-f1 0.44 --min-date 0.60 --min-topic-f1 0.60
+    --min-f1 0.60 --min-typed-f1 0.59 --min-date 0.78 --min-topic-f1 0.62
 else
   "$ag" eval -q --gold tests/devset/devset.gold.json tests/devset/articles/
 fi
