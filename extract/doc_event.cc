@@ -62,13 +62,22 @@ bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, co
 }
 
 void absorb(DocEvent& into, DocEvent&& from, const DocActors& actors, const Lexicons& lex, const Date& ref) {
+  // Every sentence stays traceable: the strongest report is the main evidence.
+  std::vector<Span> spans{from.evidence};
+  spans.insert(spans.end(), from.more_evidence.begin(), from.more_evidence.end());
   if (into.weak && !from.weak) {
     into.type = from.type;
     into.weak = false;
+    spans.push_back(into.evidence);
     into.evidence = from.evidence;
+    spans.erase(spans.begin());
   } else if (into.type == "meeting" && from.type == "mediation") {
     into.type = "mediation";
   }
+  for (const Span& sp : spans)
+    if (!(sp == into.evidence) &&
+        std::find(into.more_evidence.begin(), into.more_evidence.end(), sp) == into.more_evidence.end())
+      into.more_evidence.push_back(sp);
   for (int a : from.participants)
     if (std::find(into.participants.begin(), into.participants.end(), a) == into.participants.end())
       into.participants.push_back(a);
@@ -94,7 +103,15 @@ void absorb(DocEvent& into, DocEvent&& from, const DocActors& actors, const Lexi
   keep_if_present(into.mediator, from.mediator);
   if (into.type != "mediation") into.mediator = -1;
   const bool follow_up = from.weak && from.continuation;
-  if (!follow_up && precision(from.date) > precision(into.date)) into.date = from.date;
+  if (!follow_up && precision(from.date) > precision(into.date)) {
+    into.date = from.date;
+    // The sentence that dates the interaction is its best evidence.
+    if (!from.weak && !(from.evidence == into.evidence)) {
+      auto it = std::find(into.more_evidence.begin(), into.more_evidence.end(), from.evidence);
+      if (it != into.more_evidence.end()) *it = into.evidence;
+      into.evidence = from.evidence;
+    }
+  }
   if (!follow_up) into.planned = into.planned && from.planned;
   into.topics.insert(from.topics.begin(), from.topics.end());
   for (auto& s : from.subjects)

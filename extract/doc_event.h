@@ -25,7 +25,8 @@ struct DocEvent {
   std::set<uint32_t> topics;  // indexes into Lexicons::topic_ids()
   std::vector<std::string> subjects;
   std::string place;
-  Span evidence;  // the sentence, bytes of Document::text
+  Span evidence;                // the sentence, bytes of Document::text
+  std::vector<Span> more_evidence;  // other sentences that report or describe it
   double confidence = 0.5;
   int support = 1;  // sentences that report it
   bool continuation = false;  // a weak report that goes on describing an earlier one

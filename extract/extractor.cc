@@ -139,6 +139,10 @@ class DocumentExtraction {
     }
     DocEvent* target = continuation_target(mentions);
     if (target) {
+      // A sentence that adds what was discussed is evidence of the interaction too.
+      if ((!topics.empty() || !subjects.empty()) && target->more_evidence.size() < 8 && !(span == target->evidence) &&
+          std::find(target->more_evidence.begin(), target->more_evidence.end(), span) == target->more_evidence.end())
+        target->more_evidence.push_back(span);
       target->topics.insert(topics.begin(), topics.end());
       for (auto& s : subjects)
         if (std::find(target->subjects.begin(), target->subjects.end(), s) == target->subjects.end())
@@ -283,6 +287,12 @@ class DocumentExtraction {
       s.sentence = doc_.text.substr(e.evidence.begin, e.evidence.size());
       s.start = cp.at(e.evidence.begin);
       s.end = cp.at(e.evidence.end);
+      std::vector<Span> more = e.more_evidence;
+      std::sort(more.begin(), more.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+      for (const Span& sp : more) {
+        const std::size_t st = cp.at(sp.begin);
+        s.evidence.push_back({doc_.text.substr(sp.begin, sp.size()), st, cp.at(sp.end)});
+      }
       ev.sources.push_back(std::move(s));
       ev.cameo = cameo_code(ev.type, ev.status, e.initiator >= 0 ? e.initiator_role : InitiatorRole::none);
       ev.confidence = std::min(0.99, e.confidence + 0.05 * (e.support - 1));

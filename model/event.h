@@ -25,12 +25,20 @@ struct Actor {
 
 // One document reporting an event, with the evidence sentence. Offsets count Unicode
 // code points in the document's normalized (NFC) text.
+// A further sentence of the same document that reports or goes on describing the event.
+struct Evidence {
+  std::string sentence;
+  std::size_t start = 0;
+  std::size_t end = 0;
+};
+
 struct Source {
   std::string document;
   std::string published;  // EDTF, empty when unknown
   std::string sentence;
   std::size_t start = 0;
   std::size_t end = 0;
+  std::vector<Evidence> evidence;  // written as "evidence" (an extra field) when not empty
 };
 
 // Event types of the contract; other types may be added.

@@ -113,6 +113,21 @@ void write_source(Writer& w, const Source& s) {
   w.Uint64(s.start);
   w.Key("end");
   w.Uint64(s.end);
+  if (!s.evidence.empty()) {
+    w.Key("evidence");
+    w.StartArray();
+    for (const auto& e : s.evidence) {
+      w.StartObject();
+      w.Key("sentence");
+      write_string(w, e.sentence);
+      w.Key("start");
+      w.Uint64(e.start);
+      w.Key("end");
+      w.Uint64(e.end);
+      w.EndObject();
+    }
+    w.EndArray();
+  }
   w.EndObject();
 }
 
@@ -275,6 +290,10 @@ Event parse_event_line(std::string_view line) {
       s.sentence = get_string(v, "sentence");
       s.start = get_size(v, "start");
       s.end = get_size(v, "end");
+      auto ev = v.FindMember("evidence");
+      if (ev != v.MemberEnd() && ev->value.IsArray())
+        for (const auto& x : ev->value.GetArray())
+          if (x.IsObject()) s.evidence.push_back({get_string(x, "sentence"), get_size(x, "start"), get_size(x, "end")});
       e.sources.push_back(std::move(s));
     }
   }

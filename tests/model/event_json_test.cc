@@ -15,7 +15,7 @@ Event sample_event() {
   e.initiator = "antony-blinken";
   e.date = "2024-04-03";
   e.topics = {"peace_process"};
-  e.sources = {{"samples/x.txt", "2024-04-03", "Il a dit \"oui\".", 3, 17}};
+  e.sources = {{"samples/x.txt", "2024-04-03", "Il a dit \"oui\".", 3, 17, {}}};
   e.cameo = "041";
   e.confidence = 0.9;
   return e;
