@@ -6,8 +6,8 @@
 namespace ag::extract {
 
 int DocActors::from_kb(uint32_t kb_index) {
-  for (std::size_t i = 0; i < actors_.size(); ++i)
-    if (actors_[i].kb == static_cast<long>(kb_index)) return static_cast<int>(i);
+  auto it = by_kb_.find(static_cast<long>(kb_index));
+  if (it != by_kb_.end()) return it->second;
   const KbActor& k = lex_.kb().actors()[kb_index];
   DocActor d;
   d.kb = kb_index;
@@ -16,13 +16,17 @@ int DocActors::from_kb(uint32_t kb_index) {
   d.actor.kind = k.kind;
   d.actor.country = k.country;
   actors_.push_back(std::move(d));
-  return static_cast<int>(actors_.size() - 1);
+  tally_.emplace_back();
+  const int index = static_cast<int>(actors_.size() - 1);
+  by_kb_.emplace(static_cast<long>(kb_index), index);
+  by_id_.emplace(k.id, index);
+  return index;
 }
 
 int DocActors::introduced_person(const std::string& name, const std::string& country, const std::string& role) {
   const std::string id = slugify(name);
-  for (std::size_t i = 0; i < actors_.size(); ++i)
-    if (actors_[i].actor.id == id) return static_cast<int>(i);
+  auto it = by_id_.find(id);
+  if (it != by_id_.end()) return it->second;
   DocActor d;
   d.actor.id = id;
   d.actor.name = name;
@@ -30,13 +34,27 @@ int DocActors::introduced_person(const std::string& name, const std::string& cou
   d.actor.country = country;
   d.actor.role = role;
   actors_.push_back(std::move(d));
+  tally_.emplace_back();
+  by_id_.emplace(id, static_cast<int>(actors_.size() - 1));
+  const std::string folded = fold_key(name);
+  const auto space = folded.rfind(' ');
+  if (space != std::string::npos) by_surname_.emplace(folded.substr(space + 1), static_cast<int>(actors_.size() - 1));
   return static_cast<int>(actors_.size() - 1);
 }
 
-void DocActors::mentioned(int a, uint32_t pos, bool by_full_name) { history_.push_back({a, pos, by_full_name}); }
+void DocActors::mentioned(int a, uint32_t pos, bool by_full_name) {
+  history_.push_back({a, pos, by_full_name});
+  Tally& t = tally_[static_cast<std::size_t>(a)];
+  ++t.count;
+  t.last_use = history_.size();
+  t.full = t.full || by_full_name;
+}
 
 int DocActors::last_person_before(uint32_t pos, Gender gender) const {
-  for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+  // A pronoun refers to someone named recently: looking back a few hundred mentions is
+  // enough and keeps a huge document linear.
+  std::size_t looked = 0;
+  for (auto it = history_.rbegin(); it != history_.rend() && looked < 400; ++it, ++looked) {
     const DocActor& d = actors_[static_cast<std::size_t>(it->actor)];
     if (it->pos >= pos || d.actor.kind != ActorKind::person) continue;
     if (gender != Gender::unknown && d.gender != Gender::unknown && d.gender != gender) continue;
@@ -49,40 +67,31 @@ int DocActors::last_holder(std::string_view office, const Date& date) const {
   // The holder the document talks about most ("le chef de l'État" in a story about one
   // president who also names foreign ones); the latest named breaks ties.
   int best = -1;
-  std::size_t best_count = 0;
-  for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
-    const DocActor& d = actors_[static_cast<std::size_t>(it->actor)];
-    if (d.kb < 0 || !lex_.kb().holds(static_cast<uint32_t>(d.kb), office, date)) continue;
-    std::size_t count = 0;
-    for (const auto& u : history_) count += u.actor == it->actor;
-    if (count > best_count) {
-      best = it->actor;
-      best_count = count;
+  for (std::size_t i = 0; i < actors_.size(); ++i) {
+    const Tally& t = tally_[i];
+    if (t.count == 0 || actors_[i].kb < 0) continue;
+    if (best >= 0) {
+      const Tally& b = tally_[static_cast<std::size_t>(best)];
+      if (t.count < b.count || (t.count == b.count && t.last_use < b.last_use)) continue;
     }
+    if (lex_.kb().holds(static_cast<uint32_t>(actors_[i].kb), office, date)) best = static_cast<int>(i);
   }
   return best;
 }
 
 bool DocActors::named_in_full(long kb) const {
-  for (const auto& u : history_)
-    if (u.full && actors_[static_cast<std::size_t>(u.actor)].kb == kb) return true;
-  return false;
+  auto it = by_kb_.find(kb);
+  return it != by_kb_.end() && tally_[static_cast<std::size_t>(it->second)].full;
 }
 
 int DocActors::introduced_by_surname(std::string_view w) const {
-  for (std::size_t i = 0; i < actors_.size(); ++i) {
-    if (actors_[i].kb >= 0 || actors_[i].actor.kind != ActorKind::person) continue;
-    const std::string folded = fold_key(actors_[i].actor.name);
-    const auto space = folded.rfind(' ');
-    if (space != std::string::npos && std::string_view(folded).substr(space + 1) == w) return static_cast<int>(i);
-  }
-  return -1;
+  auto it = by_surname_.find(std::string(w));
+  return it == by_surname_.end() ? -1 : it->second;
 }
 
 bool DocActors::named(long kb) const {
-  for (const auto& u : history_)
-    if (actors_[static_cast<std::size_t>(u.actor)].kb == kb) return true;
-  return false;
+  auto it = by_kb_.find(kb);
+  return it != by_kb_.end() && tally_[static_cast<std::size_t>(it->second)].count > 0;
 }
 
 }  // namespace ag::extract

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/lexicons.h"
@@ -68,6 +69,17 @@ class DocActors {
     bool full;
   };
   std::vector<Use> history_;
+  // Per document actor: how often and when last named, whether ever in full. Kept so the
+  // questions above cost O(actors), not O(history): a long article has a long history.
+  struct Tally {
+    std::size_t count = 0;
+    std::size_t last_use = 0;
+    bool full = false;
+  };
+  std::vector<Tally> tally_;
+  std::unordered_map<long, int> by_kb_;
+  std::unordered_map<std::string, int> by_id_;
+  std::unordered_map<std::string, int> by_surname_;  // folded last word of introduced people
 };
 
 }  // namespace ag::extract
