@@ -24,8 +24,8 @@ struct Group {
 
 class SentenceInteractions {
  public:
-  SentenceInteractions(const SentenceContext& ctx, const std::vector<Mention>& mentions, const DocActors& actors)
-      : ctx_(ctx), mentions_(mentions), actors_(actors) {}
+  SentenceInteractions(const SentenceContext& ctx, const std::vector<Mention>& mentions)
+      : ctx_(ctx), mentions_(mentions) {}
 
   std::vector<Interaction> run() {
     collect_hits();
@@ -53,7 +53,6 @@ class SentenceInteractions {
  private:
   const SentenceContext& ctx_;
   const std::vector<Mention>& mentions_;
-  const DocActors& actors_;
   std::vector<const PhraseHit*> triggers_;
   std::vector<const PhraseHit*> cues_;
   std::vector<Group> groups_;
@@ -774,9 +773,8 @@ class SentenceInteractions {
 
 }  // namespace
 
-std::vector<Interaction> find_interactions(const SentenceContext& ctx, const std::vector<Mention>& mentions,
-                                           const DocActors& actors) {
-  return SentenceInteractions(ctx, mentions, actors).run();
+std::vector<Interaction> find_interactions(const SentenceContext& ctx, const std::vector<Mention>& mentions) {
+  return SentenceInteractions(ctx, mentions).run();
 }
 
 }  // namespace ag::extract

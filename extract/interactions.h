@@ -29,7 +29,6 @@ struct Interaction {
 };
 
 // The interactions a sentence reports, in text order.
-std::vector<Interaction> find_interactions(const SentenceContext& ctx, const std::vector<Mention>& mentions,
-                                           const DocActors& actors);
+std::vector<Interaction> find_interactions(const SentenceContext& ctx, const std::vector<Mention>& mentions);
 
 }  // namespace ag::extract

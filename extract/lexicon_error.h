@@ -11,7 +11,9 @@ namespace ag::extract {
 class LexiconError : public std::runtime_error {
  public:
   LexiconError(const std::string& file, std::size_t line, const std::string& message)
-      : std::runtime_error(file + ":" + std::to_string(line) + ": " + message), file_(file), line_(line) {}
+      : std::runtime_error(file + (line ? ":" + std::to_string(line) : std::string()) + ": " + message),
+        file_(file),
+        line_(line) {}
 
   const std::string& file() const { return file_; }
   std::size_t line() const { return line_; }

@@ -1,6 +1,8 @@
 #include "extract/lexicon_file.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -84,8 +86,10 @@ LexiconFile::LexiconFile(std::string display_name, std::string content)
 }
 
 LexiconFile read_lexicon_file(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) throw LexiconError(path, 0, "is a directory, not a lexicon file");
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw LexiconError(path, 0, "cannot read file");
+  if (!in) throw LexiconError(path, 0, std::string("cannot read: ") + std::strerror(errno));
   std::ostringstream ss;
   ss << in.rdbuf();
   return LexiconFile(path, ss.str());

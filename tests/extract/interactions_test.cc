@@ -43,7 +43,7 @@ struct SentenceInteractions {
   SentenceInteractions(const std::string& text, const std::string& reference) : scanned(text) {
     const SentenceContext ctx = scanned.context(date(reference));
     const auto mentions = find_mentions(ctx, actors);
-    found = find_interactions(ctx, mentions, actors);
+    found = find_interactions(ctx, mentions);
   }
   Strings ids(const Interaction& i) const {
     Strings out;
