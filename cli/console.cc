@@ -40,9 +40,19 @@ Console::Console(const Options& options)
       last_progress_(start_) {}
 
 void Console::report(const extract::Diagnostic& d) {
-  if (d.severity == extract::Diagnostic::Severity::skipped) ++skipped_;
-  else ++warnings_;
-  const char* what = d.severity == extract::Diagnostic::Severity::skipped ? "skipped" : "warning";
+  const bool skip = d.severity == extract::Diagnostic::Severity::skipped;
+  // A skipped input is always named. Warnings ("no publication date") are hidden by
+  // --quiet, and after the first 20 only counted: a corpus of a million undated records
+  // would otherwise bury the skips.
+  const std::size_t n = skip ? ++skipped_ : ++warnings_;
+  if (!skip && (quiet_ || n > kShownWarnings)) {
+    if (!quiet_ && n == kShownWarnings + 1) {
+      std::lock_guard<std::mutex> lock(mutex_);
+      std::cerr << "actorgraph: further warnings are counted, not shown (--quiet hides them all)\n";
+    }
+    return;
+  }
+  const char* what = skip ? "skipped" : "warning";
   std::lock_guard<std::mutex> lock(mutex_);
   if (progress_shown_) std::cerr << "\r\033[K";
   std::cerr << "actorgraph: " << one_line(d.where) << ": " << what << ": " << one_line(d.message) << '\n';

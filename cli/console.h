@@ -15,8 +15,9 @@ class Console {
  public:
   explicit Console(const Options& options);
 
-  // Reports a diagnostic on stderr as "actorgraph: WHERE: MESSAGE" (always, even with
-  // --quiet: a skipped input is never silent). Thread-safe.
+  // Reports a diagnostic on stderr as "actorgraph: WHERE: skipped|warning: MESSAGE". A skip
+  // is always shown, even with --quiet; warnings are hidden by --quiet and shown for the
+  // first 20 only. Both are counted. Thread-safe.
   void report(const extract::Diagnostic& d);
   extract::DiagnosticSink sink();
 
@@ -38,6 +39,7 @@ class Console {
   bool quiet_;
   bool tty_;
   std::mutex mutex_;
+  static constexpr std::size_t kShownWarnings = 20;
   std::atomic<std::size_t> skipped_{0};
   std::atomic<std::size_t> warnings_{0};
   std::chrono::steady_clock::time_point start_;
