@@ -37,12 +37,11 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i) {
   return 0;
 }
 
-// Every string is written as valid UTF-8, whatever the event holds: a byte that is not part
-// of a well-formed sequence becomes U+FFFD, so the line stays JSON for strict readers.
-void write_string(Writer& w, std::string_view s) {
+// Whether all of `s` is well-formed UTF-8: eight ASCII bytes at a time, sequences checked
+// one by one.
+bool valid_utf8(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
-    // Eight ASCII bytes at a time: most of every string.
     if (i + 8 <= s.size()) {
       uint64_t x;
       std::memcpy(&x, s.data() + i, 8);
@@ -51,15 +50,22 @@ void write_string(Writer& w, std::string_view s) {
         continue;
       }
     }
-    const std::size_t len = utf8_sequence(s, i);
-    if (len == 0) break;
-    i += len;
+    const std::size_t n = utf8_sequence(s, i);
+    if (n == 0) return false;
+    i += n;
   }
-  if (i == s.size()) {
+  return true;
+}
+
+// Every string is written as valid UTF-8, whatever the event holds: a byte that is not part
+// of a well-formed sequence becomes U+FFFD, so the line stays JSON for strict readers.
+void write_string(Writer& w, std::string_view s) {
+  if (valid_utf8(s)) {
     w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
     return;
   }
-  std::string fixed(s.substr(0, i));
+  std::size_t i = 0;
+  std::string fixed;
   while (i < s.size()) {
     const std::size_t len = utf8_sequence(s, i);
     if (len == 0) {
@@ -215,25 +221,6 @@ std::string to_json_line(const Event& e) {
   return std::string(buf.GetString(), buf.GetSize());
 }
 
-// Whether all of `s` is well-formed UTF-8: eight ASCII bytes at a time, sequences checked
-// one by one.
-bool valid_utf8(std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    if (i + 8 <= s.size()) {
-      uint64_t x;
-      std::memcpy(&x, s.data() + i, 8);
-      if (!(x & 0x8080808080808080ull)) {
-        i += 8;
-        continue;
-      }
-    }
-    const std::size_t n = utf8_sequence(s, i);
-    if (n == 0) return false;
-    i += n;
-  }
-  return true;
-}
 
 Event parse_event_line(std::string_view line) {
   // One pool and one copy of the line per thread, reused: the DOM parses the copy in place.
