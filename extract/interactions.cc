@@ -326,6 +326,13 @@ class SentenceInteractions {
            cue_in(CueKind::hypothetical, std::max(lo, ctx_.begin), h.begin);
   }
 
+  // A country named as a place just after `pos` ("à la Maison Blanche", "au Kremlin").
+  const Mention* place_right_after(uint32_t pos) const {
+    for (const auto& m : mentions_)
+      if (m.place && m.begin >= pos && m.begin - pos <= 24 && plain_filler(pos, m.begin, 4, nullptr)) return &m;
+    return nullptr;
+  }
+
   std::string place_near(uint32_t b, uint32_t e) const {
     for (const auto& m : mentions_)
       if (m.place && m.begin >= b && m.begin <= e + 12) {
@@ -424,7 +431,15 @@ class SentenceInteractions {
       }
       case TriggerPattern::from_agent:
         obj = group_after(h.end, intro, 6);
-        if (!obj) return {};
+        if (!obj) {
+          // "sera reçu lundi à la Maison Blanche": the seat of power hosts.
+          const Mention* seat = place_right_after(h.end);
+          if (!seat || subject.empty()) return {};
+          std::vector<int> parts = subject;
+          add_unique(parts, seat->actor);
+          if (parts.size() < 2) return {};
+          return {make(h, type, weak, parts, seat->actor, -1, InitiatorRole::host, planned, seat->end)};
+        }
         initiator = actors_of(obj).size() == 1 ? actors_of(obj)[0] : -1;
         role = type == "phone_call" ? InitiatorRole::caller : InitiatorRole::host;
         break;
