@@ -307,6 +307,7 @@ class MentionFinder {
     std::string where;
     uint32_t end;
     std::size_t next;
+    bool assumed = false;  // the place is the lexicon's default, not read in the text
   };
 
   // A role's place: a demonym right after it, "de + place", or fixed by the lexicon. A
@@ -340,7 +341,10 @@ class MentionFinder {
       else fixed = fixed ? fixed : &r;
     }
     *chosen = exact ? exact : general ? general : (b.where.empty() ? fixed : nullptr);
-    if (*chosen && b.where.empty()) b.where = (*chosen)->where;
+    if (*chosen && b.where.empty()) {
+      b.where = (*chosen)->where;
+      b.assumed = !b.where.empty();
+    }
     return b;
   }
 
@@ -362,17 +366,56 @@ class MentionFinder {
         return a;
       }
     }
+    // "le secrétaire d'État aux affaires européennes, Clément Beaune": a short complement of
+    // the role, then the name after a comma.
+    const uint32_t after_complement = complement_end(b.end);
+    if (after_complement && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form &&
+        is_apposition_gap(gap(after_complement, sel_[b.next]->begin), ctx_.lex)) {
+      bool full = false;
+      const int a = r_.person(*sel_[b.next], full);
+      if (a >= 0) {
+        actors_.mentioned(a, sel_[b.next]->begin, full);
+        b.end = sel_[b.next]->end;
+        ++b.next;
+        return a;
+      }
+    }
     // Someone the knowledge base does not know, introduced by the role; an organization it
     // does not know either may stand between ("le directeur de la CIA, William Burns").
     std::size_t from = ctx_.original(b.end);
     if (b.where.empty()) from = skip_unknown_complement(from);
     const std::size_t limit = b.next < sel_.size() ? ctx_.original(sel_[b.next]->begin) : ctx_.original(ctx_.end);
     std::string name;
-    const std::size_t to = capitalized_name_at(ctx_.text, from, limit, name);
+    std::size_t to = capitalized_name_at(ctx_.text, from, limit, name);
+    if (to == from && after_complement) {
+      from = ctx_.original(after_complement);
+      to = capitalized_name_at(ctx_.text, from, limit, name);
+    }
     if (to == from) return -1;
-    const std::string country = ctx_.lex.kb().country(b.where) >= 0 ? b.where : "";
+    // A default place ("secrétaire d'État" is American unless told otherwise) is no evidence
+    // of a new person's country.
+    const std::string country = !b.assumed && ctx_.lex.kb().country(b.where) >= 0 ? b.where : "";
     b.end = folded_offset(to);
     return actors_.introduced_person(name, country, office + (b.where.empty() ? "" : ":" + b.where));
+  }
+
+  // The comma that ends a short lowercase complement of a role ("aux affaires européennes,"),
+  // or 0 when the text after the role is not one.
+  uint32_t complement_end(uint32_t pos) const {
+    std::string_view rest = gap(pos, std::min<uint32_t>(ctx_.end, pos + 72));
+    const std::size_t comma = rest.find(',');
+    if (comma == std::string_view::npos || comma == 0) return 0;
+    std::string_view part = rest.substr(0, comma);
+    if (part.find_first_of(".;:\"()") != std::string_view::npos) return 0;
+    std::size_t words = 0;
+    for_each_word(part, [&](std::string_view) { return ++words <= 6; });
+    if (words == 0 || words > 6) return 0;
+    // Lowercase in the original: a capitalized word would be a name, read elsewhere.
+    for (uint32_t k = pos; k < pos + comma; ++k) {
+      const unsigned char c = static_cast<unsigned char>(ctx_.text[ctx_.original(k)]);
+      if (c >= 'A' && c <= 'Z') return 0;
+    }
+    return pos + static_cast<uint32_t>(comma);
   }
 
   // After "de", "du", "de la", "de l'", "des": a capitalized name or acronym of up to four
@@ -485,6 +528,12 @@ class MentionFinder {
       out_.push_back(Mention{h.begin, end, a, place, false});
     }
     return next;
+  }
+
+  bool covered_by_mention(uint32_t b, uint32_t e) const {
+    for (const auto& m : out_)
+      if (b < m.end && e > m.begin) return true;
+    return false;
   }
 
   // Whether a span overlaps a resolved mention or a role (a name form that resolved to
@@ -628,7 +677,7 @@ class MentionFinder {
   void add_anaphora() {
     if (actors_.current_parties.size() < 2) return;
     for (const auto& h : ctx_.hits)
-      if (has_cue(h, CueKind::anaphora) && !covered(h.begin, h.end))
+      if (has_cue(h, CueKind::anaphora) && !covered_by_mention(h.begin, h.end))
         for (int a : actors_.current_parties) out_.push_back(Mention{h.begin, h.end, a, false, false});
   }
 
