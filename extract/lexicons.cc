@@ -103,7 +103,7 @@ void Lexicons::load_roles(const LexiconFile& f) {
     for (const auto& [form, iso3] : kb_.demonyms()) {
       std::string p = phrase.substr(0, slot) + form + phrase.substr(slot + 3);
       matcher_.add(fold_key(p), make_payload(PhraseKind::role, static_cast<uint32_t>(roles_.size())));
-      roles_.push_back({office, iso3});
+      roles_.push_back({office, iso3, true});
     }
   }
 }

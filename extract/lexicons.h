@@ -21,6 +21,7 @@ inline uint32_t payload_index(uint32_t p) { return p & 0x0FFFFFFFu; }
 struct Role {
   std::string office;  // head_of_state, ..., state, counterpart
   std::string where;   // fixed place (ISO3 or organization id), or bound by an infix demonym; may be empty
+  bool written = false;  // the place is in the phrase itself ("ministre russe des ..."), not a default
 };
 
 enum class TriggerPattern : uint8_t {

@@ -343,7 +343,7 @@ class MentionFinder {
     *chosen = exact ? exact : general ? general : (b.where.empty() ? fixed : nullptr);
     if (*chosen && b.where.empty()) {
       b.where = (*chosen)->where;
-      b.assumed = !b.where.empty();
+      b.assumed = !b.where.empty() && !(*chosen)->written;
     }
     return b;
   }
