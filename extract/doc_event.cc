@@ -9,12 +9,10 @@ bool represents(const DocActors& actors, const Lexicons& lex, int person, int co
   const DocActor& p = actors[person];
   const DocActor& c = actors[country];
   if (p.kb < 0 || p.actor.kind != ActorKind::person || c.actor.kind != ActorKind::country) return false;
-  for (const char* office : {"head_of_state", "head_of_government", "foreign_minister"}) {
-    std::string where;
-    for (uint32_t oi : lex.kb().actors()[static_cast<std::size_t>(p.kb)].offices) {
-      const Office& o = lex.kb().offices()[oi];
-      if (o.office == office && o.where == c.actor.country && lex.kb().holds(o.actor, office, ref)) return true;
-    }
+  for (uint32_t oi : lex.kb().actors()[static_cast<std::size_t>(p.kb)].offices) {
+    const Office& o = lex.kb().offices()[oi];
+    const bool speaks = o.office == "head_of_state" || o.office == "head_of_government" || o.office == "foreign_minister";
+    if (speaks && o.where == c.actor.country && lex.kb().holds(o.actor, o.office, ref)) return true;
   }
   return false;
 }

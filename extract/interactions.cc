@@ -562,15 +562,31 @@ class SentenceInteractions {
     return out;
   }
 
-  // "a notamment rencontré", "s'étaient auparavant brièvement entretenus": an auxiliary (and
-  // for a pronominal verb, "s'"/"se") within a few adverbs before the participle.
-  bool auxiliary_before(uint32_t pos, bool reflexive, bool& future) const {
+  // The words of the sentence in the `bytes` before `pos`, in text order.
+  std::vector<std::string_view> words_before(uint32_t pos, uint32_t bytes) const {
     std::vector<std::string_view> words;
-    const uint32_t from = std::max(ctx_.begin, pos > 60 ? pos - 60 : 0u);
+    const uint32_t from = std::max(ctx_.begin, pos > bytes ? pos - bytes : 0u);
     for_each_word(ctx_.folded_text(from, pos), [&](std::string_view w) {
       words.push_back(w);
       return true;
     });
+    return words;
+  }
+
+  // Whether one of `wanted` is among the last `last_n` words of the `bytes` before `pos`.
+  bool word_before(uint32_t pos, uint32_t bytes, std::initializer_list<std::string_view> wanted,
+                   std::size_t last_n = SIZE_MAX) const {
+    const auto words = words_before(pos, bytes);
+    for (std::size_t k = words.size() > last_n ? words.size() - last_n : 0; k < words.size(); ++k)
+      for (auto w : wanted)
+        if (words[k] == w) return true;
+    return false;
+  }
+
+  // "a notamment rencontré", "s'étaient auparavant brièvement entretenus": an auxiliary (and
+  // for a pronominal verb, "s'"/"se") within a few adverbs before the participle.
+  bool auxiliary_before(uint32_t pos, bool reflexive, bool& future) const {
+    const auto words = words_before(pos, 60);
     bool aux = false, se = false;
     std::size_t seen = 0;
     for (auto it = words.rbegin(); it != words.rend() && seen < 5; ++it, ++seen) {
@@ -592,39 +608,14 @@ class SentenceInteractions {
   }
 
   bool organizer_verb_before(uint32_t pos) const {
-    bool found = false;
-    const uint32_t from = std::max(ctx_.begin, pos > 32 ? pos - 32 : 0u);
-    for_each_word(ctx_.folded_text(from, pos), [&](std::string_view w) {
-      found = found || w == "organise" || w == "accueilli" || w == "parraine" || w == "abrite" || w == "accueille" ||
-              w == "organisera" || w == "accueillera";
-      return true;
-    });
-    return found;
+    return word_before(pos, 32, {"organise", "accueilli", "parraine", "abrite", "accueille", "organisera", "accueillera"});
   }
 
-  bool introduced_by_lors(uint32_t pos) const {
-    std::vector<std::string_view> words;
-    const uint32_t from = std::max(ctx_.begin, pos > 24 ? pos - 24 : 0u);
-    for_each_word(ctx_.folded_text(from, pos), [&](std::string_view w) {
-      words.push_back(w);
-      return true;
-    });
-    for (std::size_t k = words.size() >= 3 ? words.size() - 3 : 0; k < words.size(); ++k)
-      if (words[k] == "lors" || words[k] == "cours") return true;
-    return false;
-  }
+  bool introduced_by_lors(uint32_t pos) const { return word_before(pos, 24, {"lors", "cours"}, 3); }
 
   bool support_verb_before(uint32_t pos) const {
-    bool found = false;
-    const uint32_t from = std::max(ctx_.begin, pos > 40 ? pos - 40 : 0u);
-    for_each_word(ctx_.folded_text(from, pos), [&](std::string_view w) {
-      if (w == "eu" || w == "eue" || w == "tenu" || w == "tenue" || w == "mene" || w == "menee" || w == "avoir" ||
-          w == "organise" || w == "participe" || w == "tiennent" || w == "tient" || w == "preside" || w == "convoque" ||
-          w == "organisee" || w == "presidee")
-        found = true;
-      return true;
-    });
-    return found;
+    return word_before(pos, 40, {"eu", "eue", "tenu", "tenue", "mene", "menee", "avoir", "organise", "organisee",
+                                 "participe", "tiennent", "tient", "preside", "presidee", "convoque"});
   }
 
   static bool starts_with_auxiliary(std::string_view phrase) {

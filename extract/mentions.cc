@@ -246,7 +246,7 @@ class MentionFinder {
     std::vector<const PhraseHit*> cands;
     for (const auto& h : ctx_.hits) {
       if (h.kind == PhraseKind::actor_form) {
-        if (starts_upper(ctx_.text, ctx_.original(h.begin)) || (multiword(h) && has_upper(h))) cands.push_back(&h);
+        if (starts_upper(ctx_.text, ctx_.original(h.begin)) || has_upper(h)) cands.push_back(&h);
       } else if (h.kind == PhraseKind::role || h.kind == PhraseKind::demonym) {
         cands.push_back(&h);
       } else if (has_cue(h, CueKind::pronoun)) {
@@ -263,7 +263,7 @@ class MentionFinder {
 
   // "à Moscou", "en Azerbaïdjan", "à la Maison Blanche", "pour Tbilissi": a place, not an
   // actor. A city is a place after any preposition of movement.
-  static bool multiword(const PhraseHit& h) { return h.end - h.begin > 0 && true; }
+  // A multiword form with a capital somewhere ("palais du Planalto"): a name, however it starts.
   bool has_upper(const PhraseHit& h) const {
     const std::size_t b = ctx_.original(h.begin), e = ctx_.original(h.end);
     if (ctx_.text.substr(b, e - b).find(' ') == std::string_view::npos) return false;
