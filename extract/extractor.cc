@@ -13,25 +13,6 @@
 namespace ag::extract {
 namespace {
 
-// Every phrase of the document in one automaton pass, split by kind, by begin then longest.
-std::vector<PhraseHit> scan_document(const Lexicons& lex, const FoldedText& ft) {
-  std::vector<PhraseHit> hits;
-  lex.matcher().scan(ft.text, [&](const PhraseMatcher::Match& m) {
-    uint32_t k = 0;
-    while (k < m.payload_count) {
-      const PhraseKind kind = payload_kind(m.payloads[k]);
-      uint32_t j = k;
-      while (j < m.payload_count && payload_kind(m.payloads[j]) == kind) ++j;
-      hits.push_back(PhraseHit{m.begin, m.end, kind, m.payloads + k, j - k});
-      k = j;
-    }
-  });
-  std::stable_sort(hits.begin(), hits.end(), [](const PhraseHit& a, const PhraseHit& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-  });
-  return hits;
-}
-
 uint32_t to_folded(const FoldedText& ft, std::size_t original) {
   return static_cast<uint32_t>(std::lower_bound(ft.origin.begin(), ft.origin.end(), static_cast<uint32_t>(original)) -
                                ft.origin.begin());
@@ -61,7 +42,7 @@ class DocumentExtraction {
   std::vector<Event> run(ExtractStats* stats) {
     thread_local FoldedText ft;
     fold_text(doc_.text, ft);
-    const auto hits = scan_document(lex_, ft);
+    const auto hits = scan_phrases(lex_, ft.text);
     reference_ = doc_.published.empty() ? find_reference_anchor(ft.text) : doc_.published;
     note_full_names(hits);
     const auto sentences = split_sentences(doc_);

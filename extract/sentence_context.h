@@ -1,6 +1,7 @@
 #pragma once
 // What the per-sentence stages share: the sentence's place in the original and folded
 // text, and the automaton's hits inside it.
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,26 @@ inline bool has_cue(const PhraseHit& h, CueKind k) {
   for (uint32_t i = 0; i < h.payload_count; ++i)
     if (static_cast<CueKind>(h.index(i)) == k) return true;
   return false;
+}
+
+// Every phrase of a folded text in one automaton pass, split by kind, ordered by begin then
+// longest first: what the per-sentence stages slice.
+inline std::vector<PhraseHit> scan_phrases(const Lexicons& lex, std::string_view folded) {
+  std::vector<PhraseHit> hits;
+  lex.matcher().scan(folded, [&](const PhraseMatcher::Match& m) {
+    uint32_t k = 0;
+    while (k < m.payload_count) {
+      const PhraseKind kind = payload_kind(m.payloads[k]);
+      uint32_t j = k;
+      while (j < m.payload_count && payload_kind(m.payloads[j]) == kind) ++j;
+      hits.push_back(PhraseHit{m.begin, m.end, kind, m.payloads + k, j - k});
+      k = j;
+    }
+  });
+  std::stable_sort(hits.begin(), hits.end(), [](const PhraseHit& a, const PhraseHit& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  return hits;
 }
 
 struct SentenceContext {

@@ -117,19 +117,7 @@ struct ScannedText {
 
   explicit ScannedText(std::string t) : text(std::move(t)) {
     fold_text(text, folded);
-    lexicons().matcher().scan(folded.text, [&](const PhraseMatcher::Match& m) {
-      uint32_t k = 0;
-      while (k < m.payload_count) {
-        const PhraseKind kind = payload_kind(m.payloads[k]);
-        uint32_t j = k;
-        while (j < m.payload_count && payload_kind(m.payloads[j]) == kind) ++j;
-        hits.push_back(PhraseHit{m.begin, m.end, kind, m.payloads + k, j - k});
-        k = j;
-      }
-    });
-    std::stable_sort(hits.begin(), hits.end(), [](const PhraseHit& a, const PhraseHit& b) {
-      return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-    });
+    hits = scan_phrases(lexicons(), folded.text);
   }
 
   SentenceContext context(const Date& reference) const {
