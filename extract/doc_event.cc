@@ -1,6 +1,7 @@
 #include "extract/doc_event.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace ag::extract {
 namespace {
@@ -128,6 +129,13 @@ void merge_document_events(std::vector<DocEvent>& events, const DocActors& actor
     bool merged = false;
     for (auto& k : kept)
       if (mergeable(k, e, actors, lex, reference)) {
+        // A co-occurrence reading adds a sentence to a structural report of the same
+        // people; it never changes who took part.
+        if (e.inferred && !k.inferred) e.participants = k.participants;
+        if (k.inferred && !e.inferred) {
+          std::swap(k, e);
+          e.participants = k.participants;
+        }
         absorb(k, std::move(e), actors, lex, reference);
         merged = true;
         break;

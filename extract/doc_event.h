@@ -30,6 +30,7 @@ struct DocEvent {
   double confidence = 0.5;
   int support = 1;  // sentences that report it
   bool continuation = false;  // a weak report that goes on describing an earlier one
+  bool inferred = false;      // read from co-occurrence, not structure: never reshapes a structural report
 };
 
 // Merges the events one document reports more than once: same people (a country and the

@@ -104,7 +104,9 @@ class DocumentExtraction {
     topics_of(ctx, topics, subjects);
     if (!found.empty()) {
       const auto dates = find_dates(ctx.folded_text(ctx.begin, ctx.end), reference_);
-      for (const auto& i : found) {
+      for (const auto& i0 : found) {
+        Interaction i = i0;
+        if (i.inferred && !keep_inferred(i)) continue;
         DocEvent e = to_doc_event(ctx, i, dates, span);
         e.topics = topics;
         e.subjects = subjects;
@@ -132,6 +134,32 @@ class DocumentExtraction {
       pending_topics_.insert(topics.begin(), topics.end());
       for (auto& s : subjects) pending_subjects_.push_back(s);
     }
+  }
+
+  bool keep_inferred(Interaction& i) const {
+    std::vector<int> persons;
+    // A country or organization named as a complement is what was talked about, not who.
+    std::vector<int> actors;
+    for (int p : i.participants)
+      if (actors_[p].actor.kind == ActorKind::person ||
+          std::find(i.governed.begin(), i.governed.end(), p) == i.governed.end())
+        actors.push_back(p);
+    i.participants = actors;
+    for (int p : i.participants)
+      if (actors_[p].actor.kind == ActorKind::person) persons.push_back(p);
+    if (persons.size() >= 2) {
+      i.participants = persons;
+      return true;
+    }
+    std::vector<int> kept;
+    for (int p : i.participants) {
+      bool own = false;
+      for (int q : persons)
+        if (q != p && actors_[p].actor.kind != ActorKind::person && actors_[p].actor.country == actors_[q].actor.country) own = true;
+      if (!own) kept.push_back(p);
+    }
+    i.participants = kept;
+    return kept.size() >= 2;
   }
 
   // A sentence without its own interaction goes on describing the latest one that involves
@@ -237,6 +265,7 @@ class DocumentExtraction {
     e.initiator_role = i.initiator_role;
     e.planned = i.planned;
     e.continuation = i.continuation;
+    e.inferred = i.inferred;
     e.date = pick_date(ctx, i, dates);
     if (!e.planned && !e.date.empty() && e.date.full() && reference_.full() &&
         days_from_civil(e.date.year, e.date.month, e.date.day) >

@@ -31,7 +31,7 @@ class SentenceInteractions {
     collect_hits();
     build_groups();
     std::vector<Interaction> out;
-    std::vector<std::size_t> modifiers;
+    std::vector<std::size_t> modifiers, unread;
     for (std::size_t t = 0; t < triggers_.size(); ++t) {
       const PhraseHit& h = *triggers_[t];
       if (h.begin < consumed_until_) continue;
@@ -40,13 +40,26 @@ class SentenceInteractions {
         modifiers.push_back(t);
         continue;
       }
+      // A phrase several triggers share ("reçu": after an auxiliary, or opening the sentence)
+      // is read by the first that fits.
       auto found = interpret(h, trig);
+      for (uint32_t k = 1; k < h.payload_count && found.empty(); ++k) found = interpret(h, ctx_.lex.triggers()[h.index(k)]);
+      if (found.empty()) unread.push_back(t);
       for (auto& i : found) {
         consumed_until_ = std::max(consumed_until_, i.region_end);
         out.push_back(std::move(i));
       }
     }
     for (std::size_t t : modifiers) apply_mediator(*triggers_[t], ctx_.lex.triggers()[triggers_[t]->index()], out);
+    // A sentence whose triggers the structural readings could not attach: the actors of the
+    // trigger's clause took part (co-occurrence, as event coders do), with a lower confidence.
+    if (out.empty())
+      for (std::size_t t : unread) {
+        out = cooccurrence(*triggers_[t], ctx_.lex.triggers()[triggers_[t]->index()]);
+        if (out.empty()) continue;
+        for (std::size_t m : modifiers) apply_mediator(*triggers_[m], ctx_.lex.triggers()[triggers_[m]->index()], out);
+        break;
+      }
     return out;
   }
 
@@ -363,8 +376,65 @@ class SentenceInteractions {
     return sets;
   }
 
+  // "Reçu au Kremlin par A, B a ...", "Après avoir rencontré A, B s'est rendu ...": a clause
+  // opening the sentence whose own argument follows the trigger and whose subject is the main
+  // clause's, after the comma.
+  std::vector<Interaction> fronted(const PhraseHit& h, const Trigger& trig) {
+    if (!plain_filler(ctx_.begin, h.begin, 4, nullptr)) return {};
+    std::vector<std::string_view> intro;
+    const Group* first = group_after(h.end, intro, 6);
+    if (!first) return {};
+    if (trig.pattern == TriggerPattern::from_agent && !has_word(intro, {"par"})) return {};
+    if (trig.pattern == TriggerPattern::reciprocal && !has_word(intro, {"avec"})) return {};
+    if (trig.pattern == TriggerPattern::transitive && has_word(intro, {"de", "du", "des", "d", "a", "au", "aux"})) return {};
+    const Group* subj = nullptr;
+    for (const auto& g : groups_) {
+      if (g.begin <= first->end) continue;
+      const std::string_view between = ctx_.folded_text(first->end, g.begin);
+      const std::size_t comma = between.rfind(',');
+      if (between.size() <= 160 && comma != std::string_view::npos && !prepositional(g) &&
+          filler_gap(first->end + static_cast<uint32_t>(comma) + 1, g.begin, 4))
+        subj = &g;
+      break;
+    }
+    // "Reçu par A, le président turc B a ...": the comma that ends the opening clause joined
+    // A and B into one list; a list of two without "et" is the argument and the subject.
+    Group argument = *first, subject_split;
+    if (!subj && first->members.size() == 2 &&
+        only_comma(ctx_.folded_text(mentions_[first->members[0]].end, mentions_[first->members[1]].begin))) {
+      argument.members.resize(1);
+      subject_split.members.push_back(first->members[1]);
+      subject_split.end = first->end;
+      subj = &subject_split;
+      first = &argument;
+    }
+    if (!subj) return {};
+    std::vector<int> parts = actors_of(subj);
+    for (int a : actors_of(first)) add_unique(parts, a);
+    if (parts.size() < 2) return {};
+    std::string type = trig.type;
+    if (type == "contact") type = cue_in(CueKind::phone, h.begin, subj->end) ? "phone_call" : "meeting";
+    int initiator = -1;
+    InitiatorRole role = InitiatorRole::none;
+    if (trig.agent_initiates && first->members.size() == 1) initiator = mentions_[first->members[0]].actor;
+    if (trig.subject_initiates && subj->members.size() == 1) initiator = mentions_[subj->members[0]].actor;
+    if (initiator >= 0) role = type == "phone_call" ? InitiatorRole::caller : InitiatorRole::host;
+    carried_subject_ = actors_of(subj);
+    return {make(h, type, false, parts, initiator, -1, role, false, subj->end)};
+  }
+
+  static bool only_comma(std::string_view gap) {
+    std::size_t commas = 0;
+    for (char c : gap) {
+      if (c == ',') ++commas;
+      else if (c != ' ') return false;
+    }
+    return commas == 1;
+  }
+
   std::vector<Interaction> interpret(const PhraseHit& h, const Trigger& trig) {
     if (cancelled(h)) return {};
+    if (trig.status == TriggerStatus::fronted) return fronted(h, trig);
     bool planned = trig.status == TriggerStatus::planned;
     if (trig.status == TriggerStatus::participle || trig.status == TriggerStatus::reflexive) {
       bool future = false;
@@ -403,6 +473,8 @@ class SentenceInteractions {
         // "Y, qu'il a reçu lundi": the antecedent is the object.
         if (!obj && subj) obj = relative_antecedent(*subj, {"que", "qu", "a qui", "auquel", "avec qui"});
         if (!obj) return {};
+        // "A a appelé B à la retenue": called on, not phoned.
+        if (type == "phone_call" && calls_on(obj->end)) return {};
         if (trig.subject_initiates) initiator = subject.size() == 1 ? subject[0] : -1;
         break;
       case TriggerPattern::receive: {
@@ -560,6 +632,95 @@ class SentenceInteractions {
       out.push_back(make(h, type, weak, parts, init, mediator, role, planned, region_end));
     }
     return out;
+  }
+
+  // The clause around a trigger: from the last ';', ':' or quote before it to the next after it.
+  std::pair<uint32_t, uint32_t> clause_of(const PhraseHit& h) const {
+    const std::string_view sent = ctx_.folded_text(ctx_.begin, ctx_.end);
+    uint32_t cb = ctx_.begin, ce = ctx_.end;
+    for (std::size_t k = 0; k < sent.size(); ++k) {
+      const char c = sent[k];
+      if (c != ';' && c != ':' && c != '"') continue;
+      const uint32_t at = ctx_.begin + static_cast<uint32_t>(k);
+      if (at < h.begin) cb = at + 1;
+      else if (at >= h.end && at < ce) ce = at;
+    }
+    return {cb, ce};
+  }
+
+  // Whether the clause says the contact did not or may not happen, or the trigger is "appeler à"
+  // ("called on"). Stricter than cancelled(): a co-occurrence reading has no structure to lean on.
+  bool doubtful_clause(const PhraseHit& h, const Trigger& trig, uint32_t cb, uint32_t ce) const {
+    if (cue_in(CueKind::negation, cb, ce) || cue_in(CueKind::hypothetical, cb, ce)) return true;
+    bool negated = false;
+    for_each_word(ctx_.folded_text(cb, ce), [&](std::string_view w) {
+      negated = w == "pas" || w == "jamais" || w == "aucun" || w == "aucune" || w == "ni" || w == "sans";
+      return !negated;
+    });
+    bool called_on = false;
+    if (trig.pattern == TriggerPattern::transitive && trig.type == "phone_call") {
+      called_on = calls_on(h.end);
+      for (const auto& m : mentions_)
+        if (m.begin >= h.end && m.end <= ce && calls_on(m.end)) called_on = true;
+    }
+    return negated || called_on;
+  }
+
+  std::vector<Interaction> cooccurrence(const PhraseHit& h, const Trigger& trig) const {
+    if (cancelled(h) || trig.status == TriggerStatus::infinitive) return {};
+    if (trig.pattern == TriggerPattern::noun && noun_is_topic(h)) return {};
+    const auto [cb, ce] = clause_of(h);
+    if (doubtful_clause(h, trig, cb, ce)) return {};
+    std::vector<int> parts, governed;
+    uint32_t end = h.end;
+    for (const auto& m : mentions_) {
+      if (m.place || m.begin < cb || m.end > ce) continue;
+      // "selon Moscou", "contre l'Ukraine": no party.
+      if (word_before(m.begin, 16, {"contre", "selon", "sans", "malgre", "envers"}, 1)) continue;
+      // The speaker of a reported contact takes part only if named again ("il").
+      if (reporting_after(m.end)) continue;
+      // "la réunion de Prague", "le soutien à l'Arménie": a complement, a person only may still take part.
+      if (complement_of(m.begin, cb)) governed.push_back(m.actor);
+      add_unique(parts, m.actor);
+      end = std::max(end, m.end);
+    }
+    if (parts.size() < 2) return {};
+    std::string type = trig.type;
+    if (type == "contact") type = cue_in(CueKind::phone, cb, ce) ? "phone_call" : "meeting";
+    bool planned = trig.status == TriggerStatus::planned;
+    Interaction i = make(h, type, false, parts, -1, -1, InitiatorRole::none, planned, end);
+    i.inferred = true;
+    i.governed = governed;
+    i.confidence = 0.5;
+    return {i};
+  }
+
+  // Whether the mention at `pos` follows a preposition (articles skipped): a complement.
+  bool complement_of(uint32_t pos, uint32_t from) const {
+    std::string_view prep;
+    for_each_word(ctx_.folded_text(pos > from + 24 ? pos - 24 : from, pos), [&](std::string_view w) {
+      if (w != "l" && w != "la" && w != "le" && w != "les") prep = w;
+      return true;
+    });
+    return prep == "de" || prep == "d" || prep == "du" || prep == "des" || prep == "a" || prep == "au" || prep == "aux" ||
+           prep == "en" || prep == "sur" || prep == "dans" || prep == "vers" || prep == "pour";
+  }
+
+  // Whether "à"/"au"/"aux" follows `pos` ("appeler B à la retenue"), but not "au téléphone".
+  bool calls_on(uint32_t pos) const {
+    std::string_view first, second;
+    int n = 0;
+    for_each_word(ctx_.folded_text(pos, ctx_.end), [&](std::string_view w) {
+      (n++ == 0 ? first : second) = w;
+      return n < 2;
+    });
+    return first == "a" || ((first == "au" || first == "aux") && second != "telephone");
+  }
+
+  bool reporting_after(uint32_t pos) const {
+    for (const auto* c : cues_)
+      if (has_cue(*c, CueKind::reporting) && c->begin >= pos && c->begin - pos <= 3) return true;
+    return false;
   }
 
   // The words of the sentence in the `bytes` before `pos`, in text order.

@@ -26,6 +26,8 @@ struct Interaction {
   uint32_t region_end = 0;     // end of the last argument
   std::string place;           // "Moscou" in "à Moscou", when next to the trigger
   double confidence = 0.5;
+  bool inferred = false;  // from co-occurrence with a trigger, not from the sentence's structure
+  std::vector<int> governed;  // inferred only: participants named as a complement ("la réunion de Prague")
 };
 
 // The interactions a sentence reports, in text order.

@@ -134,8 +134,9 @@ void Lexicons::load_triggers(const LexiconFile& f) {
     else if (st == "planned") t.status = TriggerStatus::planned;
     else if (st == "infinitive") t.status = TriggerStatus::infinitive;
     else if (st == "participle") t.status = TriggerStatus::participle;
+    else if (st == "fronted") t.status = TriggerStatus::fronted;
     else if (st == "reflexive") t.status = TriggerStatus::reflexive;
-    else r.fail("status must be occurred, planned, infinitive, participle or reflexive");
+    else r.fail("status must be occurred, planned, infinitive, participle, reflexive or fronted");
     std::vector<std::string> phrases;
     try {
       phrases = expand_alternatives(r.fields[0]);

@@ -27,7 +27,9 @@ struct Role {
 enum class TriggerPattern : uint8_t {
   reciprocal, transitive, receive, from_agent, noun, host, invitation, mediator, mediator_subject
 };
-enum class TriggerStatus : uint8_t { occurred, planned, infinitive, participle, reflexive };
+// fronted: a participle opening the sentence ("Reçu par A, B a ..."): its agent and the
+// clause's subject after the comma are the parties.
+enum class TriggerStatus : uint8_t { occurred, planned, infinitive, participle, reflexive, fronted };
 
 struct Trigger {
   std::string type;  // phone_call, meeting, mediation, contact

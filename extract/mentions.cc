@@ -509,8 +509,14 @@ class MentionFinder {
         if (is_apposition_gap(g, ctx_.lex) && !only_spaces(g)) {
           const Role* chosen = nullptr;
           Binding b = bind_role(next, &chosen);
-          end = b.end;
-          next = b.next;
+          // "Vladimir Poutine, le président turc Recep Tayyip Erdogan": the role introduces the
+          // next name, not this one.
+          const bool introduces_next = b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form &&
+                                       only_spaces(gap(b.end, sel_[b.next]->begin));
+          if (!introduces_next) {
+            end = b.end;
+            next = b.next;
+          }
         }
       }
       actors_.mentioned(a, h.begin, full);

@@ -450,3 +450,58 @@ TEST_CASE("interactions: the place next to the trigger", "[extract][interactions
   REQUIRE(s.found.size() == 1);
   CHECK(s.found[0].place == "Moscou");
 }
+
+// ---------- co-occurrence readings ----------
+
+TEST_CASE("interactions: a trigger the structure cannot attach still links the actors of its clause",
+          "[extract][interactions][cooccurrence]") {
+  // "lors d'une rencontre" between the auxiliary and its participle: no rule reads it, the clause
+  // still says A met B.
+  const Event e = one("Olaf Scholz a, lors d'une rencontre à Berlin, promis à Volodymyr Zelensky de nouveaux chars.");
+  CHECK(e.type == "meeting");
+  CHECK(sorted(ids(e)) == Strings{"olaf-scholz", "volodymyr-zelensky"});
+  CHECK(e.confidence < 0.6);  // users can tell it from a structural reading
+}
+
+TEST_CASE("interactions: co-occurrence readings keep out negations, hypotheses and 'called on'",
+          "[extract][interactions][cooccurrence]") {
+  none("Selon Emmanuel Macron, aucune rencontre entre Vladimir Poutine et Volodymyr Zelensky n'est prévue.");
+  none("Emmanuel Macron a appelé Vladimir Poutine à cesser le feu.");
+  none("Emmanuel Macron a appelé mardi Vladimir Poutine au retrait de ses troupes.");
+  none("Reçu à Paris, Recep Tayyip Erdogan n'a pas vu Emmanuel Macron, retenu par une réunion.");
+  none("Une réunion avec Vladimir Poutine pourrait, selon Emmanuel Macron, se tenir au printemps.");
+}
+
+TEST_CASE("interactions: co-occurrence readings leave out speakers and complements",
+          "[extract][interactions][cooccurrence]") {
+  // The speaker of a reported meeting is no party; "de Prague" says where, not who.
+  none("Ilham Aliyev a déclaré que la réunion de Prague avait déçu l'Azerbaïdjan.");
+  // A country whose leader takes part is represented by the leader.
+  const Event e = one("Reçue à Pékin par Xi Jinping, Ursula von der Leyen a défendu l'Union européenne et la Chine.");
+  CHECK(sorted(ids(e)) == Strings{"ursula-von-der-leyen", "xi-jinping"});
+}
+
+TEST_CASE("interactions: 'appeler B à' is a call to action, 'appeler B au téléphone' a call",
+          "[extract][interactions]") {
+  none("Emmanuel Macron a appelé Vladimir Poutine à la retenue.");
+  CHECK(one("Emmanuel Macron a appelé Vladimir Poutine au téléphone mardi.").type == "phone_call");
+}
+
+TEST_CASE("interactions: a clause opening the sentence links its argument to the main subject",
+          "[extract][interactions]") {
+  Event e = one("Reçu au Kremlin par Vladimir Poutine, le président turc Recep Tayyip Erdogan a évoqué la Syrie.");
+  CHECK(e.type == "meeting");
+  CHECK(sorted(ids(e)) == Strings{"recep-tayyip-erdogan", "vladimir-putin"});
+  CHECK(e.initiator == "vladimir-putin");  // the host
+  CHECK(e.confidence > 0.8);
+  e = one("Mardi, après avoir rencontré Emmanuel Macron à l'Élysée, Volodymyr Zelensky s'est rendu à Berlin.");
+  CHECK(sorted(ids(e)) == Strings{"emmanuel-macron", "volodymyr-zelensky"});
+  e = one("Après s'être entretenu au téléphone avec Joe Biden, Xi Jinping a mis en garde Washington.");
+  CHECK(e.type == "phone_call");
+  CHECK(sorted(ids(e)) == Strings{"joe-biden", "xi-jinping"});
+  e = one("Appelé par Joe Biden, Emmanuel Macron a promis son soutien.");
+  CHECK(e.type == "phone_call");
+  CHECK(e.initiator == "joe-biden");
+  // Not at the opening of the sentence: an ordinary participle, read by the other rules.
+  none("Le texte reçu par Emmanuel Macron a été transmis.");
+}

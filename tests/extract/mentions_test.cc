@@ -433,3 +433,19 @@ TEST_CASE("mentions: words that are not actors give no mention", "[extract][ment
   INFO(describe(ms));
   CHECK(ms.empty());
 }
+
+TEST_CASE("mentions: a role after a name that introduces the next name stays with that name",
+          "[extract][mentions]") {
+  SentenceMentions s("Reçu par Vladimir Poutine, le président turc Recep Tayyip Erdogan a parlé.", "2024-05-08");
+  INFO(s.dump());
+  const Mention* putin = s.find("Vladimir Poutine");
+  REQUIRE(putin);
+  CHECK(s.id(*putin) == "vladimir-putin");
+  const Mention* erdogan = s.find("président turc Recep Tayyip Erdogan");
+  REQUIRE(erdogan);
+  CHECK(s.id(*erdogan) == "recep-tayyip-erdogan");
+  // Without a following name, the apposition still describes the name before it.
+  SentenceMentions t("Vladimir Poutine, le président russe, a parlé.", "2024-05-08");
+  INFO(t.dump());
+  CHECK(t.find("Vladimir Poutine, le président russe"));
+}
