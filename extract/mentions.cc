@@ -682,9 +682,15 @@ class MentionFinder {
   // "les deux dirigeants": the parties of the interaction just reported.
   void add_anaphora() {
     if (actors_.current_parties.size() < 2) return;
-    for (const auto& h : ctx_.hits)
-      if (has_cue(h, CueKind::anaphora) && !covered_by_mention(h.begin, h.end))
+    for (const auto& h : ctx_.hits) {
+      if (!has_cue(h, CueKind::anaphora)) continue;
+      // "les deux présidents": the role word inside the anaphor names no one by itself.
+      out_.erase(std::remove_if(out_.begin(), out_.end(),
+                                [&](const Mention& m) { return m.begin >= h.begin && m.end <= h.end && !m.pronoun; }),
+                 out_.end());
+      if (!covered_by_mention(h.begin, h.end))
         for (int a : actors_.current_parties) out_.push_back(Mention{h.begin, h.end, a, false, false});
+    }
   }
 
   // The gender the words before a person's name or role give away: "la chancelière",

@@ -505,3 +505,31 @@ TEST_CASE("interactions: a clause opening the sentence links its argument to the
   // Not at the opening of the sentence: an ordinary participle, read by the other rules.
   none("Le texte reçu par Emmanuel Macron a été transmis.");
 }
+
+TEST_CASE("interactions: 'les deux présidents' names both parties again, also in planned follow-ups",
+          "[extract][interactions]") {
+  const auto evs = events(
+      "Le président américain George W. Bush et son homologue russe Vladimir Poutine se sont rencontrés samedi. "
+      "Les deux présidents se retrouveront le mois prochain à Gênes.",
+      "2001-06-17");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[1].status == "planned");
+  CHECK(evs[1].date == "2001-07");
+  CHECK(sorted(ids(evs[1])) == Strings{"george-w-bush", "vladimir-putin"});
+  const auto agreed = events(
+      "Vladimir Poutine et Recep Tayyip Erdoğan se sont entretenus par téléphone mercredi. "
+      "Les deux présidents sont convenus de se rencontrer prochainement.",
+      "2016-06-30");
+  INFO(describe(agreed));
+  REQUIRE(agreed.size() == 2);
+  CHECK(agreed[1].type == "meeting");
+  CHECK(agreed[1].status == "planned");
+}
+
+TEST_CASE("interactions: reciprocal 'se sont vus', 'se sont téléphoné', 'se reverront'", "[extract][interactions]") {
+  CHECK(one("Emmanuel Macron et Olaf Scholz se sont vus mardi à Berlin.").type == "meeting");
+  CHECK(one("Emmanuel Macron et Olaf Scholz se sont téléphoné mardi.").type == "phone_call");
+  const Event e = one("Emmanuel Macron et Olaf Scholz se reverront en juin.");
+  CHECK(e.status == "planned");
+}
