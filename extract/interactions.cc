@@ -53,13 +53,14 @@ class SentenceInteractions {
     for (std::size_t t : modifiers) apply_mediator(*triggers_[t], ctx_.lex.triggers()[triggers_[t]->index()], out);
     // A sentence whose triggers the structural readings could not attach: the actors of the
     // trigger's clause took part (co-occurrence, as event coders do), with a lower confidence.
-    if (out.empty())
+    if (out.empty()) {
       for (std::size_t t : unread) {
         out = cooccurrence(*triggers_[t], ctx_.lex.triggers()[triggers_[t]->index()]);
         if (out.empty()) continue;
         for (std::size_t m : modifiers) apply_mediator(*triggers_[m], ctx_.lex.triggers()[triggers_[m]->index()], out);
         break;
       }
+    }
     return out;
   }
 
@@ -641,6 +642,14 @@ class SentenceInteractions {
     for (std::size_t k = 0; k < sent.size(); ++k) {
       const char c = sent[k];
       if (c != ';' && c != ':' && c != '"') continue;
+      // « 2+2 », « coalition des volontaires »: a short quoted name, not reported speech.
+      if (c == '"') {
+        const std::size_t close = sent.find('"', k + 1);
+        if (close != std::string_view::npos && close - k < 40) {
+          k = close;
+          continue;
+        }
+      }
       const uint32_t at = ctx_.begin + static_cast<uint32_t>(k);
       if (at < h.begin) cb = at + 1;
       else if (at >= h.end && at < ce) ce = at;

@@ -533,3 +533,11 @@ TEST_CASE("interactions: reciprocal 'se sont vus', 'se sont téléphoné', 'se r
   const Event e = one("Emmanuel Macron et Olaf Scholz se reverront en juin.");
   CHECK(e.status == "planned");
 }
+
+TEST_CASE("interactions: a short quoted name does not cut a clause", "[extract][interactions][cooccurrence]") {
+  const Event e = one(
+      "Jean-Yves Le Drian était hier à Moscou pour une réunion au format dit « 2+2 » avec son homologue russe, "
+      "Sergueï Lavrov.",
+      "2019-09-10");
+  CHECK(sorted(ids(e)) == Strings{"jean-yves-le-drian", "sergey-lavrov"});
+}
