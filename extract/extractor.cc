@@ -136,27 +136,29 @@ class DocumentExtraction {
     }
   }
 
+  // Trims a co-occurrence reading to plausible parties: a country or organization named as
+  // a complement is what was talked about; with two people present, the people; a country
+  // whose leader takes part is the leader. The mediator stays whatever it is.
   bool keep_inferred(Interaction& i) const {
-    std::vector<int> persons;
-    // A country or organization named as a complement is what was talked about, not who.
-    std::vector<int> actors;
+    auto is_person = [&](int p) { return actors_[p].actor.kind == ActorKind::person; };
+    std::vector<int> persons, kept;
     for (int p : i.participants)
-      if (actors_[p].actor.kind == ActorKind::person ||
-          std::find(i.governed.begin(), i.governed.end(), p) == i.governed.end())
-        actors.push_back(p);
-    i.participants = actors;
-    for (int p : i.participants)
-      if (actors_[p].actor.kind == ActorKind::person) persons.push_back(p);
-    if (persons.size() >= 2) {
-      i.participants = persons;
-      return true;
-    }
-    std::vector<int> kept;
+      if (p != i.mediator && is_person(p)) persons.push_back(p);
     for (int p : i.participants) {
-      bool own = false;
+      if (p == i.mediator) {
+        kept.push_back(p);
+        continue;
+      }
+      if (is_person(p)) {
+        kept.push_back(p);
+        continue;
+      }
+      if (persons.size() >= 2) continue;
+      if (std::find(i.governed.begin(), i.governed.end(), p) != i.governed.end()) continue;
+      bool represented = false;
       for (int q : persons)
-        if (q != p && actors_[p].actor.kind != ActorKind::person && actors_[p].actor.country == actors_[q].actor.country) own = true;
-      if (!own) kept.push_back(p);
+        if (actors_[p].actor.country == actors_[q].actor.country) represented = true;
+      if (!represented) kept.push_back(p);
     }
     i.participants = kept;
     return kept.size() >= 2;

@@ -675,34 +675,65 @@ class SentenceInteractions {
     return negated || called_on;
   }
 
+  // The actors a clause names as possible parties: not places, not "selon"/"contre"
+  // complements, not the speaker of a reporting verb. `governed` receives those named as a
+  // complement ("la réunion de Prague"), which only a person survives.
+  struct ClauseActors {
+    std::vector<int> parts, governed;
+    uint32_t end = 0;
+  };
+  ClauseActors clause_actors(uint32_t cb, uint32_t ce) const {
+    ClauseActors c;
+    c.end = cb;
+    for (const auto& m : mentions_) {
+      if (m.place || m.begin < cb || m.end > ce) continue;
+      if (word_before(m.begin, 16, {"contre", "selon", "sans", "malgre", "envers"}, 1)) continue;
+      if (reporting_after(m.end)) continue;
+      if (complement_of(m.begin, cb)) c.governed.push_back(m.actor);
+      add_unique(c.parts, m.actor);
+      c.end = std::max(c.end, m.end);
+    }
+    return c;
+  }
+
   std::vector<Interaction> cooccurrence(const PhraseHit& h, const Trigger& trig) const {
     if (cancelled(h) || trig.status == TriggerStatus::infinitive) return {};
     if (trig.pattern == TriggerPattern::noun && noun_is_topic(h)) return {};
     const auto [cb, ce] = clause_of(h);
     if (doubtful_clause(h, trig, cb, ce)) return {};
-    std::vector<int> parts, governed;
-    uint32_t end = h.end;
-    for (const auto& m : mentions_) {
-      if (m.place || m.begin < cb || m.end > ce) continue;
-      // "selon Moscou", "contre l'Ukraine": no party.
-      if (word_before(m.begin, 16, {"contre", "selon", "sans", "malgre", "envers"}, 1)) continue;
-      // The speaker of a reported contact takes part only if named again ("il").
-      if (reporting_after(m.end)) continue;
-      // "la réunion de Prague", "le soutien à l'Arménie": a complement, a person only may still take part.
-      if (complement_of(m.begin, cb)) governed.push_back(m.actor);
-      add_unique(parts, m.actor);
-      end = std::max(end, m.end);
-    }
-    if (parts.size() < 2) return {};
+    const ClauseActors c = clause_actors(cb, ce);
+    if (c.parts.size() < 2) return {};
     std::string type = trig.type;
     if (type == "contact") type = cue_in(CueKind::phone, cb, ce) ? "phone_call" : "meeting";
-    bool planned = trig.status == TriggerStatus::planned;
-    Interaction i = make(h, type, false, parts, -1, -1, InitiatorRole::none, planned, end);
+    const bool planned = trig.status == TriggerStatus::planned;
+    Interaction i = make(h, type, false, c.parts, -1, -1, InitiatorRole::none, planned, std::max(c.end, h.end));
     i.inferred = true;
-    i.governed = governed;
+    i.governed = c.governed;
     i.confidence = 0.5;
     return {i};
   }
+
+  // "A et B se sont mis d'accord à Ohrid, au terme de discussions sous l'égide de M": the
+  // clause's other actors are the parties M brought together.
+  void mediation_by_cooccurrence(const PhraseHit& h, const Trigger& trig, int m, std::vector<Interaction>& found) const {
+    const auto [cb, ce] = clause_of(h);
+    if (doubtful_clause(h, trig, cb, ce)) return;
+    ClauseActors c = clause_actors(cb, ce);
+    const auto co = co_mediators(h.end);
+    std::vector<int> parts;
+    for (int a : c.parts)
+      if (a != m && std::find(co.begin(), co.end(), a) == co.end()) parts.push_back(a);
+    if (parts.size() < 2) return;
+    parts.push_back(m);
+    for (int a : co) add_unique(parts, a);
+    const bool planned = trig.status == TriggerStatus::planned || cue_in(CueKind::scheduled, cb, ce);
+    Interaction i = make(h, "mediation", false, parts, -1, m, InitiatorRole::none, planned, std::max(c.end, h.end));
+    i.inferred = true;
+    i.governed = c.governed;
+    i.confidence = 0.5;
+    found.push_back(std::move(i));
+  }
+
 
   // Whether the mention at `pos` follows a preposition (articles skipped): a complement.
   bool complement_of(uint32_t pos, uint32_t from) const {
@@ -937,7 +968,7 @@ class SentenceInteractions {
           parts = actors_of(&g);
           break;
         }
-      if (parts.size() < 2) return;
+      if (parts.size() < 2) return mediation_by_cooccurrence(h, trig, m, found);
     }
     add_unique(parts, m);
     for (int c : co_mediators(after)) add_unique(parts, c);
