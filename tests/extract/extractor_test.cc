@@ -222,6 +222,21 @@ TEST_CASE("extractor: sentences that go on describing an interaction add topics,
   }
 }
 
+TEST_CASE("extractor: what the actors discussed, not how they met", "[extract][extractor]") {
+  // Restoring relations is a peace step and the relations themselves.
+  CHECK(one("Recep Tayyip Erdogan a reçu mardi Ilham Aliyev pour discuter du rétablissement de leurs relations.",
+            "2024-05-08")
+            .topics == Strings{"peace_process", "bilateral_relations"});
+  // A summit is the meeting itself, not a multilateral topic.
+  CHECK(one("Emmanuel Macron et Olaf Scholz se sont rencontrés mardi lors d'un sommet de trois heures à Berlin.",
+            "2024-05-08")
+            .topics.empty());
+  CHECK(one("Emmanuel Macron a reçu mardi Olaf Scholz. Ils ont évoqué la dénucléarisation et la cessation des "
+            "hostilités.",
+            "2024-05-08")
+            .topics == Strings{"peace_process", "security_military"});
+}
+
 TEST_CASE("extractor: topics named before the first interaction belong to it", "[extract][extractor]") {
   const Event e = one(
       "L'Azerbaïdjan et la Turquie veulent renforcer leur coopération énergétique. Ilham Aliyev a reçu Recep Tayyip "
