@@ -78,9 +78,9 @@ class DocumentExtraction {
   std::vector<DocEvent> events_;
   int current_ = -1;  // the event later sentences go on describing
   std::set<uint32_t> pending_topics_;
-  Date lead_;                              // the first date the document reports something at
-  std::vector<unsigned> paragraph_;        // of each event, by index in events_
-  std::vector<std::size_t> needs_lead_;    // undated events with no dated one before in their paragraph
+  Date lead_;                            // the first date the document reports something at
+  std::vector<unsigned> paragraph_;      // of each event, by index in events_
+  std::vector<std::size_t> needs_lead_;  // undated events with no dated one before in their paragraph
   std::vector<std::string> pending_subjects_;
 
   void note_full_names(const std::vector<PhraseHit>& hits) {
@@ -186,8 +186,8 @@ class DocumentExtraction {
   // publication date written out does not: it is the dateline ("Publie le 13 aout 2008").
   Date lead_date(const std::vector<DateMention>& dates) const {
     for (const auto& d : dates)
-      if (!d.date.empty() && !d.future && d.relation == DateMention::Relation::none && !d.noun_modifier &&
-          d.date.day && (d.relative || !(d.date == reference_)))
+      if (!d.date.empty() && !d.future && d.relation == DateMention::Relation::none && !d.noun_modifier && d.date.day &&
+          (d.relative || !(d.date == reference_)))
         return d.date;
     return {};
   }

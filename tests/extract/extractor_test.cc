@@ -133,8 +133,8 @@ TEST_CASE("extractor: a report that names no date takes the narrative's date", "
 TEST_CASE("extractor: a bare weekday of a planned interaction is the coming one", "[extract][extractor]") {
   // 2024-04-10 is a Wednesday: "lundi" alone reports last Monday, but a planned meeting is next Monday's.
   CHECK(date_of("Emmanuel Macron a rencontré Olaf Scholz lundi à Berlin.", "2024-04-10") == "2024-04-08");
-  const Event e = one("Emmanuel Macron doit rencontrer Olaf Scholz à Berlin, avant de se rendre lundi à Varsovie.",
-                      "2024-04-10");
+  const Event e =
+      one("Emmanuel Macron doit rencontrer Olaf Scholz à Berlin, avant de se rendre lundi à Varsovie.", "2024-04-10");
   CHECK(e.status == "planned");
   CHECK(e.date == "2024-04-15");
 }
