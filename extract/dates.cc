@@ -585,6 +585,7 @@ class Scanner {
 
   struct Resolved {
     Date date;
+    Date ahead;  // DateMention::ahead
     bool relative = false;
     bool future = false;
   };
@@ -948,6 +949,7 @@ bool Scanner::finish(const Core& core, uint32_t floor, DateMention& m, uint32_t&
   m.date = r.date;
   m.relative = r.relative;
   m.future = r.future;
+  m.ahead = r.ahead;
   m.relation = relation;
   m.noun_modifier = noun;
   end_tok = c.te;
@@ -1081,6 +1083,7 @@ Scanner::Resolved Scanner::resolve(const Core& c, bool cue, bool weekday_cue) co
         // A bare weekday names the latest such day: in a Thursday article, "jeudi" is today
         // (news reports the day's events by their weekday); "jeudi dernier" is last week.
         delta = -((wr - c.weekday + 7) % 7);
+        r.ahead = add_days(ref, (c.weekday - wr + 7) % 7);
       } else {
         delta = (c.weekday - wr + 7) % 7;
       }

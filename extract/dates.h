@@ -71,6 +71,10 @@ struct DateMention {
   Relation relation = Relation::none;
   bool noun_modifier = false;  // "le sommet de demain", "le diner de ce soir", "la reunion du
                                // 5 avril": the date qualifies the noun before "de"/"du"
+  // A bare weekday read as past ("jeudi" = the latest Thursday): the first such day on or
+  // after the reference instead, what it means for a planned event ("doit rencontrer jeudi
+  // M. X, avant de se rendre vendredi a Y"); else empty.
+  Date ahead;
 };
 
 // The date vocabulary (lexicons/fr/dates.tsv). Immutable once built; safe to share between

@@ -111,6 +111,7 @@ void absorb(DocEvent& into, DocEvent&& from, const DocActors& actors, const Lexi
       into.evidence = from.evidence;
     }
   }
+  if (into.context_date.empty()) into.context_date = from.context_date;
   if (!follow_up) into.planned = into.planned && from.planned;
   into.topics.insert(from.topics.begin(), from.topics.end());
   for (auto& s : from.subjects)
@@ -156,6 +157,9 @@ void merge_document_events(std::vector<DocEvent>& events, const DocActors& actor
       if (&other != &e && !other.weak && theirs == mine && other.type == "phone_call") e.type = other.type;
     }
   }
+  // An undated report takes the date of the narrative it was told in.
+  for (auto& e : kept)
+    if (e.date.empty() && !e.planned) e.date = e.context_date;
   events.swap(kept);
 }
 

@@ -22,6 +22,9 @@ struct DocEvent {
   InitiatorRole initiator_role = InitiatorRole::none;
   bool planned = false;
   Date date;
+  // The narrative's date when no sentence of the report names one ("Elle a enfin ete recue
+  // par X" after a dated meeting): used only when merging finds no date.
+  Date context_date;
   std::set<uint32_t> topics;  // indexes into Lexicons::topic_ids()
   std::vector<std::string> subjects;
   std::string place;

@@ -55,9 +55,12 @@ class DocumentExtraction {
       while (h < hits.size() && hits[h].begin < ctx.begin) ++h;
       for (std::size_t k = h; k < hits.size() && hits[k].begin < ctx.end; ++k)
         if (hits[k].end <= ctx.end) ctx.hits.push_back(hits[k]);
-      sentence(ctx, s.span);
+      sentence(ctx, s);
       ctx.hits.swap(buffer);
     }
+    // Reports told before the document named any date (a headline) or alone in their
+    // paragraph take the lead's date.
+    for (std::size_t k : needs_lead_) events_[k].context_date = lead_;
     merge_document_events(events_, actors_, lex_, reference_);
     if (stats) {
       stats->sentences += sentences.size();
@@ -75,6 +78,9 @@ class DocumentExtraction {
   std::vector<DocEvent> events_;
   int current_ = -1;  // the event later sentences go on describing
   std::set<uint32_t> pending_topics_;
+  Date lead_;                            // the first date the document reports something at
+  std::vector<unsigned> paragraph_;      // of each event, by index in events_
+  std::vector<std::size_t> needs_lead_;  // undated events with no dated one before in their paragraph
   std::vector<std::string> pending_subjects_;
 
   void note_full_names(const std::vector<PhraseHit>& hits) {
@@ -91,7 +97,8 @@ class DocumentExtraction {
     v.erase(std::unique(v.begin(), v.end()), v.end());
   }
 
-  void sentence(const SentenceContext& ctx, Span span) {
+  void sentence(const SentenceContext& ctx, const Sentence& sent) {
+    const Span span = sent.span;
     const auto mentions = find_mentions(ctx, actors_);
     if (audit_)
       for (const auto& m : mentions) {
@@ -102,12 +109,15 @@ class DocumentExtraction {
     std::set<uint32_t> topics;
     std::vector<std::string> subjects;
     topics_of(ctx, topics, subjects);
+    std::vector<DateMention> dates;
+    if (!found.empty() || lead_.empty()) dates = find_dates(ctx.folded_text(ctx.begin, ctx.end), reference_);
+    if (lead_.empty()) lead_ = lead_date(dates);
     if (!found.empty()) {
-      const auto dates = find_dates(ctx.folded_text(ctx.begin, ctx.end), reference_);
       for (const auto& i0 : found) {
         Interaction i = i0;
         if (i.inferred && !keep_inferred(i)) continue;
         DocEvent e = to_doc_event(ctx, i, dates, span);
+        if (e.date.empty() && !e.planned && undated(dates)) set_context_date(e, sent.paragraph);
         e.topics = topics;
         e.subjects = subjects;
         if (events_.empty()) {
@@ -116,6 +126,7 @@ class DocumentExtraction {
         }
         actors_.current_parties = e.participants;
         events_.push_back(std::move(e));
+        paragraph_.push_back(sent.paragraph);
         current_ = static_cast<int>(events_.size()) - 1;
       }
       return;
@@ -199,6 +210,38 @@ class DocumentExtraction {
     }
   }
 
+  // The day a sentence that opens the document's narrative reports something at: a past
+  // day, not a relation ("depuis 2019") nor a noun's ("le sommet du 5 mai"). The day of an
+  // announcement counts ("a annonce mercredi que A et B etaient parvenus a un accord"); the
+  // publication date written out does not: it is the dateline ("Publie le 13 aout 2008").
+  Date lead_date(const std::vector<DateMention>& dates) const {
+    for (const auto& d : dates)
+      if (!d.date.empty() && !d.future && d.relation == DateMention::Relation::none && !d.noun_modifier && d.date.day &&
+          (d.relative || !(d.date == reference_)))
+        return d.date;
+    return {};
+  }
+
+  // Whether a sentence dates nothing by itself: no date, or only relations to other times
+  // ("qui assure jusqu'en decembre la presidence", "pour la premiere fois depuis 2019").
+  static bool undated(const std::vector<DateMention>& dates) {
+    for (const auto& d : dates)
+      if (d.relation == DateMention::Relation::none || d.relation == DateMention::Relation::range) return false;
+    return true;
+  }
+
+  // A report that names no date happened when the narrative around it did: at the latest
+  // dated occurred event of its paragraph ("Elle s'etait entretenue mercredi avec A. Elle a
+  // enfin ete recue par B."), else at the lead's date.
+  void set_context_date(DocEvent& e, unsigned paragraph) {
+    for (std::size_t k = events_.size(); k-- > 0 && paragraph_[k] == paragraph;)
+      if (!events_[k].date.empty() && !events_[k].planned) {
+        e.context_date = events_[k].date;
+        return;
+      }
+    needs_lead_.push_back(events_.size());
+  }
+
   bool reporting_before(const SentenceContext& ctx, uint32_t pos) const {
     for (const auto& h : ctx.hits)
       if (has_cue(h, CueKind::reporting) && h.end <= pos &&
@@ -248,7 +291,8 @@ class DocumentExtraction {
       if (d.noun_modifier && !(d.begin >= te && d.begin - te <= 16)) continue;
       if (dist < best_dist) {
         best_dist = dist;
-        best = d.date;
+        // "doit rencontrer A jeudi": the coming Thursday, not the last one.
+        best = i.planned && !d.ahead.empty() ? d.ahead : d.date;
       }
     }
     // "Avant le sommet de demain, A a rencontré B": the meeting was today.

@@ -88,6 +88,57 @@ TEST_CASE("extractor: an interaction dated after the publication is planned", "[
   CHECK(past.status == "occurred");
 }
 
+TEST_CASE("extractor: a report that names no date takes the narrative's date", "[extract][extractor]") {
+  // 2024-04-10 is a Wednesday.
+  const std::string pub = "2024-04-10";
+  SECTION("the latest dated interaction of its paragraph") {
+    const auto evs = events_of(
+        "Emmanuel Macron a rencontré Olaf Scholz lundi à Berlin. Il s'est ensuite rendu à Varsovie, où il a été "
+        "reçu par Donald Tusk.",
+        pub);
+    INFO(describe(evs));
+    REQUIRE(evs.size() == 2);
+    CHECK(evs[1].date == "2024-04-08");
+  }
+  SECTION("alone in its paragraph: the day the lead reports, not the dateline") {
+    const auto evs = events_of(
+        "Publié le 10 avril 2024 à 09h12\n\nLes négociations ont repris mardi à Genève, a annoncé l'ONU.\n\n"
+        "Dans la soirée, Ilham Aliyev s'est entretenu par téléphone avec Charles Michel.",
+        pub);
+    INFO(describe(evs));
+    REQUIRE(evs.size() == 1);
+    CHECK(evs[0].date == "2024-04-09");
+  }
+  SECTION("a sentence with only a relation to another time") {
+    const auto evs = events_of(
+        "Emmanuel Macron a rencontré Olaf Scholz lundi à Berlin. Recep Tayyip Erdogan a reçu Vladimir Poutine, "
+        "pour la première fois depuis 2020.",
+        pub);
+    INFO(describe(evs));
+    REQUIRE(evs.size() == 2);
+    CHECK(evs[1].date == "2024-04-08");
+  }
+  SECTION("not a planned one, nor one in a document that dates nothing") {
+    const auto evs = events_of(
+        "Emmanuel Macron a rencontré Olaf Scholz lundi à Berlin. Ilham Aliyev et Nikol Pachinian doivent se "
+        "rencontrer à Prague.",
+        pub);
+    INFO(describe(evs));
+    REQUIRE(evs.size() == 2);
+    CHECK(evs[1].date == "");
+    CHECK(date_of("Recep Tayyip Erdogan a reçu Vladimir Poutine à Sotchi.", pub) == "");
+  }
+}
+
+TEST_CASE("extractor: a bare weekday of a planned interaction is the coming one", "[extract][extractor]") {
+  // 2024-04-10 is a Wednesday: "lundi" alone reports last Monday, but a planned meeting is next Monday's.
+  CHECK(date_of("Emmanuel Macron a rencontré Olaf Scholz lundi à Berlin.", "2024-04-10") == "2024-04-08");
+  const Event e =
+      one("Emmanuel Macron doit rencontrer Olaf Scholz à Berlin, avant de se rendre lundi à Varsovie.", "2024-04-10");
+  CHECK(e.status == "planned");
+  CHECK(e.date == "2024-04-15");
+}
+
 // ---------- actors in events ----------
 
 TEST_CASE("extractor: roles alone resolve at the article's date in events", "[extract][extractor]") {
@@ -169,6 +220,21 @@ TEST_CASE("extractor: sentences that go on describing an interaction add topics,
     CHECK(e.date == "2024-05-02");
     CHECK(e.topics == Strings{"humanitarian"});
   }
+}
+
+TEST_CASE("extractor: what the actors discussed, not how they met", "[extract][extractor]") {
+  // Restoring relations is a peace step and the relations themselves.
+  CHECK(one("Recep Tayyip Erdogan a reçu mardi Ilham Aliyev pour discuter du rétablissement de leurs relations.",
+            "2024-05-08")
+            .topics == Strings{"peace_process", "bilateral_relations"});
+  // A summit is the meeting itself, not a multilateral topic.
+  CHECK(one("Emmanuel Macron et Olaf Scholz se sont rencontrés mardi lors d'un sommet de trois heures à Berlin.",
+            "2024-05-08")
+            .topics.empty());
+  CHECK(one("Emmanuel Macron a reçu mardi Olaf Scholz. Ils ont évoqué la dénucléarisation et la cessation des "
+            "hostilités.",
+            "2024-05-08")
+            .topics == Strings{"peace_process", "security_military"});
 }
 
 TEST_CASE("extractor: topics named before the first interaction belong to it", "[extract][extractor]") {
