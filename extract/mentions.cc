@@ -688,6 +688,10 @@ class MentionFinder {
       out_.erase(std::remove_if(out_.begin(), out_.end(),
                                 [&](const Mention& m) { return m.begin >= h.begin && m.end <= h.end && !m.pronoun; }),
                  out_.end());
+      // "les deux hommes" after a six-party summit means two others, whom we cannot tell.
+      const std::string_view phrase = gap(h.begin, h.end);
+      const bool two = phrase.find("deux") != std::string_view::npos;
+      if (two && actors_.current_parties.size() != 2) continue;
       if (!covered_by_mention(h.begin, h.end))
         for (int a : actors_.current_parties) out_.push_back(Mention{h.begin, h.end, a, false, false});
     }

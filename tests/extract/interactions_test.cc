@@ -541,3 +541,24 @@ TEST_CASE("interactions: a short quoted name does not cut a clause", "[extract][
       "2019-09-10");
   CHECK(sorted(ids(e)) == Strings{"jean-yves-le-drian", "sergey-lavrov"});
 }
+
+TEST_CASE("interactions: 'les deux hommes' does not stand for a larger group", "[extract][interactions]") {
+  const auto evs = events(
+      "Emmanuel Macron a réuni Olaf Scholz et Giorgia Meloni mardi à Paris. "
+      "Les deux hommes se sont ensuite entretenus en tête-à-tête.",
+      "2024-05-08");
+  INFO(describe(evs));
+  for (const auto& e : evs) CHECK(e.participants.size() <= 3);
+  CHECK(evs.size() == 1);
+}
+
+TEST_CASE("interactions: a mediator with parties the clause names but no rule attaches",
+          "[extract][interactions][cooccurrence]") {
+  const Event e = one(
+      "Aleksandar Vucic et Albin Kurti se sont mis d'accord samedi à Ohrid, au terme de douze heures de "
+      "discussions sous l'égide de l'Union européenne.",
+      "2023-03-19");
+  CHECK(e.type == "mediation");
+  CHECK(e.mediator == "eu");
+  CHECK(e.participants.size() == 3);
+}
