@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "extract/fold.h"
 #include "extract/lexicon_error.h"
 #include "extract/lexicon_file.h"
+#include "extract_test_support.h"
 #include "model/edtf.h"
 
 using namespace ag;
@@ -318,4 +320,31 @@ TEST_CASE("actor kb: slugify", "[extract][actor_kb]") {
   CHECK(slugify("Çavuşoğlu!") == "cavusoglu");
   CHECK(slugify("L’Œuvre d'Orient") == "l-oeuvre-d-orient");
   CHECK(slugify("") == "");
+}
+
+// ---------- the bundled knowledge base ----------
+
+// The loader accepts any office id, but the role lexicon only asks for these: a misspelt
+// office in the data would silently never resolve.
+TEST_CASE("actor kb: bundled offices use only the office ids the role lexicon asks for", "[extract][actor_kb]") {
+  const ActorKb& kb = ag::extract::test::lexicons().kb();
+  const std::set<std::string> known = {"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+                                       "crown_prince",  "leader",             "spokesperson"};
+  Strings unknown;
+  for (const Office& o : kb.offices())
+    if (!known.count(o.office)) unknown.push_back(kb.actors()[o.actor].id + ": " + o.office);
+  CHECK(unknown == Strings{});
+}
+
+TEST_CASE("actor kb: bundled holders of offices the coverage additions date", "[extract][actor_kb]") {
+  const ActorKb& kb = ag::extract::test::lexicons().kb();
+  CHECK(holder_ids(kb, "head_of_state", "GAB", d("2024-03-01")) == Strings{"brice-oligui-nguema"});
+  CHECK(holder_ids(kb, "head_of_state", "GAB", d("2020-03-01")) == Strings{"ali-bongo-ondimba"});
+  CHECK(holder_ids(kb, "leader", "hezbollah", d("2023-05-01")) == Strings{"hassan-nasrallah"});
+  CHECK(holder_ids(kb, "leader", "hezbollah", d("2025-05-01")) == Strings{"naim-qassem"});
+  CHECK(holder_ids(kb, "foreign_minister", "VAT", d("2020-01-01")) == Strings{"paul-richard-gallagher"});
+  // Togo's constitution of 2024: Faure Gnassingbé heads the government from May 2025.
+  CHECK(holder_ids(kb, "head_of_state", "TGO", d("2025-06-01")) == Strings{"jean-lucien-savi-de-tove"});
+  CHECK(holder_ids(kb, "head_of_government", "TGO", d("2025-06-01")) == Strings{"faure-gnassingbe"});
+  CHECK(holder_ids(kb, "head_of_state", "SOM", d("2019-01-01")) == Strings{"mohamed-abdullahi-farmaajo"});
 }

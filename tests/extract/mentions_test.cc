@@ -276,13 +276,14 @@ TEST_CASE("mentions: a role, a title, then an unknown name gives the person's co
   CHECK(t->actor.country == "FRA");
 }
 
+// (A made-up name: real spokespersons such as Maria Zakharova are in the knowledge base.)
 TEST_CASE("mentions: a name then a role in apposition gives the unknown person's country",
           "[extract][mentions]") {
-  const auto ms = mentions_of("Maria Zakharova, porte-parole de la diplomatie russe, a dénoncé la décision.", "2024-11-20");
+  const auto ms = mentions_of("Maria Volkova, porte-parole de la diplomatie russe, a dénoncé la décision.", "2024-11-20");
   INFO(describe(ms));
-  const ActorMention* z = mention(ms, "Maria Zakharova");
+  const ActorMention* z = mention(ms, "Maria Volkova");
   REQUIRE(z);
-  CHECK(z->actor.id == "maria-zakharova");
+  CHECK(z->actor.id == "maria-volkova");
   CHECK(z->actor.country == "RUS");
   CHECK(z->actor.role == "spokesperson:RUS");
 }
