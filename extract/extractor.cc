@@ -260,6 +260,16 @@ class DocumentExtraction {
     return found;
   }
 
+  // Whether a relative pronoun comes right after the trigger ending at `pos`.
+  bool relative_on_trigger(const SentenceContext& ctx, uint32_t pos) const {
+    bool relative = false;
+    for_each_word(ctx.folded_text(pos, ctx.end), [&](std::string_view w) {
+      relative = w == "qu" || w == "que" || w == "qui";
+      return false;
+    });
+    return relative;
+  }
+
   // Whether a relative or subordinate clause starts between two offsets: a date beyond it
   // belongs to that clause ("la COP, que Bakou doit accueillir du 11 au 22 novembre").
   bool clause_between(const SentenceContext& ctx, uint32_t b, uint32_t e) const {
@@ -285,8 +295,11 @@ class DocumentExtraction {
         today = true;
       if (d.relation != DateMention::Relation::none && d.relation != DateMention::Relation::range) continue;
       if (reporting_before(ctx, ctx.begin + static_cast<uint32_t>(d.begin))) continue;
-      // A date after a relative clause that follows the trigger dates that clause.
-      if (d.begin >= te && clause_between(ctx, ctx.begin + te, ctx.begin + static_cast<uint32_t>(d.begin))) continue;
+      // A date after a relative clause that follows the trigger dates that clause, unless the
+      // clause opens on the trigger noun itself ("les discussions qu'il a eues en février").
+      if (d.begin >= te && !relative_on_trigger(ctx, ctx.begin + te) &&
+          clause_between(ctx, ctx.begin + te, ctx.begin + static_cast<uint32_t>(d.begin)))
+        continue;
       uint32_t dist = d.begin >= te ? static_cast<uint32_t>(d.begin - te) : (tb >= d.end ? static_cast<uint32_t>(tb - d.end) : 0);
       if (d.noun_modifier && !(d.begin >= te && d.begin - te <= 16)) continue;
       if (dist < best_dist) {

@@ -510,3 +510,12 @@ TEST_CASE("extractor: invalid user data fails at construction with FILE:LINE", "
     CHECK(std::string(e.what()) == roles + ":2: expected 3 TAB-separated fields, found 1");
   }
 }
+
+TEST_CASE("extractor: a relative clause on the trigger noun dates the interaction", "[extract][extractor][dates]") {
+  const auto evs = events_of(
+      "Antony Blinken a évoqué les discussions qu'il a eues en février avec le président Ilham Aliyev à Munich.",
+      "2024-04-10");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  CHECK(evs[0].date == "2024-02");
+}
