@@ -173,12 +173,18 @@ class SentenceInteractions {
   // What joins two mentions of one group: "," "et" "ainsi que" "puis", articles.
   bool connector_gap(uint32_t b, uint32_t e, bool& sequence) const {
     std::string_view gap = ctx_.folded_text(b, e);
-    bool joined = false, ok = true;
+    bool joined = false, ok = true, title = false;
     std::size_t n = 0;
+    std::string_view prev;
     sequence = false;
     const char* base = gap.data();
     for_each_word(gap, [&](std::string_view w) {
-      if (++n > 5) return ok = false;
+      if (++n > (title ? 7u : 5u)) return ok = false;
+      // "A et le chef du Mossad B": a title the lexicon does not know, before the next name.
+      if (title && w != "," && !is_break(w)) return true;
+      if (joined && (prev == "le" || prev == "la" || prev == "l") && w != "," && !ctx_.lex.is_cue_word(CueKind::connector, w))
+        return title = true;
+      prev = w;
       if (w == ",") return joined = true;
       // "Les présidents congolais Félix Tshisekedi et rwandais Paul Kagame"
       const auto wb = static_cast<uint32_t>(b + (w.data() - base));

@@ -562,3 +562,12 @@ TEST_CASE("interactions: a mediator with parties the clause names but no rule at
   CHECK(e.mediator == "eu");
   CHECK(e.participants.size() == 3);
 }
+
+TEST_CASE("interactions: a title the lexicon does not know between coordinated names keeps the list",
+          "[extract][interactions]") {
+  const Event e = one(
+      "William Burns et le patron du renseignement égyptien Abbas Kamel ont rencontré Mohammed ben Abderrahmane "
+      "Al Thani à Doha.",
+      "2023-11-10");
+  CHECK(sorted(ids(e)) == Strings{"abbas-kamel", "mohammed-bin-abdulrahman-al-thani", "william-burns"});
+}
