@@ -390,9 +390,10 @@ class SentenceInteractions {
     if (!plain_filler(ctx_.begin, h.begin, 4, nullptr)) return {};
     std::vector<std::string_view> intro;
     const Group* first = group_after(h.end, intro, 6);
+    if (trig.pattern == TriggerPattern::reciprocal) return fronted_gathering(h, trig);
     if (!first) return {};
     if (trig.pattern == TriggerPattern::from_agent && !has_word(intro, {"par"})) return {};
-    if (trig.pattern == TriggerPattern::reciprocal && !has_word(intro, {"avec"})) return {};
+    if (trig.pattern == TriggerPattern::reciprocal && !has_word(intro, {"avec", "autour"})) return {};
     if (trig.pattern == TriggerPattern::transitive && has_word(intro, {"de", "du", "des", "d", "a", "au", "aux"})) return {};
     const Group* subj = nullptr;
     for (const auto& g : groups_) {
@@ -415,6 +416,8 @@ class SentenceInteractions {
       subj = &subject_split;
       first = &argument;
     }
+    // "Réunis autour de M, A, B et C se sont engagés": one list holds every party.
+    if (!subj && trig.pattern == TriggerPattern::reciprocal && first->members.size() >= 2) subj = first;
     if (!subj) return {};
     std::vector<int> parts = actors_of(subj);
     for (int a : actors_of(first)) add_unique(parts, a);
@@ -428,6 +431,45 @@ class SentenceInteractions {
     if (initiator >= 0) role = type == "phone_call" ? InitiatorRole::caller : InitiatorRole::host;
     carried_subject_ = actors_of(subj);
     return {make(h, type, false, parts, initiator, -1, role, false, subj->end)};
+  }
+
+  // "Réunis dimanche à Berlin, A et B se sont engagés", "Après s'être entretenu avec A, B
+  // ...", "Réunis autour de M, A, B et C ...": the first group after the opening clause is
+  // the partner (after "avec"/"autour de") or already the main clause's subject.
+  std::vector<Interaction> fronted_gathering(const PhraseHit& h, const Trigger& trig) {
+    const Group* first = nullptr;
+    for (const auto& g : groups_)
+      if (g.begin >= h.end) {
+        first = &g;
+        break;
+      }
+    if (!first || first->begin - h.end > 200) return {};
+    const std::string_view before = ctx_.folded_text(h.end, first->begin);
+    if (before.find_first_of(".;:\"") != std::string_view::npos) return {};
+    bool partner = false;
+    for_each_word(before, [&](std::string_view w) {
+      partner = partner || w == "avec" || w == "autour";
+      return true;
+    });
+    std::vector<int> parts = actors_of(first);
+    const Group* subj = first;
+    if (partner) {
+      subj = nullptr;
+      for (const auto& g : groups_)
+        if (g.begin > first->end) {
+          if (g.begin - first->end <= 160 && ctx_.folded_text(first->end, g.begin).find(',') != std::string_view::npos &&
+              !prepositional(g))
+            subj = &g;
+          break;
+        }
+      if (subj)
+        for (int a : actors_of(subj)) add_unique(parts, a);
+    }
+    if (parts.size() < 2) return {};
+    std::string type = trig.type;
+    if (type == "contact") type = cue_in(CueKind::phone, h.begin, (subj ? subj : first)->end) ? "phone_call" : "meeting";
+    if (subj) carried_subject_ = actors_of(subj);
+    return {make(h, type, false, parts, -1, -1, InitiatorRole::none, false, (subj ? subj : first)->end)};
   }
 
   static bool only_comma(std::string_view gap) {
@@ -705,6 +747,10 @@ class SentenceInteractions {
   std::vector<Interaction> cooccurrence(const PhraseHit& h, const Trigger& trig) const {
     if (cancelled(h) || trig.status == TriggerStatus::infinitive) return {};
     if (trig.pattern == TriggerPattern::noun && noun_is_topic(h)) return {};
+    // A pronominal conversation verb needs its pronoun: "parlé", "entretenu" are a contact only
+    // in "se sont parlé", "s'est entretenu" ("ils ont entretenu de bonnes relations").
+    if (trig.status == TriggerStatus::reflexive && trig.type == "contact" && !reflexive_before(h.begin)) return {};
+    if (trig.status == TriggerStatus::fronted && !plain_filler(ctx_.begin, h.begin, 4, nullptr)) return {};
     const auto [cb, ce] = clause_of(h);
     if (doubtful_clause(h, trig, cb, ce)) return {};
     const ClauseActors c = clause_actors(cb, ce);
@@ -712,7 +758,17 @@ class SentenceInteractions {
     std::string type = trig.type;
     if (type == "contact") type = cue_in(CueKind::phone, cb, ce) ? "phone_call" : "meeting";
     const bool planned = trig.status == TriggerStatus::planned;
-    Interaction i = make(h, type, false, c.parts, -1, -1, InitiatorRole::none, planned, std::max(c.end, h.end));
+    // "menés par le médiateur américain A": a mediator named by his role.
+    int mediator = -1;
+    for (const auto& t : ctx_.hits) {
+      if (t.kind != PhraseKind::trigger || t.begin < cb || t.end > ce) continue;
+      if (ctx_.lex.triggers()[t.index()].pattern != TriggerPattern::mediator_subject) continue;
+      for (const auto& m : mentions_)
+        if (!m.place && ((t.begin >= m.begin && t.end <= m.end) || (m.begin >= t.end && m.begin - t.end <= 24)))
+          mediator = m.actor;
+    }
+    if (mediator >= 0) type = "mediation";
+    Interaction i = make(h, type, false, c.parts, -1, mediator, InitiatorRole::none, planned, std::max(c.end, h.end));
     i.inferred = true;
     i.governed = c.governed;
     i.confidence = 0.5;
@@ -814,6 +870,9 @@ class SentenceInteractions {
     return aux && (!reflexive || se);
   }
 
+  // Whether "se"/"s'" stands within a few words before `pos` ("se sont longuement parlé").
+  bool reflexive_before(uint32_t pos) const { return word_before(pos, 48, {"se", "s"}, 5); }
+
   bool organizer_verb_before(uint32_t pos) const {
     return word_before(pos, 32, {"organise", "accueilli", "parraine", "abrite", "accueille", "organisera", "accueillera"});
   }
@@ -828,6 +887,16 @@ class SentenceInteractions {
   static bool starts_with_auxiliary(std::string_view phrase) {
     for (std::string_view aux : {"a ", "ont ", "avait ", "avaient ", "aura ", "auront "})
       if (phrase.substr(0, aux.size()) == aux) return true;
+    return false;
+  }
+
+  // Words after which "de + noun" is the event itself: "une série de", "lors de", "au terme de
+  // douze heures de", "deux cycles de pourparlers".
+  static bool is_event_frame(std::string_view w) {
+    for (std::string_view f : {"serie", "lors", "cours", "issue", "marge", "occasion", "cadre", "tenue", "terme", "apres",
+                               "heures", "jours", "semaines", "mois", "ans", "annees", "cycle", "cycles", "round",
+                               "rounds", "session", "sessions", "journee", "nuit", "seance"})
+      if (w == f) return true;
     return false;
   }
 
@@ -850,9 +919,7 @@ class SentenceInteractions {
                       last == "concernant" || (last == "l" && before.size() >= 2 && (before[before.size() - 2] == "de" || before[before.size() - 2] == "sur"));
     if (!prep) return false;
     for (std::size_t k = before.size() >= 4 ? before.size() - 4 : 0; k < before.size(); ++k)
-      if (before[k] == "serie" || before[k] == "lors" || before[k] == "cours" || before[k] == "issue" ||
-          before[k] == "marge" || before[k] == "occasion" || before[k] == "cadre" || before[k] == "tenue")
-        return false;
+      if (is_event_frame(before[k])) return false;
     return true;
   }
 

@@ -1,4 +1,4 @@
 #!/usr/bin/env bash
 # The held-out set (tests/heldout: never used to tune rules), with floors that only move up.
 exec bash "$(dirname "$0")/lib/score_floors.sh" "$1" tests/heldout/heldout.gold.json tests/heldout/articles/ \
-  0.58 0.57 0.88 0.50
+  0.60 0.59 0.88 0.50

@@ -571,3 +571,27 @@ TEST_CASE("interactions: a title the lexicon does not know between coordinated n
       "2023-11-10");
   CHECK(sorted(ids(e)) == Strings{"abbas-kamel", "mohammed-bin-abdulrahman-al-thani", "william-burns"});
 }
+
+TEST_CASE("interactions: 'au terme de deux ans de pourparlers menés par le médiateur A' is a mediation",
+          "[extract][interactions][cooccurrence]") {
+  const Event e = one(
+      "Le Liban et Israël ont formalisé jeudi l'accord sur leur frontière maritime, au terme de deux ans de "
+      "pourparlers indirects menés par le médiateur américain Amos Hochstein.",
+      "2022-10-28");
+  CHECK(e.type == "mediation");
+  CHECK(e.mediator == "amos-hochstein");
+  CHECK(e.participants.size() == 3);
+  // "des pourparlers" after a verb of speech is still what was discussed.
+  none("Emmanuel Macron a parlé des pourparlers entre Vladimir Poutine et Volodymyr Zelensky.");
+}
+
+TEST_CASE("interactions: 'Réunis ..., A et B ...' opens on the gathering of the main clause's subject",
+          "[extract][interactions]") {
+  const Event e = one("Réunis dimanche à Berlin, Vladimir Poutine et Emmanuel Macron se sont engagés à respecter l'embargo.",
+                      "2020-01-20");
+  CHECK(e.type == "meeting");
+  CHECK(sorted(ids(e)) == Strings{"emmanuel-macron", "vladimir-putin"});
+  CHECK(e.date == "2020-01-19");
+  // "ont entretenu de bonnes relations": no conversation without its pronoun.
+  none("Vladimir Poutine et Emmanuel Macron ont longtemps entretenu de bonnes relations.");
+}
