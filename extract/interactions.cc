@@ -716,7 +716,20 @@ class SentenceInteractions {
     });
     bool called_on = false;
     if (trig.pattern == TriggerPattern::transitive && trig.type == "phone_call") {
-      called_on = calls_on(h.end);
+      // "a appelé les responsables religieux à refuser": "à" before any name after the verb.
+      uint32_t next_name = ce;
+      for (const auto& m : mentions_)
+        if (!m.place && m.begin >= h.end && m.begin < next_name) next_name = m.begin;
+      const std::string_view after = ctx_.folded_text(h.end, next_name);
+      std::size_t n = 0;
+      bool prep = false;
+      for_each_word(after, [&](std::string_view w) {
+        // "à Moscou", "à 10 heures": where or when, not what for.
+        const auto at = static_cast<uint32_t>(h.end + (w.data() - after.data()));
+        if (prep && !starts_capital(at) && !all_digits(w) && !inside_mention(at, at + 1, true)) called_on = true;
+        prep = w == "a" || w == "au" || w == "aux";
+        return ++n < 8;
+      });
       for (const auto& m : mentions_)
         if (m.begin >= h.end && m.end <= ce && calls_on(m.end)) called_on = true;
     }

@@ -595,3 +595,10 @@ TEST_CASE("interactions: 'Réunis ..., A et B ...' opens on the gathering of the
   // "ont entretenu de bonnes relations": no conversation without its pronoun.
   none("Vladimir Poutine et Emmanuel Macron ont longtemps entretenu de bonnes relations.");
 }
+
+TEST_CASE("interactions: 'a appelé les responsables à' calls on people, whoever the sentence names after",
+          "[extract][interactions][cooccurrence]") {
+  none("Le pape François a appelé les responsables religieux à refuser la violence et a cité la Syrie et la Libye.");
+  // "à Moscou": where the call was made from, still a call.
+  CHECK(one("Emmanuel Macron a appelé depuis l'Élysée à 10 heures Vladimir Poutine.").type == "phone_call");
+}
