@@ -235,8 +235,14 @@ void fold_text(std::string_view utf8, FoldedText& out) {
 std::string fold_key(std::string_view s) {
   // Folded directly, without the origin map: names and words are short, and a result
   // under 16 bytes stays in the string's own buffer, so most calls allocate nothing.
-  const PackedTable& t = table();
   std::string out;
+  fold_key(s, out);
+  return out;
+}
+
+void fold_key(std::string_view s, std::string& out) {
+  const PackedTable& t = table();
+  out.clear();
   out.reserve(s.size());
   auto put = [&out](char c) {
     if (c == ' ' || c == '\n' || c == '\r') {
@@ -259,7 +265,6 @@ std::string fold_key(std::string_view s) {
     for (std::size_t k = 0; k < len; ++k) put(form[k]);
   }
   if (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
 }
 
 std::size_t code_point_count(std::string_view s) {

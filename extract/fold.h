@@ -22,6 +22,8 @@ void fold_text(std::string_view utf8, FoldedText& out);
 // The folded form of a name or phrase for lookups: folded, runs of spaces collapsed to one,
 // trimmed. "  L’Azerbaïdjan " -> "l'azerbaidjan".
 std::string fold_key(std::string_view s);
+// The same into `out`, reusing its buffer (for loops over many words).
+void fold_key(std::string_view s, std::string& out);
 
 // Decodes one code point at `i` (advancing it); U+FFFD for an invalid byte.
 char32_t next_code_point(std::string_view s, std::size_t& i);

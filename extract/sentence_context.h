@@ -89,4 +89,42 @@ void for_each_word(std::string_view s, F&& f) {
   }
 }
 
+// for_each_word from the last word to the first: the same words, in reverse order, so the
+// word before an offset costs what that word costs, not what the sentence before it does.
+template <class F>
+void for_each_word_backward(std::string_view s, F&& f) {
+  std::size_t i = s.size();
+  while (i > 0) {
+    const auto c = static_cast<unsigned char>(s[i - 1]);
+    if (PhraseMatcher::is_word_byte(c)) {
+      std::size_t j = i - 1;
+      while (j > 0 && PhraseMatcher::is_word_byte(static_cast<unsigned char>(s[j - 1]))) --j;
+      if (!f(s.substr(j, i - j))) return;
+      i = j;
+    } else {
+      if (c != ' ' && c != '\n' && c != '\r' && c != '\'' && c != '\t')
+        if (!f(s.substr(i - 1, 1))) return;
+      --i;
+    }
+  }
+}
+
+// The first N words of a text and how many words it has, counted up to N + 1: what the
+// tests on short gaps ("de la", ", M.", "et") need, without a vector per gap.
+template <std::size_t N>
+struct FirstWords {
+  std::string_view word[N > 0 ? N : 1];
+  std::size_t count = 0;  // min(number of words, N + 1)
+};
+
+template <std::size_t N>
+FirstWords<N> first_words(std::string_view s) {
+  FirstWords<N> r;
+  for_each_word(s, [&](std::string_view w) {
+    if (r.count < N) r.word[r.count] = w;
+    return ++r.count <= N;
+  });
+  return r;
+}
+
 }  // namespace ag::extract
