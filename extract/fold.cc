@@ -241,8 +241,18 @@ std::string fold_key(std::string_view s) {
 }
 
 void fold_key(std::string_view s, std::string& out) {
-  const PackedTable& t = table();
   out.clear();
+  // Most keys are one plain ASCII word: lowercased in one pass, without the checks below.
+  std::size_t plain = 0;
+  while (plain < s.size()) {
+    const auto b = static_cast<unsigned char>(s[plain]);
+    if (b >= 0x80 || b == ' ' || b == '\n' || b == '\r' || b == '\t') break;
+    ++plain;
+  }
+  out.resize(plain);
+  for (std::size_t k = 0; k < plain; ++k) out[k] = lower1(static_cast<unsigned char>(s[k]));
+  if (plain == s.size()) return;
+  const PackedTable& t = table();
   out.reserve(s.size());
   auto put = [&out](char c) {
     if (c == ' ' || c == '\n' || c == '\r') {
@@ -251,7 +261,7 @@ void fold_key(std::string_view s, std::string& out) {
       out += c;
     }
   };
-  std::size_t i = 0;
+  std::size_t i = plain;
   while (i < s.size()) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {

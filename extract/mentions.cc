@@ -3,11 +3,24 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace ag::extract {
 namespace {
 
 // ---------- text helpers ----------
+
+// Letters, digits, '-', '\'' and any UTF-8 byte: what words of names are made of. A table,
+// as every byte of every sentence goes through it.
+struct NameBytes {
+  bool set[256] = {};
+  constexpr NameBytes() {
+    for (int u = 0; u < 256; ++u)
+      set[u] = u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '-' ||
+               u == '\'';
+  }
+};
+constexpr NameBytes kNameBytes{};
 
 char32_t code_point_at(std::string_view text, std::size_t pos) {
   std::size_t i = pos;
@@ -86,8 +99,10 @@ std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::siz
   std::size_t i = pos;
   while (i < limit && (text[i] == ' ' || text[i] == ',')) ++i;
   // "M. Jean Testard", "Mme Nuland", "cheikh Tamim": the title is not part of the name.
-  for (std::string_view title : {"M. ", "Mme ", "Mlle ", "MM. ", "cheikh ", "Cheikh ", "Dr ", "Mgr "})
-    if (text.substr(i, title.size()) == title) i += title.size();
+  // Every title starts with one of these letters: most words are passed without comparing.
+  if (i < limit && (text[i] == 'M' || text[i] == 'c' || text[i] == 'C' || text[i] == 'D'))
+    for (std::string_view title : {"M. ", "Mme ", "Mlle ", "MM. ", "cheikh ", "Cheikh ", "Dr ", "Mgr "})
+      if (text.substr(i, title.size()) == title) i += title.size();
   std::size_t words = 0, end = i, start = i;
   while (i < limit) {
     std::size_t j = i;
@@ -646,22 +661,23 @@ class MentionFinder {
     return false;
   }
 
-  static bool is_name_byte(char c) {
-    const auto u = static_cast<unsigned char>(c);
-    return u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || c == '-' ||
-           c == '\'';
-  }
+  static bool is_name_byte(char c) { return kNameBytes.set[static_cast<unsigned char>(c)]; }
 
   // "l'entretien Macron-Poutine", "le sommet Trump-Kim": two actors joined by a hyphen.
   // Each side must name someone the document named, or a single office holder.
   void add_hyphenated_pairs() {
     const std::size_t ob = ctx_.original(ctx_.begin), oe = ctx_.original(ctx_.end);
     const std::string_view text = ctx_.text;
-    std::size_t i = ob;
-    while (i < oe) {
-      while (i < oe && !is_name_byte(text[i])) ++i;
-      std::size_t j = i;
+    // Only words with a hyphen matter: found with memchr, each then widened to its word.
+    std::size_t from = ob;
+    while (from < oe) {
+      const void* hit = std::memchr(text.data() + from, '-', oe - from);
+      if (!hit) break;
+      const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
+      std::size_t i = at, j = at + 1;
+      while (i > from && is_name_byte(text[i - 1])) --i;
       while (j < oe && is_name_byte(text[j])) ++j;
+      from = j;
       const std::string_view token = text.substr(i, j - i);
       const std::size_t dash = token.find('-');
       if (dash != std::string_view::npos && dash > 0 && dash + 1 < token.size() && starts_upper(text, i) &&
@@ -673,7 +689,6 @@ class MentionFinder {
           out_.push_back(Mention{fb, fe, b, false, false});
         }
       }
-      i = j;
     }
   }
 
