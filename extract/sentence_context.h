@@ -127,4 +127,25 @@ FirstWords<N> first_words(std::string_view s) {
   return r;
 }
 
+// The last N words of a text, in text order (fewer when it has fewer).
+template <std::size_t N>
+struct LastWords {
+  std::string_view word[N];
+  std::size_t first = N;  // word[first..N) are the words
+  std::size_t size() const { return N - first; }
+  bool empty() const { return first == N; }
+  std::string_view operator[](std::size_t k) const { return word[first + k]; }
+  std::string_view back() const { return word[N - 1]; }
+};
+
+template <std::size_t N>
+LastWords<N> last_words(std::string_view s) {
+  LastWords<N> r;
+  for_each_word_backward(s, [&](std::string_view w) {
+    r.word[--r.first] = w;
+    return r.first > 0;
+  });
+  return r;
+}
+
 }  // namespace ag::extract
