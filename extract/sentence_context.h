@@ -47,9 +47,23 @@ inline std::vector<PhraseHit> scan_phrases(const Lexicons& lex, std::string_view
       k = j;
     }
   });
-  std::stable_sort(hits.begin(), hits.end(), [](const PhraseHit& a, const PhraseHit& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-  });
+  // The automaton reports starts in increasing order, each start's phrases shortest first:
+  // reversing each start's run of ends, keeping the order of hits that share an end, is the
+  // stable sort by (begin, longest first), in one pass and without a merge buffer.
+  for (std::size_t b = 0; b < hits.size();) {
+    std::size_t e = b + 1;
+    while (e < hits.size() && hits[e].begin == hits[b].begin) ++e;
+    if (e - b > 1) {
+      std::reverse(hits.begin() + b, hits.begin() + e);
+      for (std::size_t k = b; k < e;) {  // hits of one end are back in their first order
+        std::size_t m = k + 1;
+        while (m < e && hits[m].end == hits[k].end) ++m;
+        std::reverse(hits.begin() + k, hits.begin() + m);
+        k = m;
+      }
+    }
+    b = e;
+  }
   return hits;
 }
 
