@@ -2,6 +2,7 @@
 // The actors one document names, and the memory of who was named where: what surnames,
 // pronouns and bare role descriptors ("le chef de l'État") resolve against.
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -78,7 +79,10 @@ class DocActors {
   };
   std::vector<Tally> tally_;
   std::unordered_map<long, int> by_kb_;
-  std::unordered_map<std::string, int> by_id_;
+  // Actor ids, viewing strings that never move: the knowledge base's ids, and the ids of
+  // people the text introduced, kept in introduced_ids_. A known actor costs no key copy.
+  std::unordered_map<std::string_view, int> by_id_;
+  std::deque<std::string> introduced_ids_;
   std::unordered_map<std::string, int> by_surname_;  // folded last word of introduced people
 };
 
