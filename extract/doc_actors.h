@@ -49,6 +49,8 @@ class DocActors {
   bool named(long kb) const;
   // The introduced person whose last name is this folded word ("machar"), or -1.
   int introduced_by_surname(std::string_view folded_word) const;
+  // Whether any introduced person has a surname to be found by (else the above is -1).
+  bool knows_surnames() const { return !by_surname_.empty(); }
 
   // The first person named in the last sentence that named one: who a pronoun at the
   // start of the next sentence most likely means.

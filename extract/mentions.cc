@@ -93,9 +93,10 @@ bool is_particle(std::string_view w) {
 }
 
 // A capitalized name of 2 to 4 words starting at original offset `pos` (after optional
-// ", "): "Maria Zakharova", "Jean-Noël Barrot". Returns its end, or `pos` when none.
-std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::size_t limit, std::string& name,
-                                std::size_t min_words = 2) {
+// ", "): "Maria Zakharova", "Jean-Noël Barrot". Returns its end, or `pos` when none;
+// `name` views the text. `word_count`, when given, receives the number of capitalized words.
+std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::size_t limit, std::string_view& name,
+                                std::size_t min_words = 2, std::size_t* word_count = nullptr) {
   std::size_t i = pos;
   while (i < limit && (text[i] == ' ' || text[i] == ',')) ++i;
   // "M. Jean Testard", "Mme Nuland", "cheikh Tamim": the title is not part of the name.
@@ -123,8 +124,9 @@ std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::siz
     if (i < limit && text[i] == ' ') ++i;
     else break;
   }
+  if (word_count) *word_count = words;
   if (words < min_words) return pos;
-  name = std::string(text.substr(start, end - start));
+  name = text.substr(start, end - start);
   return end;
 }
 
@@ -427,7 +429,7 @@ class MentionFinder {
     std::size_t from = ctx_.original(b.end);
     if (b.where.empty()) from = skip_unknown_complement(from);
     const std::size_t limit = b.next < sel_.size() ? ctx_.original(sel_[b.next]->begin) : ctx_.original(ctx_.end);
-    std::string name;
+    std::string_view name;
     std::size_t to = capitalized_name_at(ctx_.text, from, limit, name);
     if (to == from && after_complement) {
       from = ctx_.original(after_complement);
@@ -438,7 +440,7 @@ class MentionFinder {
     // of a new person's country.
     const std::string country = !b.assumed && ctx_.lex.kb().country(b.where) >= 0 ? b.where : "";
     b.end = folded_offset(to);
-    return actors_.introduced_person(name, country, office + (b.where.empty() ? "" : ":" + b.where));
+    return actors_.introduced_person(std::string(name), country, office + (b.where.empty() ? "" : ":" + b.where));
   }
 
   // The comma that ends a short lowercase complement of a role ("aux affaires européennes,"),
@@ -599,16 +601,28 @@ class MentionFinder {
       while (j < oe && is_name_byte(text[j])) ++j;
       if (j == i) break;
       if (starts_upper(text, i) && !(j - i > 1 && all_upper(text, i, j))) {
-        fold_key(text.substr(i, j - i), word_folded);
-        fold_key(prev_word, prev_folded);
-        std::string name;
-        const bool titled = ctx_.lex.is_honorific(prev_folded);
-        std::size_t end = capitalized_name_at(text, i, oe, name, titled ? 1 : 2);
-        const uint32_t fb = folded_offset(i);
+        // A title before the word ("M. Machar") lets a one-word name through; it is looked
+        // up only when it decides something, and so are the folded forms.
+        int title = -1;
+        auto titled = [&] {
+          if (title < 0) {
+            fold_key(prev_word, prev_folded);
+            title = ctx_.lex.is_honorific(prev_folded) ? 1 : 0;
+          }
+          return title == 1;
+        };
+        std::string_view name;
+        std::size_t words = 0;
+        const std::size_t name_end = capitalized_name_at(text, i, oe, name, 1, &words);
+        const std::size_t end = words >= 2 || (words == 1 && titled()) ? name_end : i;
         if (end > i) {
-          const uint32_t fe = folded_offset(end);
-          if (!covered(fb, fe) && (titled || ctx_.lex.is_first_name(word_folded) || coordinated_with_person(fb, fe))) {
-            const int a = actors_.introduced_person(name, "", "");
+          const uint32_t fb = folded_offset(i), fe = folded_offset(end);
+          auto starts_with_first_name = [&] {
+            fold_key(text.substr(i, j - i), word_folded);
+            return ctx_.lex.is_first_name(word_folded);
+          };
+          if (!covered(fb, fe) && (titled() || starts_with_first_name() || coordinated_with_person(fb, fe))) {
+            const int a = actors_.introduced_person(std::string(name), "", "");
             describe_from_apposed_role(a, fe);
             out_.push_back(Mention{fb, fe, a, false, false});
             actors_.mentioned(a, fb, true);
@@ -616,8 +630,9 @@ class MentionFinder {
             i = end;
             continue;
           }
-        } else {
-          const uint32_t fe = folded_offset(j);
+        } else if (actors_.knows_surnames()) {
+          const uint32_t fb = folded_offset(i), fe = folded_offset(j);
+          fold_key(text.substr(i, j - i), word_folded);
           const int a = actors_.introduced_by_surname(word_folded);
           if (a >= 0 && !covered(fb, fe)) {
             out_.push_back(Mention{fb, fe, a, false, false});
