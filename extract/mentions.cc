@@ -393,8 +393,9 @@ class MentionFinder {
   }
 
   uint32_t folded_offset(std::size_t original) const {
-    const auto& o = ctx_.folded.origin;
-    return static_cast<uint32_t>(std::lower_bound(o.begin(), o.end(), static_cast<uint32_t>(original)) - o.begin());
+    // Guessed from the sentence start, as if the text before folded byte for byte.
+    const std::size_t ob = ctx_.original(ctx_.begin);
+    return ag::extract::folded_offset(ctx_.folded, original, ctx_.begin + (original >= ob ? original - ob : 0));
   }
 
   // "le ministre russe des Affaires étrangères, Sergueï Lavrov": the name after a role.
