@@ -19,7 +19,7 @@ int DocActors::from_kb(uint32_t kb_index) {
   tally_.emplace_back();
   const int index = static_cast<int>(actors_.size() - 1);
   by_kb_.emplace(static_cast<long>(kb_index), index);
-  by_id_.emplace(k.id, index);
+  by_id_.emplace(std::string_view(k.id), index);
   return index;
 }
 
@@ -35,7 +35,7 @@ int DocActors::introduced_person(const std::string& name, const std::string& cou
   d.actor.role = role;
   actors_.push_back(std::move(d));
   tally_.emplace_back();
-  by_id_.emplace(id, static_cast<int>(actors_.size() - 1));
+  by_id_.emplace(std::string_view(introduced_ids_.emplace_back(id)), static_cast<int>(actors_.size() - 1));
   const std::string folded = fold_key(name);
   const auto space = folded.rfind(' ');
   if (space != std::string::npos) by_surname_.emplace(folded.substr(space + 1), static_cast<int>(actors_.size() - 1));

@@ -2,6 +2,7 @@
 // The actors one document names, and the memory of who was named where: what surnames,
 // pronouns and bare role descriptors ("le chef de l'État") resolve against.
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -48,6 +49,8 @@ class DocActors {
   bool named(long kb) const;
   // The introduced person whose last name is this folded word ("machar"), or -1.
   int introduced_by_surname(std::string_view folded_word) const;
+  // Whether any introduced person has a surname to be found by (else the above is -1).
+  bool knows_surnames() const { return !by_surname_.empty(); }
 
   // The first person named in the last sentence that named one: who a pronoun at the
   // start of the next sentence most likely means.
@@ -78,7 +81,10 @@ class DocActors {
   };
   std::vector<Tally> tally_;
   std::unordered_map<long, int> by_kb_;
-  std::unordered_map<std::string, int> by_id_;
+  // Actor ids, viewing strings that never move: the knowledge base's ids, and the ids of
+  // people the text introduced, kept in introduced_ids_. A known actor costs no key copy.
+  std::unordered_map<std::string_view, int> by_id_;
+  std::deque<std::string> introduced_ids_;
   std::unordered_map<std::string, int> by_surname_;  // folded last word of introduced people
 };
 

@@ -13,11 +13,6 @@
 namespace ag::extract {
 namespace {
 
-uint32_t to_folded(const FoldedText& ft, std::size_t original) {
-  return static_cast<uint32_t>(std::lower_bound(ft.origin.begin(), ft.origin.end(), static_cast<uint32_t>(original)) -
-                               ft.origin.begin());
-}
-
 // Counts code points up to byte offsets asked in (mostly) increasing order.
 class CodePointCounter {
  public:
@@ -48,8 +43,14 @@ class DocumentExtraction {
     const auto sentences = split_sentences(doc_);
     std::size_t h = 0;
     thread_local std::vector<PhraseHit> buffer;  // the sentences' hits, one allocation per thread
+    uint32_t last_folded = 0;  // the previous sentence's end, folded: where the next one's guess starts
+    std::size_t last_original = 0;
     for (const auto& s : sentences) {
-      SentenceContext ctx{lex_, doc_.text, ft, to_folded(ft, s.span.begin), to_folded(ft, s.span.end), {}, reference_};
+      const uint32_t fb = folded_offset(ft, s.span.begin, last_folded + (s.span.begin - last_original));
+      const uint32_t fe = folded_offset(ft, s.span.end, fb + (s.span.end - s.span.begin));
+      last_folded = fe;
+      last_original = s.span.end;
+      SentenceContext ctx{lex_, doc_.text, ft, fb, fe, {}, reference_};
       buffer.clear();
       ctx.hits.swap(buffer);
       while (h < hits.size() && hits[h].begin < ctx.begin) ++h;

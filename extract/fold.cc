@@ -235,8 +235,24 @@ void fold_text(std::string_view utf8, FoldedText& out) {
 std::string fold_key(std::string_view s) {
   // Folded directly, without the origin map: names and words are short, and a result
   // under 16 bytes stays in the string's own buffer, so most calls allocate nothing.
-  const PackedTable& t = table();
   std::string out;
+  fold_key(s, out);
+  return out;
+}
+
+void fold_key(std::string_view s, std::string& out) {
+  out.clear();
+  // Most keys are one plain ASCII word: lowercased in one pass, without the checks below.
+  std::size_t plain = 0;
+  while (plain < s.size()) {
+    const auto b = static_cast<unsigned char>(s[plain]);
+    if (b >= 0x80 || b == ' ' || b == '\n' || b == '\r' || b == '\t') break;
+    ++plain;
+  }
+  out.resize(plain);
+  for (std::size_t k = 0; k < plain; ++k) out[k] = lower1(static_cast<unsigned char>(s[k]));
+  if (plain == s.size()) return;
+  const PackedTable& t = table();
   out.reserve(s.size());
   auto put = [&out](char c) {
     if (c == ' ' || c == '\n' || c == '\r') {
@@ -245,7 +261,7 @@ std::string fold_key(std::string_view s) {
       out += c;
     }
   };
-  std::size_t i = 0;
+  std::size_t i = plain;
   while (i < s.size()) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
@@ -259,7 +275,6 @@ std::string fold_key(std::string_view s) {
     for (std::size_t k = 0; k < len; ++k) put(form[k]);
   }
   if (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
 }
 
 std::size_t code_point_count(std::string_view s) {

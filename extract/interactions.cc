@@ -291,9 +291,9 @@ class SentenceInteractions {
   // A group governed by a preposition ("après Vladimir Poutine, Donald Trump ...") is no subject.
   bool prepositional(const Group& g) const {
     std::string_view last;
-    for_each_word(ctx_.folded_text(ctx_.begin, g.begin), [&](std::string_view w) {
+    for_each_word_backward(ctx_.folded_text(ctx_.begin, g.begin), [&](std::string_view w) {
       last = w;
-      return true;
+      return false;
     });
     return is_preposition(last);
   }
@@ -838,48 +838,47 @@ class SentenceInteractions {
     return false;
   }
 
-  // The words of the sentence in the `bytes` before `pos`, in text order.
-  std::vector<std::string_view> words_before(uint32_t pos, uint32_t bytes) const {
-    std::vector<std::string_view> words;
-    const uint32_t from = std::max(ctx_.begin, pos > bytes ? pos - bytes : 0u);
-    for_each_word(ctx_.folded_text(from, pos), [&](std::string_view w) {
-      words.push_back(w);
-      return true;
-    });
-    return words;
+  // The text of the sentence in the `bytes` before `pos`, whose words are read last first.
+  std::string_view text_before(uint32_t pos, uint32_t bytes) const {
+    return ctx_.folded_text(std::max(ctx_.begin, pos > bytes ? pos - bytes : 0u), pos);
   }
 
   // Whether one of `wanted` is among the last `last_n` words of the `bytes` before `pos`.
   bool word_before(uint32_t pos, uint32_t bytes, std::initializer_list<std::string_view> wanted,
                    std::size_t last_n = SIZE_MAX) const {
-    const auto words = words_before(pos, bytes);
-    for (std::size_t k = words.size() > last_n ? words.size() - last_n : 0; k < words.size(); ++k)
-      for (auto w : wanted)
-        if (words[k] == w) return true;
-    return false;
+    bool found = false;
+    std::size_t seen = 0;
+    for_each_word_backward(text_before(pos, bytes), [&](std::string_view w) {
+      if (seen++ == last_n) return false;
+      for (auto x : wanted)
+        if (w == x) return !(found = true);
+      return true;
+    });
+    return found;
   }
 
   // "a notamment rencontré", "s'étaient auparavant brièvement entretenus": an auxiliary (and
   // for a pronominal verb, "s'"/"se") within a few adverbs before the participle.
   bool auxiliary_before(uint32_t pos, bool reflexive, bool& future) const {
-    const auto words = words_before(pos, 60);
-    bool aux = false, se = false;
+    bool aux = false, se = false, other = false;
     std::size_t seen = 0;
-    for (auto it = words.rbegin(); it != words.rend() && seen < 5; ++it, ++seen) {
-      const std::string_view w = *it;
+    for_each_word_backward(text_before(pos, 60), [&](std::string_view w) {
+      if (seen++ == 5) return false;
       if (w == "a" || w == "ont" || w == "avait" || w == "avaient" || w == "est" || w == "sont" || w == "etait" ||
           w == "etaient" || w == "aura" || w == "auront" || w == "ait" || w == "aient") {
         aux = true;
         future = w == "aura" || w == "auront";
-        continue;
+        return true;
       }
       if (w == "s" || w == "se") {
         se = true;
-        break;
+        return false;
       }
-      if (aux && !reflexive) break;
-      if (!ctx_.lex.is_cue_word(CueKind::filler, w)) return false;
-    }
+      if (aux && !reflexive) return false;
+      if (!ctx_.lex.is_cue_word(CueKind::filler, w)) return !(other = true);
+      return true;
+    });
+    if (other) return false;
     return aux && (!reflexive || se);
   }
 
@@ -916,11 +915,8 @@ class SentenceInteractions {
   // A noun right after "de/des/du/sur/au sujet de" names what was discussed, unless it
   // follows a support phrase ("une série de", "lors de", "au cours de").
   bool noun_is_topic(const PhraseHit& h) const {
-    std::vector<std::string_view> before;
-    for_each_word(ctx_.folded_text(ctx_.begin, h.begin), [&](std::string_view w) {
-      before.push_back(w);
-      return true;
-    });
+    // The last four words of the sentence before the noun: all it looks at.
+    const auto before = last_words<4>(ctx_.folded_text(ctx_.begin, h.begin));
     if (before.empty()) return false;
     // "a organisé des pourparlers", "a accueilli des négociations": the event itself.
     for (std::size_t k = before.size() >= 3 ? before.size() - 3 : 0; k < before.size(); ++k)
@@ -964,9 +960,9 @@ class SentenceInteractions {
       if (g.begin < pos) continue;
       std::string_view before = ctx_.folded_text(pos, g.begin);
       std::string_view last;
-      for_each_word(before, [&](std::string_view w) {
+      for_each_word_backward(before, [&](std::string_view w) {
         if (w != "le" && w != "la" && w != "les" && w != "l") last = w;
-        return true;
+        return last.empty();
       });
       if (last == "entre" && g.members.size() >= 2) return &g;
     }

@@ -3,11 +3,24 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace ag::extract {
 namespace {
 
 // ---------- text helpers ----------
+
+// Letters, digits, '-', '\'' and any UTF-8 byte: what words of names are made of. A table,
+// as every byte of every sentence goes through it.
+struct NameBytes {
+  bool set[256] = {};
+  constexpr NameBytes() {
+    for (int u = 0; u < 256; ++u)
+      set[u] = u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '-' ||
+               u == '\'';
+  }
+};
+constexpr NameBytes kNameBytes{};
 
 char32_t code_point_at(std::string_view text, std::size_t pos) {
   std::size_t i = pos;
@@ -34,37 +47,44 @@ bool all_upper(std::string_view text, std::size_t b, std::size_t e) {
   return true;
 }
 
-// The words of a folded gap, without spaces.
-std::vector<std::string_view> gap_words(std::string_view gap) {
-  std::vector<std::string_view> w;
-  for_each_word(gap, [&](std::string_view x) {
-    w.push_back(x);
-    return true;
-  });
-  return w;
-}
+bool only_spaces(std::string_view gap) { return first_words<0>(gap).count == 0; }
 
-bool only_spaces(std::string_view gap) { return gap_words(gap).empty(); }
+// Whether a folded gap is exactly one word, `word`.
+bool is_single_word(std::string_view gap, std::string_view word) {
+  const auto w = first_words<1>(gap);
+  return w.count == 1 && w.word[0] == word;
+}
 
 // "de", "du", "de la", "de l'", "d'", "des": what binds a role to its place.
 bool is_of_gap(std::string_view gap) {
-  auto w = gap_words(gap);
-  if (w.empty() || w.size() > 2) return false;
-  if (w[0] != "de" && w[0] != "du" && w[0] != "des" && w[0] != "d") return false;
-  return w.size() == 1 || w[1] == "la" || w[1] == "l";
+  const auto w = first_words<2>(gap);
+  if (w.count == 0 || w.count > 2) return false;
+  if (w.word[0] != "de" && w.word[0] != "du" && w.word[0] != "des" && w.word[0] != "d") return false;
+  return w.count == 1 || w.word[1] == "la" || w.word[1] == "l";
 }
 
 // "", ",", ", M." or ", cheikh": what joins a role and a name in apposition.
 bool is_apposition_gap(std::string_view gap, const Lexicons& lex) {
   std::size_t commas = 0;
-  for (auto w : gap_words(gap)) {
-    if (w == ",") {
-      if (++commas > 1) return false;
-    } else if (w != "." && !lex.is_honorific(w) && w != "le" && w != "la") {
-      return false;
-    }
-  }
-  return true;
+  bool ok = true;
+  for_each_word(gap, [&](std::string_view w) {
+    if (w == ",") ok = ++commas <= 1;
+    else ok = w == "." || w == "le" || w == "la" || lex.is_honorific(w);
+    return ok;
+  });
+  return ok;
+}
+
+// The last word of a folded text once articles ("la", "le", "les", "l'") are passed over;
+// empty when there is none.
+std::string_view last_word_before_articles(std::string_view s) {
+  std::string_view last;
+  for_each_word_backward(s, [&](std::string_view w) {
+    if (w == "la" || w == "le" || w == "les" || w == "l") return true;
+    last = w;
+    return false;
+  });
+  return last;
 }
 
 bool is_particle(std::string_view w) {
@@ -73,14 +93,17 @@ bool is_particle(std::string_view w) {
 }
 
 // A capitalized name of 2 to 4 words starting at original offset `pos` (after optional
-// ", "): "Maria Zakharova", "Jean-Noël Barrot". Returns its end, or `pos` when none.
-std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::size_t limit, std::string& name,
-                                std::size_t min_words = 2) {
+// ", "): "Maria Zakharova", "Jean-Noël Barrot". Returns its end, or `pos` when none;
+// `name` views the text. `word_count`, when given, receives the number of capitalized words.
+std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::size_t limit, std::string_view& name,
+                                std::size_t min_words = 2, std::size_t* word_count = nullptr) {
   std::size_t i = pos;
   while (i < limit && (text[i] == ' ' || text[i] == ',')) ++i;
   // "M. Jean Testard", "Mme Nuland", "cheikh Tamim": the title is not part of the name.
-  for (std::string_view title : {"M. ", "Mme ", "Mlle ", "MM. ", "cheikh ", "Cheikh ", "Dr ", "Mgr "})
-    if (text.substr(i, title.size()) == title) i += title.size();
+  // Every title starts with one of these letters: most words are passed without comparing.
+  if (i < limit && (text[i] == 'M' || text[i] == 'c' || text[i] == 'C' || text[i] == 'D'))
+    for (std::string_view title : {"M. ", "Mme ", "Mlle ", "MM. ", "cheikh ", "Cheikh ", "Dr ", "Mgr "})
+      if (text.substr(i, title.size()) == title) i += title.size();
   std::size_t words = 0, end = i, start = i;
   while (i < limit) {
     std::size_t j = i;
@@ -101,12 +124,41 @@ std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::siz
     if (i < limit && text[i] == ' ') ++i;
     else break;
   }
+  if (word_count) *word_count = words;
   if (words < min_words) return pos;
-  name = std::string(text.substr(start, end - start));
+  name = text.substr(start, end - start);
   return end;
 }
 
 // ---------- resolution ----------
+
+// A short list of knowledge-base actors on the stack: a name form points to a handful of
+// people at most, and this runs for every name of every sentence. Spills to the heap past
+// its inline room, so it holds any number.
+class ActorList {
+ public:
+  void push_back(uint32_t v) {
+    if (n_ < kInline) {
+      inline_[n_] = v;
+    } else {
+      if (n_ == kInline) heap_.assign(inline_, inline_ + kInline);
+      heap_.push_back(v);
+    }
+    ++n_;
+  }
+  const uint32_t* begin() const { return n_ <= kInline ? inline_ : heap_.data(); }
+  const uint32_t* end() const { return begin() + n_; }
+  std::size_t size() const { return n_; }
+  bool empty() const { return n_ == 0; }
+  uint32_t operator[](std::size_t i) const { return begin()[i]; }
+  bool contains(uint32_t v) const { return std::find(begin(), end(), v) != end(); }
+
+ private:
+  static constexpr std::size_t kInline = 8;
+  uint32_t inline_[kInline];
+  std::vector<uint32_t> heap_;
+  std::size_t n_ = 0;
+};
 
 struct Resolver {
   const SentenceContext& ctx;
@@ -116,7 +168,7 @@ struct Resolver {
   // The person a name form points to, or -1 (several namesakes are told apart by the
   // document's history and by who held office on the reference date).
   int person(const PhraseHit& h, bool& full) {
-    std::vector<uint32_t> cands;
+    ActorList cands;
     full = false;
     for (uint32_t k = 0; k < h.payload_count; ++k) {
       const uint32_t p = h.payloads[k];
@@ -124,7 +176,7 @@ struct Resolver {
       const SurfaceForm& f = kb.forms()[payload_index(p)];
       if (kb.actors()[f.actor].kind != ActorKind::person) continue;
       if (f.kind == FormKind::full_name) full = true;
-      if (std::find(cands.begin(), cands.end(), f.actor) == cands.end()) cands.push_back(f.actor);
+      if (!cands.contains(f.actor)) cands.push_back(f.actor);
     }
     if (cands.empty()) return -1;
     for (uint32_t c : cands)
@@ -132,14 +184,14 @@ struct Resolver {
     // "Kim" is Jim Yong Kim's surname but the family name of many Koreans written first: a
     // bare word that is also someone's first word names nobody until a full mention.
     if (!full && ctx.lex.is_first_name(ctx.folded_text(h.begin, h.end))) return -1;
-    std::vector<uint32_t> in_office;
+    ActorList in_office;
     for (uint32_t c : cands)
       if (kb.holds(c, "", ctx.reference)) in_office.push_back(c);
     if (!full) {
       // A bare surname names a well-known office holder only.
       if (in_office.size() == 1) return actors.from_kb(in_office[0]);
       if (in_office.empty() && !ctx.reference.has_year()) {
-        std::vector<uint32_t> ever;
+        ActorList ever;
         for (uint32_t c : cands)
           if (!kb.actors()[c].offices.empty()) ever.push_back(c);
         if (ever.size() == 1) return actors.from_kb(ever[0]);
@@ -209,7 +261,8 @@ struct Resolver {
 
 class MentionFinder {
  public:
-  MentionFinder(const SentenceContext& ctx, DocActors& actors) : ctx_(ctx), actors_(actors), r_{ctx, actors} {}
+  MentionFinder(const SentenceContext& ctx, DocActors& actors, std::vector<const PhraseHit*>& selection)
+      : ctx_(ctx), actors_(actors), r_{ctx, actors}, sel_(selection) {}
 
   std::vector<Mention> run() {
     select_candidates();
@@ -236,29 +289,28 @@ class MentionFinder {
   const SentenceContext& ctx_;
   DocActors& actors_;
   Resolver r_;
-  std::vector<const PhraseHit*> sel_;
+  std::vector<const PhraseHit*>& sel_;  // a buffer reused from sentence to sentence
   std::vector<Mention> out_;
 
   std::string_view gap(uint32_t b, uint32_t e) const { return ctx_.folded_text(b, e); }
 
   // Names (capitalized in the text), roles, demonyms and pronouns; leftmost-longest.
   void select_candidates() {
-    std::vector<const PhraseHit*> cands;
+    sel_.clear();
+    uint32_t last_end = 0;
     for (const auto& h : ctx_.hits) {
-      if (h.kind == PhraseKind::actor_form) {
-        if (starts_upper(ctx_.text, ctx_.original(h.begin)) || has_upper(h)) cands.push_back(&h);
-      } else if (h.kind == PhraseKind::role || h.kind == PhraseKind::demonym) {
-        cands.push_back(&h);
-      } else if (has_cue(h, CueKind::pronoun)) {
-        cands.push_back(&h);
+      if (!sel_.empty() && h.begin < last_end) continue;  // inside the last one taken
+      if (is_candidate(h)) {
+        sel_.push_back(&h);
+        last_end = h.end;
       }
     }
-    uint32_t last_end = 0;
-    for (const auto* h : cands)
-      if (sel_.empty() || h->begin >= last_end) {
-        sel_.push_back(h);
-        last_end = h->end;
-      }
+  }
+
+  bool is_candidate(const PhraseHit& h) const {
+    if (h.kind == PhraseKind::actor_form) return starts_upper(ctx_.text, ctx_.original(h.begin)) || has_upper(h);
+    if (h.kind == PhraseKind::role || h.kind == PhraseKind::demonym) return true;
+    return has_cue(h, CueKind::pronoun);
   }
 
   // "à Moscou", "en Azerbaïdjan", "à la Maison Blanche", "pour Tbilissi": a place, not an
@@ -276,16 +328,8 @@ class MentionFinder {
   }
 
   bool prev_word_is_place(uint32_t pos, bool city) const {
-    std::string_view before = gap(ctx_.begin, pos);
-    std::vector<std::string_view> words;
-    for_each_word(before, [&](std::string_view w) {
-      words.push_back(w);
-      return true;
-    });
-    while (!words.empty() && (words.back() == "la" || words.back() == "le" || words.back() == "les" || words.back() == "l"))
-      words.pop_back();
-    if (words.empty()) return false;
-    const std::string_view last = words.back();
+    const std::string_view last = last_word_before_articles(gap(ctx_.begin, pos));
+    if (last.empty()) return false;
     if (ctx_.lex.is_cue_word(CueKind::place, last)) return true;
     return city && (last == "pour" || last == "quitter" || last == "quitte" || last == "direction" || last == "rentre" ||
                     last == "retour");
@@ -349,8 +393,9 @@ class MentionFinder {
   }
 
   uint32_t folded_offset(std::size_t original) const {
-    const auto& o = ctx_.folded.origin;
-    return static_cast<uint32_t>(std::lower_bound(o.begin(), o.end(), static_cast<uint32_t>(original)) - o.begin());
+    // Guessed from the sentence start, as if the text before folded byte for byte.
+    const std::size_t ob = ctx_.original(ctx_.begin);
+    return ag::extract::folded_offset(ctx_.folded, original, ctx_.begin + (original >= ob ? original - ob : 0));
   }
 
   // "le ministre russe des Affaires étrangères, Sergueï Lavrov": the name after a role.
@@ -385,7 +430,7 @@ class MentionFinder {
     std::size_t from = ctx_.original(b.end);
     if (b.where.empty()) from = skip_unknown_complement(from);
     const std::size_t limit = b.next < sel_.size() ? ctx_.original(sel_[b.next]->begin) : ctx_.original(ctx_.end);
-    std::string name;
+    std::string_view name;
     std::size_t to = capitalized_name_at(ctx_.text, from, limit, name);
     if (to == from && after_complement) {
       from = ctx_.original(after_complement);
@@ -396,7 +441,7 @@ class MentionFinder {
     // of a new person's country.
     const std::string country = !b.assumed && ctx_.lex.kb().country(b.where) >= 0 ? b.where : "";
     b.end = folded_offset(to);
-    return actors_.introduced_person(name, country, office + (b.where.empty() ? "" : ":" + b.where));
+    return actors_.introduced_person(std::string(name), country, office + (b.where.empty() ? "" : ":" + b.where));
   }
 
   // The comma that ends a short lowercase complement of a role ("aux affaires européennes,"),
@@ -448,14 +493,8 @@ class MentionFinder {
   }
 
   bool genitive_before(uint32_t pos) const {
-    std::vector<std::string_view> words;
-    for_each_word(gap(pos > ctx_.begin + 10 ? pos - 10 : ctx_.begin, pos), [&](std::string_view w) {
-      words.push_back(w);
-      return true;
-    });
-    while (!words.empty() && (words.back() == "la" || words.back() == "l" || words.back() == "le" || words.back() == "les"))
-      words.pop_back();
-    return !words.empty() && (words.back() == "de" || words.back() == "du" || words.back() == "des" || words.back() == "d");
+    const std::string_view last = last_word_before_articles(gap(pos > ctx_.begin + 10 ? pos - 10 : ctx_.begin, pos));
+    return last == "de" || last == "du" || last == "des" || last == "d";
   }
 
   std::size_t take_role(std::size_t i) {
@@ -472,8 +511,7 @@ class MentionFinder {
     // "les délégations américaine et cubaine", "les présidents russe et turc": a second
     // demonym coordinated with the first names a second actor of the same office.
     if (!named && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::demonym) {
-      auto w = gap_words(gap(b.end, sel_[b.next]->begin));
-      if (w.size() == 1 && w[0] == "et") {
+      if (is_single_word(gap(b.end, sel_[b.next]->begin), "et")) {
         const std::string& iso3 = ctx_.lex.kb().demonyms()[sel_[b.next]->index()].second;
         const int second = r_.role_holder(role.office, iso3, sel_[b.next]->begin);
         if (second >= 0 && a >= 0) {
@@ -558,7 +596,10 @@ class MentionFinder {
   void add_unknown_names() {
     const std::size_t ob = ctx_.original(ctx_.begin), oe = ctx_.original(ctx_.end);
     const std::string_view text = ctx_.text;
-    std::string prev_folded;
+    // Words are folded only when a capitalized one needs them (itself and the word before):
+    // most words of a sentence are not names.
+    std::string_view prev_word;
+    thread_local std::string word_folded, prev_folded;
     std::size_t i = ob;
     while (i < oe) {
       // Next word: letters, digits, '-', '\'' and any UTF-8 byte.
@@ -566,26 +607,39 @@ class MentionFinder {
       std::size_t j = i;
       while (j < oe && is_name_byte(text[j])) ++j;
       if (j == i) break;
-      const std::string word_folded = fold_key(text.substr(i, j - i));
       if (starts_upper(text, i) && !(j - i > 1 && all_upper(text, i, j))) {
-        std::string name;
-        const bool titled = ctx_.lex.is_honorific(prev_folded);
-        std::size_t end = capitalized_name_at(text, i, oe, name, titled ? 1 : 2);
-        const uint32_t fb = folded_offset(i);
+        // A title before the word ("M. Machar") lets a one-word name through; it is looked
+        // up only when it decides something, and so are the folded forms.
+        int title = -1;
+        auto titled = [&] {
+          if (title < 0) {
+            fold_key(prev_word, prev_folded);
+            title = ctx_.lex.is_honorific(prev_folded) ? 1 : 0;
+          }
+          return title == 1;
+        };
+        std::string_view name;
+        std::size_t words = 0;
+        const std::size_t name_end = capitalized_name_at(text, i, oe, name, 1, &words);
+        const std::size_t end = words >= 2 || (words == 1 && titled()) ? name_end : i;
         if (end > i) {
-          const uint32_t fe = folded_offset(end);
-          const std::string first = word_folded;
-          if (!covered(fb, fe) && (titled || ctx_.lex.is_first_name(first) || coordinated_with_person(fb, fe))) {
-            const int a = actors_.introduced_person(name, "", "");
+          const uint32_t fb = folded_offset(i), fe = folded_offset(end);
+          auto starts_with_first_name = [&] {
+            fold_key(text.substr(i, j - i), word_folded);
+            return ctx_.lex.is_first_name(word_folded);
+          };
+          if (!covered(fb, fe) && (titled() || starts_with_first_name() || coordinated_with_person(fb, fe))) {
+            const int a = actors_.introduced_person(std::string(name), "", "");
             describe_from_apposed_role(a, fe);
             out_.push_back(Mention{fb, fe, a, false, false});
             actors_.mentioned(a, fb, true);
-            prev_folded.clear();
+            prev_word = {};
             i = end;
             continue;
           }
-        } else {
-          const uint32_t fe = folded_offset(j);
+        } else if (actors_.knows_surnames()) {
+          const uint32_t fb = folded_offset(i), fe = folded_offset(j);
+          fold_key(text.substr(i, j - i), word_folded);
           const int a = actors_.introduced_by_surname(word_folded);
           if (a >= 0 && !covered(fb, fe)) {
             out_.push_back(Mention{fb, fe, a, false, false});
@@ -593,7 +647,7 @@ class MentionFinder {
           }
         }
       }
-      prev_folded = word_folded;
+      prev_word = text.substr(i, j - i);
       i = j;
     }
   }
@@ -622,29 +676,30 @@ class MentionFinder {
       const std::string_view before = m.end <= b ? gap(m.end, b) : std::string_view();
       const std::string_view after = e <= m.begin ? gap(e, m.begin) : std::string_view();
       for (std::string_view g : {before, after}) {
-        auto w = gap_words(g);
-        if (w.size() == 1 && (w[0] == "et" || w[0] == ",")) return true;
+        const auto w = first_words<1>(g);
+        if (w.count == 1 && (w.word[0] == "et" || w.word[0] == ",")) return true;
       }
     }
     return false;
   }
 
-  static bool is_name_byte(char c) {
-    const auto u = static_cast<unsigned char>(c);
-    return u >= 0x80 || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || c == '-' ||
-           c == '\'';
-  }
+  static bool is_name_byte(char c) { return kNameBytes.set[static_cast<unsigned char>(c)]; }
 
   // "l'entretien Macron-Poutine", "le sommet Trump-Kim": two actors joined by a hyphen.
   // Each side must name someone the document named, or a single office holder.
   void add_hyphenated_pairs() {
     const std::size_t ob = ctx_.original(ctx_.begin), oe = ctx_.original(ctx_.end);
     const std::string_view text = ctx_.text;
-    std::size_t i = ob;
-    while (i < oe) {
-      while (i < oe && !is_name_byte(text[i])) ++i;
-      std::size_t j = i;
+    // Only words with a hyphen matter: found with memchr, each then widened to its word.
+    std::size_t from = ob;
+    while (from < oe) {
+      const void* hit = std::memchr(text.data() + from, '-', oe - from);
+      if (!hit) break;
+      const std::size_t at = static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
+      std::size_t i = at, j = at + 1;
+      while (i > from && is_name_byte(text[i - 1])) --i;
       while (j < oe && is_name_byte(text[j])) ++j;
+      from = j;
       const std::string_view token = text.substr(i, j - i);
       const std::size_t dash = token.find('-');
       if (dash != std::string_view::npos && dash > 0 && dash + 1 < token.size() && starts_upper(text, i) &&
@@ -656,7 +711,6 @@ class MentionFinder {
           out_.push_back(Mention{fb, fe, b, false, false});
         }
       }
-      i = j;
     }
   }
 
@@ -701,9 +755,9 @@ class MentionFinder {
   // "Mme Merkel", "le président".
   Gender gender_before(uint32_t pos) const {
     std::string_view last;
-    for_each_word(gap(pos > ctx_.begin + 12 ? pos - 12 : ctx_.begin, pos), [&](std::string_view w) {
+    for_each_word_backward(gap(pos > ctx_.begin + 12 ? pos - 12 : ctx_.begin, pos), [&](std::string_view w) {
       if (w != ".") last = w;
-      return true;
+      return last.empty();
     });
     if (last == "la" || last == "mme" || last == "madame" || last == "mlle") return Gender::female;
     if (last == "le" || last == "m" || last == "monsieur") return Gender::male;
@@ -747,7 +801,8 @@ class MentionFinder {
 }  // namespace
 
 std::vector<Mention> find_mentions(const SentenceContext& ctx, DocActors& actors) {
-  return MentionFinder(ctx, actors).run();
+  thread_local std::vector<const PhraseHit*> selection;
+  return MentionFinder(ctx, actors, selection).run();
 }
 
 }  // namespace ag::extract

@@ -14,6 +14,8 @@ constexpr std::size_t kDenseFanOut = 8;
 
 PhraseMatcher::PhraseMatcher() {
   for (int c = 0; c < 256; ++c) word_[c] = is_word_byte(static_cast<unsigned char>(c));
+  space_[static_cast<unsigned char>(' ')] = space_[static_cast<unsigned char>('\n')] =
+      space_[static_cast<unsigned char>('\r')] = true;
 }
 
 void PhraseMatcher::add(std::string_view phrase, uint32_t payload) {
@@ -115,17 +117,19 @@ void PhraseMatcher::build() {
     for (uint32_t k = build_nodes_[old].first_child; k != 0; k = build_nodes_[k].next_sibling) ++fan;
     node.edge_count = static_cast<uint16_t>(std::min<std::size_t>(fan, 0xFFFF));
     if (n == 0 || (depth[old] <= kDenseDepth && fan > 0) || fan >= kDenseFanOut) {
-      node.dense = 1;
+      node.shape = kDense;
       node.edges = static_cast<uint32_t>(dense_.size());
       dense_.resize(dense_.size() + class_count_, 0);
       for (uint32_t k = build_nodes_[old].first_child; k != 0; k = build_nodes_[k].next_sibling)
         dense_[node.edges + class_[build_nodes_[k].label]] = renum[k];
     } else if (fan == 1) {
+      node.shape = kSingle;
       const uint32_t k = build_nodes_[old].first_child;
       node.label = build_nodes_[k].label;
       node.edges = renum[k];
     } else {
       // Children in the order numbering gave them (by label): renum increases along them.
+      node.shape = fan == 0 ? kLeaf : kList;
       node.edges = static_cast<uint32_t>(labels_.size());
       kids.clear();
       for (uint32_t k = build_nodes_[old].first_child; k != 0; k = build_nodes_[k].next_sibling) kids.push_back(k);

@@ -46,10 +46,11 @@ class PhraseMatcher {
   // byte class (the top levels and wide nodes: the branchy part, where a search would cost
   // most), a single child kept in the node itself (most nodes: inside names), or a short
   // list of labels searched in a byte array.
+  enum : uint8_t { kLeaf, kSingle, kDense, kList };
   struct Node {
     uint32_t edges = 0;     // dense: offset of its row in dense_; single: the child; else index into labels_/targets_
     uint16_t edge_count = 0;
-    uint8_t dense = 0;
+    uint8_t shape = kLeaf;  // how its children are kept: one test on the hot path
     unsigned char label = 0;  // the single child's label
     uint32_t payloads_begin = 0;
     uint32_t payloads_count = 0;  // 0: no phrase ends here
@@ -62,6 +63,7 @@ class PhraseMatcher {
   unsigned char class_[256] = {};  // byte -> class (0: in no phrase)
   uint32_t class_count_ = 1;
   bool word_[256] = {};            // is_word_byte, as a table
+  bool space_[256] = {};           // what a space of a phrase matches: ' ', '\n', '\r'
   std::size_t phrases_ = 0;
 
   // Build-time trie: flat arrays (children as first-child / next-sibling lists) and one list
@@ -75,14 +77,21 @@ class PhraseMatcher {
   std::vector<BuildNode> build_nodes_{BuildNode{}};
   std::vector<std::pair<uint32_t, uint32_t>> build_payloads_;
 
-  uint32_t child(uint32_t node, unsigned char c) const {
-    const Node& n = nodes_[node];
-    if (n.edge_count == 1 && !n.dense) return n.label == c ? n.edges : 0;
-    if (n.dense) return dense_[n.edges + class_[c]];
-    const unsigned char* l = labels_.data() + n.edges;
-    for (uint32_t i = 0; i < n.edge_count; ++i)
-      if (l[i] == c) return targets_[n.edges + i];
-    return 0;
+  uint32_t child(const Node& n, unsigned char c) const {
+    switch (n.shape) {
+      case kSingle:
+        return n.label == c ? n.edges : 0;
+      case kDense:
+        return dense_[n.edges + class_[c]];
+      case kList: {
+        const unsigned char* l = labels_.data() + n.edges;
+        for (uint32_t i = 0; i < n.edge_count; ++i)
+          if (l[i] == c) return targets_[n.edges + i];
+        return 0;
+      }
+      default:
+        return 0;
+    }
   }
 };
 
@@ -96,24 +105,28 @@ void PhraseMatcher::scan(std::string_view text, F&& on_match) const {
     // Next word start: past the rest of the current word, then past what separates words.
     while (start < n && !word_[s[start]]) ++start;
     if (start >= n) return;
-    uint32_t node = child(0, s[start]);
+    uint32_t node = child(nodes_[0], s[start]);
     std::size_t i = start + 1;
     std::size_t word_end = 0;  // where the walk left the word it started in, once known
+    bool after_word = true;    // whether s[i - 1] is a word byte
     while (node != 0) {
       const Node& nd = nodes_[node];
-      const bool at_end = i >= n || !word_[s[i]];
-      if (at_end && word_end == 0) word_end = i;
+      unsigned char c = i < n ? s[i] : 0;  // 0: not a word byte, like the end of the text
+      const bool at_end = !word_[c];
       // A phrase that ends on a non-word byte ("sous l'egide d'") is already bounded.
-      if (nd.payloads_count && (at_end || !word_[s[i - 1]]))
+      if (nd.payloads_count && (at_end || !after_word))
         on_match(Match{static_cast<uint32_t>(start), static_cast<uint32_t>(i), payloads_.data() + nd.payloads_begin,
                        nd.payloads_count});
-      if (i >= n) break;
-      unsigned char c = s[i];
-      if (c == ' ' || c == '\n' || c == '\r') {
-        while (i + 1 < n && (s[i + 1] == ' ' || s[i + 1] == '\n' || s[i + 1] == '\r')) ++i;
-        c = ' ';
+      if (at_end) {  // off the hot path: inside a word none of this applies
+        if (word_end == 0) word_end = i;
+        if (i >= n) break;
+        if (space_[c]) {
+          while (i + 1 < n && space_[static_cast<unsigned char>(s[i + 1])]) ++i;
+          c = ' ';
+        }
       }
-      node = child(node, c);
+      after_word = !at_end;
+      node = child(nd, c);
       ++i;
     }
     // On to the next word start; the walk may already have found the end of this word.

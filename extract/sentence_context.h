@@ -47,9 +47,23 @@ inline std::vector<PhraseHit> scan_phrases(const Lexicons& lex, std::string_view
       k = j;
     }
   });
-  std::stable_sort(hits.begin(), hits.end(), [](const PhraseHit& a, const PhraseHit& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-  });
+  // The automaton reports starts in increasing order, each start's phrases shortest first:
+  // reversing each start's run of ends, keeping the order of hits that share an end, is the
+  // stable sort by (begin, longest first), in one pass and without a merge buffer.
+  for (std::size_t b = 0; b < hits.size();) {
+    std::size_t e = b + 1;
+    while (e < hits.size() && hits[e].begin == hits[b].begin) ++e;
+    if (e - b > 1) {
+      std::reverse(hits.begin() + b, hits.begin() + e);
+      for (std::size_t k = b; k < e;) {  // hits of one end are back in their first order
+        std::size_t m = k + 1;
+        while (m < e && hits[m].end == hits[k].end) ++m;
+        std::reverse(hits.begin() + k, hits.begin() + m);
+        k = m;
+      }
+    }
+    b = e;
+  }
   return hits;
 }
 
@@ -87,6 +101,65 @@ void for_each_word(std::string_view s, F&& f) {
       ++i;
     }
   }
+}
+
+// for_each_word from the last word to the first: the same words, in reverse order, so the
+// word before an offset costs what that word costs, not what the sentence before it does.
+template <class F>
+void for_each_word_backward(std::string_view s, F&& f) {
+  std::size_t i = s.size();
+  while (i > 0) {
+    const auto c = static_cast<unsigned char>(s[i - 1]);
+    if (PhraseMatcher::is_word_byte(c)) {
+      std::size_t j = i - 1;
+      while (j > 0 && PhraseMatcher::is_word_byte(static_cast<unsigned char>(s[j - 1]))) --j;
+      if (!f(s.substr(j, i - j))) return;
+      i = j;
+    } else {
+      if (c != ' ' && c != '\n' && c != '\r' && c != '\'' && c != '\t')
+        if (!f(s.substr(i - 1, 1))) return;
+      --i;
+    }
+  }
+}
+
+// The first N words of a text and how many words it has, counted up to N + 1: what the
+// tests on short gaps ("de la", ", M.", "et") need, without a vector per gap.
+template <std::size_t N>
+struct FirstWords {
+  std::string_view word[N > 0 ? N : 1];
+  std::size_t count = 0;  // min(number of words, N + 1)
+};
+
+template <std::size_t N>
+FirstWords<N> first_words(std::string_view s) {
+  FirstWords<N> r;
+  for_each_word(s, [&](std::string_view w) {
+    if (r.count < N) r.word[r.count] = w;
+    return ++r.count <= N;
+  });
+  return r;
+}
+
+// The last N words of a text, in text order (fewer when it has fewer).
+template <std::size_t N>
+struct LastWords {
+  std::string_view word[N];
+  std::size_t first = N;  // word[first..N) are the words
+  std::size_t size() const { return N - first; }
+  bool empty() const { return first == N; }
+  std::string_view operator[](std::size_t k) const { return word[first + k]; }
+  std::string_view back() const { return word[N - 1]; }
+};
+
+template <std::size_t N>
+LastWords<N> last_words(std::string_view s) {
+  LastWords<N> r;
+  for_each_word_backward(s, [&](std::string_view w) {
+    r.word[--r.first] = w;
+    return r.first > 0;
+  });
+  return r;
 }
 
 }  // namespace ag::extract

@@ -2,6 +2,7 @@
 // fold_key without the origin map) against folding one code point at a time.
 #include "extract/fold.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <random>
 #include <string>
@@ -107,5 +108,17 @@ TEST_CASE("fold: fast paths equal folding code point by code point", "[fold]") {
     }
     if (!key.empty() && key.back() == ' ') key.pop_back();
     REQUIRE(fold_key(s) == key);
+    // Into a reused buffer (here one holding a longer, non-ASCII key), the same.
+    std::string reused = "préalablement très long";
+    fold_key(s, reused);
+    REQUIRE(reused == key);
+    // A folded offset is std::lower_bound over the origin map, whatever the guess.
+    for (std::size_t original = 0; original <= s.size(); ++original) {
+      const auto want = static_cast<uint32_t>(
+          std::lower_bound(f.origin.begin(), f.origin.end(), static_cast<uint32_t>(original)) - f.origin.begin());
+      for (std::size_t guess : {std::size_t(0), original, std::size_t(want), std::size_t(want) + 1,
+                                std::size_t(want ? want - 1 : 0), f.origin.size(), std::size_t(-1)})
+        REQUIRE(folded_offset(f, original, guess) == want);
+    }
   }
 }
