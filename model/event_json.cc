@@ -1,5 +1,7 @@
 #include "model/event_json.h"
 
+#include <charconv>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 
@@ -7,13 +9,9 @@
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
 namespace ag {
 namespace {
-
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
 // Length of the well-formed UTF-8 sequence at s[i], or 0 (RFC 3629: no overlongs, no
 // surrogates, nothing above U+10FFFF).
@@ -57,84 +55,160 @@ bool valid_utf8(std::string_view s) {
   return true;
 }
 
+// ---- Writing -----------------------------------------------------------------------------
+//
+// Hand-written rather than through rapidjson's Writer (which copies byte by byte, then into
+// a std::string): lines go straight into the caller's buffer, and runs of plain ASCII are
+// scanned eight bytes at a time. The bytes are the ones rapidjson wrote: no spaces, `"`
+// `\` and C0 controls escaped (\b \t \n \f \r, else \u00XX in upper-case hex), everything
+// else as it is.
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+
+// Whether any of the eight bytes of `x` is zero.
+constexpr std::uint64_t has_zero(std::uint64_t x) { return (x - kOnes) & ~x & kHighs; }
+
+// Whether the eight bytes of `x` are all plain ASCII that JSON writes as they are.
+inline bool plain8(std::uint64_t x) {
+  const std::uint64_t below_space = (x - kOnes * 0x20) & ~x & kHighs;
+  return !((x & kHighs) | below_space | has_zero(x ^ (kOnes * '"')) | has_zero(x ^ (kOnes * '\\')));
+}
+
+void put_escaped(std::string& out, unsigned char c) {
+  static const char kHex[] = "0123456789ABCDEF";
+  char buf[6] = {'\\', 0, '0', '0', 0, 0};
+  switch (c) {
+    case '"': buf[1] = '"'; break;
+    case '\\': buf[1] = '\\'; break;
+    case '\b': buf[1] = 'b'; break;
+    case '\t': buf[1] = 't'; break;
+    case '\n': buf[1] = 'n'; break;
+    case '\f': buf[1] = 'f'; break;
+    case '\r': buf[1] = 'r'; break;
+    default:
+      buf[1] = 'u';
+      buf[4] = kHex[c >> 4];
+      buf[5] = kHex[c & 0xF];
+      out.append(buf, 6);
+      return;
+  }
+  out.append(buf, 2);
+}
+
 // Every string is written as valid UTF-8, whatever the event holds: a byte that is not part
 // of a well-formed sequence becomes U+FFFD, so the line stays JSON for strict readers.
-void write_string(Writer& w, std::string_view s) {
-  if (valid_utf8(s)) {
-    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-    return;
-  }
-  std::size_t i = 0;
-  std::string fixed;
-  while (i < s.size()) {
-    const std::size_t len = utf8_sequence(s, i);
-    if (len == 0) {
-      fixed += "\xEF\xBF\xBD";
-      ++i;
+void put_string(std::string& out, std::string_view s) {
+  out += '"';
+  std::size_t run = 0, i = 0;  // s[run, i) is pending, to be copied as it is
+  const std::size_t n = s.size();
+  while (i < n) {
+    if (i + 8 <= n) {
+      std::uint64_t x;
+      std::memcpy(&x, s.data() + i, 8);
+      if (plain8(x)) {
+        i += 8;
+        continue;
+      }
+    }
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      const std::size_t len = utf8_sequence(s, i);
+      if (len) {
+        i += len;
+        continue;
+      }
+      out.append(s.data() + run, i - run);
+      out.append("\xEF\xBF\xBD", 3);
+      run = ++i;
+    } else if (c < 0x20 || c == '"' || c == '\\') {
+      out.append(s.data() + run, i - run);
+      put_escaped(out, c);
+      run = ++i;
     } else {
-      fixed.append(s.data() + i, len);
-      i += len;
+      ++i;
     }
   }
-  w.String(fixed.data(), static_cast<rapidjson::SizeType>(fixed.size()));
+  out.append(s.data() + run, n - run);
+  out += '"';
 }
 
-void write_nullable(Writer& w, std::string_view s) {
-  if (s.empty()) w.Null();
-  else write_string(w, s);
+// `"key":` after a comma when `comma`.
+template <std::size_t N>
+void put_key(std::string& out, const char (&key)[N], bool comma = true) {
+  if (comma) out += ',';
+  out += '"';
+  out.append(key, N - 1);
+  out.append("\":", 2);
 }
 
-void write_strings(Writer& w, const std::vector<std::string>& v) {
-  w.StartArray();
-  for (const auto& s : v) write_string(w, s);
-  w.EndArray();
+void put_nullable(std::string& out, std::string_view s) {
+  if (s.empty()) out.append("null", 4);
+  else put_string(out, s);
 }
 
-void write_actor(Writer& w, const Actor& a) {
-  w.StartObject();
-  w.Key("id");
-  write_string(w, a.id);
-  w.Key("name");
-  write_string(w, a.name);
-  w.Key("kind");
-  write_string(w, to_string(a.kind));
-  w.Key("country");
-  write_nullable(w, a.country);
+void put_uint(std::string& out, std::uint64_t v) {
+  char buf[24];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, r.ptr);
+}
+
+void put_strings(std::string& out, const std::vector<std::string>& v) {
+  out += '[';
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (i) out += ',';
+    put_string(out, v[i]);
+  }
+  out += ']';
+}
+
+void put_actor(std::string& out, const Actor& a) {
+  out += '{';
+  put_key(out, "id", false);
+  put_string(out, a.id);
+  put_key(out, "name");
+  put_string(out, a.name);
+  put_key(out, "kind");
+  put_string(out, to_string(a.kind));
+  put_key(out, "country");
+  put_nullable(out, a.country);
   if (!a.role.empty()) {
-    w.Key("role");
-    write_string(w, a.role);
+    put_key(out, "role");
+    put_string(out, a.role);
   }
-  w.EndObject();
+  out += '}';
 }
 
-void write_source(Writer& w, const Source& s) {
-  w.StartObject();
-  w.Key("document");
-  write_string(w, s.document);
-  w.Key("published");
-  write_nullable(w, s.published);
-  w.Key("sentence");
-  write_string(w, s.sentence);
-  w.Key("start");
-  w.Uint64(s.start);
-  w.Key("end");
-  w.Uint64(s.end);
+void put_source(std::string& out, const Source& s) {
+  out += '{';
+  put_key(out, "document", false);
+  put_string(out, s.document);
+  put_key(out, "published");
+  put_nullable(out, s.published);
+  put_key(out, "sentence");
+  put_string(out, s.sentence);
+  put_key(out, "start");
+  put_uint(out, s.start);
+  put_key(out, "end");
+  put_uint(out, s.end);
   if (!s.evidence.empty()) {
-    w.Key("evidence");
-    w.StartArray();
-    for (const auto& e : s.evidence) {
-      w.StartObject();
-      w.Key("sentence");
-      write_string(w, e.sentence);
-      w.Key("start");
-      w.Uint64(e.start);
-      w.Key("end");
-      w.Uint64(e.end);
-      w.EndObject();
+    put_key(out, "evidence");
+    out += '[';
+    for (std::size_t i = 0; i < s.evidence.size(); ++i) {
+      const Evidence& e = s.evidence[i];
+      if (i) out += ',';
+      out += '{';
+      put_key(out, "sentence", false);
+      put_string(out, e.sentence);
+      put_key(out, "start");
+      put_uint(out, e.start);
+      put_key(out, "end");
+      put_uint(out, e.end);
+      out += '}';
     }
-    w.EndArray();
+    out += ']';
   }
-  w.EndObject();
+  out += '}';
 }
 
 using Value = rapidjson::Value;
@@ -177,50 +251,58 @@ Actor read_actor(const Value& v) {
 
 }  // namespace
 
-std::string to_json_line(const Event& e) {
-  // One buffer per thread, grown once to the longest line rather than for every event.
-  thread_local rapidjson::StringBuffer buf;
-  buf.Clear();
-  Writer w(buf);
-  w.StartObject();
-  w.Key("id");
-  write_string(w, e.id);
-  w.Key("type");
-  write_string(w, e.type);
-  w.Key("participants");
-  w.StartArray();
-  for (const auto& a : e.participants) write_actor(w, a);
-  w.EndArray();
-  w.Key("initiator");
-  write_nullable(w, e.initiator);
-  w.Key("mediator");
-  write_nullable(w, e.mediator);
-  w.Key("date");
-  write_nullable(w, e.date);
-  w.Key("status");
-  write_string(w, e.status);
-  w.Key("topics");
-  write_strings(w, e.topics);
-  w.Key("subjects");
-  write_strings(w, e.subjects);
-  w.Key("place");
-  write_nullable(w, e.place);
-  w.Key("sources");
-  w.StartArray();
-  for (const auto& s : e.sources) write_source(w, s);
-  w.EndArray();
-  w.Key("cameo");
-  write_string(w, e.cameo);
-  w.Key("confidence");
+void append_json_line(std::string& out, const Event& e) {
+  out += '{';
+  put_key(out, "id", false);
+  put_string(out, e.id);
+  put_key(out, "type");
+  put_string(out, e.type);
+  put_key(out, "participants");
+  out += '[';
+  for (std::size_t i = 0; i < e.participants.size(); ++i) {
+    if (i) out += ',';
+    put_actor(out, e.participants[i]);
+  }
+  out += ']';
+  put_key(out, "initiator");
+  put_nullable(out, e.initiator);
+  put_key(out, "mediator");
+  put_nullable(out, e.mediator);
+  put_key(out, "date");
+  put_nullable(out, e.date);
+  put_key(out, "status");
+  put_string(out, e.status);
+  put_key(out, "topics");
+  put_strings(out, e.topics);
+  put_key(out, "subjects");
+  put_strings(out, e.subjects);
+  put_key(out, "place");
+  put_nullable(out, e.place);
+  put_key(out, "sources");
+  out += '[';
+  for (std::size_t i = 0; i < e.sources.size(); ++i) {
+    if (i) out += ',';
+    put_source(out, e.sources[i]);
+  }
+  out += ']';
+  put_key(out, "cameo");
+  put_string(out, e.cameo);
+  put_key(out, "confidence");
   // Two decimals, so the bytes do not depend on floating-point printing details.
-  char conf[16];
   // Clamped to [0, 1]; NaN and -0 are written 0.00.
-  std::snprintf(conf, sizeof conf, "%.2f", e.confidence > 0 ? (e.confidence < 1 ? e.confidence : 1.0) : 0.0);
-  w.RawValue(conf, std::strlen(conf), rapidjson::kNumberType);
-  w.EndObject();
-  return std::string(buf.GetString(), buf.GetSize());
+  char conf[16];
+  const int n =
+      std::snprintf(conf, sizeof conf, "%.2f", e.confidence > 0 ? (e.confidence < 1 ? e.confidence : 1.0) : 0.0);
+  out.append(conf, static_cast<std::size_t>(n));
+  out += '}';
 }
 
+std::string to_json_line(const Event& e) {
+  std::string out;
+  out.reserve(1024);
+  append_json_line(out, e);
+  return out;
+}
 
 Event parse_event_line(std::string_view line) {
   // One pool and one copy of the line per thread, reused: the DOM parses the copy in place.

@@ -18,6 +18,8 @@ class EventParseError : public std::runtime_error {
 // One event as a single-line JSON object, fields in the contract's order, no trailing
 // newline. Deterministic: the same event gives the same bytes.
 std::string to_json_line(const Event& e);
+// The same line appended to `out` (no newline): no allocation once `out` has room.
+void append_json_line(std::string& out, const Event& e);
 
 // Parses one JSON object line into an event. Throws EventParseError when the line is not
 // JSON, not an object, or lacks `type` or at least two `participants` with an `id`.
