@@ -76,7 +76,10 @@ Loaded load_graph(const Options& options, Console& console, bool aggregate,
   std::vector<Event> events = load_events(options, console, &l.inputs);
   l.load_seconds = seconds_since(start);
   start = std::chrono::steady_clock::now();
-  auto deduplicated = std::make_shared<const std::vector<Event>>(graph::deduplicate(std::move(events), {}, &l.dedup));
+  graph::DedupOptions dedup;
+  dedup.threads = thread_count(options);
+  auto deduplicated =
+      std::make_shared<const std::vector<Event>>(graph::deduplicate(std::move(events), dedup, &l.dedup));
   if (on_events) on_events(deduplicated);
   l.graph = std::make_unique<const ActorGraph>(std::move(deduplicated), graph::BuildOptions{aggregate});
   l.graph_seconds = seconds_since(start);
