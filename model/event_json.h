@@ -30,4 +30,11 @@ Event parse_event_line(std::string_view line);
 // than a corpus document; used to tell events files from corpora by their content.
 bool looks_like_event_line(std::string_view line);
 
+namespace detail {
+// For tests: parse_event_line through rapidjson's DOM only (what parse_event_line falls
+// back on), and whether parse_event_line's one-pass reader takes `line` itself.
+Event parse_event_line_dom(std::string_view line);
+bool plain_event_line(std::string_view line);
+}  // namespace detail
+
 }  // namespace ag
