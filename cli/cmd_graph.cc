@@ -9,12 +9,18 @@
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <cstdlib>
+#include <deque>
+#include <exception>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 #include "cli/commands.h"
 #include "cli/inputs.h"
@@ -58,18 +64,117 @@ struct Loaded {
   double load_seconds = 0, graph_seconds = 0;
 };
 
-// The deduplicated graph of every input.
-Loaded load_graph(const Options& options, Console& console, bool aggregate) {
+using SharedEvents = std::shared_ptr<const std::vector<Event>>;
+
+// The deduplicated graph of every input. `on_events`, when given, is called with the
+// deduplicated events before the graph is built from them (build starts writing
+// events.jsonl there, beside the graph's construction).
+Loaded load_graph(const Options& options, Console& console, bool aggregate,
+                  const std::function<void(const SharedEvents&)>& on_events = {}) {
   Loaded l;
   auto start = std::chrono::steady_clock::now();
   std::vector<Event> events = load_events(options, console, &l.inputs);
   l.load_seconds = seconds_since(start);
   start = std::chrono::steady_clock::now();
-  l.graph = std::make_unique<const ActorGraph>(graph::deduplicate(std::move(events), {}, &l.dedup),
-                                               graph::BuildOptions{aggregate});
+  graph::DedupOptions dedup;
+  dedup.threads = thread_count(options);
+  auto deduplicated =
+      std::make_shared<const std::vector<Event>>(graph::deduplicate(std::move(events), dedup, &l.dedup));
+  if (on_events) on_events(deduplicated);
+  l.graph = std::make_unique<const ActorGraph>(std::move(deduplicated), graph::BuildOptions{aggregate});
   l.graph_seconds = seconds_since(start);
   return l;
 }
+
+// Runs jobs on `threads` worker threads (inline, one after the other, with one thread),
+// in the order they are added. Each job writes its own files, so the output does not depend
+// on which thread runs it. After a job fails, jobs not yet started are dropped; finish()
+// rethrows the first failure in the order the jobs were added.
+class Jobs {
+ public:
+  explicit Jobs(unsigned threads) : threads_(threads) {}
+  Jobs(const Jobs&) = delete;
+  Jobs& operator=(const Jobs&) = delete;
+  ~Jobs() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      stop_ = closed_ = true;
+    }
+    ready_.notify_all();
+    for (auto& t : workers_) t.join();
+  }
+
+  void add(std::function<void()> job) {
+    if (threads_ <= 1) {
+      std::exception_ptr& error = errors_.emplace_back();
+      if (!stop_) run(std::move(job), error);
+      stop_ = stop_ || error;
+      return;
+    }
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      queue_.push_back({std::move(job), errors_.size()});
+      errors_.emplace_back();
+    }
+    if (workers_.size() < threads_) workers_.emplace_back([this] { work(); });
+    ready_.notify_one();
+  }
+
+  // Waits for every job; rethrows the first failure.
+  void finish() {
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      closed_ = true;
+    }
+    ready_.notify_all();
+    for (auto& t : workers_) t.join();
+    workers_.clear();
+    for (auto& e : errors_)
+      if (e) std::rethrow_exception(e);
+  }
+
+ private:
+  struct Queued {
+    std::function<void()> job;
+    std::size_t index;
+  };
+
+  static void run(std::function<void()> job, std::exception_ptr& error) {
+    try {
+      job();
+    } catch (...) {
+      error = std::current_exception();
+    }
+  }
+
+  void work() {
+    while (true) {
+      Queued q;
+      {
+        std::unique_lock<std::mutex> lock(mutex_);
+        ready_.wait(lock, [&] { return stop_ || closed_ || !queue_.empty(); });
+        if (stop_ || queue_.empty()) return;
+        q = std::move(queue_.front());
+        queue_.pop_front();
+      }
+      std::exception_ptr error;
+      run(std::move(q.job), error);
+      if (error) {
+        std::lock_guard<std::mutex> lock(mutex_);
+        errors_[q.index] = error;
+        stop_ = true;
+      }
+    }
+  }
+
+  unsigned threads_;
+  std::vector<std::thread> workers_;
+  std::mutex mutex_;
+  std::condition_variable ready_;
+  std::deque<Queued> queue_;
+  std::deque<std::exception_ptr> errors_;  // one per job added (a deque: no reallocation)
+  bool stop_ = false, closed_ = false;
+};
 
 // A sink writing into an atomic output file.
 exporters::Sink file_sink(OutputFile& f) {
@@ -86,7 +191,7 @@ void write_events(const std::vector<Event>& events, const std::string& path) {
   OutputFile f(path);
   std::string buf;
   for (const Event& e : events) {
-    buf += to_json_line(e);
+    append_json_line(buf, e);
     buf += '\n';
     if (buf.size() >= (1u << 20)) {
       f.write(buf);
@@ -761,17 +866,33 @@ int run_build(const Options& options, Console& console) {
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec || !fs::is_directory(dir)) throw CliError("cannot create " + dir + ": " + (ec ? ec.message() : "not a directory"));
-  Loaded l = load_graph(options, console, options.aggregate);
+  // Every file is written by one job, the biggest first so that the last to start are short;
+  // events.jsonl starts as soon as deduplication is done, while the graph is being built.
+  Loaded l;
+  Jobs jobs(thread_count(options));  // after `l`: destroyed (its threads joined) before the graph
+  l = load_graph(options, console, options.aggregate, [&](const SharedEvents& events) {
+    jobs.add([events, path = dir + "/events.jsonl"] { write_events(*events, path); });
+  });
   const ActorGraph& g = *l.graph;
-  write_events(g.events(), dir + "/events.jsonl");
-  std::string files = "events.jsonl";
-  write_format(Format::dot, g, dir + "/graph.dot");
   std::string svg_note;
-  std::optional<Render> render = start_svg(g, dir, dir + "/graph.dot", svg_note);
-  for (Format f : {Format::graphml, Format::gexf, Format::dot, Format::json, Format::nodes_csv, Format::edges_csv}) {
-    if (f != Format::dot) write_format(f, g, dir + "/" + std::string(exporters::file_name(f)));
-    files += " " + std::string(exporters::file_name(f));
+  std::optional<Render> render;
+  const Format formats[] = {Format::gexf, Format::graphml, Format::json, Format::edges_csv, Format::dot, Format::nodes_csv};
+  for (Format f : formats) {
+    jobs.add([&, f] {
+      write_format(f, g, dir + "/" + std::string(exporters::file_name(f)));
+      // Graphviz draws from graph.dot in a child process while the other files are written.
+      if (f == Format::dot) render = start_svg(g, dir, dir + "/graph.dot", svg_note);
+    });
   }
+  try {
+    jobs.finish();
+  } catch (...) {
+    if (render) finish_render(*render);  // no stray dot process nor temporary files
+    throw;
+  }
+  std::string files = "events.jsonl";
+  for (Format f : {Format::graphml, Format::gexf, Format::dot, Format::json, Format::nodes_csv, Format::edges_csv})
+    files += " " + std::string(exporters::file_name(f));
   if (render) {
     svg_note = finish_render(*render);
     if (svg_note.rfind("graph.svg drawn", 0) == 0) files += " graph.svg";

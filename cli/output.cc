@@ -4,12 +4,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
+#include <new>
 
 #include "cli/options.h"
 
@@ -121,24 +123,26 @@ OutputFile::OutputFile(const std::string& path) : path_(path) {
   }
   if (fd < 0) throw CliError("cannot write " + path + ": " + error_text(errno));
   register_temp(temp_.c_str());
-  file_ = ::fdopen(fd, "wb");
-  if (!file_) {
-    const int err = errno;
-    ::close(fd);
+  fd_ = fd;
+  block_ = static_cast<char*>(std::aligned_alloc(kDirectAlign, kBlockBytes));
+  if (!block_) {
+    ::close(fd_);
+    fd_ = -1;
     unregister_temp(temp_.c_str());
     ::unlink(temp_.c_str());
-    throw CliError("cannot write " + path + ": " + error_text(err));
+    throw std::bad_alloc();
   }
 }
 
 OutputFile::~OutputFile() {
-  if (!is_stdout_ && file_) {
+  if (fd_ >= 0) {
+    ::close(fd_);
+    unregister_temp(temp_.c_str());
+    std::remove(temp_.c_str());
+  } else if (!is_stdout_ && file_) {
     std::fclose(file_);
-    if (!in_place_) {
-      unregister_temp(temp_.c_str());
-      std::remove(temp_.c_str());
-    }
   }
+  std::free(block_);
 }
 
 [[noreturn]] void OutputFile::fail(int err) {
@@ -152,26 +156,81 @@ void OutputFile::flush_buffer() {
   buffer_.clear();
 }
 
+void OutputFile::set_direct(bool on) {
+  const int flags = ::fcntl(fd_, F_GETFL);
+  direct_ = flags >= 0 && ::fcntl(fd_, F_SETFL, on ? flags | O_DIRECT : flags & ~O_DIRECT) == 0 && on;
+}
+
+void OutputFile::write_fd(const char* p, std::size_t n) {
+  while (n > 0) {
+    const ssize_t w = ::write(fd_, p, n);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      // A file system or device that refuses this direct write: the rest goes through the cache.
+      if (direct_ && errno == EINVAL) {
+        set_direct(false);
+        continue;
+      }
+      fail(errno);
+    }
+    // A short direct write (a file size limit) leaves the offset unaligned.
+    if (direct_ && static_cast<std::size_t>(w) != n) set_direct(false);
+    p += w;
+    n -= static_cast<std::size_t>(w);
+  }
+}
+
+void OutputFile::flush_block() {
+  // A file that outgrows one block is big: written directly to the disk from here on.
+  // Through the page cache, each byte is copied once more by the kernel, and on the
+  // machines measured that copy and the cache's writeback cost more than producing the
+  // bytes (about 1.7 s of system time per GB against 0.1 s direct, bench/run.sh).
+  if (!tried_direct_) {
+    tried_direct_ = true;
+    set_direct(true);
+  }
+  write_fd(block_, kBlockBytes);
+  used_ = 0;
+}
+
 void OutputFile::write(std::string_view bytes) {
-  buffer_.append(bytes);
-  if (buffer_.size() >= (1u << 16)) flush_buffer();
+  if (fd_ < 0) {
+    buffer_.append(bytes);
+    if (buffer_.size() >= (1u << 16)) flush_buffer();
+    return;
+  }
+  while (!bytes.empty()) {
+    const std::size_t n = std::min(kBlockBytes - used_, bytes.size());
+    std::memcpy(block_ + used_, bytes.data(), n);
+    used_ += n;
+    bytes.remove_prefix(n);
+    if (used_ == kBlockBytes) flush_block();
+  }
 }
 
 void OutputFile::commit() {
-  flush_buffer();
-  if (std::fflush(file_) != 0) fail(errno);
-  if (is_stdout_) return;
-  if (in_place_) {
+  if (fd_ < 0) {
+    flush_buffer();
+    if (std::fflush(file_) != 0) fail(errno);
+    if (is_stdout_) return;
+    // in place
     std::FILE* f = file_;
     file_ = nullptr;
     if (std::fclose(f) != 0) fail(errno);
     return;
   }
+  // The whole blocks of what is left directly, the tail (not a multiple of the alignment)
+  // through the cache.
+  const std::size_t whole = direct_ ? used_ / kDirectAlign * kDirectAlign : 0;
+  write_fd(block_, whole);
+  if (direct_) set_direct(false);
+  write_fd(block_ + whole, used_ - whole);
+  used_ = 0;
   // On disk before it is renamed into place: a crash leaves the old file or the new one.
-  if (::fsync(fileno(file_)) != 0 && errno != EINVAL) fail(errno);
-  std::FILE* f = file_;
-  file_ = nullptr;
-  const bool closed = std::fclose(f) == 0;
+  if (::fsync(fd_) != 0 && errno != EINVAL) fail(errno);
+  const int fd = fd_;
+  fd_ = -1;
+  const bool closed = ::close(fd) == 0;
   const int err = errno;
   if (!closed || std::rename(temp_.c_str(), target_.c_str()) != 0) {
     const int e = closed ? errno : err;

@@ -3,6 +3,8 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 namespace ag::exporters {
 
@@ -31,14 +33,38 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t& cp) {
   return len;
 }
 
-using Table = std::array<bool, 128>;
+// The ASCII bytes a format treats specially: the C0 controls (to drop or escape) and its
+// own characters (at most four), as a lookup table and as eight-byte patterns.
+struct Table {
+  std::array<bool, 128> special{};
+  std::array<std::uint64_t, 4> patterns{};
+  std::size_t count = 0;
+  bool operator[](unsigned char c) const { return special[c]; }
+};
 
-// Marks the C0 controls (to drop or escape) and the given characters.
 Table make_table(std::string_view specials) {
-  Table t{};
-  for (int c = 0; c < 0x20; ++c) t[c] = true;
-  for (char c : specials) t[static_cast<unsigned char>(c)] = true;
+  Table t;
+  for (int c = 0; c < 0x20; ++c) t.special[c] = true;
+  for (char c : specials) {
+    t.special[static_cast<unsigned char>(c)] = true;
+    t.patterns[t.count++] = 0x0101010101010101ull * static_cast<unsigned char>(c);
+  }
   return t;
+}
+
+// The bytes in the eight at `p` before the first one that is not plain ASCII (a special, a
+// control or a non-ASCII byte); 8 when all are. Of the flag bits below, the lowest one is
+// exact (borrows only flag bytes above a true match), and only it is used.
+inline std::size_t plain_prefix(const char* p, const Table& t) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHighs = 0x8080808080808080ull;
+  std::uint64_t x;
+  std::memcpy(&x, p, 8);
+  std::uint64_t m = (x & kHighs) | ((x - kOnes * 0x20) & ~x & kHighs);
+  for (std::size_t k = 0; k < t.count; ++k) {
+    const std::uint64_t y = x ^ t.patterns[k];
+    m |= (y - kOnes) & ~y & kHighs;
+  }
+  return m ? static_cast<std::size_t>(__builtin_ctzll(m)) >> 3 : 8;  // little-endian
 }
 
 // Copies `s` to `out` cleaned (see escape.h), calling `special(c, out, next byte)` for each ASCII byte
@@ -49,6 +75,11 @@ void escape(std::string& out, std::string_view s, const Table& table, Special sp
   std::size_t run = 0;  // start of the pending run of bytes to copy as they are
   std::size_t i = 0;
   while (i < s.size()) {
+    if (i + 8 <= s.size()) {
+      const std::size_t k = plain_prefix(s.data() + i, table);
+      i += k;
+      if (k == 8) continue;
+    }
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       if (!table[c]) {
@@ -201,12 +232,12 @@ void append_dot_limited(std::string& out, std::string_view s, std::size_t max_co
 }
 
 void append_csv(std::string& out, std::string_view s) {
-  std::string clean;
-  append_clean(clean, s);
-  if (!csv_needs_quotes(clean)) {
-    out += clean;
-    return;
-  }
+  // Cleaned in place; quoted afterwards only when it needs it (rarely: no copy otherwise).
+  const std::size_t at = out.size();
+  append_clean(out, s);
+  if (!csv_needs_quotes(std::string_view(out).substr(at))) return;
+  const std::string clean = out.substr(at);
+  out.resize(at);
   out += '"';
   for (char c : clean) {
     if (c == '"') out += '"';

@@ -35,11 +35,20 @@ void write_attributes(std::string& b, std::string_view cls, const std::vector<Co
   b += "    </attributes>\n"sv;
 }
 
-void write_attvalue(std::string& b, std::size_t id, const Value& v) {
+// `<attvalue for="0" value="` ... for each attribute id: built once, appended whole.
+std::vector<std::string> attvalue_tags(std::size_t ids) {
+  std::vector<std::string> tags(ids);
+  for (std::size_t i = 0; i < ids; ++i) {
+    tags[i] = "<attvalue for=\"";
+    append_uint(tags[i], i);
+    tags[i] += "\" value=\"";
+  }
+  return tags;
+}
+
+void write_attvalue(std::string& b, const std::string& tag, const Value& v) {
   if (absent(v)) return;
-  b += "<attvalue for=\""sv;
-  append_uint(b, id);
-  b += "\" value=\""sv;
+  b += tag;
   if (v.type == ValueType::string) append_text(b, v, append_xml);
   else append_scalar(b, v);
   b += "\"/>"sv;
@@ -58,6 +67,7 @@ void write_color(std::string& b, const Color& c) {
 void write_nodes(const ActorGraph& g, ChunkedOutput& out) {
   const VertexTable table(g);
   Value v;
+  const std::vector<std::string> tags = attvalue_tags(node_columns().size());
   std::string& b = out.buffer();
   b += "    <nodes count=\""sv;
   append_uint(b, g.num_vertices());
@@ -73,7 +83,7 @@ void write_nodes(const ActorGraph& g, ChunkedOutput& out) {
     for (const NodeColumn& c : node_columns()) {
       if (!plain_attribute(c.special)) continue;
       get_value(c, g, table, x, v);
-      write_attvalue(b, id++, v);
+      write_attvalue(b, tags[id++], v);
     }
     b += "</attvalues>"sv;
     write_color(b, kind_color(p.kind));
@@ -114,6 +124,7 @@ void write_edges(const ActorGraph& g, ChunkedOutput& out) {
   const auto& columns = edge_columns(g.aggregated());
   Value v;
   std::string scratch;
+  const std::vector<std::string> tags = attvalue_tags(columns.size());
   std::string& b = out.buffer();
   b += "    <edges count=\""sv;
   append_uint(b, g.num_edges());
@@ -125,7 +136,7 @@ void write_edges(const ActorGraph& g, ChunkedOutput& out) {
     for (const EdgeColumn& c : columns) {
       if (!plain_attribute(c.special)) continue;
       get_value(c, g, e, v, scratch);
-      write_attvalue(b, id++, v);
+      write_attvalue(b, tags[id++], v);
     }
     b += "</attvalues>"sv;
     write_color(b, type_color(g.record(e).type));

@@ -17,11 +17,17 @@ void write_string(std::string& b, std::string_view s) {
   b += '"';
 }
 
-void write_member(std::string& b, std::string_view name, const Value& v) {
+// `, "name": ` for each column: built once, appended whole.
+template <class Column>
+std::vector<std::string> member_prefixes(const std::vector<Column>& columns) {
+  std::vector<std::string> out;
+  for (const Column& c : columns) out.push_back(", \"" + std::string(c.name) + "\": ");
+  return out;
+}
+
+void write_member(std::string& b, const std::string& prefix, const Value& v) {
   if (absent(v)) return;
-  b += ", \""sv;
-  b += name;
-  b += "\": "sv;
+  b += prefix;
   if (v.type != ValueType::string) {
     append_scalar(b, v);
     return;
@@ -43,14 +49,15 @@ void write_member(std::string& b, std::string_view name, const Value& v) {
 void write_nodes(const ActorGraph& g, ChunkedOutput& out) {
   const VertexTable table(g);
   Value v;
+  const std::vector<std::string> prefixes = member_prefixes(node_columns());
   std::string& b = out.buffer();
   b += "  \"nodes\": [\n"sv;
   for (graph::Vertex x = 0; x < g.num_vertices(); ++x) {
     b += "    {\"id\": "sv;
     write_string(b, g.vertex(x).key);
-    for (const NodeColumn& c : node_columns()) {
-      get_value(c, g, table, x, v);
-      write_member(b, c.name, v);
+    for (std::size_t i = 0; i < node_columns().size(); ++i) {
+      get_value(node_columns()[i], g, table, x, v);
+      write_member(b, prefixes[i], v);
     }
     b += x + 1 < g.num_vertices() ? "},\n" : "}\n";
     out.maybe_flush();
@@ -62,6 +69,7 @@ void write_links(const ActorGraph& g, ChunkedOutput& out) {
   const auto& columns = edge_columns(g.aggregated());
   Value v;
   std::string scratch;
+  const std::vector<std::string> prefixes = member_prefixes(columns);
   std::string& b = out.buffer();
   b += "  \"links\": [\n"sv;
   for (std::size_t i = 0; i < g.edges().size(); ++i) {
@@ -74,9 +82,9 @@ void write_links(const ActorGraph& g, ChunkedOutput& out) {
     b += '"';
     append_edge_id(b, g, e);  // an NMTOKEN: nothing to escape
     b += '"';
-    for (const EdgeColumn& c : columns) {
-      get_value(c, g, e, v, scratch);
-      write_member(b, c.name, v);
+    for (std::size_t k = 0; k < columns.size(); ++k) {
+      get_value(columns[k], g, e, v, scratch);
+      write_member(b, prefixes[k], v);
     }
     b += i + 1 < g.edges().size() ? "},\n" : "}\n";
     out.maybe_flush();

@@ -6,6 +6,7 @@
 #include <tuple>
 #include <functional>
 
+#include "graph/parallel.h"
 #include "graph/unique.h"
 #include "model/edtf.h"
 
@@ -103,15 +104,14 @@ BucketHash bucket_hash(const Event& e, std::vector<const std::string*>& ids) {
   return h;
 }
 
-// Calls `bucket(members)` for each group of events with the same type and participants,
-// members in input order. Groups come from sorting hashes, not from a map of strings.
+// Calls `bucket(members)` for each group of events with the same type and participants
+// (the same `hashes`), members in input order. Groups come from sorting hashes, not from a
+// map of strings.
 template <class F>
-void for_each_bucket(const std::vector<Event>& events, F bucket) {
+void for_each_bucket(const std::vector<BucketHash>& hashes, F bucket) {
   std::vector<std::pair<BucketHash, std::uint32_t>> keyed;
-  keyed.reserve(events.size());
-  std::vector<const std::string*> ids;
-  for (std::size_t i = 0; i < events.size(); ++i)
-    keyed.emplace_back(bucket_hash(events[i], ids), static_cast<std::uint32_t>(i));
+  keyed.reserve(hashes.size());
+  for (std::size_t i = 0; i < hashes.size(); ++i) keyed.emplace_back(hashes[i], static_cast<std::uint32_t>(i));
   std::sort(keyed.begin(), keyed.end());
   std::vector<std::uint32_t> members;
   for (std::size_t i = 0; i < keyed.size();) {
@@ -335,20 +335,24 @@ void make_ids_unique(std::vector<Event>& events) {
 }
 
 // The events marked in `keep`, moved out of `events` in event_order. Keys are computed in
-// one pass over the events in memory order, so that sorting touches only the keys.
-std::vector<Event> in_event_order(std::vector<Event>& events, const std::vector<char>& keep) {
+// one pass over the events in memory order (in parallel), so that sorting touches only the keys.
+std::vector<Event> in_event_order(std::vector<Event>& events, const std::vector<char>& keep, unsigned threads) {
   struct Key {
     long first, last;
     std::string date, id;  // short: inline in the string
     std::uint32_t index;
   };
-  std::vector<Key> keys;
-  for (std::size_t i = 0; i < events.size(); ++i) {
-    if (!keep[i]) continue;
-    Key k{kMax, kMax, events[i].date, events[i].id, static_cast<std::uint32_t>(i)};
-    day_range(parse_or_empty(events[i].date), k.first, k.last);
-    keys.push_back(std::move(k));
-  }
+  std::vector<std::uint32_t> kept;
+  for (std::size_t i = 0; i < events.size(); ++i)
+    if (keep[i]) kept.push_back(static_cast<std::uint32_t>(i));
+  std::vector<Key> keys(kept.size());
+  detail::parallel_for(kept.size(), threads, [&](std::size_t begin, std::size_t end) {
+    for (std::size_t k = begin; k < end; ++k) {
+      const Event& e = events[kept[k]];
+      keys[k] = Key{kMax, kMax, e.date, e.id, kept[k]};
+      day_range(parse_or_empty(e.date), keys[k].first, keys[k].last);
+    }
+  });
   std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
     if (a.first != b.first) return a.first < b.first;
     if (a.last != b.last) return a.last < b.last;
@@ -381,18 +385,31 @@ bool event_order(const Event& a, const Event& b) {
 
 std::vector<Event> deduplicate(std::vector<Event> events, const DedupOptions& options, DedupStats* stats) {
   assign_missing_ids(events);
+  // What clustering needs of each event, computed once and in parallel: its bucket and its
+  // dates.
+  std::vector<BucketHash> hashes(events.size());
+  std::vector<Item> event_items(events.size());
+  detail::parallel_for(events.size(), options.threads, [&](std::size_t begin, std::size_t end) {
+    std::vector<const std::string*> ids;
+    for (std::size_t i = begin; i < end; ++i) {
+      hashes[i] = bucket_hash(events[i], ids);
+      event_items[i] = make_item(events[i], static_cast<std::uint32_t>(i), options);
+    }
+  });
   std::vector<Cluster> clusters;
   clusters.reserve(events.size());
   std::vector<std::pair<std::size_t, std::uint32_t>> merges;
   std::vector<Item> items;
-  for_each_bucket(events, [&](const std::vector<std::uint32_t>& members) {
+  for_each_bucket(hashes, [&](const std::vector<std::uint32_t>& members) {
     items.clear();
-    for (std::uint32_t i : members) items.push_back(make_item(events[i], i, options));
+    for (std::uint32_t i : members) items.push_back(event_items[i]);
     std::sort(items.begin(), items.end(), [&](const Item& a, const Item& b) { return item_order(a, b, events); });
     BucketClusterer clusterer(events, clusters);
     for (const Item& it : items) clusterer.add(it);
     for (auto& m : clusterer.pending_) merges.push_back(m);
   });
+  hashes = {};
+  event_items = {};
 
   // Fold members into their cluster's base event, then settle each merged cluster.
   std::vector<std::string> ids(clusters.size());
@@ -406,11 +423,14 @@ std::vector<Event> deduplicate(std::vector<Event> events, const DedupOptions& op
       ++merged;
       e.id = std::move(ids[c]);
       e.date = to_edtf(clusters[c].date);
-      sort_sources(e);
     }
     keep[clusters[c].base] = 1;
   }
-  std::vector<Event> out = in_event_order(events, keep);
+  detail::parallel_for(clusters.size(), options.threads, [&](std::size_t begin, std::size_t end) {
+    for (std::size_t c = begin; c < end; ++c)
+      if (clusters[c].members > 1) sort_sources(events[clusters[c].base]);
+  });
+  std::vector<Event> out = in_event_order(events, keep, options.threads);
   make_ids_unique(out);
   if (stats) *stats = DedupStats{events.size(), out.size(), merged};
   return out;

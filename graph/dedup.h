@@ -25,6 +25,9 @@ struct DedupOptions {
   long undated_window_days = 31;
   // A report dated XXXX-MM-DD (year unknown) may match within this many days of publication.
   long yearless_window_days = 183;
+  // Threads for the per-event work (date parsing, hashing, sorting sources). The result is
+  // the same for any number.
+  unsigned threads = 1;
 };
 
 struct DedupStats {

@@ -1,19 +1,19 @@
 #include "model/event_json.h"
 
+#include <charconv>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <iterator>
 
 #include "model/edtf.h"
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
+#include <rapidjson/reader.h>
 
 namespace ag {
 namespace {
-
-using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
 
 // Length of the well-formed UTF-8 sequence at s[i], or 0 (RFC 3629: no overlongs, no
 // surrogates, nothing above U+10FFFF).
@@ -57,84 +57,167 @@ bool valid_utf8(std::string_view s) {
   return true;
 }
 
+// ---- Writing -----------------------------------------------------------------------------
+//
+// Hand-written rather than through rapidjson's Writer (which copies byte by byte, then into
+// a std::string): lines go straight into the caller's buffer, and runs of plain ASCII are
+// scanned eight bytes at a time. The bytes are the ones rapidjson wrote: no spaces, `"`
+// `\` and C0 controls escaped (\b \t \n \f \r, else \u00XX in upper-case hex), everything
+// else as it is.
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+
+// Whether any of the eight bytes of `x` is zero.
+constexpr std::uint64_t has_zero(std::uint64_t x) { return (x - kOnes) & ~x & kHighs; }
+
+// The high bit of each byte of `x` (little-endian: the first byte lowest) that is `"`, `\`
+// or below 0x20. Only the lowest bit set is exact (borrows may flag bytes above it), which
+// is all the scans below use: they jump to the first flagged byte.
+constexpr std::uint64_t specials8(std::uint64_t x) {
+  return ((x - kOnes * 0x20) & ~x & kHighs) | has_zero(x ^ (kOnes * '"')) | has_zero(x ^ (kOnes * '\\'));
+}
+
+// The bytes in the eight at `p` before the first one JSON does not copy as it is (a special
+// or, when `ascii`, a non-ASCII byte); 8 when there is none. Needs a little-endian machine.
+inline std::size_t plain_prefix(const char* p, bool ascii) {
+  std::uint64_t x;
+  std::memcpy(&x, p, 8);
+  const std::uint64_t m = specials8(x) | (ascii ? x & kHighs : 0);
+  return m ? static_cast<std::size_t>(__builtin_ctzll(m)) >> 3 : 8;
+}
+
+void put_escaped(std::string& out, unsigned char c) {
+  static const char kHex[] = "0123456789ABCDEF";
+  char buf[6] = {'\\', 0, '0', '0', 0, 0};
+  switch (c) {
+    case '"': buf[1] = '"'; break;
+    case '\\': buf[1] = '\\'; break;
+    case '\b': buf[1] = 'b'; break;
+    case '\t': buf[1] = 't'; break;
+    case '\n': buf[1] = 'n'; break;
+    case '\f': buf[1] = 'f'; break;
+    case '\r': buf[1] = 'r'; break;
+    default:
+      buf[1] = 'u';
+      buf[4] = kHex[c >> 4];
+      buf[5] = kHex[c & 0xF];
+      out.append(buf, 6);
+      return;
+  }
+  out.append(buf, 2);
+}
+
 // Every string is written as valid UTF-8, whatever the event holds: a byte that is not part
 // of a well-formed sequence becomes U+FFFD, so the line stays JSON for strict readers.
-void write_string(Writer& w, std::string_view s) {
-  if (valid_utf8(s)) {
-    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-    return;
-  }
-  std::size_t i = 0;
-  std::string fixed;
-  while (i < s.size()) {
-    const std::size_t len = utf8_sequence(s, i);
-    if (len == 0) {
-      fixed += "\xEF\xBF\xBD";
-      ++i;
+void put_string(std::string& out, std::string_view s) {
+  out += '"';
+  std::size_t run = 0, i = 0;  // s[run, i) is pending, to be copied as it is
+  const std::size_t n = s.size();
+  while (i < n) {
+    if (i + 8 <= n) {
+      const std::size_t k = plain_prefix(s.data() + i, true);
+      i += k;
+      if (k == 8) continue;
+    }
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      const std::size_t len = utf8_sequence(s, i);
+      if (len) {
+        i += len;
+        continue;
+      }
+      out.append(s.data() + run, i - run);
+      out.append("\xEF\xBF\xBD", 3);
+      run = ++i;
+    } else if (c < 0x20 || c == '"' || c == '\\') {
+      out.append(s.data() + run, i - run);
+      put_escaped(out, c);
+      run = ++i;
     } else {
-      fixed.append(s.data() + i, len);
-      i += len;
+      ++i;
     }
   }
-  w.String(fixed.data(), static_cast<rapidjson::SizeType>(fixed.size()));
+  out.append(s.data() + run, n - run);
+  out += '"';
 }
 
-void write_nullable(Writer& w, std::string_view s) {
-  if (s.empty()) w.Null();
-  else write_string(w, s);
+// `"key":` after a comma when `comma`.
+template <std::size_t N>
+void put_key(std::string& out, const char (&key)[N], bool comma = true) {
+  if (comma) out += ',';
+  out += '"';
+  out.append(key, N - 1);
+  out.append("\":", 2);
 }
 
-void write_strings(Writer& w, const std::vector<std::string>& v) {
-  w.StartArray();
-  for (const auto& s : v) write_string(w, s);
-  w.EndArray();
+void put_nullable(std::string& out, std::string_view s) {
+  if (s.empty()) out.append("null", 4);
+  else put_string(out, s);
 }
 
-void write_actor(Writer& w, const Actor& a) {
-  w.StartObject();
-  w.Key("id");
-  write_string(w, a.id);
-  w.Key("name");
-  write_string(w, a.name);
-  w.Key("kind");
-  write_string(w, to_string(a.kind));
-  w.Key("country");
-  write_nullable(w, a.country);
+void put_uint(std::string& out, std::uint64_t v) {
+  char buf[24];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, r.ptr);
+}
+
+void put_strings(std::string& out, const std::vector<std::string>& v) {
+  out += '[';
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (i) out += ',';
+    put_string(out, v[i]);
+  }
+  out += ']';
+}
+
+void put_actor(std::string& out, const Actor& a) {
+  out += '{';
+  put_key(out, "id", false);
+  put_string(out, a.id);
+  put_key(out, "name");
+  put_string(out, a.name);
+  put_key(out, "kind");
+  put_string(out, to_string(a.kind));
+  put_key(out, "country");
+  put_nullable(out, a.country);
   if (!a.role.empty()) {
-    w.Key("role");
-    write_string(w, a.role);
+    put_key(out, "role");
+    put_string(out, a.role);
   }
-  w.EndObject();
+  out += '}';
 }
 
-void write_source(Writer& w, const Source& s) {
-  w.StartObject();
-  w.Key("document");
-  write_string(w, s.document);
-  w.Key("published");
-  write_nullable(w, s.published);
-  w.Key("sentence");
-  write_string(w, s.sentence);
-  w.Key("start");
-  w.Uint64(s.start);
-  w.Key("end");
-  w.Uint64(s.end);
+void put_source(std::string& out, const Source& s) {
+  out += '{';
+  put_key(out, "document", false);
+  put_string(out, s.document);
+  put_key(out, "published");
+  put_nullable(out, s.published);
+  put_key(out, "sentence");
+  put_string(out, s.sentence);
+  put_key(out, "start");
+  put_uint(out, s.start);
+  put_key(out, "end");
+  put_uint(out, s.end);
   if (!s.evidence.empty()) {
-    w.Key("evidence");
-    w.StartArray();
-    for (const auto& e : s.evidence) {
-      w.StartObject();
-      w.Key("sentence");
-      write_string(w, e.sentence);
-      w.Key("start");
-      w.Uint64(e.start);
-      w.Key("end");
-      w.Uint64(e.end);
-      w.EndObject();
+    put_key(out, "evidence");
+    out += '[';
+    for (std::size_t i = 0; i < s.evidence.size(); ++i) {
+      const Evidence& e = s.evidence[i];
+      if (i) out += ',';
+      out += '{';
+      put_key(out, "sentence", false);
+      put_string(out, e.sentence);
+      put_key(out, "start");
+      put_uint(out, e.start);
+      put_key(out, "end");
+      put_uint(out, e.end);
+      out += '}';
     }
-    w.EndArray();
+    out += ']';
   }
-  w.EndObject();
+  out += '}';
 }
 
 using Value = rapidjson::Value;
@@ -177,60 +260,394 @@ Actor read_actor(const Value& v) {
 
 }  // namespace
 
-std::string to_json_line(const Event& e) {
-  // One buffer per thread, grown once to the longest line rather than for every event.
-  thread_local rapidjson::StringBuffer buf;
-  buf.Clear();
-  Writer w(buf);
-  w.StartObject();
-  w.Key("id");
-  write_string(w, e.id);
-  w.Key("type");
-  write_string(w, e.type);
-  w.Key("participants");
-  w.StartArray();
-  for (const auto& a : e.participants) write_actor(w, a);
-  w.EndArray();
-  w.Key("initiator");
-  write_nullable(w, e.initiator);
-  w.Key("mediator");
-  write_nullable(w, e.mediator);
-  w.Key("date");
-  write_nullable(w, e.date);
-  w.Key("status");
-  write_string(w, e.status);
-  w.Key("topics");
-  write_strings(w, e.topics);
-  w.Key("subjects");
-  write_strings(w, e.subjects);
-  w.Key("place");
-  write_nullable(w, e.place);
-  w.Key("sources");
-  w.StartArray();
-  for (const auto& s : e.sources) write_source(w, s);
-  w.EndArray();
-  w.Key("cameo");
-  write_string(w, e.cameo);
-  w.Key("confidence");
+void append_json_line(std::string& out, const Event& e) {
+  out += '{';
+  put_key(out, "id", false);
+  put_string(out, e.id);
+  put_key(out, "type");
+  put_string(out, e.type);
+  put_key(out, "participants");
+  out += '[';
+  for (std::size_t i = 0; i < e.participants.size(); ++i) {
+    if (i) out += ',';
+    put_actor(out, e.participants[i]);
+  }
+  out += ']';
+  put_key(out, "initiator");
+  put_nullable(out, e.initiator);
+  put_key(out, "mediator");
+  put_nullable(out, e.mediator);
+  put_key(out, "date");
+  put_nullable(out, e.date);
+  put_key(out, "status");
+  put_string(out, e.status);
+  put_key(out, "topics");
+  put_strings(out, e.topics);
+  put_key(out, "subjects");
+  put_strings(out, e.subjects);
+  put_key(out, "place");
+  put_nullable(out, e.place);
+  put_key(out, "sources");
+  out += '[';
+  for (std::size_t i = 0; i < e.sources.size(); ++i) {
+    if (i) out += ',';
+    put_source(out, e.sources[i]);
+  }
+  out += ']';
+  put_key(out, "cameo");
+  put_string(out, e.cameo);
+  put_key(out, "confidence");
   // Two decimals, so the bytes do not depend on floating-point printing details.
-  char conf[16];
   // Clamped to [0, 1]; NaN and -0 are written 0.00.
-  std::snprintf(conf, sizeof conf, "%.2f", e.confidence > 0 ? (e.confidence < 1 ? e.confidence : 1.0) : 0.0);
-  w.RawValue(conf, std::strlen(conf), rapidjson::kNumberType);
-  w.EndObject();
-  return std::string(buf.GetString(), buf.GetSize());
+  char conf[16];
+  const int n =
+      std::snprintf(conf, sizeof conf, "%.2f", e.confidence > 0 ? (e.confidence < 1 ? e.confidence : 1.0) : 0.0);
+  out.append(conf, static_cast<std::size_t>(n));
+  out += '}';
 }
 
+std::string to_json_line(const Event& e) {
+  std::string out;
+  out.reserve(1024);
+  append_json_line(out, e);
+  return out;
+}
 
-Event parse_event_line(std::string_view line) {
+namespace {
+
+// ---- Reading: the plain case ---------------------------------------------------------------
+//
+// Nearly every line of an events file is plain: an object whose fields have the types of
+// the contract, strings without \u escapes, no repeated field. PlainReader reads those in
+// one pass straight into an Event, with no DOM nor in-situ copy of the line (it was most of
+// the time of `build`). Anything else (a syntax error, a repeated field, a participant that
+// is neither a string nor an object, deep nesting ...) makes it give up, and the line goes
+// through rapidjson's DOM as before: the same events and the same error messages either way.
+
+// The double rapidjson gives a number token (its own algorithm, not strtod's: the values
+// must not differ from the DOM path's in the last bit).
+struct NumberHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, NumberHandler> {
+  double value = 0;
+  bool Int(int i) { return value = i, true; }
+  bool Uint(unsigned u) { return value = u, true; }
+  bool Int64(std::int64_t i) { return value = static_cast<double>(i), true; }
+  bool Uint64(std::uint64_t u) { return value = static_cast<double>(u), true; }
+  bool Double(double d) { return value = d, true; }
+  bool Default() { return false; }
+};
+
+class PlainReader {
+ public:
+  explicit PlainReader(std::string_view s) : p_(s.data()), end_(s.data() + s.size()) {}
+
+  // False when the line is not plain (`e` is then partly filled: drop it).
+  bool read(Event& e, bool& participants_array) {
+    ws();
+    if (!eat('{')) return false;
+    unsigned seen = 0;
+    return members([&](std::string_view key) {
+      static constexpr std::string_view kKeys[] = {"id",     "type",     "participants", "initiator",
+                                                   "mediator", "date",   "status",       "topics",
+                                                   "subjects", "place",  "sources",      "cameo",
+                                                   "confidence"};
+      std::size_t k = 0;
+      while (k < std::size(kKeys) && kKeys[k] != key) ++k;
+      if (k == std::size(kKeys)) return skip_value(0);
+      if (seen & (1u << k)) return false;  // the DOM path keeps the first: rare, left to it
+      seen |= 1u << k;
+      switch (k) {
+        case 0: return string_field(e.id);
+        case 1: return string_field(e.type);
+        case 2: return participants(e, participants_array);
+        case 3: return string_field(e.initiator);
+        case 4: return string_field(e.mediator);
+        case 5: return string_field(e.date);
+        case 6: return string_field(e.status);
+        case 7: return strings(e.topics);
+        case 8: return strings(e.subjects);
+        case 9: return string_field(e.place);
+        case 10: return sources(e.sources);
+        case 11: return string_field(e.cameo);
+        default: return confidence(e.confidence);
+      }
+    });
+  }
+
+ private:
+  const char* p_;
+  const char* end_;
+
+  char peek() const { return p_ < end_ ? *p_ : '\0'; }
+  bool eat(char c) {
+    if (p_ >= end_ || *p_ != c) return false;
+    ++p_;
+    return true;
+  }
+  void ws() {
+    while (p_ < end_ && (*p_ == ' ' || *p_ == '\n' || *p_ == '\r' || *p_ == '\t')) ++p_;
+  }
+
+  // After '{': `member(key)` for each member (positioned on its value), up to the '}'.
+  template <class F>
+  bool members(F member) {
+    ws();
+    if (eat('}')) return true;
+    std::string key;
+    while (true) {
+      ws();
+      if (!string(key)) return false;
+      ws();
+      if (!eat(':')) return false;
+      ws();
+      if (!member(std::string_view(key))) return false;
+      ws();
+      if (eat('}')) return true;
+      if (!eat(',')) return false;
+    }
+  }
+
+  // After '[': `element()` for each element (positioned on it), up to the ']'.
+  template <class F>
+  bool elements(F element) {
+    ws();
+    if (eat(']')) return true;
+    while (true) {
+      ws();
+      if (!element()) return false;
+      ws();
+      if (eat(']')) return true;
+      if (!eat(',')) return false;
+    }
+  }
+
+  // A string (the line is valid UTF-8 already) with simple escapes; \u gives up.
+  bool string(std::string& out) {
+    out.clear();
+    if (!eat('"')) return false;
+    const char* run = p_;
+    while (true) {
+      while (end_ - p_ >= 8) {
+        const std::size_t k = plain_prefix(p_, false);
+        p_ += k;
+        if (k < 8) break;
+      }
+      if (p_ >= end_) return false;
+      const auto c = static_cast<unsigned char>(*p_);
+      if (c == '"') {
+        out.append(run, static_cast<std::size_t>(p_ - run));
+        ++p_;
+        return true;
+      }
+      if (c < 0x20) return false;
+      if (c != '\\') {
+        ++p_;
+        continue;
+      }
+      out.append(run, static_cast<std::size_t>(p_ - run));
+      if (end_ - p_ < 2) return false;
+      switch (p_[1]) {
+        case '"': out += '"'; break;
+        case '\\': out += '\\'; break;
+        case '/': out += '/'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        default: return false;
+      }
+      p_ += 2;
+      run = p_;
+    }
+  }
+
+  // A number as JSON spells it, without exponent: -?(0|[1-9][0-9]*)(.[0-9]+)?
+  bool number(std::string_view& token) {
+    const char* start = p_;
+    eat('-');
+    auto digits = [&] {
+      const char* d = p_;
+      while (p_ < end_ && *p_ >= '0' && *p_ <= '9') ++p_;
+      return p_ > d;
+    };
+    if (eat('0')) {
+    } else if (!digits()) {
+      return false;
+    }
+    if (eat('.') && !digits()) return false;
+    // An exponent or a very long number may not fit a double (rapidjson's error): left to it.
+    if (peek() == 'e' || peek() == 'E' || p_ - start > 40) return false;
+    token = std::string_view(start, static_cast<std::size_t>(p_ - start));
+    return true;
+  }
+
+  bool literal(std::string_view word) {
+    if (static_cast<std::size_t>(end_ - p_) < word.size() || std::string_view(p_, word.size()) != word) return false;
+    p_ += word.size();
+    return true;
+  }
+
+  // Any value, read and dropped.
+  bool skip_value(int depth) {
+    std::string scratch;
+    std::string_view token;
+    switch (peek()) {
+      case '"': return string(scratch);
+      case '{':
+        if (depth > 32) return false;
+        ++p_;
+        return members([&](std::string_view) { return skip_value(depth + 1); });
+      case '[':
+        if (depth > 32) return false;
+        ++p_;
+        return elements([&] { return skip_value(depth + 1); });
+      case 't': return literal("true");
+      case 'f': return literal("false");
+      case 'n': return literal("null");
+      default: return number(token);
+    }
+  }
+
+  // What get_string gives: the string, or "" for any other value.
+  bool string_field(std::string& out) {
+    if (peek() == '"') return string(out);
+    out.clear();
+    return skip_value(0);
+  }
+
+  // What get_size gives: an integer that fits 64 bits unsigned, else 0.
+  bool size_field(std::size_t& out) {
+    out = 0;
+    if (peek() != '-' && (peek() < '0' || peek() > '9')) return skip_value(0);
+    std::string_view token;
+    if (!number(token)) return false;
+    std::uint64_t v = 0;
+    for (char c : token) {
+      if (c < '0' || c > '9') return true;  // negative or not an integer
+      if (v > (UINT64_MAX - static_cast<unsigned>(c - '0')) / 10) return true;  // a double in rapidjson
+      v = v * 10 + static_cast<unsigned>(c - '0');
+    }
+    out = static_cast<std::size_t>(v);
+    return true;
+  }
+
+  bool confidence(double& out) {
+    if (peek() != '-' && (peek() < '0' || peek() > '9')) return skip_value(0);
+    std::string_view token;
+    if (!number(token)) return false;
+    char buf[64];  // tokens are at most 41 bytes
+    std::memcpy(buf, token.data(), token.size());
+    buf[token.size()] = '\0';
+    rapidjson::Reader reader;
+    rapidjson::StringStream ss(buf);
+    NumberHandler h;
+    if (reader.Parse(ss, h).IsError()) return false;
+    out = h.value;
+    return true;
+  }
+
+  bool strings(std::vector<std::string>& out) {
+    if (!eat('[')) return skip_value(0);
+    return elements([&] {
+      if (peek() != '"') return skip_value(0);
+      return string(out.emplace_back());
+    });
+  }
+
+  bool participants(Event& e, bool& is_array) {
+    is_array = peek() == '[';
+    if (!eat('[')) return skip_value(0);
+    return elements([&] {
+      Actor& a = e.participants.emplace_back();
+      if (peek() == '"') {
+        if (!string(a.id)) return false;
+        a.name = a.id;
+        return true;
+      }
+      if (!eat('{')) return false;  // not an actor: the DOM path says which error
+      unsigned seen = 0;
+      std::string kind;
+      const bool ok = members([&](std::string_view key) {
+        static constexpr std::string_view kKeys[] = {"id", "name", "kind", "country", "role"};
+        std::size_t k = 0;
+        while (k < std::size(kKeys) && kKeys[k] != key) ++k;
+        if (k == std::size(kKeys)) return skip_value(0);
+        if (seen & (1u << k)) return false;
+        seen |= 1u << k;
+        switch (k) {
+          case 0: return string_field(a.id);
+          case 1: return string_field(a.name);
+          case 2: return string_field(kind);
+          case 3: return string_field(a.country);
+          default: return string_field(a.role);
+        }
+      });
+      if (a.name.empty()) a.name = a.id;
+      if (!parse_actor_kind(kind, a.kind)) a.kind = ActorKind::person;
+      return ok;
+    });
+  }
+
+  bool sources(std::vector<Source>& out) {
+    if (!eat('[')) return skip_value(0);
+    return elements([&] {
+      if (!eat('{')) return skip_value(0);
+      Source& s = out.emplace_back();
+      unsigned seen = 0;
+      return members([&](std::string_view key) {
+        static constexpr std::string_view kKeys[] = {"document", "published", "sentence", "start", "end", "evidence"};
+        std::size_t k = 0;
+        while (k < std::size(kKeys) && kKeys[k] != key) ++k;
+        if (k == std::size(kKeys)) return skip_value(0);
+        if (seen & (1u << k)) return false;
+        seen |= 1u << k;
+        switch (k) {
+          case 0: return string_field(s.document);
+          case 1: return string_field(s.published);
+          case 2: return string_field(s.sentence);
+          case 3: return size_field(s.start);
+          case 4: return size_field(s.end);
+          default: return evidence(s.evidence);
+        }
+      });
+    });
+  }
+
+  bool evidence(std::vector<Evidence>& out) {
+    if (!eat('[')) return skip_value(0);
+    return elements([&] {
+      if (!eat('{')) return skip_value(0);
+      Evidence& x = out.emplace_back();
+      unsigned seen = 0;
+      return members([&](std::string_view key) {
+        static constexpr std::string_view kKeys[] = {"sentence", "start", "end"};
+        std::size_t k = 0;
+        while (k < std::size(kKeys) && kKeys[k] != key) ++k;
+        if (k == std::size(kKeys)) return skip_value(0);
+        if (seen & (1u << k)) return false;
+        seen |= 1u << k;
+        switch (k) {
+          case 0: return string_field(x.sentence);
+          case 1: return size_field(x.start);
+          default: return size_field(x.end);
+        }
+      });
+    });
+  }
+};
+
+// ---- Reading: any line, through rapidjson's DOM -----------------------------------------
+
+// Parses `line` into `e`; throws EventParseError for what is not a JSON object.
+void read_dom(std::string_view line, Event& e, bool& participants_array) {
   // One pool and one copy of the line per thread, reused: the DOM parses the copy in place.
   thread_local std::string buf;
   thread_local char pool[1 << 14];
   rapidjson::MemoryPoolAllocator<> alloc(pool, sizeof pool);
   rapidjson::Document doc(&alloc);
   // JSON text is UTF-8 (RFC 8259): a line with invalid sequences is refused, not carried
-  // into the graph and every file written from it. Checked in one fast pass; only a line
-  // that fails it goes through the validating parser, which says where.
+  // into the graph and every file written from it. Only a line that failed the fast check
+  // goes through the validating parser, which says where.
   if (valid_utf8(line)) {
     buf.assign(line.data(), line.size());
     doc.ParseInsitu<rapidjson::kParseIterativeFlag | rapidjson::kParseStopWhenDoneFlag>(&buf[0]);
@@ -242,25 +659,16 @@ Event parse_event_line(std::string_view line) {
     throw EventParseError(std::string("not JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()) +
                           " at offset " + std::to_string(doc.GetErrorOffset()));
   if (!doc.IsObject()) throw EventParseError("not a JSON object");
-  Event e;
   e.type = get_string(doc, "type");
-  if (e.type.empty()) throw EventParseError("no \"type\"");
   auto parts = doc.FindMember("participants");
-  if (parts == doc.MemberEnd() || !parts->value.IsArray()) throw EventParseError("no \"participants\" array");
-  for (const auto& v : parts->value.GetArray()) {
-    Actor a = read_actor(v);
-    if (a.id.empty()) throw EventParseError("a participant has no \"id\"");
-    e.participants.push_back(std::move(a));
-  }
-  if (e.participants.size() < 2) throw EventParseError("fewer than two participants");
+  participants_array = parts != doc.MemberEnd() && parts->value.IsArray();
+  if (participants_array)
+    for (const auto& v : parts->value.GetArray()) e.participants.push_back(read_actor(v));
   e.id = get_string(doc, "id");
   e.initiator = get_string(doc, "initiator");
   e.mediator = get_string(doc, "mediator");
   e.date = get_string(doc, "date");
-  if (!e.date.empty() && !parse_edtf(e.date))
-    throw EventParseError("\"date\" is not EDTF: " + (e.date.size() > 40 ? e.date.substr(0, 40) + "..." : e.date));
   e.status = get_string(doc, "status");
-  if (e.status.empty()) e.status = "occurred";
   e.topics = get_strings(doc, "topics");
   e.subjects = get_strings(doc, "subjects");
   e.place = get_string(doc, "place");
@@ -284,8 +692,50 @@ Event parse_event_line(std::string_view line) {
       e.sources.push_back(std::move(s));
     }
   }
+}
+
+// What makes a parsed object an event (the checks in the order the errors are reported).
+void check_event(Event& e, bool participants_array) {
+  if (e.type.empty()) throw EventParseError("no \"type\"");
+  if (!participants_array) throw EventParseError("no \"participants\" array");
+  for (const Actor& a : e.participants)
+    if (a.id.empty()) throw EventParseError("a participant has no \"id\"");
+  if (e.participants.size() < 2) throw EventParseError("fewer than two participants");
+  if (!e.date.empty() && !parse_edtf(e.date))
+    throw EventParseError("\"date\" is not EDTF: " + (e.date.size() > 40 ? e.date.substr(0, 40) + "..." : e.date));
+  if (e.status.empty()) e.status = "occurred";
+}
+
+}  // namespace
+
+Event parse_event_line(std::string_view line) {
+  Event e;
+  bool participants_array = false;
+  if (!valid_utf8(line) || !PlainReader(line).read(e, participants_array)) {
+    e = Event{};
+    read_dom(line, e, participants_array);
+  }
+  check_event(e, participants_array);
   return e;
 }
+
+namespace detail {
+
+Event parse_event_line_dom(std::string_view line) {
+  Event e;
+  bool participants_array = false;
+  read_dom(line, e, participants_array);
+  check_event(e, participants_array);
+  return e;
+}
+
+bool plain_event_line(std::string_view line) {
+  Event e;
+  bool participants_array = false;
+  return valid_utf8(line) && PlainReader(line).read(e, participants_array);
+}
+
+}  // namespace detail
 
 bool looks_like_event_line(std::string_view line) {
   rapidjson::Document doc;

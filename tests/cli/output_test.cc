@@ -116,6 +116,34 @@ TEST_CASE("an empty output is committed as an empty file", "[cli]") {
   CHECK(fs::file_size(dir / "empty.jsonl") == 0);
 }
 
+TEST_CASE("a big output, written past the block where direct I/O starts, is byte for byte what was given", "[cli]") {
+  // Pieces of odd sizes, so that the buffered blocks, the direct writes and the tail written
+  // through the cache all cut through them; on disk and, where it exists, on tmpfs (which
+  // may refuse direct I/O: the writes then go through the cache).
+  std::string expected;
+  std::vector<std::string> pieces;
+  for (std::size_t i = 0; expected.size() < (std::size_t(7) << 19) + 4321; ++i) {
+    std::string piece(1 + (i * 7919) % 70001, static_cast<char>('a' + i % 26));
+    piece[0] = static_cast<char>(i);
+    expected += piece;
+    pieces.push_back(std::move(piece));
+  }
+  std::vector<fs::path> places = {fs::temp_directory_path()};
+  if (fs::is_directory("/dev/shm")) places.push_back("/dev/shm");
+  for (const fs::path& place : places) {
+    const std::string path = (place / ("ag_output_test_big_" + std::to_string(::getpid()))).string();
+    {
+      OutputFile out(path);
+      for (const auto& p : pieces) out.write(p);
+      out.commit();
+    }
+    INFO(path);
+    CHECK(fs::file_size(path) == expected.size());
+    CHECK(slurp(path) == expected);
+    fs::remove(path);
+  }
+}
+
 TEST_CASE("a symbolic link to the output keeps pointing at the new file", "[cli]") {
   TempDir dir;
   spit(dir / "real.jsonl", "old\n");

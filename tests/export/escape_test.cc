@@ -75,3 +75,25 @@ TEST_CASE("numbers have fixed forms", "[export]") {
   append_fixed2(s, 1);
   REQUIRE(s == "0 18446744073709551615 0.93 0.00 1.00");
 }
+
+TEST_CASE("escaping does not depend on where a character falls in an eight-byte window", "[export]") {
+  // Texts are scanned eight bytes at a time; a special character, a control, a multi-byte
+  // character or an invalid byte at any offset is escaped as it is alone (short texts are
+  // read byte by byte).
+  using Append = void (*)(std::string&, std::string_view);
+  const Append appends[] = {append_xml, append_json, append_dot};
+  const std::string pad = "abcdefghijklmnopqrstuvwxyz";
+  std::vector<std::string> pieces;
+  for (int c = 1; c < 0x80; ++c) pieces.emplace_back(1, static_cast<char>(c));
+  for (const char* p : {"\xC3\xA9", "\xE2\x80\xA8", "\xF0\x9F\x8C\x8D", "\xFF", "\xC3", "\xEF\xBF\xBE"}) pieces.emplace_back(p);
+  for (Append f : appends) {
+    for (const std::string& piece : pieces) {
+      if (piece == "\r") continue;  // DOT reads CR with the byte after it
+      for (std::size_t at = 0; at < 17; ++at) {
+        const std::string text = pad.substr(0, at) + piece + pad.substr(0, 17 - at);
+        INFO("piece " << static_cast<int>(static_cast<unsigned char>(piece[0])) << " at " << at);
+        CHECK(esc(f, text) == pad.substr(0, at) + esc(f, piece) + pad.substr(0, 17 - at));
+      }
+    }
+  }
+}

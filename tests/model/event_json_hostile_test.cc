@@ -6,6 +6,9 @@
 
 #include "model/event_json.h"
 
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 using namespace ag;
 
 namespace {
@@ -40,6 +43,28 @@ TEST_CASE("written events are valid UTF-8 whatever their strings hold", "[model]
   CHECK(line.find("Ren\xEF\xBF\xBD") != std::string::npos);
   const Event back = parse_event_line(line);  // and it reads back
   CHECK(to_json_line(back) == line);
+}
+
+TEST_CASE("strings are escaped exactly as rapidjson's Writer escapes them", "[model][json]") {
+  // Every byte value at every position of an 8-byte scan window (and past it), inside
+  // ASCII text and next to multi-byte characters: what rapidjson's Writer gives for the
+  // same text (the writer used before; events files stay byte-identical).
+  const std::string pad = "abcdefghijklmnopqrstuvwxyz";
+  for (int b = 0; b < 0x80; ++b) {
+    for (std::size_t at = 0; at < 17; ++at) {
+      std::string text = pad.substr(0, at) + static_cast<char>(b) + "\xC3\xA9t\xC3\xA9" + pad.substr(0, 17 - at);
+      if (b == 0) text = pad.substr(0, at) + std::string(1, '\0') + pad;
+      rapidjson::StringBuffer buf;
+      rapidjson::Writer<rapidjson::StringBuffer> w(buf);
+      w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+      Event e = two_party_event();
+      e.place = text;
+      const std::string line = to_json_line(e);
+      const std::string expected = "\"place\":" + std::string(buf.GetString(), buf.GetSize()) + ",";
+      INFO("byte " << b << " at " << at);
+      CHECK(line.find(expected) != std::string::npos);
+    }
+  }
 }
 
 TEST_CASE("confidence is written within [0, 1], never -0 or nan", "[model][json]") {
