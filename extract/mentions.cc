@@ -47,7 +47,9 @@ bool all_upper(std::string_view text, std::size_t b, std::size_t e) {
   return true;
 }
 
-bool only_spaces(std::string_view gap) { return first_words<0>(gap).count == 0; }
+bool only_spaces(std::string_view gap) {
+  return first_words<0>(gap).count == 0;
+}
 
 // Whether a folded gap is exactly one word, `word`.
 bool is_single_word(std::string_view gap, std::string_view word) {
@@ -68,8 +70,10 @@ bool is_apposition_gap(std::string_view gap, const Lexicons& lex) {
   std::size_t commas = 0;
   bool ok = true;
   for_each_word(gap, [&](std::string_view w) {
-    if (w == ",") ok = ++commas <= 1;
-    else ok = w == "." || w == "le" || w == "la" || lex.is_honorific(w);
+    if (w == ",")
+      ok = ++commas <= 1;
+    else
+      ok = w == "." || w == "le" || w == "la" || lex.is_honorific(w);
     return ok;
   });
   return ok;

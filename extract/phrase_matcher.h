@@ -50,7 +50,7 @@ class PhraseMatcher {
   struct Node {
     uint32_t edges = 0;     // dense: offset of its row in dense_; single: the child; else index into labels_/targets_
     uint16_t edge_count = 0;
-    uint8_t shape = kLeaf;  // how its children are kept: one test on the hot path
+    uint8_t shape = kLeaf;    // how its children are kept: one test on the hot path
     unsigned char label = 0;  // the single child's label
     uint32_t payloads_begin = 0;
     uint32_t payloads_count = 0;  // 0: no phrase ends here

@@ -1,11 +1,11 @@
 // Folding: known forms, and the fast paths (eight ASCII bytes at a time, the packed table,
 // fold_key without the origin map) against folding one code point at a time.
-#include "extract/fold.h"
-
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <random>
 #include <string>
+
+#include "extract/fold.h"
 
 using namespace ag::extract;
 

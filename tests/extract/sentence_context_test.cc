@@ -29,7 +29,8 @@ std::vector<std::string_view> forward(std::string_view s) {
 TEST_CASE("sentence context: words read backward are the words, last first", "[sentence_context]") {
   CHECK(forward("le president, m. aliev (bakou) l'a recu") ==
         std::vector<std::string_view>{"le", "president", ",", "m", ".", "aliev", "(", "bakou", ")", "l", "a", "recu"});
-  const char alphabet[] = {'a', 'b', 'z', '0', '-', ' ', ' ', '\n', '\r', '\t', '\'', ',', '.', '(', '"', '\xC3', '\xA9'};
+  const char alphabet[] = {'a',  'b',  'z', '0', '-', ' ', ' ',    '\n',  '\r',
+                           '\t', '\'', ',', '.', '(', '"', '\xC3', '\xA9'};
   std::mt19937 rng(11);
   for (int it = 0; it < 5000; ++it) {
     std::string s;
