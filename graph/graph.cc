@@ -236,7 +236,10 @@ void ActorGraph::add_vertices() {
         slots_.push_back(0);
         continue;
       }
-      auto [it, fresh] = index.emplace(a.id, actors.size());
+      // find first: emplace would build (and free) a key string for every participant.
+      auto it = index.find(a.id);
+      const bool fresh = it == index.end();
+      if (fresh) it = index.emplace(a.id, actors.size()).first;
       slots_.push_back(it->second);
       if (fresh) {
         actors.emplace_back();
