@@ -411,25 +411,28 @@ std::vector<Event> deduplicate(std::vector<Event> events, const DedupOptions& op
   hashes = {};
   event_items = {};
 
-  // Fold members into their cluster's base event, then settle each merged cluster.
-  std::vector<std::string> ids(clusters.size());
-  for (std::size_t c = 0; c < clusters.size(); ++c) ids[c] = *clusters[c].id;
-  for (auto& [c, index] : merges) merge_event(events[clusters[c].base], std::move(events[index]));
+  // Fold members into their cluster's base event, then settle each merged cluster. Clusters
+  // are independent (a cluster's members, and the report its id comes from, are its own), so
+  // slices of them are settled in parallel, each slice taking its merges in order.
   std::vector<char> keep(events.size(), 0);
-  std::size_t merged = 0;
-  for (std::size_t c = 0; c < clusters.size(); ++c) {
-    Event& e = events[clusters[c].base];
-    if (clusters[c].members > 1) {
-      ++merged;
-      e.id = std::move(ids[c]);
-      e.date = to_edtf(clusters[c].date);
-    }
-    keep[clusters[c].base] = 1;
-  }
   detail::parallel_for(clusters.size(), options.threads, [&](std::size_t begin, std::size_t end) {
+    std::vector<std::string> ids(end - begin);
     for (std::size_t c = begin; c < end; ++c)
-      if (clusters[c].members > 1) sort_sources(events[clusters[c].base]);
+      if (clusters[c].members > 1) ids[c - begin] = *clusters[c].id;
+    for (auto& [c, index] : merges)
+      if (c >= begin && c < end) merge_event(events[clusters[c].base], std::move(events[index]));
+    for (std::size_t c = begin; c < end; ++c) {
+      Event& e = events[clusters[c].base];
+      if (clusters[c].members > 1) {
+        e.id = std::move(ids[c - begin]);
+        e.date = to_edtf(clusters[c].date);
+        sort_sources(e);
+      }
+      keep[clusters[c].base] = 1;
+    }
   });
+  std::size_t merged = 0;
+  for (const Cluster& c : clusters) merged += c.members > 1;
   std::vector<Event> out = in_event_order(events, keep, options.threads);
   make_ids_unique(out);
   if (stats) *stats = DedupStats{events.size(), out.size(), merged};
