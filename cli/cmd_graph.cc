@@ -81,7 +81,8 @@ Loaded load_graph(const Options& options, Console& console, bool aggregate,
   auto deduplicated =
       std::make_shared<const std::vector<Event>>(graph::deduplicate(std::move(events), dedup, &l.dedup));
   if (on_events) on_events(deduplicated);
-  l.graph = std::make_unique<const ActorGraph>(std::move(deduplicated), graph::BuildOptions{aggregate});
+  l.graph = std::make_unique<const ActorGraph>(std::move(deduplicated),
+                                               graph::BuildOptions{aggregate, thread_count(options)});
   l.graph_seconds = seconds_since(start);
   return l;
 }

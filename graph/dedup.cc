@@ -104,23 +104,22 @@ BucketHash bucket_hash(const Event& e, std::vector<const std::string*>& ids) {
   return h;
 }
 
-// Calls `bucket(members)` for each group of events with the same type and participants
-// (the same `hashes`), members in input order. Groups come from sorting hashes, not from a
-// map of strings.
-template <class F>
-void for_each_bucket(const std::vector<BucketHash>& hashes, F bucket) {
+// The events grouped by bucket (the same `hashes`: type and participants): event indices
+// sorted by bucket, members in input order, and where each bucket starts (plus the end).
+// Groups come from sorting hashes, not from a map of strings.
+void group_buckets(const std::vector<BucketHash>& hashes, std::vector<std::uint32_t>& order,
+                   std::vector<std::size_t>& starts) {
   std::vector<std::pair<BucketHash, std::uint32_t>> keyed;
   keyed.reserve(hashes.size());
   for (std::size_t i = 0; i < hashes.size(); ++i) keyed.emplace_back(hashes[i], static_cast<std::uint32_t>(i));
   std::sort(keyed.begin(), keyed.end());
-  std::vector<std::uint32_t> members;
-  for (std::size_t i = 0; i < keyed.size();) {
-    members.clear();
-    std::size_t j = i;
-    for (; j < keyed.size() && keyed[j].first == keyed[i].first; ++j) members.push_back(keyed[j].second);
-    i = j;
-    bucket(members);
+  order.resize(keyed.size());
+  starts.clear();
+  for (std::size_t i = 0; i < keyed.size(); ++i) {
+    if (i == 0 || !(keyed[i].first == keyed[i - 1].first)) starts.push_back(i);
+    order[i] = keyed[i].second;
   }
+  starts.push_back(keyed.size());
 }
 
 struct Item {
@@ -396,40 +395,66 @@ std::vector<Event> deduplicate(std::vector<Event> events, const DedupOptions& op
       event_items[i] = make_item(events[i], static_cast<std::uint32_t>(i), options);
     }
   });
-  std::vector<Cluster> clusters;
-  clusters.reserve(events.size());
-  std::vector<std::pair<std::size_t, std::uint32_t>> merges;
-  std::vector<Item> items;
-  for_each_bucket(hashes, [&](const std::vector<std::uint32_t>& members) {
-    items.clear();
-    for (std::uint32_t i : members) items.push_back(event_items[i]);
-    std::sort(items.begin(), items.end(), [&](const Item& a, const Item& b) { return item_order(a, b, events); });
-    BucketClusterer clusterer(events, clusters);
-    for (const Item& it : items) clusterer.add(it);
-    for (auto& m : clusterer.pending_) merges.push_back(m);
+  std::vector<std::uint32_t> order;
+  std::vector<std::size_t> starts;
+  group_buckets(hashes, order, starts);
+  // Buckets are clustered independently: slices of them in parallel, each into its own
+  // clusters, then put end to end in bucket order (what one thread would have made).
+  const std::size_t buckets = starts.size() - 1;
+  const std::size_t slices = detail::slice_count(buckets, options.threads);
+  std::vector<std::size_t> first_bucket(slices + 1, buckets);
+  for (std::size_t s = 0, b = 0; s < slices; ++s) {
+    while (b < buckets && starts[b] < events.size() * s / slices) ++b;  // about as many events each
+    first_bucket[s] = b;
+  }
+  std::vector<std::vector<Cluster>> slice_clusters(slices);
+  std::vector<std::vector<std::pair<std::size_t, std::uint32_t>>> slice_merges(slices);
+  detail::run_slices(slices, [&](std::size_t s) {
+    std::vector<Cluster>& cs = slice_clusters[s];
+    std::vector<Item> items;
+    for (std::size_t b = first_bucket[s]; b < first_bucket[s + 1]; ++b) {
+      items.clear();
+      for (std::size_t k = starts[b]; k < starts[b + 1]; ++k) items.push_back(event_items[order[k]]);
+      std::sort(items.begin(), items.end(), [&](const Item& x, const Item& y) { return item_order(x, y, events); });
+      BucketClusterer clusterer(events, cs);
+      for (const Item& it : items) clusterer.add(it);
+      for (auto& m : clusterer.pending_) slice_merges[s].push_back(m);
+    }
   });
+  std::vector<Cluster> clusters;
+  std::vector<std::pair<std::size_t, std::uint32_t>> merges;
+  for (std::size_t s = 0; s < slices; ++s) {
+    const std::size_t offset = clusters.size();
+    clusters.insert(clusters.end(), slice_clusters[s].begin(), slice_clusters[s].end());
+    for (auto [c, index] : slice_merges[s]) merges.emplace_back(c + offset, index);
+    slice_clusters[s] = {};
+    slice_merges[s] = {};
+  }
   hashes = {};
   event_items = {};
 
-  // Fold members into their cluster's base event, then settle each merged cluster.
-  std::vector<std::string> ids(clusters.size());
-  for (std::size_t c = 0; c < clusters.size(); ++c) ids[c] = *clusters[c].id;
-  for (auto& [c, index] : merges) merge_event(events[clusters[c].base], std::move(events[index]));
+  // Fold members into their cluster's base event, then settle each merged cluster. Clusters
+  // are independent (a cluster's members, and the report its id comes from, are its own), so
+  // slices of them are settled in parallel, each slice taking its merges in order.
   std::vector<char> keep(events.size(), 0);
-  std::size_t merged = 0;
-  for (std::size_t c = 0; c < clusters.size(); ++c) {
-    Event& e = events[clusters[c].base];
-    if (clusters[c].members > 1) {
-      ++merged;
-      e.id = std::move(ids[c]);
-      e.date = to_edtf(clusters[c].date);
-    }
-    keep[clusters[c].base] = 1;
-  }
   detail::parallel_for(clusters.size(), options.threads, [&](std::size_t begin, std::size_t end) {
+    std::vector<std::string> ids(end - begin);
     for (std::size_t c = begin; c < end; ++c)
-      if (clusters[c].members > 1) sort_sources(events[clusters[c].base]);
+      if (clusters[c].members > 1) ids[c - begin] = *clusters[c].id;
+    for (auto& [c, index] : merges)
+      if (c >= begin && c < end) merge_event(events[clusters[c].base], std::move(events[index]));
+    for (std::size_t c = begin; c < end; ++c) {
+      Event& e = events[clusters[c].base];
+      if (clusters[c].members > 1) {
+        e.id = std::move(ids[c - begin]);
+        e.date = to_edtf(clusters[c].date);
+        sort_sources(e);
+      }
+      keep[clusters[c].base] = 1;
+    }
   });
+  std::size_t merged = 0;
+  for (const Cluster& c : clusters) merged += c.members > 1;
   std::vector<Event> out = in_event_order(events, keep, options.threads);
   make_ids_unique(out);
   if (stats) *stats = DedupStats{events.size(), out.size(), merged};

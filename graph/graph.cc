@@ -1,8 +1,10 @@
 #include "graph/graph.h"
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 
+#include "graph/parallel.h"
 #include "graph/unique.h"
 #include "model/edtf.h"
 
@@ -172,39 +174,68 @@ ActorGraph::ActorGraph(std::shared_ptr<const std::vector<Event>> events, BuildOp
     : events_(std::move(events)), aggregated_(options.aggregate) {
   add_vertices();
   if (aggregated_) add_aggregate_edges();
-  else add_event_edges();
+  else add_event_edges(options.threads);
   slots_ = {};
   first_slot_ = {};
   edges_.reserve(boost::num_edges(graph_));
   for (auto [it, end] = boost::edges(graph_); it != end; ++it) edges_.push_back(*it);
-  flatten_text();
+  flatten_text(options.threads);
 }
 
-TextSpan ActorGraph::add_text(std::string_view s) {
-  TextSpan t{text_.size(), s.size()};
-  text_.append(s);
-  return t;
+namespace {
+
+// Bytes of the items joined with kItemSeparator, the separator dropped from inside items.
+std::size_t items_size(const std::vector<std::string>& items) {
+  std::size_t n = items.empty() ? 0 : items.size() - 1;
+  for (const auto& item : items) n += item.size() - static_cast<std::size_t>(std::count(item.begin(), item.end(), kItemSeparator));
+  return n;
 }
 
-TextSpan ActorGraph::add_items(const std::vector<std::string>& items) {
-  TextSpan t{text_.size(), 0};
+char* put_items(char* out, const std::vector<std::string>& items) {
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i) text_ += kItemSeparator;
+    if (i) *out++ = kItemSeparator;
     for (char c : items[i])
-      if (c != kItemSeparator) text_ += c;
+      if (c != kItemSeparator) *out++ = c;
   }
-  t.size = text_.size() - t.offset;
-  return t;
+  return out;
 }
 
-void ActorGraph::flatten_text() {
-  text_.reserve(records_.size() * 64);
+std::string_view evidence_of(const Event& e) {
+  return e.sources.empty() ? std::string_view() : std::string_view(e.sources.front().sentence);
+}
+
+}  // namespace
+
+// In two parallel passes: the size of every record's pieces, then (after their offsets are
+// summed in record order) the bytes, each record writing only its own part of the text.
+void ActorGraph::flatten_text(unsigned threads) {
+  detail::parallel_for(records_.size(), threads, [&](std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i) {
+      Record& r = records_[i];
+      const Event& e = (*events_)[r.event];
+      r.topic_text.size = items_size(aggregated_ ? r.topics : e.topics);
+      r.subject_text.size = items_size(e.subjects);
+      r.evidence.size = evidence_of(e).size();
+    }
+  });
+  std::size_t offset = 0;
   for (Record& r : records_) {
-    const Event& e = (*events_)[r.event];
-    r.topic_text = add_items(aggregated_ ? r.topics : e.topics);
-    r.subject_text = add_items(e.subjects);
-    r.evidence = add_text(e.sources.empty() ? std::string_view() : std::string_view(e.sources.front().sentence));
+    for (TextSpan* t : {&r.topic_text, &r.subject_text, &r.evidence}) {
+      t->offset = offset;
+      offset += t->size;
+    }
   }
+  text_.resize(offset);
+  detail::parallel_for(records_.size(), threads, [&](std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i) {
+      const Record& r = records_[i];
+      const Event& e = (*events_)[r.event];
+      put_items(&text_[r.topic_text.offset], aggregated_ ? r.topics : e.topics);
+      put_items(&text_[r.subject_text.offset], e.subjects);
+      const std::string_view ev = evidence_of(e);
+      if (!ev.empty()) std::memcpy(&text_[r.evidence.offset], ev.data(), ev.size());
+    }
+  });
 }
 
 std::string ActorGraph::edge_id(Edge e) const {
@@ -236,7 +267,10 @@ void ActorGraph::add_vertices() {
         slots_.push_back(0);
         continue;
       }
-      auto [it, fresh] = index.emplace(a.id, actors.size());
+      // find first: emplace would build (and free) a key string for every participant.
+      auto it = index.find(a.id);
+      const bool fresh = it == index.end();
+      if (fresh) it = index.emplace(a.id, actors.size()).first;
       slots_.push_back(it->second);
       if (fresh) {
         actors.emplace_back();
@@ -270,24 +304,30 @@ void ActorGraph::add_vertices() {
   }
 }
 
-void ActorGraph::add_event_edges() {
+void ActorGraph::add_event_edges(unsigned threads) {
   const std::vector<Event>& events = *events_;
   records_.resize(events.size());
   std::vector<std::string> stems(events.size());
-  for (std::size_t i = 0; i < events.size(); ++i) stems[i] = safe_token(events[i].id);
+  // Each record's strings, in parallel (each slice fills its own records).
+  detail::parallel_for(events.size(), threads, [&](std::size_t begin, std::size_t end) {
+    for (std::size_t i = begin; i < end; ++i) {
+      const Event& e = events[i];
+      Record& r = records_[i];
+      stems[i] = safe_token(e.id);
+      r.id = e.id;
+      r.type = e.type;
+      r.event = static_cast<std::uint32_t>(i);
+      r.first = r.last = e.date;
+      iso_span(e.date, r.start, r.end);
+    }
+  });
   detail::make_unique(stems.size(), [&](std::size_t i) -> std::string& { return stems[i]; });
   std::vector<EdgeSpec> specs;
   std::vector<std::size_t> scratch;
   for (std::size_t i = 0; i < events.size(); ++i) {
     const Event& e = events[i];
     const Vertex* vs = slots_.data() + first_slot_[i];
-    Record& r = records_[i];
-    r.id = e.id;
-    r.stem = std::move(stems[i]);
-    r.type = e.type;
-    r.event = static_cast<std::uint32_t>(i);
-    r.first = r.last = e.date;
-    iso_span(e.date, r.start, r.end);
+    records_[i].stem = std::move(stems[i]);
     edges_of_event(e, specs, scratch);
     std::uint32_t part = 0;
     for (const EdgeSpec& s : specs) {

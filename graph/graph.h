@@ -107,6 +107,9 @@ void edges_of_event(const Event& e, std::vector<EdgeSpec>& out, std::vector<std:
 
 struct BuildOptions {
   bool aggregate = false;  // one edge per actor pair and type
+  // Threads for the per-record work (records' strings, the flattened text). The graph is
+  // the same for any number.
+  unsigned threads = 1;
 };
 
 class ActorGraph {
@@ -156,11 +159,9 @@ class ActorGraph {
 
  private:
   void add_vertices();
-  void add_event_edges();
+  void add_event_edges(unsigned threads);
   void add_aggregate_edges();
-  void flatten_text();
-  TextSpan add_text(std::string_view s);
-  TextSpan add_items(const std::vector<std::string>& items);
+  void flatten_text(unsigned threads);
 
   Graph graph_;
   std::shared_ptr<const std::vector<Event>> events_ = std::make_shared<const std::vector<Event>>();
