@@ -424,14 +424,15 @@ class PlainReader {
   bool members(F member) {
     ws();
     if (eat('}')) return true;
-    std::string key;
+    std::string scratch;
+    std::string_view key;
     while (true) {
       ws();
-      if (!string(key)) return false;
+      if (!read_key(key, scratch)) return false;
       ws();
       if (!eat(':')) return false;
       ws();
-      if (!member(std::string_view(key))) return false;
+      if (!member(key)) return false;
       ws();
       if (eat('}')) return true;
       if (!eat(',')) return false;
@@ -450,6 +451,24 @@ class PlainReader {
       if (eat(']')) return true;
       if (!eat(',')) return false;
     }
+  }
+
+  // A member name: a view of the line when it has no escape (names are short and plain),
+  // else decoded into `scratch`.
+  bool read_key(std::string_view& key, std::string& scratch) {
+    const char* start = p_;
+    if (!eat('"')) return false;
+    const char* q = p_;
+    while (q < end_ && *q != '"' && *q != '\\' && static_cast<unsigned char>(*q) >= 0x20) ++q;
+    if (q < end_ && *q == '"') {
+      key = std::string_view(p_, static_cast<std::size_t>(q - p_));
+      p_ = q + 1;
+      return true;
+    }
+    p_ = start;
+    if (!string(scratch)) return false;
+    key = scratch;
+    return true;
   }
 
   // A string (the line is valid UTF-8 already) with simple escapes; \u gives up.
