@@ -68,9 +68,10 @@ using SharedEvents = std::shared_ptr<const std::vector<Event>>;
 
 // The deduplicated graph of every input. `on_events`, when given, is called with the
 // deduplicated events before the graph is built from them (build starts writing
-// events.jsonl there, beside the graph's construction).
+// events.jsonl there, beside the graph's construction), and with the spent input of
+// deduplication, to free (build frees it on a worker thread).
 Loaded load_graph(const Options& options, Console& console, bool aggregate,
-                  const std::function<void(const SharedEvents&)>& on_events = {}) {
+                  const std::function<void(const SharedEvents&, std::vector<Event>&& spent)>& on_events = {}) {
   Loaded l;
   auto start = std::chrono::steady_clock::now();
   std::vector<Event> events = load_events(options, console, &l.inputs);
@@ -78,9 +79,10 @@ Loaded load_graph(const Options& options, Console& console, bool aggregate,
   start = std::chrono::steady_clock::now();
   graph::DedupOptions dedup;
   dedup.threads = thread_count(options);
-  auto deduplicated =
-      std::make_shared<const std::vector<Event>>(graph::deduplicate(std::move(events), dedup, &l.dedup));
-  if (on_events) on_events(deduplicated);
+  std::vector<Event> spent;
+  auto deduplicated = std::make_shared<const std::vector<Event>>(
+      graph::deduplicate(std::move(events), dedup, &l.dedup, on_events ? &spent : nullptr));
+  if (on_events) on_events(deduplicated, std::move(spent));
   l.graph = std::make_unique<const ActorGraph>(std::move(deduplicated),
                                                graph::BuildOptions{aggregate, thread_count(options)});
   l.graph_seconds = seconds_since(start);
@@ -871,8 +873,10 @@ int run_build(const Options& options, Console& console) {
   // events.jsonl starts as soon as deduplication is done, while the graph is being built.
   Loaded l;
   Jobs jobs(thread_count(options));  // after `l`: destroyed (its threads joined) before the graph
-  l = load_graph(options, console, options.aggregate, [&](const SharedEvents& events) {
+  l = load_graph(options, console, options.aggregate, [&](const SharedEvents& events, std::vector<Event>&& spent) {
     jobs.add([events, path = dir + "/events.jsonl"] { write_events(*events, path); });
+    auto garbage = std::make_shared<std::vector<Event>>(std::move(spent));
+    jobs.add([garbage] { *garbage = {}; });
   });
   const ActorGraph& g = *l.graph;
   std::string svg_note;
