@@ -381,10 +381,9 @@ void leave_to_exit(std::unique_ptr<const ActorGraph>& g) {
   if (g && g->events().size() > 100000) (void)g.release();
 }
 
-void print_build_summary(Console& console, const Loaded& l, const std::string& dir, const std::string& files,
-                         double seconds) {
+void print_build_summary(Console& console, const Loaded& l, const graph::Stats& st, const std::string& dir,
+                         const std::string& files, double seconds) {
   const ActorGraph& g = *l.graph;
-  const graph::Stats st = graph::stats(g, {}, false);
   console.info("build: " + std::to_string(l.inputs.documents) + " documents read, " +
                std::to_string(console.skipped()) + " skipped, " + std::to_string(l.inputs.events_files) +
                " events files; " + std::to_string(l.dedup.input) + " events, " + std::to_string(l.dedup.output) +
@@ -889,6 +888,9 @@ int run_build(const Options& options, Console& console) {
       if (f == Format::dot) render = start_svg(g, dir, dir + "/graph.dot", svg_note);
     });
   }
+  // The summary's figures, computed beside the last files being written.
+  graph::Stats st;
+  jobs.add([&] { st = graph::stats(g, {}, false); });
   try {
     jobs.finish();
   } catch (...) {
@@ -903,7 +905,7 @@ int run_build(const Options& options, Console& console) {
     if (svg_note.rfind("graph.svg drawn", 0) == 0) files += " graph.svg";
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  print_build_summary(console, l, dir, files, seconds);
+  print_build_summary(console, l, st, dir, files, seconds);
   console.info(svg_note);
   leave_to_exit(l.graph);
   return kExitOk;
