@@ -68,9 +68,10 @@ using SharedEvents = std::shared_ptr<const std::vector<Event>>;
 
 // The deduplicated graph of every input. `on_events`, when given, is called with the
 // deduplicated events before the graph is built from them (build starts writing
-// events.jsonl there, beside the graph's construction).
+// events.jsonl there, beside the graph's construction), and with the spent input of
+// deduplication, to free (build frees it on a worker thread).
 Loaded load_graph(const Options& options, Console& console, bool aggregate,
-                  const std::function<void(const SharedEvents&)>& on_events = {}) {
+                  const std::function<void(const SharedEvents&, std::vector<Event>&& spent)>& on_events = {}) {
   Loaded l;
   auto start = std::chrono::steady_clock::now();
   std::vector<Event> events = load_events(options, console, &l.inputs);
@@ -78,9 +79,10 @@ Loaded load_graph(const Options& options, Console& console, bool aggregate,
   start = std::chrono::steady_clock::now();
   graph::DedupOptions dedup;
   dedup.threads = thread_count(options);
-  auto deduplicated =
-      std::make_shared<const std::vector<Event>>(graph::deduplicate(std::move(events), dedup, &l.dedup));
-  if (on_events) on_events(deduplicated);
+  std::vector<Event> spent;
+  auto deduplicated = std::make_shared<const std::vector<Event>>(
+      graph::deduplicate(std::move(events), dedup, &l.dedup, on_events ? &spent : nullptr));
+  if (on_events) on_events(deduplicated, std::move(spent));
   l.graph = std::make_unique<const ActorGraph>(std::move(deduplicated),
                                                graph::BuildOptions{aggregate, thread_count(options)});
   l.graph_seconds = seconds_since(start);
@@ -379,10 +381,9 @@ void leave_to_exit(std::unique_ptr<const ActorGraph>& g) {
   if (g && g->events().size() > 100000) (void)g.release();
 }
 
-void print_build_summary(Console& console, const Loaded& l, const std::string& dir, const std::string& files,
-                         double seconds) {
+void print_build_summary(Console& console, const Loaded& l, const graph::Stats& st, const std::string& dir,
+                         const std::string& files, double seconds) {
   const ActorGraph& g = *l.graph;
-  const graph::Stats st = graph::stats(g, {}, false);
   console.info("build: " + std::to_string(l.inputs.documents) + " documents read, " +
                std::to_string(console.skipped()) + " skipped, " + std::to_string(l.inputs.events_files) +
                " events files; " + std::to_string(l.dedup.input) + " events, " + std::to_string(l.dedup.output) +
@@ -871,8 +872,10 @@ int run_build(const Options& options, Console& console) {
   // events.jsonl starts as soon as deduplication is done, while the graph is being built.
   Loaded l;
   Jobs jobs(thread_count(options));  // after `l`: destroyed (its threads joined) before the graph
-  l = load_graph(options, console, options.aggregate, [&](const SharedEvents& events) {
+  l = load_graph(options, console, options.aggregate, [&](const SharedEvents& events, std::vector<Event>&& spent) {
     jobs.add([events, path = dir + "/events.jsonl"] { write_events(*events, path); });
+    auto garbage = std::make_shared<std::vector<Event>>(std::move(spent));
+    jobs.add([garbage] { *garbage = {}; });
   });
   const ActorGraph& g = *l.graph;
   std::string svg_note;
@@ -885,6 +888,9 @@ int run_build(const Options& options, Console& console) {
       if (f == Format::dot) render = start_svg(g, dir, dir + "/graph.dot", svg_note);
     });
   }
+  // The summary's figures, computed beside the last files being written.
+  graph::Stats st;
+  jobs.add([&] { st = graph::stats(g, {}, false); });
   try {
     jobs.finish();
   } catch (...) {
@@ -899,7 +905,7 @@ int run_build(const Options& options, Console& console) {
     if (svg_note.rfind("graph.svg drawn", 0) == 0) files += " graph.svg";
   }
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  print_build_summary(console, l, dir, files, seconds);
+  print_build_summary(console, l, st, dir, files, seconds);
   console.info(svg_note);
   leave_to_exit(l.graph);
   return kExitOk;

@@ -59,9 +59,9 @@ std::vector<EdgeColumn> with_common(std::vector<EdgeColumn> own) {
       {"type", ValueType::string, Special::none,
        [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = g.record(e).type; }},
       {"mutual", ValueType::boolean, Special::none,
-       [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.boolean = g.edge(e).mutual; }},
+       [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.boolean = g.edge(e).mutual; }, true},
       {"role", ValueType::string, Special::none,
-       [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = graph::to_string(g.edge(e).role); }},
+       [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = graph::to_string(g.edge(e).role); }, true},
       {"topics", ValueType::string, Special::none,
        [](const ActorGraph& g, Edge e, Value& v, std::string&) { set_list(v, g.text(g.record(e).topic_text)); }},
   };

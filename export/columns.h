@@ -79,6 +79,9 @@ struct EdgeColumn {
   Special special;
   // `scratch` holds text the value may point into, until the next call with it.
   void (*get)(const graph::ActorGraph&, graph::Edge, Value&, std::string& scratch);
+  // The value depends on the edge itself (its direction, its role), not only on its
+  // record: see for_each_edge_column.
+  bool per_edge = false;
 };
 
 const std::vector<NodeColumn>& node_columns();
@@ -96,6 +99,58 @@ inline void get_value(const EdgeColumn& c, const graph::ActorGraph& g, graph::Ed
   v = Value{};
   v.type = c.type;
   c.get(g, e, v, scratch);
+}
+
+// Remembers, for each run of record-wide columns (all but the per_edge ones), the bytes a
+// writer wrote for the last edge: edges come in record order, and the next edge of the same
+// record gets a copy instead of rendering (and escaping) the same values again.
+class RecordRuns {
+ public:
+  // Appends what `render()` appends for run `run` of `record`, or the bytes it appended
+  // last time for that run when that was for the same record.
+  template <class F>
+  void append(std::string& b, std::size_t run, std::uint32_t record, F render) {
+    if (run >= slots_.size()) slots_.resize(run + 1);
+    Slot& s = slots_[run];
+    if (s.valid && s.record == record) {
+      b += s.text;
+      return;
+    }
+    const std::size_t at = b.size();
+    render();
+    s.text.assign(b, at, std::string::npos);
+    s.record = record;
+    s.valid = true;
+  }
+
+ private:
+  struct Slot {
+    std::uint32_t record = 0;
+    bool valid = false;
+    std::string text;
+  };
+  std::vector<Slot> slots_;
+};
+
+// Calls `column(k)` for each edge column k in order, through `runs` for the record-wide
+// ones (so `column` must append to `b` only, and write the same bytes for every edge of a
+// record but for per_edge columns).
+template <class F>
+void for_each_edge_column(const std::vector<EdgeColumn>& columns, const graph::ActorGraph& g, graph::Edge e,
+                          RecordRuns& runs, std::string& b, F column) {
+  const std::uint32_t record = g.edge(e).record;
+  for (std::size_t i = 0; i < columns.size();) {
+    if (columns[i].per_edge) {
+      column(i++);
+      continue;
+    }
+    std::size_t j = i;
+    while (j < columns.size() && !columns[j].per_edge) ++j;
+    runs.append(b, i, record, [&] {
+      for (std::size_t k = i; k < j; ++k) column(k);
+    });
+    i = j;
+  }
 }
 
 // Whether the value is absent (an empty string or list); numbers and booleans never are.

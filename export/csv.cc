@@ -69,6 +69,7 @@ void write_edges_csv(const ActorGraph& g, const Sink& sink) {
   b += '\n';
   Value v;
   std::string scratch, joined;
+  RecordRuns runs;
   for (graph::Edge e : g.edges()) {
     b += g.vertex(g.source(e)).key;
     b += ',';
@@ -82,11 +83,12 @@ void write_edges_csv(const ActorGraph& g, const Sink& sink) {
     b += ',';
     append_uint(b, g.record(e).weight);
     b += ".0"sv;
-    for (const EdgeColumn& c : columns) {
-      if (c.special == Special::label || c.special == Special::weight) continue;
+    for_each_edge_column(columns, g, e, runs, b, [&](std::size_t k) {
+      const EdgeColumn& c = columns[k];
+      if (c.special == Special::label || c.special == Special::weight) return;
       get_value(c, g, e, v, scratch);
       write_field(b, v, joined);
-    }
+    });
     b += '\n';
     out.maybe_flush();
   }

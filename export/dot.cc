@@ -55,35 +55,42 @@ void write_edge_label(const ActorGraph& g, graph::Edge e, std::string& b) {
   }
 }
 
-void write_edge(const ActorGraph& g, graph::Edge e, std::string& b) {
+// Everything but the ends, the id and `dir` is the record's: written once per record and
+// copied for its other edges (see RecordRuns).
+void write_edge(const ActorGraph& g, graph::Edge e, std::string& b, RecordRuns& runs) {
   const graph::Record& r = g.record(e);
   const Event& ev = g.event(e);
-  const Color c = type_color(r.type);
+  const std::uint32_t record = g.edge(e).record;
   b += "  \""sv;
   b += g.vertex(g.source(e)).key;
   b += "\" -> \""sv;
   b += g.vertex(g.target(e)).key;
   b += "\" [id=\""sv;
   append_edge_id(b, g, e);
-  b += "\", label=\""sv;
-  write_edge_label(g, e, b);
-  b += "\", color=\""sv;
-  b += c.hex;
-  b += "\", fontcolor=\""sv;
-  b += c.hex;
-  b += '"';
-  if (g.aggregated()) {
-    b += ", penwidth="sv;
-    append_uint(b, r.weight < 8 ? r.weight : 8);
-  } else if (ev.status == "planned") {
-    b += ", style=dashed"sv;
-  }
+  runs.append(b, 0, record, [&] {
+    const Color c = type_color(r.type);
+    b += "\", label=\""sv;
+    write_edge_label(g, e, b);
+    b += "\", color=\""sv;
+    b += c.hex;
+    b += "\", fontcolor=\""sv;
+    b += c.hex;
+    b += '"';
+    if (g.aggregated()) {
+      b += ", penwidth="sv;
+      append_uint(b, r.weight < 8 ? r.weight : 8);
+    } else if (ev.status == "planned") {
+      b += ", style=dashed"sv;
+    }
+  });
   if (g.edge(e).mutual) b += ", dir=none"sv;
-  b += ", tooltip=\""sv;
-  const std::string* evidence = ev.sources.empty() ? nullptr : &ev.sources.front().sentence;
-  if (evidence && !evidence->empty()) append_dot_limited(b, *evidence, kMaxTooltip);
-  else write_edge_label(g, e, b);
-  b += "\"];\n"sv;
+  runs.append(b, 1, record, [&] {
+    b += ", tooltip=\""sv;
+    const std::string* evidence = ev.sources.empty() ? nullptr : &ev.sources.front().sentence;
+    if (evidence && !evidence->empty()) append_dot_limited(b, *evidence, kMaxTooltip);
+    else write_edge_label(g, e, b);
+    b += "\"];\n"sv;
+  });
 }
 
 }  // namespace
@@ -101,8 +108,9 @@ void write_dot(const ActorGraph& g, const Sink& sink) {
     write_node(g, table, x, b);
     out.maybe_flush();
   }
+  RecordRuns runs;
   for (graph::Edge e : g.edges()) {
-    write_edge(g, e, b);
+    write_edge(g, e, b, runs);
     out.maybe_flush();
   }
   b += "}\n"sv;

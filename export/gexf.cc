@@ -125,6 +125,10 @@ void write_edges(const ActorGraph& g, ChunkedOutput& out) {
   Value v;
   std::string scratch;
   const std::vector<std::string> tags = attvalue_tags(columns.size());
+  std::vector<std::size_t> ids(columns.size());  // attribute id of each plain column
+  for (std::size_t k = 0, id = 0; k < columns.size(); ++k)
+    if (plain_attribute(columns[k].special)) ids[k] = id++;
+  RecordRuns runs;
   std::string& b = out.buffer();
   b += "    <edges count=\""sv;
   append_uint(b, g.num_edges());
@@ -132,12 +136,11 @@ void write_edges(const ActorGraph& g, ChunkedOutput& out) {
   for (graph::Edge e : g.edges()) {
     write_edge_open(g, e, b, scratch);
     b += "<attvalues>"sv;
-    std::size_t id = 0;
-    for (const EdgeColumn& c : columns) {
-      if (!plain_attribute(c.special)) continue;
-      get_value(c, g, e, v, scratch);
-      write_attvalue(b, tags[id++], v);
-    }
+    for_each_edge_column(columns, g, e, runs, b, [&](std::size_t k) {
+      if (!plain_attribute(columns[k].special)) return;
+      get_value(columns[k], g, e, v, scratch);
+      write_attvalue(b, tags[ids[k]], v);
+    });
     b += "</attvalues>"sv;
     write_color(b, type_color(g.record(e).type));
     if (g.aggregated()) {

@@ -71,6 +71,7 @@ void write_edges(const ActorGraph& g, ChunkedOutput& out) {
   Value v;
   std::string scratch;
   const std::vector<std::string> tags = data_tags('e', columns.size());
+  RecordRuns runs;
   std::string& b = out.buffer();
   for (graph::Edge e : g.edges()) {
     b += "    <edge id=\""sv;
@@ -80,10 +81,10 @@ void write_edges(const ActorGraph& g, ChunkedOutput& out) {
     b += "\" target=\""sv;
     b += g.vertex(g.target(e)).key;
     b += "\">"sv;
-    for (std::size_t i = 0; i < columns.size(); ++i) {
+    for_each_edge_column(columns, g, e, runs, b, [&](std::size_t i) {
       get_value(columns[i], g, e, v, scratch);
       write_data(b, tags[i], v);
-    }
+    });
     b += "</edge>\n"sv;
     out.maybe_flush();
   }

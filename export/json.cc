@@ -70,6 +70,7 @@ void write_links(const ActorGraph& g, ChunkedOutput& out) {
   Value v;
   std::string scratch;
   const std::vector<std::string> prefixes = member_prefixes(columns);
+  RecordRuns runs;
   std::string& b = out.buffer();
   b += "  \"links\": [\n"sv;
   for (std::size_t i = 0; i < g.edges().size(); ++i) {
@@ -82,10 +83,10 @@ void write_links(const ActorGraph& g, ChunkedOutput& out) {
     b += '"';
     append_edge_id(b, g, e);  // an NMTOKEN: nothing to escape
     b += '"';
-    for (std::size_t k = 0; k < columns.size(); ++k) {
+    for_each_edge_column(columns, g, e, runs, b, [&](std::size_t k) {
       get_value(columns[k], g, e, v, scratch);
       write_member(b, prefixes[k], v);
-    }
+    });
     b += i + 1 < g.edges().size() ? "},\n" : "}\n";
     out.maybe_flush();
   }

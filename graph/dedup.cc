@@ -382,7 +382,8 @@ bool event_order(const Event& a, const Event& b) {
   return a.id < b.id;
 }
 
-std::vector<Event> deduplicate(std::vector<Event> events, const DedupOptions& options, DedupStats* stats) {
+std::vector<Event> deduplicate(std::vector<Event> events, const DedupOptions& options, DedupStats* stats,
+                               std::vector<Event>* spent) {
   assign_missing_ids(events);
   // What clustering needs of each event, computed once and in parallel: its bucket and its
   // dates.
@@ -458,6 +459,7 @@ std::vector<Event> deduplicate(std::vector<Event> events, const DedupOptions& op
   std::vector<Event> out = in_event_order(events, keep, options.threads);
   make_ids_unique(out);
   if (stats) *stats = DedupStats{events.size(), out.size(), merged};
+  if (spent) *spent = std::move(events);
   return out;
 }
 

@@ -156,3 +156,25 @@ TEST_CASE("many reports of one pair are bucketed, not compared pairwise", "[grap
   auto out = deduplicate(in);
   REQUIRE(out.size() == 420);  // i mod lcm(10, 12, 28) fixes the date
 }
+
+TEST_CASE("deduplication gives the same events for any thread count", "[graph]") {
+  const std::vector<Event> input = ag::test::many_reports(30000);
+  auto lines = [](const std::vector<Event>& events) {
+    std::string out;
+    for (const Event& e : events) out += to_json_line(e) + "\n";
+    return out;
+  };
+  DedupStats one_stats;
+  const std::string one = lines(deduplicate(input, {}, &one_stats));
+  REQUIRE(one_stats.merged > 1000);  // real merges, in slices of thousands of events
+  for (unsigned threads : {2u, 3u, 7u}) {
+    DedupOptions options;
+    options.threads = threads;
+    std::vector<Event> spent;
+    DedupStats st;
+    INFO(threads << " threads");
+    CHECK(lines(deduplicate(input, options, &st, &spent)) == one);
+    CHECK(st.output == one_stats.output);
+    CHECK(spent.size() == input.size());  // the used-up input, handed back
+  }
+}

@@ -1,7 +1,10 @@
 #include "graph/graph.h"
 
+#include <memory>
+
 #include <catch2/catch.hpp>
 
+#include "graph/dedup.h"
 #include "tests/graph/test_events.h"
 
 using namespace ag;
@@ -182,4 +185,31 @@ TEST_CASE("iso_span gives the days a date may fall on", "[graph]") {
   REQUIRE_FALSE(iso_span("XXXX-03-15", a, b));
   REQUIRE_FALSE(iso_span("", a, b));
   REQUIRE_FALSE(iso_span("bad", a, b));
+}
+
+TEST_CASE("the graph is the same for any thread count", "[graph]") {
+  const auto events = std::make_shared<const std::vector<Event>>(deduplicate(ag::test::many_reports(30000)));
+  REQUIRE(events->size() > 10000);
+  for (bool aggregate : {false, true}) {
+    const ActorGraph one(events, BuildOptions{aggregate, 1});
+    for (unsigned threads : {2u, 5u}) {
+      const ActorGraph g(events, BuildOptions{aggregate, threads});
+      INFO(threads << " threads, aggregate " << aggregate);
+      REQUIRE(g.records().size() == one.records().size());
+      REQUIRE(g.num_edges() == one.num_edges());
+      bool same = true;
+      for (std::size_t i = 0; i < g.records().size(); ++i) {
+        const Record& a = g.records()[i];
+        const Record& b = one.records()[i];
+        same = same && a.id == b.id && a.stem == b.stem && a.first == b.first && a.last == b.last &&
+               a.start == b.start && a.end == b.end && g.text(a.topic_text) == one.text(b.topic_text) &&
+               g.text(a.subject_text) == one.text(b.subject_text) && g.text(a.evidence) == one.text(b.evidence);
+      }
+      CHECK(same);
+      for (std::size_t i = 0; i < g.num_edges(); ++i)
+        same = same && g.edge_id(g.edges()[i]) == one.edge_id(one.edges()[i]) &&
+               g.source(g.edges()[i]) == one.source(one.edges()[i]);
+      CHECK(same);
+    }
+  }
 }
