@@ -388,23 +388,13 @@ class SentenceInteractions {
   // clause's, after the comma.
   std::vector<Interaction> fronted(const PhraseHit& h, const Trigger& trig) {
     if (!plain_filler(ctx_.begin, h.begin, 4, nullptr)) return {};
+    if (trig.pattern == TriggerPattern::reciprocal) return fronted_gathering(h, trig);
     std::vector<std::string_view> intro;
     const Group* first = group_after(h.end, intro, 6);
-    if (trig.pattern == TriggerPattern::reciprocal) return fronted_gathering(h, trig);
     if (!first) return {};
     if (trig.pattern == TriggerPattern::from_agent && !has_word(intro, {"par"})) return {};
-    if (trig.pattern == TriggerPattern::reciprocal && !has_word(intro, {"avec", "autour"})) return {};
     if (trig.pattern == TriggerPattern::transitive && has_word(intro, {"de", "du", "des", "d", "a", "au", "aux"})) return {};
-    const Group* subj = nullptr;
-    for (const auto& g : groups_) {
-      if (g.begin <= first->end) continue;
-      const std::string_view between = ctx_.folded_text(first->end, g.begin);
-      const std::size_t comma = between.rfind(',');
-      if (between.size() <= 160 && comma != std::string_view::npos && !prepositional(g) &&
-          filler_gap(first->end + static_cast<uint32_t>(comma) + 1, g.begin, 4))
-        subj = &g;
-      break;
-    }
+    const Group* subj = main_subject_after(*first);
     // "Reçu par A, le président turc B a ...": the comma that ends the opening clause joined
     // A and B into one list; a list of two without "et" is the argument and the subject.
     Group argument = *first, subject_split;
@@ -416,8 +406,6 @@ class SentenceInteractions {
       subj = &subject_split;
       first = &argument;
     }
-    // "Réunis autour de M, A, B et C se sont engagés": one list holds every party.
-    if (!subj && trig.pattern == TriggerPattern::reciprocal && first->members.size() >= 2) subj = first;
     if (!subj) return {};
     std::vector<int> parts = actors_of(subj);
     for (int a : actors_of(first)) add_unique(parts, a);
@@ -454,14 +442,7 @@ class SentenceInteractions {
     std::vector<int> parts = actors_of(first);
     const Group* subj = first;
     if (partner) {
-      subj = nullptr;
-      for (const auto& g : groups_)
-        if (g.begin > first->end) {
-          if (g.begin - first->end <= 160 && ctx_.folded_text(first->end, g.begin).find(',') != std::string_view::npos &&
-              !prepositional(g))
-            subj = &g;
-          break;
-        }
+      subj = main_subject_after(*first);
       if (subj)
         for (int a : actors_of(subj)) add_unique(parts, a);
     }
@@ -470,6 +451,21 @@ class SentenceInteractions {
     if (type == "contact") type = cue_in(CueKind::phone, h.begin, (subj ? subj : first)->end) ? "phone_call" : "meeting";
     if (subj) carried_subject_ = actors_of(subj);
     return {make(h, type, false, parts, -1, -1, InitiatorRole::none, false, (subj ? subj : first)->end)};
+  }
+
+  // The main clause's subject after an opening clause that ends with `g`: the next group, after
+  // the comma that closes the opening clause.
+  const Group* main_subject_after(const Group& g) const {
+    for (const auto& next : groups_) {
+      if (next.begin <= g.end) continue;
+      const std::string_view between = ctx_.folded_text(g.end, next.begin);
+      const std::size_t comma = between.rfind(',');
+      if (between.size() <= 160 && comma != std::string_view::npos && !prepositional(next) &&
+          filler_gap(g.end + static_cast<uint32_t>(comma) + 1, next.begin, 4))
+        return &next;
+      return nullptr;
+    }
+    return nullptr;
   }
 
   static bool only_comma(std::string_view gap) {
