@@ -182,13 +182,19 @@ void put_uint(std::string& out, std::uint64_t v) {
   out.append(buf, r.ptr);
 }
 
-void put_strings(std::string& out, const std::vector<std::string>& v) {
+// A JSON array of `items`, each written by `put`.
+template <typename T, typename Put>
+void put_array(std::string& out, const std::vector<T>& items, Put put) {
   out += '[';
-  for (std::size_t i = 0; i < v.size(); ++i) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
     if (i) out += ',';
-    put_string(out, v[i]);
+    put(out, items[i]);
   }
   out += ']';
+}
+
+void put_strings(std::string& out, const std::vector<std::string>& v) {
+  put_array(out, v, [](std::string& o, const std::string& x) { put_string(o, x); });
 }
 
 void put_actor(std::string& out, const Actor& a) {
@@ -220,19 +226,15 @@ void put_source(std::string& out, const Source& s) {
   put_uint(out, s.end);
   if (!s.evidence.empty()) {
     put_raw(out, ",\"evidence\":");
-    out += '[';
-    for (std::size_t i = 0; i < s.evidence.size(); ++i) {
-      const Evidence& e = s.evidence[i];
-      if (i) out += ',';
-      put_raw(out, "{\"sentence\":");
-      put_string(out, e.sentence);
-      put_raw(out, ",\"start\":");
-      put_uint(out, e.start);
-      put_raw(out, ",\"end\":");
-      put_uint(out, e.end);
-      out += '}';
-    }
-    out += ']';
+    put_array(out, s.evidence, [](std::string& o, const Evidence& e) {
+      put_raw(o, "{\"sentence\":");
+      put_string(o, e.sentence);
+      put_raw(o, ",\"start\":");
+      put_uint(o, e.start);
+      put_raw(o, ",\"end\":");
+      put_uint(o, e.end);
+      o += '}';
+    });
   }
   out += '}';
 }
@@ -283,12 +285,7 @@ void append_json_line(std::string& out, const Event& e) {
   put_raw(out, ",\"type\":");
   put_string(out, e.type);
   put_raw(out, ",\"participants\":");
-  out += '[';
-  for (std::size_t i = 0; i < e.participants.size(); ++i) {
-    if (i) out += ',';
-    put_actor(out, e.participants[i]);
-  }
-  out += ']';
+  put_array(out, e.participants, [](std::string& o, const Actor& a) { put_actor(o, a); });
   put_raw(out, ",\"initiator\":");
   put_nullable(out, e.initiator);
   put_raw(out, ",\"mediator\":");
@@ -304,12 +301,7 @@ void append_json_line(std::string& out, const Event& e) {
   put_raw(out, ",\"place\":");
   put_nullable(out, e.place);
   put_raw(out, ",\"sources\":");
-  out += '[';
-  for (std::size_t i = 0; i < e.sources.size(); ++i) {
-    if (i) out += ',';
-    put_source(out, e.sources[i]);
-  }
-  out += ']';
+  put_array(out, e.sources, [](std::string& o, const Source& x) { put_source(o, x); });
   put_raw(out, ",\"cameo\":");
   put_string(out, e.cameo);
   put_raw(out, ",\"confidence\":");
