@@ -707,7 +707,7 @@ class SentenceInteractions {
     if (cue_in(CueKind::negation, cb, ce) || cue_in(CueKind::hypothetical, cb, ce)) return true;
     bool negated = false;
     for_each_word(ctx_.folded_text(cb, ce), [&](std::string_view w) {
-      negated = w == "pas" || w == "jamais" || w == "aucun" || w == "aucune" || w == "ni" || w == "sans";
+      negated = ctx_.lex.is_cue_word(CueKind::clause_negation, w);
       return !negated;
     });
     bool called_on = false;
@@ -898,16 +898,6 @@ class SentenceInteractions {
     return false;
   }
 
-  // Words after which "de + noun" is the event itself: "une série de", "lors de", "au terme de
-  // douze heures de", "deux cycles de pourparlers".
-  static bool is_event_frame(std::string_view w) {
-    for (std::string_view f : {"serie", "lors", "cours", "issue", "marge", "occasion", "cadre", "tenue", "terme", "apres",
-                               "heures", "jours", "semaines", "mois", "ans", "annees", "cycle", "cycles", "round",
-                               "rounds", "session", "sessions", "journee", "nuit", "seance"})
-      if (w == f) return true;
-    return false;
-  }
-
   // A noun right after "de/des/du/sur/au sujet de" names what was discussed, unless it
   // follows a support phrase ("une série de", "lors de", "au cours de").
   bool noun_is_topic(const PhraseHit& h) const {
@@ -924,7 +914,7 @@ class SentenceInteractions {
                       last == "concernant" || (last == "l" && before.size() >= 2 && (before[before.size() - 2] == "de" || before[before.size() - 2] == "sur"));
     if (!prep) return false;
     for (std::size_t k = before.size() >= 4 ? before.size() - 4 : 0; k < before.size(); ++k)
-      if (is_event_frame(before[k])) return false;
+      if (ctx_.lex.is_cue_word(CueKind::event_frame, before[k])) return false;
     return true;
   }
 

@@ -44,7 +44,8 @@ namespace {
 
 const char* const kCueNames[] = {"negation", "hypothetical", "planned", "scheduled", "phone", "pronoun", "place",
                                  "filler", "connector", "sequence", "continuation", "reporting",
-                                 "honorific", "visit", "anaphora"};
+                                 "honorific", "visit", "anaphora", "clause_negation", "event_frame"};
+static_assert(sizeof kCueNames / sizeof kCueNames[0] == static_cast<int>(CueKind::count), "a name per cue kind");
 
 bool single_word(std::string_view folded) {
   for (char c : folded)
@@ -162,14 +163,19 @@ void Lexicons::load_cues(const LexiconFile& f) {
     std::string folded = fold_key(r.fields[1]);
     if (folded.empty()) r.fail("empty cue");
     const auto ck = static_cast<CueKind>(kind);
-    const bool gap_word = ck == CueKind::filler || ck == CueKind::connector || ck == CueKind::sequence ||
-                          ck == CueKind::place || ck == CueKind::pronoun || ck == CueKind::honorific;
+    // Kinds looked up word by word only, never scanned for as phrases.
+    const bool word_only = ck == CueKind::filler || ck == CueKind::connector || ck == CueKind::clause_negation ||
+                           ck == CueKind::event_frame;
+    if (word_only && ck != CueKind::filler && ck != CueKind::connector && !single_word(folded))
+      r.fail("cue kind '" + std::string(kCueNames[kind]) + "' takes one word");
+    const bool gap_word = word_only || ck == CueKind::sequence || ck == CueKind::place || ck == CueKind::pronoun ||
+                          ck == CueKind::honorific;
     if (gap_word && single_word(folded)) {
       // Elided forms ("l'", "s'") are words without their apostrophe once tokenized.
       if (folded.size() > 1 && folded.back() == '\'') folded.pop_back();
       cue_words_[kind].push_back(folded);
     }
-    if (ck != CueKind::filler && ck != CueKind::connector && folded != ",")
+    if (!word_only && folded != ",")
       matcher_.add(folded, make_payload(PhraseKind::cue, static_cast<uint32_t>(kind)));
   }
 }

@@ -223,6 +223,11 @@ TEST_CASE("lexicons: errors in a user folder are FILE:LINE of the user's file", 
     const std::string path = dir.file("fr/cues.tsv", "negation\tn'a pas\nmaybe\tpeut-être\n");
     CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":2: unknown cue kind 'maybe'");
   }
+  SECTION("a word-only cue of several words") {
+    TempDir dir;
+    const std::string path = dir.file("fr/cues.tsv", "clause_negation\tpas\nevent_frame\tau terme\n");
+    CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":2: cue kind 'event_frame' takes one word");
+  }
   SECTION("a topic id the taxonomy does not know") {
     TempDir dir;
     const std::string path = dir.file("fr/topics.tsv", "topic\tpaix\tpeace_process\ntopic\tfootball\tsport\n");
