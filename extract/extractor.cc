@@ -106,7 +106,7 @@ class DocumentExtraction {
         const uint32_t b = ctx.original(m.begin), e = ctx.original(m.end);
         audit_->push_back({actors_[m.actor].actor, doc_.text.substr(b, e - b)});
       }
-    const auto found = find_interactions(ctx, mentions);
+    auto found = find_interactions(ctx, mentions);
     std::set<uint32_t> topics;
     std::vector<std::string> subjects;
     topics_of(ctx, topics, subjects);
@@ -114,8 +114,7 @@ class DocumentExtraction {
     if (!found.empty() || lead_.empty()) dates = find_dates(ctx.folded_text(ctx.begin, ctx.end), reference_);
     if (lead_.empty()) lead_ = lead_date(dates);
     if (!found.empty()) {
-      for (const auto& i0 : found) {
-        Interaction i = i0;
+      for (auto& i : found) {
         if (i.inferred && !keep_inferred(i)) continue;
         DocEvent e = to_doc_event(ctx, i, dates, span);
         if (e.date.empty() && !e.planned && undated(dates)) set_context_date(e, sent.paragraph);
