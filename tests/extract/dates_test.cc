@@ -464,6 +464,14 @@ std::set<std::string> topic_ids_from_spec() {
     const std::size_t end = line.find('`', 3);
     if (end != std::string::npos) ids.insert(line.substr(3, end - 3));
   }
+  if (!ids.empty()) return ids;
+  // Without ../shared (a clone on its own), the project's copy of the ids, taxonomy.tsv.
+  for (const auto& f : embedded_lexicons()) {
+    if (f.path != "taxonomy.tsv") continue;
+    std::istringstream tax{std::string(f.content)};
+    while (std::getline(tax, line))
+      if (!line.empty() && line[0] != '#') ids.insert(line.substr(0, line.find('\t')));
+  }
   return ids;
 }
 
