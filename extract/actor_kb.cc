@@ -252,4 +252,14 @@ bool ActorKb::holds(uint32_t a, std::string_view office, const Date& d, std::str
   return false;
 }
 
+bool ActorKb::held_before(uint32_t a, std::string_view office, std::string_view where, const Date& d) const {
+  long first = LONG_MAX, last = LONG_MAX;
+  if (!day_range(d, first, last)) first = LONG_MAX;
+  for (uint32_t oi : actors_[a].offices) {
+    const Office& o = offices_[oi];
+    if (o.office == office && (where.empty() || o.where == where) && o.to < first) return true;
+  }
+  return false;
+}
+
 }  // namespace ag::extract

@@ -66,6 +66,9 @@ class ActorKb {
   // Whether actor `a` held `office` (any office when empty) somewhere at date `d`; the
   // place is written to `where` when found.
   bool holds(uint32_t a, std::string_view office, const Date& d, std::string* where = nullptr) const;
+  // Whether actor `a` held `office` at `where` (anywhere when empty) in a term that ended
+  // before date `d` (any term when `d` has no year): what "l'ancien président" can name.
+  bool held_before(uint32_t a, std::string_view office, std::string_view where, const Date& d) const;
 
  private:
   std::vector<KbActor> actors_;

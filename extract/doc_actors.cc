@@ -63,6 +63,15 @@ int DocActors::last_person_before(uint32_t pos, Gender gender) const {
   return -1;
 }
 
+int DocActors::last_person_before_if(uint32_t pos, const std::function<bool(int)>& accept) const {
+  std::size_t looked = 0;
+  for (auto it = history_.rbegin(); it != history_.rend() && looked < 400; ++it, ++looked) {
+    if (it->pos >= pos || actors_[static_cast<std::size_t>(it->actor)].actor.kind != ActorKind::person) continue;
+    if (accept(it->actor)) return it->actor;
+  }
+  return -1;
+}
+
 int DocActors::last_holder(std::string_view office, const Date& date) const {
   // The holder the document talks about most ("le chef de l'État" in a story about one
   // president who also names foreign ones); the latest named breaks ties.
@@ -82,6 +91,11 @@ int DocActors::last_holder(std::string_view office, const Date& date) const {
 bool DocActors::named_in_full(long kb) const {
   auto it = by_kb_.find(kb);
   return it != by_kb_.end() && tally_[static_cast<std::size_t>(it->second)].full;
+}
+
+int DocActors::introduced_by_name(std::string_view name) const {
+  auto it = by_id_.find(slugify(name));
+  return it == by_id_.end() || actors_[static_cast<std::size_t>(it->second)].kb >= 0 ? -1 : it->second;
 }
 
 int DocActors::introduced_by_surname(std::string_view w) const {

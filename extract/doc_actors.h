@@ -3,6 +3,7 @@
 // pronouns and bare role descriptors ("le chef de l'État") resolve against.
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -41,12 +42,17 @@ class DocActors {
   // The last person named before `pos`, or -1; with a gender, the last one not known to be
   // of the other gender.
   int last_person_before(uint32_t pos, Gender gender = Gender::unknown) const;
+  // The last person named before `pos` for whom `accept(index)` holds, or -1 (looking back
+  // as far as last_person_before does).
+  int last_person_before_if(uint32_t pos, const std::function<bool(int)>& accept) const;
   // The most recently named actor that held `office` on `date`, or -1.
   int last_holder(std::string_view office, const Date& date) const;
   // Whether knowledge-base actor `kb` was named in full before.
   bool named_in_full(long kb) const;
   // Whether knowledge-base actor `kb` was named at all before.
   bool named(long kb) const;
+  // The introduced person with this full name ("Phumtham Wechayachai" again), or -1.
+  int introduced_by_name(std::string_view name) const;
   // The introduced person whose last name is this folded word ("machar"), or -1.
   int introduced_by_surname(std::string_view folded_word) const;
   // Whether any introduced person has a surname to be found by (else the above is -1).

@@ -258,6 +258,19 @@ struct Resolver {
         return actors.from_kb(c);
     return actors.from_kb(cands.back());  // the latest term: today's holder when the date is unknown
   }
+
+  // "l'ancien président nigérian": the last person named who held the office there before the
+  // reference date, or whom the text introduced with it; -1 when the document names none
+  // (a former holder the text does not name is not guessed from the data).
+  int former_holder(const std::string& office, const std::string& where, uint32_t pos) {
+    const std::string introduced_role = office + ":" + where;
+    return actors.last_person_before_if(pos, [&](int a) {
+      const DocActor& d = actors[a];
+      if (d.kb < 0)
+        return !where.empty() && (d.actor.role == introduced_role || d.actor.role == "former_" + introduced_role);
+      return kb.held_before(static_cast<uint32_t>(d.kb), office, where, ctx.reference);
+    });
+  }
 };
 
 
@@ -356,7 +369,38 @@ class MentionFinder {
     uint32_t end;
     std::size_t next;
     bool assumed = false;  // the place is the lexicon's default, not read in the text
+    bool former = false;   // "l'ancien président", "le président déchu": not the holder at the date
   };
+
+  // What a role hit is when every reading of it is a modifier of another role: `qualifier`
+  // ("sortant", "par intérim": the office still held) or `former` ("ancien", "déchu").
+  // Empty for a role proper.
+  std::string_view modifier(const PhraseHit& h) const {
+    if (h.kind != PhraseKind::role) return {};
+    std::string_view kind;
+    for (uint32_t k = 0; k < h.payload_count; ++k) {
+      const std::string& office = ctx_.lex.roles()[h.index(k)].office;
+      if (office != "qualifier" && office != "former") return {};
+      if (kind.empty() || office == "former") kind = office;
+    }
+    return kind;
+  }
+
+  // Passes a modifier right after the role and its place ("le Premier ministre thaïlandais par
+  // intérim Phumtham Wechayachai"), so the apposed name still binds to the role.
+  void take_trailing_modifier(Binding& b) const {
+    if (b.next >= sel_.size() || !only_spaces(gap(b.end, sel_[b.next]->begin))) return;
+    const std::string_view kind = modifier(*sel_[b.next]);
+    if (kind.empty()) return;
+    b.former = kind == "former";
+    b.end = sel_[b.next]->end;
+    ++b.next;
+  }
+
+  // Whether a `former` modifier stands right before role hit `i` ("l'ancien président").
+  bool former_before(std::size_t i) const {
+    return i > 0 && modifier(*sel_[i - 1]) == "former" && only_spaces(gap(sel_[i - 1]->end, sel_[i]->begin));
+  }
 
   // A role's place: a demonym right after it, "de + place", or fixed by the lexicon. A
   // phrase may have several entries ("président" is head of government in Iran): the one
@@ -393,6 +437,8 @@ class MentionFinder {
       b.where = (*chosen)->where;
       b.assumed = !b.where.empty() && !(*chosen)->written;
     }
+    take_trailing_modifier(b);
+    b.former = b.former || former_before(i);
     return b;
   }
 
@@ -502,6 +548,7 @@ class MentionFinder {
   }
 
   std::size_t take_role(std::size_t i) {
+    if (!modifier(*sel_[i]).empty()) return i + 1;  // "sortant", "ancien" with no role to modify
     const Role* chosen = nullptr;
     Binding b = bind_role(i, &chosen);
     if (!chosen) return b.next;  // "la secrétaire d'État française": not this lexicon's office
@@ -509,9 +556,13 @@ class MentionFinder {
     // "la numéro deux de la diplomatie américaine": a state named inside another role is
     // part of that description, not an actor.
     if (role.office == "state" && genitive_before(sel_[i]->begin)) return b.next;
-    int a = apposed_name(b, role.office);
+    // A past office introduces the name beside it, but records no current role.
+    const bool former = b.former && role.office != "state" && role.office != "counterpart";
+    int a = apposed_name(b, former ? "former_" + role.office : role.office);
     const bool named = a >= 0;
-    if (a < 0) a = r_.role_holder(role.office, b.where, sel_[i]->begin);
+    if (a < 0)
+      a = former ? r_.former_holder(role.office, b.where, sel_[i]->begin)
+                 : r_.role_holder(role.office, b.where, sel_[i]->begin);
     // "les délégations américaine et cubaine", "les présidents russe et turc": a second
     // demonym coordinated with the first names a second actor of the same office.
     if (!named && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::demonym) {
@@ -529,7 +580,8 @@ class MentionFinder {
     }
     if (a >= 0) {
       DocActor& d = actors_[a];
-      if (d.actor.role.empty() && role.office != "state" && role.office != "counterpart" && !b.where.empty())
+      if (d.actor.role.empty() && !former && role.office != "state" && role.office != "counterpart" &&
+          !b.where.empty())
         d.actor.role = role.office + ":" + b.where;
       out_.push_back(Mention{sel_[i]->begin, b.end, a, false, false});
       note_gender(a, sel_[i]->begin);
@@ -632,7 +684,11 @@ class MentionFinder {
             fold_key(text.substr(i, j - i), word_folded);
             return ctx_.lex.is_first_name(word_folded);
           };
-          if (!covered(fb, fe) && (titled() || starts_with_first_name() || coordinated_with_person(fb, fe))) {
+          // A name the text introduced earlier ("le Premier ministre par intérim Phumtham
+          // Wechayachai", then "Phumtham Wechayachai") is that person, however it starts.
+          auto introduced_before = [&] { return actors_.knows_surnames() && actors_.introduced_by_name(name) >= 0; };
+          if (!covered(fb, fe) &&
+              (titled() || starts_with_first_name() || coordinated_with_person(fb, fe) || introduced_before())) {
             const int a = actors_.introduced_person(std::string(name), "", "");
             describe_from_apposed_role(a, fe);
             out_.push_back(Mention{fb, fe, a, false, false});

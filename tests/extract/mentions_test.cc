@@ -288,6 +288,50 @@ TEST_CASE("mentions: a name then a role in apposition gives the unknown person's
   CHECK(z->actor.role == "spokesperson:RUS");
 }
 
+// ---------- role modifiers: "par intérim", "sortant", "ancien", "déchu" ----------
+
+// (Made-up names: the knowledge base knows neither.)
+TEST_CASE("mentions: a qualifier between a role and a name keeps them together", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le Premier ministre népalais par intérim Hari Bahadur Thapa a reçu les négociateurs. "
+      "Lundi, Hari Bahadur Thapa a téléphoné au président indien.",
+      "2025-03-04");
+  INFO(describe(ms));
+  const ActorMention* m = mention(ms, "Premier ministre népalais par intérim Hari Bahadur Thapa");
+  REQUIRE(m);
+  CHECK(m->actor.id == "hari-bahadur-thapa");
+  CHECK(m->actor.country == "NPL");
+  CHECK(m->actor.role == "head_of_government:NPL");
+  // Named again in full, with no title and no known first name: the same person.
+  CHECK(resolved(ms, "Hari Bahadur Thapa") == Strings{"hari-bahadur-thapa", "hari-bahadur-thapa"});
+}
+
+TEST_CASE("mentions: 'le président sortant' is the holder at the date", "[extract][mentions]") {
+  CHECK(role_alone("Le président américain sortant a reçu son successeur.", "2016-11-10", "président américain") ==
+        "barack-obama");
+}
+
+TEST_CASE("mentions: 'l'ancien président' names a former holder the text named, not today's",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Goodluck Jonathan est arrivé mardi à Bamako. L'ancien président nigérian a rencontré les militaires.",
+      "2020-08-24");
+  INFO(describe(ms));
+  CHECK(id_of(ms, "président nigérian") == "goodluck-jonathan");
+  // With no former holder named, it names no one (not the president in office).
+  CHECK(role_alone("L'ancien président nigérian a rencontré les militaires.", "2020-08-24", "président nigérian")
+            .empty());
+}
+
+TEST_CASE("mentions: 'le président déchu X' is X, with no current office recorded", "[extract][mentions]") {
+  const auto ms = mentions_of("La junte a libéré le président déchu Ibrahim Boubacar Keïta.", "2020-08-27");
+  INFO(describe(ms));
+  const ActorMention* m = mention(ms, "président déchu Ibrahim Boubacar Keïta");
+  REQUIRE(m);
+  CHECK(m->actor.id == "ibrahim-boubacar-keita");
+  CHECK(m->actor.role.empty());
+}
+
 // ---------- countries, capitals, metonyms, organizations ----------
 
 TEST_CASE("mentions: capitals and metonyms stand for their state", "[extract][mentions]") {
