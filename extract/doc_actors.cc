@@ -63,11 +63,10 @@ int DocActors::last_person_before(uint32_t pos, Gender gender) const {
   return -1;
 }
 
-int DocActors::last_person_before_if(uint32_t pos, const std::function<bool(int)>& accept) const {
+int DocActors::last_before_if(uint32_t pos, const std::function<bool(int)>& accept) const {
   std::size_t looked = 0;
   for (auto it = history_.rbegin(); it != history_.rend() && looked < 400; ++it, ++looked) {
-    if (it->pos >= pos || actors_[static_cast<std::size_t>(it->actor)].actor.kind != ActorKind::person) continue;
-    if (accept(it->actor)) return it->actor;
+    if (it->pos < pos && accept(it->actor)) return it->actor;
   }
   return -1;
 }

@@ -42,9 +42,9 @@ class DocActors {
   // The last person named before `pos`, or -1; with a gender, the last one not known to be
   // of the other gender.
   int last_person_before(uint32_t pos, Gender gender = Gender::unknown) const;
-  // The last person named before `pos` for whom `accept(index)` holds, or -1 (looking back
+  // The last actor named before `pos` for whom `accept(index)` holds, or -1 (looking back
   // as far as last_person_before does).
-  int last_person_before_if(uint32_t pos, const std::function<bool(int)>& accept) const;
+  int last_before_if(uint32_t pos, const std::function<bool(int)>& accept) const;
   // The most recently named actor that held `office` on `date`, or -1.
   int last_holder(std::string_view office, const Date& date) const;
   // Whether knowledge-base actor `kb` was named in full before.

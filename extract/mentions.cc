@@ -259,13 +259,23 @@ struct Resolver {
     return actors.from_kb(cands.back());  // the latest term: today's holder when the date is unknown
   }
 
+  // "le mouvement islamiste palestinien", "le groupe armé": the organization of that place
+  // (any place when none is bound) the text named last; -1 when it named none.
+  int described_organization(const std::string& where, uint32_t pos) {
+    return actors.last_before_if(pos, [&](int a) {
+      const DocActor& d = actors[a];
+      return d.actor.kind == ActorKind::organization && (where.empty() || d.actor.country == where);
+    });
+  }
+
   // "l'ancien président nigérian": the last person named who held the office there before the
   // reference date, or whom the text introduced with it; -1 when the document names none
   // (a former holder the text does not name is not guessed from the data).
   int former_holder(const std::string& office, const std::string& where, uint32_t pos) {
     const std::string introduced_role = office + ":" + where;
-    return actors.last_person_before_if(pos, [&](int a) {
+    return actors.last_before_if(pos, [&](int a) {
       const DocActor& d = actors[a];
+      if (d.actor.kind != ActorKind::person) return false;
       if (d.kb < 0)
         return !where.empty() && (d.actor.role == introduced_role || d.actor.role == "former_" + introduced_role);
       return kb.held_before(static_cast<uint32_t>(d.kb), office, where, ctx.reference);
@@ -556,6 +566,7 @@ class MentionFinder {
     // "la numéro deux de la diplomatie américaine": a state named inside another role is
     // part of that description, not an actor.
     if (role.office == "state" && genitive_before(sel_[i]->begin)) return b.next;
+    if (role.office == "organization") return take_described_organization(i, b);
     // A past office introduces the name beside it, but records no current role.
     const bool former = b.former && role.office != "state" && role.office != "counterpart";
     int a = apposed_name(b, former ? "former_" + role.office : role.office);
@@ -586,6 +597,20 @@ class MentionFinder {
       out_.push_back(Mention{sel_[i]->begin, b.end, a, false, false});
       note_gender(a, sel_[i]->begin);
       if (!named) actors_.mentioned(a, sel_[i]->begin, false);
+    }
+    return b.next;
+  }
+
+  // "le mouvement islamiste palestinien": a description of an organization the text named
+  // before. Followed by a name ("le mouvement chiite Hezbollah"), it is that name's.
+  std::size_t take_described_organization(std::size_t i, const Binding& b) {
+    if (b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form &&
+        is_apposition_gap(gap(b.end, sel_[b.next]->begin), ctx_.lex))
+      return b.next;
+    const int a = r_.described_organization(b.where, sel_[i]->begin);
+    if (a >= 0) {
+      out_.push_back(Mention{sel_[i]->begin, b.end, a, false, false});
+      actors_.mentioned(a, sel_[i]->begin, false);
     }
     return b.next;
   }

@@ -332,6 +332,32 @@ TEST_CASE("mentions: 'le président déchu X' is X, with no current office recor
   CHECK(m->actor.role.empty());
 }
 
+// ---------- descriptions of organizations ----------
+
+TEST_CASE("mentions: 'le mouvement islamiste palestinien' is the Palestinian organization named before",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le Jihad islamique a revendiqué les tirs. L'ONU a appelé au calme. "
+      "L'Egypte a reçu une délégation du mouvement islamiste palestinien.",
+      "2023-05-10");
+  INFO(describe(ms));
+  // Not the United Nations, named last: the description's place decides.
+  CHECK(id_of(ms, "mouvement islamiste palestinien") == "palestinian-islamic-jihad");
+}
+
+TEST_CASE("mentions: a described organization followed by its name is that name", "[extract][mentions]") {
+  const auto ms = mentions_of("Le Hamas a revendiqué les tirs. Le mouvement chiite Hezbollah a démenti.", "2023-05-10");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "mouvement chiite") == Strings{});
+  CHECK(id_of(ms, "Hezbollah") == "hezbollah");
+}
+
+TEST_CASE("mentions: a described organization with none named before names no one", "[extract][mentions]") {
+  const auto ms = mentions_of("Le groupe armé a revendiqué l'attaque.", "2023-05-10");
+  INFO(describe(ms));
+  CHECK(ms.empty());
+}
+
 // ---------- countries, capitals, metonyms, organizations ----------
 
 TEST_CASE("mentions: capitals and metonyms stand for their state", "[extract][mentions]") {
