@@ -249,6 +249,7 @@ struct Resolver {
         office = "leader";
     }
     if (where.empty()) return actors.last_holder(office, ctx.reference);
+    if (office == "official") return titled_official(where, pos);
     auto cands = kb.holders(office, where, ctx.reference);
     if (cands.empty()) return -1;
     for (uint32_t c : cands)
@@ -257,6 +258,21 @@ struct Resolver {
       if (std::binary_search(actors.named_anywhere.begin(), actors.named_anywhere.end(), static_cast<long>(c)))
         return actors.from_kb(c);
     return actors.from_kb(cands.back());  // the latest term: today's holder when the date is unknown
+  }
+
+  // "L'émissaire américain", "le ministre chinois": an undated title of a country names the
+  // person of that country the text last named with a title below the head of state or
+  // government (an envoy, a minister, a spokesperson); -1 when there is none.
+  int titled_official(const std::string& where, uint32_t pos) {
+    return actors.last_before_if(pos, [&](int a) {
+      const DocActor& d = actors[a];
+      if (d.actor.kind != ActorKind::person) return false;
+      const std::size_t colon = d.actor.role.find(':');
+      if (colon == std::string::npos || d.actor.role.compare(colon + 1, std::string::npos, where) != 0) return false;
+      const std::string_view office = std::string_view(d.actor.role).substr(0, colon);
+      return office == "official" || office == "foreign_minister" || office == "defence_minister" ||
+             office == "spokesperson";
+    });
   }
 
   // "le mouvement islamiste palestinien", "le groupe armé": the organization of that place
@@ -500,8 +516,13 @@ class MentionFinder {
     // A default place ("secrétaire d'État" is American unless told otherwise) is no evidence
     // of a new person's country.
     const std::string country = !b.assumed && ctx_.lex.kb().country(b.where) >= 0 ? b.where : "";
+    const uint32_t name_begin = folded_offset(static_cast<std::size_t>(name.data() - ctx_.text.data()));
     b.end = folded_offset(to);
-    return actors_.introduced_person(std::string(name), country, office + (b.where.empty() ? "" : ":" + b.where));
+    const int a =
+        actors_.introduced_person(std::string(name), country, office + (b.where.empty() ? "" : ":" + b.where));
+    // Recorded like a known name, so pronouns, surnames and titles later can find the person.
+    actors_.mentioned(a, name_begin, true);
+    return a;
   }
 
   // The comma that ends a short lowercase complement of a role ("aux affaires européennes,"),

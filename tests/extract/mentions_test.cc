@@ -332,6 +332,36 @@ TEST_CASE("mentions: 'le président déchu X' is X, with no current office recor
   CHECK(m->actor.role.empty());
 }
 
+// ---------- undated titles ----------
+
+// (A made-up envoy: an undated title has no holder in the data, only in the text.)
+TEST_CASE("mentions: 'l'émissaire américain' is the American the text named with a title", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le médiateur américain Paul Dernford est arrivé à Beyrouth, où le président Michel Aoun l'a reçu. "
+      "L'émissaire américain a ensuite vu le président du Parlement.",
+      "2022-10-27");
+  INFO(describe(ms));
+  CHECK(id_of(ms, "médiateur américain") == "paul-dernford");
+  // Not Michel Aoun, named after him: a head of state is not described by an envoy's title.
+  CHECK(id_of(ms, "émissaire américain") == "paul-dernford");
+  // With no titled American named before, no one.
+  CHECK(role_alone("L'émissaire américain a vu le président du Parlement.", "2022-10-27", "émissaire américain")
+            .empty());
+}
+
+TEST_CASE("mentions: 'le ministre chinois' is the Chinese minister named before", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le ministre chinois des Affaires étrangères Wang Yi a vu Xi Jinping. "
+      "Le ministre chinois a ensuite rencontré le conseiller indien à la sécurité nationale Ajit Doval.",
+      "2025-08-19");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "ministre chinois") == Strings{"wang-yi", "wang-yi"});
+  // The demonym inside the title still lets the name after it through.
+  const ActorMention* d = mention(ms, "Ajit Doval");
+  REQUIRE(d);
+  CHECK(d->actor.country == "IND");
+}
+
 // ---------- descriptions of organizations ----------
 
 TEST_CASE("mentions: 'le mouvement islamiste palestinien' is the Palestinian organization named before",
