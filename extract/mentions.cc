@@ -600,7 +600,11 @@ class MentionFinder {
     if (!named && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::demonym) {
       if (is_single_word(gap(b.end, sel_[b.next]->begin), "et")) {
         const std::string& iso3 = ctx_.lex.kb().demonyms()[sel_[b.next]->index()].second;
-        const int second = r_.role_holder(role.office, iso3, sel_[b.next]->begin);
+        int second = r_.role_holder(role.office, iso3, sel_[b.next]->begin);
+        // An office the data does not date for that country: the two sides are still two
+        // parties, and the state stands for its unnamed official.
+        if (second < 0) second = r_.role_holder("state", iso3, sel_[b.next]->begin);
+        if (a < 0 && !b.where.empty()) a = r_.role_holder("state", b.where, sel_[i]->begin);
         if (second >= 0 && a >= 0) {
           out_.push_back(Mention{sel_[i]->begin, b.end, a, false, false});
           actors_.mentioned(a, sel_[i]->begin, false);

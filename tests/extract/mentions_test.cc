@@ -332,6 +332,22 @@ TEST_CASE("mentions: 'le président déchu X' is X, with no current office recor
   CHECK(m->actor.role.empty());
 }
 
+// ---------- coordinated plural roles ----------
+
+TEST_CASE("mentions: 'les chefs de la diplomatie russe et turc' are both foreign ministers", "[extract][mentions]") {
+  const auto ms = mentions_of("Les chefs de la diplomatie russe et turc se sont parlé.", "2016-03-01");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "chefs de la diplomatie") == Strings{"sergey-lavrov", "mevlut-cavusoglu"});
+}
+
+TEST_CASE("mentions: in a coordinated plural role, a country with no dated holder stands for its official",
+          "[extract][mentions]") {
+  // The data dates no Vanuatu foreign minister: the second side is the state itself.
+  const auto ms = mentions_of("Les ministres des Affaires étrangères turc et vanuatais se sont parlé.", "2024-03-01");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "ministres des Affaires étrangères") == Strings{"hakan-fidan", "vut"});
+}
+
 // ---------- undated titles ----------
 
 // (A made-up envoy: an undated title has no holder in the data, only in the text.)
