@@ -616,8 +616,7 @@ class MentionFinder {
     }
     if (a >= 0) {
       DocActor& d = actors_[a];
-      if (d.actor.role.empty() && !former && role.office != "state" && role.office != "counterpart" &&
-          !b.where.empty())
+      if (d.actor.role.empty() && !former && role.office != "state" && role.office != "counterpart" && !b.where.empty())
         d.actor.role = role.office + ":" + b.where;
       out_.push_back(Mention{sel_[i]->begin, b.end, a, false, false});
       note_gender(a, sel_[i]->begin);

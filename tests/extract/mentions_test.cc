@@ -311,8 +311,7 @@ TEST_CASE("mentions: 'le président sortant' is the holder at the date", "[extra
         "barack-obama");
 }
 
-TEST_CASE("mentions: 'l'ancien président' names a former holder the text named, not today's",
-          "[extract][mentions]") {
+TEST_CASE("mentions: 'l'ancien président' names a former holder the text named, not today's", "[extract][mentions]") {
   const auto ms = mentions_of(
       "Goodluck Jonathan est arrivé mardi à Bamako. L'ancien président nigérian a rencontré les militaires.",
       "2020-08-24");
@@ -361,8 +360,8 @@ TEST_CASE("mentions: 'l'émissaire américain' is the American the text named wi
   // Not Michel Aoun, named after him: a head of state is not described by an envoy's title.
   CHECK(id_of(ms, "émissaire américain") == "paul-dernford");
   // With no titled American named before, no one.
-  CHECK(role_alone("L'émissaire américain a vu le président du Parlement.", "2022-10-27", "émissaire américain")
-            .empty());
+  CHECK(
+      role_alone("L'émissaire américain a vu le président du Parlement.", "2022-10-27", "émissaire américain").empty());
 }
 
 TEST_CASE("mentions: 'le ministre chinois' is the Chinese minister named before", "[extract][mentions]") {
