@@ -581,6 +581,7 @@ class Scanner {
   bool read_day_month(uint32_t i, Core& c, uint32_t& next) const;
   bool parse_weekday(uint32_t start, const Hit& wd, bool this_, Core& c) const;
   void absorb_day(Core& c) const;
+  bool context_of(Core& c) const;
   bool cue_before(uint32_t left, std::size_t tokens) const;
 
   struct Resolved {
@@ -741,6 +742,28 @@ void Scanner::absorb_day(Core& c) const {
   c.te = k;
 }
 
+// "la veille", "le lendemain" alone count from the context; "la veille du 15 mars" is the
+// 14th; "la veille du sommet" is the eve of an event whose day the phrase does not give:
+// no date (the sentence's other dates, or none, speak for it).
+bool Scanner::context_of(Core& c) const {
+  const Hit* of = hit(c.te, Kind::grammar, kOf);
+  if (!of) {
+    absorb_day(c);
+    return true;
+  }
+  uint32_t k = of->end;
+  if (const Hit* h = hit(k, Kind::grammar, kArticle)) k = h->end;
+  Core d;
+  if (!read_day_month(k, d, k) || d.dir != 0) return false;
+  const Date named{d.year, d.month, d.day};
+  const Date day = shift(named, c.offset);
+  if (day.empty()) return false;
+  c.day = day.day, c.month = day.month, c.year = day.year;
+  c.absorbed = true;
+  c.te = k;
+  return true;
+}
+
 bool Scanner::parse_core(uint32_t i, Core& c) const {
   const Token& t = toks_[i];
   if (t.type != TokType::number && t.hit_count == 0) return false;
@@ -809,6 +832,7 @@ bool Scanner::parse_core(uint32_t i, Core& c) const {
         c.offset = e.value;
         c.context = e.kind == Kind::context;
         c.te = k;
+        if (c.context) return context_of(c);
         absorb_day(c);
         return true;
       case Kind::relweek:

@@ -549,3 +549,14 @@ TEST_CASE("topics.tsv parses: field counts and topic ids from topics.md", "[extr
         "changement climatique", "revendications territoriales", "osce", "nations unies"})
     CHECK((seen.count(std::string("subject\t") + phrase) + seen.count(std::string("topic\t") + phrase)) == 1);
 }
+
+TEST_CASE("la veille / le lendemain of a named day or of an event", "[extract][dates]") {
+  // Of a named day: that day moved, whatever the reference.
+  CHECK(resolved("la veille du 15 mars", "2024-09-17") == "2024-03-14");
+  CHECK(resolved("le lendemain du 28 février 2023", "2024-09-17") == "2023-03-01");
+  // Of an event: its day is not in the phrase, so the phrase gives no date.
+  CHECK(dates("la veille du sommet", "2024-09-17").empty());
+  CHECK(dates("le lendemain de l'élection", "2024-09-17").empty());
+  // Alone: from the context, as before.
+  CHECK(resolved("la veille", "2024-09-17") == "2024-09-16");
+}
