@@ -8,6 +8,7 @@
 #include "extract/interactions.h"
 #include "extract/lexicons.h"
 #include "extract/mentions.h"
+#include "extract/pubdate.h"
 #include "extract/sentences.h"
 
 namespace ag::extract {
@@ -29,6 +30,16 @@ class CodePointCounter {
   std::size_t byte_ = 0, cp_ = 0;
 };
 
+// What relative dates count from in an article that states no full publication date: a
+// dated phrase of the text that gives its own day ("hier (15 décembre 2023)"), else a header
+// line with the day and month alone, else such a phrase without a year.
+Date undated_reference(const FoldedText& ft) {
+  const Date anchor = find_reference_anchor(ft.text);
+  if (anchor.has_year()) return anchor;
+  const Date header = find_header_day_month(ft.text);
+  return header.empty() ? anchor : header;
+}
+
 class DocumentExtraction {
  public:
   DocumentExtraction(const Lexicons& lex, const Document& doc, std::vector<ActorMention>* audit = nullptr)
@@ -38,7 +49,7 @@ class DocumentExtraction {
     thread_local FoldedText ft;
     fold_text(doc_.text, ft);
     const auto hits = scan_phrases(lex_, ft.text);
-    reference_ = doc_.published.empty() ? find_reference_anchor(ft.text) : doc_.published;
+    reference_ = doc_.published.empty() ? undated_reference(ft) : doc_.published;
     note_full_names(hits);
     const auto sentences = split_sentences(doc_);
     std::size_t h = 0;

@@ -265,9 +265,41 @@ std::optional<Date> date_in_line(std::string_view line) {
   return std::nullopt;
 }
 
-}  // namespace
+// Words a date-only header line may hold beside the day and the month: weekdays, "le", the
+// publication keywords and the hour ("Vendredi 7 novembre", "Publié le 20 juin à 10h30").
+bool date_line_word(std::string_view word) {
+  static const char* const kWords[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                                       "dimanche", "le", "publie", "publiee", "mis", "mise", "a",
+                                       "jour", "h", "heures", "er"};
+  const std::string f = fold_key(word);
+  for (const char* w : kWords)
+    if (f == w) return true;
+  return false;
+}
 
-Date find_publication_date(std::string_view text) {
+// The day and month of a line made of a date without a year and nothing else.
+std::optional<Date> day_month_line(std::string_view line) {
+  if (line.size() > kLineStart + 20) return std::nullopt;
+  const std::vector<Token> t = tokenize(line);
+  std::optional<Date> found;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i].kind != Kind::word || date_line_word(t[i].text)) continue;
+    const int m = month_of(t[i].text);
+    if (m == 0 || found) return std::nullopt;  // another word, or a second month: not a date line
+    std::size_t j = i;
+    if (j > 0 && t[j - 1].kind == Kind::space) --j;
+    if (j > 0 && is_ordinal_suffix(&t[j - 1])) --j;
+    if (j == 0 || t[j - 1].kind != Kind::number || t[j - 1].text.size() > 2) return std::nullopt;
+    const int day = to_int(t[j - 1].text);
+    if (!valid_ymd(2000, m, day)) return std::nullopt;  // a leap year: 29 February is a day
+    found = Date{0, m, day};
+  }
+  return found;
+}
+
+// Calls `take(line)` on each non-empty line of the article's header until it returns true.
+template <class F>
+void for_header_lines(std::string_view text, F take) {
   text = text.substr(0, kHeaderBytes);
   std::size_t lines = 0;
   while (!text.empty() && lines < kHeaderLines) {
@@ -276,9 +308,28 @@ Date find_publication_date(std::string_view text) {
     text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
     if (line.empty()) continue;
     ++lines;
-    if (auto d = date_in_line(line)) return *d;
+    if (take(line)) return;
   }
-  return Date{};
+}
+
+}  // namespace
+
+Date find_header_day_month(std::string_view text) {
+  Date found;
+  for_header_lines(text, [&](std::string_view line) {
+    if (auto d = day_month_line(line)) found = *d;
+    return !found.empty();
+  });
+  return found;
+}
+
+Date find_publication_date(std::string_view text) {
+  Date found;
+  for_header_lines(text, [&](std::string_view line) {
+    if (auto d = date_in_line(line)) found = *d;
+    return !found.empty();
+  });
+  return found;
 }
 
 }  // namespace ag::extract

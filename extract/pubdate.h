@@ -11,4 +11,10 @@ namespace ag::extract {
 // "2024-06-20", "date 2024-06", "le 5 mars 2021"). Returns an empty Date when none is found.
 Date find_publication_date(std::string_view text);
 
+// The day and month of a header line that holds a date without a year and nothing else
+// ("Vendredi 7 novembre", "Le 20 juin à 10h30"), as XXXX-MM-DD; an empty Date when there is
+// none. Not a publication date (sources keep `published` null), but the day relative dates
+// ("hier", "la veille") count from when the article states no full date.
+Date find_header_day_month(std::string_view text);
+
 }  // namespace ag::extract

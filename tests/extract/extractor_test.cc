@@ -79,6 +79,13 @@ TEST_CASE("extractor: dates without a publication date", "[extract][extractor]")
   CHECK(date_of("Vladimir Poutine a rencontré Recep Tayyip Erdogan.", "2024-04-08") == "");
 }
 
+TEST_CASE("extractor: a header date without a year dates 'hier' without a year", "[extract][extractor]") {
+  const std::string header = "Sommet\n\nVendredi 7 novembre\n\n";
+  CHECK(date_of(header + "Vladimir Poutine a rencontré hier Recep Tayyip Erdogan.", "") == "XXXX-11-06");
+  // Without such a line, nothing to count from.
+  CHECK(date_of("Sommet\n\nVladimir Poutine a rencontré hier Recep Tayyip Erdogan.", "") == "");
+}
+
 TEST_CASE("extractor: an interaction dated after the publication is planned", "[extract][extractor]") {
   const Event e = one("Une rencontre entre Ilham Aliyev et Nikol Pachinian est prévue le 5 avril à Prague.", "2024-04-04");
   CHECK(e.status == "planned");

@@ -104,3 +104,16 @@ TEST_CASE("publication dates of the samples", "[extract][pubdate]") {
   CHECK(pub(read_sample("003_5fb18bea82014bce.txt")) == "");
   CHECK(pub(read_sample("004_a1c3856fd1dc1f34.txt")) == "");
 }
+
+TEST_CASE("a header line with a day and month but no year", "[extract][pubdate]") {
+  auto day_month = [](std::string_view text) { return to_edtf(find_header_day_month(text)); };
+  // Not a publication date (no year), but the day relative dates count from.
+  CHECK(pub("Titre\n\nVendredi 7 novembre\n\nCorps.") == "");
+  CHECK(day_month("Titre\n\nVendredi 7 novembre\n\nCorps.") == "XXXX-11-07");
+  CHECK(day_month("Titre\nPublié le 20 juin à 10h30\nCorps.") == "XXXX-06-20");
+  CHECK(day_month("Titre\n1er mars\n") == "XXXX-03-01");
+  // A line that says more than the date is a title or a sentence, not a date line.
+  CHECK(day_month("Le sommet du 7 novembre à Lima\nCorps.") == "");
+  CHECK(day_month("Le 9 novembre, les ministres se sont rencontrés à Doha.\n") == "");
+  CHECK(day_month("Titre\n31 février\n") == "");
+}
