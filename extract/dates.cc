@@ -974,6 +974,8 @@ bool Scanner::finish(const Core& core, uint32_t floor, DateMention& m, uint32_t&
   m.relative = r.relative;
   m.future = r.future;
   m.ahead = r.ahead;
+  m.from_context = c.form == Form::days && c.context && !c.absorbed;
+  m.context_days = m.from_context ? c.offset : 0;
   m.relation = relation;
   m.noun_modifier = noun;
   end_tok = c.te;

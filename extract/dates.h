@@ -75,6 +75,11 @@ struct DateMention {
   // after the reference instead, what it means for a planned event ("doit rencontrer jeudi
   // M. X, avant de se rendre vendredi a Y"); else empty.
   Date ahead;
+  // "la veille", "le lendemain" alone: days from the reported context, which the caller may
+  // know better than the reference (the day of the event the text just narrated); `date`
+  // counts them from the reference.
+  bool from_context = false;
+  int context_days = 0;
 };
 
 // The date vocabulary (lexicons/fr/dates.tsv). Immutable once built; safe to share between

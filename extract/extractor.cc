@@ -123,6 +123,7 @@ class DocumentExtraction {
     topics_of(ctx, topics, subjects);
     std::vector<DateMention> dates;
     if (!found.empty() || lead_.empty()) dates = find_dates(ctx.folded_text(ctx.begin, ctx.end), reference_);
+    count_from_narrative(dates);
     if (lead_.empty()) lead_ = lead_date(dates);
     if (!found.empty()) {
       for (auto& i : found) {
@@ -231,6 +232,26 @@ class DocumentExtraction {
           (d.relative || !(d.date == reference_)))
         return d.date;
     return {};
+  }
+
+  // "la veille", "le lendemain": the day before or after the day the text last narrated (the
+  // latest occurred event with a full date), which is the publication date only when the
+  // text has narrated none.
+  void count_from_narrative(std::vector<DateMention>& dates) const {
+    for (auto& d : dates) {
+      if (!d.from_context) continue;
+      const Date narrated = last_narrated_day();
+      if (!narrated.full()) continue;
+      d.date = add_days(narrated, d.context_days);
+      d.future = reference_.full() && days_from_civil(d.date.year, d.date.month, d.date.day) >
+                                          days_from_civil(reference_.year, reference_.month, reference_.day);
+    }
+  }
+
+  Date last_narrated_day() const {
+    for (std::size_t k = events_.size(); k-- > 0;)
+      if (!events_[k].planned && events_[k].date.full()) return events_[k].date;
+    return lead_.full() ? lead_ : Date{};
   }
 
   // Whether a sentence dates nothing by itself: no date, or only relations to other times

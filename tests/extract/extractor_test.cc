@@ -526,3 +526,18 @@ TEST_CASE("extractor: a relative clause on the trigger noun dates the interactio
   REQUIRE(evs.size() == 1);
   CHECK(evs[0].date == "2024-03");
 }
+
+TEST_CASE("extractor: 'la veille', 'le lendemain' count from the day the text narrated", "[extract][extractor]") {
+  const auto evs = events_of(
+      "Le 3 mai, le président chilien Gabriel Boric a rencontré le président argentin Javier Milei. "
+      "Le lendemain, Gabriel Boric a reçu la présidente péruvienne Dina Boluarte. "
+      "La veille, il s'était entretenu par téléphone avec Luiz Inácio Lula da Silva.",
+      "2024-05-20");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 3);
+  CHECK(evs[1].date == "2024-05-04");
+  CHECK(evs[1].status == "occurred");
+  CHECK(evs[2].date == "2024-05-03");
+  // Nothing narrated yet: the publication date is all there is.
+  CHECK(date_of("La veille, Gabriel Boric avait reçu Javier Milei.", "2024-05-20") == "2024-05-19");
+}
