@@ -149,14 +149,17 @@ class DocumentExtraction {
 
   // Trims a co-occurrence reading to plausible parties: a country or organization named as
   // a complement is what was talked about; with two people present, the people; a country
-  // whose leader takes part is the leader. The mediator stays whatever it is.
+  // whose leader takes part is the leader. The mediators stay whatever they are.
   bool keep_inferred(Interaction& i) const {
     auto is_person = [&](int p) { return actors_[p].actor.kind == ActorKind::person; };
     std::vector<int> persons, kept;
+    const auto mediating = [&](int p) {
+      return p == i.mediator || std::find(i.co_mediators.begin(), i.co_mediators.end(), p) != i.co_mediators.end();
+    };
     for (int p : i.participants)
-      if (p != i.mediator && is_person(p)) persons.push_back(p);
+      if (!mediating(p) && is_person(p)) persons.push_back(p);
     for (int p : i.participants) {
-      if (p == i.mediator) {
+      if (mediating(p)) {
         kept.push_back(p);
         continue;
       }

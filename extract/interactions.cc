@@ -786,21 +786,24 @@ class SentenceInteractions {
 
   // "A et B se sont mis d'accord à Ohrid, au terme de discussions sous l'égide de M": the
   // clause's other actors are the parties M brought together.
-  void mediation_by_cooccurrence(const PhraseHit& h, const Trigger& trig, int m, std::vector<Interaction>& found) const {
+  void mediation_by_cooccurrence(const PhraseHit& h, const Trigger& trig, int m, const std::vector<int>& co,
+                                 std::vector<Interaction>& found) const {
     const auto [cb, ce] = clause_of(h);
     if (doubtful_clause(h, trig, cb, ce)) return;
     ClauseActors c = clause_actors(cb, ce);
-    const auto co = co_mediators(h.end);
     std::vector<int> parts;
     for (int a : c.parts)
       if (a != m && std::find(co.begin(), co.end(), a) == co.end()) parts.push_back(a);
-    if (parts.size() < 2) return;
+    // Two third parties named together ("sous l'égide de M et de N") make the clause a
+    // mediation even when only one of its parties is an actor the data knows.
+    if (parts.size() < (co.empty() ? 2u : 1u)) return;
     parts.push_back(m);
     for (int a : co) add_unique(parts, a);
     const bool planned = trig.status == TriggerStatus::planned || cue_in(CueKind::scheduled, cb, ce);
     Interaction i = make(h, "mediation", false, parts, -1, m, InitiatorRole::none, planned, std::max(c.end, h.end));
     i.inferred = true;
     i.governed = c.governed;
+    i.co_mediators = co;
     i.confidence = 0.5;
     found.push_back(std::move(i));
   }
@@ -940,7 +943,8 @@ class SentenceInteractions {
     return i;
   }
 
-  // The "entre A et B" group after `pos` in the sentence, however far: the parties.
+  // The "entre A et B" group after `pos` in the sentence, however far: the parties. Near
+  // `pos`, "entre A et <a party the data does not know>" still names A.
   const Group* entre_group_after(uint32_t pos) const {
     for (const auto& g : groups_) {
       if (g.begin < pos) continue;
@@ -950,23 +954,47 @@ class SentenceInteractions {
         if (w != "le" && w != "la" && w != "les" && w != "l") last = w;
         return last.empty();
       });
-      if (last == "entre" && g.members.size() >= 2) return &g;
+      if (last != "entre") continue;
+      if (g.members.size() >= 2 || (g.begin - pos <= 64 && next_word(g.end) == "et")) return &g;
     }
     return nullptr;
   }
 
-  // "en coordination avec l'Égypte et les États-Unis": co-mediators right after the mediator.
-  std::vector<int> co_mediators(uint32_t pos) const {
+  std::string_view next_word(uint32_t pos) const {
+    std::string_view next;
+    for_each_word(ctx_.folded_text(pos, ctx_.end), [&](std::string_view w) {
+      next = w;
+      return false;
+    });
+    return next;
+  }
+
+  // "en coordination avec l'Égypte et les États-Unis", "sous l'égide de M et de N": the
+  // co-mediators a cue joins to the mediator whose name ends at `pos`, one group after another
+  // ("de M, de N et de P"). A group an "et" joins without "de" belongs to what follows.
+  struct CoMediators {
+    std::vector<int> actors;
+    uint32_t end = 0;  // end of the last of their names, or the position asked about
+  };
+  CoMediators co_mediators(uint32_t pos) const {
+    CoMediators out{{}, pos};
     for (const auto& g : groups_) {
-      if (g.begin < pos) continue;
-      std::string_view between = ctx_.folded_text(pos, g.begin);
-      if (between.size() > 48) return {};
-      if (between.find("coordination avec") != std::string_view::npos || between.find("aux cotes de") != std::string_view::npos ||
-          between.find("avec l'aide de") != std::string_view::npos || between.find("conjointement avec") != std::string_view::npos)
-        return actors_of(&g);
-      return {};
+      if (g.begin < out.end) continue;
+      if (g.begin - out.end > 64 || !co_mediator_cue_between(out.end, g.begin)) break;
+      for (int a : actors_of(&g)) add_unique(out.actors, a);
+      out.end = g.end;
     }
-    return {};
+    return out;
+  }
+
+  // Whether a co-mediator cue stands between two offsets, with at most a few articles or
+  // titles between it and the next name ("et de son homologue turc, B" is one group).
+  bool co_mediator_cue_between(uint32_t b, uint32_t e) const {
+    for (const auto* c : cues_)
+      if (has_cue(*c, CueKind::co_mediator) && c->begin >= b && c->end <= e && plain_filler(b, c->begin, 1, nullptr) &&
+          plain_filler(c->end, e, 3, nullptr))
+        return true;
+    return false;
   }
 
   // "sous l'égide de M", "à l'invitation de M", "M, médiateur entre A et B".
@@ -976,22 +1004,30 @@ class SentenceInteractions {
     int m = -1;
     uint32_t after = h.end;
     const Group* rest_of_group = nullptr;
+    std::vector<int> co;  // "facilités par M et N": both mediate
     if (trig.pattern == TriggerPattern::mediator) {
       const Group* g = group_after(h.end, intro, 2);
       if (!g) return;
-      // "Sous l'égide de l'UE, l'Azerbaïdjan et l'Arménie ...": the comma joined the mediator
-      // to the parties that follow it.
-      if (g->members.size() != 1 &&
-          ctx_.folded_text(mentions_[g->members[0]].end, mentions_[g->members[1]].begin).find(',') == std::string_view::npos)
-        return;
       m = mentions_[g->members[0]].actor;
       after = g->members.size() == 1 ? g->end : mentions_[g->members[0]].end;
-      if (g->members.size() > 1) rest_of_group = g;
+      // "Sous l'égide de l'UE, l'Azerbaïdjan et l'Arménie ...": the comma joined the mediator
+      // to the parties that follow it; without a comma the group is the mediators.
+      if (g->members.size() > 1) {
+        if (ctx_.folded_text(mentions_[g->members[0]].end, mentions_[g->members[1]].begin).find(',') == std::string_view::npos) {
+          co = actors_of(g, 1);
+          after = g->end;
+        } else {
+          rest_of_group = g;
+        }
+      }
     } else {
       const Group* s = subject_before(h.begin, 6);
       if (!s || s->members.size() != 1) return;
       m = mentions_[s->members[0]].actor;
     }
+    const CoMediators more = co_mediators(after);
+    for (int a : more.actors) add_unique(co, a);
+    after = more.end;
     const Group* parties_group = entre_group_after(after);
     if (rest_of_group) {
       std::vector<int> parts = actors_of(rest_of_group, 1);
@@ -1016,30 +1052,33 @@ class SentenceInteractions {
         i.initiator = m;
         i.initiator_role = InitiatorRole::host;
         add_unique(i.participants, m);
+        for (int a : co) add_unique(i.participants, a), add_unique(i.co_mediators, a);
         return;
       }
       i.type = "mediation";
       i.weak = false;
       i.mediator = m;
       add_unique(i.participants, m);
+      for (int a : co) add_unique(i.participants, a), add_unique(i.co_mediators, a);
       return;
     }
     std::vector<int> parts = actors_of(parties_group);
-    if (parts.size() < 2) {
+    if (parts.empty()) {
       // "A et B ont accepté la médiation de M": the parties are the clause's subject.
       parts = actors_of(subject_before(h.begin, 8));
     }
-    if (parts.size() < 2) {
+    if (parts.size() < 2 && !parties_group) {
       // "Après des pourparlers sous l'égide de M, A et B ont signé": the clause after.
       for (const auto& g : groups_)
         if (g.begin >= after && g.members.size() >= 2 && ctx_.folded_text(after, g.begin).find(',') != std::string_view::npos) {
           parts = actors_of(&g);
           break;
         }
-      if (parts.size() < 2) return mediation_by_cooccurrence(h, trig, m, found);
+      if (parts.size() < 2) return mediation_by_cooccurrence(h, trig, m, co, found);
     }
     add_unique(parts, m);
-    for (int c : co_mediators(after)) add_unique(parts, c);
+    for (int c : co) add_unique(parts, c);
+    if (parts.size() < 2) return;
     const uint32_t end = parties_group ? parties_group->end : h.end;
     const bool planned = trig.status == TriggerStatus::planned || cue_in(CueKind::scheduled, h.end, end + 40);
     found.push_back(make(h, "mediation", false, parts, -1, m, InitiatorRole::none, planned, end));

@@ -28,6 +28,7 @@ struct Interaction {
   double confidence = 0.5;
   bool inferred = false;  // from co-occurrence with a trigger, not from the sentence's structure
   std::vector<int> governed;  // inferred only: participants named as a complement ("la réunion de Prague")
+  std::vector<int> co_mediators;  // third parties beside the mediator ("sous l'égide de M et de N")
 };
 
 // The interactions a sentence reports, in text order.

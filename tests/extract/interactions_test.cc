@@ -249,6 +249,30 @@ TEST_CASE("interactions: 'sous l'égide de' makes a mediation", "[extract][inter
   CHECK(e2.mediator == "charles-michel");
 }
 
+TEST_CASE("interactions: two third parties named together both mediate", "[extract][interactions]") {
+  // "facilitées par M et N": a group without a comma is the mediators, not the parties.
+  const Event e = one("Le Liban et Israël ont signé un accord au terme de discussions facilitées par la Norvège et le Japon.");
+  CHECK(e.type == "mediation");
+  CHECK(ids(e) == Strings{"isr", "jpn", "lbn", "nor"});
+  CHECK(e.mediator == "nor");
+
+  // "sous l'égide de M et de N": the second mediator is kept beside two people.
+  const Event e2 = one("Les présidents Andrzej Duda et Volodymyr Zelensky ont signé la déclaration, sous l'égide du Japon et "
+                       "de l'Inde.");
+  CHECK(e2.type == "mediation");
+  CHECK(ids(e2) == Strings{"andrzej-duda", "ind", "jpn", "volodymyr-zelensky"});
+  CHECK(e2.mediator == "jpn");
+
+  // "en coordination avec N", and "entre A et <a party the data does not know>".
+  const Event e3 = one("La trêve a été négociée par l'Egypte, en coordination avec la Jordanie, entre le Liban et la milice.");
+  CHECK(e3.type == "mediation");
+  CHECK(ids(e3) == Strings{"egy", "jor", "lbn"});
+  CHECK(e3.mediator == "egy");
+
+  // The parties negotiating themselves are no mediators of anyone.
+  none("L'accord négocié par le Liban et Israël a été signé.");
+}
+
 TEST_CASE("interactions: 'médiateur' makes the subject the mediator", "[extract][interactions]") {
   const Event e = one("Le Qatar a joué le rôle de médiateur entre la Russie et l'Ukraine.");
   CHECK(e.type == "mediation");
