@@ -116,6 +116,8 @@ class DocumentExtraction {
     if (!found.empty()) {
       for (auto& i : found) {
         if (i.inferred && !keep_inferred(i)) continue;
+        if (i.joins && join_current(i, span, sent.paragraph, topics, subjects)) continue;
+        if (i.participants.size() < 2) continue;
         DocEvent e = to_doc_event(ctx, i, dates, span);
         if (e.date.empty() && !e.planned && undated(dates)) set_context_date(e, sent.paragraph);
         e.topics = topics;
@@ -176,6 +178,47 @@ class DocumentExtraction {
     }
     i.participants = kept;
     return kept.size() >= 2;
+  }
+
+  // "X a également participé à la rencontre": X joins the interaction being reported. A person
+  // stands for the country actor of his own country there ("les délégations russe et
+  // américaine ... Du côté américain, X a pris part aux discussions"), unless it hosts or mediates.
+  bool join_current(const Interaction& i, Span span, unsigned paragraph, const std::set<uint32_t>& topics,
+                    const std::vector<std::string>& subjects) {
+    DocEvent* target = joinable(paragraph);
+    if (!target) return false;
+    DocEvent& e = *target;
+    for (int p : i.participants) {
+      const Actor& a = actors_[p].actor;
+      if (a.kind == ActorKind::person && !a.country.empty())
+        e.participants.erase(std::remove_if(e.participants.begin(), e.participants.end(),
+                                            [&](int q) {
+                                              return q != e.mediator && q != e.initiator &&
+                                                     actors_[q].actor.kind == ActorKind::country &&
+                                                     actors_[q].actor.country == a.country;
+                                            }),
+                             e.participants.end());
+      if (std::find(e.participants.begin(), e.participants.end(), p) == e.participants.end()) e.participants.push_back(p);
+    }
+    if (!(span == e.evidence) && e.more_evidence.size() < 8 &&
+        std::find(e.more_evidence.begin(), e.more_evidence.end(), span) == e.more_evidence.end())
+      e.more_evidence.push_back(span);
+    e.topics.insert(topics.begin(), topics.end());
+    for (const auto& s : subjects)
+      if (std::find(e.subjects.begin(), e.subjects.end(), s) == e.subjects.end()) e.subjects.push_back(s);
+    actors_.current_parties = e.participants;
+    return true;
+  }
+
+  // The latest meeting or mediation reported in this paragraph or the two before: one can
+  // attend a summit or talks, not someone else's phone call.
+  DocEvent* joinable(unsigned paragraph) {
+    for (int k = current_; k >= 0; --k) {
+      const auto u = static_cast<std::size_t>(k);
+      if (paragraph_[u] + 2 < paragraph) return nullptr;
+      if (events_[u].type != "phone_call") return &events_[u];
+    }
+    return nullptr;
   }
 
   // A sentence without its own interaction goes on describing the latest one that involves

@@ -652,6 +652,8 @@ class SentenceInteractions {
         if (parts.size() < 2) return {};
         return {make(h, type, weak, parts, initiator, mediator, role, true, obj->end)};
       }
+      case TriggerPattern::join:
+        return join(h, trig, subject, planned);
       default:
         return {};
     }
@@ -677,6 +679,33 @@ class SentenceInteractions {
       out.push_back(make(h, type, weak, parts, init, mediator, role, planned, region_end));
     }
     return out;
+  }
+
+  // "A et B ont également participé à la rencontre", "A doit y assister": the subject's actors,
+  // or for "la délégation était conduite par A et B" the agents, join the interaction the
+  // sentences before report; the extractor finds it.
+  std::vector<Interaction> join(const PhraseHit& h, const Trigger& trig, const std::vector<int>& subject,
+                                bool planned) const {
+    std::vector<int> joining = subject;
+    // "Les ambassadeurs de A et de B assistaient à la réunion": A and B did not attend themselves.
+    if (const Group* subj = subject_before(h.begin)) {
+      joining.clear();
+      for (std::size_t k : subj->members)
+        if (!complement_of(mentions_[k].begin, ctx_.begin)) add_unique(joining, mentions_[k].actor);
+    }
+    uint32_t end = h.end;
+    const std::string_view phrase = trig.phrase;
+    if (phrase.size() >= 4 && phrase.substr(phrase.size() - 4) == " par") {
+      std::vector<std::string_view> intro;
+      const Group* agents = group_after(h.end, intro, 2);
+      if (!agents) return {};
+      joining = actors_of(agents);
+      end = agents->end;
+    }
+    if (joining.empty()) return {};
+    Interaction i = make(h, trig.type, false, joining, -1, -1, InitiatorRole::none, planned, end);
+    i.joins = true;
+    return {i};
   }
 
   // The clause around a trigger: from the last ';', ':' or quote before it to the next after it.
@@ -754,7 +783,8 @@ class SentenceInteractions {
   }
 
   std::vector<Interaction> cooccurrence(const PhraseHit& h, const Trigger& trig) const {
-    if (cancelled(h) || trig.status == TriggerStatus::infinitive) return {};
+    // Joining needs the sentence's structure: who joined is no co-occurrence guess.
+    if (cancelled(h) || trig.status == TriggerStatus::infinitive || trig.pattern == TriggerPattern::join) return {};
     if (trig.pattern == TriggerPattern::noun && noun_is_topic(h)) return {};
     // A pronominal conversation verb needs its pronoun: "parlé", "entretenu" are a contact only
     // in "se sont parlé", "s'est entretenu" ("ils ont entretenu de bonnes relations").
@@ -791,16 +821,23 @@ class SentenceInteractions {
     const auto [cb, ce] = clause_of(h);
     if (doubtful_clause(h, trig, cb, ce)) return;
     ClauseActors c = clause_actors(cb, ce);
+    const std::vector<int> elsewhere = earlier_event_partners(cb, h.begin);
     std::vector<int> parts;
     for (int a : c.parts)
-      if (a != m && std::find(co.begin(), co.end(), a) == co.end()) parts.push_back(a);
-    // Two third parties named together ("sous l'égide de M et de N") make the clause a
+      if (a != m && std::find(co.begin(), co.end(), a) == co.end() &&
+          std::find(elsewhere.begin(), elsewhere.end(), a) == elsewhere.end())
+        parts.push_back(a);
+    // A host needs one guest ("B est attendu pour un sommet organisé à l'invitation de M");
+    // two third parties named together ("sous l'égide de M et de N") make the clause a
     // mediation even when only one of its parties is an actor the data knows.
-    if (parts.size() < (co.empty() ? 2u : 1u)) return;
+    const bool host = trig.agent_initiates && parts.size() == 1 && co.empty();
+    if (parts.size() < (co.empty() && !host ? 2u : 1u)) return;
     parts.push_back(m);
     for (int a : co) add_unique(parts, a);
-    const bool planned = trig.status == TriggerStatus::planned || cue_in(CueKind::scheduled, cb, ce);
-    Interaction i = make(h, "mediation", false, parts, -1, m, InitiatorRole::none, planned, std::max(c.end, h.end));
+    const bool planned = trig.status == TriggerStatus::planned || cue_in(CueKind::scheduled, cb, ce) ||
+                         (host && cue_in(CueKind::planned, cb, h.begin));
+    Interaction i = make(h, host ? "meeting" : "mediation", false, parts, host ? m : -1, host ? -1 : m,
+                         host ? InitiatorRole::host : InitiatorRole::none, planned, std::max(c.end, h.end));
     i.inferred = true;
     i.governed = c.governed;
     i.co_mediators = co;
@@ -808,6 +845,31 @@ class SentenceInteractions {
     found.push_back(std::move(i));
   }
 
+
+  // Whether one reading of a trigger phrase is an event noun ("rencontre" is a verb too).
+  bool is_noun(const PhraseHit& t) const {
+    for (uint32_t k = 0; k < t.payload_count; ++k)
+      if (ctx_.lex.triggers()[t.index(k)].pattern == TriggerPattern::noun) return true;
+    return false;
+  }
+
+  // "Après sa rencontre avec A, B est attendu pour un sommet ... à l'invitation de M": the
+  // partners named after "avec"/"entre" right after an event noun that is not the last one
+  // before `pos` took part in that earlier event, not in the one M qualifies.
+  std::vector<int> earlier_event_partners(uint32_t cb, uint32_t pos) const {
+    const PhraseHit* last_noun = nullptr;
+    for (const auto* t : triggers_)
+      if (t->begin >= cb && t->end <= pos && is_noun(*t)) last_noun = t;
+    std::vector<int> out;
+    if (!last_noun) return out;
+    for (const auto& m : mentions_) {
+      if (m.place || m.begin < cb || m.end > last_noun->begin || !word_before(m.begin, 16, {"avec", "entre"}, 1)) continue;
+      for (const auto* t : triggers_)
+        if (t != last_noun && t->end <= m.begin && m.begin - t->end <= 24 && is_noun(*t))
+          add_unique(out, m.actor);
+    }
+    return out;
+  }
 
   // Whether the mention at `pos` follows a preposition (articles skipped): a complement.
   bool complement_of(uint32_t pos, uint32_t from) const {

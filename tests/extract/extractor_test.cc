@@ -519,3 +519,44 @@ TEST_CASE("extractor: a relative clause on the trigger noun dates the interactio
   REQUIRE(evs.size() == 1);
   CHECK(evs[0].date == "2024-03");
 }
+
+// ---------- people joining the interaction being reported ----------
+
+TEST_CASE("extractor: 'a également participé à la rencontre' adds to the meeting just reported",
+          "[extract][extractor][join]") {
+  const Event e = one(
+      "Emmanuel Macron a reçu mardi Olaf Scholz à l'Elysée. Les ministres Jean-Noël Barrot et Annalena Baerbock ont "
+      "également participé à la rencontre.",
+      "2024-05-08");
+  CHECK(ids(e) == Strings{"annalena-baerbock", "emmanuel-macron", "jean-noel-barrot", "olaf-scholz"});
+  CHECK(e.sources[0].evidence.size() == 1);  // the joining sentence is evidence of the meeting
+
+  // "doit y participer": planned with the summit it joins.
+  const Event p = one("Emmanuel Macron recevra mardi Olaf Scholz. Le chancelier autrichien Karl Nehammer doit également "
+                      "y participer.",
+                      "2024-05-08");
+  CHECK(ids(p) == Strings{"emmanuel-macron", "karl-nehammer", "olaf-scholz"});
+  CHECK(p.status == "planned");
+}
+
+TEST_CASE("extractor: a delegation's members stand for its country", "[extract][extractor][join]") {
+  const Event e = one(
+      "Les délégations française et allemande ont tenu lundi des consultations à Berlin.\n\nLa délégation française "
+      "était conduite par Jean-Noël Barrot. Du côté allemand, Annalena Baerbock a pris part aux discussions.",
+      "2024-05-08");
+  CHECK(ids(e) == Strings{"annalena-baerbock", "jean-noel-barrot"});
+}
+
+TEST_CASE("extractor: joining needs a meeting to join, and its own people", "[extract][extractor][join]") {
+  // One attends a meeting, not someone else's phone call.
+  const Event call = one("Emmanuel Macron s'est entretenu mardi au téléphone avec Olaf Scholz. Annalena Baerbock a "
+                         "également participé à la réunion.",
+                         "2024-05-08");
+  CHECK(call.type == "phone_call");
+  CHECK(ids(call) == Strings{"emmanuel-macron", "olaf-scholz"});
+  // "Les ambassadeurs de A et de B" are not A and B.
+  const Event m = one("Emmanuel Macron a reçu mardi Olaf Scholz à l'Elysée. Les ambassadeurs de l'Italie et de "
+                      "l'Espagne assistaient à la rencontre.",
+                      "2024-05-08");
+  CHECK(ids(m) == Strings{"emmanuel-macron", "olaf-scholz"});
+}

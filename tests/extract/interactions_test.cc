@@ -273,6 +273,17 @@ TEST_CASE("interactions: two third parties named together both mediate", "[extra
   none("L'accord négocié par le Liban et Israël a été signé.");
 }
 
+TEST_CASE("interactions: the host of a summit named after an earlier meeting hosts the summit",
+          "[extract][interactions]") {
+  // "sa rencontre avec A" is another, earlier event: M invites B, not A.
+  const Event e = one("Trois jours après sa rencontre avec Olaf Scholz à Berlin, Pedro Sánchez est attendu jeudi à Rome "
+                      "pour un sommet européen organisé à l'invitation de Giorgia Meloni.");
+  CHECK(e.type == "meeting");
+  CHECK(ids(e) == Strings{"giorgia-meloni", "pedro-sanchez"});
+  CHECK(e.initiator == "giorgia-meloni");
+  CHECK(e.status == "planned");
+}
+
 TEST_CASE("interactions: 'médiateur' makes the subject the mediator", "[extract][interactions]") {
   const Event e = one("Le Qatar a joué le rôle de médiateur entre la Russie et l'Ukraine.");
   CHECK(e.type == "mediation");
