@@ -133,6 +133,7 @@ class DocumentExtraction {
       }
       return;
     }
+    note_coordinated_pair(ctx, mentions);
     DocEvent* target = continuation_target(mentions);
     if (target) {
       // A sentence that adds what was discussed is evidence of the interaction too.
@@ -219,6 +220,28 @@ class DocumentExtraction {
       if (events_[u].type != "phone_call") return &events_[u];
     }
     return nullptr;
+  }
+
+  // "... les dirigeants rivaux, le président A et l'ancien chef rebelle B. Les deux hommes
+  // avaient été invités ...": two people a sentence without interaction names together are
+  // whom the next "les deux hommes" means, more than the parties of an older report.
+  void note_coordinated_pair(const SentenceContext& ctx, const std::vector<Mention>& mentions) {
+    const Mention* last = nullptr;
+    const Mention* before_last = nullptr;
+    for (const auto& m : mentions) {
+      if (m.place || m.pronoun || actors_[m.actor].actor.kind != ActorKind::person) continue;
+      if (last && last->actor == m.actor) continue;
+      before_last = last;
+      last = &m;
+    }
+    if (!before_last || last->begin < before_last->end || last->begin - before_last->end > 48) return;
+    bool joined = false, broken = false;
+    for_each_word(ctx.folded_text(before_last->end, last->begin), [&](std::string_view w) {
+      if (w == "et") joined = true;
+      broken = broken || w == "." || w == ";" || w == ":" || w == "avec" || w == "puis";
+      return !broken;
+    });
+    if (joined && !broken) actors_.current_parties = {before_last->actor, last->actor};
   }
 
   // A sentence without its own interaction goes on describing the latest one that involves

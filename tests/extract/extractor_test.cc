@@ -560,3 +560,24 @@ TEST_CASE("extractor: joining needs a meeting to join, and its own people", "[ex
                       "2024-05-08");
   CHECK(ids(m) == Strings{"emmanuel-macron", "olaf-scholz"});
 }
+
+// ---------- parties named in the sentence before ----------
+
+TEST_CASE("extractor: 'les deux hommes' are the two people the sentence before named together",
+          "[extract][extractor][anaphora]") {
+  const auto evs = events_of(
+      "Lundi, Emmanuel Macron a salué le courage des dirigeants rivaux, le président Ilham Aliyev et le Premier "
+      "ministre Nikol Pachinian. Les deux hommes avaient été invités à Bruxelles à l'initiative commune de Charles "
+      "Michel et d'Olaf Scholz. Charles Michel avait déjà reçu Ilham Aliyev le 3 mars.",
+      "2024-05-08");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[0].type == "mediation");
+  CHECK(ids(evs[0]) == Strings{"charles-michel", "ilham-aliyev", "nikol-pashinyan", "olaf-scholz"});
+  CHECK(evs[0].mediator == "charles-michel");
+  // The mediator's earlier audience with one side is a meeting of its own, not merged into
+  // the mediation.
+  CHECK(evs[1].type == "meeting");
+  CHECK(ids(evs[1]) == Strings{"charles-michel", "ilham-aliyev"});
+  CHECK(evs[1].date == "2024-03-03");
+}
