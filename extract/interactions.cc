@@ -363,7 +363,9 @@ class SentenceInteractions {
   }
 
   // Splits object groups at "puis" and fans a one-caller phone call out to each callee.
-  std::vector<std::vector<int>> object_sets(const Group* obj, const std::string& type, std::size_t subject_size) const {
+  // A noun names one conversation ("une réunion en visioconférence avec A, B et C"): no fan-out.
+  std::vector<std::vector<int>> object_sets(const Group* obj, const std::string& type, std::size_t subject_size,
+                                            bool one_conversation) const {
     std::vector<std::vector<int>> sets;
     if (!obj) return {{}};
     std::size_t from = 0;
@@ -373,7 +375,7 @@ class SentenceInteractions {
       auto part = actors_of(obj, from, cut);
       from = cut;
       if (part.empty()) continue;
-      if (type == "phone_call" && subject_size == 1 && part.size() > 1) {
+      if (type == "phone_call" && subject_size == 1 && part.size() > 1 && !one_conversation) {
         for (int a : part) sets.push_back({a});
       } else {
         sets.push_back(part);
@@ -667,7 +669,11 @@ class SentenceInteractions {
     if (trig.phrase.find("visite") != std::string::npos && (trig.subject_initiates || trig.agent_initiates))
       role = InitiatorRole::visitor;
     std::vector<Interaction> out;
-    for (const auto& objects : object_sets(obj, type, subject.size())) {
+    // "une réunion en visioconférence avec A et B" is one call; "des conversations
+    // téléphoniques avec A et B", a plural noun, are one per person.
+    const std::string_view noun_text = ctx_.folded_text(h.begin, h.end);
+    const bool one_conversation = trig.pattern == TriggerPattern::noun && !noun_text.empty() && noun_text.back() != 's';
+    for (const auto& objects : object_sets(obj, type, subject.size(), one_conversation)) {
       std::vector<int> parts = subject;
       for (int a : objects) add_unique(parts, a);
       if (initiator >= 0) add_unique(parts, initiator);

@@ -57,6 +57,22 @@ struct SentenceInteractions {
 
 // ---------- phone calls ----------
 
+TEST_CASE("interactions: a videoconference with several people is one call, calling several is several",
+          "[extract][interactions]") {
+  const Event e = one("Le président Emmanuel Macron a participé mardi à une réunion en visioconférence avec Olaf Scholz, "
+                      "Pedro Sánchez et Giorgia Meloni.");
+  CHECK(e.type == "phone_call");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "giorgia-meloni", "olaf-scholz", "pedro-sanchez"});
+
+  const auto calls = events("Emmanuel Macron a appelé mardi Olaf Scholz et Pedro Sánchez.");
+  REQUIRE(calls.size() == 2);
+  CHECK(ids(calls[0]) == Strings{"emmanuel-macron", "olaf-scholz"});
+  CHECK(ids(calls[1]) == Strings{"emmanuel-macron", "pedro-sanchez"});
+  // A plural noun: one conversation per person.
+  CHECK(events("Emmanuel Macron a eu une série de conversations téléphoniques avec Olaf Scholz et Pedro Sánchez.")
+            .size() == 2);
+}
+
 TEST_CASE("interactions: 's'est entretenu par téléphone avec' is a call without initiator",
           "[extract][interactions]") {
   const Event e = one("Ilham Aliyev s'est entretenu par téléphone avec Vladimir Poutine.");
