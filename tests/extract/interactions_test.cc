@@ -379,6 +379,8 @@ TEST_CASE("interactions: a host receiving two guests is one meeting", "[extract]
 TEST_CASE("interactions: negated interactions give no event", "[extract][interactions]") {
   none("Ilham Aliyev n'a pas rencontré Nikol Pachinian à Grenade.");
   none("Recep Tayyip Erdogan a refusé de recevoir Nikol Pachinian.");
+  // Ruling a meeting out: "a exclu toute rencontre entre A et B".
+  none("Le porte-parole de l'Elysée a exclu toute rencontre entre Emmanuel Macron et Vladimir Poutine cette année.");
   none("Ilham Aliyev et Nikol Pachinian ne se sont pas rencontrés à Grenade.");
   none("Vladimir Poutine a refusé de rencontrer Emmanuel Macron.");
   none("Recep Tayyip Erdogan ne s'est pas entretenu avec Vladimir Poutine.");
