@@ -61,7 +61,8 @@ bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, co
   const DocEvent& smaller = na.size() < nb.size() ? a : b;
   const DocEvent& larger = na.size() < nb.size() ? b : a;
   if (larger.type == "mediation" && smaller.type != "mediation" && larger.mediator >= 0 &&
-      std::find(smaller.participants.begin(), smaller.participants.end(), larger.mediator) != smaller.participants.end())
+      std::find(smaller.participants.begin(), smaller.participants.end(), larger.mediator) !=
+          smaller.participants.end())
     return false;
   return small.size() >= 2 && std::includes(large.begin(), large.end(), small.begin(), small.end()) &&
          (a.date.empty() || b.date.empty() || a.date == b.date);

@@ -199,7 +199,8 @@ class DocumentExtraction {
                                                      actors_[q].actor.country == a.country;
                                             }),
                              e.participants.end());
-      if (std::find(e.participants.begin(), e.participants.end(), p) == e.participants.end()) e.participants.push_back(p);
+      if (std::find(e.participants.begin(), e.participants.end(), p) == e.participants.end())
+        e.participants.push_back(p);
     }
     if (!(span == e.evidence) && e.more_evidence.size() < 8 &&
         std::find(e.more_evidence.begin(), e.more_evidence.end(), span) == e.more_evidence.end())

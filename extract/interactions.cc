@@ -851,7 +851,6 @@ class SentenceInteractions {
     found.push_back(std::move(i));
   }
 
-
   // Whether one reading of a trigger phrase is an event noun ("rencontre" is a verb too).
   bool is_noun(const PhraseHit& t) const {
     for (uint32_t k = 0; k < t.payload_count; ++k)
@@ -869,10 +868,10 @@ class SentenceInteractions {
     std::vector<int> out;
     if (!last_noun) return out;
     for (const auto& m : mentions_) {
-      if (m.place || m.begin < cb || m.end > last_noun->begin || !word_before(m.begin, 16, {"avec", "entre"}, 1)) continue;
+      if (m.place || m.begin < cb || m.end > last_noun->begin || !word_before(m.begin, 16, {"avec", "entre"}, 1))
+        continue;
       for (const auto* t : triggers_)
-        if (t != last_noun && t->end <= m.begin && m.begin - t->end <= 24 && is_noun(*t))
-          add_unique(out, m.actor);
+        if (t != last_noun && t->end <= m.begin && m.begin - t->end <= 24 && is_noun(*t)) add_unique(out, m.actor);
     }
     return out;
   }
@@ -1081,7 +1080,8 @@ class SentenceInteractions {
       // "Sous l'égide de l'UE, l'Azerbaïdjan et l'Arménie ...": the comma joined the mediator
       // to the parties that follow it; without a comma the group is the mediators.
       if (g->members.size() > 1) {
-        if (ctx_.folded_text(mentions_[g->members[0]].end, mentions_[g->members[1]].begin).find(',') == std::string_view::npos) {
+        if (ctx_.folded_text(mentions_[g->members[0]].end, mentions_[g->members[1]].begin).find(',') ==
+            std::string_view::npos) {
           co = actors_of(g, 1);
           after = g->end;
         } else {

@@ -532,9 +532,10 @@ TEST_CASE("extractor: 'a également participé à la rencontre' adds to the meet
   CHECK(e.sources[0].evidence.size() == 1);  // the joining sentence is evidence of the meeting
 
   // "doit y participer": planned with the summit it joins.
-  const Event p = one("Emmanuel Macron recevra mardi Olaf Scholz. Le chancelier autrichien Karl Nehammer doit également "
-                      "y participer.",
-                      "2024-05-08");
+  const Event p =
+      one("Emmanuel Macron recevra mardi Olaf Scholz. Le chancelier autrichien Karl Nehammer doit également "
+          "y participer.",
+          "2024-05-08");
   CHECK(ids(p) == Strings{"emmanuel-macron", "karl-nehammer", "olaf-scholz"});
   CHECK(p.status == "planned");
 }
@@ -549,15 +550,17 @@ TEST_CASE("extractor: a delegation's members stand for its country", "[extract][
 
 TEST_CASE("extractor: joining needs a meeting to join, and its own people", "[extract][extractor][join]") {
   // One attends a meeting, not someone else's phone call.
-  const Event call = one("Emmanuel Macron s'est entretenu mardi au téléphone avec Olaf Scholz. Annalena Baerbock a "
-                         "également participé à la réunion.",
-                         "2024-05-08");
+  const Event call =
+      one("Emmanuel Macron s'est entretenu mardi au téléphone avec Olaf Scholz. Annalena Baerbock a "
+          "également participé à la réunion.",
+          "2024-05-08");
   CHECK(call.type == "phone_call");
   CHECK(ids(call) == Strings{"emmanuel-macron", "olaf-scholz"});
   // "Les ambassadeurs de A et de B" are not A and B.
-  const Event m = one("Emmanuel Macron a reçu mardi Olaf Scholz à l'Elysée. Les ambassadeurs de l'Italie et de "
-                      "l'Espagne assistaient à la rencontre.",
-                      "2024-05-08");
+  const Event m =
+      one("Emmanuel Macron a reçu mardi Olaf Scholz à l'Elysée. Les ambassadeurs de l'Italie et de "
+          "l'Espagne assistaient à la rencontre.",
+          "2024-05-08");
   CHECK(ids(m) == Strings{"emmanuel-macron", "olaf-scholz"});
 }
 

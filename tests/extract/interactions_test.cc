@@ -59,8 +59,9 @@ struct SentenceInteractions {
 
 TEST_CASE("interactions: a videoconference with several people is one call, calling several is several",
           "[extract][interactions]") {
-  const Event e = one("Le président Emmanuel Macron a participé mardi à une réunion en visioconférence avec Olaf Scholz, "
-                      "Pedro Sánchez et Giorgia Meloni.");
+  const Event e =
+      one("Le président Emmanuel Macron a participé mardi à une réunion en visioconférence avec Olaf Scholz, "
+          "Pedro Sánchez et Giorgia Meloni.");
   CHECK(e.type == "phone_call");
   CHECK(ids(e) == Strings{"emmanuel-macron", "giorgia-meloni", "olaf-scholz", "pedro-sanchez"});
 
@@ -267,20 +268,23 @@ TEST_CASE("interactions: 'sous l'égide de' makes a mediation", "[extract][inter
 
 TEST_CASE("interactions: two third parties named together both mediate", "[extract][interactions]") {
   // "facilitées par M et N": a group without a comma is the mediators, not the parties.
-  const Event e = one("Le Liban et Israël ont signé un accord au terme de discussions facilitées par la Norvège et le Japon.");
+  const Event e =
+      one("Le Liban et Israël ont signé un accord au terme de discussions facilitées par la Norvège et le Japon.");
   CHECK(e.type == "mediation");
   CHECK(ids(e) == Strings{"isr", "jpn", "lbn", "nor"});
   CHECK(e.mediator == "nor");
 
   // "sous l'égide de M et de N": the second mediator is kept beside two people.
-  const Event e2 = one("Les présidents Andrzej Duda et Volodymyr Zelensky ont signé la déclaration, sous l'égide du Japon et "
-                       "de l'Inde.");
+  const Event e2 =
+      one("Les présidents Andrzej Duda et Volodymyr Zelensky ont signé la déclaration, sous l'égide du Japon et "
+          "de l'Inde.");
   CHECK(e2.type == "mediation");
   CHECK(ids(e2) == Strings{"andrzej-duda", "ind", "jpn", "volodymyr-zelensky"});
   CHECK(e2.mediator == "jpn");
 
   // "en coordination avec N", and "entre A et <a party the data does not know>".
-  const Event e3 = one("La trêve a été négociée par l'Egypte, en coordination avec la Jordanie, entre le Liban et la milice.");
+  const Event e3 =
+      one("La trêve a été négociée par l'Egypte, en coordination avec la Jordanie, entre le Liban et la milice.");
   CHECK(e3.type == "mediation");
   CHECK(ids(e3) == Strings{"egy", "jor", "lbn"});
   CHECK(e3.mediator == "egy");
@@ -292,8 +296,9 @@ TEST_CASE("interactions: two third parties named together both mediate", "[extra
 TEST_CASE("interactions: the host of a summit named after an earlier meeting hosts the summit",
           "[extract][interactions]") {
   // "sa rencontre avec A" is another, earlier event: M invites B, not A.
-  const Event e = one("Trois jours après sa rencontre avec Olaf Scholz à Berlin, Pedro Sánchez est attendu jeudi à Rome "
-                      "pour un sommet européen organisé à l'invitation de Giorgia Meloni.");
+  const Event e =
+      one("Trois jours après sa rencontre avec Olaf Scholz à Berlin, Pedro Sánchez est attendu jeudi à Rome "
+          "pour un sommet européen organisé à l'invitation de Giorgia Meloni.");
   CHECK(e.type == "meeting");
   CHECK(ids(e) == Strings{"giorgia-meloni", "pedro-sanchez"});
   CHECK(e.initiator == "giorgia-meloni");
