@@ -56,6 +56,14 @@ bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, co
   // One report naming fewer of the same people ("A a rencontré B", later "A, B et C").
   const auto& small = na.size() < nb.size() ? na : nb;
   const auto& large = na.size() < nb.size() ? nb : na;
+  // The mediator seeing one side alone ("X avait déjà été reçu par M le 16 mars") is a meeting
+  // of its own, not the mediation between both sides (the shuttle diplomacy convention).
+  const DocEvent& smaller = na.size() < nb.size() ? a : b;
+  const DocEvent& larger = na.size() < nb.size() ? b : a;
+  if (larger.type == "mediation" && smaller.type != "mediation" && larger.mediator >= 0 &&
+      std::find(smaller.participants.begin(), smaller.participants.end(), larger.mediator) !=
+          smaller.participants.end())
+    return false;
   return small.size() >= 2 && std::includes(large.begin(), large.end(), small.begin(), small.end()) &&
          (a.date.empty() || b.date.empty() || a.date == b.date);
 }

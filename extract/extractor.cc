@@ -128,6 +128,8 @@ class DocumentExtraction {
     if (!found.empty()) {
       for (auto& i : found) {
         if (i.inferred && !keep_inferred(i)) continue;
+        if (i.joins && join_current(i, span, sent.paragraph, topics, subjects)) continue;
+        if (i.participants.size() < 2) continue;
         DocEvent e = to_doc_event(ctx, i, dates, span);
         if (e.date.empty() && !e.planned && undated(dates)) set_context_date(e, sent.paragraph);
         e.topics = topics;
@@ -143,6 +145,7 @@ class DocumentExtraction {
       }
       return;
     }
+    note_coordinated_pair(ctx, mentions);
     DocEvent* target = continuation_target(mentions);
     if (target) {
       // A sentence that adds what was discussed is evidence of the interaction too.
@@ -161,14 +164,17 @@ class DocumentExtraction {
 
   // Trims a co-occurrence reading to plausible parties: a country or organization named as
   // a complement is what was talked about; with two people present, the people; a country
-  // whose leader takes part is the leader. The mediator stays whatever it is.
+  // whose leader takes part is the leader. The mediators stay whatever they are.
   bool keep_inferred(Interaction& i) const {
     auto is_person = [&](int p) { return actors_[p].actor.kind == ActorKind::person; };
     std::vector<int> persons, kept;
+    const auto mediating = [&](int p) {
+      return p == i.mediator || std::find(i.co_mediators.begin(), i.co_mediators.end(), p) != i.co_mediators.end();
+    };
     for (int p : i.participants)
-      if (p != i.mediator && is_person(p)) persons.push_back(p);
+      if (!mediating(p) && is_person(p)) persons.push_back(p);
     for (int p : i.participants) {
-      if (p == i.mediator) {
+      if (mediating(p)) {
         kept.push_back(p);
         continue;
       }
@@ -185,6 +191,70 @@ class DocumentExtraction {
     }
     i.participants = kept;
     return kept.size() >= 2;
+  }
+
+  // "X a également participé à la rencontre": X joins the interaction being reported. A person
+  // stands for the country actor of his own country there ("les délégations russe et
+  // américaine ... Du côté américain, X a pris part aux discussions"), unless it hosts or mediates.
+  bool join_current(const Interaction& i, Span span, unsigned paragraph, const std::set<uint32_t>& topics,
+                    const std::vector<std::string>& subjects) {
+    DocEvent* target = joinable(paragraph);
+    if (!target) return false;
+    DocEvent& e = *target;
+    for (int p : i.participants) {
+      const Actor& a = actors_[p].actor;
+      if (a.kind == ActorKind::person && !a.country.empty())
+        e.participants.erase(std::remove_if(e.participants.begin(), e.participants.end(),
+                                            [&](int q) {
+                                              return q != e.mediator && q != e.initiator &&
+                                                     actors_[q].actor.kind == ActorKind::country &&
+                                                     actors_[q].actor.country == a.country;
+                                            }),
+                             e.participants.end());
+      if (std::find(e.participants.begin(), e.participants.end(), p) == e.participants.end())
+        e.participants.push_back(p);
+    }
+    if (!(span == e.evidence) && e.more_evidence.size() < 8 &&
+        std::find(e.more_evidence.begin(), e.more_evidence.end(), span) == e.more_evidence.end())
+      e.more_evidence.push_back(span);
+    e.topics.insert(topics.begin(), topics.end());
+    for (const auto& s : subjects)
+      if (std::find(e.subjects.begin(), e.subjects.end(), s) == e.subjects.end()) e.subjects.push_back(s);
+    actors_.current_parties = e.participants;
+    return true;
+  }
+
+  // The latest meeting or mediation reported in this paragraph or the two before: one can
+  // attend a summit or talks, not someone else's phone call.
+  DocEvent* joinable(unsigned paragraph) {
+    for (int k = current_; k >= 0; --k) {
+      const auto u = static_cast<std::size_t>(k);
+      if (paragraph_[u] + 2 < paragraph) return nullptr;
+      if (events_[u].type != "phone_call") return &events_[u];
+    }
+    return nullptr;
+  }
+
+  // "... les dirigeants rivaux, le président A et l'ancien chef rebelle B. Les deux hommes
+  // avaient été invités ...": two people a sentence without interaction names together are
+  // whom the next "les deux hommes" means, more than the parties of an older report.
+  void note_coordinated_pair(const SentenceContext& ctx, const std::vector<Mention>& mentions) {
+    const Mention* last = nullptr;
+    const Mention* before_last = nullptr;
+    for (const auto& m : mentions) {
+      if (m.place || m.pronoun || actors_[m.actor].actor.kind != ActorKind::person) continue;
+      if (last && last->actor == m.actor) continue;
+      before_last = last;
+      last = &m;
+    }
+    if (!before_last || last->begin < before_last->end || last->begin - before_last->end > 48) return;
+    bool joined = false, broken = false;
+    for_each_word(ctx.folded_text(before_last->end, last->begin), [&](std::string_view w) {
+      if (w == "et") joined = true;
+      broken = broken || w == "." || w == ";" || w == ":" || w == "avec" || w == "puis";
+      return !broken;
+    });
+    if (joined && !broken) actors_.current_parties = {before_last->actor, last->actor};
   }
 
   // A sentence without its own interaction goes on describing the latest one that involves

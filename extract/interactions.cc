@@ -363,7 +363,9 @@ class SentenceInteractions {
   }
 
   // Splits object groups at "puis" and fans a one-caller phone call out to each callee.
-  std::vector<std::vector<int>> object_sets(const Group* obj, const std::string& type, std::size_t subject_size) const {
+  // A noun names one conversation ("une réunion en visioconférence avec A, B et C"): no fan-out.
+  std::vector<std::vector<int>> object_sets(const Group* obj, const std::string& type, std::size_t subject_size,
+                                            bool one_conversation) const {
     std::vector<std::vector<int>> sets;
     if (!obj) return {{}};
     std::size_t from = 0;
@@ -373,7 +375,7 @@ class SentenceInteractions {
       auto part = actors_of(obj, from, cut);
       from = cut;
       if (part.empty()) continue;
-      if (type == "phone_call" && subject_size == 1 && part.size() > 1) {
+      if (type == "phone_call" && subject_size == 1 && part.size() > 1 && !one_conversation) {
         for (int a : part) sets.push_back({a});
       } else {
         sets.push_back(part);
@@ -652,6 +654,8 @@ class SentenceInteractions {
         if (parts.size() < 2) return {};
         return {make(h, type, weak, parts, initiator, mediator, role, true, obj->end)};
       }
+      case TriggerPattern::join:
+        return join(h, trig, subject, planned);
       default:
         return {};
     }
@@ -665,7 +669,11 @@ class SentenceInteractions {
     if (trig.phrase.find("visite") != std::string::npos && (trig.subject_initiates || trig.agent_initiates))
       role = InitiatorRole::visitor;
     std::vector<Interaction> out;
-    for (const auto& objects : object_sets(obj, type, subject.size())) {
+    // "une réunion en visioconférence avec A et B" is one call; "des conversations
+    // téléphoniques avec A et B", a plural noun, are one per person.
+    const std::string_view noun_text = ctx_.folded_text(h.begin, h.end);
+    const bool one_conversation = trig.pattern == TriggerPattern::noun && !noun_text.empty() && noun_text.back() != 's';
+    for (const auto& objects : object_sets(obj, type, subject.size(), one_conversation)) {
       std::vector<int> parts = subject;
       for (int a : objects) add_unique(parts, a);
       if (initiator >= 0) add_unique(parts, initiator);
@@ -677,6 +685,33 @@ class SentenceInteractions {
       out.push_back(make(h, type, weak, parts, init, mediator, role, planned, region_end));
     }
     return out;
+  }
+
+  // "A et B ont également participé à la rencontre", "A doit y assister": the subject's actors,
+  // or for "la délégation était conduite par A et B" the agents, join the interaction the
+  // sentences before report; the extractor finds it.
+  std::vector<Interaction> join(const PhraseHit& h, const Trigger& trig, const std::vector<int>& subject,
+                                bool planned) const {
+    std::vector<int> joining = subject;
+    // "Les ambassadeurs de A et de B assistaient à la réunion": A and B did not attend themselves.
+    if (const Group* subj = subject_before(h.begin)) {
+      joining.clear();
+      for (std::size_t k : subj->members)
+        if (!complement_of(mentions_[k].begin, ctx_.begin)) add_unique(joining, mentions_[k].actor);
+    }
+    uint32_t end = h.end;
+    const std::string_view phrase = trig.phrase;
+    if (phrase.size() >= 4 && phrase.substr(phrase.size() - 4) == " par") {
+      std::vector<std::string_view> intro;
+      const Group* agents = group_after(h.end, intro, 2);
+      if (!agents) return {};
+      joining = actors_of(agents);
+      end = agents->end;
+    }
+    if (joining.empty()) return {};
+    Interaction i = make(h, trig.type, false, joining, -1, -1, InitiatorRole::none, planned, end);
+    i.joins = true;
+    return {i};
   }
 
   // The clause around a trigger: from the last ';', ':' or quote before it to the next after it.
@@ -754,7 +789,8 @@ class SentenceInteractions {
   }
 
   std::vector<Interaction> cooccurrence(const PhraseHit& h, const Trigger& trig) const {
-    if (cancelled(h) || trig.status == TriggerStatus::infinitive) return {};
+    // Joining needs the sentence's structure: who joined is no co-occurrence guess.
+    if (cancelled(h) || trig.status == TriggerStatus::infinitive || trig.pattern == TriggerPattern::join) return {};
     if (trig.pattern == TriggerPattern::noun && noun_is_topic(h)) return {};
     // A pronominal conversation verb needs its pronoun: "parlé", "entretenu" are a contact only
     // in "se sont parlé", "s'est entretenu" ("ils ont entretenu de bonnes relations").
@@ -786,25 +822,59 @@ class SentenceInteractions {
 
   // "A et B se sont mis d'accord à Ohrid, au terme de discussions sous l'égide de M": the
   // clause's other actors are the parties M brought together.
-  void mediation_by_cooccurrence(const PhraseHit& h, const Trigger& trig, int m, std::vector<Interaction>& found) const {
+  void mediation_by_cooccurrence(const PhraseHit& h, const Trigger& trig, int m, const std::vector<int>& co,
+                                 std::vector<Interaction>& found) const {
     const auto [cb, ce] = clause_of(h);
     if (doubtful_clause(h, trig, cb, ce)) return;
     ClauseActors c = clause_actors(cb, ce);
-    const auto co = co_mediators(h.end);
+    const std::vector<int> elsewhere = earlier_event_partners(cb, h.begin);
     std::vector<int> parts;
     for (int a : c.parts)
-      if (a != m && std::find(co.begin(), co.end(), a) == co.end()) parts.push_back(a);
-    if (parts.size() < 2) return;
+      if (a != m && std::find(co.begin(), co.end(), a) == co.end() &&
+          std::find(elsewhere.begin(), elsewhere.end(), a) == elsewhere.end())
+        parts.push_back(a);
+    // A host needs one guest ("B est attendu pour un sommet organisé à l'invitation de M");
+    // two third parties named together ("sous l'égide de M et de N") make the clause a
+    // mediation even when only one of its parties is an actor the data knows.
+    const bool host = trig.agent_initiates && parts.size() == 1 && co.empty();
+    if (parts.size() < (co.empty() && !host ? 2u : 1u)) return;
     parts.push_back(m);
     for (int a : co) add_unique(parts, a);
-    const bool planned = trig.status == TriggerStatus::planned || cue_in(CueKind::scheduled, cb, ce);
-    Interaction i = make(h, "mediation", false, parts, -1, m, InitiatorRole::none, planned, std::max(c.end, h.end));
+    const bool planned = trig.status == TriggerStatus::planned || cue_in(CueKind::scheduled, cb, ce) ||
+                         (host && cue_in(CueKind::planned, cb, h.begin));
+    Interaction i = make(h, host ? "meeting" : "mediation", false, parts, host ? m : -1, host ? -1 : m,
+                         host ? InitiatorRole::host : InitiatorRole::none, planned, std::max(c.end, h.end));
     i.inferred = true;
     i.governed = c.governed;
+    i.co_mediators = co;
     i.confidence = 0.5;
     found.push_back(std::move(i));
   }
 
+  // Whether one reading of a trigger phrase is an event noun ("rencontre" is a verb too).
+  bool is_noun(const PhraseHit& t) const {
+    for (uint32_t k = 0; k < t.payload_count; ++k)
+      if (ctx_.lex.triggers()[t.index(k)].pattern == TriggerPattern::noun) return true;
+    return false;
+  }
+
+  // "Après sa rencontre avec A, B est attendu pour un sommet ... à l'invitation de M": the
+  // partners named after "avec"/"entre" right after an event noun that is not the last one
+  // before `pos` took part in that earlier event, not in the one M qualifies.
+  std::vector<int> earlier_event_partners(uint32_t cb, uint32_t pos) const {
+    const PhraseHit* last_noun = nullptr;
+    for (const auto* t : triggers_)
+      if (t->begin >= cb && t->end <= pos && is_noun(*t)) last_noun = t;
+    std::vector<int> out;
+    if (!last_noun) return out;
+    for (const auto& m : mentions_) {
+      if (m.place || m.begin < cb || m.end > last_noun->begin || !word_before(m.begin, 16, {"avec", "entre"}, 1))
+        continue;
+      for (const auto* t : triggers_)
+        if (t != last_noun && t->end <= m.begin && m.begin - t->end <= 24 && is_noun(*t)) add_unique(out, m.actor);
+    }
+    return out;
+  }
 
   // Whether the mention at `pos` follows a preposition (articles skipped): a complement.
   bool complement_of(uint32_t pos, uint32_t from) const {
@@ -940,7 +1010,8 @@ class SentenceInteractions {
     return i;
   }
 
-  // The "entre A et B" group after `pos` in the sentence, however far: the parties.
+  // The "entre A et B" group after `pos` in the sentence, however far: the parties. Near
+  // `pos`, "entre A et <a party the data does not know>" still names A.
   const Group* entre_group_after(uint32_t pos) const {
     for (const auto& g : groups_) {
       if (g.begin < pos) continue;
@@ -950,23 +1021,47 @@ class SentenceInteractions {
         if (w != "le" && w != "la" && w != "les" && w != "l") last = w;
         return last.empty();
       });
-      if (last == "entre" && g.members.size() >= 2) return &g;
+      if (last != "entre") continue;
+      if (g.members.size() >= 2 || (g.begin - pos <= 64 && next_word(g.end) == "et")) return &g;
     }
     return nullptr;
   }
 
-  // "en coordination avec l'Égypte et les États-Unis": co-mediators right after the mediator.
-  std::vector<int> co_mediators(uint32_t pos) const {
+  std::string_view next_word(uint32_t pos) const {
+    std::string_view next;
+    for_each_word(ctx_.folded_text(pos, ctx_.end), [&](std::string_view w) {
+      next = w;
+      return false;
+    });
+    return next;
+  }
+
+  // "en coordination avec l'Égypte et les États-Unis", "sous l'égide de M et de N": the
+  // co-mediators a cue joins to the mediator whose name ends at `pos`, one group after another
+  // ("de M, de N et de P"). A group an "et" joins without "de" belongs to what follows.
+  struct CoMediators {
+    std::vector<int> actors;
+    uint32_t end = 0;  // end of the last of their names, or the position asked about
+  };
+  CoMediators co_mediators(uint32_t pos) const {
+    CoMediators out{{}, pos};
     for (const auto& g : groups_) {
-      if (g.begin < pos) continue;
-      std::string_view between = ctx_.folded_text(pos, g.begin);
-      if (between.size() > 48) return {};
-      if (between.find("coordination avec") != std::string_view::npos || between.find("aux cotes de") != std::string_view::npos ||
-          between.find("avec l'aide de") != std::string_view::npos || between.find("conjointement avec") != std::string_view::npos)
-        return actors_of(&g);
-      return {};
+      if (g.begin < out.end) continue;
+      if (g.begin - out.end > 64 || !co_mediator_cue_between(out.end, g.begin)) break;
+      for (int a : actors_of(&g)) add_unique(out.actors, a);
+      out.end = g.end;
     }
-    return {};
+    return out;
+  }
+
+  // Whether a co-mediator cue stands between two offsets, with at most a few articles or
+  // titles between it and the next name ("et de son homologue turc, B" is one group).
+  bool co_mediator_cue_between(uint32_t b, uint32_t e) const {
+    for (const auto* c : cues_)
+      if (has_cue(*c, CueKind::co_mediator) && c->begin >= b && c->end <= e && plain_filler(b, c->begin, 1, nullptr) &&
+          plain_filler(c->end, e, 3, nullptr))
+        return true;
+    return false;
   }
 
   // "sous l'égide de M", "à l'invitation de M", "M, médiateur entre A et B".
@@ -976,22 +1071,31 @@ class SentenceInteractions {
     int m = -1;
     uint32_t after = h.end;
     const Group* rest_of_group = nullptr;
+    std::vector<int> co;  // "facilités par M et N": both mediate
     if (trig.pattern == TriggerPattern::mediator) {
       const Group* g = group_after(h.end, intro, 2);
       if (!g) return;
-      // "Sous l'égide de l'UE, l'Azerbaïdjan et l'Arménie ...": the comma joined the mediator
-      // to the parties that follow it.
-      if (g->members.size() != 1 &&
-          ctx_.folded_text(mentions_[g->members[0]].end, mentions_[g->members[1]].begin).find(',') == std::string_view::npos)
-        return;
       m = mentions_[g->members[0]].actor;
       after = g->members.size() == 1 ? g->end : mentions_[g->members[0]].end;
-      if (g->members.size() > 1) rest_of_group = g;
+      // "Sous l'égide de l'UE, l'Azerbaïdjan et l'Arménie ...": the comma joined the mediator
+      // to the parties that follow it; without a comma the group is the mediators.
+      if (g->members.size() > 1) {
+        if (ctx_.folded_text(mentions_[g->members[0]].end, mentions_[g->members[1]].begin).find(',') ==
+            std::string_view::npos) {
+          co = actors_of(g, 1);
+          after = g->end;
+        } else {
+          rest_of_group = g;
+        }
+      }
     } else {
       const Group* s = subject_before(h.begin, 6);
       if (!s || s->members.size() != 1) return;
       m = mentions_[s->members[0]].actor;
     }
+    const CoMediators more = co_mediators(after);
+    for (int a : more.actors) add_unique(co, a);
+    after = more.end;
     const Group* parties_group = entre_group_after(after);
     if (rest_of_group) {
       std::vector<int> parts = actors_of(rest_of_group, 1);
@@ -1016,30 +1120,33 @@ class SentenceInteractions {
         i.initiator = m;
         i.initiator_role = InitiatorRole::host;
         add_unique(i.participants, m);
+        for (int a : co) add_unique(i.participants, a), add_unique(i.co_mediators, a);
         return;
       }
       i.type = "mediation";
       i.weak = false;
       i.mediator = m;
       add_unique(i.participants, m);
+      for (int a : co) add_unique(i.participants, a), add_unique(i.co_mediators, a);
       return;
     }
     std::vector<int> parts = actors_of(parties_group);
-    if (parts.size() < 2) {
+    if (parts.empty()) {
       // "A et B ont accepté la médiation de M": the parties are the clause's subject.
       parts = actors_of(subject_before(h.begin, 8));
     }
-    if (parts.size() < 2) {
+    if (parts.size() < 2 && !parties_group) {
       // "Après des pourparlers sous l'égide de M, A et B ont signé": the clause after.
       for (const auto& g : groups_)
         if (g.begin >= after && g.members.size() >= 2 && ctx_.folded_text(after, g.begin).find(',') != std::string_view::npos) {
           parts = actors_of(&g);
           break;
         }
-      if (parts.size() < 2) return mediation_by_cooccurrence(h, trig, m, found);
+      if (parts.size() < 2) return mediation_by_cooccurrence(h, trig, m, co, found);
     }
     add_unique(parts, m);
-    for (int c : co_mediators(after)) add_unique(parts, c);
+    for (int c : co) add_unique(parts, c);
+    if (parts.size() < 2) return;
     const uint32_t end = parties_group ? parties_group->end : h.end;
     const bool planned = trig.status == TriggerStatus::planned || cue_in(CueKind::scheduled, h.end, end + 40);
     found.push_back(make(h, "mediation", false, parts, -1, m, InitiatorRole::none, planned, end));

@@ -21,6 +21,7 @@ struct Interaction {
   InitiatorRole initiator_role = InitiatorRole::none;
   bool planned = false;
   bool continuation = false;   // "ont également discuté": goes on describing an earlier report
+  bool joins = false;          // "X a également participé à la rencontre": X joins the report before
   uint32_t trigger_begin = 0;  // folded-document offsets
   uint32_t trigger_end = 0;
   uint32_t region_end = 0;     // end of the last argument
@@ -28,6 +29,7 @@ struct Interaction {
   double confidence = 0.5;
   bool inferred = false;  // from co-occurrence with a trigger, not from the sentence's structure
   std::vector<int> governed;  // inferred only: participants named as a complement ("la réunion de Prague")
+  std::vector<int> co_mediators;  // third parties beside the mediator ("sous l'égide de M et de N")
 };
 
 // The interactions a sentence reports, in text order.

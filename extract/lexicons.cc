@@ -44,7 +44,8 @@ namespace {
 
 const char* const kCueNames[] = {"negation", "hypothetical", "planned", "scheduled", "phone", "pronoun", "place",
                                  "filler", "connector", "sequence", "continuation", "reporting",
-                                 "honorific", "visit", "anaphora", "clause_negation", "event_frame"};
+                                 "honorific", "visit", "anaphora", "clause_negation", "event_frame",
+                                 "co_mediator"};
 static_assert(sizeof kCueNames / sizeof kCueNames[0] == static_cast<int>(CueKind::count), "a name per cue kind");
 
 bool single_word(std::string_view folded) {
@@ -115,7 +116,7 @@ void Lexicons::load_triggers(const LexiconFile& f) {
       {"receive", TriggerPattern::receive},       {"from_agent", TriggerPattern::from_agent},
       {"noun", TriggerPattern::noun},             {"host", TriggerPattern::host},
       {"invitation", TriggerPattern::invitation}, {"mediator", TriggerPattern::mediator},
-      {"mediator_subject", TriggerPattern::mediator_subject}};
+      {"mediator_subject", TriggerPattern::mediator_subject}, {"join", TriggerPattern::join}};
   for (const auto& r : f.records()) {
     r.expect_fields(5, 5);
     Trigger t;

@@ -25,7 +25,8 @@ struct Role {
 };
 
 enum class TriggerPattern : uint8_t {
-  reciprocal, transitive, receive, from_agent, noun, host, invitation, mediator, mediator_subject
+  reciprocal, transitive, receive, from_agent, noun, host, invitation, mediator, mediator_subject,
+  join  // "X a également participé à la rencontre": X joins the interaction being reported
 };
 // fronted: a participle opening the sentence ("Reçu par A, B a ..."): its agent and the
 // clause's subject after the comma are the parties.
@@ -42,7 +43,7 @@ struct Trigger {
 
 enum class CueKind : uint8_t {
   negation, hypothetical, planned, scheduled, phone, pronoun, place, filler, connector, sequence, continuation, reporting,
-  honorific, visit, anaphora, clause_negation, event_frame, count
+  honorific, visit, anaphora, clause_negation, event_frame, co_mediator, count
 };
 
 struct SubjectEntry {

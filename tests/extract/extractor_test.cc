@@ -541,3 +541,68 @@ TEST_CASE("extractor: 'la veille', 'le lendemain' count from the day the text na
   // Nothing narrated yet: the publication date is all there is.
   CHECK(date_of("La veille, Gabriel Boric avait reçu Javier Milei.", "2024-05-20") == "2024-05-19");
 }
+
+// ---------- people joining the interaction being reported ----------
+
+TEST_CASE("extractor: 'a également participé à la rencontre' adds to the meeting just reported",
+          "[extract][extractor][join]") {
+  const Event e = one(
+      "Emmanuel Macron a reçu mardi Olaf Scholz à l'Elysée. Les ministres Jean-Noël Barrot et Annalena Baerbock ont "
+      "également participé à la rencontre.",
+      "2024-05-08");
+  CHECK(ids(e) == Strings{"annalena-baerbock", "emmanuel-macron", "jean-noel-barrot", "olaf-scholz"});
+  CHECK(e.sources[0].evidence.size() == 1);  // the joining sentence is evidence of the meeting
+
+  // "doit y participer": planned with the summit it joins.
+  const Event p =
+      one("Emmanuel Macron recevra mardi Olaf Scholz. Le chancelier autrichien Karl Nehammer doit également "
+          "y participer.",
+          "2024-05-08");
+  CHECK(ids(p) == Strings{"emmanuel-macron", "karl-nehammer", "olaf-scholz"});
+  CHECK(p.status == "planned");
+}
+
+TEST_CASE("extractor: a delegation's members stand for its country", "[extract][extractor][join]") {
+  const Event e = one(
+      "Les délégations française et allemande ont tenu lundi des consultations à Berlin.\n\nLa délégation française "
+      "était conduite par Jean-Noël Barrot. Du côté allemand, Annalena Baerbock a pris part aux discussions.",
+      "2024-05-08");
+  CHECK(ids(e) == Strings{"annalena-baerbock", "jean-noel-barrot"});
+}
+
+TEST_CASE("extractor: joining needs a meeting to join, and its own people", "[extract][extractor][join]") {
+  // One attends a meeting, not someone else's phone call.
+  const Event call =
+      one("Emmanuel Macron s'est entretenu mardi au téléphone avec Olaf Scholz. Annalena Baerbock a "
+          "également participé à la réunion.",
+          "2024-05-08");
+  CHECK(call.type == "phone_call");
+  CHECK(ids(call) == Strings{"emmanuel-macron", "olaf-scholz"});
+  // "Les ambassadeurs de A et de B" are not A and B.
+  const Event m =
+      one("Emmanuel Macron a reçu mardi Olaf Scholz à l'Elysée. Les ambassadeurs de l'Italie et de "
+          "l'Espagne assistaient à la rencontre.",
+          "2024-05-08");
+  CHECK(ids(m) == Strings{"emmanuel-macron", "olaf-scholz"});
+}
+
+// ---------- parties named in the sentence before ----------
+
+TEST_CASE("extractor: 'les deux hommes' are the two people the sentence before named together",
+          "[extract][extractor][anaphora]") {
+  const auto evs = events_of(
+      "Lundi, Emmanuel Macron a salué le courage des dirigeants rivaux, le président Ilham Aliyev et le Premier "
+      "ministre Nikol Pachinian. Les deux hommes avaient été invités à Bruxelles à l'initiative commune de Charles "
+      "Michel et d'Olaf Scholz. Charles Michel avait déjà reçu Ilham Aliyev le 3 mars.",
+      "2024-05-08");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[0].type == "mediation");
+  CHECK(ids(evs[0]) == Strings{"charles-michel", "ilham-aliyev", "nikol-pashinyan", "olaf-scholz"});
+  CHECK(evs[0].mediator == "charles-michel");
+  // The mediator's earlier audience with one side is a meeting of its own, not merged into
+  // the mediation.
+  CHECK(evs[1].type == "meeting");
+  CHECK(ids(evs[1]) == Strings{"charles-michel", "ilham-aliyev"});
+  CHECK(evs[1].date == "2024-03-03");
+}

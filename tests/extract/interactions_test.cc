@@ -57,6 +57,23 @@ struct SentenceInteractions {
 
 // ---------- phone calls ----------
 
+TEST_CASE("interactions: a videoconference with several people is one call, calling several is several",
+          "[extract][interactions]") {
+  const Event e =
+      one("Le président Emmanuel Macron a participé mardi à une réunion en visioconférence avec Olaf Scholz, "
+          "Pedro Sánchez et Giorgia Meloni.");
+  CHECK(e.type == "phone_call");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "giorgia-meloni", "olaf-scholz", "pedro-sanchez"});
+
+  const auto calls = events("Emmanuel Macron a appelé mardi Olaf Scholz et Pedro Sánchez.");
+  REQUIRE(calls.size() == 2);
+  CHECK(ids(calls[0]) == Strings{"emmanuel-macron", "olaf-scholz"});
+  CHECK(ids(calls[1]) == Strings{"emmanuel-macron", "pedro-sanchez"});
+  // A plural noun: one conversation per person.
+  CHECK(events("Emmanuel Macron a eu une série de conversations téléphoniques avec Olaf Scholz et Pedro Sánchez.")
+            .size() == 2);
+}
+
 TEST_CASE("interactions: 's'est entretenu par téléphone avec' is a call without initiator",
           "[extract][interactions]") {
   const Event e = one("Ilham Aliyev s'est entretenu par téléphone avec Vladimir Poutine.");
@@ -249,6 +266,45 @@ TEST_CASE("interactions: 'sous l'égide de' makes a mediation", "[extract][inter
   CHECK(e2.mediator == "charles-michel");
 }
 
+TEST_CASE("interactions: two third parties named together both mediate", "[extract][interactions]") {
+  // "facilitées par M et N": a group without a comma is the mediators, not the parties.
+  const Event e =
+      one("Le Liban et Israël ont signé un accord au terme de discussions facilitées par la Norvège et le Japon.");
+  CHECK(e.type == "mediation");
+  CHECK(ids(e) == Strings{"isr", "jpn", "lbn", "nor"});
+  CHECK(e.mediator == "nor");
+
+  // "sous l'égide de M et de N": the second mediator is kept beside two people.
+  const Event e2 =
+      one("Les présidents Andrzej Duda et Volodymyr Zelensky ont signé la déclaration, sous l'égide du Japon et "
+          "de l'Inde.");
+  CHECK(e2.type == "mediation");
+  CHECK(ids(e2) == Strings{"andrzej-duda", "ind", "jpn", "volodymyr-zelensky"});
+  CHECK(e2.mediator == "jpn");
+
+  // "en coordination avec N", and "entre A et <a party the data does not know>".
+  const Event e3 =
+      one("La trêve a été négociée par l'Egypte, en coordination avec la Jordanie, entre le Liban et la milice.");
+  CHECK(e3.type == "mediation");
+  CHECK(ids(e3) == Strings{"egy", "jor", "lbn"});
+  CHECK(e3.mediator == "egy");
+
+  // The parties negotiating themselves are no mediators of anyone.
+  none("L'accord négocié par le Liban et Israël a été signé.");
+}
+
+TEST_CASE("interactions: the host of a summit named after an earlier meeting hosts the summit",
+          "[extract][interactions]") {
+  // "sa rencontre avec A" is another, earlier event: M invites B, not A.
+  const Event e =
+      one("Trois jours après sa rencontre avec Olaf Scholz à Berlin, Pedro Sánchez est attendu jeudi à Rome "
+          "pour un sommet européen organisé à l'invitation de Giorgia Meloni.");
+  CHECK(e.type == "meeting");
+  CHECK(ids(e) == Strings{"giorgia-meloni", "pedro-sanchez"});
+  CHECK(e.initiator == "giorgia-meloni");
+  CHECK(e.status == "planned");
+}
+
 TEST_CASE("interactions: 'médiateur' makes the subject the mediator", "[extract][interactions]") {
   const Event e = one("Le Qatar a joué le rôle de médiateur entre la Russie et l'Ukraine.");
   CHECK(e.type == "mediation");
@@ -328,6 +384,8 @@ TEST_CASE("interactions: a host receiving two guests is one meeting", "[extract]
 TEST_CASE("interactions: negated interactions give no event", "[extract][interactions]") {
   none("Ilham Aliyev n'a pas rencontré Nikol Pachinian à Grenade.");
   none("Recep Tayyip Erdogan a refusé de recevoir Nikol Pachinian.");
+  // Ruling a meeting out: "a exclu toute rencontre entre A et B".
+  none("Le porte-parole de l'Elysée a exclu toute rencontre entre Emmanuel Macron et Vladimir Poutine cette année.");
   none("Ilham Aliyev et Nikol Pachinian ne se sont pas rencontrés à Grenade.");
   none("Vladimir Poutine a refusé de rencontrer Emmanuel Macron.");
   none("Recep Tayyip Erdogan ne s'est pas entretenu avec Vladimir Poutine.");
