@@ -3,7 +3,10 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
+
+#include "extract/dates.h"
 
 namespace ag::extract {
 namespace {
@@ -165,9 +168,36 @@ class ActorList {
 };
 
 struct Resolver {
+  Resolver(const SentenceContext& c, DocActors& a) : ctx(c), actors(a) {}
+
   const SentenceContext& ctx;
   DocActors& actors;
   const ActorKb& kb = ctx.lex.kb();
+
+  // The date an office named at folded offset `pos` is held on: the date the sentence states
+  // nearest to it ("les pourparlers menés en juillet par le ministre turc": July's minister,
+  // in an article of December), else the reference. Only dates of something happening count,
+  // not relations ("depuis 2019", "jusqu'en mars"). The sentence's dates are read once, on
+  // the first office that needs them.
+  const Date& office_date(uint32_t pos) {
+    if (!dates_read_) {
+      dates_read_ = true;
+      if (ctx.reference.has_year()) dates_ = find_dates(ctx.folded_text(ctx.begin, ctx.end), ctx.reference);
+    }
+    const Date* best = &ctx.reference;
+    std::size_t best_dist = SIZE_MAX;
+    const std::size_t at = pos >= ctx.begin ? pos - ctx.begin : 0;
+    for (const auto& d : dates_) {
+      if (!d.date.has_year()) continue;
+      if (d.relation != DateMention::Relation::none && d.relation != DateMention::Relation::range) continue;
+      const std::size_t dist = d.begin >= at ? d.begin - at : (at >= d.end ? at - d.end : 0);
+      if (dist < best_dist) {
+        best_dist = dist;
+        best = &d.date;
+      }
+    }
+    return *best;
+  }
 
   // The person a name form points to, or -1 (several namesakes are told apart by the
   // document's history and by who held office on the reference date).
@@ -189,8 +219,9 @@ struct Resolver {
     // bare word that is also someone's first word names nobody until a full mention.
     if (!full && ctx.lex.is_first_name(ctx.folded_text(h.begin, h.end))) return -1;
     ActorList in_office;
+    const Date& when = office_date(h.begin);
     for (uint32_t c : cands)
-      if (kb.holds(c, "", ctx.reference)) in_office.push_back(c);
+      if (kb.holds(c, "", when)) in_office.push_back(c);
     if (!full) {
       // A bare surname names a well-known office holder only.
       if (in_office.size() == 1) return actors.from_kb(in_office[0]);
@@ -238,7 +269,7 @@ struct Resolver {
       office.clear();
       for (uint32_t oi : kb.actors()[static_cast<std::size_t>(actors[other].kb)].offices) {
         const Office& o = kb.offices()[oi];
-        if (kb.holds(o.actor, o.office, ctx.reference)) office = o.office;
+        if (kb.holds(o.actor, o.office, office_date(pos))) office = o.office;
       }
       if (office.empty()) return -1;
     }
@@ -248,9 +279,9 @@ struct Resolver {
           (office == "head_of_state" || office == "head_of_government"))
         office = "leader";
     }
-    if (where.empty()) return actors.last_holder(office, ctx.reference);
+    if (where.empty()) return actors.last_holder(office, office_date(pos));
     if (office == "official") return titled_official(where, pos);
-    auto cands = kb.holders(office, where, ctx.reference);
+    auto cands = kb.holders(office, where, office_date(pos));
     if (cands.empty()) return -1;
     for (uint32_t c : cands)
       if (actors.named(c)) return actors.from_kb(c);
@@ -297,6 +328,10 @@ struct Resolver {
       return kb.held_before(static_cast<uint32_t>(d.kb), office, where, ctx.reference);
     });
   }
+
+  // The sentence's dates, for office_date.
+  std::vector<DateMention> dates_;
+  bool dates_read_ = false;
 };
 
 

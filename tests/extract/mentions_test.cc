@@ -565,3 +565,20 @@ TEST_CASE("mentions: a role after a name that introduces the next name stays wit
   INFO(t.dump());
   CHECK(t.find("Vladimir Poutine, le président russe"));
 }
+
+// ---------- offices at the sentence's own date ----------
+
+TEST_CASE("mentions: a role is resolved at the date its sentence states, not at publication",
+          "[extract][mentions]") {
+  // Published under the next secretary of state; the talks it recalls were under the former.
+  CHECK(role_alone("Les discussions tenues en octobre 2024 avec le secrétaire d'État américain ont échoué.",
+                   "2025-06-02", "secrétaire d'État") == "antony-blinken");
+  CHECK(role_alone("Le président américain a reçu le 12 mars 2022 le chef de l'État ukrainien à Washington.",
+                   "2025-06-02", "président américain") == "joe-biden");
+  // A relation ("depuis") is not the date of the sentence: today's holder.
+  CHECK(role_alone("Le secrétaire d'État américain dénonce la crise qui dure depuis 2022.", "2025-06-02",
+                   "secrétaire d'État") == "marco-rubio");
+  // No date in the sentence: the publication date.
+  CHECK(role_alone("Le secrétaire d'État américain a appelé au calme.", "2024-06-02", "secrétaire d'État") ==
+        "antony-blinken");
+}
