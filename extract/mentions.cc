@@ -613,6 +613,16 @@ class MentionFinder {
     return last == "de" || last == "du" || last == "des" || last == "d";
   }
 
+  // Whether "un" or "une" stands right before `pos` (modifiers like "ancien" between count).
+  bool indefinite_before(uint32_t pos) const {
+    std::string_view last;
+    for_each_word_backward(gap(pos > ctx_.begin + 24 ? pos - 24 : ctx_.begin, pos), [&](std::string_view w) {
+      last = w;
+      return false;
+    });
+    return last == "un" || last == "une";
+  }
+
   std::size_t take_role(std::size_t i) {
     if (!modifier(*sel_[i]).empty()) return i + 1;  // "sortant", "ancien" with no role to modify
     const Role* chosen = nullptr;
@@ -627,6 +637,8 @@ class MentionFinder {
     const bool former = b.former && role.office != "state" && role.office != "counterpart";
     int a = apposed_name(b, former ? "former_" + role.office : role.office);
     const bool named = a >= 0;
+    // "un président américain et un chef d'État syrien": an indefinite role names no one.
+    if (!named && indefinite_before(sel_[i]->begin)) return b.next;
     if (a < 0)
       a = former ? r_.former_holder(role.office, b.where, sel_[i]->begin)
                  : r_.role_holder(role.office, b.where, sel_[i]->begin);

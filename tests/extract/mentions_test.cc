@@ -582,3 +582,14 @@ TEST_CASE("mentions: a role is resolved at the date its sentence states, not at 
   CHECK(role_alone("Le secrétaire d'État américain a appelé au calme.", "2024-06-02", "secrétaire d'État") ==
         "antony-blinken");
 }
+
+TEST_CASE("mentions: a role after an indefinite article names no one", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Donald Trump a rencontré Ahmed al-Charaa, une première entre un président américain et un chef d'État syrien "
+      "depuis 2000.",
+      "2025-05-15");
+  INFO(describe(ms));
+  CHECK(mention(ms, "président américain") == nullptr);
+  CHECK(mention(ms, "chef d'État syrien") == nullptr);
+  CHECK(resolved(ms, "Donald Trump") == Strings{"donald-trump"});
+}
