@@ -377,12 +377,26 @@ class MentionFinder {
     sel_.clear();
     uint32_t last_end = 0;
     for (const auto& h : ctx_.hits) {
-      if (!sel_.empty() && h.begin < last_end) continue;  // inside the last one taken
+      if (!sel_.empty() && h.begin < last_end) {
+        // "cheikh Nawaf Al-Ahmad Al-Sabah": a longer name overlapping the one taken is the
+        // name written; the shorter would leave "Al-Sabah" to name someone else.
+        if (longer_name(h, *sel_.back()) && is_candidate(h)) {
+          sel_.back() = &h;
+          last_end = h.end;
+        }
+        continue;
+      }
       if (is_candidate(h)) {
         sel_.push_back(&h);
         last_end = h.end;
       }
     }
+  }
+
+  // Whether name form `h` overlaps name form `taken`, ends after it and is longer.
+  static bool longer_name(const PhraseHit& h, const PhraseHit& taken) {
+    return h.kind == PhraseKind::actor_form && taken.kind == PhraseKind::actor_form && h.end > taken.end &&
+           h.end - h.begin > taken.end - taken.begin;
   }
 
   bool is_candidate(const PhraseHit& h) const {
@@ -686,10 +700,44 @@ class MentionFinder {
     return b.next;
   }
 
+  // Whether folded offset `pos` is inside the written name of a person already mentioned:
+  // only capitalized words and particles, separated by spaces, stand between ("cheikh Mechaal
+  // Al-Ahmad Al-Jaber Al-Sabah" when the data knows "cheikh Mechaal": "Al-Sabah" is his).
+  bool continues_person_name(uint32_t pos) const {
+    for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+      if (it->end > pos || it->pronoun) continue;
+      if (it->end == pos || actors_[it->actor].actor.kind != ActorKind::person) return false;
+      return only_name_words(ctx_.original(it->end), ctx_.original(pos));
+    }
+    return false;
+  }
+
+  // Whether original text [b, e) is one or more spaces with capitalized words or particles.
+  bool only_name_words(std::size_t b, std::size_t e) const {
+    const std::string_view text = ctx_.text;
+    if (b >= e || text[b] != ' ') return false;
+    std::size_t i = b;
+    while (i < e) {
+      if (text[i] == ' ') {
+        ++i;
+        continue;
+      }
+      std::size_t j = i;
+      while (j < e && text[j] != ' ') {
+        if (!is_name_byte(text[j])) return false;
+        ++j;
+      }
+      if (!starts_upper(text, i) && !is_particle(text.substr(i, j - i))) return false;
+      i = j;
+    }
+    return true;
+  }
+
   std::size_t take_name(std::size_t i) {
     const PhraseHit& h = *sel_[i];
     bool full = false;
     int a = r_.person(h, full);
+    if (a >= 0 && !full && continues_person_name(h.begin)) return i + 1;
     std::size_t next = i + 1;
     uint32_t end = h.end;
     if (a >= 0) {
@@ -797,7 +845,7 @@ class MentionFinder {
           const uint32_t fb = folded_offset(i), fe = folded_offset(j);
           fold_key(text.substr(i, j - i), word_folded);
           const int a = actors_.introduced_by_surname(word_folded);
-          if (a >= 0 && !covered(fb, fe)) {
+          if (a >= 0 && !covered(fb, fe) && !continues_person_name(fb)) {
             out_.push_back(Mention{fb, fe, a, false, false});
             actors_.mentioned(a, fb, false);
           }

@@ -593,3 +593,39 @@ TEST_CASE("mentions: a role after an indefinite article names no one", "[extract
   CHECK(mention(ms, "chef d'État syrien") == nullptr);
   CHECK(resolved(ms, "Donald Trump") == Strings{"donald-trump"});
 }
+
+// ---------- overlapping names ----------
+
+TEST_CASE("mentions: of overlapping names the longest is the one written", "[extract][mentions]") {
+  // "cheikh Nawaf" and "Nawaf al-Ahmad al-Sabah" are both his names; taking the first would
+  // leave "Al-Sabah" to the minister of the same family named before.
+  const auto ms = mentions_of(
+      "Le ministre koweïtien des Affaires étrangères, cheikh Ahmad Nasser Al-Sabah, a salué l'accord. Lundi soir, "
+      "cheikh Nawaf Al-Ahmad Al-Sabah s'est entretenu au téléphone avec le roi de Bahreïn.",
+      "2021-01-06");
+  INFO(describe(ms));
+  const ActorMention* emir = mention(ms, "Nawaf");
+  REQUIRE(emir);
+  CHECK(emir->actor.id == "nawaf-al-ahmad-al-sabah");
+  CHECK(emir->surface == "Nawaf Al-Ahmad Al-Sabah");
+  CHECK(resolved(ms, "Al-Sabah") == Strings{"ahmad-nasser-al-sabah", "nawaf-al-ahmad-al-sabah"});
+}
+
+TEST_CASE("mentions: the rest of a name longer than the data's form names no second person",
+          "[extract][mentions]") {
+  // The data knows "cheikh Mechaal", not this long form: "Al-Sabah" at its end is still his.
+  const auto ms = mentions_of(
+      "Le ministre koweïtien des Affaires étrangères, cheikh Ahmad Nasser Al-Sabah, a salué l'accord. Lundi, "
+      "l'émir du Koweït, cheikh Mechaal Al-Ahmad Al-Jaber Al-Sabah, a reçu le président iranien.",
+      "2024-03-05");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "Al-Sabah") == Strings{"ahmad-nasser-al-sabah"});
+  CHECK(resolved(ms, "Mechaal") == Strings{"mishal-al-ahmad-al-sabah"});
+  // A surname after a comma is a new mention, not the end of the name before it.
+  const auto again = mentions_of(
+      "Cheikh Ahmad Nasser Al-Sabah, ministre koweïtien des Affaires étrangères, a salué l'accord. Lundi, "
+      "l'émir du Koweït, cheikh Mechaal, Al-Sabah et le président iranien se sont réunis.",
+      "2024-03-05");
+  INFO(describe(again));
+  CHECK(resolved(again, "Al-Sabah") == Strings{"ahmad-nasser-al-sabah", "ahmad-nasser-al-sabah"});
+}
