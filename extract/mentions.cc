@@ -637,6 +637,51 @@ class MentionFinder {
     return last == "un" || last == "une";
   }
 
+  enum class Qualifier { none, names_holder, taken };
+
+  // "l'émissaire spécial du président américain Steve Witkoff", "l'assistant du président de
+  // la Fédération de Russie Iouri Ouchakov": a role of a person followed by "du/de la" and
+  // another role is that person's role OF the other office, which names no one by itself.
+  // The other office's place becomes the role's (`taken`, the binding now ends after it)
+  // unless the apposed name is that office's holder ("le conseiller du président Donald
+  // Trump": `names_holder`, the role before names no one). `none` when no role follows.
+  Qualifier qualifying_role(const Role& role, Binding& b) {
+    if (role.office == "state" || role.office == "counterpart" || role.office == "head_of_state" ||
+        role.office == "head_of_government")
+      return Qualifier::none;
+    if (b.next >= sel_.size() || sel_[b.next]->kind != PhraseKind::role || !modifier(*sel_[b.next]).empty() ||
+        !is_of_gap(gap(b.end, sel_[b.next]->begin)))
+      return Qualifier::none;
+    const Role* inner = nullptr;
+    const Binding ib = bind_role(b.next, &inner);
+    if (!inner || inner->office == "organization" || inner->office == "counterpart") return Qualifier::none;
+    if (names_holder_of(*inner, ib)) return Qualifier::names_holder;
+    if (b.where.empty() || b.assumed) b.where = ib.where;
+    b.assumed = b.assumed && ib.assumed;
+    b.end = ib.end;
+    b.next = ib.next;
+    return Qualifier::taken;
+  }
+
+  // Whether the name apposed after binding `ib` is the knowledge base's holder of `inner`.
+  bool names_holder_of(const Role& inner, const Binding& ib) {
+    if (ib.next >= sel_.size() || sel_[ib.next]->kind != PhraseKind::actor_form ||
+        !is_apposition_gap(gap(ib.end, sel_[ib.next]->begin), ctx_.lex))
+      return false;
+    bool full = false;
+    const int p = r_.person(*sel_[ib.next], full);
+    if (p < 0 || actors_[p].kb < 0) return false;
+    std::string office = inner.office;
+    const ActorKb& kb = ctx_.lex.kb();
+    const long org = ib.where.empty() ? -1 : kb.find(ib.where);
+    if (org >= 0 && kb.actors()[static_cast<std::size_t>(org)].kind == ActorKind::organization &&
+        (office == "head_of_state" || office == "head_of_government"))
+      office = "leader";
+    std::string where;
+    return kb.holds(static_cast<uint32_t>(actors_[p].kb), office, r_.office_date(sel_[ib.next]->begin), &where) &&
+           (ib.where.empty() || where == ib.where);
+  }
+
   std::size_t take_role(std::size_t i) {
     if (!modifier(*sel_[i]).empty()) return i + 1;  // "sortant", "ancien" with no role to modify
     const Role* chosen = nullptr;
@@ -647,6 +692,11 @@ class MentionFinder {
     // part of that description, not an actor.
     if (role.office == "state" && genitive_before(sel_[i]->begin)) return b.next;
     if (role.office == "organization") return take_described_organization(i, b);
+    switch (qualifying_role(role, b)) {
+      case Qualifier::none: break;
+      case Qualifier::names_holder: return b.next;  // the name is the qualifier's holder
+      case Qualifier::taken: break;
+    }
     // A past office introduces the name beside it, but records no current role.
     const bool former = b.former && role.office != "state" && role.office != "counterpart";
     int a = apposed_name(b, former ? "former_" + role.office : role.office);

@@ -629,3 +629,35 @@ TEST_CASE("mentions: the rest of a name longer than the data's form names no sec
   INFO(describe(again));
   CHECK(resolved(again, "Al-Sabah") == Strings{"ahmad-nasser-al-sabah", "ahmad-nasser-al-sabah"});
 }
+
+// ---------- a role of another office ----------
+
+TEST_CASE("mentions: 'l'émissaire du président X' is the president's envoy, not the president",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "L'émissaire spécial du président américain Steve Witkoff a été reçu au Kremlin. "
+      "L'assistante du Premier ministre indien, Meera Sharma, a rencontré le ministre chinois des Affaires "
+      "étrangères.",
+      "2025-12-03");
+  INFO(describe(ms));
+  const ActorMention* envoy = mention(ms, "Witkoff");
+  REQUIRE(envoy);
+  CHECK(envoy->actor.id == "steve-witkoff");
+  CHECK(envoy->actor.role == "official:USA");
+  CHECK(resolved(ms, "président") == Strings{"steve-witkoff"});  // the president is named by no one
+  const ActorMention* aide = mention(ms, "Meera Sharma");
+  REQUIRE(aide);
+  CHECK(aide->actor.country == "IND");
+  CHECK(aide->actor.role == "official:IND");
+  CHECK(resolved(ms, "Premier ministre") == Strings{"meera-sharma"});
+}
+
+TEST_CASE("mentions: 'le conseiller du président X' names the president when X holds that office",
+          "[extract][mentions]") {
+  const auto ms = mentions_of("Le conseiller du président Emmanuel Macron a appelé Kiev.", "2024-05-02");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "Emmanuel Macron") == Strings{"emmanuel-macron"});
+  const ActorMention* m = mention(ms, "Emmanuel Macron");
+  REQUIRE(m);
+  CHECK(m->surface.find("conseiller") == std::string::npos);
+}
