@@ -291,6 +291,16 @@ struct Resolver {
     return actors.from_kb(cands.back());  // the latest term: today's holder when the date is unknown
   }
 
+  // "le Souverain", "le roi", "l'émir": the monarch the text talks about, the head of state
+  // of a country whose monarch bears that title (folded); -1 when the text named none. A
+  // republic's president named more often is not a king.
+  int monarch(std::string_view folded_title, uint32_t pos) {
+    return actors.last_holder("head_of_state", office_date(pos), [&](const std::string& where) {
+      const long c = kb.country(where);
+      return c >= 0 && kb.is_monarch_title(static_cast<uint32_t>(c), folded_title);
+    });
+  }
+
   // "L'émissaire américain", "le ministre chinois": an undated title of a country names the
   // person of that country the text last named with a title below the head of state or
   // government (an envoy, a minister, a spokesperson); -1 when there is none.
@@ -687,7 +697,10 @@ class MentionFinder {
     const Role* chosen = nullptr;
     Binding b = bind_role(i, &chosen);
     if (!chosen) return b.next;  // "la secrétaire d'État française": not this lexicon's office
-    const Role& role = *chosen;
+    Role role = *chosen;
+    // "le roi du Maroc", "l'émir qatari": a monarch bound to a country is its head of state.
+    const bool monarch = role.office == "monarch" && b.where.empty();
+    if (role.office == "monarch") role.office = "head_of_state";
     // "la numéro deux de la diplomatie américaine": a state named inside another role is
     // part of that description, not an actor.
     if (role.office == "state" && genitive_before(sel_[i]->begin)) return b.next;
@@ -703,7 +716,8 @@ class MentionFinder {
     const bool named = a >= 0;
     // "un président américain et un chef d'État syrien": an indefinite role names no one.
     if (!named && indefinite_before(sel_[i]->begin)) return b.next;
-    if (a < 0)
+    if (a < 0 && monarch && !former) a = r_.monarch(gap(sel_[i]->begin, sel_[i]->end), sel_[i]->begin);
+    else if (a < 0)
       a = former ? r_.former_holder(role.office, b.where, sel_[i]->begin)
                  : r_.role_holder(role.office, b.where, sel_[i]->begin);
     // "les délégations américaine et cubaine", "les présidents russe et turc": a second

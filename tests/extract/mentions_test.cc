@@ -661,3 +661,20 @@ TEST_CASE("mentions: 'le conseiller du président X' names the president when X 
   REQUIRE(m);
   CHECK(m->surface.find("conseiller") == std::string::npos);
 }
+
+// ---------- monarchs ----------
+
+TEST_CASE("mentions: 'le Souverain' and 'le roi' name the monarch the text named, not a president named more",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le roi Abdallah II a reçu à Amman le président américain Joe Biden. Joe Biden a salué le rôle de la "
+      "Jordanie. Au cours de l'entretien, le Souverain a plaidé pour un cessez-le-feu. Le roi a ensuite appelé "
+      "le président égyptien.",
+      "2023-10-20");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "Souverain") == Strings{"abdullah-ii"});
+  CHECK(resolved(ms, "roi") == Strings{"abdullah-ii", "abdullah-ii"});
+  // "l'émir" is a title of Gulf monarchs only: a king named before is not an emir.
+  CHECK(role_alone("Le roi Abdallah II a reçu le président Biden. L'émir a appelé ensuite.", "2023-10-20",
+                   "émir") == "");
+}
