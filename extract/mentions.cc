@@ -279,6 +279,7 @@ struct Resolver {
           (office == "head_of_state" || office == "head_of_government"))
         office = "leader";
     }
+    if (office == "host") return host(pos);
     if (where.empty()) return actors.last_holder(office, office_date(pos));
     if (office == "official") return titled_official(where, pos);
     auto cands = kb.holders(office, where, office_date(pos));
@@ -298,6 +299,20 @@ struct Resolver {
     return actors.last_holder("head_of_state", office_date(pos), [&](const std::string& where) {
       const long c = kb.country(where);
       return c >= 0 && kb.is_monarch_title(static_cast<uint32_t>(c), folded_title);
+    });
+  }
+
+  // "leur hôte", "son hôte": who received the visitors the text describes, the last person
+  // it named of the country it named last before `pos` ("la déclaration d'Ankara ... aux
+  // côtés de leur hôte": a Turk); -1 when it named none.
+  int host(uint32_t pos) {
+    const int country = actors.last_before_if(pos, [&](int a) {
+      return actors[a].actor.kind == ActorKind::country && !actors[a].actor.country.empty();
+    });
+    if (country < 0) return -1;
+    const std::string& iso3 = actors[country].actor.country;
+    return actors.last_before_if(pos, [&](int a) {
+      return actors[a].actor.kind == ActorKind::person && actors[a].actor.country == iso3;
     });
   }
 

@@ -678,3 +678,16 @@ TEST_CASE("mentions: 'le Souverain' and 'le roi' name the monarch the text named
   CHECK(role_alone("Le roi Abdallah II a reçu le président Biden. L'émir a appelé ensuite.", "2023-10-20",
                    "émir") == "");
 }
+
+// ---------- the host ----------
+
+TEST_CASE("mentions: 'leur hôte' is the last person named of the country named last", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le président turc Recep Tayyip Erdoğan a reçu le Premier ministre éthiopien Abiy Ahmed. Après leurs "
+      "entretiens à Ankara, Abiy Ahmed a remercié son hôte pour la médiation.",
+      "2024-12-12");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "son hôte") == Strings{"recep-tayyip-erdogan"});
+  // No country named before: no host.
+  CHECK(role_alone("Abiy Ahmed a remercié son hôte.", "2024-12-12", "hôte") == "");
+}
