@@ -90,8 +90,9 @@ void ActorKb::load_countries(const std::vector<LexiconFile>& files) {
     for (const auto& r : f.records()) {
       r.expect_fields(3, 3);
       if (!is_iso3(r.fields[0])) r.fail("'" + std::string(r.fields[0]) + "' is not an ISO 3166-1 alpha-3 code");
-      static const std::set<std::string_view> kFields = {"name", "demonym", "capital", "metonym"};
-      if (!kFields.count(r.fields[1])) r.fail("unknown field '" + std::string(r.fields[1]) + "' (name, demonym, capital, metonym)");
+      static const std::set<std::string_view> kFields = {"name", "demonym", "capital", "metonym", "monarch"};
+      if (!kFields.count(r.fields[1]))
+        r.fail("unknown field '" + std::string(r.fields[1]) + "' (name, demonym, capital, metonym, monarch)");
       if (split_alternatives(r.fields[2]).empty()) r.fail("no value");
       wanted.emplace(r.fields[0]);
     }
@@ -104,7 +105,7 @@ void ActorKb::load_countries(const std::vector<LexiconFile>& files) {
     loc.getDisplayCountry(french, display);
     std::string name;
     display.toUTF8String(name);
-    KbActor a{slugify(iso3), name, ActorKind::country, iso3, {}};
+    KbActor a{slugify(iso3), name, ActorKind::country, iso3, {}, {}};
     LexiconRecord none;
     none.file = "ICU";
     const uint32_t idx = add_actor(std::move(a), none, false);
@@ -119,13 +120,14 @@ void ActorKb::load_countries(const std::vector<LexiconFile>& files) {
         // A state ICU does not name (e.g. a recent code): its first `name` line names it.
         if (r.fields[1] != "name") continue;
         std::string name(split_alternatives(r.fields[2]).front());
-        const uint32_t idx = add_actor(KbActor{slugify(iso3), name, ActorKind::country, iso3, {}}, r, false);
+        const uint32_t idx = add_actor(KbActor{slugify(iso3), name, ActorKind::country, iso3, {}, {}}, r, false);
         it = by_iso3_.emplace(iso3, idx).first;
       }
       const uint32_t idx = it->second;
       const std::string_view field = r.fields[1];
       for (auto v : split_alternatives(r.fields[2])) {
         if (field == "demonym") demonyms_.emplace_back(std::string(v), iso3);
+        else if (field == "monarch") actors_[idx].monarch_titles.push_back(fold_key(v));
         else if (field == "name") forms_.push_back({std::string(v), idx, FormKind::country_name});
         else if (field == "capital") forms_.push_back({std::string(v), idx, FormKind::capital});
         else forms_.push_back({std::string(v), idx, FormKind::metonym});
@@ -166,7 +168,7 @@ void ActorKb::load_actors(const LexiconFile& file, bool override) {
       std::string country(r.field(3));
       if (!country.empty() && !is_iso3(country)) r.fail("'" + country + "' is not an ISO 3166-1 alpha-3 code");
       KbActor a{std::string(r.fields[1]), std::string(r.fields[2]),
-                kind == "person" ? ActorKind::person : ActorKind::organization, country, {}};
+                kind == "person" ? ActorKind::person : ActorKind::organization, country, {}, {}};
       const uint32_t idx = add_actor(std::move(a), r, override);
       std::vector<std::string_view> names{r.fields[2]};
       for (auto alias : split_alternatives(r.field(4))) names.push_back(alias);
@@ -250,6 +252,11 @@ bool ActorKb::holds(uint32_t a, std::string_view office, const Date& d, std::str
     }
   }
   return false;
+}
+
+bool ActorKb::is_monarch_title(uint32_t country, std::string_view folded_title) const {
+  const auto& titles = actors_[country].monarch_titles;
+  return std::find(titles.begin(), titles.end(), folded_title) != titles.end();
 }
 
 bool ActorKb::held_before(uint32_t a, std::string_view office, std::string_view where, const Date& d) const {

@@ -37,6 +37,9 @@ struct KbActor {
   ActorKind kind = ActorKind::person;
   std::string country;  // ISO3
   std::vector<uint32_t> offices;  // indexes into ActorKb::offices()
+  // For a country whose head of state is a monarch: the titles the press gives the monarch
+  // ("roi", "souverain", "émir"), folded. Empty for a republic.
+  std::vector<std::string> monarch_titles;
 };
 
 class ActorKb {
@@ -66,6 +69,8 @@ class ActorKb {
   // Whether actor `a` held `office` (any office when empty) somewhere at date `d`; the
   // place is written to `where` when found.
   bool holds(uint32_t a, std::string_view office, const Date& d, std::string* where = nullptr) const;
+  // Whether `folded_title` ("roi", "emir") is a title of country actor `country`'s monarch.
+  bool is_monarch_title(uint32_t country, std::string_view folded_title) const;
   // Whether actor `a` held `office` at `where` (anywhere when empty) in a term that ended
   // before date `d` (any term when `d` has no year): what "l'ancien président" can name.
   bool held_before(uint32_t a, std::string_view office, std::string_view where, const Date& d) const;

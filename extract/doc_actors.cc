@@ -71,7 +71,8 @@ int DocActors::last_before_if(uint32_t pos, const std::function<bool(int)>& acce
   return -1;
 }
 
-int DocActors::last_holder(std::string_view office, const Date& date) const {
+int DocActors::last_holder(std::string_view office, const Date& date,
+                           const std::function<bool(const std::string& where)>& at) const {
   // The holder the document talks about most ("le chef de l'État" in a story about one
   // president who also names foreign ones); the latest named breaks ties.
   int best = -1;
@@ -82,7 +83,9 @@ int DocActors::last_holder(std::string_view office, const Date& date) const {
       const Tally& b = tally_[static_cast<std::size_t>(best)];
       if (t.count < b.count || (t.count == b.count && t.last_use < b.last_use)) continue;
     }
-    if (lex_.kb().holds(static_cast<uint32_t>(actors_[i].kb), office, date)) best = static_cast<int>(i);
+    std::string where;
+    if (lex_.kb().holds(static_cast<uint32_t>(actors_[i].kb), office, date, &where) && (!at || at(where)))
+      best = static_cast<int>(i);
   }
   return best;
 }

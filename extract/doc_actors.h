@@ -45,8 +45,10 @@ class DocActors {
   // The last actor named before `pos` for whom `accept(index)` holds, or -1 (looking back
   // as far as last_person_before does).
   int last_before_if(uint32_t pos, const std::function<bool(int)>& accept) const;
-  // The most recently named actor that held `office` on `date`, or -1.
-  int last_holder(std::string_view office, const Date& date) const;
+  // The actor the document names most (the latest named on a tie) that held `office` on
+  // `date`, at a place `at` accepts when given; or -1.
+  int last_holder(std::string_view office, const Date& date,
+                  const std::function<bool(const std::string& where)>& at = nullptr) const;
   // Whether knowledge-base actor `kb` was named in full before.
   bool named_in_full(long kb) const;
   // Whether knowledge-base actor `kb` was named at all before.

@@ -3,7 +3,10 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
+
+#include "extract/dates.h"
 
 namespace ag::extract {
 namespace {
@@ -165,9 +168,36 @@ class ActorList {
 };
 
 struct Resolver {
+  Resolver(const SentenceContext& c, DocActors& a) : ctx(c), actors(a) {}
+
   const SentenceContext& ctx;
   DocActors& actors;
   const ActorKb& kb = ctx.lex.kb();
+
+  // The date an office named at folded offset `pos` is held on: the date the sentence states
+  // nearest to it ("les pourparlers menés en juillet par le ministre turc": July's minister,
+  // in an article of December), else the reference. Only dates of something happening count,
+  // not relations ("depuis 2019", "jusqu'en mars"). The sentence's dates are read once, on
+  // the first office that needs them.
+  const Date& office_date(uint32_t pos) {
+    if (!dates_read_) {
+      dates_read_ = true;
+      if (ctx.reference.has_year()) dates_ = find_dates(ctx.folded_text(ctx.begin, ctx.end), ctx.reference);
+    }
+    const Date* best = &ctx.reference;
+    std::size_t best_dist = SIZE_MAX;
+    const std::size_t at = pos >= ctx.begin ? pos - ctx.begin : 0;
+    for (const auto& d : dates_) {
+      if (!d.date.has_year()) continue;
+      if (d.relation != DateMention::Relation::none && d.relation != DateMention::Relation::range) continue;
+      const std::size_t dist = d.begin >= at ? d.begin - at : (at >= d.end ? at - d.end : 0);
+      if (dist < best_dist) {
+        best_dist = dist;
+        best = &d.date;
+      }
+    }
+    return *best;
+  }
 
   // The person a name form points to, or -1 (several namesakes are told apart by the
   // document's history and by who held office on the reference date).
@@ -189,8 +219,9 @@ struct Resolver {
     // bare word that is also someone's first word names nobody until a full mention.
     if (!full && ctx.lex.is_first_name(ctx.folded_text(h.begin, h.end))) return -1;
     ActorList in_office;
+    const Date& when = office_date(h.begin);
     for (uint32_t c : cands)
-      if (kb.holds(c, "", ctx.reference)) in_office.push_back(c);
+      if (kb.holds(c, "", when)) in_office.push_back(c);
     if (!full) {
       // A bare surname names a well-known office holder only.
       if (in_office.size() == 1) return actors.from_kb(in_office[0]);
@@ -238,7 +269,7 @@ struct Resolver {
       office.clear();
       for (uint32_t oi : kb.actors()[static_cast<std::size_t>(actors[other].kb)].offices) {
         const Office& o = kb.offices()[oi];
-        if (kb.holds(o.actor, o.office, ctx.reference)) office = o.office;
+        if (kb.holds(o.actor, o.office, office_date(pos))) office = o.office;
       }
       if (office.empty()) return -1;
     }
@@ -248,9 +279,10 @@ struct Resolver {
           (office == "head_of_state" || office == "head_of_government"))
         office = "leader";
     }
-    if (where.empty()) return actors.last_holder(office, ctx.reference);
+    if (office == "host") return host(pos);
+    if (where.empty()) return actors.last_holder(office, office_date(pos));
     if (office == "official") return titled_official(where, pos);
-    auto cands = kb.holders(office, where, ctx.reference);
+    auto cands = kb.holders(office, where, office_date(pos));
     if (cands.empty()) return -1;
     for (uint32_t c : cands)
       if (actors.named(c)) return actors.from_kb(c);
@@ -258,6 +290,30 @@ struct Resolver {
       if (std::binary_search(actors.named_anywhere.begin(), actors.named_anywhere.end(), static_cast<long>(c)))
         return actors.from_kb(c);
     return actors.from_kb(cands.back());  // the latest term: today's holder when the date is unknown
+  }
+
+  // "le Souverain", "le roi", "l'émir": the monarch the text talks about, the head of state
+  // of a country whose monarch bears that title (folded); -1 when the text named none. A
+  // republic's president named more often is not a king.
+  int monarch(std::string_view folded_title, uint32_t pos) {
+    return actors.last_holder("head_of_state", office_date(pos), [&](const std::string& where) {
+      const long c = kb.country(where);
+      return c >= 0 && kb.is_monarch_title(static_cast<uint32_t>(c), folded_title);
+    });
+  }
+
+  // "leur hôte", "son hôte": who received the visitors the text describes, the last person
+  // it named of the country it named last before `pos` ("la déclaration d'Ankara ... aux
+  // côtés de leur hôte": a Turk); -1 when it named none.
+  int host(uint32_t pos) {
+    const int country = actors.last_before_if(pos, [&](int a) {
+      return actors[a].actor.kind == ActorKind::country && !actors[a].actor.country.empty();
+    });
+    if (country < 0) return -1;
+    const std::string& iso3 = actors[country].actor.country;
+    return actors.last_before_if(pos, [&](int a) {
+      return actors[a].actor.kind == ActorKind::person && actors[a].actor.country == iso3;
+    });
   }
 
   // "L'émissaire américain", "le ministre chinois": an undated title of a country names the
@@ -297,6 +353,10 @@ struct Resolver {
       return kb.held_before(static_cast<uint32_t>(d.kb), office, where, ctx.reference);
     });
   }
+
+  // The sentence's dates, for office_date.
+  std::vector<DateMention> dates_;
+  bool dates_read_ = false;
 };
 
 
@@ -342,12 +402,26 @@ class MentionFinder {
     sel_.clear();
     uint32_t last_end = 0;
     for (const auto& h : ctx_.hits) {
-      if (!sel_.empty() && h.begin < last_end) continue;  // inside the last one taken
+      if (!sel_.empty() && h.begin < last_end) {
+        // "cheikh Nawaf Al-Ahmad Al-Sabah": a longer name overlapping the one taken is the
+        // name written; the shorter would leave "Al-Sabah" to name someone else.
+        if (longer_name(h, *sel_.back()) && is_candidate(h)) {
+          sel_.back() = &h;
+          last_end = h.end;
+        }
+        continue;
+      }
       if (is_candidate(h)) {
         sel_.push_back(&h);
         last_end = h.end;
       }
     }
+  }
+
+  // Whether name form `h` overlaps name form `taken`, ends after it and is longer.
+  static bool longer_name(const PhraseHit& h, const PhraseHit& taken) {
+    return h.kind == PhraseKind::actor_form && taken.kind == PhraseKind::actor_form && h.end > taken.end &&
+           h.end - h.begin > taken.end - taken.begin;
   }
 
   bool is_candidate(const PhraseHit& h) const {
@@ -578,21 +652,87 @@ class MentionFinder {
     return last == "de" || last == "du" || last == "des" || last == "d";
   }
 
+  // Whether "un" or "une" stands right before `pos` (modifiers like "ancien" between count).
+  bool indefinite_before(uint32_t pos) const {
+    std::string_view last;
+    for_each_word_backward(gap(pos > ctx_.begin + 24 ? pos - 24 : ctx_.begin, pos), [&](std::string_view w) {
+      last = w;
+      return false;
+    });
+    return last == "un" || last == "une";
+  }
+
+  enum class Qualifier { none, names_holder, taken };
+
+  // "l'émissaire spécial du président américain Steve Witkoff", "l'assistant du président de
+  // la Fédération de Russie Iouri Ouchakov": a role of a person followed by "du/de la" and
+  // another role is that person's role OF the other office, which names no one by itself.
+  // The other office's place becomes the role's (`taken`, the binding now ends after it)
+  // unless the apposed name is that office's holder ("le conseiller du président Donald
+  // Trump": `names_holder`, the role before names no one). `none` when no role follows.
+  Qualifier qualifying_role(const Role& role, Binding& b) {
+    if (role.office == "state" || role.office == "counterpart" || role.office == "head_of_state" ||
+        role.office == "head_of_government")
+      return Qualifier::none;
+    if (b.next >= sel_.size() || sel_[b.next]->kind != PhraseKind::role || !modifier(*sel_[b.next]).empty() ||
+        !is_of_gap(gap(b.end, sel_[b.next]->begin)))
+      return Qualifier::none;
+    const Role* inner = nullptr;
+    const Binding ib = bind_role(b.next, &inner);
+    if (!inner || inner->office == "organization" || inner->office == "counterpart") return Qualifier::none;
+    if (names_holder_of(*inner, ib)) return Qualifier::names_holder;
+    if (b.where.empty() || b.assumed) b.where = ib.where;
+    b.assumed = b.assumed && ib.assumed;
+    b.end = ib.end;
+    b.next = ib.next;
+    return Qualifier::taken;
+  }
+
+  // Whether the name apposed after binding `ib` is the knowledge base's holder of `inner`.
+  bool names_holder_of(const Role& inner, const Binding& ib) {
+    if (ib.next >= sel_.size() || sel_[ib.next]->kind != PhraseKind::actor_form ||
+        !is_apposition_gap(gap(ib.end, sel_[ib.next]->begin), ctx_.lex))
+      return false;
+    bool full = false;
+    const int p = r_.person(*sel_[ib.next], full);
+    if (p < 0 || actors_[p].kb < 0) return false;
+    std::string office = inner.office;
+    const ActorKb& kb = ctx_.lex.kb();
+    const long org = ib.where.empty() ? -1 : kb.find(ib.where);
+    if (org >= 0 && kb.actors()[static_cast<std::size_t>(org)].kind == ActorKind::organization &&
+        (office == "head_of_state" || office == "head_of_government"))
+      office = "leader";
+    std::string where;
+    return kb.holds(static_cast<uint32_t>(actors_[p].kb), office, r_.office_date(sel_[ib.next]->begin), &where) &&
+           (ib.where.empty() || where == ib.where);
+  }
+
   std::size_t take_role(std::size_t i) {
     if (!modifier(*sel_[i]).empty()) return i + 1;  // "sortant", "ancien" with no role to modify
     const Role* chosen = nullptr;
     Binding b = bind_role(i, &chosen);
     if (!chosen) return b.next;  // "la secrétaire d'État française": not this lexicon's office
-    const Role& role = *chosen;
+    Role role = *chosen;
+    // "le roi du Maroc", "l'émir qatari": a monarch bound to a country is its head of state.
+    const bool monarch = role.office == "monarch" && b.where.empty();
+    if (role.office == "monarch") role.office = "head_of_state";
     // "la numéro deux de la diplomatie américaine": a state named inside another role is
     // part of that description, not an actor.
     if (role.office == "state" && genitive_before(sel_[i]->begin)) return b.next;
     if (role.office == "organization") return take_described_organization(i, b);
+    switch (qualifying_role(role, b)) {
+      case Qualifier::none: break;
+      case Qualifier::names_holder: return b.next;  // the name is the qualifier's holder
+      case Qualifier::taken: break;
+    }
     // A past office introduces the name beside it, but records no current role.
     const bool former = b.former && role.office != "state" && role.office != "counterpart";
     int a = apposed_name(b, former ? "former_" + role.office : role.office);
     const bool named = a >= 0;
-    if (a < 0)
+    // "un président américain et un chef d'État syrien": an indefinite role names no one.
+    if (!named && indefinite_before(sel_[i]->begin)) return b.next;
+    if (a < 0 && monarch && !former) a = r_.monarch(gap(sel_[i]->begin, sel_[i]->end), sel_[i]->begin);
+    else if (a < 0)
       a = former ? r_.former_holder(role.office, b.where, sel_[i]->begin)
                  : r_.role_holder(role.office, b.where, sel_[i]->begin);
     // "les délégations américaine et cubaine", "les présidents russe et turc": a second
@@ -639,10 +779,44 @@ class MentionFinder {
     return b.next;
   }
 
+  // Whether folded offset `pos` is inside the written name of a person already mentioned:
+  // only capitalized words and particles, separated by spaces, stand between ("cheikh Mechaal
+  // Al-Ahmad Al-Jaber Al-Sabah" when the data knows "cheikh Mechaal": "Al-Sabah" is his).
+  bool continues_person_name(uint32_t pos) const {
+    for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+      if (it->end > pos || it->pronoun) continue;
+      if (it->end == pos || actors_[it->actor].actor.kind != ActorKind::person) return false;
+      return only_name_words(ctx_.original(it->end), ctx_.original(pos));
+    }
+    return false;
+  }
+
+  // Whether original text [b, e) is one or more spaces with capitalized words or particles.
+  bool only_name_words(std::size_t b, std::size_t e) const {
+    const std::string_view text = ctx_.text;
+    if (b >= e || text[b] != ' ') return false;
+    std::size_t i = b;
+    while (i < e) {
+      if (text[i] == ' ') {
+        ++i;
+        continue;
+      }
+      std::size_t j = i;
+      while (j < e && text[j] != ' ') {
+        if (!is_name_byte(text[j])) return false;
+        ++j;
+      }
+      if (!starts_upper(text, i) && !is_particle(text.substr(i, j - i))) return false;
+      i = j;
+    }
+    return true;
+  }
+
   std::size_t take_name(std::size_t i) {
     const PhraseHit& h = *sel_[i];
     bool full = false;
     int a = r_.person(h, full);
+    if (a >= 0 && !full && continues_person_name(h.begin)) return i + 1;
     std::size_t next = i + 1;
     uint32_t end = h.end;
     if (a >= 0) {
@@ -750,7 +924,7 @@ class MentionFinder {
           const uint32_t fb = folded_offset(i), fe = folded_offset(j);
           fold_key(text.substr(i, j - i), word_folded);
           const int a = actors_.introduced_by_surname(word_folded);
-          if (a >= 0 && !covered(fb, fe)) {
+          if (a >= 0 && !covered(fb, fe) && !continues_person_name(fb)) {
             out_.push_back(Mention{fb, fe, a, false, false});
             actors_.mentioned(a, fb, false);
           }

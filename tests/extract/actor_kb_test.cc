@@ -305,7 +305,7 @@ TEST_CASE("actor kb: malformed country records are FILE:LINE errors", "[extract]
     return error_of([&] { kb.load_countries(countries_file("c.tsv", content)); });
   };
   CHECK(err("# x\nAz\tname\tAzerbaïdjan\n") == "c.tsv:2: 'Az' is not an ISO 3166-1 alpha-3 code");
-  CHECK(err("AZE\tflag\tbleu\n") == "c.tsv:1: unknown field 'flag' (name, demonym, capital, metonym)");
+  CHECK(err("AZE\tflag\tbleu\n") == "c.tsv:1: unknown field 'flag' (name, demonym, capital, metonym, monarch)");
   CHECK(err("AZE\tcapital\t|\n") == "c.tsv:1: no value");
   CHECK(err("AZE\tcapital\n") == "c.tsv:1: expected 3 TAB-separated fields, found 2");
 }
@@ -347,4 +347,16 @@ TEST_CASE("actor kb: bundled holders of offices the coverage additions date", "[
   CHECK(holder_ids(kb, "head_of_state", "TGO", d("2025-06-01")) == Strings{"jean-lucien-savi-de-tove"});
   CHECK(holder_ids(kb, "head_of_government", "TGO", d("2025-06-01")) == Strings{"faure-gnassingbe"});
   CHECK(holder_ids(kb, "head_of_state", "SOM", d("2019-01-01")) == Strings{"mohamed-abdullahi-farmaajo"});
+}
+
+TEST_CASE("actor kb: a country's monarch titles are folded; a republic has none", "[extract][actor_kb]") {
+  ActorKb kb;
+  kb.load_countries(countries_file("c.tsv", "BEL\tmonarch\troi|Souverain\nAZE\tcapital\tBakou\n"));
+  const long bel = kb.country("BEL"), aze = kb.country("AZE");
+  REQUIRE(bel >= 0);
+  REQUIRE(aze >= 0);
+  CHECK(kb.is_monarch_title(static_cast<uint32_t>(bel), "roi"));
+  CHECK(kb.is_monarch_title(static_cast<uint32_t>(bel), "souverain"));
+  CHECK_FALSE(kb.is_monarch_title(static_cast<uint32_t>(bel), "emir"));
+  CHECK_FALSE(kb.is_monarch_title(static_cast<uint32_t>(aze), "roi"));
 }

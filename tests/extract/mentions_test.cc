@@ -565,3 +565,129 @@ TEST_CASE("mentions: a role after a name that introduces the next name stays wit
   INFO(t.dump());
   CHECK(t.find("Vladimir Poutine, le président russe"));
 }
+
+// ---------- offices at the sentence's own date ----------
+
+TEST_CASE("mentions: a role is resolved at the date its sentence states, not at publication",
+          "[extract][mentions]") {
+  // Published under the next secretary of state; the talks it recalls were under the former.
+  CHECK(role_alone("Les discussions tenues en octobre 2024 avec le secrétaire d'État américain ont échoué.",
+                   "2025-06-02", "secrétaire d'État") == "antony-blinken");
+  CHECK(role_alone("Le président américain a reçu le 12 mars 2022 le chef de l'État ukrainien à Washington.",
+                   "2025-06-02", "président américain") == "joe-biden");
+  // A relation ("depuis") is not the date of the sentence: today's holder.
+  CHECK(role_alone("Le secrétaire d'État américain dénonce la crise qui dure depuis 2022.", "2025-06-02",
+                   "secrétaire d'État") == "marco-rubio");
+  // No date in the sentence: the publication date.
+  CHECK(role_alone("Le secrétaire d'État américain a appelé au calme.", "2024-06-02", "secrétaire d'État") ==
+        "antony-blinken");
+}
+
+TEST_CASE("mentions: a role after an indefinite article names no one", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Donald Trump a rencontré Ahmed al-Charaa, une première entre un président américain et un chef d'État syrien "
+      "depuis 2000.",
+      "2025-05-15");
+  INFO(describe(ms));
+  CHECK(mention(ms, "président américain") == nullptr);
+  CHECK(mention(ms, "chef d'État syrien") == nullptr);
+  CHECK(resolved(ms, "Donald Trump") == Strings{"donald-trump"});
+}
+
+// ---------- overlapping names ----------
+
+TEST_CASE("mentions: of overlapping names the longest is the one written", "[extract][mentions]") {
+  // "cheikh Nawaf" and "Nawaf al-Ahmad al-Sabah" are both his names; taking the first would
+  // leave "Al-Sabah" to the minister of the same family named before.
+  const auto ms = mentions_of(
+      "Le ministre koweïtien des Affaires étrangères, cheikh Ahmad Nasser Al-Sabah, a salué l'accord. Lundi soir, "
+      "cheikh Nawaf Al-Ahmad Al-Sabah s'est entretenu au téléphone avec le roi de Bahreïn.",
+      "2021-01-06");
+  INFO(describe(ms));
+  const ActorMention* emir = mention(ms, "Nawaf");
+  REQUIRE(emir);
+  CHECK(emir->actor.id == "nawaf-al-ahmad-al-sabah");
+  CHECK(emir->surface == "Nawaf Al-Ahmad Al-Sabah");
+  CHECK(resolved(ms, "Al-Sabah") == Strings{"ahmad-nasser-al-sabah", "nawaf-al-ahmad-al-sabah"});
+}
+
+TEST_CASE("mentions: the rest of a name longer than the data's form names no second person",
+          "[extract][mentions]") {
+  // The data knows "cheikh Mechaal", not this long form: "Al-Sabah" at its end is still his.
+  const auto ms = mentions_of(
+      "Le ministre koweïtien des Affaires étrangères, cheikh Ahmad Nasser Al-Sabah, a salué l'accord. Lundi, "
+      "l'émir du Koweït, cheikh Mechaal Al-Ahmad Al-Jaber Al-Sabah, a reçu le président iranien.",
+      "2024-03-05");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "Al-Sabah") == Strings{"ahmad-nasser-al-sabah"});
+  CHECK(resolved(ms, "Mechaal") == Strings{"mishal-al-ahmad-al-sabah"});
+  // A surname after a comma is a new mention, not the end of the name before it.
+  const auto again = mentions_of(
+      "Cheikh Ahmad Nasser Al-Sabah, ministre koweïtien des Affaires étrangères, a salué l'accord. Lundi, "
+      "l'émir du Koweït, cheikh Mechaal, Al-Sabah et le président iranien se sont réunis.",
+      "2024-03-05");
+  INFO(describe(again));
+  CHECK(resolved(again, "Al-Sabah") == Strings{"ahmad-nasser-al-sabah", "ahmad-nasser-al-sabah"});
+}
+
+// ---------- a role of another office ----------
+
+TEST_CASE("mentions: 'l'émissaire du président X' is the president's envoy, not the president",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "L'émissaire spécial du président américain Steve Witkoff a été reçu au Kremlin. "
+      "L'assistante du Premier ministre indien, Meera Sharma, a rencontré le ministre chinois des Affaires "
+      "étrangères.",
+      "2025-12-03");
+  INFO(describe(ms));
+  const ActorMention* envoy = mention(ms, "Witkoff");
+  REQUIRE(envoy);
+  CHECK(envoy->actor.id == "steve-witkoff");
+  CHECK(envoy->actor.role == "official:USA");
+  CHECK(resolved(ms, "président") == Strings{"steve-witkoff"});  // the president is named by no one
+  const ActorMention* aide = mention(ms, "Meera Sharma");
+  REQUIRE(aide);
+  CHECK(aide->actor.country == "IND");
+  CHECK(aide->actor.role == "official:IND");
+  CHECK(resolved(ms, "Premier ministre") == Strings{"meera-sharma"});
+}
+
+TEST_CASE("mentions: 'le conseiller du président X' names the president when X holds that office",
+          "[extract][mentions]") {
+  const auto ms = mentions_of("Le conseiller du président Emmanuel Macron a appelé Kiev.", "2024-05-02");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "Emmanuel Macron") == Strings{"emmanuel-macron"});
+  const ActorMention* m = mention(ms, "Emmanuel Macron");
+  REQUIRE(m);
+  CHECK(m->surface.find("conseiller") == std::string::npos);
+}
+
+// ---------- monarchs ----------
+
+TEST_CASE("mentions: 'le Souverain' and 'le roi' name the monarch the text named, not a president named more",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le roi Abdallah II a reçu à Amman le président américain Joe Biden. Joe Biden a salué le rôle de la "
+      "Jordanie. Au cours de l'entretien, le Souverain a plaidé pour un cessez-le-feu. Le roi a ensuite appelé "
+      "le président égyptien.",
+      "2023-10-20");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "Souverain") == Strings{"abdullah-ii"});
+  CHECK(resolved(ms, "roi") == Strings{"abdullah-ii", "abdullah-ii"});
+  // "l'émir" is a title of Gulf monarchs only: a king named before is not an emir.
+  CHECK(role_alone("Le roi Abdallah II a reçu le président Biden. L'émir a appelé ensuite.", "2023-10-20",
+                   "émir") == "");
+}
+
+// ---------- the host ----------
+
+TEST_CASE("mentions: 'leur hôte' is the last person named of the country named last", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le président turc Recep Tayyip Erdoğan a reçu le Premier ministre éthiopien Abiy Ahmed. Après leurs "
+      "entretiens à Ankara, Abiy Ahmed a remercié son hôte pour la médiation.",
+      "2024-12-12");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "son hôte") == Strings{"recep-tayyip-erdogan"});
+  // No country named before: no host.
+  CHECK(role_alone("Abiy Ahmed a remercié son hôte.", "2024-12-12", "hôte") == "");
+}
