@@ -117,7 +117,7 @@ class DocumentExtraction {
         const uint32_t b = ctx.original(m.begin), e = ctx.original(m.end);
         audit_->push_back({actors_[m.actor].actor, doc_.text.substr(b, e - b)});
       }
-    auto found = find_interactions(ctx, mentions);
+    auto found = find_interactions(ctx, mentions, &actors_);
     std::set<uint32_t> topics;
     std::vector<std::string> subjects;
     topics_of(ctx, topics, subjects);

@@ -32,7 +32,9 @@ struct Interaction {
   std::vector<int> co_mediators;  // third parties beside the mediator ("sous l'égide de M et de N")
 };
 
-// The interactions a sentence reports, in text order.
-std::vector<Interaction> find_interactions(const SentenceContext& ctx, const std::vector<Mention>& mentions);
+// The interactions a sentence reports, in text order. `actors` (the mentions' DocActors)
+// lets the knowledge base tell a role's holder from a name apposed to it; may be null.
+std::vector<Interaction> find_interactions(const SentenceContext& ctx, const std::vector<Mention>& mentions,
+                                           const DocActors* actors = nullptr);
 
 }  // namespace ag::extract

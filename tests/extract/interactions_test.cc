@@ -43,7 +43,7 @@ struct SentenceInteractions {
   SentenceInteractions(const std::string& text, const std::string& reference) : scanned(text) {
     const SentenceContext ctx = scanned.context(date(reference));
     const auto mentions = find_mentions(ctx, actors);
-    found = find_interactions(ctx, mentions);
+    found = find_interactions(ctx, mentions, &actors);
   }
   Strings ids(const Interaction& i) const {
     Strings out;
@@ -359,6 +359,35 @@ TEST_CASE("interactions: a third party organizing talks between two parties", "[
   CHECK(e.type == "mediation");
   CHECK(ids(e) == Strings{"arm", "aze", "eu"});
   CHECK(e.mediator == "eu");
+}
+
+// ---------- relational appositions ----------
+
+TEST_CASE("interactions: the actor a relation noun names in an apposition is no party", "[extract][interactions]") {
+  // "A, <relation> de B,": B only says who A is.
+  CHECK(ids(one("Sergueï Lavrov, proche conseiller de Vladimir Poutine, a rencontré mardi Antony Blinken.")) ==
+        Strings{"antony-blinken", "sergey-lavrov"});
+  // The list goes on after the apposition.
+  CHECK(ids(one("Emmanuel Macron a reçu mardi Olaf Scholz, successeur d'Angela Merkel, et Pedro Sánchez.")) ==
+        Strings{"emmanuel-macron", "olaf-scholz", "pedro-sanchez"});
+  // The relation first, the person after the comma.
+  CHECK(ids(one("Le successeur d'Angela Merkel, Olaf Scholz, a reçu mardi Pedro Sánchez.")) ==
+        Strings{"olaf-scholz", "pedro-sanchez"});
+  CHECK(ids(one("Olaf Scholz et le représentant spécial du président pour la coopération avec l'Asie, Sergueï "
+                "Lavrov, ont rencontré mardi Pedro Sánchez.")) ==
+        Strings{"olaf-scholz", "pedro-sanchez", "sergey-lavrov"});
+  // A role its bearer never held: the name is the relation noun's own holder.
+  CHECK(ids(one("L'émissaire spécial du président américain Steve Witkoff a rencontré mardi Sergueï Lavrov.")) ==
+        Strings{"sergey-lavrov", "steve-witkoff"});
+}
+
+TEST_CASE("interactions: an opening participle's agent, then its subject after a title", "[extract][interactions]") {
+  // "Reçus par A, l'<title> B et C ont discuté": A hosted B and C, and "ont discuté" is the same event.
+  const Event e =
+      one("Reçus mardi à Ankara par Recep Tayyip Erdogan, l'émissaire spécial Steve Witkoff et Sergueï "
+          "Lavrov, gendre d'Ilham Aliyev, ont discuté pendant trois heures.");
+  CHECK(ids(e) == Strings{"recep-tayyip-erdogan", "sergey-lavrov", "steve-witkoff"});
+  CHECK(e.initiator == "recep-tayyip-erdogan");
 }
 
 // ---------- several parties ----------
