@@ -333,6 +333,18 @@ class SentenceInteractions {
     return ok && joined;
   }
 
+  // Whether the group follows `prep`, articles skipped: "avec A, puis avec B" lists the
+  // partners of one subject, where "A, avec B" would not join A and B.
+  bool introduced_by(const Group& g, std::string_view prep) const {
+    std::string_view last;
+    for_each_word_backward(text_before(g.begin, 24), [&](std::string_view w) {
+      if (w == "le" || w == "la" || w == "les" || w == "l") return true;
+      last = w;
+      return false;
+    });
+    return last == prep;
+  }
+
   // Whether `word` stands between two offsets outside appositions ("A, conseiller pour la
   // coopération avec l'étranger, et B" does not say "avec B").
   bool gap_has_word(uint32_t b, uint32_t e, std::string_view word) const {
@@ -391,7 +403,7 @@ class SentenceInteractions {
       if (!groups_.empty() && !(comma_only && prepositional(groups_.back())) &&
           connector_gap(groups_.back().end, mentions_[i].begin, seq) &&
           !ctx_.folded_text(groups_.back().end, mentions_[i].begin).empty() &&
-          !gap_has_word(groups_.back().end, mentions_[i].begin, "avec")) {
+          (!gap_has_word(groups_.back().end, mentions_[i].begin, "avec") || introduced_by(groups_.back(), "avec"))) {
         if (seq) groups_.back().sequence_at.push_back(groups_.back().members.size());
         groups_.back().members.push_back(i);
         groups_.back().end = mentions_[i].end;
@@ -863,6 +875,9 @@ class SentenceInteractions {
     // téléphoniques avec A et B", a plural noun, are one per person.
     const std::string_view noun_text = ctx_.folded_text(h.begin, h.end);
     const bool one_conversation = trig.pattern == TriggerPattern::noun && !noun_text.empty() && noun_text.back() != 's';
+    // "s'est entretenu avec A, puis avec B" with its subject unresolved: A and B are each the
+    // partner of someone else, never of each other.
+    if (subject.empty() && initiator < 0 && has_word(intro, {"avec"}) && !has_word(intro, {"entre"})) return {};
     for (const auto& objects : object_sets(obj, type, subject.size(), one_conversation)) {
       std::vector<int> parts = subject;
       for (int a : objects) add_unique(parts, a);
@@ -979,6 +994,19 @@ class SentenceInteractions {
     return c;
   }
 
+  // Whether every actor of a clause is named after "avec" ("un entretien avec A et B", "avec
+  // A, puis avec B"): the partners of someone the sentence does not name, not of each other.
+  bool only_partners(const std::vector<int>& parts, uint32_t cb, uint32_t ce) const {
+    for (int a : parts) {
+      bool partner = false;
+      for (const auto& g : groups_)
+        if (g.begin >= cb && g.end <= ce && introduced_by(g, "avec"))
+          for (int p : actors_of(&g)) partner = partner || p == a;
+      if (!partner) return false;
+    }
+    return true;
+  }
+
   std::vector<Interaction> cooccurrence(const PhraseHit& h, const Trigger& trig) const {
     // Joining needs the sentence's structure: who joined is no co-occurrence guess.
     if (cancelled(h) || trig.status == TriggerStatus::infinitive || trig.pattern == TriggerPattern::join) return {};
@@ -990,7 +1018,7 @@ class SentenceInteractions {
     const auto [cb, ce] = clause_of(h);
     if (doubtful_clause(h, trig, cb, ce)) return {};
     const ClauseActors c = clause_actors(cb, ce);
-    if (c.parts.size() < 2) return {};
+    if (c.parts.size() < 2 || only_partners(c.parts, cb, ce)) return {};
     std::string type = trig.type;
     if (type == "contact") type = cue_in(CueKind::phone, cb, ce) ? "phone_call" : "meeting";
     const bool planned = trig.status == TriggerStatus::planned;

@@ -361,6 +361,23 @@ TEST_CASE("interactions: a third party organizing talks between two parties", "[
   CHECK(e.mediator == "eu");
 }
 
+// ---------- partners after "avec" ----------
+
+TEST_CASE("interactions: 'avec A, puis avec B' are two meetings with the subject, never A with B",
+          "[extract][interactions]") {
+  const auto evs = events("William Burns s'est entretenu mardi avec Wang Yi, puis avec Hakan Fidan.");
+  REQUIRE(evs.size() == 2);
+  CHECK(ids(evs[0]) == Strings{"wang-yi", "william-burns"});
+  CHECK(ids(evs[1]) == Strings{"hakan-fidan", "william-burns"});
+  // "et avec": one meeting of the three.
+  CHECK(ids(one("William Burns s'est entretenu mardi avec Wang Yi et avec Hakan Fidan.")) ==
+        Strings{"hakan-fidan", "wang-yi", "william-burns"});
+  // A subject the data does not know: its partners did not meet each other.
+  none("L'émissaire onusien s'est entretenu mardi avec Wang Yi, puis avec Hakan Fidan.");
+  none("Le médiateur a eu mardi un entretien avec Wang Yi et Hakan Fidan.");
+  none("Lors d'un entretien avec Wang Yi et Hakan Fidan, le médiateur a plaidé pour le dialogue.");
+}
+
 // ---------- relational appositions ----------
 
 TEST_CASE("interactions: the actor a relation noun names in an apposition is no party", "[extract][interactions]") {
