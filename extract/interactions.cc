@@ -520,10 +520,11 @@ class SentenceInteractions {
     return "";
   }
 
-  // Splits object groups at "puis" and fans a one-caller phone call out to each callee.
+  // Splits object groups at "puis" and fans a one-caller phone call, or a contact made
+  // `separately`, out to each partner.
   // A noun names one conversation ("une réunion en visioconférence avec A, B et C"): no fan-out.
   std::vector<std::vector<int>> object_sets(const Group* obj, const std::string& type, std::size_t subject_size,
-                                            bool one_conversation) const {
+                                            bool one_conversation, bool separately = false) const {
     std::vector<std::vector<int>> sets;
     if (!obj) return {{}};
     std::size_t from = 0;
@@ -533,7 +534,9 @@ class SentenceInteractions {
       auto part = actors_of(obj, from, cut);
       from = cut;
       if (part.empty()) continue;
-      if (type == "phone_call" && subject_size == 1 && part.size() > 1 && !one_conversation) {
+      const bool fan_out =
+          (type == "phone_call" && subject_size == 1 && !one_conversation) || (separately && subject_size >= 1);
+      if (fan_out && part.size() > 1) {
         for (int a : part) sets.push_back({a});
       } else {
         sets.push_back(part);
@@ -721,7 +724,7 @@ class SentenceInteractions {
         if (obj && has_word(intro, {"de", "du", "des", "d", "en", "dans", "sur"}) && !has_word(intro, {"avec"})) obj = nullptr;
         // "Y, qu'il a reçu lundi": the antecedent is the object.
         if (!obj && subj) obj = relative_antecedent(*subj, {"que", "qu", "a qui", "auquel", "avec qui"});
-        if (!obj) return {};
+        if (!obj) return pronoun_object(h, subject, trig.subject_initiates, planned);
         // "A a appelé B à la retenue": called on, not phoned.
         if (type == "phone_call" && calls_on(obj->end)) return {};
         if (trig.subject_initiates) initiator = subject.size() == 1 ? subject[0] : -1;
@@ -731,7 +734,7 @@ class SentenceInteractions {
         if (!obj && subj) {
           // "Y, qu'il a reçu mardi": Y was the guest.
           obj = relative_antecedent(*subj, {"que", "qu"});
-          if (!obj) return {};
+          if (!obj) return pronoun_object(h, subject, true, planned);
           initiator = subject.size() == 1 ? subject[0] : -1;
           role = InitiatorRole::host;
           break;
@@ -878,7 +881,10 @@ class SentenceInteractions {
     // "s'est entretenu avec A, puis avec B" with its subject unresolved: A and B are each the
     // partner of someone else, never of each other.
     if (subject.empty() && initiator < 0 && has_word(intro, {"avec"}) && !has_word(intro, {"entre"})) return {};
-    for (const auto& objects : object_sets(obj, type, subject.size(), one_conversation)) {
+    // "a reçu séparément A et B", "s'est entretenu séparément avec chacun d'eux": one each.
+    const bool separately = cue_in(CueKind::separate, h.begin > 24 ? h.begin - 24 : 0, obj ? obj->begin : h.end);
+    const auto sets = object_sets(obj, type, subject.size(), one_conversation, separately);
+    for (const auto& objects : sets) {
       std::vector<int> parts = subject;
       for (int a : objects) add_unique(parts, a);
       if (initiator >= 0) add_unique(parts, initiator);
@@ -888,6 +894,34 @@ class SentenceInteractions {
       if (trig.pattern == TriggerPattern::receive && role == InitiatorRole::caller && objects.size() == 1) init = objects[0];
       region_end = obj ? obj->end : h.end;
       out.push_back(make(h, type, weak, parts, init, mediator, role, planned, region_end));
+      out.back().separate = separately && sets.size() > 1;
+    }
+    return out;
+  }
+
+  // "Il les avait reçus ensemble", "A les a rencontrés séparément": "les" before the verb
+  // stands for the parties of the interaction just reported (or the pair just named).
+  std::vector<Interaction> pronoun_object(const PhraseHit& h, const std::vector<int>& subject, bool subject_hosts,
+                                          bool planned) const {
+    if (!actors_ || subject.size() != 1 || !word_before(h.begin, 12, {"les"}, 1)) return {};
+    std::vector<int> objects;
+    for (int a : actors_->current_parties)
+      if (a != subject[0]) objects.push_back(a);
+    if (objects.size() < 2) return {};
+    const int host = subject_hosts ? subject[0] : -1;
+    const bool separately = cue_in(CueKind::separate, h.end, std::min(ctx_.end, h.end + 24));
+    std::vector<std::vector<int>> sets;
+    if (separately)
+      for (int a : objects) sets.push_back({a});
+    else
+      sets.push_back(objects);
+    std::vector<Interaction> out;
+    for (const auto& set : sets) {
+      std::vector<int> parts = subject;
+      for (int a : set) add_unique(parts, a);
+      out.push_back(make(h, ctx_.lex.triggers()[h.index()].type, false, parts, host, -1,
+                         host >= 0 ? InitiatorRole::host : InitiatorRole::none, planned, h.end));
+      out.back().separate = separately;
     }
     return out;
   }

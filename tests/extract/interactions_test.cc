@@ -378,6 +378,46 @@ TEST_CASE("interactions: 'avec A, puis avec B' are two meetings with the subject
   none("Lors d'un entretien avec Wang Yi et Hakan Fidan, le médiateur a plaidé pour le dialogue.");
 }
 
+// ---------- the parties just named, met one by one ----------
+
+TEST_CASE("interactions: 'séparément avec chacun d'eux' is one meeting with each party named before",
+          "[extract][interactions]") {
+  const auto evs = events(
+      "Jake Sullivan et Sergueï Lavrov se sont entretenus lundi à Genève. Mardi, Wang Yi s'est entretenu "
+      "séparément avec chacun d'eux.");
+  REQUIRE(evs.size() == 3);
+  CHECK(ids(evs[1]) == Strings{"jake-sullivan", "wang-yi"});
+  CHECK(ids(evs[2]) == Strings{"sergey-lavrov", "wang-yi"});
+  // Those met one by one are still "les deux hommes".
+  const auto later = events(
+      "Jake Sullivan et Sergueï Lavrov se sont entretenus lundi à Genève. Mardi, Wang Yi s'est entretenu "
+      "séparément avec chacun d'eux. Jeudi, les deux hommes se sont revus à Vienne.");
+  REQUIRE(later.size() == 4);
+  CHECK(ids(later[3]) == Strings{"jake-sullivan", "sergey-lavrov"});
+}
+
+TEST_CASE("interactions: 'les' before an agreed participle stands for the parties just reported",
+          "[extract][interactions]") {
+  const std::string before = "Jake Sullivan et Sergueï Lavrov se sont entretenus lundi à Genève. ";
+  const auto apart = events(before + "Wang Yi les a reçus séparément mardi.");
+  REQUIRE(apart.size() == 3);
+  CHECK(ids(apart[1]) == Strings{"jake-sullivan", "wang-yi"});
+  CHECK(apart[1].initiator == "wang-yi");
+  CHECK(ids(apart[2]) == Strings{"sergey-lavrov", "wang-yi"});
+  const auto together = events(before + "Wang Yi les a rencontrés mardi.");
+  REQUIRE(together.size() == 2);
+  CHECK(ids(together[1]) == Strings{"jake-sullivan", "sergey-lavrov", "wang-yi"});
+}
+
+TEST_CASE("interactions: after a mediation, 'ils' are the parties, not the mediator", "[extract][interactions]") {
+  const auto evs = events(
+      "Jake Sullivan et Sergueï Lavrov se sont rencontrés lundi à Genève sous l'égide de Wang Yi. Ils sont "
+      "convenus de se revoir en juin.");
+  REQUIRE(evs.size() == 2);
+  CHECK(ids(evs[1]) == Strings{"jake-sullivan", "sergey-lavrov"});
+  CHECK(evs[1].status == "planned");
+}
+
 // ---------- relational appositions ----------
 
 TEST_CASE("interactions: the actor a relation noun names in an apposition is no party", "[extract][interactions]") {
