@@ -444,8 +444,14 @@ class DocumentExtraction {
     e.date = pick_date(ctx, i, dates);
     if (!e.planned && !e.date.empty() && e.date.full() && reference_.full() &&
         days_from_civil(e.date.year, e.date.month, e.date.day) >
-            days_from_civil(reference_.year, reference_.month, reference_.day))
-      e.planned = true;  // dated after the article: announced, not reported
+            days_from_civil(reference_.year, reference_.month, reference_.day)) {
+      // Dated after the article: announced, not reported; unless a past tense says it happened,
+      // and then the date is what is wrong (a misread day, another year): no date beats a false one.
+      if (i.past)
+        e.date = Date{};
+      else
+        e.planned = true;
+    }
     e.place = i.place;
     e.evidence = span;
     e.confidence = i.confidence;

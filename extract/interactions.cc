@@ -895,8 +895,25 @@ class SentenceInteractions {
       region_end = obj ? obj->end : h.end;
       out.push_back(make(h, type, weak, parts, init, mediator, role, planned, region_end));
       out.back().separate = separately && sets.size() > 1;
+      out.back().past = past_tense(trig, planned);
     }
     return out;
+  }
+
+  // Whether the trigger is a compound past that reports the contact as done: a participle
+  // after its auxiliary, or a phrase that opens on one ("a reçu", "s'est entretenu", "ont eu
+  // un entretien"); not a present ("rencontre" is a noun too) nor a future.
+  static bool past_tense(const Trigger& trig, bool planned) {
+    if (planned) return false;
+    if (trig.status == TriggerStatus::participle || trig.status == TriggerStatus::reflexive) return true;
+    if (trig.status != TriggerStatus::occurred) return false;
+    const auto w = first_words<2>(trig.phrase);
+    const auto aux = [](std::string_view x) {
+      return x == "a" || x == "ont" || x == "avait" || x == "avaient" || x == "est" || x == "sont" || x == "etait" ||
+             x == "etaient";
+    };
+    return (w.count >= 1 && aux(w.word[0])) ||
+           (w.count >= 2 && (w.word[0] == "s" || w.word[0] == "se") && aux(w.word[1]));
   }
 
   // "Il les avait reçus ensemble", "A les a rencontrés séparément": "les" before the verb
@@ -922,6 +939,7 @@ class SentenceInteractions {
       out.push_back(make(h, ctx_.lex.triggers()[h.index()].type, false, parts, host, -1,
                          host >= 0 ? InitiatorRole::host : InitiatorRole::none, planned, h.end));
       out.back().separate = separately;
+      out.back().past = past_tense(ctx_.lex.triggers()[h.index()], planned);
     }
     return out;
   }

@@ -23,6 +23,7 @@ struct Interaction {
   bool continuation = false;   // "ont également discuté": goes on describing an earlier report
   bool joins = false;          // "X a également participé à la rencontre": X joins the report before
   bool separate = false;       // one of the contacts "a reçu séparément A et B" reports, one by one
+  bool past = false;           // a verb in a past tense says it happened ("a reçu", "s'est entretenu")
   uint32_t trigger_begin = 0;  // folded-document offsets
   uint32_t trigger_end = 0;
   uint32_t region_end = 0;     // end of the last argument

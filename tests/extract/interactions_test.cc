@@ -529,6 +529,21 @@ TEST_CASE("interactions: planned meetings", "[extract][interactions]") {
   }
 }
 
+TEST_CASE("interactions: a compound past dated after the article happened; its date is what is wrong",
+          "[extract][interactions]") {
+  // Published Wednesday 8 May 2024.
+  const Event past = one("Olaf Scholz a reçu le 12 mai Pedro Sánchez à Berlin.");
+  CHECK(past.status == "occurred");
+  CHECK(past.date.empty());
+  const Event talk = one("Olaf Scholz et Pedro Sánchez ont eu un entretien le 20 mai.");
+  CHECK(talk.status == "occurred");
+  CHECK(talk.date.empty());
+  // A present or a bare noun says nothing of the time: the date makes them announced.
+  const Event present = one("Olaf Scholz rencontre Pedro Sánchez le 20 mai.");
+  CHECK(present.status == "planned");
+  CHECK(present.date == "2024-05-20");
+}
+
 // ---------- statements ----------
 
 TEST_CASE("interactions: statements without contact give no event", "[extract][interactions]") {
