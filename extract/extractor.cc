@@ -117,7 +117,7 @@ class DocumentExtraction {
         const uint32_t b = ctx.original(m.begin), e = ctx.original(m.end);
         audit_->push_back({actors_[m.actor].actor, doc_.text.substr(b, e - b)});
       }
-    auto found = find_interactions(ctx, mentions);
+    auto found = find_interactions(ctx, mentions, &actors_);
     std::set<uint32_t> topics;
     std::vector<std::string> subjects;
     topics_of(ctx, topics, subjects);
@@ -138,7 +138,9 @@ class DocumentExtraction {
           e.topics.insert(pending_topics_.begin(), pending_topics_.end());
           for (auto& s : pending_subjects_) e.subjects.push_back(s);
         }
-        actors_.current_parties = e.participants;
+        // "X s'est entretenu séparément avec chacun d'eux. Les deux hommes ...": those X met
+        // one by one are still whom the text talks about.
+        if (!i.separate) actors_.current_parties = parties_of(e.participants, i.mediator, i.co_mediators);
         events_.push_back(std::move(e));
         paragraph_.push_back(sent.paragraph);
         current_ = static_cast<int>(events_.size()) - 1;
@@ -220,8 +222,20 @@ class DocumentExtraction {
     e.topics.insert(topics.begin(), topics.end());
     for (const auto& s : subjects)
       if (std::find(e.subjects.begin(), e.subjects.end(), s) == e.subjects.end()) e.subjects.push_back(s);
-    actors_.current_parties = e.participants;
+    actors_.current_parties = parties_of(e.participants, e.mediator, {});
     return true;
+  }
+
+  // Whom "ils", "les deux hommes", "chacun d'eux" can mean after an interaction: its parties,
+  // not the third parties who brought them together ("Sous l'égide de M, A et B ... Ils sont
+  // convenus de se revoir": A and B).
+  static std::vector<int> parties_of(const std::vector<int>& participants, int mediator,
+                                     const std::vector<int>& co_mediators) {
+    std::vector<int> out;
+    for (int p : participants)
+      if (p != mediator && std::find(co_mediators.begin(), co_mediators.end(), p) == co_mediators.end())
+        out.push_back(p);
+    return out;
   }
 
   // The latest meeting or mediation reported in this paragraph or the two before: one can
@@ -430,8 +444,14 @@ class DocumentExtraction {
     e.date = pick_date(ctx, i, dates);
     if (!e.planned && !e.date.empty() && e.date.full() && reference_.full() &&
         days_from_civil(e.date.year, e.date.month, e.date.day) >
-            days_from_civil(reference_.year, reference_.month, reference_.day))
-      e.planned = true;  // dated after the article: announced, not reported
+            days_from_civil(reference_.year, reference_.month, reference_.day)) {
+      // Dated after the article: announced, not reported; unless a past tense says it happened,
+      // and then the date is what is wrong (a misread day, another year): no date beats a false one.
+      if (i.past)
+        e.date = Date{};
+      else
+        e.planned = true;
+    }
     e.place = i.place;
     e.evidence = span;
     e.confidence = i.confidence;

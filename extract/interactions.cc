@@ -24,11 +24,12 @@ struct Group {
 
 class SentenceInteractions {
  public:
-  SentenceInteractions(const SentenceContext& ctx, const std::vector<Mention>& mentions)
-      : ctx_(ctx), mentions_(mentions) {}
+  SentenceInteractions(const SentenceContext& ctx, const std::vector<Mention>& mentions, const DocActors* actors)
+      : ctx_(ctx), mentions_(mentions), actors_(actors) {}
 
   std::vector<Interaction> run() {
     collect_hits();
+    mark_descriptors();
     build_groups();
     std::vector<Interaction> out;
     std::vector<std::size_t> modifiers, unread;
@@ -67,11 +68,143 @@ class SentenceInteractions {
  private:
   const SentenceContext& ctx_;
   const std::vector<Mention>& mentions_;
+  const DocActors* actors_;  // may be null: then every role-prefixed name is taken as written
   std::vector<const PhraseHit*> triggers_;
   std::vector<const PhraseHit*> cues_;
   std::vector<Group> groups_;
   uint32_t consumed_until_ = 0;
   std::vector<int> carried_subject_;  // "A a reçu B, avant d'avoir un entretien avec C": A again
+  std::vector<bool> descriptor_;      // by mention: the "B" of "A, gendre de B,", no party
+  std::vector<std::pair<uint32_t, uint32_t>> appositions_;  // their spans, which gaps read through
+
+  // "A, gendre de B, a rencontré C", "le conseiller de B, A, a reçu C": B only says who A is.
+  // A mention completing a relation noun of an apposition is marked, and the apposition's
+  // span (from its comma, or from the noun when it comes first) is read through like an incise.
+  void mark_descriptors() {
+    descriptor_.assign(mentions_.size(), false);
+    for (const auto* c : cues_) {
+      if (!has_cue(*c, CueKind::relation) || !relation_de_follows(c->end)) continue;
+      const int m = complement_mention(c->end);
+      if (m >= 0 && names_relation_holder(mentions_[static_cast<std::size_t>(m)])) continue;
+      if (const uint32_t comma = apposition_comma(c->begin)) {
+        // "A, gendre de B,": the apposition ends with its complement.
+        if (m < 0) continue;
+        descriptor_[static_cast<std::size_t>(m)] = true;
+        appositions_.emplace_back(comma, mentions_[static_cast<std::size_t>(m)].end);
+      } else if (const uint32_t name_comma = apposed_name_after(c->end)) {
+        // "le conseiller de B pour l'Asie, A": all up to the comma describes A.
+        for (std::size_t k = 0; k < mentions_.size(); ++k)
+          if (!mentions_[k].place && mentions_[k].begin >= c->end && mentions_[k].end <= name_comma)
+            descriptor_[k] = true;
+        appositions_.emplace_back(c->begin, name_comma);
+      }
+    }
+  }
+
+  // Whether "de"/"du"/"des"/"d'" follows a relation noun at `pos`, after at most two qualifiers
+  // ("envoyé spécial de", "conseiller diplomatique du").
+  bool relation_de_follows(uint32_t pos) const {
+    const auto next = first_words<3>(ctx_.folded_text(pos, ctx_.end));
+    for (std::size_t k = 0; k < std::min<std::size_t>(next.count, 3); ++k) {
+      const std::string_view w = next.word[k];
+      if (w == "de" || w == "du" || w == "des" || w == "d") return true;
+      if (is_break(w) || w == "," || w == "(") return false;
+    }
+    return false;
+  }
+
+  // The mention completing the relation noun that ends at `pos` ("gendre de B"), or -1.
+  int complement_mention(uint32_t pos) const {
+    for (std::size_t k = 0; k < mentions_.size(); ++k) {
+      const Mention& m = mentions_[k];
+      if (m.begin < pos || m.place || m.pronoun) continue;
+      return m.begin - pos <= 40 && relation_complement(pos, m.begin) ? static_cast<int>(k) : -1;
+    }
+    return -1;
+  }
+
+  // "l'émissaire du président américain Steve Witkoff": a name right after a role its person
+  // never held is the relation noun's own holder, apposed without a comma, not its complement
+  // ("le conseiller du président Donald Trump").
+  bool names_relation_holder(const Mention& m) const {
+    if (!actors_ || m.actor < 0) return false;
+    const DocActor& a = (*actors_)[m.actor];
+    if (a.kb < 0 || a.actor.kind != ActorKind::person) return false;
+    for (const auto& h : ctx_.hits) {
+      if (h.kind != PhraseKind::role || h.begin < m.begin || h.begin > m.begin + 4 || h.end >= m.end) continue;
+      const std::string& office = ctx_.lex.roles()[h.index()].office;
+      if (!kb_dated_office(office)) continue;
+      const ActorKb& kb = ctx_.lex.kb();
+      for (uint32_t oi : kb.actors()[static_cast<std::size_t>(a.kb)].offices)
+        if (kb.offices()[oi].office == office) return false;
+      return true;
+    }
+    return false;
+  }
+
+  // Offices the knowledge base lists holders of (lexicons/FORMAT.md), so that holding none is news.
+  static bool kb_dated_office(std::string_view o) {
+    return o == "head_of_state" || o == "head_of_government" || o == "foreign_minister" || o == "defence_minister" ||
+           o == "crown_prince" || o == "leader" || o == "spokesperson";
+  }
+
+  // Whether the text between a relation noun and a name is "de"/"du"/"des"/"d'" and an article,
+  // after at most two qualifiers ("envoyé spécial de", "conseiller diplomatique du").
+  bool relation_complement(uint32_t b, uint32_t e) const {
+    std::size_t before_de = 0;
+    bool de = false, ok = true;
+    for_each_word(ctx_.folded_text(b, e), [&](std::string_view w) {
+      if (!de && (w == "de" || w == "du" || w == "des" || w == "d")) return de = true;
+      if (de && (w == "la" || w == "le" || w == "les" || w == "l")) return true;
+      if (de || is_break(w) || w == "," || w == "(" || ++before_de > 2) return ok = false;
+      return true;
+    });
+    return ok && de;
+  }
+
+  // The comma (or parenthesis) that opens an apposition before the relation noun at `pos`,
+  // with at most three words between ("A, haut conseiller de", "A, le proche de"); else 0.
+  uint32_t apposition_comma(uint32_t pos) const {
+    const std::string_view before = text_before(pos, 48);
+    uint32_t at = 0;
+    std::size_t n = 0;
+    for_each_word_backward(before, [&](std::string_view w) {
+      if (w == "," || w == "(") {
+        at = static_cast<uint32_t>(pos - (before.size() - static_cast<std::size_t>(w.data() - before.data())));
+        return false;
+      }
+      return !is_break(w) && ++n <= 3;
+    });
+    return at;
+  }
+
+  // "le gendre de B, A", "le représentant spécial du B pour l'économie, A": the comma after
+  // which the person the relation describes is named, within a few words of `pos` that are
+  // no verb or trigger; else 0.
+  uint32_t apposed_name_after(uint32_t pos) const {
+    const std::string_view rest = ctx_.folded_text(pos, std::min(ctx_.end, pos + 80));
+    uint32_t comma = 0;
+    std::size_t n = 0;
+    for_each_word(rest, [&](std::string_view w) {
+      if (w == ",") {
+        comma = pos + static_cast<uint32_t>(w.data() - rest.data());
+        return false;
+      }
+      return !is_break(w) && w != "a" && w != "ont" && w != "est" && w != "sont" && w != "et" && ++n <= 12;
+    });
+    if (comma == 0) return 0;
+    for (const auto& h : ctx_.hits)
+      if (h.kind == PhraseKind::trigger && h.begin >= pos && h.end <= comma) return 0;
+    for (const auto& m : mentions_)
+      if (!m.place && m.begin > comma && m.begin <= comma + 4) return comma;
+    return 0;
+  }
+
+  bool in_apposition(uint32_t pos) const {
+    for (const auto& [b, e] : appositions_)
+      if (pos >= b && pos < e) return true;
+    return false;
+  }
 
   void collect_hits() {
     uint32_t last_end = 0;
@@ -151,7 +284,7 @@ class SentenceInteractions {
       const auto we = static_cast<uint32_t>(wb + w.size());
       const bool abbreviation_dot = w == "." && ctx_.lex.is_honorific(prev);  // "M. Sarkozy"
       prev = w;
-      if (abbreviation_dot) return true;
+      if (abbreviation_dot || in_apposition(wb)) return true;
       if (is_break(w)) return ok = false;
       if (inside_mention(wb, we, true)) return true;  // "au palais du Planalto": a place, not an argument
       if (words) words->push_back(w);
@@ -179,6 +312,7 @@ class SentenceInteractions {
     sequence = false;
     const char* base = gap.data();
     for_each_word(gap, [&](std::string_view w) {
+      if (in_apposition(static_cast<uint32_t>(b + (w.data() - base)))) return true;  // "A, gendre de B, et C"
       if (++n > (title ? 7u : 5u)) return ok = false;
       // "A et le chef du Mossad B": a title the lexicon does not know, before the next name.
       if (title && w != "," && !is_break(w)) return true;
@@ -197,6 +331,30 @@ class SentenceInteractions {
       return ok = false;
     });
     return ok && joined;
+  }
+
+  // Whether the group follows `prep`, articles skipped: "avec A, puis avec B" lists the
+  // partners of one subject, where "A, avec B" would not join A and B.
+  bool introduced_by(const Group& g, std::string_view prep) const {
+    std::string_view last;
+    for_each_word_backward(text_before(g.begin, 24), [&](std::string_view w) {
+      if (w == "le" || w == "la" || w == "les" || w == "l") return true;
+      last = w;
+      return false;
+    });
+    return last == prep;
+  }
+
+  // Whether `word` stands between two offsets outside appositions ("A, conseiller pour la
+  // coopération avec l'étranger, et B" does not say "avec B").
+  bool gap_has_word(uint32_t b, uint32_t e, std::string_view word) const {
+    const std::string_view gap = ctx_.folded_text(b, e);
+    bool found = false;
+    for_each_word(gap, [&](std::string_view w) {
+      found = w == word && !in_apposition(static_cast<uint32_t>(b + (w.data() - gap.data())));
+      return !found;
+    });
+    return found;
   }
 
   // ", dont le pays assure la présidence du Conseil de l'UE," : a relative clause inside a
@@ -221,7 +379,7 @@ class SentenceInteractions {
   void build_groups() {
     uint32_t skip_until = 0;  // inside a relative incise of the current list
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
-      if (mentions_[i].place) continue;
+      if (mentions_[i].place || descriptor_[i]) continue;
       if (mentions_[i].begin < skip_until) continue;
       bool seq = false;
       if (!groups_.empty() && skip_until && mentions_[i].begin >= skip_until) {
@@ -245,7 +403,7 @@ class SentenceInteractions {
       if (!groups_.empty() && !(comma_only && prepositional(groups_.back())) &&
           connector_gap(groups_.back().end, mentions_[i].begin, seq) &&
           !ctx_.folded_text(groups_.back().end, mentions_[i].begin).empty() &&
-          ctx_.folded_text(groups_.back().end, mentions_[i].begin).find("avec") == std::string_view::npos) {
+          (!gap_has_word(groups_.back().end, mentions_[i].begin, "avec") || introduced_by(groups_.back(), "avec"))) {
         if (seq) groups_.back().sequence_at.push_back(groups_.back().members.size());
         groups_.back().members.push_back(i);
         groups_.back().end = mentions_[i].end;
@@ -362,10 +520,11 @@ class SentenceInteractions {
     return "";
   }
 
-  // Splits object groups at "puis" and fans a one-caller phone call out to each callee.
+  // Splits object groups at "puis" and fans a one-caller phone call, or a contact made
+  // `separately`, out to each partner.
   // A noun names one conversation ("une réunion en visioconférence avec A, B et C"): no fan-out.
   std::vector<std::vector<int>> object_sets(const Group* obj, const std::string& type, std::size_t subject_size,
-                                            bool one_conversation) const {
+                                            bool one_conversation, bool separately = false) const {
     std::vector<std::vector<int>> sets;
     if (!obj) return {{}};
     std::size_t from = 0;
@@ -375,7 +534,9 @@ class SentenceInteractions {
       auto part = actors_of(obj, from, cut);
       from = cut;
       if (part.empty()) continue;
-      if (type == "phone_call" && subject_size == 1 && part.size() > 1 && !one_conversation) {
+      const bool fan_out =
+          (type == "phone_call" && subject_size == 1 && !one_conversation) || (separately && subject_size >= 1);
+      if (fan_out && part.size() > 1) {
         for (int a : part) sets.push_back({a});
       } else {
         sets.push_back(part);
@@ -397,13 +558,14 @@ class SentenceInteractions {
     if (trig.pattern == TriggerPattern::from_agent && !has_word(intro, {"par"})) return {};
     if (trig.pattern == TriggerPattern::transitive && has_word(intro, {"de", "du", "des", "d", "a", "au", "aux"})) return {};
     const Group* subj = main_subject_after(*first);
-    // "Reçu par A, le président turc B a ...": the comma that ends the opening clause joined
-    // A and B into one list; a list of two without "et" is the argument and the subject.
+    // "Reçu par A, le président turc B a ...", "Reçus par A, B et C ont ...": the comma that
+    // ends the opening clause joined A to the subject into one list; when no subject follows,
+    // a list whose first link is a bare comma is the argument, then the subject.
     Group argument = *first, subject_split;
-    if (!subj && first->members.size() == 2 &&
-        only_comma(ctx_.folded_text(mentions_[first->members[0]].end, mentions_[first->members[1]].begin))) {
+    if (!subj && first->members.size() >= 2 &&
+        comma_link(ctx_.folded_text(mentions_[first->members[0]].end, mentions_[first->members[1]].begin))) {
       argument.members.resize(1);
-      subject_split.members.push_back(first->members[1]);
+      subject_split.members.assign(first->members.begin() + 1, first->members.end());
       subject_split.end = first->end;
       subj = &subject_split;
       first = &argument;
@@ -420,7 +582,7 @@ class SentenceInteractions {
     if (trig.subject_initiates && subj->members.size() == 1) initiator = mentions_[subj->members[0]].actor;
     if (initiator >= 0) role = type == "phone_call" ? InitiatorRole::caller : InitiatorRole::host;
     carried_subject_ = actors_of(subj);
-    return {make(h, type, false, parts, initiator, -1, role, false, subj->end)};
+    return {make(h, type, false, parts, initiator, -1, role, false, main_verb_end(subj->end))};
   }
 
   // "Réunis dimanche à Berlin, A et B se sont engagés", "Après s'être entretenu avec A, B
@@ -455,6 +617,14 @@ class SentenceInteractions {
     return {make(h, type, false, parts, -1, -1, InitiatorRole::none, false, (subj ? subj : first)->end)};
   }
 
+  // "Reçus par A, B et C, gendre de D, ont discuté": the main clause's verb, right after its
+  // subject `pos` (appositions read through), tells the same event: the reading covers it.
+  uint32_t main_verb_end(uint32_t pos) const {
+    for (const auto* t : triggers_)
+      if (t->begin >= pos && filler_gap(pos, t->begin, 4)) return t->end;
+    return pos;
+  }
+
   // The main clause's subject after an opening clause that ends with `g`: the next group, after
   // the comma that closes the opening clause.
   const Group* main_subject_after(const Group& g) const {
@@ -463,11 +633,46 @@ class SentenceInteractions {
       const std::string_view between = ctx_.folded_text(g.end, next.begin);
       const std::size_t comma = between.rfind(',');
       if (between.size() <= 160 && comma != std::string_view::npos && !prepositional(next) &&
-          filler_gap(g.end + static_cast<uint32_t>(comma) + 1, next.begin, 4))
+          (filler_gap(g.end + static_cast<uint32_t>(comma) + 1, next.begin, 4) ||
+           title_gap(g.end + static_cast<uint32_t>(comma) + 1, next.begin)))
         return &next;
       return nullptr;
     }
     return nullptr;
+  }
+
+  // "l'émissaire spécial du B": an article, then a title the lexicon does not know (a few
+  // words, no verb, trigger or cue among them) right before a name.
+  bool title_gap(uint32_t b, uint32_t e) const {
+    const auto first = first_words<6>(ctx_.folded_text(b, e));
+    if (first.count < 2 || first.count > 6) return false;
+    const std::string_view art = first.word[0];
+    if (art != "l" && art != "le" && art != "la" && art != "les") return false;
+    for (std::size_t k = 1; k < first.count; ++k) {
+      const std::string_view w = first.word[k];
+      if (is_break(w) || w == "," || w == "a" || w == "ont" || w == "est" || w == "sont" || w == "avait" ||
+          w == "avaient" || w == "et")
+        return false;
+    }
+    for (const auto& h : ctx_.hits)
+      if ((h.kind == PhraseKind::trigger || h.kind == PhraseKind::cue) && h.begin >= b && h.end <= e &&
+          !has_cue(h, CueKind::relation))
+        return false;
+    return true;
+  }
+
+  // Whether two names of a list are linked by a comma alone, without "et" or "puis" (a title
+  // may stand between: "A, l'émissaire spécial B").
+  bool comma_link(std::string_view gap) const {
+    bool comma = false, word = false;
+    for_each_word(gap, [&](std::string_view w) {
+      if (w == ",")
+        comma = true;
+      else if (ctx_.lex.is_cue_word(CueKind::connector, w) || ctx_.lex.is_cue_word(CueKind::sequence, w))
+        word = true;
+      return !word;
+    });
+    return comma && !word;
   }
 
   static bool only_comma(std::string_view gap) {
@@ -519,7 +724,7 @@ class SentenceInteractions {
         if (obj && has_word(intro, {"de", "du", "des", "d", "en", "dans", "sur"}) && !has_word(intro, {"avec"})) obj = nullptr;
         // "Y, qu'il a reçu lundi": the antecedent is the object.
         if (!obj && subj) obj = relative_antecedent(*subj, {"que", "qu", "a qui", "auquel", "avec qui"});
-        if (!obj) return {};
+        if (!obj) return pronoun_object(h, subject, trig.subject_initiates, planned);
         // "A a appelé B à la retenue": called on, not phoned.
         if (type == "phone_call" && calls_on(obj->end)) return {};
         if (trig.subject_initiates) initiator = subject.size() == 1 ? subject[0] : -1;
@@ -529,7 +734,7 @@ class SentenceInteractions {
         if (!obj && subj) {
           // "Y, qu'il a reçu mardi": Y was the guest.
           obj = relative_antecedent(*subj, {"que", "qu"});
-          if (!obj) return {};
+          if (!obj) return pronoun_object(h, subject, true, planned);
           initiator = subject.size() == 1 ? subject[0] : -1;
           role = InitiatorRole::host;
           break;
@@ -673,7 +878,13 @@ class SentenceInteractions {
     // téléphoniques avec A et B", a plural noun, are one per person.
     const std::string_view noun_text = ctx_.folded_text(h.begin, h.end);
     const bool one_conversation = trig.pattern == TriggerPattern::noun && !noun_text.empty() && noun_text.back() != 's';
-    for (const auto& objects : object_sets(obj, type, subject.size(), one_conversation)) {
+    // "s'est entretenu avec A, puis avec B" with its subject unresolved: A and B are each the
+    // partner of someone else, never of each other.
+    if (subject.empty() && initiator < 0 && has_word(intro, {"avec"}) && !has_word(intro, {"entre"})) return {};
+    // "a reçu séparément A et B", "s'est entretenu séparément avec chacun d'eux": one each.
+    const bool separately = cue_in(CueKind::separate, h.begin > 24 ? h.begin - 24 : 0, obj ? obj->begin : h.end);
+    const auto sets = object_sets(obj, type, subject.size(), one_conversation, separately);
+    for (const auto& objects : sets) {
       std::vector<int> parts = subject;
       for (int a : objects) add_unique(parts, a);
       if (initiator >= 0) add_unique(parts, initiator);
@@ -683,6 +894,52 @@ class SentenceInteractions {
       if (trig.pattern == TriggerPattern::receive && role == InitiatorRole::caller && objects.size() == 1) init = objects[0];
       region_end = obj ? obj->end : h.end;
       out.push_back(make(h, type, weak, parts, init, mediator, role, planned, region_end));
+      out.back().separate = separately && sets.size() > 1;
+      out.back().past = past_tense(trig, planned);
+    }
+    return out;
+  }
+
+  // Whether the trigger is a compound past that reports the contact as done: a participle
+  // after its auxiliary, or a phrase that opens on one ("a reçu", "s'est entretenu", "ont eu
+  // un entretien"); not a present ("rencontre" is a noun too) nor a future.
+  static bool past_tense(const Trigger& trig, bool planned) {
+    if (planned) return false;
+    if (trig.status == TriggerStatus::participle || trig.status == TriggerStatus::reflexive) return true;
+    if (trig.status != TriggerStatus::occurred) return false;
+    const auto w = first_words<2>(trig.phrase);
+    const auto aux = [](std::string_view x) {
+      return x == "a" || x == "ont" || x == "avait" || x == "avaient" || x == "est" || x == "sont" || x == "etait" ||
+             x == "etaient";
+    };
+    return (w.count >= 1 && aux(w.word[0])) ||
+           (w.count >= 2 && (w.word[0] == "s" || w.word[0] == "se") && aux(w.word[1]));
+  }
+
+  // "Il les avait reçus ensemble", "A les a rencontrés séparément": "les" before the verb
+  // stands for the parties of the interaction just reported (or the pair just named).
+  std::vector<Interaction> pronoun_object(const PhraseHit& h, const std::vector<int>& subject, bool subject_hosts,
+                                          bool planned) const {
+    if (!actors_ || subject.size() != 1 || !word_before(h.begin, 12, {"les"}, 1)) return {};
+    std::vector<int> objects;
+    for (int a : actors_->current_parties)
+      if (a != subject[0]) objects.push_back(a);
+    if (objects.size() < 2) return {};
+    const int host = subject_hosts ? subject[0] : -1;
+    const bool separately = cue_in(CueKind::separate, h.end, std::min(ctx_.end, h.end + 24));
+    std::vector<std::vector<int>> sets;
+    if (separately)
+      for (int a : objects) sets.push_back({a});
+    else
+      sets.push_back(objects);
+    std::vector<Interaction> out;
+    for (const auto& set : sets) {
+      std::vector<int> parts = subject;
+      for (int a : set) add_unique(parts, a);
+      out.push_back(make(h, ctx_.lex.triggers()[h.index()].type, false, parts, host, -1,
+                         host >= 0 ? InitiatorRole::host : InitiatorRole::none, planned, h.end));
+      out.back().separate = separately;
+      out.back().past = past_tense(ctx_.lex.triggers()[h.index()], planned);
     }
     return out;
   }
@@ -777,8 +1034,9 @@ class SentenceInteractions {
   ClauseActors clause_actors(uint32_t cb, uint32_t ce) const {
     ClauseActors c;
     c.end = cb;
-    for (const auto& m : mentions_) {
-      if (m.place || m.begin < cb || m.end > ce) continue;
+    for (std::size_t k = 0; k < mentions_.size(); ++k) {
+      const Mention& m = mentions_[k];
+      if (m.place || descriptor_[k] || m.begin < cb || m.end > ce) continue;
       if (word_before(m.begin, 16, {"contre", "selon", "sans", "malgre", "envers"}, 1)) continue;
       if (reporting_after(m.end)) continue;
       if (complement_of(m.begin, cb)) c.governed.push_back(m.actor);
@@ -786,6 +1044,19 @@ class SentenceInteractions {
       c.end = std::max(c.end, m.end);
     }
     return c;
+  }
+
+  // Whether every actor of a clause is named after "avec" ("un entretien avec A et B", "avec
+  // A, puis avec B"): the partners of someone the sentence does not name, not of each other.
+  bool only_partners(const std::vector<int>& parts, uint32_t cb, uint32_t ce) const {
+    for (int a : parts) {
+      bool partner = false;
+      for (const auto& g : groups_)
+        if (g.begin >= cb && g.end <= ce && introduced_by(g, "avec"))
+          for (int p : actors_of(&g)) partner = partner || p == a;
+      if (!partner) return false;
+    }
+    return true;
   }
 
   std::vector<Interaction> cooccurrence(const PhraseHit& h, const Trigger& trig) const {
@@ -799,7 +1070,7 @@ class SentenceInteractions {
     const auto [cb, ce] = clause_of(h);
     if (doubtful_clause(h, trig, cb, ce)) return {};
     const ClauseActors c = clause_actors(cb, ce);
-    if (c.parts.size() < 2) return {};
+    if (c.parts.size() < 2 || only_partners(c.parts, cb, ce)) return {};
     std::string type = trig.type;
     if (type == "contact") type = cue_in(CueKind::phone, cb, ce) ? "phone_call" : "meeting";
     const bool planned = trig.status == TriggerStatus::planned;
@@ -1155,8 +1426,9 @@ class SentenceInteractions {
 
 }  // namespace
 
-std::vector<Interaction> find_interactions(const SentenceContext& ctx, const std::vector<Mention>& mentions) {
-  return SentenceInteractions(ctx, mentions).run();
+std::vector<Interaction> find_interactions(const SentenceContext& ctx, const std::vector<Mention>& mentions,
+                                           const DocActors* actors) {
+  return SentenceInteractions(ctx, mentions, actors).run();
 }
 
 }  // namespace ag::extract

@@ -22,6 +22,8 @@ struct Interaction {
   bool planned = false;
   bool continuation = false;   // "ont également discuté": goes on describing an earlier report
   bool joins = false;          // "X a également participé à la rencontre": X joins the report before
+  bool separate = false;       // one of the contacts "a reçu séparément A et B" reports, one by one
+  bool past = false;           // a verb in a past tense says it happened ("a reçu", "s'est entretenu")
   uint32_t trigger_begin = 0;  // folded-document offsets
   uint32_t trigger_end = 0;
   uint32_t region_end = 0;     // end of the last argument
@@ -32,7 +34,9 @@ struct Interaction {
   std::vector<int> co_mediators;  // third parties beside the mediator ("sous l'égide de M et de N")
 };
 
-// The interactions a sentence reports, in text order.
-std::vector<Interaction> find_interactions(const SentenceContext& ctx, const std::vector<Mention>& mentions);
+// The interactions a sentence reports, in text order. `actors` (the mentions' DocActors)
+// lets the knowledge base tell a role's holder from a name apposed to it; may be null.
+std::vector<Interaction> find_interactions(const SentenceContext& ctx, const std::vector<Mention>& mentions,
+                                           const DocActors* actors = nullptr);
 
 }  // namespace ag::extract

@@ -43,7 +43,7 @@ struct SentenceInteractions {
   SentenceInteractions(const std::string& text, const std::string& reference) : scanned(text) {
     const SentenceContext ctx = scanned.context(date(reference));
     const auto mentions = find_mentions(ctx, actors);
-    found = find_interactions(ctx, mentions);
+    found = find_interactions(ctx, mentions, &actors);
   }
   Strings ids(const Interaction& i) const {
     Strings out;
@@ -361,6 +361,92 @@ TEST_CASE("interactions: a third party organizing talks between two parties", "[
   CHECK(e.mediator == "eu");
 }
 
+// ---------- partners after "avec" ----------
+
+TEST_CASE("interactions: 'avec A, puis avec B' are two meetings with the subject, never A with B",
+          "[extract][interactions]") {
+  const auto evs = events("William Burns s'est entretenu mardi avec Wang Yi, puis avec Hakan Fidan.");
+  REQUIRE(evs.size() == 2);
+  CHECK(ids(evs[0]) == Strings{"wang-yi", "william-burns"});
+  CHECK(ids(evs[1]) == Strings{"hakan-fidan", "william-burns"});
+  // "et avec": one meeting of the three.
+  CHECK(ids(one("William Burns s'est entretenu mardi avec Wang Yi et avec Hakan Fidan.")) ==
+        Strings{"hakan-fidan", "wang-yi", "william-burns"});
+  // A subject the data does not know: its partners did not meet each other.
+  none("L'émissaire onusien s'est entretenu mardi avec Wang Yi, puis avec Hakan Fidan.");
+  none("Le médiateur a eu mardi un entretien avec Wang Yi et Hakan Fidan.");
+  none("Lors d'un entretien avec Wang Yi et Hakan Fidan, le médiateur a plaidé pour le dialogue.");
+}
+
+// ---------- the parties just named, met one by one ----------
+
+TEST_CASE("interactions: 'séparément avec chacun d'eux' is one meeting with each party named before",
+          "[extract][interactions]") {
+  const auto evs = events(
+      "Jake Sullivan et Sergueï Lavrov se sont entretenus lundi à Genève. Mardi, Wang Yi s'est entretenu "
+      "séparément avec chacun d'eux.");
+  REQUIRE(evs.size() == 3);
+  CHECK(ids(evs[1]) == Strings{"jake-sullivan", "wang-yi"});
+  CHECK(ids(evs[2]) == Strings{"sergey-lavrov", "wang-yi"});
+  // Those met one by one are still "les deux hommes".
+  const auto later = events(
+      "Jake Sullivan et Sergueï Lavrov se sont entretenus lundi à Genève. Mardi, Wang Yi s'est entretenu "
+      "séparément avec chacun d'eux. Jeudi, les deux hommes se sont revus à Vienne.");
+  REQUIRE(later.size() == 4);
+  CHECK(ids(later[3]) == Strings{"jake-sullivan", "sergey-lavrov"});
+}
+
+TEST_CASE("interactions: 'les' before an agreed participle stands for the parties just reported",
+          "[extract][interactions]") {
+  const std::string before = "Jake Sullivan et Sergueï Lavrov se sont entretenus lundi à Genève. ";
+  const auto apart = events(before + "Wang Yi les a reçus séparément mardi.");
+  REQUIRE(apart.size() == 3);
+  CHECK(ids(apart[1]) == Strings{"jake-sullivan", "wang-yi"});
+  CHECK(apart[1].initiator == "wang-yi");
+  CHECK(ids(apart[2]) == Strings{"sergey-lavrov", "wang-yi"});
+  const auto together = events(before + "Wang Yi les a rencontrés mardi.");
+  REQUIRE(together.size() == 2);
+  CHECK(ids(together[1]) == Strings{"jake-sullivan", "sergey-lavrov", "wang-yi"});
+}
+
+TEST_CASE("interactions: after a mediation, 'ils' are the parties, not the mediator", "[extract][interactions]") {
+  const auto evs = events(
+      "Jake Sullivan et Sergueï Lavrov se sont rencontrés lundi à Genève sous l'égide de Wang Yi. Ils sont "
+      "convenus de se revoir en juin.");
+  REQUIRE(evs.size() == 2);
+  CHECK(ids(evs[1]) == Strings{"jake-sullivan", "sergey-lavrov"});
+  CHECK(evs[1].status == "planned");
+}
+
+// ---------- relational appositions ----------
+
+TEST_CASE("interactions: the actor a relation noun names in an apposition is no party", "[extract][interactions]") {
+  // "A, <relation> de B,": B only says who A is.
+  CHECK(ids(one("Sergueï Lavrov, proche conseiller de Vladimir Poutine, a rencontré mardi Antony Blinken.")) ==
+        Strings{"antony-blinken", "sergey-lavrov"});
+  // The list goes on after the apposition.
+  CHECK(ids(one("Emmanuel Macron a reçu mardi Olaf Scholz, successeur d'Angela Merkel, et Pedro Sánchez.")) ==
+        Strings{"emmanuel-macron", "olaf-scholz", "pedro-sanchez"});
+  // The relation first, the person after the comma.
+  CHECK(ids(one("Le successeur d'Angela Merkel, Olaf Scholz, a reçu mardi Pedro Sánchez.")) ==
+        Strings{"olaf-scholz", "pedro-sanchez"});
+  CHECK(ids(one("Olaf Scholz et le représentant spécial du président pour la coopération avec l'Asie, Sergueï "
+                "Lavrov, ont rencontré mardi Pedro Sánchez.")) ==
+        Strings{"olaf-scholz", "pedro-sanchez", "sergey-lavrov"});
+  // A role its bearer never held: the name is the relation noun's own holder.
+  CHECK(ids(one("L'envoyé personnel du président américain William Burns a rencontré mardi Wang Yi.")) ==
+        Strings{"wang-yi", "william-burns"});
+}
+
+TEST_CASE("interactions: an opening participle's agent, then its subject after a title", "[extract][interactions]") {
+  // "Reçus par A, l'<title> B et C ont discuté": A hosted B and C, and the main verb is the same event.
+  const Event e =
+      one("Accueillis lundi à Pékin par Wang Yi, l'émissaire spécial Jake Sullivan et Hakan Fidan, "
+          "proche de Recep Tayyip Erdogan, ont échangé pendant deux heures.");
+  CHECK(ids(e) == Strings{"hakan-fidan", "jake-sullivan", "wang-yi"});
+  CHECK(e.initiator == "wang-yi");
+}
+
 // ---------- several parties ----------
 
 TEST_CASE("interactions: 'réunion tripartite entre A, B et C' is one meeting of three", "[extract][interactions]") {
@@ -441,6 +527,21 @@ TEST_CASE("interactions: planned meetings", "[extract][interactions]") {
     CHECK(e.status == "planned");
     CHECK(e.date == "2024-05-09");
   }
+}
+
+TEST_CASE("interactions: a compound past dated after the article happened; its date is what is wrong",
+          "[extract][interactions]") {
+  // Published Wednesday 8 May 2024.
+  const Event past = one("Olaf Scholz a reçu le 12 mai Pedro Sánchez à Berlin.");
+  CHECK(past.status == "occurred");
+  CHECK(past.date.empty());
+  const Event talk = one("Olaf Scholz et Pedro Sánchez ont eu un entretien le 20 mai.");
+  CHECK(talk.status == "occurred");
+  CHECK(talk.date.empty());
+  // A present or a bare noun says nothing of the time: the date makes them announced.
+  const Event present = one("Olaf Scholz rencontre Pedro Sánchez le 20 mai.");
+  CHECK(present.status == "planned");
+  CHECK(present.date == "2024-05-20");
 }
 
 // ---------- statements ----------
