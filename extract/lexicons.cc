@@ -71,6 +71,11 @@ Lexicons::Lexicons(const std::string& dir, const std::string& actors_file, const
   load_triggers(load_lexicon_files(dir, root + "triggers.tsv").front());
   load_cues(load_lexicon_files(dir, root + "cues.tsv").front());
   load_topics(load_lexicon_files(dir, root + "topics.tsv").front());
+  load_place_nouns(load_lexicon_files(dir, root + "places.tsv").front());
+  for (auto& words : place_nouns_) {
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+  }
   for (auto& words : cue_words_) {
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
@@ -205,6 +210,24 @@ void Lexicons::load_topics(const LexiconFile& f) {
   }
 }
 
+void Lexicons::load_place_nouns(const LexiconFile& f) {
+  for (const auto& r : f.records()) {
+    r.expect_fields(2, 2);
+    PlaceNoun kind = PlaceNoun::count;
+    if (r.fields[0] == "named")
+      kind = PlaceNoun::named;
+    else if (r.fields[0] == "region")
+      kind = PlaceNoun::region;
+    else
+      r.fail("unknown place noun kind '" + std::string(r.fields[0]) + "' (named, region)");
+    for (std::string_view word : split_alternatives(r.fields[1])) {
+      std::string folded = fold_key(word);
+      if (folded.empty() || !single_word(folded)) r.fail("place noun '" + std::string(word) + "' is not one word");
+      place_nouns_[static_cast<int>(kind)].push_back(std::move(folded));
+    }
+  }
+}
+
 void Lexicons::collect_first_names() {
   for (const auto& f : kb_.forms()) {
     if (f.kind != FormKind::full_name) continue;
@@ -229,6 +252,10 @@ bool sorted_contains(const std::vector<std::string>& words, std::string_view w) 
 bool Lexicons::is_first_name(std::string_view w) const { return sorted_contains(first_names_, w); }
 
 bool Lexicons::is_honorific(std::string_view w) const { return is_cue_word(CueKind::honorific, w); }
+
+bool Lexicons::is_place_noun(PlaceNoun kind, std::string_view w) const {
+  return sorted_contains(place_nouns_[static_cast<int>(kind)], w);
+}
 
 bool Lexicons::is_cue_word(CueKind kind, std::string_view w) const {
   return sorted_contains(cue_words_[static_cast<int>(kind)], w);

@@ -46,6 +46,10 @@ enum class CueKind : uint8_t {
   honorific, visit, anaphora, clause_negation, event_frame, co_mediator, relation, separate, count
 };
 
+// Place nouns (places.tsv): `named` a named place's common noun ("la place Kim Il-sung"),
+// `region` a part of a territory ("le nord de la Syrie").
+enum class PlaceNoun : uint8_t { named, region, count };
+
 struct SubjectEntry {
   std::string name;
   std::string topic;  // may be empty
@@ -71,6 +75,9 @@ class Lexicons {
   bool is_first_name(std::string_view folded_word) const;
   // Whether a folded word is an honorific before a name ("cheikh", "m", "mme", "mgr").
   bool is_honorific(std::string_view folded_word) const;
+  // Whether a folded word is a place noun of this kind: the name or country after it is
+  // where something is, not who.
+  bool is_place_noun(PlaceNoun kind, std::string_view folded_word) const;
 
  private:
   ActorKb kb_;
@@ -82,6 +89,7 @@ class Lexicons {
   std::vector<SubjectEntry> subjects_;
   // Sorted, for allocation-free lookups of string_views.
   std::vector<std::string> cue_words_[static_cast<int>(CueKind::count)];
+  std::vector<std::string> place_nouns_[static_cast<int>(PlaceNoun::count)];  // sorted
 
   std::vector<std::string> first_names_;  // sorted
   void collect_first_names();
@@ -89,6 +97,7 @@ class Lexicons {
   void load_triggers(const LexiconFile& f);
   void load_cues(const LexiconFile& f);
   void load_topics(const LexiconFile& f);
+  void load_place_nouns(const LexiconFile& f);
   void add_actor_forms();
 };
 

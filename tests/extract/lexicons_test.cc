@@ -184,6 +184,16 @@ TEST_CASE("lexicons: single cue words, first names and honorifics", "[extract][l
   CHECK_FALSE(lex.is_honorific("president"));
 }
 
+TEST_CASE("lexicons: place nouns by kind, folded", "[extract][lexicons]") {
+  const Lexicons& lex = lexicons();
+  CHECK(lex.is_place_noun(PlaceNoun::named, "mosquee"));
+  CHECK(lex.is_place_noun(PlaceNoun::named, "aeroport"));
+  CHECK(lex.is_place_noun(PlaceNoun::region, "nord-ouest"));
+  CHECK(lex.is_place_noun(PlaceNoun::region, "est"));
+  CHECK_FALSE(lex.is_place_noun(PlaceNoun::region, "mosquee"));
+  CHECK_FALSE(lex.is_place_noun(PlaceNoun::named, "president"));
+}
+
 TEST_CASE("lexicons: a missing language is a LexiconError", "[extract][lexicons]") {
   const std::string e = error_of([] { Lexicons("", "", "xx"); });
   CHECK(e.find("xx/countries.tsv") != std::string::npos);
@@ -227,6 +237,16 @@ TEST_CASE("lexicons: errors in a user folder are FILE:LINE of the user's file", 
     TempDir dir;
     const std::string path = dir.file("fr/cues.tsv", "clause_negation\tpas\nevent_frame\tau terme\n");
     CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":2: cue kind 'event_frame' takes one word");
+  }
+  SECTION("a place noun of an unknown kind") {
+    TempDir dir;
+    const std::string path = dir.file("fr/places.tsv", "named\tplace|rue\nstreet\tavenue\n");
+    CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":2: unknown place noun kind 'street' (named, region)");
+  }
+  SECTION("a place noun of two words") {
+    TempDir dir;
+    const std::string path = dir.file("fr/places.tsv", "# p\nregion\tnord|grand nord\n");
+    CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":2: place noun 'grand nord' is not one word");
   }
   SECTION("a topic id the taxonomy does not know") {
     TempDir dir;
