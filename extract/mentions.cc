@@ -394,6 +394,8 @@ class MentionFinder {
   Resolver r_;
   std::vector<const PhraseHit*>& sel_;  // a buffer reused from sentence to sentence
   std::vector<Mention> out_;
+  // Folded spans of names that name a place ("la place Kim Il-sung"): no one's mention.
+  std::vector<std::pair<uint32_t, uint32_t>> place_names_;
 
   std::string_view gap(uint32_t b, uint32_t e) const { return ctx_.folded_text(b, e); }
 
@@ -812,10 +814,44 @@ class MentionFinder {
     return true;
   }
 
+  // Whether "<part of a territory> de" stands right before folded offset `pos` ("dans le
+  // nord-ouest de l'Arabie saoudite", "à l'est de l'Ukraine"): the country is where.
+  bool after_region_noun(uint32_t pos) const {
+    int step = 0;  // 0: articles, then "de"; 1: the region noun
+    bool found = false;
+    for_each_word_backward(gap(pos > ctx_.begin + 40 ? pos - 40 : ctx_.begin, pos), [&](std::string_view w) {
+      if (step == 0) {
+        if (w == "la" || w == "le" || w == "les" || w == "l") return true;
+        if (w != "de" && w != "du" && w != "des" && w != "d") return false;
+        step = 1;
+        return true;
+      }
+      found = ctx_.lex.is_place_noun(PlaceNoun::region, w);
+      return false;
+    });
+    return found;
+  }
+
+  // Whether a named place's common noun stands right before folded offset `pos`, titles
+  // passed over ("la place Kim Il-sung", "la mosquée Cheikh Zayed"): the name is the place's.
+  bool after_place_noun(uint32_t pos) const {
+    bool found = false;
+    for_each_word_backward(gap(pos > ctx_.begin + 40 ? pos - 40 : ctx_.begin, pos), [&](std::string_view w) {
+      if (ctx_.lex.is_honorific(w)) return true;
+      found = ctx_.lex.is_place_noun(PlaceNoun::named, w);
+      return false;
+    });
+    return found;
+  }
+
   std::size_t take_name(std::size_t i) {
     const PhraseHit& h = *sel_[i];
     bool full = false;
     int a = r_.person(h, full);
+    if (a >= 0 && after_place_noun(h.begin)) {
+      place_names_.push_back({h.begin, h.end});
+      return i + 1;
+    }
     if (a >= 0 && !full && continues_person_name(h.begin)) return i + 1;
     std::size_t next = i + 1;
     uint32_t end = h.end;
@@ -846,7 +882,7 @@ class MentionFinder {
     a = r_.thing(h, country_form, &kind);
     if (a >= 0) {
       const bool city = kind == FormKind::capital || kind == FormKind::metonym;
-      const bool place = country_form && prev_word_is_place(h.begin, city);
+      const bool place = country_form && (prev_word_is_place(h.begin, city) || after_region_noun(h.begin));
       actors_.mentioned(a, h.begin, true);
       out_.push_back(Mention{h.begin, end, a, place, false});
     }
@@ -859,11 +895,13 @@ class MentionFinder {
     return false;
   }
 
-  // Whether a span overlaps a resolved mention or a role (a name form that resolved to
-  // nobody, like a bare "William", leaves room for an unknown "William Burns").
+  // Whether a span overlaps a resolved mention, a place's name or a role (a name form that
+  // resolved to nobody, like a bare "William", leaves room for an unknown "William Burns").
   bool covered(uint32_t b, uint32_t e) const {
     for (const auto& m : out_)
       if (b < m.end && e > m.begin) return true;
+    for (const auto& [pb, pe] : place_names_)
+      if (b < pe && e > pb) return true;
     for (const auto* h : sel_)
       if (h->kind == PhraseKind::role && b < h->end && e > h->begin) return true;
     return false;
@@ -910,6 +948,12 @@ class MentionFinder {
           // A name the text introduced earlier ("le Premier ministre par intérim Phumtham
           // Wechayachai", then "Phumtham Wechayachai") is that person, however it starts.
           auto introduced_before = [&] { return actors_.knows_surnames() && actors_.introduced_by_name(name) >= 0; };
+          if (!covered(fb, fe) && after_place_noun(fb)) {
+            place_names_.push_back({fb, fe});  // its words ("Il-sung") name no one either
+            prev_word = {};
+            i = end;
+            continue;
+          }
           if (!covered(fb, fe) &&
               (titled() || starts_with_first_name() || coordinated_with_person(fb, fe) || introduced_before())) {
             const int a = actors_.introduced_person(std::string(name), "", "");

@@ -479,6 +479,45 @@ TEST_CASE("mentions: a place is never a participant", "[extract][mentions]") {
   CHECK(events[0].place == "Moscou");
 }
 
+TEST_CASE("mentions: a person's name after a named place's noun is the place's", "[extract][mentions]") {
+  SECTION("a known person") {
+    const SentenceMentions s("Ilham Aliyev a accueilli Charles Michel à l'aéroport Heydar Aliev jeudi.", "2023-05-04");
+    INFO(s.dump());
+    CHECK_FALSE(s.find("Heydar Aliev"));
+    REQUIRE(s.find("Charles Michel"));
+  }
+  SECTION("an unknown person after a title") {
+    const SentenceMentions s("Le ministre a visité la fondation Cheikh Hamad Fares avec Ilham Aliyev.", "2023-05-04");
+    INFO(s.dump());
+    CHECK_FALSE(s.find("Hamad Fares"));
+    CHECK_FALSE(s.find("Cheikh Hamad Fares"));
+    REQUIRE(s.find("Ilham Aliyev"));
+  }
+  SECTION("a name after a first name, its words included") {
+    const SentenceMentions s("Les deux hommes ont déposé des fleurs sur l'esplanade Recep Demir, puis Demir a parlé.",
+                             "2023-05-04");
+    INFO(s.dump());
+    CHECK(s.mentions.empty());
+  }
+}
+
+TEST_CASE("mentions: a country after a part of a territory and 'de' is a place", "[extract][mentions]") {
+  const SentenceMentions s("Ilham Aliyev a reçu Charles Michel dans le nord-ouest de l'Arménie, à l'est de la Géorgie.",
+                           "2023-05-04");
+  INFO(s.dump());
+  const Mention* arm = s.find("Arménie");
+  const Mention* geo = s.find("Géorgie");
+  REQUIRE(arm);
+  REQUIRE(geo);
+  CHECK(arm->place);
+  CHECK(geo->place);
+  const SentenceMentions actor("Le nord-ouest du pays a été visité par la délégation, et l'Arménie a protesté.",
+                               "2023-05-04");
+  INFO(actor.dump());
+  REQUIRE(actor.find("Arménie"));
+  CHECK_FALSE(actor.find("Arménie")->place);
+}
+
 // ---------- offsets, pronouns, anaphora ----------
 
 TEST_CASE("mentions: spans cover the role with its apposed name", "[extract][mentions]") {
