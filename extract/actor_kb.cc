@@ -208,6 +208,31 @@ void ActorKb::finish() {
     offices_.push_back(std::move(p.office));
   }
   pending_offices_.clear();
+  name_words_.assign(actors_.size(), {});
+  for (const auto& f : forms_) {
+    if (f.kind != FormKind::full_name && f.kind != FormKind::surname) continue;
+    const std::string folded = fold_key(f.text);
+    auto& words = name_words_[f.actor];
+    for (std::size_t b = 0; b < folded.size();) {
+      std::size_t e = folded.find(' ', b);
+      if (e == std::string::npos) e = folded.size();
+      words.push_back(folded.substr(b, e - b));
+      b = e + 1;
+    }
+  }
+  for (auto& words : name_words_) {
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+  }
+}
+
+bool ActorKb::may_have_name_word(uint32_t a, std::string_view w) const {
+  if (a >= name_words_.size()) return false;
+  const std::string_view prefix = w.substr(0, 3);
+  const auto& words = name_words_[a];
+  const auto it = std::lower_bound(words.begin(), words.end(), prefix,
+                                   [](const std::string& x, std::string_view y) { return x < y; });
+  return it != words.end() && std::string_view(*it).substr(0, prefix.size()) == prefix;
 }
 
 long ActorKb::find(std::string_view id) const {

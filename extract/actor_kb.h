@@ -74,6 +74,10 @@ class ActorKb {
   // Whether actor `a` held `office` at `where` (anywhere when empty) in a term that ended
   // before date `d` (any term when `d` has no year): what "l'ancien président" can name.
   bool held_before(uint32_t a, std::string_view office, std::string_view where, const Date& d) const;
+  // Whether folded word `w` ("nawaf") may be a word of one of person `a`'s names: one of
+  // them starts with the same three letters (transliterations differ after: "Sergueï",
+  // "Sergei"). What tells whether "Nawaf Al-Sabah" can be this Al-Sabah.
+  bool may_have_name_word(uint32_t a, std::string_view w) const;
 
  private:
   std::vector<KbActor> actors_;
@@ -89,6 +93,7 @@ class ActorKb {
     std::string file;
     std::size_t line;
   };
+  std::vector<std::vector<std::string>> name_words_;  // per actor, folded, sorted (finish())
   std::vector<PendingOffice> pending_offices_;  // resolved by finish(): holders may be defined later
 
   uint32_t add_actor(KbActor a, const LexiconRecord& rec, bool override);

@@ -212,6 +212,7 @@ struct Resolver {
       if (f.kind == FormKind::full_name) full = true;
       if (!cands.contains(f.actor)) cands.push_back(f.actor);
     }
+    if (!full) drop_other_given_names(h, cands);
     if (cands.empty()) return -1;
     for (uint32_t c : cands)
       if (actors.named(c)) return actors.from_kb(c);
@@ -235,6 +236,25 @@ struct Resolver {
     }
     if (!in_office.empty()) return actors.from_kb(in_office[0]);
     return actors.from_kb(cands[0]);
+  }
+
+  // "Nawaf Al-Sabah": a surname written after a given name (a first name of the knowledge
+  // base) names only the namesakes with that given name; another Al-Sabah the text named is
+  // not him.
+  void drop_other_given_names(const PhraseHit& h, ActorList& cands) {
+    const std::size_t b = ctx.original(h.begin);
+    const std::size_t sentence_start = ctx.original(ctx.begin);
+    if (b < sentence_start + 2 || ctx.text[b - 1] != ' ') return;
+    std::size_t w = b - 1;
+    while (w > sentence_start && ctx.text[w - 1] != ' ' && ctx.text[w - 1] != ',' && ctx.text[w - 1] != '\n') --w;
+    if (w == sentence_start || !starts_upper(ctx.text, w)) return;  // the sentence's first word is capitalized anyway
+    thread_local std::string given;
+    fold_key(ctx.text.substr(w, b - 1 - w), given);
+    if (!ctx.lex.is_first_name(given) || ctx.lex.is_honorific(given)) return;
+    ActorList kept;
+    for (uint32_t c : cands)
+      if (kb.may_have_name_word(c, given)) kept.push_back(c);
+    cands = std::move(kept);
   }
 
   // The non-person actor (country, organization) a form points to, or -1.

@@ -159,6 +159,15 @@ TEST_CASE("actor kb: surnames with particles, regnal numbers and al-", "[extract
   CHECK(sorted_copy(forms_of(kb, "abdel-fattah-al-sisi", FormKind::surname)) == Strings{"Sissi", "al-Sissi"});
 }
 
+TEST_CASE("actor kb: a given name agrees with a person's names by its first letters", "[extract][actor_kb]") {
+  const ActorKb kb = loaded();
+  const auto ilham = static_cast<uint32_t>(kb.find("ilham-aliyev"));
+  CHECK(kb.may_have_name_word(ilham, "ilham"));
+  CHECK(kb.may_have_name_word(ilham, "ilhame"));  // another transliteration
+  CHECK(kb.may_have_name_word(ilham, "alijev"));
+  CHECK_FALSE(kb.may_have_name_word(ilham, "heydar"));
+}
+
 TEST_CASE("actor kb: office holders at a date", "[extract][actor_kb]") {
   const ActorKb kb = loaded();
   CHECK(holder_ids(kb, "head_of_state", "AZE", d("1998-05-04")) == Strings{"heydar-aliyev"});
