@@ -423,7 +423,15 @@ struct DocumentReader::Impl {
       skip_to(diags, where, "binary data (NUL bytes)");
       return false;
     }
-    rapidjson::Document json;
+    // The DOM of a record (a few members; the strings stay in the line) and the parser's
+    // stack fit in buffers on this thread's stack: rapidjson's default 64 KB chunk was a
+    // malloc and free per record, large enough to make glibc consolidate its free lists each
+    // time. Bigger records overflow into the heap as before.
+    char value_buffer[4096], parse_buffer[2048];
+    rapidjson::MemoryPoolAllocator<> value_allocator(value_buffer, sizeof value_buffer);
+    rapidjson::MemoryPoolAllocator<> parse_allocator(parse_buffer, sizeof parse_buffer);
+    rapidjson::GenericDocument<rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>, rapidjson::MemoryPoolAllocator<>> json(
+        &value_allocator, sizeof parse_buffer, &parse_allocator);
     // In place: the line buffer holds the strings, no copy of a huge text.
     json.ParseInsitu<rapidjson::kParseIterativeFlag>(&l[0]);
     if (json.HasParseError()) {
