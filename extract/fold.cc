@@ -278,10 +278,20 @@ void fold_key(std::string_view s, std::string& out) {
 }
 
 std::size_t code_point_count(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s)
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  return n;
+  // Every byte but a continuation byte (10xxxxxx) starts a code point: eight bytes at a
+  // time, the continuation bytes flagged in their high bits and summed by one multiply
+  // (this runs over every sentence and name an event cites).
+  const char* p = s.data();
+  const std::size_t n = s.size();
+  std::size_t continuation = 0, i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t x;
+    std::memcpy(&x, p + i, 8);
+    const uint64_t flags = x & ~(x << 1) & kHigh;  // bit 7 set, bit 6 clear
+    continuation += static_cast<std::size_t>(((flags >> 7) * kOnes) >> 56);
+  }
+  for (; i < n; ++i) continuation += (static_cast<unsigned char>(p[i]) & 0xC0) == 0x80;
+  return n - continuation;
 }
 
 }  // namespace ag::extract
