@@ -131,10 +131,11 @@ inline std::size_t fold_code_point(const PackedTable& t, std::string_view s, std
 constexpr uint64_t kHigh = 0x8080808080808080ull;
 constexpr uint64_t kOnes = 0x0101010101010101ull;
 
-// Whether any byte of x is `b` (x ASCII only).
-inline bool has_byte(uint64_t x, unsigned char b) {
-  const uint64_t y = x ^ (kOnes * b);
-  return ((y - kOnes) & ~y & kHigh) != 0;
+// The high bit of each tab byte of x; only the lowest flag is exact (a borrow may flag a
+// byte after it), which is all fold_text needs.
+inline uint64_t tab_flags(uint64_t x) {
+  const uint64_t y = x ^ (kOnes * '\t');
+  return (y - kOnes) & ~y & kHigh;
 }
 
 // ASCII A-Z to a-z in 8 bytes at once (x ASCII only): a byte's high bit is set by adding
@@ -189,15 +190,24 @@ void fold_text(std::string_view utf8, FoldedText& out) {
   uint32_t* g = out.origin.data();
   std::size_t i = 0, w = 0;
   while (i < n) {
-    // The hot path: eight ASCII bytes at a time.
+    // The hot path: eight ASCII bytes at a time. A window with a byte that needs more (a
+    // non-ASCII byte or a tab) still gives the ASCII bytes before it: all eight are written
+    // (the buffers have room), and only those before it are kept.
     while (i + 8 <= n) {
       uint64_t x;
       std::memcpy(&x, s + i, 8);
-      if ((x & kHigh) || has_byte(x, '\t')) break;
-      x = lower8(x);
-      std::memcpy(o + w, &x, 8);
+      const uint64_t special = (x & kHigh) | tab_flags(x);
+      // Carries in lower8 from a non-ASCII byte only reach the bytes after it.
+      const uint64_t lowered = lower8(x);
+      std::memcpy(o + w, &lowered, 8);
       const auto base = static_cast<uint32_t>(i);
       for (uint32_t k = 0; k < 8; ++k) g[w + k] = base + k;
+      if (special) {
+        const std::size_t plain = static_cast<std::size_t>(__builtin_ctzll(special)) >> 3;  // little-endian
+        i += plain;
+        w += plain;
+        break;
+      }
       i += 8;
       w += 8;
     }
