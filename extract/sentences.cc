@@ -135,7 +135,13 @@ std::string_view word_before_period(std::string_view s, std::size_t from, std::s
   std::size_t b = dot;
   while (b > from) {
     const char c = s[b - 1];
-    if (is_hspace(c) || c == '\n' || c == '(' || c == '[' || c == '"' || c == '\'' || nbsp_before(s, b)) break;
+    if (is_hspace(c) || c == '\n' || c == '(' || c == '[' || c == '"' || c == '\'') break;
+    // The multi-byte ends below all end on a byte >= 0x80: an ASCII letter is none of them.
+    if (static_cast<unsigned char>(c) < 0x80) {
+      --b;
+      continue;
+    }
+    if (nbsp_before(s, b)) break;
     // Typographic openers and apostrophes (« “ ’) end the word too.
     if (b >= 2 && bytes_at(s, b - 2, 0xC2, 0xAB)) break;
     if (b >= 3 && (bytes_at(s, b - 3, 0xE2, 0x80, 0x99) || bytes_at(s, b - 3, 0xE2, 0x80, 0x9C))) break;
