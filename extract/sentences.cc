@@ -303,6 +303,7 @@ Abbreviations Abbreviations::from_file(const LexiconFile& file) {
     if (!known) a.entries_.emplace_back(std::move(cap), a.entries_[i].second);
   }
   std::sort(a.entries_.begin(), a.entries_.end());
+  for (const auto& e : a.entries_) a.longest_ = std::max(a.longest_, e.first.size());
   return a;
 }
 
@@ -312,6 +313,8 @@ const Abbreviations& Abbreviations::bundled() {
 }
 
 Abbreviations::When Abbreviations::lookup(std::string_view word) const {
+  // Most words before a period are longer than any abbreviation: no search for them.
+  if (word.size() > longest_) return When::never;
   auto it = std::lower_bound(entries_.begin(), entries_.end(), word,
                              [](const auto& e, std::string_view w) { return std::string_view(e.first) < w; });
   return it != entries_.end() && it->first == word ? it->second : When::never;
