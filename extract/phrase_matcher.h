@@ -107,6 +107,17 @@ void PhraseMatcher::scan(std::string_view text, F&& on_match) const {
     if (start >= n) return;
     uint32_t node = child(nodes_[0], s[start]);
     std::size_t i = start + 1;
+    // Through the rest of the first word: inside it no phrase can end (the next byte is a
+    // word byte), so the walk alone, without the checks below. Most walks end here.
+    while (node != 0 && i < n && word_[s[i]]) {
+      node = child(nodes_[node], s[i]);
+      ++i;
+    }
+    if (node == 0) {  // on past the rest of the word
+      start = i;
+      while (start < n && word_[s[start]]) ++start;
+      continue;
+    }
     std::size_t word_end = 0;  // where the walk left the word it started in, once known
     bool after_word = true;    // whether s[i - 1] is a word byte
     while (node != 0) {
