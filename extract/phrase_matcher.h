@@ -9,6 +9,17 @@
 
 namespace ag::extract {
 
+// Letters, digits, '-' and every byte >= 0x80, as a table: the rules' word loops test it
+// on every byte (a chain of range compares cost several times the look-up).
+struct WordByteTable {
+  bool is[256] = {};
+  constexpr WordByteTable() {
+    for (int c = 0; c < 256; ++c)
+      is[c] = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c >= 0x80 || c == '-';
+  }
+};
+inline constexpr WordByteTable kWordBytes{};
+
 class PhraseMatcher {
  public:
   PhraseMatcher();
@@ -35,9 +46,7 @@ class PhraseMatcher {
 
   std::size_t phrase_count() const { return phrases_; }
 
-  static bool is_word_byte(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c >= 0x80 || c == '-';
-  }
+  static bool is_word_byte(unsigned char c) { return kWordBytes.is[c]; }
 
  private:
   // The frozen trie. Nodes are numbered breadth-first for the top levels every word start
