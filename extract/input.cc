@@ -19,6 +19,10 @@
 #include <thread>
 #include <utility>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/memorystream.h>
@@ -421,6 +425,21 @@ class PlainRecord {
     f.begin = i_;
     constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
     for (;;) {
+#if defined(__SSE2__)
+      // Sixteen bytes at a time where SSE2 is (every x86-64), eight below.
+      while (i_ + 16 <= s_.size()) {
+        const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s_.data() + i_));
+        const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x1F)), x);  // x <= 0x1F
+        const __m128i special = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))), control);
+        const unsigned m = static_cast<unsigned>(_mm_movemask_epi8(special));
+        if (m) {
+          i_ += static_cast<std::size_t>(__builtin_ctz(m));
+          break;
+        }
+        i_ += 16;
+      }
+#endif
       while (i_ + 8 <= s_.size()) {
         uint64_t x;
         std::memcpy(&x, s_.data() + i_, 8);
