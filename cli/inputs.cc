@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <system_error>
 #include <thread>
 
 #include "extract/input.h"
@@ -86,7 +87,13 @@ InputSummary for_each_input(const Options& options, Console& console, const extr
     // this one loads the lexicons: both are start-up that no document can overlap.
     const unsigned threads = thread_count(options);
     std::thread warm_up;
-    if (threads > 1) warm_up = std::thread(extract::warm_up_tables);
+    if (threads > 1) {
+      try {
+        warm_up = std::thread(extract::warm_up_tables);
+      } catch (const std::system_error&) {
+        // No spare thread: the first document builds the tables, as with one thread.
+      }
+    }
     struct Join {
       std::thread& t;
       ~Join() {
