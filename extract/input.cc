@@ -380,12 +380,23 @@ class PlainRecord {
         if (r >= f.end) break;
         char c = p[r + 1];
         switch (c) {
-          case 'b': c = '\b'; break;
-          case 'f': c = '\f'; break;
-          case 'n': c = '\n'; break;
-          case 'r': c = '\r'; break;
-          case 't': c = '\t'; break;
-          default: break;  // \" \\ \/
+          case 'b':
+            c = '\b';
+            break;
+          case 'f':
+            c = '\f';
+            break;
+          case 'n':
+            c = '\n';
+            break;
+          case 'r':
+            c = '\r';
+            break;
+          case 't':
+            c = '\t';
+            break;
+          default:
+            break;  // \" \\ \/
         }
         p[w++] = c;
         r += 2;
@@ -446,8 +457,7 @@ class PlainRecord {
         const uint64_t q = x ^ (kOnes * '"'), b = x ^ (kOnes * '\\');
         // Bytes below 0x20, quotes and backslashes: only each kind's lowest flag is exact
         // (a borrow may flag bytes after it), so the lowest of all is the first such byte.
-        const uint64_t m =
-            ((x - kOnes * 0x20) & ~x & kHigh) | ((q - kOnes) & ~q & kHigh) | ((b - kOnes) & ~b & kHigh);
+        const uint64_t m = ((x - kOnes * 0x20) & ~x & kHigh) | ((q - kOnes) & ~q & kHigh) | ((b - kOnes) & ~b & kHigh);
         if (m) {
           i_ += static_cast<std::size_t>(__builtin_ctzll(m)) >> 3;  // little-endian: the first byte
           break;
@@ -619,8 +629,10 @@ struct DocumentReader::Impl {
     PlainRecord plain;
     if (plain.read(l)) {
       text = PlainRecord::contents(l, plain.text);
-      if (plain.id.kind == PlainRecord::Field::string) id = PlainRecord::contents(l, plain.id);
-      else if (plain.id.kind == PlainRecord::Field::integer) id = l.substr(plain.id.begin, plain.id.end - plain.id.begin);
+      if (plain.id.kind == PlainRecord::Field::string)
+        id = PlainRecord::contents(l, plain.id);
+      else if (plain.id.kind == PlainRecord::Field::integer)
+        id = l.substr(plain.id.begin, plain.id.end - plain.id.begin);
       title = PlainRecord::contents(l, plain.title);
       url = PlainRecord::contents(l, plain.url);
       date = PlainRecord::contents(l, plain.date);
@@ -634,8 +646,8 @@ struct DocumentReader::Impl {
     char value_buffer[4096], parse_buffer[2048];
     rapidjson::MemoryPoolAllocator<> value_allocator(value_buffer, sizeof value_buffer);
     rapidjson::MemoryPoolAllocator<> parse_allocator(parse_buffer, sizeof parse_buffer);
-    rapidjson::GenericDocument<rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>, rapidjson::MemoryPoolAllocator<>> json(
-        &value_allocator, sizeof parse_buffer, &parse_allocator);
+    rapidjson::GenericDocument<rapidjson::UTF8<>, rapidjson::MemoryPoolAllocator<>, rapidjson::MemoryPoolAllocator<>>
+        json(&value_allocator, sizeof parse_buffer, &parse_allocator);
     // In place: the line buffer holds the strings, no copy of a huge text.
     json.ParseInsitu<rapidjson::kParseIterativeFlag>(&l[0]);
     if (json.HasParseError()) {

@@ -265,7 +265,9 @@ uint32_t Lexicons::WordTable::kinds(std::string_view word) const {
   return 0;
 }
 
-bool Lexicons::is_first_name(std::string_view w) const { return words_.kinds(w) & kFirstNameBit; }
+bool Lexicons::is_first_name(std::string_view w) const {
+  return words_.kinds(w) & kFirstNameBit;
+}
 
 bool Lexicons::is_honorific(std::string_view w) const { return is_cue_word(CueKind::honorific, w); }
 

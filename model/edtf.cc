@@ -77,10 +77,14 @@ std::string to_edtf(const Date& d) {
   // the printf form.
   if (d.year < 0 || d.year > 9999 || d.month < 0 || d.month > 99 || d.day < 0 || d.day > 99) {
     char buf[48];
-    if (!d.has_year()) std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", d.month, d.day);
-    else if (d.month == 0) std::snprintf(buf, sizeof buf, "%04d", d.year);
-    else if (d.day == 0) std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
-    else std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    if (!d.has_year())
+      std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", d.month, d.day);
+    else if (d.month == 0)
+      std::snprintf(buf, sizeof buf, "%04d", d.year);
+    else if (d.day == 0)
+      std::snprintf(buf, sizeof buf, "%04d-%02d", d.year, d.month);
+    else
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
     return buf;
   }
   char buf[10];

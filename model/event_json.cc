@@ -111,6 +111,12 @@ inline std::size_t plain_prefix(const char* p, bool ascii) {
 }
 #endif
 
+#if defined(__GNUC__)
+#define AG_ALWAYS_INLINE __attribute__((always_inline)) inline
+#else
+#define AG_ALWAYS_INLINE inline
+#endif
+
 // The line being written: into a buffer of this thread's, then onto the caller's string in
 // one append. Appends here are a bounds check and a copy, where std::string::append is a
 // call into the library each time (a line is a couple of hundred of them); the buffer is
@@ -122,19 +128,13 @@ class Out {
   Out& operator=(const Out&) = delete;
 
   // Inlined: most calls copy a few bytes, which a call would cost several times over.
-#if defined(__GNUC__)
-  __attribute__((always_inline))
-#endif
-  void append(const char* p, std::size_t n) {
+  AG_ALWAYS_INLINE void append(const char* p, std::size_t n) {
     if (n > buf_.size() - used_) grow(n);
     std::memcpy(buf_.data() + used_, p, n);
     used_ += n;
   }
   void append(const char* b, const char* e) { append(b, static_cast<std::size_t>(e - b)); }
-#if defined(__GNUC__)
-  __attribute__((always_inline))
-#endif
-  Out& operator+=(char c) {
+  AG_ALWAYS_INLINE Out& operator+=(char c) {
     if (used_ == buf_.size()) grow(1);
     buf_[used_++] = c;
     return *this;

@@ -1,7 +1,7 @@
 #include "extract/pipeline.h"
 
-#include <catch2/catch.hpp>
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <stdexcept>
 #include <string>
 #include <thread>
