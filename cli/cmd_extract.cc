@@ -12,15 +12,17 @@ int run_extract(const Options& options, Console& console) {
   OutputFile out(options.output);
   std::string line;
   auto write_event = [&](const Event& e) {
-    line = to_json_line(e);
+    line.clear();
+    append_json_line(line, e);
     line += '\n';
     out.write(line);
   };
   // Serialized on the worker threads (the JSON is as costly as some extraction stages);
-  // this thread only writes the bytes, in input order.
+  // this thread only writes the bytes, in input order. Appended in place: a string per
+  // event, then copied, cost a tenth of the writing.
   auto format = [](const extract::Document&, const std::vector<Event>& events, std::string& text) {
     for (const auto& e : events) {
-      text += to_json_line(e);
+      append_json_line(text, e);
       text += '\n';
     }
   };

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <system_error>
 #include <thread>
 
 #include "extract/input.h"
@@ -82,10 +83,28 @@ InputSummary for_each_input(const Options& options, Console& console, const extr
   for (auto& f : files) (f.kind == extract::InputKind::events ? events_files : documents).push_back(f);
 
   if (!documents.empty()) {
+    // With workers to come, a spare thread builds the decoding and segmenting tables while
+    // this one loads the lexicons: both are start-up that no document can overlap.
+    const unsigned threads = thread_count(options);
+    std::thread warm_up;
+    if (threads > 1) {
+      try {
+        warm_up = std::thread(extract::warm_up_tables);
+      } catch (const std::system_error&) {
+        // No spare thread: the first document builds the tables, as with one thread.
+      }
+    }
+    struct Join {
+      std::thread& t;
+      ~Join() {
+        if (t.joinable()) t.join();
+      }
+    } join_warm_up{warm_up};
     auto extractor = make_extractor(options);
+    if (warm_up.joinable()) warm_up.join();
     extract::DocumentReader reader(documents, read_options(options), console.sink());
     extract::PipelineOptions po;
-    po.threads = thread_count(options);
+    po.threads = threads;
     po.window = 64 * po.threads;
     po.format = format;
     std::size_t total = 0;  // input bytes, for the time left

@@ -84,12 +84,14 @@ char32_t decode_sequence(const unsigned char* p, std::size_t len) {
 constexpr uint64_t kHigh = 0x8080808080808080ull;
 constexpr uint64_t kOnes = 0x0101010101010101ull;
 
-// For 8 ASCII bytes: whether one is below 0x20 (a control or line end) or DEL.
-bool has_control8(uint64_t x) {
+// For 8 bytes: the high bit of each byte that is not printable ASCII (>= 0x80, below 0x20,
+// or DEL). Only the lowest flag is exact (a borrow may flag bytes after it), which is all
+// the scan needs: where the first such byte is.
+uint64_t special8(uint64_t x) {
   const uint64_t below = (x - kOnes * 0x20) & ~x & kHigh;
   const uint64_t y = x ^ (kOnes * 0x7F);
   const uint64_t del = (y - kOnes) & ~y & kHigh;
-  return (below | del) != 0;
+  return (x & kHigh) | below | del;
 }
 
 ByteStats scan(std::string_view s) {
@@ -99,11 +101,15 @@ ByteStats scan(std::string_view s) {
   const std::size_t n = s.size();
   std::size_t i = 0;
   while (i < n) {
-    // Most text is runs of printable ASCII: eight bytes at a time.
+    // Most text is runs of printable ASCII: eight bytes at a time, then straight to the
+    // first byte that is not (little-endian: the lowest flag is the first byte).
     while (i + 8 <= n) {
       uint64_t x;
       std::memcpy(&x, p + i, 8);
-      if ((x & kHigh) || has_control8(x)) break;
+      if (const uint64_t m = special8(x)) {
+        i += static_cast<std::size_t>(__builtin_ctzll(m)) >> 3;
+        break;
+      }
       i += 8;
     }
     if (i >= n) break;

@@ -207,6 +207,14 @@ class SentenceInteractions {
   }
 
   void collect_hits() {
+    // One allocation each rather than one per doubling: this runs for every sentence.
+    std::size_t cues = 0, triggers = 0;
+    for (const auto& h : ctx_.hits) {
+      cues += h.kind == PhraseKind::cue;
+      triggers += h.kind == PhraseKind::trigger;
+    }
+    cues_.reserve(cues);
+    triggers_.reserve(triggers);
     uint32_t last_end = 0;
     for (const auto& h : ctx_.hits) {
       if (h.kind == PhraseKind::cue) cues_.push_back(&h);

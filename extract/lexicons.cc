@@ -76,10 +76,6 @@ Lexicons::Lexicons(const std::string& dir, const std::string& actors_file, const
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
   }
-  for (auto& words : cue_words_) {
-    std::sort(words.begin(), words.end());
-    words.erase(std::unique(words.begin(), words.end()), words.end());
-  }
   add_actor_forms();
   collect_first_names();
   matcher_.build();
@@ -179,7 +175,7 @@ void Lexicons::load_cues(const LexiconFile& f) {
     if (gap_word && single_word(folded)) {
       // Elided forms ("l'", "s'") are words without their apostrophe once tokenized.
       if (folded.size() > 1 && folded.back() == '\'') folded.pop_back();
-      cue_words_[kind].push_back(folded);
+      words_.add(folded, 1u << kind);
     }
     if (!word_only && folded != ",")
       matcher_.add(folded, make_payload(PhraseKind::cue, static_cast<uint32_t>(kind)));
@@ -236,29 +232,79 @@ void Lexicons::collect_first_names() {
     if (space == std::string::npos || space < 3) continue;
     std::string first = folded.substr(0, space);
     if (is_cue_word(CueKind::honorific, first) || is_cue_word(CueKind::filler, first)) continue;
-    first_names_.push_back(first);
+    words_.add(first, kFirstNameBit);
   }
-  std::sort(first_names_.begin(), first_names_.end());
-  first_names_.erase(std::unique(first_names_.begin(), first_names_.end()), first_names_.end());
 }
 
-namespace {
-bool sorted_contains(const std::vector<std::string>& words, std::string_view w) {
-  auto it = std::lower_bound(words.begin(), words.end(), w, [](const std::string& a, std::string_view b) { return a < b; });
-  return it != words.end() && *it == w;
+uint32_t Lexicons::WordTable::hash(std::string_view w) {
+  // FNV-1a: words are a few bytes long, where anything fancier costs more than it saves.
+  uint32_t h = 2166136261u;
+  for (unsigned char c : w) h = (h ^ c) * 16777619u;
+  return h;
 }
-}  // namespace
 
-bool Lexicons::is_first_name(std::string_view w) const { return sorted_contains(first_names_, w); }
+void Lexicons::WordTable::grow() {
+  std::vector<Slot> old;
+  old.swap(slots_);
+  slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+  const std::size_t mask = slots_.size() - 1;
+  for (const Slot& s : old) {
+    if (!s.bits) continue;
+    std::size_t i = s.hash & mask;
+    while (slots_[i].bits) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
+}
+
+void Lexicons::WordTable::add(std::string_view word, uint32_t bits) {
+  if ((used_ + 1) * 2 > slots_.size()) grow();
+  const uint32_t h = hash(word);
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = h & mask;
+  for (; slots_[i].bits; i = (i + 1) & mask) {
+    Slot& s = slots_[i];
+    if (s.hash == h && std::string_view(arena_).substr(s.offset, s.size) == word) {
+      s.bits |= bits;
+      return;
+    }
+  }
+  slots_[i] = Slot{h, static_cast<uint32_t>(arena_.size()), static_cast<uint32_t>(word.size()), bits};
+  arena_.append(word);
+  ++used_;
+}
+
+uint32_t Lexicons::WordTable::kinds(std::string_view word) const {
+  if (slots_.empty()) return 0;
+  const uint32_t h = hash(word);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = h & mask; slots_[i].bits; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.hash != h || s.size != word.size()) continue;
+    // Words are a few bytes: a loop, where a call to memcmp cost more than the compare.
+    const char* a = arena_.data() + s.offset;
+    std::size_t k = 0;
+    while (k < s.size && a[k] == word[k]) ++k;
+    if (k == s.size) return s.bits;
+  }
+  return 0;
+}
+
+bool Lexicons::is_first_name(std::string_view w) const {
+  return words_.kinds(w) & kFirstNameBit;
+}
 
 bool Lexicons::is_honorific(std::string_view w) const { return is_cue_word(CueKind::honorific, w); }
 
 bool Lexicons::is_place_noun(PlaceNoun kind, std::string_view w) const {
-  return sorted_contains(place_nouns_[static_cast<int>(kind)], w);
+  // A few dozen words, looked up only before a capitalized name: a binary search is enough.
+  const auto& words = place_nouns_[static_cast<int>(kind)];
+  auto it = std::lower_bound(words.begin(), words.end(), w,
+                             [](const std::string& a, std::string_view b) { return a < b; });
+  return it != words.end() && *it == w;
 }
 
 bool Lexicons::is_cue_word(CueKind kind, std::string_view w) const {
-  return sorted_contains(cue_words_[static_cast<int>(kind)], w);
+  return words_.kinds(w) & (1u << static_cast<int>(kind));
 }
 
 }  // namespace ag::extract

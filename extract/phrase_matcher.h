@@ -9,6 +9,17 @@
 
 namespace ag::extract {
 
+// Letters, digits, '-' and every byte >= 0x80, as a table: the rules' word loops test it
+// on every byte (a chain of range compares cost several times the look-up).
+struct WordByteTable {
+  bool is[256] = {};
+  constexpr WordByteTable() {
+    for (int c = 0; c < 256; ++c)
+      is[c] = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c >= 0x80 || c == '-';
+  }
+};
+inline constexpr WordByteTable kWordBytes{};
+
 class PhraseMatcher {
  public:
   PhraseMatcher();
@@ -35,9 +46,7 @@ class PhraseMatcher {
 
   std::size_t phrase_count() const { return phrases_; }
 
-  static bool is_word_byte(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c >= 0x80 || c == '-';
-  }
+  static bool is_word_byte(unsigned char c) { return kWordBytes.is[c]; }
 
  private:
   // The frozen trie. Nodes are numbered breadth-first for the top levels every word start
@@ -107,6 +116,17 @@ void PhraseMatcher::scan(std::string_view text, F&& on_match) const {
     if (start >= n) return;
     uint32_t node = child(nodes_[0], s[start]);
     std::size_t i = start + 1;
+    // Through the rest of the first word: inside it no phrase can end (the next byte is a
+    // word byte), so the walk alone, without the checks below. Most walks end here.
+    while (node != 0 && i < n && word_[s[i]]) {
+      node = child(nodes_[node], s[i]);
+      ++i;
+    }
+    if (node == 0) {  // on past the rest of the word
+      start = i;
+      while (start < n && word_[s[start]]) ++start;
+      continue;
+    }
     std::size_t word_end = 0;  // where the walk left the word it started in, once known
     bool after_word = true;    // whether s[i - 1] is a word byte
     while (node != 0) {

@@ -35,6 +35,14 @@ struct PipelineStats {
 // `formatted` is what PipelineOptions::format wrote (empty without one).
 using DocumentEvents = std::function<void(const Document&, std::vector<Event>&&, std::string& formatted)>;
 
+// Builds, on the calling thread, the tables that decoding, folding, sentence splitting,
+// date finding and boilerplate detection otherwise build when the first document needs them
+// (tens of milliseconds of ICU look-ups, which a lone worker would spend while the others
+// wait for it). Run it on a spare thread while the lexicons load, and the start-up that
+// every thread count pays shrinks. Never throws: a table that cannot be built fails again,
+// with its error, where it is used.
+void warm_up_tables();
+
 // Reads every document from `reader`, decodes and extracts with `threads` workers, and hands
 // each document's events to `on_document` in input order; the reader's diagnostics reach
 // its sink in input order too. The output is the same whatever the thread count. A document

@@ -6,6 +6,10 @@
 
 #include <memory>
 #include <stdexcept>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <string>
 
 #include "extract/fold.h"
@@ -57,7 +61,14 @@ struct Classes {
                 k == U_SB_EXTEND || k == U_SB_FORMAT;
     }
     for (int b = 0xC0; b < 0x100; ++b) stop[b] = true;
+    usual_stops = true;
+    for (int b = 0; b < 0x80; ++b)
+      if (stop[b] != (b == '.' || b == '!' || b == '?' || b == '\n' || b == '\r')) usual_stops = false;
   }
+  // Whether the ASCII stop bytes are exactly . ! ? LF CR, which run() skips sixteen bytes
+  // at a time; other data (a different ICU) gets the byte-at-a-time loop alone.
+  bool usual_stops = false;
+
   uint8_t of(char32_t c) const {
     return c < 0x10000 ? bmp[c] : static_cast<uint8_t>(u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_SENTENCE_BREAK));
   }
@@ -82,7 +93,8 @@ class Scanner {
   bool run() {
     std::size_t i = 0;
     while (i < n_) {
-      while (i < n_ && !k_.stop[p_[i]]) ++i;  // the hot loop: one table look-up per byte
+      i = skip_plain(i);
+      while (i < n_ && !k_.stop[p_[i]]) ++i;  // one table look-up per byte
       if (i >= n_) break;
       std::size_t next;
       const uint8_t c = at(i, next);
@@ -103,6 +115,26 @@ class Scanner {
   std::vector<uint32_t>& out_;
   std::size_t mark_;  // where this text's boundaries start in out_
   bool complex_ = false;
+
+  // The first offset from i that may hold a stop byte, sixteen bytes at a time: ASCII that
+  // is none of . ! ? LF CR is skipped (a non-ASCII byte, a possible lead byte, stops it).
+  std::size_t skip_plain(std::size_t i) const {
+#if defined(__SSE2__)
+    if (!k_.usual_stops) return i;
+    const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'), question = _mm_set1_epi8('?'),
+                  lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+    while (i + 16 <= n_) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p_ + i));
+      const __m128i hit = _mm_or_si128(
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(x, bang)), _mm_cmpeq_epi8(x, question)),
+          _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr)));
+      const unsigned m = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(hit, x)));  // x: high bits
+      if (m) return i + static_cast<std::size_t>(__builtin_ctz(m));
+      i += 16;
+    }
+#endif
+    return i;
+  }
 
   // The class of the code point at i; `next` receives the offset after it.
   uint8_t at(std::size_t i, std::size_t& next) {

@@ -135,7 +135,13 @@ std::string_view word_before_period(std::string_view s, std::size_t from, std::s
   std::size_t b = dot;
   while (b > from) {
     const char c = s[b - 1];
-    if (is_hspace(c) || c == '\n' || c == '(' || c == '[' || c == '"' || c == '\'' || nbsp_before(s, b)) break;
+    if (is_hspace(c) || c == '\n' || c == '(' || c == '[' || c == '"' || c == '\'') break;
+    // The multi-byte ends below all end on a byte >= 0x80: an ASCII letter is none of them.
+    if (static_cast<unsigned char>(c) < 0x80) {
+      --b;
+      continue;
+    }
+    if (nbsp_before(s, b)) break;
     // Typographic openers and apostrophes (« “ ’) end the word too.
     if (b >= 2 && bytes_at(s, b - 2, 0xC2, 0xAB)) break;
     if (b >= 3 && (bytes_at(s, b - 3, 0xE2, 0x80, 0x99) || bytes_at(s, b - 3, 0xE2, 0x80, 0x9C))) break;
@@ -297,6 +303,7 @@ Abbreviations Abbreviations::from_file(const LexiconFile& file) {
     if (!known) a.entries_.emplace_back(std::move(cap), a.entries_[i].second);
   }
   std::sort(a.entries_.begin(), a.entries_.end());
+  for (const auto& e : a.entries_) a.longest_ = std::max(a.longest_, e.first.size());
   return a;
 }
 
@@ -306,6 +313,8 @@ const Abbreviations& Abbreviations::bundled() {
 }
 
 Abbreviations::When Abbreviations::lookup(std::string_view word) const {
+  // Most words before a period are longer than any abbreviation: no search for them.
+  if (word.size() > longest_) return When::never;
   auto it = std::lower_bound(entries_.begin(), entries_.end(), word,
                              [](const auto& e, std::string_view w) { return std::string_view(e.first) < w; });
   return it != entries_.end() && it->first == word ? it->second : When::never;

@@ -49,6 +49,7 @@ class Abbreviations {
   static Abbreviations from_file(const LexiconFile& file);
 
   std::vector<std::pair<std::string, When>> entries_;  // sorted by word
+  std::size_t longest_ = 0;                            // the longest entry's size
 };
 
 // split_sentences with given abbreviations (e.g. a user lexicon loaded with --lexicons).

@@ -1,5 +1,6 @@
 #include "model/event_json.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
@@ -110,7 +111,48 @@ inline std::size_t plain_prefix(const char* p, bool ascii) {
 }
 #endif
 
-void put_escaped(std::string& out, unsigned char c) {
+#if defined(__GNUC__)
+#define AG_ALWAYS_INLINE __attribute__((always_inline)) inline
+#else
+#define AG_ALWAYS_INLINE inline
+#endif
+
+// The line being written: into a buffer of this thread's, then onto the caller's string in
+// one append. Appends here are a bounds check and a copy, where std::string::append is a
+// call into the library each time (a line is a couple of hundred of them); the buffer is
+// never shrunk, so it is zero-filled only when it grows.
+class Out {
+ public:
+  Out() : buf_(buffer()) {}
+  Out(const Out&) = delete;
+  Out& operator=(const Out&) = delete;
+
+  // Inlined: most calls copy a few bytes, which a call would cost several times over.
+  AG_ALWAYS_INLINE void append(const char* p, std::size_t n) {
+    if (n > buf_.size() - used_) grow(n);
+    std::memcpy(buf_.data() + used_, p, n);
+    used_ += n;
+  }
+  void append(const char* b, const char* e) { append(b, static_cast<std::size_t>(e - b)); }
+  AG_ALWAYS_INLINE Out& operator+=(char c) {
+    if (used_ == buf_.size()) grow(1);
+    buf_[used_++] = c;
+    return *this;
+  }
+  // Appends what was written to `s`.
+  void finish(std::string& s) const { s.append(buf_.data(), used_); }
+
+ private:
+  static std::vector<char>& buffer() {
+    thread_local std::vector<char> b(8192);
+    return b;
+  }
+  void grow(std::size_t n) { buf_.resize(std::max(2 * buf_.size(), used_ + n)); }
+  std::vector<char>& buf_;
+  std::size_t used_ = 0;
+};
+
+void put_escaped(Out& out, unsigned char c) {
   static const char kHex[] = "0123456789ABCDEF";
   char buf[6] = {'\\', 0, '0', '0', 0, 0};
   switch (c) {
@@ -133,7 +175,7 @@ void put_escaped(std::string& out, unsigned char c) {
 
 // Every string is written as valid UTF-8, whatever the event holds: a byte that is not part
 // of a well-formed sequence becomes U+FFFD, so the line stays JSON for strict readers.
-void put_string(std::string& out, std::string_view s) {
+void put_string(Out& out, std::string_view s) {
   out += '"';
   std::size_t run = 0, i = 0;  // s[run, i) is pending, to be copied as it is
   const std::size_t n = s.size();
@@ -167,16 +209,16 @@ void put_string(std::string& out, std::string_view s) {
 
 // A literal piece of JSON (`,"key":`), its length known at compile time.
 template <std::size_t N>
-void put_raw(std::string& out, const char (&text)[N]) {
+void put_raw(Out& out, const char (&text)[N]) {
   out.append(text, N - 1);
 }
 
-void put_nullable(std::string& out, std::string_view s) {
+void put_nullable(Out& out, std::string_view s) {
   if (s.empty()) out.append("null", 4);
   else put_string(out, s);
 }
 
-void put_uint(std::string& out, std::uint64_t v) {
+void put_uint(Out& out, std::uint64_t v) {
   char buf[24];
   const auto r = std::to_chars(buf, buf + sizeof buf, v);
   out.append(buf, r.ptr);
@@ -184,7 +226,7 @@ void put_uint(std::string& out, std::uint64_t v) {
 
 // A JSON array of `items`, each written by `put`.
 template <typename T, typename Put>
-void put_array(std::string& out, const std::vector<T>& items, Put put) {
+void put_array(Out& out, const std::vector<T>& items, Put put) {
   out += '[';
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (i) out += ',';
@@ -193,11 +235,11 @@ void put_array(std::string& out, const std::vector<T>& items, Put put) {
   out += ']';
 }
 
-void put_strings(std::string& out, const std::vector<std::string>& v) {
-  put_array(out, v, [](std::string& o, const std::string& x) { put_string(o, x); });
+void put_strings(Out& out, const std::vector<std::string>& v) {
+  put_array(out, v, [](Out& o, const std::string& x) { put_string(o, x); });
 }
 
-void put_actor(std::string& out, const Actor& a) {
+void put_actor(Out& out, const Actor& a) {
   put_raw(out, "{\"id\":");
   put_string(out, a.id);
   put_raw(out, ",\"name\":");
@@ -213,7 +255,7 @@ void put_actor(std::string& out, const Actor& a) {
   out += '}';
 }
 
-void put_source(std::string& out, const Source& s) {
+void put_source(Out& out, const Source& s) {
   put_raw(out, "{\"document\":");
   put_string(out, s.document);
   put_raw(out, ",\"published\":");
@@ -226,7 +268,7 @@ void put_source(std::string& out, const Source& s) {
   put_uint(out, s.end);
   if (!s.evidence.empty()) {
     put_raw(out, ",\"evidence\":");
-    put_array(out, s.evidence, [](std::string& o, const Evidence& e) {
+    put_array(out, s.evidence, [](Out& o, const Evidence& e) {
       put_raw(o, "{\"sentence\":");
       put_string(o, e.sentence);
       put_raw(o, ",\"start\":");
@@ -279,13 +321,14 @@ Actor read_actor(const Value& v) {
 
 }  // namespace
 
-void append_json_line(std::string& out, const Event& e) {
+void append_json_line(std::string& line, const Event& e) {
+  Out out;
   put_raw(out, "{\"id\":");
   put_string(out, e.id);
   put_raw(out, ",\"type\":");
   put_string(out, e.type);
   put_raw(out, ",\"participants\":");
-  put_array(out, e.participants, [](std::string& o, const Actor& a) { put_actor(o, a); });
+  put_array(out, e.participants, [](Out& o, const Actor& a) { put_actor(o, a); });
   put_raw(out, ",\"initiator\":");
   put_nullable(out, e.initiator);
   put_raw(out, ",\"mediator\":");
@@ -301,7 +344,7 @@ void append_json_line(std::string& out, const Event& e) {
   put_raw(out, ",\"place\":");
   put_nullable(out, e.place);
   put_raw(out, ",\"sources\":");
-  put_array(out, e.sources, [](std::string& o, const Source& x) { put_source(o, x); });
+  put_array(out, e.sources, [](Out& o, const Source& x) { put_source(o, x); });
   put_raw(out, ",\"cameo\":");
   put_string(out, e.cameo);
   put_raw(out, ",\"confidence\":");
@@ -328,6 +371,7 @@ void append_json_line(std::string& out, const Event& e) {
   }
   out.append(f.text, f.size);
   out += '}';
+  out.finish(line);
 }
 
 std::string to_json_line(const Event& e) {

@@ -151,3 +151,23 @@ TEST_CASE("empty input decodes to empty text", "[extract][decode]") {
   REQUIRE(d);
   CHECK(d->text.empty());
 }
+
+TEST_CASE("decode: a special byte at any offset of the eight-byte scan is seen", "[decode]") {
+  // A CR LF, an accented letter and a combining accent (not NFC-inert) at every offset of
+  // the word-at-a-time scan, after plain ASCII: each is found where it stands.
+  const std::string pad = "abcdefghijklmnopqrstuvwxyz";
+  for (std::size_t at = 0; at < 17; ++at) {
+    std::string reason;
+    const auto crlf = decode_text(pad.substr(0, at) + "\xC3\xA9\r\n" + pad, reason);
+    REQUIRE(crlf);
+    CHECK(crlf->text == pad.substr(0, at) + "\xC3\xA9\n" + pad);
+    CHECK(crlf->warning.empty());
+    const auto combining = decode_text(pad.substr(0, at) + "e\xCC\x81" + pad, reason);  // e + U+0301
+    REQUIRE(combining);
+    CHECK(combining->text == pad.substr(0, at) + "\xC3\xA9" + pad);  // composed to é
+    const auto latin1 = decode_text(pad.substr(0, at) + "\xE9t\xE9" + pad, reason);
+    REQUIRE(latin1);
+    CHECK(latin1->text == pad.substr(0, at) + "\xC3\xA9t\xC3\xA9" + pad);
+    CHECK(latin1->warning == "decoded as Windows-1252");
+  }
+}

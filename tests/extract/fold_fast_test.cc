@@ -116,8 +116,11 @@ TEST_CASE("fold: fast paths equal folding code point by code point", "[fold]") {
     for (std::size_t original = 0; original <= s.size(); ++original) {
       const auto want = static_cast<uint32_t>(
           std::lower_bound(f.origin.begin(), f.origin.end(), static_cast<uint32_t>(original)) - f.origin.begin());
-      for (std::size_t guess : {std::size_t(0), original, std::size_t(want), std::size_t(want) + 1,
-                                std::size_t(want ? want - 1 : 0), f.origin.size(), std::size_t(-1)})
+      // Far guesses on either side take the gallop's longer steps.
+      for (std::size_t guess :
+           {std::size_t(0), original, std::size_t(want), std::size_t(want) + 1, std::size_t(want ? want - 1 : 0),
+            f.origin.size(), std::size_t(-1), std::size_t(want) + 5, std::size_t(want) + 37, std::size_t(want / 2),
+            std::size_t(want > 9 ? want - 9 : 0), f.origin.size() - 1})
         REQUIRE(folded_offset(f, original, guess) == want);
     }
   }

@@ -194,4 +194,15 @@ TEST_CASE("code_point_count: counts code points, not bytes", "[extract][fold]") 
   CHECK(code_point_count("Erdoğan") == 7);
   CHECK(code_point_count("l’Élysée") == 8);
   CHECK(code_point_count("😀") == 1);
+  // Every length and alignment around the eight-byte steps, with multi-byte characters
+  // (and stray continuation bytes) straddling them: the count of non-continuation bytes.
+  const std::string mix =
+      "aé€😀b\x80\xBF"
+      "cÉlysée ğ—«»\xC3";
+  for (std::size_t b = 0; b < mix.size(); ++b)
+    for (std::size_t e = b; e <= mix.size(); ++e) {
+      std::size_t want = 0;
+      for (std::size_t k = b; k < e; ++k) want += (static_cast<unsigned char>(mix[k]) & 0xC0) != 0x80;
+      REQUIRE(code_point_count(std::string_view(mix).substr(b, e - b)) == want);
+    }
 }

@@ -483,3 +483,73 @@ TEST_CASE("events inputs are ignored by the document reader", "[extract][input]"
   CHECK(read_all({{e, InputKind::events}}, diags, {}, &skipped).empty());
   CHECK(skipped == 0);
 }
+
+TEST_CASE("corpus records read the same on the plain path and through rapidjson", "[extract][input]") {
+  // Each pair holds a record the plain reader takes and one it leaves to rapidjson (a \u
+  // escape, a float, nesting, a negative number): the documents must not differ.
+  TempDir dir;
+  const std::string lines[] = {
+      // escapes of every kind but \u, an integer id, date and title
+      R"({"id": 42, "date": "2024-04-03", "title": "T\"i\\t/le", "text": "Il a dit \"oui\".\nPuis\tnon\\\/ \b\f\r fin."})",
+      R"({"id": 42, "date": "2024-04-03", "title": "T\"i\\t/le", "text": "Il a dit \"oui\".\nPuis\tnon\\\/ \b\f\r fin.", "x": [1]})",
+      // a string id, url, first of repeated keys, date not a string so "published"
+      R"({"text": "Premier texte.", "id": "a-1", "url": "http://x/y", "text": "second", "date": null, "published": "2023-05"})",
+      R"({"text": "Premier texte.", "id": "a-1", "url": "http://x/y", "text": "second", "date": null, "published": "2023-05", "n": -1})",
+      // an id that is no integer: the line number names the document
+      R"({"id": true, "text": "Texte sans id.", "title": 7})",
+      R"({"id": 1.5, "text": "Texte sans id.", "title": 7})",
+      R"( { "text" : "Espac\u00e9s" , "id" : 0 } )",
+      R"( { "text" : "Espacés" , "id" : 0 } )",
+  };
+  std::string corpus;
+  for (const auto& l : lines) corpus += l + std::string("\n");
+  const std::string path = dir.file("c.jsonl", corpus);
+  Collected diags;
+  const auto docs = read_all(expand_inputs({path}, diags.sink()), diags);
+  REQUIRE(docs.size() == 8);
+  for (std::size_t k = 0; k < 8; k += 2) {
+    INFO("lines " << k + 1 << " and " << k + 2);
+    const Document &a = docs[k], &b = docs[k + 1];
+    CHECK(a.text == b.text);
+    CHECK(a.title == b.title);
+    CHECK(a.url == b.url);
+    CHECK(a.published == b.published);
+    CHECK(a.diagnostics == b.diagnostics);
+  }
+  CHECK(docs[0].name == path + "#42");
+  CHECK(docs[0].text == "Il a dit \"oui\".\nPuis\tnon\\/ \b\f\n fin.");  // CR unified to LF by decoding
+  CHECK(docs[0].title == "T\"i\\t/le");
+  CHECK(docs[2].name == path + "#a-1");
+  CHECK(docs[2].text == "Premier texte.");
+  CHECK(docs[2].url == "http://x/y");
+  CHECK(docs[2].published == Date{2023, 5, 0});
+  CHECK(docs[4].name == path + "#5");  // no usable id: the line number
+  CHECK(docs[5].name == path + "#6");
+  CHECK(docs[4].title.empty());
+  CHECK(docs[6].name == path + "#0");
+  CHECK(docs[7].name == path + "#0");
+  CHECK(docs[6].text == "Espacés");
+}
+
+TEST_CASE("broken corpus records get rapidjson's reasons whatever the plain reader saw", "[extract][input]") {
+  TempDir dir;
+  const std::string path = dir.file("c.jsonl",
+                                    "{\"text\": \"a\x01b\"}\n"           // raw control byte
+                                    "{\"text\": \"ok\"} x\n"             // trailing garbage
+                                    "{\"text\": 5, \"text\": \"no\"}\n"  // first \"text\" not a string
+                                    "{\"text\": \"bad \\q escape\"}\n"
+                                    "{}\n");
+  Collected diags;
+  const auto docs = read_all(expand_inputs({path}, diags.sink()), diags);
+  CHECK(docs.empty());
+  for (int line = 1; line <= 5; ++line) {
+    const Diagnostic* d = diags.find(path + ":" + std::to_string(line));
+    REQUIRE(d);
+    CHECK(d->severity == Diagnostic::Severity::skipped);
+  }
+  CHECK(diags.find(path + ":1")->message.rfind("not JSON: ", 0) == 0);
+  CHECK(diags.find(path + ":2")->message.rfind("not JSON: ", 0) == 0);
+  CHECK(diags.find(path + ":3")->message == "no \"text\" string");
+  CHECK(diags.find(path + ":4")->message.rfind("not JSON: ", 0) == 0);
+  CHECK(diags.find(path + ":5")->message == "no \"text\" string");
+}

@@ -1,12 +1,16 @@
 #include "extract/pipeline.h"
 
-#include <catch2/catch.hpp>
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <stdexcept>
 #include <string>
+#include <thread>
+#include <utility>
 #include <vector>
 
+#include "extract/decode.h"
 #include "extract/input.h"
+#include "extract/sentences.h"
 #include "extract_test_support.h"
 #include "model/event_json.h"
 
@@ -206,4 +210,26 @@ TEST_CASE("pipeline: the consumer is called from one thread at a time", "[extrac
   });
   CHECK(max_inside == 1);
   CHECK(calls == 6 * std::size(kTexts));
+}
+
+TEST_CASE("pipeline: warming the tables up races safely with the stages that use them", "[extract][pipeline]") {
+  // Two warm-ups at once and a document decoded and split meanwhile: each table is built
+  // once, and what the document gives is what it gives alone.
+  const std::string text = "M. Dupont a reçu à l’Élysée le président. Ils ont parlé du gaz le 3 avril 2024.";
+  auto decode_and_split = [&] {
+    std::string reason;
+    Document doc;
+    doc.text = decode_text(text, reason).value().text;
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    for (const Sentence& s : split_sentences(doc)) spans.emplace_back(s.span.begin, s.span.end);
+    return std::make_pair(doc.text, spans);
+  };
+  std::thread a(warm_up_tables), b(warm_up_tables);
+  const auto during = decode_and_split();
+  a.join();
+  b.join();
+  const auto after = decode_and_split();
+  CHECK(during == after);
+  CHECK(after.second.size() == 2);
+  warm_up_tables();  // again: nothing left to build, nothing breaks
 }

@@ -12,6 +12,16 @@ TEST_CASE("EDTF strings round-trip in the four contract forms", "[model][edtf]")
   }
 }
 
+TEST_CASE("to_edtf pads every part and keeps out-of-range parts whole", "[model][edtf]") {
+  CHECK(to_edtf(Date{}) == "");
+  CHECK(to_edtf(Date{5, 1, 2}) == "0005-01-02");
+  CHECK(to_edtf(Date{987, 0, 0}) == "0987");
+  CHECK(to_edtf(Date{2024, 7, 0}) == "2024-07");
+  CHECK(to_edtf(Date{0, 3, 0}) == "XXXX-03-00");
+  CHECK(to_edtf(Date{12345, 6, 7}) == "12345-06-07");
+  CHECK(to_edtf(Date{-44, 3, 15}) == "-044-03-15");
+}
+
 TEST_CASE("EDTF rejects malformed and impossible dates", "[model][edtf]") {
   for (const char* s : {"", "2024-13", "2024-02-30", "24-01-01", "XXXX-12", "2024/01/01", "abcd", "0000"})
     CHECK_FALSE(parse_edtf(s));
