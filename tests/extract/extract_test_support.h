@@ -22,6 +22,7 @@
 #include "extract/sentence_context.h"
 #include "model/edtf.h"
 #include "model/event.h"
+#include "tests/support/temp_dir.h"
 
 namespace ag::extract::test {
 
@@ -131,30 +132,6 @@ struct ScannedText {
   }
 };
 
-// A fresh directory under the system temp dir, removed with everything in it at the end.
-struct TempDir {
-  std::filesystem::path path;
-  TempDir() {
-    static int counter = 0;
-    path = std::filesystem::temp_directory_path() /
-           ("ag_extract_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
-    std::filesystem::remove_all(path);
-    std::filesystem::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  // Writes `bytes` to `rel` (creating folders) and returns the full path.
-  std::string file(const std::string& rel, const std::string& bytes) const {
-    const auto p = path / rel;
-    std::filesystem::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p.string();
-  }
-  std::string str() const { return path.string(); }
-};
+using ag::test::TempDir;
 
 }  // namespace ag::extract::test

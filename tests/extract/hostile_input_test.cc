@@ -9,30 +9,13 @@
 
 #include "extract/decode.h"
 #include "extract/input.h"
+#include "tests/support/temp_dir.h"
 
 using namespace ag::extract;
 namespace fs = std::filesystem;
+using ag::test::TempDir;
 
 namespace {
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    static int counter = 0;
-    path = fs::temp_directory_path() / ("ag_hostile_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  std::string file(const std::string& rel, const std::string& bytes) const {
-    const fs::path p = path / rel;
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p.string();
-  }
-};
 
 std::string utf16(const std::u16string& s, bool big_endian) {
   std::string out;

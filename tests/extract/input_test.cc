@@ -10,34 +10,14 @@
 #include <thread>
 #include <vector>
 
+#include "tests/support/temp_dir.h"
+
 using namespace ag;
 using namespace ag::extract;
 namespace fs = std::filesystem;
+using ag::test::TempDir;
 
 namespace {
-
-// A fresh directory under the system temp dir, removed with everything in it at the end.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    static int counter = 0;
-    path = fs::temp_directory_path() /
-           ("ag_input_test_" + std::to_string(::getpid()) + "_" + std::to_string(counter++));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  std::string file(const std::string& rel, const std::string& bytes) const {
-    const fs::path p = path / rel;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p.string();
-  }
-  std::string operator/(const std::string& rel) const { return (path / rel).string(); }
-};
 
 struct Collected {
   std::vector<Diagnostic> all;
