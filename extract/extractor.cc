@@ -148,7 +148,7 @@ class DocumentExtraction {
       return;
     }
     note_coordinated_pair(ctx, mentions);
-    DocEvent* target = continuation_target(mentions);
+    DocEvent* target = continuation_target(ctx, mentions);
     if (target) {
       // A sentence that adds what was discussed is evidence of the interaction too.
       if ((!topics.empty() || !subjects.empty()) && target->more_evidence.size() < 8 && !(span == target->evidence) &&
@@ -272,17 +272,45 @@ class DocumentExtraction {
   }
 
   // A sentence without its own interaction goes on describing the latest one that involves
-  // an actor it names (or that actor's country); a sentence naming no actor, the current one.
-  DocEvent* continuation_target(const std::vector<Mention>& mentions) {
+  // the first actor it names (or that actor's country); a sentence naming no actor, the
+  // current one. A sentence that opens on a third party ("Le porte-parole X a déclaré que A
+  // ...", "A Washington, le département d'État a rappelé que ...") reports what that party
+  // says or does, not what the participants discussed.
+  DocEvent* continuation_target(const SentenceContext& ctx, const std::vector<Mention>& mentions) {
     if (current_ < 0) return nullptr;
+    const Mention* first = nullptr;  // the first actor named other than as a complement
     bool any = false;
     for (const auto& m : mentions) {
       if (m.place) continue;
       any = true;
-      for (int k = static_cast<int>(events_.size()) - 1; k >= 0; --k)
-        if (involves(events_[static_cast<std::size_t>(k)], m.actor)) return &events_[static_cast<std::size_t>(k)];
+      if (!complement(ctx, m)) {
+        first = &m;
+        break;
+      }
+    }
+    for (const auto& m : mentions) {
+      if (m.place || (first && &m != first)) continue;
+      if (DocEvent* e = latest_involving(m.actor)) return e;
     }
     return any ? nullptr : &events_[static_cast<std::size_t>(current_)];
+  }
+
+  DocEvent* latest_involving(int actor) {
+    for (int k = static_cast<int>(events_.size()) - 1; k >= 0; --k)
+      if (involves(events_[static_cast<std::size_t>(k)], actor)) return &events_[static_cast<std::size_t>(k)];
+    return nullptr;
+  }
+
+  // Whether a preposition stands right before a mention (articles skipped): "Sur l'Ukraine,".
+  bool complement(const SentenceContext& ctx, const Mention& m) const {
+    bool prep = false;
+    for_each_word_backward(ctx.folded_text(m.begin > ctx.begin + 24 ? m.begin - 24 : ctx.begin, m.begin),
+                           [&](std::string_view w) {
+                             if (w == "l" || w == "le" || w == "la" || w == "les") return true;
+                             prep = lex_.is_cue_word(CueKind::preposition, w);
+                             return false;
+                           });
+    return prep;
   }
 
   bool involves(const DocEvent& e, int actor) const {

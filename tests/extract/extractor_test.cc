@@ -229,6 +229,19 @@ TEST_CASE("extractor: sentences that go on describing an interaction add topics,
   }
 }
 
+TEST_CASE("extractor: a sentence opening on a third party adds nothing to the interaction", "[extract][extractor]") {
+  // A spokesman's accusation is his, not what the two leaders discussed.
+  CHECK(one("Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Le porte-parole du Kremlin, Dmitri Peskov, a accusé "
+            "l'Allemagne de saboter le cessez-le-feu.",
+            "2024-05-08")
+            .topics.empty());
+  // A country named as a complement first does not hide the participant who speaks.
+  CHECK(one("Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Sur l'Ukraine, Pedro Sánchez a insisté sur le "
+            "cessez-le-feu.",
+            "2024-05-08")
+            .topics == Strings{"peace_process"});
+}
+
 TEST_CASE("extractor: what the actors discussed, not how they met", "[extract][extractor]") {
   // Restoring relations is a peace step and the relations themselves.
   CHECK(one("Recep Tayyip Erdogan a reçu mardi Ilham Aliyev pour discuter du rétablissement de leurs relations.",
