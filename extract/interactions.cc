@@ -498,9 +498,23 @@ class SentenceInteractions {
     if (a >= 0 && std::find(v.begin(), v.end(), a) == v.end()) v.push_back(a);
   }
 
+  // A negation between two offsets that denies the contact, not the result of talks that took
+  // place ("les pourparlers n'ont pas abouti").
+  bool negation_in(uint32_t b, uint32_t e) const {
+    for (const auto* c : cues_)
+      if (has_cue(*c, CueKind::negation) && c->end > b && c->begin < e && !in_outcome(c->begin, c->end)) return true;
+    return false;
+  }
+
+  bool in_outcome(uint32_t b, uint32_t e) const {
+    for (const auto* c : cues_)
+      if (has_cue(*c, CueKind::outcome) && b >= c->begin && e <= c->end) return true;
+    return false;
+  }
+
   bool cancelled(const PhraseHit& h) const {
     const uint32_t lo = h.begin > 24 ? h.begin - 24 : 0;
-    return cue_in(CueKind::negation, std::max(lo, ctx_.begin), h.end) ||
+    return negation_in(std::max(lo, ctx_.begin), h.end) ||
            cue_in(CueKind::hypothetical, std::max(lo, ctx_.begin), h.begin);
   }
 
@@ -996,10 +1010,12 @@ class SentenceInteractions {
   // Whether the clause says the contact did not or may not happen, or the trigger is "appeler à"
   // ("called on"). Stricter than cancelled(): a co-occurrence reading has no structure to lean on.
   bool doubtful_clause(const PhraseHit& h, const Trigger& trig, uint32_t cb, uint32_t ce) const {
-    if (cue_in(CueKind::negation, cb, ce) || cue_in(CueKind::hypothetical, cb, ce)) return true;
+    if (negation_in(cb, ce) || cue_in(CueKind::hypothetical, cb, ce)) return true;
     bool negated = false;
-    for_each_word(ctx_.folded_text(cb, ce), [&](std::string_view w) {
-      negated = ctx_.lex.is_cue_word(CueKind::clause_negation, w);
+    const std::string_view clause = ctx_.folded_text(cb, ce);
+    for_each_word(clause, [&](std::string_view w) {
+      const auto at = static_cast<uint32_t>(cb + (w.data() - clause.data()));
+      negated = ctx_.lex.is_cue_word(CueKind::clause_negation, w) && !in_outcome(at, at + 1);
       return !negated;
     });
     bool called_on = false;

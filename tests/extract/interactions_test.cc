@@ -494,6 +494,16 @@ TEST_CASE("interactions: a negation elsewhere in the sentence does not cancel", 
   CHECK(e.date == "2024-05-06");
 }
 
+TEST_CASE("interactions: talks whose result is negated did take place", "[extract][interactions]") {
+  const Event e = one(
+      "Trois cycles de pourparlers, menés en mars à Genève par Antonio Guterres avec Hakan Fidan et Sergueï Lavrov, "
+      "n'avaient pas abouti.");
+  CHECK(sorted(ids(e)) == Strings{"antonio-guterres", "hakan-fidan", "sergey-lavrov"});
+  CHECK(e.date == "2024-03");
+  // Talks that did not take place are still none.
+  none("Les consultations menées en mars à Genève par Antonio Guterres avec Hakan Fidan n'ont pas eu lieu.");
+}
+
 // ---------- planned ----------
 
 TEST_CASE("interactions: planned meetings", "[extract][interactions]") {
