@@ -1270,6 +1270,9 @@ class SentenceInteractions {
     const bool prep = last == "des" || last == "du" || last == "sur" || last == "de" || last == "d" ||
                       last == "concernant" || (last == "l" && before.size() >= 2 && (before[before.size() - 2] == "de" || before[before.size() - 2] == "sur"));
     if (!prep) return false;
+    // "Des pourparlers entre A et B ont eu lieu", "Mardi, des négociations ...": opening the
+    // sentence or a clause, "des" is the indefinite article, not "de" + "les".
+    if (last == "des" && (before.size() == 1 || before[before.size() - 2] == ",")) return false;
     for (std::size_t k = before.size() >= 4 ? before.size() - 4 : 0; k < before.size(); ++k)
       if (ctx_.lex.is_cue_word(CueKind::event_frame, before[k])) return false;
     return true;

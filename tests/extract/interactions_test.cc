@@ -504,6 +504,19 @@ TEST_CASE("interactions: talks whose result is negated did take place", "[extrac
   none("Les consultations menées en mars à Genève par Antonio Guterres avec Hakan Fidan n'ont pas eu lieu.");
 }
 
+TEST_CASE("interactions: 'des' opening a sentence is an article, not what was discussed", "[extract][interactions]") {
+  CHECK(sorted(ids(one("Des pourparlers entre Hakan Fidan et Sergueï Lavrov ont eu lieu mardi à Ankara."))) ==
+        Strings{"hakan-fidan", "sergey-lavrov"});
+  CHECK(sorted(ids(one("Mardi, des négociations entre Hakan Fidan et Sergueï Lavrov se sont tenues à Ankara."))) ==
+        Strings{"hakan-fidan", "sergey-lavrov"});
+  // "séries de" frames the event itself, in the plural too.
+  CHECK(sorted(ids(one("Deux séries de pourparlers entre Hakan Fidan et Sergueï Lavrov ont échoué en mars."))) ==
+        Strings{"hakan-fidan", "sergey-lavrov"});
+  // After a verb, "des" is still "de" + "les": the talks are what was discussed.
+  CHECK(sorted(ids(one("Hakan Fidan a rencontré mardi Sergueï Lavrov. Ils ont discuté des négociations entre Kiev et "
+                       "Moscou."))) == Strings{"hakan-fidan", "sergey-lavrov"});
+}
+
 // ---------- planned ----------
 
 TEST_CASE("interactions: planned meetings", "[extract][interactions]") {
