@@ -1075,6 +1075,28 @@ class SentenceInteractions {
     return true;
   }
 
+  // Whether every actor of a clause is named in one group a leading cue introduces
+  // ("des négociations, sous la conduite de A et de B, avec ..."): one side's delegation.
+  bool one_delegation(const std::vector<int>& parts, uint32_t cb, uint32_t ce) const {
+    for (const auto* c : cues_) {
+      if (!has_cue(*c, CueKind::leading) || c->begin < cb || c->end > ce) continue;
+      // The names after the cue up to a comma or "avec": "de A et du ministre B, avec C".
+      std::vector<int> side;
+      uint32_t from = c->end;
+      for (const auto& m : mentions_) {
+        if (m.place || m.begin < from) continue;
+        const std::string_view gap = ctx_.folded_text(from, m.begin);
+        if (gap.find(',') != std::string_view::npos || gap_has_word(from, m.begin, "avec") || m.begin - from > 48) break;
+        add_unique(side, m.actor);
+        from = m.end;
+      }
+      bool all = !side.empty();
+      for (int a : parts) all = all && std::find(side.begin(), side.end(), a) != side.end();
+      if (all) return true;
+    }
+    return false;
+  }
+
   std::vector<Interaction> cooccurrence(const PhraseHit& h, const Trigger& trig) const {
     // Joining needs the sentence's structure: who joined is no co-occurrence guess.
     if (cancelled(h) || trig.status == TriggerStatus::infinitive || trig.pattern == TriggerPattern::join) return {};
@@ -1086,7 +1108,7 @@ class SentenceInteractions {
     const auto [cb, ce] = clause_of(h);
     if (doubtful_clause(h, trig, cb, ce)) return {};
     const ClauseActors c = clause_actors(cb, ce);
-    if (c.parts.size() < 2 || only_partners(c.parts, cb, ce)) return {};
+    if (c.parts.size() < 2 || only_partners(c.parts, cb, ce) || one_delegation(c.parts, cb, ce)) return {};
     std::string type = trig.type;
     if (type == "contact") type = cue_in(CueKind::phone, cb, ce) ? "phone_call" : "meeting";
     const bool planned = trig.status == TriggerStatus::planned;
