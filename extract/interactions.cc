@@ -1086,7 +1086,8 @@ class SentenceInteractions {
       for (const auto& m : mentions_) {
         if (m.place || m.begin < from) continue;
         const std::string_view gap = ctx_.folded_text(from, m.begin);
-        if (gap.find(',') != std::string_view::npos || gap_has_word(from, m.begin, "avec") || m.begin - from > 48) break;
+        if (gap.find(',') != std::string_view::npos || gap_has_word(from, m.begin, "avec") || m.begin - from > 48)
+          break;
         add_unique(side, m.actor);
         from = m.end;
       }

@@ -656,8 +656,9 @@ TEST_CASE("interactions: co-occurrence readings keep out negations, hypotheses a
 
 TEST_CASE("interactions: those who lead one delegation are one side, not parties to each other",
           "[extract][interactions][cooccurrence]") {
-  none("Des négociations se sont ouvertes mardi, sous la conduite du Premier ministre Narendra Modi et du ministre "
-       "Subrahmanyam Jaishankar, avec de hauts représentants japonais.");
+  none(
+      "Des négociations se sont ouvertes mardi, sous la conduite du Premier ministre Narendra Modi et du ministre "
+      "Subrahmanyam Jaishankar, avec de hauts représentants japonais.");
   // The other side, when the data knows it, is a party with each of them.
   const Event e = one(
       "Des négociations se sont ouvertes mardi, sous la conduite de Narendra Modi et de Subrahmanyam Jaishankar, avec "
