@@ -1122,6 +1122,13 @@ class SentenceInteractions {
         if (!m.place && ((t.begin >= m.begin && t.end <= m.end) || (m.begin >= t.end && m.begin - t.end <= 24)))
           mediator = m.actor;
     }
+    // "des pourparlers indirects, menés par M avec A et B": the agent of indirect talks mediates.
+    if (type == "mediation" && mediator < 0)
+      for (const auto& m : mentions_)
+        if (!m.place && m.begin >= h.end && m.end <= ce && word_before(m.begin, 16, {"par"}, 2)) {
+          mediator = m.actor;
+          break;
+        }
     if (mediator >= 0) type = "mediation";
     Interaction i = make(h, type, false, c.parts, -1, mediator, InitiatorRole::none, planned, std::max(c.end, h.end));
     i.inferred = true;
@@ -1304,7 +1311,8 @@ class SentenceInteractions {
   Interaction make(const PhraseHit& h, const std::string& type, bool weak, std::vector<int> parts, int initiator,
                    int mediator, InitiatorRole role, bool planned, uint32_t region_end) const {
     Interaction i;
-    i.type = type;
+    // Indirect talks whose go-between the sentence does not name: the parties talked.
+    i.type = type == "mediation" && mediator < 0 ? "meeting" : type;
     i.weak = weak;
     i.participants = std::move(parts);
     i.initiator = initiator;

@@ -517,6 +517,19 @@ TEST_CASE("interactions: 'des' opening a sentence is an article, not what was di
                        "Moscou."))) == Strings{"hakan-fidan", "sergey-lavrov"});
 }
 
+TEST_CASE("interactions: indirect talks held by a third party are its mediation", "[extract][interactions]") {
+  const Event e = one(
+      "Deux cycles de pourparlers indirects, menés en juillet à Genève par le secrétaire général de l'ONU avec Hakan "
+      "Fidan et Sergueï Lavrov, n'avaient pas abouti.");
+  CHECK(e.type == "mediation");
+  CHECK(e.mediator == "antonio-guterres");
+  CHECK(sorted(ids(e)) == Strings{"antonio-guterres", "hakan-fidan", "sergey-lavrov"});
+  // Without a go-between named, the parties talked.
+  const Event f = one("Hakan Fidan et Sergueï Lavrov ont tenu mardi des pourparlers indirects à Genève.");
+  CHECK(f.type == "meeting");
+  CHECK(f.mediator.empty());
+}
+
 // ---------- planned ----------
 
 TEST_CASE("interactions: planned meetings", "[extract][interactions]") {
