@@ -1007,15 +1007,37 @@ class SentenceInteractions {
     return {cb, ce};
   }
 
+  // Whether `pos` opens a prepositional phrase that trails the clause after its trigger and all
+  // its actors, a comma and at most two words before it ("A et B se sont entendus, sans
+  // toutefois signer"): what it negates is another action, not the contact ("Une réunion entre
+  // A et B, prévue mardi, n'a pas eu lieu" negates the verb of the clause).
+  bool trailing_phrase(uint32_t pos, uint32_t trigger_end, uint32_t ce) const {
+    if (pos < trigger_end || !ctx_.lex.is_cue_word(CueKind::preposition, next_word(pos))) return false;
+    for (const auto& m : mentions_)
+      if (!m.place && m.begin >= pos && m.begin < ce) return false;
+    std::size_t words = 0;
+    bool comma = false;
+    for_each_word_backward(ctx_.folded_text(trigger_end, pos), [&](std::string_view w) {
+      if (w == ",") return !(comma = true);
+      return ++words <= 2;
+    });
+    return comma;
+  }
+
   // Whether the clause says the contact did not or may not happen, or the trigger is "appeler à"
   // ("called on"). Stricter than cancelled(): a co-occurrence reading has no structure to lean on.
   bool doubtful_clause(const PhraseHit& h, const Trigger& trig, uint32_t cb, uint32_t ce) const {
-    if (negation_in(cb, ce) || cue_in(CueKind::hypothetical, cb, ce)) return true;
+    if (cue_in(CueKind::hypothetical, cb, ce)) return true;
+    for (const auto* c : cues_)
+      if (has_cue(*c, CueKind::negation) && c->end > cb && c->begin < ce && !in_outcome(c->begin, c->end) &&
+          !trailing_phrase(c->begin, h.end, ce))
+        return true;
     bool negated = false;
     const std::string_view clause = ctx_.folded_text(cb, ce);
     for_each_word(clause, [&](std::string_view w) {
       const auto at = static_cast<uint32_t>(cb + (w.data() - clause.data()));
-      negated = ctx_.lex.is_cue_word(CueKind::clause_negation, w) && !in_outcome(at, at + 1);
+      negated = ctx_.lex.is_cue_word(CueKind::clause_negation, w) && !in_outcome(at, at + 1) &&
+                !trailing_phrase(at, h.end, ce);
       return !negated;
     });
     bool called_on = false;

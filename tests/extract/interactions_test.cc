@@ -679,6 +679,15 @@ TEST_CASE("interactions: those who lead one delegation are one side, not parties
   CHECK(sorted(ids(e)) == Strings{"narendra-modi", "subrahmanyam-jaishankar", "wang-yi"});
 }
 
+TEST_CASE("interactions: a trailing 'sans' phrase negates another action, not the contact",
+          "[extract][interactions][cooccurrence]") {
+  const Event e = one(
+      "Recep Tayyip Erdogan et Vladimir Poutine se sont entendus mardi à Sotchi, au terme de discussions sous l'égide "
+      "d'Antonio Guterres, sans toutefois signer le moindre document.");
+  CHECK(e.type == "mediation");
+  CHECK(e.mediator == "antonio-guterres");
+}
+
 TEST_CASE("interactions: co-occurrence readings leave out speakers and complements",
           "[extract][interactions][cooccurrence]") {
   // The speaker of a reported meeting is no party; "de Prague" says where, not who.
