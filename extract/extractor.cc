@@ -14,6 +14,10 @@
 namespace ag::extract {
 namespace {
 
+bool ends_with(const std::string& s, const std::string& tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
 // Counts code points up to byte offsets asked in (mostly) increasing order.
 class CodePointCounter {
  public:
@@ -215,6 +219,14 @@ class DocumentExtraction {
                              e.participants.end());
       if (std::find(e.participants.begin(), e.participants.end(), p) == e.participants.end())
         e.participants.push_back(p);
+      // "sous l'égide de l'UE ... le chef de la diplomatie européenne X, qui présidait la
+      // réunion": the mediating organization's officer stands for it.
+      if (e.mediator >= 0 && e.mediator != p && actors_[e.mediator].actor.kind == ActorKind::organization &&
+          a.kind == ActorKind::person && ends_with(a.role, ":" + actors_[e.mediator].actor.id)) {
+        e.participants.erase(std::remove(e.participants.begin(), e.participants.end(), e.mediator),
+                             e.participants.end());
+        e.mediator = p;
+      }
     }
     if (!(span == e.evidence) && e.more_evidence.size() < 8 &&
         std::find(e.more_evidence.begin(), e.more_evidence.end(), span) == e.more_evidence.end())

@@ -970,7 +970,29 @@ class SentenceInteractions {
       for (std::size_t k : subj->members)
         if (!complement_of(mentions_[k].begin, ctx_.begin)) add_unique(joining, mentions_[k].actor);
     }
+    // "M, qui présidait la réunion": the relative's antecedent joins.
+    if (joining.empty()) {
+      const std::string_view before = text_before(h.begin, 16);
+      const auto qui = before.rfind("qui");
+      if (qui != std::string_view::npos &&
+          plain_filler(h.begin - static_cast<uint32_t>(before.size() - qui - 3), h.begin, 3, nullptr)) {
+        const uint32_t at = h.begin - static_cast<uint32_t>(before.size() - qui);
+        for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
+          if (!it->place && it->end <= at) {
+            if (ctx_.folded_text(it->end, at).find_first_not_of(" ,") == std::string_view::npos)
+              joining.push_back(it->actor);
+            break;
+          }
+      }
+    }
     uint32_t end = h.end;
+    // "... présidait la réunion avec N": N takes part too.
+    if (next_word(h.end) == "avec")
+      for (const auto& m : mentions_)
+        if (!m.place && m.begin >= h.end) {
+          if (m.begin - h.end <= 12) add_unique(joining, m.actor), end = m.end;
+          break;
+        }
     const std::string_view phrase = trig.phrase;
     if (phrase.size() >= 4 && phrase.substr(phrase.size() - 4) == " par") {
       std::vector<std::string_view> intro;

@@ -557,6 +557,18 @@ TEST_CASE("extractor: 'la veille', 'le lendemain' count from the day the text na
 
 // ---------- people joining the interaction being reported ----------
 
+TEST_CASE("extractor: who chaired the talks just reported joins them, and an organization's officer mediates for it",
+          "[extract][extractor]") {
+  const Event e = one(
+      "Recep Tayyip Erdogan et Vladimir Poutine se sont entendus mardi à Sotchi, au terme de discussions sous l'égide "
+      "de l'Union européenne. « Nous avons un accord », a déclaré le chef de la diplomatie européenne Josep Borrell, "
+      "qui présidait la réunion avec Antonio Costa.",
+      "2024-05-08");
+  CHECK(e.type == "mediation");
+  CHECK(e.mediator == "josep-borrell");
+  CHECK(ids(e) == Strings{"antonio-costa", "josep-borrell", "recep-tayyip-erdogan", "vladimir-putin"});
+}
+
 TEST_CASE("extractor: 'a également participé à la rencontre' adds to the meeting just reported",
           "[extract][extractor][join]") {
   const Event e = one(
