@@ -700,6 +700,8 @@ class SentenceInteractions {
 
   std::vector<Interaction> interpret(const PhraseHit& h, const Trigger& trig) {
     if (cancelled(h)) return {};
+    // "La rencontre entre A et B, prévue mardi, n'a pas eu lieu": the noun's own verb denies it.
+    if (is_noun(h) && cue_in(CueKind::non_event, h.end, clause_of(h).second)) return {};
     if (trig.status == TriggerStatus::fronted) return fronted(h, trig);
     bool planned = trig.status == TriggerStatus::planned;
     if (trig.status == TriggerStatus::participle || trig.status == TriggerStatus::reflexive) {
@@ -1049,7 +1051,7 @@ class SentenceInteractions {
   // Whether the clause says the contact did not or may not happen, or the trigger is "appeler à"
   // ("called on"). Stricter than cancelled(): a co-occurrence reading has no structure to lean on.
   bool doubtful_clause(const PhraseHit& h, const Trigger& trig, uint32_t cb, uint32_t ce) const {
-    if (cue_in(CueKind::hypothetical, cb, ce)) return true;
+    if (cue_in(CueKind::hypothetical, cb, ce) || cue_in(CueKind::non_event, h.end, ce)) return true;
     for (const auto* c : cues_)
       if (has_cue(*c, CueKind::negation) && c->end > cb && c->begin < ce && !in_outcome(c->begin, c->end) &&
           !trailing_phrase(c->begin, h.end, ce))

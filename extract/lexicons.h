@@ -43,7 +43,7 @@ struct Trigger {
 
 enum class CueKind : uint8_t {
   negation, hypothetical, planned, scheduled, phone, pronoun, place, filler, connector, sequence, continuation, reporting,
-  honorific, visit, anaphora, clause_negation, event_frame, co_mediator, relation, separate, preposition, outcome, leading, count
+  honorific, visit, anaphora, clause_negation, event_frame, co_mediator, relation, separate, preposition, outcome, leading, non_event, count
 };
 
 struct SubjectEntry {

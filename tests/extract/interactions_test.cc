@@ -488,6 +488,16 @@ TEST_CASE("interactions: hypothetical interactions give no event", "[extract][in
   none("Ilham Aliyev aurait pu rencontrer Nikol Pachinian.");
 }
 
+TEST_CASE("interactions: an event noun whose verb says it did not take place gives no event",
+          "[extract][interactions]") {
+  none("Une réunion entre Hakan Fidan et Sergueï Lavrov, prévue mardi, n'a pas eu lieu.");
+  none("La rencontre entre Hakan Fidan et Sergueï Lavrov a été annulée.");
+  none("La rencontre entre Hakan Fidan et Sergueï Lavrov ne s'est pas tenue.");
+  // Another event cancelled in the sentence leaves the meeting.
+  CHECK(sorted(ids(one("Hakan Fidan a rencontré Sergueï Lavrov mardi, mais la conférence prévue a été annulée."))) ==
+        Strings{"hakan-fidan", "sergey-lavrov"});
+}
+
 TEST_CASE("interactions: a negation elsewhere in the sentence does not cancel", "[extract][interactions]") {
   const Event e = one("Ilham Aliyev a rencontré Nikol Pachinian lundi, mais aucun accord n'a été signé.");
   CHECK(e.type == "meeting");
