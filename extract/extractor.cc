@@ -398,6 +398,22 @@ class DocumentExtraction {
     needs_lead_.push_back(events_.size());
   }
 
+  // "depuis la prise de la ville par les rebelles, en janvier": a date apposed to the noun
+  // phrase after "depuis" (one comma, no trigger or clause break between) dates that noun,
+  // not the interaction.
+  static bool closes_since_phrase(const SentenceContext& ctx, uint32_t pos) {
+    const std::string_view before = ctx.folded_text(pos > ctx.begin + 80 ? pos - 80 : ctx.begin, pos);
+    const std::size_t since = before.rfind("depuis ");
+    if (since == std::string_view::npos || (since > 0 && before[since - 1] != ' ')) return false;
+    const std::string_view phrase = before.substr(since);
+    if (std::count(phrase.begin(), phrase.end(), ',') != 1 || phrase.find_first_of(":;\"") != std::string_view::npos)
+      return false;
+    const auto from = static_cast<uint32_t>(pos - phrase.size());
+    for (const auto& h : ctx.hits)
+      if (h.kind == PhraseKind::trigger && h.begin >= from && h.end <= pos) return false;
+    return true;
+  }
+
   bool reporting_before(const SentenceContext& ctx, uint32_t pos) const {
     for (const auto& h : ctx.hits)
       if (has_cue(h, CueKind::reporting) && h.end <= pos &&
@@ -451,6 +467,7 @@ class DocumentExtraction {
         today = true;
       if (d.relation != DateMention::Relation::none && d.relation != DateMention::Relation::range) continue;
       if (reporting_before(ctx, ctx.begin + static_cast<uint32_t>(d.begin))) continue;
+      if (closes_since_phrase(ctx, ctx.begin + static_cast<uint32_t>(d.begin))) continue;
       // A date after a relative clause that follows the trigger dates that clause, unless the
       // clause opens on the trigger noun itself ("les discussions qu'il a eues en février").
       if (d.begin >= te && !relative_on_trigger(ctx, ctx.begin + te) &&

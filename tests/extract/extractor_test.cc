@@ -72,6 +72,14 @@ TEST_CASE("extractor: a planned meeting early next year", "[extract][extractor]"
   CHECK(e.status == "planned");
 }
 
+TEST_CASE("extractor: a date apposed to the noun after 'depuis' dates that noun", "[extract][extractor]") {
+  CHECK(date_of("Hakan Fidan et Sergueï Lavrov ne se sont rencontrés qu'une fois depuis la prise de la ville par les "
+                "rebelles, en février : c'était à Genève, en avril.",
+                "2024-05-08") == "2024-04");
+  // Without "depuis", the apposed date is the meeting's.
+  CHECK(date_of("Hakan Fidan a rencontré Sergueï Lavrov à Genève, en février.", "2024-05-08") == "2024-02");
+}
+
 TEST_CASE("extractor: dates without a publication date", "[extract][extractor]") {
   CHECK(date_of("Vladimir Poutine a rencontré Recep Tayyip Erdogan le 3 avril 2023.", "") == "2023-04-03");
   CHECK(date_of("Vladimir Poutine a rencontré Recep Tayyip Erdogan le 3 avril.", "") == "XXXX-04-03");
