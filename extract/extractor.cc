@@ -14,6 +14,10 @@
 namespace ag::extract {
 namespace {
 
+bool ends_with(const std::string& s, const std::string& tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
 // Counts code points up to byte offsets asked in (mostly) increasing order.
 class CodePointCounter {
  public:
@@ -148,7 +152,7 @@ class DocumentExtraction {
       return;
     }
     note_coordinated_pair(ctx, mentions);
-    DocEvent* target = continuation_target(mentions);
+    DocEvent* target = continuation_target(ctx, mentions);
     if (target) {
       // A sentence that adds what was discussed is evidence of the interaction too.
       if ((!topics.empty() || !subjects.empty()) && target->more_evidence.size() < 8 && !(span == target->evidence) &&
@@ -215,6 +219,14 @@ class DocumentExtraction {
                              e.participants.end());
       if (std::find(e.participants.begin(), e.participants.end(), p) == e.participants.end())
         e.participants.push_back(p);
+      // "sous l'égide de l'UE ... le chef de la diplomatie européenne X, qui présidait la
+      // réunion": the mediating organization's officer stands for it.
+      if (e.mediator >= 0 && e.mediator != p && actors_[e.mediator].actor.kind == ActorKind::organization &&
+          a.kind == ActorKind::person && ends_with(a.role, ":" + actors_[e.mediator].actor.id)) {
+        e.participants.erase(std::remove(e.participants.begin(), e.participants.end(), e.mediator),
+                             e.participants.end());
+        e.mediator = p;
+      }
     }
     if (!(span == e.evidence) && e.more_evidence.size() < 8 &&
         std::find(e.more_evidence.begin(), e.more_evidence.end(), span) == e.more_evidence.end())
@@ -272,17 +284,45 @@ class DocumentExtraction {
   }
 
   // A sentence without its own interaction goes on describing the latest one that involves
-  // an actor it names (or that actor's country); a sentence naming no actor, the current one.
-  DocEvent* continuation_target(const std::vector<Mention>& mentions) {
+  // the first actor it names (or that actor's country); a sentence naming no actor, the
+  // current one. A sentence that opens on a third party ("Le porte-parole X a déclaré que A
+  // ...", "A Washington, le département d'État a rappelé que ...") reports what that party
+  // says or does, not what the participants discussed.
+  DocEvent* continuation_target(const SentenceContext& ctx, const std::vector<Mention>& mentions) {
     if (current_ < 0) return nullptr;
+    const Mention* first = nullptr;  // the first actor named other than as a complement
     bool any = false;
     for (const auto& m : mentions) {
       if (m.place) continue;
       any = true;
-      for (int k = static_cast<int>(events_.size()) - 1; k >= 0; --k)
-        if (involves(events_[static_cast<std::size_t>(k)], m.actor)) return &events_[static_cast<std::size_t>(k)];
+      if (!complement(ctx, m)) {
+        first = &m;
+        break;
+      }
+    }
+    for (const auto& m : mentions) {
+      if (m.place || (first && &m != first)) continue;
+      if (DocEvent* e = latest_involving(m.actor)) return e;
     }
     return any ? nullptr : &events_[static_cast<std::size_t>(current_)];
+  }
+
+  DocEvent* latest_involving(int actor) {
+    for (int k = static_cast<int>(events_.size()) - 1; k >= 0; --k)
+      if (involves(events_[static_cast<std::size_t>(k)], actor)) return &events_[static_cast<std::size_t>(k)];
+    return nullptr;
+  }
+
+  // Whether a preposition stands right before a mention (articles skipped): "Sur l'Ukraine,".
+  bool complement(const SentenceContext& ctx, const Mention& m) const {
+    bool prep = false;
+    for_each_word_backward(ctx.folded_text(m.begin > ctx.begin + 24 ? m.begin - 24 : ctx.begin, m.begin),
+                           [&](std::string_view w) {
+                             if (w == "l" || w == "le" || w == "la" || w == "les") return true;
+                             prep = lex_.is_cue_word(CueKind::preposition, w);
+                             return false;
+                           });
+    return prep;
   }
 
   bool involves(const DocEvent& e, int actor) const {
@@ -358,6 +398,22 @@ class DocumentExtraction {
     needs_lead_.push_back(events_.size());
   }
 
+  // "depuis la prise de la ville par les rebelles, en janvier": a date apposed to the noun
+  // phrase after "depuis" (one comma, no trigger or clause break between) dates that noun,
+  // not the interaction.
+  static bool closes_since_phrase(const SentenceContext& ctx, uint32_t pos) {
+    const std::string_view before = ctx.folded_text(pos > ctx.begin + 80 ? pos - 80 : ctx.begin, pos);
+    const std::size_t since = before.rfind("depuis ");
+    if (since == std::string_view::npos || (since > 0 && before[since - 1] != ' ')) return false;
+    const std::string_view phrase = before.substr(since);
+    if (std::count(phrase.begin(), phrase.end(), ',') != 1 || phrase.find_first_of(":;\"") != std::string_view::npos)
+      return false;
+    const auto from = static_cast<uint32_t>(pos - phrase.size());
+    for (const auto& h : ctx.hits)
+      if (h.kind == PhraseKind::trigger && h.begin >= from && h.end <= pos) return false;
+    return true;
+  }
+
   bool reporting_before(const SentenceContext& ctx, uint32_t pos) const {
     for (const auto& h : ctx.hits)
       if (has_cue(h, CueKind::reporting) && h.end <= pos &&
@@ -411,6 +467,7 @@ class DocumentExtraction {
         today = true;
       if (d.relation != DateMention::Relation::none && d.relation != DateMention::Relation::range) continue;
       if (reporting_before(ctx, ctx.begin + static_cast<uint32_t>(d.begin))) continue;
+      if (closes_since_phrase(ctx, ctx.begin + static_cast<uint32_t>(d.begin))) continue;
       // A date after a relative clause that follows the trigger dates that clause, unless the
       // clause opens on the trigger noun itself ("les discussions qu'il a eues en février").
       if (d.begin >= te && !relative_on_trigger(ctx, ctx.begin + te) &&

@@ -506,9 +506,23 @@ class SentenceInteractions {
     if (a >= 0 && std::find(v.begin(), v.end(), a) == v.end()) v.push_back(a);
   }
 
+  // A negation between two offsets that denies the contact, not the result of talks that took
+  // place ("les pourparlers n'ont pas abouti").
+  bool negation_in(uint32_t b, uint32_t e) const {
+    for (const auto* c : cues_)
+      if (has_cue(*c, CueKind::negation) && c->end > b && c->begin < e && !in_outcome(c->begin, c->end)) return true;
+    return false;
+  }
+
+  bool in_outcome(uint32_t b, uint32_t e) const {
+    for (const auto* c : cues_)
+      if (has_cue(*c, CueKind::outcome) && b >= c->begin && e <= c->end) return true;
+    return false;
+  }
+
   bool cancelled(const PhraseHit& h) const {
     const uint32_t lo = h.begin > 24 ? h.begin - 24 : 0;
-    return cue_in(CueKind::negation, std::max(lo, ctx_.begin), h.end) ||
+    return negation_in(std::max(lo, ctx_.begin), h.end) ||
            cue_in(CueKind::hypothetical, std::max(lo, ctx_.begin), h.begin);
   }
 
@@ -694,6 +708,8 @@ class SentenceInteractions {
 
   std::vector<Interaction> interpret(const PhraseHit& h, const Trigger& trig) {
     if (cancelled(h)) return {};
+    // "La rencontre entre A et B, prévue mardi, n'a pas eu lieu": the noun's own verb denies it.
+    if (is_noun(h) && cue_in(CueKind::non_event, h.end, clause_of(h).second)) return {};
     if (trig.status == TriggerStatus::fronted) return fronted(h, trig);
     bool planned = trig.status == TriggerStatus::planned;
     if (trig.status == TriggerStatus::participle || trig.status == TriggerStatus::reflexive) {
@@ -964,7 +980,29 @@ class SentenceInteractions {
       for (std::size_t k : subj->members)
         if (!complement_of(mentions_[k].begin, ctx_.begin)) add_unique(joining, mentions_[k].actor);
     }
+    // "M, qui présidait la réunion": the relative's antecedent joins.
+    if (joining.empty()) {
+      const std::string_view before = text_before(h.begin, 16);
+      const auto qui = before.rfind("qui");
+      if (qui != std::string_view::npos &&
+          plain_filler(h.begin - static_cast<uint32_t>(before.size() - qui - 3), h.begin, 3, nullptr)) {
+        const uint32_t at = h.begin - static_cast<uint32_t>(before.size() - qui);
+        for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it)
+          if (!it->place && it->end <= at) {
+            if (ctx_.folded_text(it->end, at).find_first_not_of(" ,") == std::string_view::npos)
+              joining.push_back(it->actor);
+            break;
+          }
+      }
+    }
     uint32_t end = h.end;
+    // "... présidait la réunion avec N": N takes part too.
+    if (next_word(h.end) == "avec")
+      for (const auto& m : mentions_)
+        if (!m.place && m.begin >= h.end) {
+          if (m.begin - h.end <= 12) add_unique(joining, m.actor), end = m.end;
+          break;
+        }
     const std::string_view phrase = trig.phrase;
     if (phrase.size() >= 4 && phrase.substr(phrase.size() - 4) == " par") {
       std::vector<std::string_view> intro;
@@ -1001,13 +1039,37 @@ class SentenceInteractions {
     return {cb, ce};
   }
 
+  // Whether `pos` opens a prepositional phrase that trails the clause after its trigger and all
+  // its actors, a comma and at most two words before it ("A et B se sont entendus, sans
+  // toutefois signer"): what it negates is another action, not the contact ("Une réunion entre
+  // A et B, prévue mardi, n'a pas eu lieu" negates the verb of the clause).
+  bool trailing_phrase(uint32_t pos, uint32_t trigger_end, uint32_t ce) const {
+    if (pos < trigger_end || !ctx_.lex.is_cue_word(CueKind::preposition, next_word(pos))) return false;
+    for (const auto& m : mentions_)
+      if (!m.place && m.begin >= pos && m.begin < ce) return false;
+    std::size_t words = 0;
+    bool comma = false;
+    for_each_word_backward(ctx_.folded_text(trigger_end, pos), [&](std::string_view w) {
+      if (w == ",") return !(comma = true);
+      return ++words <= 2;
+    });
+    return comma;
+  }
+
   // Whether the clause says the contact did not or may not happen, or the trigger is "appeler à"
   // ("called on"). Stricter than cancelled(): a co-occurrence reading has no structure to lean on.
   bool doubtful_clause(const PhraseHit& h, const Trigger& trig, uint32_t cb, uint32_t ce) const {
-    if (cue_in(CueKind::negation, cb, ce) || cue_in(CueKind::hypothetical, cb, ce)) return true;
+    if (cue_in(CueKind::hypothetical, cb, ce) || cue_in(CueKind::non_event, h.end, ce)) return true;
+    for (const auto* c : cues_)
+      if (has_cue(*c, CueKind::negation) && c->end > cb && c->begin < ce && !in_outcome(c->begin, c->end) &&
+          !trailing_phrase(c->begin, h.end, ce))
+        return true;
     bool negated = false;
-    for_each_word(ctx_.folded_text(cb, ce), [&](std::string_view w) {
-      negated = ctx_.lex.is_cue_word(CueKind::clause_negation, w);
+    const std::string_view clause = ctx_.folded_text(cb, ce);
+    for_each_word(clause, [&](std::string_view w) {
+      const auto at = static_cast<uint32_t>(cb + (w.data() - clause.data()));
+      negated = ctx_.lex.is_cue_word(CueKind::clause_negation, w) && !in_outcome(at, at + 1) &&
+                !trailing_phrase(at, h.end, ce);
       return !negated;
     });
     bool called_on = false;
@@ -1067,6 +1129,29 @@ class SentenceInteractions {
     return true;
   }
 
+  // Whether every actor of a clause is named in one group a leading cue introduces
+  // ("des négociations, sous la conduite de A et de B, avec ..."): one side's delegation.
+  bool one_delegation(const std::vector<int>& parts, uint32_t cb, uint32_t ce) const {
+    for (const auto* c : cues_) {
+      if (!has_cue(*c, CueKind::leading) || c->begin < cb || c->end > ce) continue;
+      // The names after the cue up to a comma or "avec": "de A et du ministre B, avec C".
+      std::vector<int> side;
+      uint32_t from = c->end;
+      for (const auto& m : mentions_) {
+        if (m.place || m.begin < from) continue;
+        const std::string_view gap = ctx_.folded_text(from, m.begin);
+        if (gap.find(',') != std::string_view::npos || gap_has_word(from, m.begin, "avec") || m.begin - from > 48)
+          break;
+        add_unique(side, m.actor);
+        from = m.end;
+      }
+      bool all = !side.empty();
+      for (int a : parts) all = all && std::find(side.begin(), side.end(), a) != side.end();
+      if (all) return true;
+    }
+    return false;
+  }
+
   std::vector<Interaction> cooccurrence(const PhraseHit& h, const Trigger& trig) const {
     // Joining needs the sentence's structure: who joined is no co-occurrence guess.
     if (cancelled(h) || trig.status == TriggerStatus::infinitive || trig.pattern == TriggerPattern::join) return {};
@@ -1078,7 +1163,7 @@ class SentenceInteractions {
     const auto [cb, ce] = clause_of(h);
     if (doubtful_clause(h, trig, cb, ce)) return {};
     const ClauseActors c = clause_actors(cb, ce);
-    if (c.parts.size() < 2 || only_partners(c.parts, cb, ce)) return {};
+    if (c.parts.size() < 2 || only_partners(c.parts, cb, ce) || one_delegation(c.parts, cb, ce)) return {};
     std::string type = trig.type;
     if (type == "contact") type = cue_in(CueKind::phone, cb, ce) ? "phone_call" : "meeting";
     const bool planned = trig.status == TriggerStatus::planned;
@@ -1091,6 +1176,13 @@ class SentenceInteractions {
         if (!m.place && ((t.begin >= m.begin && t.end <= m.end) || (m.begin >= t.end && m.begin - t.end <= 24)))
           mediator = m.actor;
     }
+    // "des pourparlers indirects, menés par M avec A et B": the agent of indirect talks mediates.
+    if (type == "mediation" && mediator < 0)
+      for (const auto& m : mentions_)
+        if (!m.place && m.begin >= h.end && m.end <= ce && word_before(m.begin, 16, {"par"}, 2)) {
+          mediator = m.actor;
+          break;
+        }
     if (mediator >= 0) type = "mediation";
     Interaction i = make(h, type, false, c.parts, -1, mediator, InitiatorRole::none, planned, std::max(c.end, h.end));
     i.inferred = true;
@@ -1262,6 +1354,9 @@ class SentenceInteractions {
     const bool prep = last == "des" || last == "du" || last == "sur" || last == "de" || last == "d" ||
                       last == "concernant" || (last == "l" && before.size() >= 2 && (before[before.size() - 2] == "de" || before[before.size() - 2] == "sur"));
     if (!prep) return false;
+    // "Des pourparlers entre A et B ont eu lieu", "Mardi, des négociations ...": opening the
+    // sentence or a clause, "des" is the indefinite article, not "de" + "les".
+    if (last == "des" && (before.size() == 1 || before[before.size() - 2] == ",")) return false;
     for (std::size_t k = before.size() >= 4 ? before.size() - 4 : 0; k < before.size(); ++k)
       if (ctx_.lex.is_cue_word(CueKind::event_frame, before[k])) return false;
     return true;
@@ -1270,7 +1365,8 @@ class SentenceInteractions {
   Interaction make(const PhraseHit& h, const std::string& type, bool weak, std::vector<int> parts, int initiator,
                    int mediator, InitiatorRole role, bool planned, uint32_t region_end) const {
     Interaction i;
-    i.type = type;
+    // Indirect talks whose go-between the sentence does not name: the parties talked.
+    i.type = type == "mediation" && mediator < 0 ? "meeting" : type;
     i.weak = weak;
     i.participants = std::move(parts);
     i.initiator = initiator;

@@ -72,6 +72,14 @@ TEST_CASE("extractor: a planned meeting early next year", "[extract][extractor]"
   CHECK(e.status == "planned");
 }
 
+TEST_CASE("extractor: a date apposed to the noun after 'depuis' dates that noun", "[extract][extractor]") {
+  CHECK(date_of("Hakan Fidan et Sergueï Lavrov ne se sont rencontrés qu'une fois depuis la prise de la ville par les "
+                "rebelles, en février : c'était à Genève, en avril.",
+                "2024-05-08") == "2024-04");
+  // Without "depuis", the apposed date is the meeting's.
+  CHECK(date_of("Hakan Fidan a rencontré Sergueï Lavrov à Genève, en février.", "2024-05-08") == "2024-02");
+}
+
 TEST_CASE("extractor: dates without a publication date", "[extract][extractor]") {
   CHECK(date_of("Vladimir Poutine a rencontré Recep Tayyip Erdogan le 3 avril 2023.", "") == "2023-04-03");
   CHECK(date_of("Vladimir Poutine a rencontré Recep Tayyip Erdogan le 3 avril.", "") == "XXXX-04-03");
@@ -227,6 +235,19 @@ TEST_CASE("extractor: sentences that go on describing an interaction add topics,
     CHECK(e.date == "2024-05-02");
     CHECK(e.topics == Strings{"humanitarian"});
   }
+}
+
+TEST_CASE("extractor: a sentence opening on a third party adds nothing to the interaction", "[extract][extractor]") {
+  // A spokesman's accusation is his, not what the two leaders discussed.
+  CHECK(one("Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Le porte-parole du Kremlin, Dmitri Peskov, a accusé "
+            "l'Allemagne de saboter le cessez-le-feu.",
+            "2024-05-08")
+            .topics.empty());
+  // A country named as a complement first does not hide the participant who speaks.
+  CHECK(one("Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Sur l'Ukraine, Pedro Sánchez a insisté sur le "
+            "cessez-le-feu.",
+            "2024-05-08")
+            .topics == Strings{"peace_process"});
 }
 
 TEST_CASE("extractor: what the actors discussed, not how they met", "[extract][extractor]") {
@@ -543,6 +564,18 @@ TEST_CASE("extractor: 'la veille', 'le lendemain' count from the day the text na
 }
 
 // ---------- people joining the interaction being reported ----------
+
+TEST_CASE("extractor: who chaired the talks just reported joins them, and an organization's officer mediates for it",
+          "[extract][extractor]") {
+  const Event e = one(
+      "Recep Tayyip Erdogan et Vladimir Poutine se sont entendus mardi à Sotchi, au terme de discussions sous l'égide "
+      "de l'Union européenne. « Nous avons un accord », a déclaré le chef de la diplomatie européenne Josep Borrell, "
+      "qui présidait la réunion avec Antonio Costa.",
+      "2024-05-08");
+  CHECK(e.type == "mediation");
+  CHECK(e.mediator == "josep-borrell");
+  CHECK(ids(e) == Strings{"antonio-costa", "josep-borrell", "recep-tayyip-erdogan", "vladimir-putin"});
+}
 
 TEST_CASE("extractor: 'a également participé à la rencontre' adds to the meeting just reported",
           "[extract][extractor][join]") {

@@ -488,10 +488,56 @@ TEST_CASE("interactions: hypothetical interactions give no event", "[extract][in
   none("Ilham Aliyev aurait pu rencontrer Nikol Pachinian.");
 }
 
+TEST_CASE("interactions: an event noun whose verb says it did not take place gives no event",
+          "[extract][interactions]") {
+  none("Une réunion entre Hakan Fidan et Sergueï Lavrov, prévue mardi, n'a pas eu lieu.");
+  none("La rencontre entre Hakan Fidan et Sergueï Lavrov a été annulée.");
+  none("La rencontre entre Hakan Fidan et Sergueï Lavrov ne s'est pas tenue.");
+  // Another event cancelled in the sentence leaves the meeting.
+  CHECK(sorted(ids(one("Hakan Fidan a rencontré Sergueï Lavrov mardi, mais la conférence prévue a été annulée."))) ==
+        Strings{"hakan-fidan", "sergey-lavrov"});
+}
+
 TEST_CASE("interactions: a negation elsewhere in the sentence does not cancel", "[extract][interactions]") {
   const Event e = one("Ilham Aliyev a rencontré Nikol Pachinian lundi, mais aucun accord n'a été signé.");
   CHECK(e.type == "meeting");
   CHECK(e.date == "2024-05-06");
+}
+
+TEST_CASE("interactions: talks whose result is negated did take place", "[extract][interactions]") {
+  const Event e = one(
+      "Trois cycles de pourparlers, menés en mars à Genève par Antonio Guterres avec Hakan Fidan et Sergueï Lavrov, "
+      "n'avaient pas abouti.");
+  CHECK(sorted(ids(e)) == Strings{"antonio-guterres", "hakan-fidan", "sergey-lavrov"});
+  CHECK(e.date == "2024-03");
+  // Talks that did not take place are still none.
+  none("Les consultations menées en mars à Genève par Antonio Guterres avec Hakan Fidan n'ont pas eu lieu.");
+}
+
+TEST_CASE("interactions: 'des' opening a sentence is an article, not what was discussed", "[extract][interactions]") {
+  CHECK(sorted(ids(one("Des pourparlers entre Hakan Fidan et Sergueï Lavrov ont eu lieu mardi à Ankara."))) ==
+        Strings{"hakan-fidan", "sergey-lavrov"});
+  CHECK(sorted(ids(one("Mardi, des négociations entre Hakan Fidan et Sergueï Lavrov se sont tenues à Ankara."))) ==
+        Strings{"hakan-fidan", "sergey-lavrov"});
+  // "séries de" frames the event itself, in the plural too.
+  CHECK(sorted(ids(one("Deux séries de pourparlers entre Hakan Fidan et Sergueï Lavrov ont échoué en mars."))) ==
+        Strings{"hakan-fidan", "sergey-lavrov"});
+  // After a verb, "des" is still "de" + "les": the talks are what was discussed.
+  CHECK(sorted(ids(one("Hakan Fidan a rencontré mardi Sergueï Lavrov. Ils ont discuté des négociations entre Kiev et "
+                       "Moscou."))) == Strings{"hakan-fidan", "sergey-lavrov"});
+}
+
+TEST_CASE("interactions: indirect talks held by a third party are its mediation", "[extract][interactions]") {
+  const Event e = one(
+      "Deux cycles de pourparlers indirects, menés en juillet à Genève par le secrétaire général de l'ONU avec Hakan "
+      "Fidan et Sergueï Lavrov, n'avaient pas abouti.");
+  CHECK(e.type == "mediation");
+  CHECK(e.mediator == "antonio-guterres");
+  CHECK(sorted(ids(e)) == Strings{"antonio-guterres", "hakan-fidan", "sergey-lavrov"});
+  // Without a go-between named, the parties talked.
+  const Event f = one("Hakan Fidan et Sergueï Lavrov ont tenu mardi des pourparlers indirects à Genève.");
+  CHECK(f.type == "meeting");
+  CHECK(f.mediator.empty());
 }
 
 // ---------- planned ----------
@@ -629,6 +675,27 @@ TEST_CASE("interactions: co-occurrence readings keep out negations, hypotheses a
   none("Emmanuel Macron a appelé mardi Vladimir Poutine au retrait de ses troupes.");
   none("Reçu à Paris, Recep Tayyip Erdogan n'a pas vu Emmanuel Macron, retenu par une réunion.");
   none("Une réunion avec Vladimir Poutine pourrait, selon Emmanuel Macron, se tenir au printemps.");
+}
+
+TEST_CASE("interactions: those who lead one delegation are one side, not parties to each other",
+          "[extract][interactions][cooccurrence]") {
+  none(
+      "Des négociations se sont ouvertes mardi, sous la conduite du Premier ministre Narendra Modi et du ministre "
+      "Subrahmanyam Jaishankar, avec de hauts représentants japonais.");
+  // The other side, when the data knows it, is a party with each of them.
+  const Event e = one(
+      "Des négociations se sont ouvertes mardi, sous la conduite de Narendra Modi et de Subrahmanyam Jaishankar, avec "
+      "Wang Yi.");
+  CHECK(sorted(ids(e)) == Strings{"narendra-modi", "subrahmanyam-jaishankar", "wang-yi"});
+}
+
+TEST_CASE("interactions: a trailing 'sans' phrase negates another action, not the contact",
+          "[extract][interactions][cooccurrence]") {
+  const Event e = one(
+      "Recep Tayyip Erdogan et Vladimir Poutine se sont entendus mardi à Sotchi, au terme de discussions sous l'égide "
+      "d'Antonio Guterres, sans toutefois signer le moindre document.");
+  CHECK(e.type == "mediation");
+  CHECK(e.mediator == "antonio-guterres");
 }
 
 TEST_CASE("interactions: co-occurrence readings leave out speakers and complements",
