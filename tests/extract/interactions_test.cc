@@ -567,6 +567,12 @@ TEST_CASE("interactions: planned meetings", "[extract][interactions]") {
     CHECK(s.status == "planned");
     CHECK(ids(s) == Strings{"ilham-aliyev", "nikol-pashinyan"});
   }
+  SECTION("talks that are to open, without a date") {
+    const Event e = one("Des négociations entre Ilham Aliyev et Nikol Pachinian doivent s'ouvrir à Genève.");
+    CHECK(e.status == "planned");
+    CHECK(one("Des pourparlers entre Ilham Aliyev et Nikol Pachinian reprendront à Genève.").status == "planned");
+    CHECK(one("Des pourparlers entre Ilham Aliyev et Nikol Pachinian se sont ouverts à Genève.").status == "occurred");
+  }
   SECTION("a call announced for tomorrow") {
     const Event e = one("Emmanuel Macron doit s'entretenir demain par téléphone avec Vladimir Poutine.");
     CHECK(e.type == "phone_call");
