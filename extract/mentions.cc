@@ -149,6 +149,16 @@ bool is_particle(std::string_view w) {
          w == "da" || w == "del" || w == "di" || w == "du" || w == "la" || w == "le";
 }
 
+// What ends a word of a capitalized name: ' ', ',', '.', ';', ':', ')' and '\n', as a table
+// (every byte of every capitalized word goes through it).
+struct NameEnds {
+  bool set[256] = {};
+  constexpr NameEnds() {
+    for (unsigned char c : {' ', ',', '.', ';', ':', ')', '\n'}) set[c] = true;
+  }
+};
+constexpr NameEnds kNameEnds{};
+
 // A capitalized name of 2 to 4 words starting at original offset `pos` (after optional
 // ", "): "Maria Zakharova", "Jean-Noël Barrot". Returns its end, or `pos` when none;
 // `name` views the text. `word_count`, when given, receives the number of capitalized words.
@@ -164,9 +174,7 @@ std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::siz
   std::size_t words = 0, end = i, start = i;
   while (i < limit) {
     std::size_t j = i;
-    while (j < limit && text[j] != ' ' && text[j] != ',' && text[j] != '.' && text[j] != ';' && text[j] != ':' &&
-           text[j] != ')' && text[j] != '\n')
-      ++j;
+    while (j < limit && !kNameEnds.set[static_cast<unsigned char>(text[j])]) ++j;
     std::string_view w = text.substr(i, j - i);
     if (w.empty()) break;
     const bool upper = starts_upper(text, i);
