@@ -73,18 +73,34 @@ constexpr DateMention::Relation kRelations[] = {DateMention::Relation::before, D
 // Grammar roles (bit set in Entry::value).
 enum Role : int { kArticle = 1, kOf = 2, kFrom = 4, kTo = 8, kOrdinal = 16 };
 
+// Byte classes of folded text.
+enum : uint8_t { kSpace = 1, kDigit = 2, kLetter = 4, kAsciiLower = 8 };
+struct ByteClasses {
+  uint8_t c[256] = {};
+  constexpr ByteClasses() {
+    for (int i = 0; i < 256; ++i) {
+      if (i == ' ' || i == '\n' || i == '\r' || i == '\t' || i == '\f' || i == '\v')
+        c[i] = kSpace;
+      else if (i >= '0' && i <= '9')
+        c[i] = kDigit;
+      else if (i >= 'a' && i <= 'z')
+        c[i] = kLetter | kAsciiLower;
+      else if ((i >= 'A' && i <= 'Z') || i >= 0x80)
+        c[i] = kLetter;
+    }
+  }
+};
+constexpr ByteClasses kClasses;
+
+// A table look-up: phrase matching tests every byte it passes.
 bool is_space(unsigned char c) {
-  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v';
+  return kClasses.c[c] & kSpace;
 }
 bool is_digit(unsigned char c) {
   return c >= '0' && c <= '9';
 }
 bool is_lower(unsigned char c) {
   return c >= 'a' && c <= 'z';
-}
-// Letters of words: ASCII letters and every byte of a non-ASCII code point.
-bool is_word_byte(unsigned char c) {
-  return is_lower(c) || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
 uint32_t fnv1a(std::string_view s) {
@@ -342,29 +358,12 @@ std::size_t match_phrase(std::string_view s, std::size_t pos, std::string_view p
   const auto last = static_cast<unsigned char>(phrase.back());
   if ((is_lower(last) || is_digit(last)) && i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (is_word_byte(c) || is_digit(c)) return std::string_view::npos;
+    // A letter (ASCII, or any byte of a non-ASCII code point) or a digit goes on the word.
+    if (kClasses.c[c] & (kLetter | kDigit)) return std::string_view::npos;
   }
   return i;
 }
 
-// Byte classes of folded text.
-enum : uint8_t { kSpace = 1, kDigit = 2, kLetter = 4, kAsciiLower = 8 };
-struct ByteClasses {
-  uint8_t c[256] = {};
-  constexpr ByteClasses() {
-    for (int i = 0; i < 256; ++i) {
-      if (i == ' ' || i == '\n' || i == '\r' || i == '\t' || i == '\f' || i == '\v')
-        c[i] = kSpace;
-      else if (i >= '0' && i <= '9')
-        c[i] = kDigit;
-      else if (i >= 'a' && i <= 'z')
-        c[i] = kLetter | kAsciiLower;
-      else if ((i >= 'A' && i <= 'Z') || i >= 0x80)
-        c[i] = kLetter;
-    }
-  }
-};
-constexpr ByteClasses kClasses;
 
 // Tokens this far before a date-bearing token (number, month, weekday, "hier"...) and this
 // far after it get their phrases matched: the grammar never looks further (intro and cue
