@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <cstdlib>
 
@@ -72,18 +73,34 @@ constexpr DateMention::Relation kRelations[] = {DateMention::Relation::before, D
 // Grammar roles (bit set in Entry::value).
 enum Role : int { kArticle = 1, kOf = 2, kFrom = 4, kTo = 8, kOrdinal = 16 };
 
+// Byte classes of folded text.
+enum : uint8_t { kSpace = 1, kDigit = 2, kLetter = 4, kAsciiLower = 8 };
+struct ByteClasses {
+  uint8_t c[256] = {};
+  constexpr ByteClasses() {
+    for (int i = 0; i < 256; ++i) {
+      if (i == ' ' || i == '\n' || i == '\r' || i == '\t' || i == '\f' || i == '\v')
+        c[i] = kSpace;
+      else if (i >= '0' && i <= '9')
+        c[i] = kDigit;
+      else if (i >= 'a' && i <= 'z')
+        c[i] = kLetter | kAsciiLower;
+      else if ((i >= 'A' && i <= 'Z') || i >= 0x80)
+        c[i] = kLetter;
+    }
+  }
+};
+constexpr ByteClasses kClasses;
+
+// A table look-up: phrase matching tests every byte it passes.
 bool is_space(unsigned char c) {
-  return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v';
+  return kClasses.c[c] & kSpace;
 }
 bool is_digit(unsigned char c) {
   return c >= '0' && c <= '9';
 }
 bool is_lower(unsigned char c) {
   return c >= 'a' && c <= 'z';
-}
-// Letters of words: ASCII letters and every byte of a non-ASCII code point.
-bool is_word_byte(unsigned char c) {
-  return is_lower(c) || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
 uint32_t fnv1a(std::string_view s) {
@@ -119,6 +136,9 @@ struct DateLexicon::Impl {
   std::vector<uint32_t> order;  // entry indexes grouped by first word, longest phrase first
   std::vector<Slot> slots;      // open addressing, size a power of two
   uint32_t mask = 0;
+  // Tells this lexicon from any other, even one later built at the same address: the key of
+  // the per-thread memo of find_dates.
+  const uint64_t id = next_id();
   std::size_t min_len = SIZE_MAX, max_len = 0;
   // Bit (second letter) of first_two[first letter]: a word cheaply rejected before hashing.
   std::array<uint32_t, 26> first_two{};
@@ -156,6 +176,11 @@ struct DateLexicon::Impl {
       first_two[a] |= 1u << b;
       i = j;
     }
+  }
+
+  static uint64_t next_id() {
+    static std::atomic<uint64_t> counter{0};
+    return ++counter;
   }
 
   // The entries whose phrase starts with the word `w` (letters only), or null.
@@ -333,29 +358,12 @@ std::size_t match_phrase(std::string_view s, std::size_t pos, std::string_view p
   const auto last = static_cast<unsigned char>(phrase.back());
   if ((is_lower(last) || is_digit(last)) && i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (is_word_byte(c) || is_digit(c)) return std::string_view::npos;
+    // A letter (ASCII, or any byte of a non-ASCII code point) or a digit goes on the word.
+    if (kClasses.c[c] & (kLetter | kDigit)) return std::string_view::npos;
   }
   return i;
 }
 
-// Byte classes of folded text.
-enum : uint8_t { kSpace = 1, kDigit = 2, kLetter = 4, kAsciiLower = 8 };
-struct ByteClasses {
-  uint8_t c[256] = {};
-  constexpr ByteClasses() {
-    for (int i = 0; i < 256; ++i) {
-      if (i == ' ' || i == '\n' || i == '\r' || i == '\t' || i == '\f' || i == '\v')
-        c[i] = kSpace;
-      else if (i >= '0' && i <= '9')
-        c[i] = kDigit;
-      else if (i >= 'a' && i <= 'z')
-        c[i] = kLetter | kAsciiLower;
-      else if ((i >= 'A' && i <= 'Z') || i >= 0x80)
-        c[i] = kLetter;
-    }
-  }
-};
-constexpr ByteClasses kClasses;
 
 // Tokens this far before a date-bearing token (number, month, weekday, "hier"...) and this
 // far after it get their phrases matched: the grammar never looks further (intro and cue
@@ -1273,7 +1281,24 @@ std::vector<DateMention> find_dates(std::string_view folded_sentence, const Date
 
 std::vector<DateMention> find_dates(std::string_view folded_sentence, const Date& reference,
                                     const DateLexicon& lexicon) {
-  return scan(folded_sentence, reference, lexicon.impl());
+  // The mention finder (the date an office is held on) and the extractor (the event's date)
+  // both read the dates of the same sentence: the last answer of this thread is kept, and
+  // given again for the same text, reference and lexicon.
+  struct Memo {
+    uint64_t lexicon = 0;
+    Date reference;
+    std::string text;
+    std::vector<DateMention> dates;
+  };
+  thread_local Memo memo;
+  const DateLexicon::Impl& lex = lexicon.impl();
+  if (memo.lexicon == lex.id && memo.reference == reference && memo.text == folded_sentence) return memo.dates;
+  memo.lexicon = 0;  // invalid until the new answer is stored, should scan throw
+  memo.dates = scan(folded_sentence, reference, lex);
+  memo.text.assign(folded_sentence.data(), folded_sentence.size());
+  memo.reference = reference;
+  memo.lexicon = lex.id;
+  return memo.dates;
 }
 
 Date find_reference_anchor(std::string_view folded_text) {

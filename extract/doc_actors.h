@@ -25,7 +25,14 @@ struct DocActor {
 
 class DocActors {
  public:
-  explicit DocActors(const Lexicons& lex) : lex_(lex) {}
+  explicit DocActors(const Lexicons& lex) : lex_(lex) {
+    // Room for the actors a typical article names: growing the tables one actor at a time
+    // (rehashing the maps, moving every actor) cost more than the lookups themselves.
+    actors_.reserve(kTypicalActors);
+    tally_.reserve(kTypicalActors);
+    by_kb_.reserve(kTypicalActors);
+    by_id_.reserve(kTypicalActors);
+  }
 
   // The document's actor for knowledge-base actor `kb_index` (created on first use).
   int from_kb(uint32_t kb_index);
@@ -72,6 +79,7 @@ class DocActors {
   std::vector<int> current_parties;
 
  private:
+  static constexpr std::size_t kTypicalActors = 16;
   const Lexicons& lex_;
   std::vector<DocActor> actors_;
   struct Use {

@@ -8,6 +8,10 @@
 
 #include "extract/dates.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace ag::extract {
 namespace {
 
@@ -24,6 +28,52 @@ struct NameBytes {
   }
 };
 constexpr NameBytes kNameBytes{};
+
+bool is_name_byte(char c) {
+  return kNameBytes.set[static_cast<unsigned char>(c)];
+}
+
+// The first word start at or after `from` (before `end`) whose first byte may begin a
+// capitalized word: 'A'-'Z' or a non-ASCII byte, after a byte that is no name byte (or at
+// `first`, where the scan began). Returns `end` when there is none. Most words of a sentence
+// are lowercase: their bytes are passed sixteen at a time.
+std::size_t next_capital_start(std::string_view text, std::size_t from, std::size_t end, std::size_t first) {
+  const char* p = text.data();
+  std::size_t i = from;
+  while (true) {
+#if defined(__SSE2__)
+    const __m128i before_a = _mm_set1_epi8('A' - 1), after_z = _mm_set1_epi8('Z' + 1);
+    while (i + 16 <= end) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      // Signed compares: bytes >= 0x80 are negative, caught by their high bit instead.
+      const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(x, before_a), _mm_cmplt_epi8(x, after_z));
+      const auto m = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(upper, x)));
+      if (m != 0) {
+        i += static_cast<std::size_t>(__builtin_ctz(m));
+        break;
+      }
+      i += 16;
+    }
+#endif
+    while (i < end) {
+      const auto c = static_cast<unsigned char>(p[i]);
+      if (c >= 0x80 || (c >= 'A' && c <= 'Z')) break;
+      ++i;
+    }
+    if (i >= end) return end;
+    if (i == first || !is_name_byte(p[i - 1])) return i;
+    ++i;
+  }
+}
+
+// The last word (run of name bytes) of text[floor, pos); empty when there is none.
+std::string_view name_word_before(std::string_view text, std::size_t floor, std::size_t pos) {
+  std::size_t k = pos;
+  while (k > floor && !is_name_byte(text[k - 1])) --k;
+  const std::size_t e = k;
+  while (k > floor && is_name_byte(text[k - 1])) --k;
+  return text.substr(k, e - k);
+}
 
 char32_t code_point_at(std::string_view text, std::size_t pos) {
   std::size_t i = pos;
@@ -99,6 +149,16 @@ bool is_particle(std::string_view w) {
          w == "da" || w == "del" || w == "di" || w == "du" || w == "la" || w == "le";
 }
 
+// What ends a word of a capitalized name: ' ', ',', '.', ';', ':', ')' and '\n', as a table
+// (every byte of every capitalized word goes through it).
+struct NameEnds {
+  bool set[256] = {};
+  constexpr NameEnds() {
+    for (unsigned char c : {' ', ',', '.', ';', ':', ')', '\n'}) set[c] = true;
+  }
+};
+constexpr NameEnds kNameEnds{};
+
 // A capitalized name of 2 to 4 words starting at original offset `pos` (after optional
 // ", "): "Maria Zakharova", "Jean-Noël Barrot". Returns its end, or `pos` when none;
 // `name` views the text. `word_count`, when given, receives the number of capitalized words.
@@ -114,9 +174,7 @@ std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::siz
   std::size_t words = 0, end = i, start = i;
   while (i < limit) {
     std::size_t j = i;
-    while (j < limit && text[j] != ' ' && text[j] != ',' && text[j] != '.' && text[j] != ';' && text[j] != ':' &&
-           text[j] != ')' && text[j] != '\n')
-      ++j;
+    while (j < limit && !kNameEnds.set[static_cast<unsigned char>(text[j])]) ++j;
     std::string_view w = text.substr(i, j - i);
     if (w.empty()) break;
     const bool upper = starts_upper(text, i);
@@ -934,23 +992,23 @@ class MentionFinder {
     const std::size_t ob = ctx_.original(ctx_.begin), oe = ctx_.original(ctx_.end);
     const std::string_view text = ctx_.text;
     // Words are folded only when a capitalized one needs them (itself and the word before):
-    // most words of a sentence are not names.
-    std::string_view prev_word;
+    // most words of a sentence are not names, and are passed without being walked one by one.
+    // The word before a capitalized one is found when a title would decide something; words
+    // before `floor`, the end of the last name taken, are no title.
+    std::size_t floor = ob;
     thread_local std::string word_folded, prev_folded;
     std::size_t i = ob;
-    while (i < oe) {
-      // Next word: letters, digits, '-', '\'' and any UTF-8 byte.
-      while (i < oe && !is_name_byte(text[i])) ++i;
+    while ((i = next_capital_start(text, i, oe, ob)) < oe) {
+      // The word: letters, digits, '-', '\'' and any UTF-8 byte.
       std::size_t j = i;
       while (j < oe && is_name_byte(text[j])) ++j;
-      if (j == i) break;
       if (starts_upper(text, i) && !(j - i > 1 && all_upper(text, i, j))) {
         // A title before the word ("M. Machar") lets a one-word name through; it is looked
         // up only when it decides something, and so are the folded forms.
         int title = -1;
         auto titled = [&] {
           if (title < 0) {
-            fold_key(prev_word, prev_folded);
+            fold_key(name_word_before(text, floor, i), prev_folded);
             title = ctx_.lex.is_honorific(prev_folded) ? 1 : 0;
           }
           return title == 1;
@@ -970,8 +1028,7 @@ class MentionFinder {
           auto introduced_before = [&] { return actors_.knows_surnames() && actors_.introduced_by_name(name) >= 0; };
           if (!covered(fb, fe) && after_place_noun(fb)) {
             place_names_.push_back({fb, fe});  // its words ("Il-sung") name no one either
-            prev_word = {};
-            i = end;
+            floor = i = end;
             continue;
           }
           if (!covered(fb, fe) &&
@@ -980,8 +1037,7 @@ class MentionFinder {
             describe_from_apposed_role(a, fe);
             out_.push_back(Mention{fb, fe, a, false, false});
             actors_.mentioned(a, fb, true);
-            prev_word = {};
-            i = end;
+            floor = i = end;
             continue;
           }
         } else if (actors_.knows_surnames()) {
@@ -994,7 +1050,6 @@ class MentionFinder {
           }
         }
       }
-      prev_word = text.substr(i, j - i);
       i = j;
     }
   }
@@ -1029,8 +1084,6 @@ class MentionFinder {
     }
     return false;
   }
-
-  static bool is_name_byte(char c) { return kNameBytes.set[static_cast<unsigned char>(c)]; }
 
   // "l'entretien Macron-Poutine", "le sommet Trump-Kim": two actors joined by a hyphen.
   // Each side must name someone the document named, or a single office holder.

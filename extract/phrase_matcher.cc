@@ -8,7 +8,7 @@ namespace {
 // Nodes this close to the root get dense rows whatever their fan-out: every word start
 // passes through them. Elsewhere a node needs this many children to be worth a row.
 constexpr int kDenseDepth = 2;
-constexpr std::size_t kDenseFanOut = 8;
+constexpr std::size_t kDenseFanOut = 4;
 
 }  // namespace
 
