@@ -22,23 +22,6 @@ struct FoldTable {
     const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
     for (char32_t c = 0; c < kTableSize; ++c) forms[c] = compute(c, nfd, status);
   }
-  static void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-    } else if (c < 0x800) {
-      out += static_cast<char>(0xC0 | (c >> 6));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-      out += static_cast<char>(0xE0 | (c >> 12));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (c >> 18));
-      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-  }
   static std::string compute(char32_t c, const icu::Normalizer2* nfd, UErrorCode& status) {
     switch (c) {
       case 0x00A0: case 0x2002: case 0x2003: case 0x2004: case 0x2005: case 0x2006: case 0x2007:
@@ -122,7 +105,7 @@ inline std::size_t fold_code_point(const PackedTable& t, std::string_view s, std
     return 1;
   }
   std::string tmp;
-  FoldTable::append_utf8(tmp, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
+  append_utf8(tmp, static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
   std::copy(tmp.begin(), tmp.end(), buf);
   form = buf;
   return tmp.size();
@@ -150,6 +133,24 @@ inline uint64_t lower8(uint64_t x) {
 inline char lower1(unsigned char b) { return static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : (b == '\t' ? ' ' : b)); }
 
 }  // namespace
+
+void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
 
 char32_t next_code_point(std::string_view s, std::size_t& i) {
   const auto b0 = static_cast<unsigned char>(s[i]);

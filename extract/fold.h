@@ -71,6 +71,9 @@ void fold_key(std::string_view s, std::string& out);
 // Decodes one code point at `i` (advancing it); U+FFFD for an invalid byte.
 char32_t next_code_point(std::string_view s, std::size_t& i);
 
+// Appends the UTF-8 bytes of `c` (any value up to 0x10FFFF) to `out`.
+void append_utf8(std::string& out, char32_t c);
+
 // Number of code points in `s` (the unit of the contract's offsets).
 std::size_t code_point_count(std::string_view s);
 

@@ -6,13 +6,10 @@
 #include <string>
 
 #include "extract/fold.h"
-#include "tests/support/utf8.h"
 
 using namespace ag::extract;
 
 namespace {
-
-using ag::test::put_utf8;
 
 std::string folded(std::string_view s) {
   FoldedText f;
@@ -74,7 +71,7 @@ TEST_CASE("fold: fast paths equal folding code point by code point", "[fold]") {
       const unsigned r = rng() % 100;
       if (r < 55) s += static_cast<char>('a' + rng() % 26 - (rng() % 3 == 0 ? 32 : 0));  // long ASCII runs
       else if (r < 58) s += static_cast<char>(0x80 + rng() % 0x80);                      // invalid bytes
-      else put_utf8(s, alphabet[rng() % (sizeof alphabet / sizeof *alphabet)]);
+      else append_utf8(s, alphabet[rng() % (sizeof alphabet / sizeof *alphabet)]);
     }
     FoldedText f;
     fold_text(s, f);

@@ -206,3 +206,16 @@ TEST_CASE("code_point_count: counts code points, not bytes", "[extract][fold]") 
       REQUIRE(code_point_count(std::string_view(mix).substr(b, e - b)) == want);
     }
 }
+
+TEST_CASE("append_utf8 writes what next_code_point reads back", "[extract][fold]") {
+  for (char32_t c : {U'a', U'\u00E9', U'\u2019', U'\u4E2D', U'\U0001F600', U'\U0010FFFF'}) {
+    std::string s;
+    append_utf8(s, c);
+    std::size_t i = 0;
+    CHECK(next_code_point(s, i) == c);
+    CHECK(i == s.size());
+  }
+  std::string e;
+  append_utf8(e, U'\u00E9');
+  CHECK(e == "\xC3\xA9");
+}

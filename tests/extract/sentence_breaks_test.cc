@@ -11,14 +11,12 @@
 #include <string>
 #include <vector>
 
-#include "tests/support/utf8.h"
+#include "extract/fold.h"
 
 using namespace ag::extract;
 namespace fs = std::filesystem;
 
 namespace {
-
-using ag::test::put_utf8;
 
 std::vector<uint32_t> fast(const std::string& s) {
   std::vector<uint32_t> b;
@@ -85,8 +83,8 @@ TEST_CASE("sentence_breaks: equal to ICU on random strings over every class", "[
     std::string s;
     const int len = static_cast<int>(rng() % (it % 2 ? 48 : 10));
     for (int k = 0; k < len; ++k) {
-      if (rng() % 200 == 0) put_utf8(s, rare[rng() % (sizeof rare / sizeof *rare)]);
-      else put_utf8(s, common[rng() % (sizeof common / sizeof *common)]);
+      if (rng() % 200 == 0) append_utf8(s, rare[rng() % (sizeof rare / sizeof *rare)]);
+      else append_utf8(s, common[rng() % (sizeof common / sizeof *common)]);
     }
     if (fast(s) != icu(s) && ++mismatches <= 5) {
       INFO("text: " << s);
