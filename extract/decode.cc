@@ -11,6 +11,8 @@
 #include <memory>
 #include <vector>
 
+#include "extract/fold.h"
+
 namespace ag::extract {
 namespace {
 
@@ -157,19 +159,6 @@ std::size_t ascii_letters(std::string_view s) {
 bool too_many_controls(std::size_t controls, std::size_t size) { return controls > 0 && controls * 32 > size; }
 bool looks_like_8bit_text(const ByteStats& st, std::string_view bytes) {
   return st.high * 3 <= bytes.size() || ascii_letters(bytes) * 4 >= bytes.size();
-}
-
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
 }
 
 // Windows-1252 as the WHATWG Encoding Standard defines it (what browsers do with pages
