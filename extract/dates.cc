@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cstdint>
 #include <cstdlib>
 
@@ -136,9 +135,6 @@ struct DateLexicon::Impl {
   std::vector<uint32_t> order;  // entry indexes grouped by first word, longest phrase first
   std::vector<Slot> slots;      // open addressing, size a power of two
   uint32_t mask = 0;
-  // Tells this lexicon from any other, even one later built at the same address: the key of
-  // the per-thread memo of find_dates.
-  const uint64_t id = next_id();
   std::size_t min_len = SIZE_MAX, max_len = 0;
   // Bit (second letter) of first_two[first letter]: a word cheaply rejected before hashing.
   std::array<uint32_t, 26> first_two{};
@@ -176,11 +172,6 @@ struct DateLexicon::Impl {
       first_two[a] |= 1u << b;
       i = j;
     }
-  }
-
-  static uint64_t next_id() {
-    static std::atomic<uint64_t> counter{0};
-    return ++counter;
   }
 
   // The entries whose phrase starts with the word `w` (letters only), or null.
@@ -1281,24 +1272,7 @@ std::vector<DateMention> find_dates(std::string_view folded_sentence, const Date
 
 std::vector<DateMention> find_dates(std::string_view folded_sentence, const Date& reference,
                                     const DateLexicon& lexicon) {
-  // The mention finder (the date an office is held on) and the extractor (the event's date)
-  // both read the dates of the same sentence: the last answer of this thread is kept, and
-  // given again for the same text, reference and lexicon.
-  struct Memo {
-    uint64_t lexicon = 0;
-    Date reference;
-    std::string text;
-    std::vector<DateMention> dates;
-  };
-  thread_local Memo memo;
-  const DateLexicon::Impl& lex = lexicon.impl();
-  if (memo.lexicon == lex.id && memo.reference == reference && memo.text == folded_sentence) return memo.dates;
-  memo.lexicon = 0;  // invalid until the new answer is stored, should scan throw
-  memo.dates = scan(folded_sentence, reference, lex);
-  memo.text.assign(folded_sentence.data(), folded_sentence.size());
-  memo.reference = reference;
-  memo.lexicon = lex.id;
-  return memo.dates;
+  return scan(folded_sentence, reference, lexicon.impl());
 }
 
 Date find_reference_anchor(std::string_view folded_text) {

@@ -107,9 +107,7 @@ class DateLexicon {
 
 // Every date expression of `folded_sentence` (text folded by fold_text), in order, not
 // overlapping. `reference`: the document's reference date (publication date; may have
-// month or year precision, may lack a year, may be empty). Allocates only for its result
-// (and, while they grow, for this thread's copy of the last sentence and its answer, which a
-// second call for the same sentence gets back without a scan).
+// month or year precision, may lack a year, may be empty). Allocates only for its result.
 std::vector<DateMention> find_dates(std::string_view folded_sentence, const Date& reference);
 std::vector<DateMention> find_dates(std::string_view folded_sentence, const Date& reference,
                                     const DateLexicon& lexicon);

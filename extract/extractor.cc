@@ -126,7 +126,7 @@ class DocumentExtraction {
     std::vector<std::string> subjects;
     topics_of(ctx, topics, subjects);
     std::vector<DateMention> dates;
-    if (!found.empty() || lead_.empty()) dates = find_dates(ctx.folded_text(ctx.begin, ctx.end), reference_);
+    if (!found.empty() || lead_.empty()) dates = ctx.dates();
     count_from_narrative(dates);
     if (lead_.empty()) lead_ = lead_date(dates);
     if (!found.empty()) {

@@ -235,17 +235,13 @@ struct Resolver {
   // The date an office named at folded offset `pos` is held on: the date the sentence states
   // nearest to it ("les pourparlers menés en juillet par le ministre turc": July's minister,
   // in an article of December), else the reference. Only dates of something happening count,
-  // not relations ("depuis 2019", "jusqu'en mars"). The sentence's dates are read once, on
-  // the first office that needs them.
+  // not relations ("depuis 2019", "jusqu'en mars").
   const Date& office_date(uint32_t pos) {
-    if (!dates_read_) {
-      dates_read_ = true;
-      if (ctx.reference.has_year()) dates_ = find_dates(ctx.folded_text(ctx.begin, ctx.end), ctx.reference);
-    }
     const Date* best = &ctx.reference;
+    if (!ctx.reference.has_year()) return *best;
     std::size_t best_dist = SIZE_MAX;
     const std::size_t at = pos >= ctx.begin ? pos - ctx.begin : 0;
-    for (const auto& d : dates_) {
+    for (const auto& d : ctx.dates()) {
       if (!d.date.has_year()) continue;
       if (d.relation != DateMention::Relation::none && d.relation != DateMention::Relation::range) continue;
       const std::size_t dist = d.begin >= at ? d.begin - at : (at >= d.end ? at - d.end : 0);
@@ -433,8 +429,6 @@ struct Resolver {
   }
 
   // The sentence's dates, for office_date.
-  std::vector<DateMention> dates_;
-  bool dates_read_ = false;
 };
 
 

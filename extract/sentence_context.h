@@ -3,9 +3,11 @@
 // text, and the automaton's hits inside it.
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
+#include "extract/dates.h"
 #include "extract/fold.h"
 #include "extract/lexicons.h"
 #include "model/edtf.h"
@@ -81,6 +83,15 @@ struct SentenceContext {
   }
   // Byte offset in the original text of folded offset `f`.
   uint32_t original(uint32_t f) const { return folded.origin[f]; }
+  // The sentence's date expressions resolved against `reference`, scanned on first use:
+  // the mention finder (the date an office is held on) and the extractor (the event's
+  // date) both read them, and most sentences need neither.
+  const std::vector<DateMention>& dates() const {
+    if (!dates_) dates_ = find_dates(folded_text(begin, end), reference);
+    return *dates_;
+  }
+
+  mutable std::optional<std::vector<DateMention>> dates_{};  // the cache of dates()
 };
 
 // Splits folded text into words: runs of letters, digits, '-' (and UTF-8 bytes).
