@@ -297,9 +297,9 @@ std::optional<Date> day_month_line(std::string_view line) {
   return found;
 }
 
-// Calls `take(line)` on each non-empty line of the article's header until it returns true.
+// The date `in_line` finds in the first header line where it finds one; empty when none.
 template <class F>
-void for_header_lines(std::string_view text, F take) {
+Date first_in_header(std::string_view text, F in_line) {
   text = text.substr(0, kHeaderBytes);
   std::size_t lines = 0;
   while (!text.empty() && lines < kHeaderLines) {
@@ -308,28 +308,15 @@ void for_header_lines(std::string_view text, F take) {
     text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
     if (line.empty()) continue;
     ++lines;
-    if (take(line)) return;
+    if (const std::optional<Date> d = in_line(line)) return *d;
   }
+  return Date{};
 }
 
 }  // namespace
 
-Date find_header_day_month(std::string_view text) {
-  Date found;
-  for_header_lines(text, [&](std::string_view line) {
-    if (auto d = day_month_line(line)) found = *d;
-    return !found.empty();
-  });
-  return found;
-}
+Date find_header_day_month(std::string_view text) { return first_in_header(text, day_month_line); }
 
-Date find_publication_date(std::string_view text) {
-  Date found;
-  for_header_lines(text, [&](std::string_view line) {
-    if (auto d = date_in_line(line)) found = *d;
-    return !found.empty();
-  });
-  return found;
-}
+Date find_publication_date(std::string_view text) { return first_in_header(text, date_in_line); }
 
 }  // namespace ag::extract
