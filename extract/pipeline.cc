@@ -19,10 +19,13 @@
 namespace ag::extract {
 namespace {
 
-// One document through the stages: read (the caller's thread), decoded, extracted and
-// formatted (a worker), emitted (the caller's thread).
-struct Item {
-  RawDocument raw;
+constexpr std::size_t kKeptFormattedBytes = std::size_t(1) << 20;
+
+// What a worker makes of one document. A worker only ever fills, clears and reuses its own
+// results: memory is then freed by the thread that allocated it, which is what keeps two
+// threads from paying for each other's allocator caches (and, with the C library's malloc,
+// arena locks).
+struct Result {
   Document doc;
   bool decoded = false;
   std::vector<Event> events;
@@ -37,18 +40,28 @@ struct Item {
     events.clear();
     stats = ExtractStats{};
     error.clear();
+    // The text of one huge document is not kept for the small ones that follow.
+    if (formatted.capacity() > kKeptFormattedBytes) std::string().swap(formatted);
     formatted.clear();
     failure = nullptr;
   }
 };
 
+// One document through the stages: read (the caller's thread), decoded, extracted and
+// formatted (a worker, into a Result of its own), emitted (the caller's thread).
+struct Item {
+  RawDocument raw;
+  Result* result = nullptr;
+};
+
 // Everything a worker does with a read document. Never throws: failures are recorded.
-void process(const DocumentReader& reader, const Extractor& extractor, const DocumentFormat& format, Item& it) {
+void process(const DocumentReader& reader, const Extractor& extractor, const DocumentFormat& format,
+             RawDocument& raw, Result& it) {
   try {
-    it.decoded = reader.decode(it.raw, it.doc);
+    it.decoded = reader.decode(raw, it.doc);
   } catch (const std::exception& e) {
-    it.raw.diagnostics.push_back(
-        Diagnostic{Diagnostic::Severity::skipped, it.raw.name, std::string("cannot read: ") + e.what()});
+    raw.diagnostics.push_back(
+        Diagnostic{Diagnostic::Severity::skipped, raw.name, std::string("cannot read: ") + e.what()});
     it.decoded = false;
   }
   if (!it.decoded) return;
@@ -78,7 +91,27 @@ struct Batch {
   std::vector<Item> items;  // items[0, size) are in use; the rest keep their buffers for reuse
   std::size_t size = 0;
   std::size_t bytes = 0;
+  unsigned worker = 0;  // who processed it, and owns its items' results
   bool done = false;
+};
+
+// A worker's results: the ones in use by batches not yet emitted, and the free ones. The
+// reader hands emitted results back through `returned` (under the runner's lock); only the
+// worker touches `free` and clears what it takes from there.
+struct ResultPool {
+  std::vector<std::unique_ptr<Result>> owned;
+  std::vector<Result*> free, returned;
+
+  Result* take() {
+    if (free.empty()) {
+      owned.push_back(std::make_unique<Result>());
+      return owned.back().get();
+    }
+    Result* r = free.back();
+    free.pop_back();
+    r->reset();
+    return r;
+  }
 };
 
 // In-order parallel map over a bounded window: the reader (the calling thread) fills
@@ -91,8 +124,9 @@ class Runner {
 
   PipelineStats run() {
     if (std::max(1u, options_.threads) == 1) return run_inline();
+    pools_.resize(options_.threads);
     std::vector<std::thread> workers;
-    for (unsigned i = 0; i < options_.threads; ++i) workers.emplace_back([this] { work(); });
+    for (unsigned i = 0; i < options_.threads; ++i) workers.emplace_back([this, i] { work(i); });
     try {
       std::unique_ptr<Batch> batch = fresh_batch();
       while (true) {
@@ -130,13 +164,16 @@ class Runner {
   std::size_t docs_in_flight_ = 0, bytes_in_flight_ = 0;  // touched by the calling thread only
   bool input_done_ = false, aborted_ = false;
   std::vector<std::unique_ptr<Batch>> spare_;  // emitted batches, reused (calling thread only)
+  std::vector<ResultPool> pools_;               // one per worker
   PipelineStats stats_;
 
   PipelineStats run_inline() {
     Item it;
+    Result result;
     while (reader_.next_raw(it.raw)) {
-      it.reset();
-      process(reader_, extractor_, options_.format, it);
+      result.reset();
+      process(reader_, extractor_, options_.format, it.raw, result);
+      it.result = &result;
       emit(it);
     }
     return stats_;
@@ -153,8 +190,9 @@ class Runner {
   }
 
   // Emits one document: its diagnostics, then its events.
-  void emit(Item& it) {
-    reader_.account(it.raw, it.decoded);
+  void emit(Item& item) {
+    Result& it = *item.result;
+    reader_.account(item.raw, it.decoded);
     if (!it.decoded) return;
     if (it.failure) std::rethrow_exception(it.failure);
     if (!it.error.empty()) it.doc.diagnostics.push_back("extraction failed: " + it.error);
@@ -188,7 +226,8 @@ class Runner {
   }
 
   // Emits finished batches in order until at most `docs` documents and `bytes` bytes remain
-  // in flight (an empty window always satisfies it).
+  // in flight (an empty window always satisfies it), and gives their results back to the
+  // workers that made them.
   void drain(std::size_t docs, std::size_t bytes) {
     while (docs_in_flight_ > docs || bytes_in_flight_ > bytes) {
       std::unique_ptr<Batch> batch;
@@ -203,12 +242,18 @@ class Runner {
       docs_in_flight_ -= batch->size;
       bytes_in_flight_ -= batch->bytes;
       for (std::size_t i = 0; i < batch->size; ++i) emit(batch->items[i]);
+      {
+        std::lock_guard<std::mutex> lock(mutex_);
+        std::vector<Result*>& returned = pools_[batch->worker].returned;
+        for (std::size_t i = 0; i < batch->size; ++i) returned.push_back(batch->items[i].result);
+      }
       // A batch that held a huge document gives its memory back rather than keep it.
       if (batch->bytes <= kBatchBytes * 4) spare_.push_back(std::move(batch));
     }
   }
 
-  void work() {
+  void work(unsigned worker) {
+    ResultPool& pool = pools_[worker];
     while (true) {
       Batch* batch = nullptr;
       {
@@ -220,13 +265,14 @@ class Runner {
           continue;
         }
         batch = window_[next_to_start_++].get();
+        pool.free.insert(pool.free.end(), pool.returned.begin(), pool.returned.end());
+        pool.returned.clear();
       }
-      // The worker clears what the batch's last use left (documents, events): the memory
-      // goes back from the thread that allocates, not from the reader's, which would make
-      // the allocator's arenas contend.
+      batch->worker = worker;
       for (std::size_t i = 0; i < batch->size; ++i) {
-        batch->items[i].reset();
-        process(reader_, extractor_, options_.format, batch->items[i]);
+        Item& item = batch->items[i];
+        item.result = pool.take();
+        process(reader_, extractor_, options_.format, item.raw, *item.result);
       }
       bool front = false;
       {
