@@ -239,7 +239,7 @@ std::optional<Date> date_at(const std::vector<Token>& t, std::size_t i) {
 }
 
 bool has_keyword_before(std::string_view line, std::size_t pos) {
-  static const char* const kKeywords[] = {"publie", "mis a jour", "mise a jour", "modifie", "date",
+  static const char* const kKeywords[] = {"publie", "mis a jour", "mise a jour", "mis en ligne", "modifie", "date",
                                           "updated", "published", "posted"};
   const std::string before = fold_key(line.substr(0, pos));
   for (const char* k : kKeywords)
@@ -253,6 +253,35 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+bool date_line_word(std::string_view word);
+
+// A word of running text: lowercase, of two letters or more, and neither a month nor a word
+// date lines hold ("le", "publié", "mis à jour").
+bool prose_word(const Token& t) {
+  if (t.kind != Kind::word || t.text.size() < 2) return false;
+  const auto c0 = static_cast<unsigned char>(t.text[0]), c1 = static_cast<unsigned char>(t.text[1]);
+  const bool lowercase = (c0 >= 'a' && c0 <= 'z') || (c0 == 0xC3 && c1 >= 0x9F);  // "é", "à"...
+  return lowercase && month_of(t.text) == 0 && !date_line_word(t.text);
+}
+
+// Whether the date at token i is told in a sentence rather than being the line's own date:
+// a word of running text before it ("Emmanuel Macron a reçu Olaf Scholz le 5 mars 2023"), or
+// an article right before it and running text after it ("Le 5 mars 2023, le président a
+// reçu ..."). Date lines put only places, outlets and separators before their date ("Alger,
+// 10 mars 2024 (APS) - Le président ...", "Le Monde | International | 20 janvier 2020").
+// In an article with no date line, such a sentence would otherwise date the article, and
+// every later event would read as told before it happened.
+bool in_prose(const std::vector<Token>& t, std::size_t i) {
+  for (std::size_t k = 0; k < i; ++k)
+    if ((k == 0 || t[k - 1].kind == Kind::space) && t[k].text.size() >= 3 && prose_word(t[k])) return true;
+  std::size_t j = i;
+  if (j > 0 && t[j - 1].kind == Kind::space) --j;
+  if (j == 0 || t[j - 1].kind != Kind::word || fold_key(t[j - 1].text) != "le") return false;
+  int after = 0;
+  for (std::size_t k = i + 1; k < t.size(); ++k) after += prose_word(t[k]) ? 1 : 0;
+  return after >= 3;
+}
+
 // The first date of a header line that reads as the page's own date.
 std::optional<Date> date_in_line(std::string_view line) {
   const std::vector<Token> tokens = tokenize(line);
@@ -260,7 +289,8 @@ std::optional<Date> date_in_line(std::string_view line) {
     const std::optional<Date> d = date_at(tokens, i);
     if (!d) continue;
     const std::size_t pos = tokens[i].pos;
-    if (line.size() <= kShortLine || pos <= kLineStart || has_keyword_before(line, pos)) return d;
+    if (has_keyword_before(line, pos)) return d;
+    if ((line.size() <= kShortLine || pos <= kLineStart) && !in_prose(tokens, i)) return d;
   }
   return std::nullopt;
 }

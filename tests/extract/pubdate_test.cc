@@ -117,3 +117,16 @@ TEST_CASE("a header line with a day and month but no year", "[extract][pubdate]"
   CHECK(day_month("Le 9 novembre, les ministres se sont rencontrés à Doha.\n") == "");
   CHECK(day_month("Titre\n31 février\n") == "");
 }
+
+TEST_CASE("a sentence of the lead that names a date does not date an article with no date line",
+          "[extract][pubdate]") {
+  CHECK(pub("Titre\n\nEmmanuel Macron a rencontré Olaf Scholz le 5 mars 2023. Il l'a revu ensuite.\n") == "");
+  CHECK(pub("Titre\n\nLe 5 mars 2023, le président a reçu son homologue à Paris.\n") == "");
+  CHECK(pub("Titre\n\nélu le 5 mars 2023\n") == "");
+  // Date lines: places, outlets and separators before the date, a story after it.
+  CHECK(pub("Alger, 10 mars 2024 (APS) - Le président a reçu son homologue tunisien.\n") == "2024-03-10");
+  CHECK(pub("Le Monde | International | 20 janvier 2020, 06h30\n") == "2020-01-20");
+  CHECK(pub("Maliweb.net - 25 août 2020 à 09h14\n") == "2020-08-25");
+  CHECK(pub("Le 5 mars 2023 à 10h30, mis à jour le 5 mars 2023 à 11h\n") == "2023-03-05");
+  CHECK(pub("L'Orient-Le Jour | Par Rédaction | 28/10/2022\n") == "2022-10-28");
+}
