@@ -266,6 +266,16 @@ TEST_CASE("interactions: 'sous l'égide de' makes a mediation", "[extract][inter
   CHECK(e2.mediator == "charles-michel");
 }
 
+TEST_CASE("interactions: 'a mené une médiation entre' makes the subject the mediator", "[extract][interactions]") {
+  const Event e = one("La Turquie a mené une médiation entre la Russie et l'Ukraine.");
+  CHECK(e.type == "mediation");
+  CHECK(ids(e) == Strings{"rus", "tur", "ukr"});
+  CHECK(e.mediator == "tur");
+  const Event e2 = one("Le Qatar assure la médiation entre Israël et le Hamas depuis octobre.");
+  CHECK(e2.mediator == "qat");
+  none("La Turquie a proposé sa médiation.");
+}
+
 TEST_CASE("interactions: two third parties named together both mediate", "[extract][interactions]") {
   // "facilitées par M et N": a group without a comma is the mediators, not the parties.
   const Event e =
