@@ -330,6 +330,27 @@ struct Resolver {
     return -1;
   }
 
+  // The first person named right after the comma that closes the clause `pos` is in, when
+  // that clause opens the sentence; -1 otherwise.
+  int subject_after_opening_clause(uint32_t pos) {
+    const std::string_view sentence = ctx.folded_text(ctx.begin, ctx.end);
+    const std::size_t comma = sentence.find(',');
+    if (comma == std::string_view::npos || ctx.begin + comma < pos) return -1;
+    const uint32_t after = ctx.begin + static_cast<uint32_t>(comma) + 1;
+    for (const PhraseHit& h : ctx.hits) {
+      if (h.begin < after) continue;
+      // The subject opens the main clause, after a title at most ("le président Emmanuel Macron").
+      if (h.begin > after + 48) return -1;
+      for (uint32_t k = 0; k < h.payload_count; ++k) {
+        const uint32_t p = h.payloads[k];
+        if (payload_kind(p) != PhraseKind::actor_form) continue;
+        const SurfaceForm& f = kb.forms()[payload_index(p)];
+        if (kb.actors()[f.actor].kind == ActorKind::person) return actors.from_kb(f.actor);
+      }
+    }
+    return -1;
+  }
+
   // The holder of a role; -1 when the data cannot tell.
   int role_holder(std::string office, const std::string& where, uint32_t pos) {
     if (office == "state") {
@@ -337,8 +358,11 @@ struct Resolver {
       return c >= 0 ? actors.from_kb(static_cast<uint32_t>(c)) : -1;
     }
     if (office == "counterpart") {
-      // "son homologue turc": the office of the person just named, in the other country.
-      const int other = actors.last_person_before(pos);
+      // "son homologue turc": the office of the person just named, in the other country; in a
+      // clause opening the sentence, of its main clause's subject, named after the comma
+      // ("Après avoir rencontré son homologue polonais, Emmanuel Macron a ...").
+      int other = subject_after_opening_clause(pos);
+      if (other < 0) other = actors.last_person_before(pos);
       if (other < 0 || where.empty() || actors[other].kb < 0) return -1;
       office.clear();
       for (uint32_t oi : kb.actors()[static_cast<std::size_t>(actors[other].kb)].offices) {
@@ -622,13 +646,26 @@ class MentionFinder {
     return ag::extract::folded_offset(ctx_.folded, original, ctx_.begin + (original >= ob ? original - ob : 0));
   }
 
+  // Whether person `a`, named after a comma that follows a role of another country, is the
+  // subject of the main clause rather than the role's name: "Après avoir rencontré son
+  // homologue polonais, Emmanuel Macron a plaidé ..." (a French subject, and no comma closing
+  // an apposition after the name, as in "son homologue polonais, Andrzej Duda, a ...").
+  bool opens_main_clause(const Binding& b, int a, const PhraseHit& name) const {
+    if (b.assumed || b.where.empty() || ctx_.lex.kb().country(b.where) < 0) return false;
+    const std::string& nationality = actors_[a].actor.country;
+    if (nationality.empty() || nationality == b.where || only_spaces(gap(b.end, name.begin))) return false;
+    const std::string_view rest = ctx_.folded_text(name.end, ctx_.end);
+    const std::size_t k = rest.find_first_not_of(' ');
+    return k != std::string_view::npos && std::string_view(",.;:)").find(rest[k]) == std::string_view::npos;
+  }
+
   // "le ministre russe des Affaires étrangères, Sergueï Lavrov": the name after a role.
   int apposed_name(Binding& b, const std::string& office) {
     if (b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form &&
         is_apposition_gap(gap(b.end, sel_[b.next]->begin), ctx_.lex)) {
       bool full = false;
       const int a = r_.person(*sel_[b.next], full);
-      if (a >= 0) {
+      if (a >= 0 && !opens_main_clause(b, a, *sel_[b.next])) {
         actors_.mentioned(a, sel_[b.next]->begin, full);
         b.end = sel_[b.next]->end;
         ++b.next;

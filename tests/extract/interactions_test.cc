@@ -276,6 +276,21 @@ TEST_CASE("interactions: 'a mené une médiation entre' makes the subject the me
   none("La Turquie a proposé sa médiation.");
 }
 
+TEST_CASE("interactions: an audience granted, a host, a receiving participle", "[extract][interactions]") {
+  const Event e = one("Xi Jinping a accordé une audience au président brésilien Lula.", "2025-03-13");
+  CHECK(ids(e) == Strings{"lula", "xi-jinping"});
+  CHECK(e.initiator == "xi-jinping");
+  const Event h = one("Le président ivoirien Alassane Ouattara a été l'hôte de son homologue ghanéen John Mahama.",
+                      "2025-03-13");
+  CHECK(h.type == "meeting");
+  CHECK(h.initiator == "alassane-ouattara");
+  const Event r =
+      one("Recevant son homologue polonais à l'Élysée, Emmanuel Macron a plaidé pour une défense européenne.",
+          "2025-03-13");
+  CHECK(ids(r) == Strings{"andrzej-duda", "emmanuel-macron"});
+  none("Paris a été l'hôte du sommet.", "2025-03-13");
+}
+
 TEST_CASE("interactions: two third parties named together both mediate", "[extract][interactions]") {
   // "facilitées par M et N": a group without a comma is the mediators, not the parties.
   const Event e =

@@ -232,6 +232,19 @@ TEST_CASE("mentions: 'son homologue turc' is the same office in Turkey at the da
   CHECK(role_alone(text, "2023-09-20", "homologue turc") == "hakan-fidan");
 }
 
+TEST_CASE("mentions: 'son homologue' in a clause opening the sentence is the main clause subject's counterpart",
+          "[extract][mentions]") {
+  const std::string text =
+      "Après avoir rencontré son homologue polonais, Emmanuel Macron a plaidé pour une défense européenne.";
+  const auto ms = mentions_of(text, "2025-03-13");
+  INFO(describe(ms));
+  CHECK(id_of(ms, "homologue polonais") == "andrzej-duda");
+  CHECK(id_of(ms, "Emmanuel Macron") == "emmanuel-macron");
+  // An apposition closed by a comma, or a compatriot, is still the role's name.
+  CHECK(role_alone("Emmanuel Macron a reçu son homologue polonais, Andrzej Duda, à l'Élysée.", "2025-03-13",
+                   "homologue polonais") == "andrzej-duda");
+}
+
 TEST_CASE("mentions: 'son homologue' of a head of state is a head of state", "[extract][mentions]") {
   const auto ms = mentions_of("Ilham Aliyev a reçu un appel de son homologue russe.", "2024-05-04");
   INFO(describe(ms));
