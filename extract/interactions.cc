@@ -711,6 +711,11 @@ class SentenceInteractions {
     // "La rencontre entre A et B, prévue mardi, n'a pas eu lieu": the noun's own verb denies it.
     if (is_noun(h) && cue_in(CueKind::non_event, h.end, clause_of(h).second)) return {};
     if (trig.status == TriggerStatus::fronted) return fronted(h, trig);
+    // "lors de sa rencontre avec B": after a determiner, a verb form that is also a noun
+    // ("rencontre") is the noun, which its own trigger reads.
+    if (trig.pattern != TriggerPattern::noun && trig.phrase.find(' ') == std::string_view::npos &&
+        word_before(h.begin, 12, {"la", "sa", "une", "cette", "leur", "son", "l"}, 1))
+      return {};
     bool planned = trig.status == TriggerStatus::planned;
     if (trig.status == TriggerStatus::participle || trig.status == TriggerStatus::reflexive) {
       bool future = false;
@@ -814,21 +819,24 @@ class SentenceInteractions {
               return {make(h, "mediation", false, parts, -1, mediator_actor, InitiatorRole::none, planned, obj->end)};
             }
           }
-          subject.clear();  // "la réunion entre A, B et C" lists every party
+          // "la réunion entre A, B et C" lists every party; "X a participé (par visioconférence)
+          // à la rencontre entre A et B": X joins them.
+          if (!word_before(h.begin, 64, {"participe", "assiste", "part", "participait", "assistait"}))
+            subject.clear();
         } else if (!support) {
-          const Group* near = subject_before(h.begin, 5);
+          // "A a évoqué la Russie lors de sa rencontre avec B": the possessive is the subject's,
+          // not the nearest name's.
+          const Group* owner = word_before(h.begin, 12, {"sa", "son", "ses", "leur", "leurs"}, 1)
+                                   ? first_subject_before(h.begin)
+                                   : nullptr;
+          const Group* near = owner ? owner : subject_before(h.begin, 5);
           if (near) subject = actors_of(near);
           else if (!obj || !carried) subject.clear();
         }
         // "A et son homologue B avaient préparé le sommet lors d'une rencontre": the noun
         // after "lors de" is the clause's own event, whose subject are its parties.
         if (!obj && subject.size() < 2 && introduced_by_lors(h.begin)) {
-          const Group* first = nullptr;
-          for (const auto& g : groups_)
-            if (g.end <= h.begin && !prepositional(g)) {
-              first = &g;
-              break;
-            }
+          const Group* first = first_subject_before(h.begin);
           if (first && first->members.size() >= 2) {
             subject = actors_of(first);
             subj = first;
@@ -1324,6 +1332,14 @@ class SentenceInteractions {
 
   bool organizer_verb_before(uint32_t pos) const {
     return word_before(pos, 32, {"organise", "accueilli", "parraine", "abrite", "accueille", "organisera", "accueillera"});
+  }
+
+  // The sentence's first group that no preposition introduces before `pos`: the subject of
+  // the clause an event noun after "lors de" or a possessive belongs to.
+  const Group* first_subject_before(uint32_t pos) const {
+    for (const auto& g : groups_)
+      if (g.end <= pos && !prepositional(g)) return &g;
+    return nullptr;
   }
 
   bool introduced_by_lors(uint32_t pos) const { return word_before(pos, 24, {"lors", "cours"}, 3); }

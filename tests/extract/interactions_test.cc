@@ -291,6 +291,21 @@ TEST_CASE("interactions: an audience granted, a host, a receiving participle", "
   none("Paris a été l'hôte du sommet.", "2025-03-13");
 }
 
+TEST_CASE("interactions: 'lors de sa rencontre avec B' pairs the subject with B", "[extract][interactions]") {
+  // "rencontre" after a determiner is the noun, and the possessive is the subject's.
+  const Event e = one("Olaf Scholz a évoqué la Russie lors de sa rencontre avec Emmanuel Macron.", "2024-03-13");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "olaf-scholz"});
+  const Event v = one("Olaf Scholz rencontre Emmanuel Macron ce mardi.", "2024-03-13");
+  CHECK(ids(v) == Strings{"emmanuel-macron", "olaf-scholz"});
+  // Taking part in a meeting between two others joins it; welcoming it does not.
+  const Event j = one(
+      "Recep Tayyip Erdoğan a participé par visioconférence à la rencontre entre Donald Trump et Ahmed al-Charaa.",
+      "2025-05-14");
+  CHECK(ids(j) == Strings{"ahmed-al-sharaa", "donald-trump", "recep-tayyip-erdogan"});
+  const Event w = one("Emmanuel Macron a salué la rencontre entre Donald Trump et Vladimir Poutine.", "2025-08-16");
+  CHECK(ids(w) == Strings{"donald-trump", "vladimir-putin"});
+}
+
 TEST_CASE("interactions: two third parties named together both mediate", "[extract][interactions]") {
   // "facilitées par M et N": a group without a comma is the mediators, not the parties.
   const Event e =
