@@ -586,6 +586,7 @@ class Scanner {
   struct Resolved {
     Date date;
     Date ahead;  // DateMention::ahead
+    Date past;   // DateMention::past
     bool relative = false;
     bool future = false;
   };
@@ -973,6 +974,7 @@ bool Scanner::finish(const Core& core, uint32_t floor, DateMention& m, uint32_t&
   m.relative = r.relative;
   m.future = r.future;
   m.ahead = r.ahead;
+  m.past = r.past;
   m.from_context = c.form == Form::days && c.context && !c.absorbed;
   m.context_days = m.from_context ? c.offset : 0;
   m.relation = relation;
@@ -1081,10 +1083,14 @@ Scanner::Resolved Scanner::resolve(const Core& c, bool cue, bool weekday_cue) co
       else
         r.date = resolve_day(c.day, c.month, c.dir, window);
       r.future = after_reference(r.date);
+      // A day only days ahead is more likely a wrong day than one a year back.
+      if (r.future && !c.year && c.dir == 0 && day_number(r.date.year, r.date.month, r.date.day) > ref_.last + 30)
+        r.past = resolve_day(c.day, c.month, -1, window);
       break;
     case Form::month:
       r.date = c.year ? Date{c.year, c.month, 0} : resolve_month(c.month, c.dir, window);
       r.future = after_reference(r.date);
+      if (r.future && !c.year && c.dir == 0) r.past = resolve_month(c.month, -1, window);
       break;
     case Form::year:
       r.date = Date{c.year, 0, 0};

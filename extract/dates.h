@@ -75,6 +75,10 @@ struct DateMention {
   // after the reference instead, what it means for a planned event ("doit rencontrer jeudi
   // M. X, avant de se rendre vendredi a Y"); else empty.
   Date ahead;
+  // A day (over a month ahead) or month without a year read as coming ("le 6 février" in an
+  // article of 7 December): the latest such day or month before the reference instead, what
+  // a report in the past tense means ("X avait appelé Y le 6 février"); else empty.
+  Date past;
   // "la veille", "le lendemain" alone: days from the reported context, which the caller may
   // know better than the reference (the day of the event the text just narrated); `date`
   // counts them from the reference.

@@ -478,7 +478,7 @@ class DocumentExtraction {
       if (dist < best_dist) {
         best_dist = dist;
         // "doit rencontrer A jeudi": the coming Thursday, not the last one.
-        best = i.planned && !d.ahead.empty() ? d.ahead : d.date;
+        best = i.planned && !d.ahead.empty() ? d.ahead : i.past && !d.past.empty() ? d.past : d.date;
       }
     }
     // "Avant le sommet de demain, A a rencontré B": the meeting was today.

@@ -66,6 +66,19 @@ TEST_CASE("day and month dates", "[extract][dates]") {
   CHECK(resolved("le 10 septembre 2024.", "2024-09-17") == "2024-09-10");
 }
 
+TEST_CASE("a day or month read as coming also gives its past reading", "[extract][dates]") {
+  // In an article of 7 December, "le 6 février" is next February for what is announced, and
+  // last February for what is reported in the past tense.
+  const DateMention m = one("le 6 février", "2023-12-07");
+  CHECK(to_edtf(m.date) == "2024-02-06");
+  CHECK(to_edtf(m.past) == "2023-02-06");
+  CHECK(to_edtf(one("en janvier", "2023-12-07").past) == "2023-01");
+  // Already in the past, or with its year written: nothing else to say.
+  CHECK(one("le 6 novembre", "2023-12-07").past.empty());
+  CHECK(one("le 12 mai", "2024-05-08").past.empty());  // days ahead: a wrong day, more likely
+  CHECK(one("le 6 février 2024", "2023-12-07").past.empty());
+}
+
 TEST_CASE("the span covers the expression and its article", "[extract][dates]") {
   const std::string s = fold_key("Ilham Aliyev a reçu le 3 avril un coup de fil.");
   auto all = find_dates(s, d("2024-04-03"));
