@@ -128,7 +128,7 @@ class DocumentExtraction {
     std::vector<DateMention> dates;
     if (!found.empty() || lead_.empty()) dates = ctx.dates();
     count_from_narrative(dates);
-    if (lead_.empty()) lead_ = lead_date(dates);
+    if (lead_.empty()) lead_ = lead_date(dates, !found.empty());
     if (!found.empty()) {
       for (auto& i : found) {
         if (i.inferred && !keep_inferred(i)) continue;
@@ -349,13 +349,17 @@ class DocumentExtraction {
   // The day a sentence that opens the document's narrative reports something at: a past
   // day, not a relation ("depuis 2019") nor a noun's ("le sommet du 5 mai"). The day of an
   // announcement counts ("a annonce mercredi que A et B etaient parvenus a un accord"); the
-  // publication date written out does not: it is the dateline ("Publie le 13 aout 2008").
-  Date lead_date(const std::vector<DateMention>& dates) const {
+  // publication date written out does not: it is the dateline ("Publie le 13 aout 2008"),
+  // unless the sentence reports an interaction on that day and names no other ("a reçu en
+  // audience, ce mardi 18 juin 2024, ...").
+  Date lead_date(const std::vector<DateMention>& dates, bool reports) const {
+    Date dateline;
     for (const auto& d : dates)
-      if (!d.date.empty() && !d.future && d.relation == DateMention::Relation::none && !d.noun_modifier && d.date.day &&
-          (d.relative || !(d.date == reference_)))
-        return d.date;
-    return {};
+      if (!d.date.empty() && !d.future && d.relation == DateMention::Relation::none && !d.noun_modifier && d.date.day) {
+        if (d.relative || !(d.date == reference_)) return d.date;
+        if (reports && dateline.empty()) dateline = d.date;
+      }
+    return dateline;
   }
 
   // "la veille", "le lendemain": the day before or after the day the text last narrated (the

@@ -563,6 +563,26 @@ TEST_CASE("extractor: 'la veille', 'le lendemain' count from the day the text na
   CHECK(date_of("La veille, Gabriel Boric avait reçu Javier Milei.", "2024-05-20") == "2024-05-19");
 }
 
+TEST_CASE("extractor: a report dated with the publication day written out dates what follows it",
+          "[extract][extractor]") {
+  // A communiqué: the publication date is the day of the audience, not just a dateline.
+  const auto evs = events_of(
+      "Le président ivoirien Alassane Ouattara a reçu en audience, ce mardi 18 juin 2024, Kristalina Georgieva.\n\n"
+      "Dans l'après-midi, le chef de l'État s'est entretenu au téléphone avec son homologue ghanéen.",
+      "2024-06-18");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[1].date == "2024-06-18");
+}
+
+TEST_CASE("extractor: with no date line, a dated report is the narrative's day", "[extract][extractor]") {
+  const auto evs = events_of(
+      "Emmanuel Macron a rencontré Olaf Scholz le 5 mars 2023. Le lendemain, il a appelé Joe Biden.", "");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[1].date == "2023-03-06");
+}
+
 // ---------- people joining the interaction being reported ----------
 
 TEST_CASE("extractor: who chaired the talks just reported joins them, and an organization's officer mediates for it",
