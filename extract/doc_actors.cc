@@ -45,7 +45,7 @@ int DocActors::introduced_person(const std::string& name, const std::string& cou
 void DocActors::mentioned(int a, uint32_t pos, bool by_full_name) {
   history_.push_back({a, pos, by_full_name});
   Tally& t = tally_[static_cast<std::size_t>(a)];
-  ++t.count;
+  if (t.count++ == 0) t.first_use = history_.size();
   t.last_use = history_.size();
   t.full = t.full || by_full_name;
 }
@@ -74,14 +74,15 @@ int DocActors::last_before_if(uint32_t pos, const std::function<bool(int)>& acce
 int DocActors::last_holder(std::string_view office, const Date& date,
                            const std::function<bool(const std::string& where)>& at) const {
   // The holder the document talks about most ("le chef de l'État" in a story about one
-  // president who also names foreign ones); the latest named breaks ties.
+  // president who also names foreign ones); the first named breaks ties: a story names its
+  // protagonist first, then whom they met or called.
   int best = -1;
   for (std::size_t i = 0; i < actors_.size(); ++i) {
     const Tally& t = tally_[i];
     if (t.count == 0 || actors_[i].kb < 0) continue;
     if (best >= 0) {
       const Tally& b = tally_[static_cast<std::size_t>(best)];
-      if (t.count < b.count || (t.count == b.count && t.last_use < b.last_use)) continue;
+      if (t.count < b.count || (t.count == b.count && t.first_use > b.first_use)) continue;
     }
     std::string where;
     if (lex_.kb().holds(static_cast<uint32_t>(actors_[i].kb), office, date, &where) && (!at || at(where)))

@@ -52,7 +52,7 @@ class DocActors {
   // The last actor named before `pos` for whom `accept(index)` holds, or -1 (looking back
   // as far as last_person_before does).
   int last_before_if(uint32_t pos, const std::function<bool(int)>& accept) const;
-  // The actor the document names most (the latest named on a tie) that held `office` on
+  // The actor the document names most (the first named on a tie) that held `office` on
   // `date`, at a place `at` accepts when given; or -1.
   int last_holder(std::string_view office, const Date& date,
                   const std::function<bool(const std::string& where)>& at = nullptr) const;
@@ -93,6 +93,7 @@ class DocActors {
   struct Tally {
     std::size_t count = 0;
     std::size_t last_use = 0;
+    std::size_t first_use = 0;
     bool full = false;
   };
   std::vector<Tally> tally_;

@@ -113,6 +113,14 @@ TEST_CASE("doc actors: last_holder prefers the holder the document names most", 
   CHECK(actors.last_holder("head_of_government", d("2024-03-01")) == -1);
   // Macron was not head of state in 2010: Aliyev was.
   CHECK(actors.last_holder("head_of_state", d("2010-03-01")) == aliyev);
+  // Named as often: the one named first, whom the story is about ("Le président ivoirien
+  // ... a appelé son homologue ghanéen ... Le Président de la République se rendra ...").
+  DocActors tie(lexicons());
+  const int ouattara = tie.from_kb(kb("alassane-ouattara"));
+  const int akufo = tie.from_kb(kb("nana-akufo-addo"));
+  tie.mentioned(ouattara, 0, true);
+  tie.mentioned(akufo, 60, true);
+  CHECK(tie.last_holder("head_of_state", d("2024-06-18")) == ouattara);
 }
 
 TEST_CASE("doc actors: last_holder breaks ties by the latest named", "[extract][doc_actors]") {
