@@ -113,23 +113,17 @@ TEST_CASE("doc actors: last_holder prefers the holder the document names most", 
   CHECK(actors.last_holder("head_of_government", d("2024-03-01")) == -1);
   // Macron was not head of state in 2010: Aliyev was.
   CHECK(actors.last_holder("head_of_state", d("2010-03-01")) == aliyev);
-  // Named as often: the one named first, whom the story is about ("Le président ivoirien
-  // ... a appelé son homologue ghanéen ... Le Président de la République se rendra ...").
-  DocActors tie(lexicons());
-  const int ouattara = tie.from_kb(kb("alassane-ouattara"));
-  const int akufo = tie.from_kb(kb("nana-akufo-addo"));
-  tie.mentioned(ouattara, 0, true);
-  tie.mentioned(akufo, 60, true);
-  CHECK(tie.last_holder("head_of_state", d("2024-06-18")) == ouattara);
 }
 
-TEST_CASE("doc actors: last_holder breaks ties by the latest named", "[extract][doc_actors]") {
+TEST_CASE("doc actors: last_holder breaks ties by the first named", "[extract][doc_actors]") {
+  // Named as often: the one named first, whom the story is about ("Le président ivoirien
+  // ... a appelé son homologue ghanéen ... Le Président de la République se rendra ...").
   DocActors actors(lexicons());
-  const int aliyev = actors.from_kb(kb("ilham-aliyev"));
-  const int macron = actors.from_kb(kb("emmanuel-macron"));
-  actors.mentioned(aliyev, 0, true);
-  actors.mentioned(macron, 30, true);
-  CHECK(actors.last_holder("head_of_state", d("2024-03-01")) == macron);
+  const int ouattara = actors.from_kb(kb("alassane-ouattara"));
+  const int akufo = actors.from_kb(kb("nana-akufo-addo"));
+  actors.mentioned(ouattara, 0, true);
+  actors.mentioned(akufo, 60, true);
+  CHECK(actors.last_holder("head_of_state", d("2024-06-18")) == ouattara);
 }
 
 TEST_CASE("doc actors: last_holder ignores people the knowledge base does not know", "[extract][doc_actors]") {
