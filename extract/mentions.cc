@@ -1177,6 +1177,11 @@ class MentionFinder {
       const std::string_view phrase = gap(h.begin, h.end);
       const bool two = phrase.find("deux") != std::string_view::npos;
       if (two && actors_.current_parties.size() != 2) continue;
+      // "les deux hommes" after a report on a woman means two others.
+      if (phrase.find("hommes") != std::string_view::npos &&
+          std::any_of(actors_.current_parties.begin(), actors_.current_parties.end(),
+                      [&](int a) { return actors_[a].gender == Gender::female; }))
+        continue;
       if (!covered_by_mention(h.begin, h.end))
         for (int a : actors_.current_parties) out_.push_back(Mention{h.begin, h.end, a, false, false});
     }

@@ -79,6 +79,12 @@ TEST_CASE("a day or month read as coming also gives its past reading", "[extract
   CHECK(one("le 6 février 2024", "2023-12-07").past.empty());
 }
 
+TEST_CASE("parts of the current month and week", "[extract][dates]") {
+  CHECK(resolved("reçue à Pékin au milieu du mois", "2025-10-31") == "2025-10");
+  CHECK(resolved("en début de semaine", "2024-09-17") == "2024-09");
+  CHECK(resolved("le week-end dernier", "2024-09-17") == "2024-09");
+}
+
 TEST_CASE("the span covers the expression and its article", "[extract][dates]") {
   const std::string s = fold_key("Ilham Aliyev a reçu le 3 avril un coup de fil.");
   auto all = find_dates(s, d("2024-04-03"));

@@ -583,6 +583,17 @@ TEST_CASE("extractor: with no date line, a dated report is the narrative's day",
   CHECK(evs[1].date == "2023-03-06");
 }
 
+TEST_CASE("extractor: 'les deux hommes' does not mean a report's parties when one is a woman",
+          "[extract][extractor]") {
+  const auto evs = events_of(
+      "La ministre des Affaires étrangères, Anita Anand, a été reçue à Pékin par son homologue Wang Yi. "
+      "Les deux hommes ont échangé quelques mots lors du dîner.",
+      "2025-10-31");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  CHECK(evs[0].sources.at(0).evidence.empty());
+}
+
 // ---------- people joining the interaction being reported ----------
 
 TEST_CASE("extractor: who chaired the talks just reported joins them, and an organization's officer mediates for it",
