@@ -42,8 +42,10 @@ int precision(const Date& d) { return d.empty() ? 0 : d.day ? 3 : d.month ? 2 : 
 
 bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, const Lexicons& lex, const Date& ref) {
   if (!types_compatible(a, b)) return false;
-  // Met in Moscow, then in Washington: two meetings.
-  if (!a.place.empty() && !b.place.empty() && a.place != b.place) return false;
+  // Met in Moscow, then in Washington: two meetings; "à Moscou" and "au Kremlin": one.
+  if (!a.place.empty() && !b.place.empty() && a.place != b.place &&
+      (a.place_country.empty() || a.place_country != b.place_country))
+    return false;
   // "Ils ont également discuté de la COP, prévue du 11 au 22 novembre": the date is not the
   // conversation's; a weak continuation joins the earlier report of the same people.
   const bool follow_up = (b.weak && b.continuation) || (a.weak && a.continuation);
@@ -124,7 +126,10 @@ void absorb(DocEvent& into, DocEvent&& from, const DocActors& actors, const Lexi
   into.topics.insert(from.topics.begin(), from.topics.end());
   for (auto& s : from.subjects)
     if (std::find(into.subjects.begin(), into.subjects.end(), s) == into.subjects.end()) into.subjects.push_back(s);
-  if (into.place.empty()) into.place = from.place;
+  if (into.place.empty()) {
+    into.place = from.place;
+    into.place_country = from.place_country;
+  }
   into.confidence = std::max(into.confidence, from.confidence);
   into.support += from.support;
 }

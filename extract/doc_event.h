@@ -28,6 +28,7 @@ struct DocEvent {
   std::set<uint32_t> topics;  // indexes into Lexicons::topic_ids()
   std::vector<std::string> subjects;
   std::string place;
+  std::string place_country;  // ISO3, when known: "au Kremlin" and "à Moscou" are one place
   Span evidence;                // the sentence, bytes of Document::text
   std::vector<Span> more_evidence;  // other sentences that report or describe it
   double confidence = 0.5;

@@ -514,6 +514,7 @@ class DocumentExtraction {
         e.planned = true;
     }
     e.place = i.place;
+    e.place_country = i.place_country;
     e.evidence = span;
     e.confidence = i.confidence;
     return e;

@@ -533,10 +533,12 @@ class SentenceInteractions {
     return nullptr;
   }
 
-  std::string place_near(uint32_t b, uint32_t e) const {
+  // The place named next to a trigger, as written, and its country when the data knows it.
+  std::string place_near(uint32_t b, uint32_t e, std::string* country = nullptr) const {
     for (const auto& m : mentions_)
       if (m.place && m.begin >= b && m.begin <= e + 12) {
         const std::size_t ob = ctx_.original(m.begin), oe = ctx_.original(m.end);
+        if (country && actors_) *country = (*actors_)[m.actor].actor.country;
         return std::string(ctx_.text.substr(ob, oe - ob));
       }
     return "";
@@ -1396,7 +1398,7 @@ class SentenceInteractions {
     i.trigger_begin = h.begin;
     i.trigger_end = h.end;
     i.region_end = std::max(region_end, h.end);
-    i.place = place_near(h.begin, i.region_end);
+    i.place = place_near(h.begin, i.region_end, &i.place_country);
     i.confidence = weak ? 0.6 : (type == "mediation" ? 0.75 : 0.85);
     return i;
   }

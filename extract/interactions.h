@@ -28,6 +28,7 @@ struct Interaction {
   uint32_t trigger_end = 0;
   uint32_t region_end = 0;     // end of the last argument
   std::string place;           // "Moscou" in "à Moscou", when next to the trigger
+  std::string place_country;   // the place's country (ISO3) when the data knows it: "RUS"
   double confidence = 0.5;
   bool inferred = false;  // from co-occurrence with a trigger, not from the sentence's structure
   std::vector<int> governed;  // inferred only: participants named as a complement ("la réunion de Prague")

@@ -116,6 +116,25 @@ TEST_CASE("doc event: meetings in different places stay apart", "[extract][doc_e
   CHECK(events[1].place == "Washington");
 }
 
+TEST_CASE("doc event: two names of places in one country are one place", "[extract][doc_event]") {
+  Fixture f;
+  const int a = f.person("mahamat-deby"), b = f.person("vladimir-putin");
+  DocEvent city = ev("meeting", {a, b}, "2024-01-24", 0);
+  city.place = "Moscou";
+  city.place_country = "RUS";
+  DocEvent seat = ev("meeting", {a, b}, "2024-01-24", 60);
+  seat.place = "Kremlin";
+  seat.place_country = "RUS";
+  DocEvent abroad = ev("meeting", {a, b}, "2024-01-24", 120);
+  abroad.place = "Washington";
+  abroad.place_country = "USA";
+  std::vector<DocEvent> events{city, seat, abroad};
+  f.merge(events);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].place == "Moscou");
+  CHECK(events[1].place == "Washington");
+}
+
 TEST_CASE("doc event: a report without a place merges with one that has it", "[extract][doc_event]") {
   Fixture f;
   const int a = f.person("ilham-aliyev"), b = f.person("nikol-pashinyan");
