@@ -1368,6 +1368,9 @@ class SentenceInteractions {
       if (before[k] == "organise" || before[k] == "accueilli" || before[k] == "preside" || before[k] == "parraine" ||
           before[k] == "tenu" || before[k] == "mene" || before[k] == "eu" || before[k] == "abrite")
         return false;
+    // "en allusion aux négociations avec le FMI", "au sujet des pourparlers avec B".
+    for (std::size_t k = before.size() >= 3 ? before.size() - 3 : 0; k < before.size(); ++k)
+      if (ctx_.lex.is_cue_word(CueKind::topic_frame, before[k])) return true;
     const std::string_view last = before.back();
     const bool prep = last == "des" || last == "du" || last == "sur" || last == "de" || last == "d" ||
                       last == "concernant" || (last == "l" && before.size() >= 2 && (before[before.size() - 2] == "de" || before[before.size() - 2] == "sur"));

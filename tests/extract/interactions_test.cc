@@ -306,6 +306,14 @@ TEST_CASE("interactions: 'lors de sa rencontre avec B' pairs the subject with B"
   CHECK(ids(w) == Strings{"donald-trump", "vladimir-putin"});
 }
 
+TEST_CASE("interactions: talks alluded to are a topic, not an event", "[extract][interactions]") {
+  none("Kaïs Saïed a dénoncé les diktats, en allusion aux négociations avec le Fonds monétaire international.",
+       "2023-06-11");
+  none("Emmanuel Macron s'est exprimé au sujet des pourparlers avec Vladimir Poutine.", "2025-03-13");
+  const Event e = one("Kaïs Saïed a mené des négociations avec le Fonds monétaire international.", "2023-06-11");
+  CHECK(ids(e) == Strings{"imf", "kais-saied"});
+}
+
 TEST_CASE("interactions: two third parties named together both mediate", "[extract][interactions]") {
   // "facilitées par M et N": a group without a comma is the mediators, not the parties.
   const Event e =
