@@ -5,20 +5,23 @@ For every country of lexicons/fr/countries.tsv and each of head_of_state,
 head_of_government and foreign_minister, lists the days of a window (default
 2015-01-01 to today) on which the office has no holder in lexicons/fr/actors/*.tsv,
 flags overlaps (two holders of the same office of the same country for more than the
-hand-over day, which the loader counts in both terms), and lists the persons that have
-no office line at all.
+hand-over day, which the loader counts in both terms), lists the persons that have
+no office line at all, and (--clashes) the surnames two office holders share while both are
+in office: the resolver names nobody on such a bare surname, so a new holder can silently
+take a bare surname away from a better-known one.
 
 A country without a head of government is not necessarily a gap: in a presidential
 system the president is head of state and government and the files list only
 head_of_state. The report cannot tell the two apart; read it per country.
 
-Usage: scripts/kb_gaps.py [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--summary] [--offices-only]
+Usage: scripts/kb_gaps.py [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--summary] [--offices-only] [--clashes]
 """
 import argparse
 import datetime as dt
 import glob
 import os
 import sys
+import unicodedata
 from collections import defaultdict
 
 OFFICES = ("head_of_state", "head_of_government", "foreign_minister")
@@ -35,7 +38,7 @@ def load(root):
         for line in f:
             if line.strip() and not line.startswith("#"):
                 countries.add(line.split("\t", 1)[0])
-    persons, offices = {}, []
+    persons, offices = {}, []  # persons: id -> (display, nationality, where, aliases)
     for path in sorted(glob.glob(os.path.join(root, "lexicons/fr/actors/*.tsv"))):
         name = os.path.basename(path)
         with open(path, encoding="utf-8") as f:
@@ -47,7 +50,8 @@ def load(root):
                 if fields[0] == "person":
                     if fields[1] in persons:
                         print(f"duplicate person {fields[1]} at {where}", file=sys.stderr)
-                    persons[fields[1]] = (fields[2], fields[3], where)
+                    aliases = [] if fields[4] == "-" else fields[4].split("|")
+                    persons[fields[1]] = (fields[2], fields[3], where, aliases)
                 elif fields[0] == "office":
                     actor, office, of, start, end = fields[1:6]
                     offices.append((actor, office, of, day(start, dt.date.min), day(end, dt.date.max), where))
@@ -84,12 +88,50 @@ def overlaps(terms):
     return out
 
 
+def fold(s):
+    return "".join(c for c in unicodedata.normalize("NFD", s.lower()) if unicodedata.category(c) != "Mn")
+
+
+def surname_clashes(persons, offices, first_day, last_day):
+    """(surname, holder a, holder b) for bare surnames two holders share while both in office
+    within [first_day, last_day].
+
+    Approximates the loader (extract/actor_kb.cc): a surname is the last word of a full name
+    of 2+ words, not a regnal number, 3+ folded characters; a word that is the first word of
+    some full name names nobody on its own, so it is skipped.
+    """
+    first_words, by_surname = set(), defaultdict(set)
+    for pid, (display, _, _, aliases) in persons.items():
+        for name in [display] + aliases:
+            words = fold(name).split()
+            if len(words) < 2:
+                continue
+            if len(words[0]) >= 3:
+                first_words.add(words[0])
+            if not set(name.split()[-1]) <= set("IVXL") and len(words[-1]) >= 3:
+                by_surname[words[-1]].add(pid)
+    terms = defaultdict(list)
+    for o in offices:
+        terms[o[0]].append((o[3], o[4]))
+    out = []
+    for surname, ids in sorted(by_surname.items()):
+        if surname in first_words:
+            continue
+        ids = sorted(i for i in ids if i in terms)
+        for i, a in enumerate(ids):
+            for b in ids[i + 1:]:
+                if any(max(s1, s2, first_day) < min(e1, e2, last_day) for s1, e1 in terms[a] for s2, e2 in terms[b]):
+                    out.append((surname, a, b))
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--from", dest="first", default="2015-01-01")
     ap.add_argument("--to", dest="last", default=dt.date.today().isoformat())
     ap.add_argument("--summary", action="store_true", help="only the counts")
     ap.add_argument("--offices-only", action="store_true", help="skip the persons without office")
+    ap.add_argument("--clashes", action="store_true", help="list bare surnames shared by holders in office together")
     args = ap.parse_args()
     first, last = dt.date.fromisoformat(args.first), dt.date.fromisoformat(args.last)
     countries, persons, offices = load(ROOT)
@@ -114,6 +156,12 @@ def main():
                 ranges = ", ".join(f"{a}..{b}" for a, b in g)
                 print(f"GAP\t{c}\t{office}\t{total}\t{ranges}")
 
+    seen = {}
+    for o in offices:
+        if o[:5] in seen:
+            print(f"DUPLICATE\t{o[0]}\t{o[1]}\t{o[2]}\t{o[5]} repeats {seen[o[:5]]}")
+        seen.setdefault(o[:5], o[5])
+
     n_overlaps = 0
     for (c, office), terms in sorted(by_key.items()):
         for a, b in overlaps(terms):
@@ -125,6 +173,10 @@ def main():
     if not args.summary and not args.offices_only:
         for p in idle:
             print(f"NO_OFFICE\t{p}\t{persons[p][0]}\t{persons[p][1]}\t{persons[p][2]}")
+
+    if args.clashes:
+        for surname, a, b in surname_clashes(persons, offices, first, last):
+            print(f"CLASH\t{surname}\t{a}\t{b}")
 
     print(f"# window {first}..{last}, {len(countries)} countries", file=sys.stderr)
     for office in OFFICES:
