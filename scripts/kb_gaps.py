@@ -158,7 +158,7 @@ def main():
 
     seen = {}
     for o in offices:
-        if o[:5] in seen:
+        if o[:5] in seen and not args.summary:
             print(f"DUPLICATE\t{o[0]}\t{o[1]}\t{o[2]}\t{o[5]} repeats {seen[o[:5]]}")
         seen.setdefault(o[:5], o[5])
 
