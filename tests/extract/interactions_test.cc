@@ -314,6 +314,14 @@ TEST_CASE("interactions: talks alluded to are a topic, not an event", "[extract]
   CHECK(ids(e) == Strings{"imf", "kais-saied"});
 }
 
+TEST_CASE("interactions: a form of address before a title does not hide the agent", "[extract][interactions]") {
+  const Event e = one(
+      "L'émir du Qatar a été accueilli par Son Excellence le Premier ministre irakien, M. Mohammed Chia al-Soudani.",
+      "2023-06-15");
+  CHECK(ids(e) == Strings{"mohammed-shia-al-sudani", "tamim-bin-hamad-al-thani"});
+  CHECK(e.initiator == "mohammed-shia-al-sudani");
+}
+
 TEST_CASE("interactions: two third parties named together both mediate", "[extract][interactions]") {
   // "facilitées par M et N": a group without a comma is the mediators, not the parties.
   const Event e =
