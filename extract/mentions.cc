@@ -378,6 +378,7 @@ struct Resolver {
         office = "leader";
     }
     if (office == "host") return host(pos);
+    if (office == "leader" && kb.country(where) >= 0) return country_leader(where, pos);
     if (where.empty()) return actors.last_holder(office, office_date(pos));
     if (office == "official") return titled_official(where, pos);
     auto cands = kb.holders(office, where, office_date(pos));
@@ -388,6 +389,21 @@ struct Resolver {
       if (std::binary_search(actors.named_anywhere.begin(), actors.named_anywhere.end(), static_cast<long>(c)))
         return actors.from_kb(c);
     return actors.from_kb(cands.back());  // the latest term: today's holder when the date is unknown
+  }
+
+  // "le dirigeant philippin": the head of state or government of that country the text
+  // named, else the head of government where there is one (who runs the country in a
+  // parliamentary state), else the head of state; -1 when the data knows neither.
+  int country_leader(const std::string& where, uint32_t pos) {
+    const Date when = office_date(pos);
+    for (const char* office : {"head_of_state", "head_of_government"})
+      for (uint32_t c : kb.holders(office, where, when))
+        if (actors.named(c)) return actors.from_kb(c);
+    for (const char* office : {"head_of_government", "head_of_state"}) {
+      const auto cands = kb.holders(office, where, when);
+      if (!cands.empty()) return actors.from_kb(cands.back());
+    }
+    return -1;
   }
 
   // "le Souverain", "le roi", "l'émir": the monarch the text talks about, the head of state

@@ -245,6 +245,16 @@ TEST_CASE("mentions: 'son homologue' in a clause opening the sentence is the mai
                    "homologue polonais") == "andrzej-duda");
 }
 
+TEST_CASE("mentions: 'le dirigeant philippin' is the country's leader, not the country", "[extract][mentions]") {
+  CHECK(role_alone("Le dirigeant philippin a rencontré Nguyen Phu Trong.", "2024-01-30", "dirigeant philippin") ==
+        "ferdinand-marcos-jr");
+  CHECK(role_alone("Le dirigeant nord-coréen a reçu Vladimir Poutine.", "2024-06-19", "dirigeant nord-coréen") ==
+        "kim-jong-un");
+  // Unnamed in a parliamentary state: who governs, not the monarch.
+  CHECK(role_alone("Le dirigeant britannique a reçu Emmanuel Macron.", "2023-03-10", "dirigeant britannique") ==
+        "rishi-sunak");
+}
+
 TEST_CASE("mentions: 'son homologue' of a head of state is a head of state", "[extract][mentions]") {
   const auto ms = mentions_of("Ilham Aliyev a reçu un appel de son homologue russe.", "2024-05-04");
   INFO(describe(ms));
