@@ -731,6 +731,7 @@ class SentenceInteractions {
       planned = !cue_in(CueKind::visit, ctx_.begin, h.begin);
     }
     std::vector<std::string_view> intro;
+    std::vector<int> later_hosts;  // from_agent: "puis par B"
     const Group* subj = subject_before(h.begin);
     const Group* obj = nullptr;
     std::vector<int> subject = actors_of(subj);
@@ -787,9 +788,11 @@ class SentenceInteractions {
       case TriggerPattern::from_agent:
         obj = group_after(h.end, intro, 6);
         if (!obj) {
-          // "sera reçu lundi à la Maison Blanche": the seat of power hosts.
+          // "sera reçu lundi à la Maison Blanche": the seat of power hosts. Not so for "est
+          // attendu à Paris", a trip: the city may be hosting a summit, not a meeting with the
+          // country.
           const Mention* seat = place_right_after(h.end);
-          if (!seat || subject.empty()) return {};
+          if (!seat || subject.empty() || trig.phrase.find("attendu") != std::string::npos) return {};
           std::vector<int> parts = subject;
           add_unique(parts, seat->actor);
           if (parts.size() < 2) return {};
@@ -797,6 +800,8 @@ class SentenceInteractions {
         }
         initiator = actors_of(obj).size() == 1 ? actors_of(obj)[0] : -1;
         role = type == "phone_call" ? InitiatorRole::caller : InitiatorRole::host;
+        // "reçu par A, puis par B": the hosts who took the visitor over one after the other.
+        if (const Group* next = next_agent(obj)) later_hosts = actors_of(next);
         break;
       case TriggerPattern::noun: {
         obj = group_after(h.end, intro);
@@ -921,6 +926,7 @@ class SentenceInteractions {
     for (const auto& objects : sets) {
       std::vector<int> parts = subject;
       for (int a : objects) add_unique(parts, a);
+      for (int a : later_hosts) add_unique(parts, a);
       if (initiator >= 0) add_unique(parts, initiator);
       if (parts.size() < 2) continue;
       int init = initiator;
@@ -932,6 +938,24 @@ class SentenceInteractions {
       out.back().past = past_tense(trig, planned);
     }
     return out;
+  }
+
+  // The agent group right after `agent` introduced again by "par" ("par A, puis par B", "par A
+  // et par B"), or null.
+  const Group* next_agent(const Group* agent) const {
+    for (const auto& g : groups_) {
+      if (g.begin < agent->end) continue;
+      bool par = false, other = false;
+      for_each_word(ctx_.folded_text(agent->end, g.begin), [&](std::string_view w) {
+        if (w == "par") par = true;
+        else if (w != "," && w != "puis" && w != "et" && w != "ensuite" && w != "enfin" && w != "ainsi" && w != "que" &&
+                 w != "le" && w != "la" && w != "les" && w != "l")
+          other = true;
+        return !other;
+      });
+      return par && !other ? &g : nullptr;
+    }
+    return nullptr;
   }
 
   // Whether the trigger is a compound past that reports the contact as done: a participle

@@ -322,6 +322,21 @@ TEST_CASE("interactions: a form of address before a title does not hide the agen
   CHECK(e.initiator == "mohammed-shia-al-sudani");
 }
 
+TEST_CASE("interactions: hosts who take a visitor over one after the other, and 'est attendu par'",
+          "[extract][interactions]") {
+  const Event e = one(
+      "Le président ukrainien sera reçu jeudi à la Maison-Blanche par Joe Biden, puis par la vice-présidente "
+      "Kamala Harris.",
+      "2024-09-25");
+  CHECK(ids(e) == Strings{"joe-biden", "kamala-harris", "volodymyr-zelensky"});
+  CHECK(e.status == "planned");
+  const Event w = one("Prabowo Subianto est attendu mardi à la Maison Blanche par le président Joe Biden.", "2024-11-09");
+  CHECK(ids(w) == Strings{"joe-biden", "prabowo-subianto"});
+  CHECK(w.status == "planned");
+  // A trip announced to a city names no host.
+  none("Volodymyr Zelensky est attendu mardi à Paris pour un sommet.", "2026-01-04");
+}
+
 TEST_CASE("interactions: two third parties named together both mediate", "[extract][interactions]") {
   // "facilitées par M et N": a group without a comma is the mediators, not the parties.
   const Event e =
