@@ -369,17 +369,28 @@ class DocumentExtraction {
     for (auto& d : dates) {
       if (!d.from_context) continue;
       const Date narrated = last_narrated_day();
-      if (!narrated.full()) continue;
-      d.date = add_days(narrated, d.context_days);
+      if (!narrated.month || !narrated.day) continue;
+      d.date = narrated.year ? add_days(narrated, d.context_days) : add_days_yearless(narrated, d.context_days);
+      if (d.date.empty()) continue;
       d.future = reference_.full() && days_from_civil(d.date.year, d.date.month, d.date.day) >
                                           days_from_civil(reference_.year, reference_.month, reference_.day);
     }
   }
 
   Date last_narrated_day() const {
+    auto day_known = [](const Date& d) { return d.month && d.day; };
     for (std::size_t k = events_.size(); k-- > 0;)
-      if (!events_[k].planned && events_[k].date.full()) return events_[k].date;
-    return lead_.full() ? lead_ : Date{};
+      if (!events_[k].planned && day_known(events_[k].date)) return events_[k].date;
+    return day_known(lead_) ? lead_ : Date{};
+  }
+
+  // "La veille" of XXXX-02-11 in an article that never states its year: XXXX-02-10. Counted
+  // in a leap year, so 29 February exists; empty when the count crosses a year's end.
+  static Date add_days_yearless(const Date& d, int n) {
+    Date r = add_days(Date{2000, d.month, d.day}, n);
+    if (r.year != 2000) return Date{};
+    r.year = 0;
+    return r;
   }
 
   // Whether a sentence dates nothing by itself: no date, or only relations to other times

@@ -594,6 +594,17 @@ TEST_CASE("extractor: 'les deux hommes' does not mean a report's parties when on
   CHECK(evs[0].sources.at(0).evidence.empty());
 }
 
+TEST_CASE("extractor: 'la veille' counts from a narrated day whose year no one states", "[extract][extractor]") {
+  const auto evs = events_of(
+      "Le roi Abdallah II de Jordanie a été reçu mardi 11 février par Donald Trump. "
+      "La veille, Abdallah II s'était entretenu avec Marco Rubio.",
+      "");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[0].date == "XXXX-02-11");
+  CHECK(evs[1].date == "XXXX-02-10");
+}
+
 // ---------- people joining the interaction being reported ----------
 
 TEST_CASE("extractor: who chaired the talks just reported joins them, and an organization's officer mediates for it",
