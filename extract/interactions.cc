@@ -1037,8 +1037,12 @@ class SentenceInteractions {
           if (m.begin - h.end <= 12) add_unique(joining, m.actor), end = m.end;
           break;
         }
+    // "conduite par A", "accompagné du prince B": the group after the phrase joins.
     const std::string_view phrase = trig.phrase;
-    if (phrase.size() >= 4 && phrase.substr(phrase.size() - 4) == " par") {
+    const auto ends_with = [&](std::string_view tail) {
+      return phrase.size() >= tail.size() && phrase.substr(phrase.size() - tail.size()) == tail;
+    };
+    if (ends_with(" par") || ends_with(" de") || ends_with(" du") || ends_with(" des") || ends_with(" d'")) {
       std::vector<std::string_view> intro;
       const Group* agents = group_after(h.end, intro, 2);
       if (!agents) return {};

@@ -337,6 +337,12 @@ TEST_CASE("interactions: hosts who take a visitor over one after the other, and 
   none("Volodymyr Zelensky est attendu mardi à Paris pour un sommet.", "2026-01-04");
 }
 
+TEST_CASE("interactions: the visitor's companions take part", "[extract][interactions]") {
+  const Event e = one("Emmanuel Macron a reçu Olaf Scholz, accompagné de Christian Lindner.", "2024-02-11");
+  CHECK(ids(e) == Strings{"christian-lindner", "emmanuel-macron", "olaf-scholz"});
+  none("Emmanuel Macron, accompagné de son épouse, a visité le musée.", "2024-02-11");
+}
+
 TEST_CASE("interactions: two third parties named together both mediate", "[extract][interactions]") {
   // "facilitées par M et N": a group without a comma is the mediators, not the parties.
   const Event e =
