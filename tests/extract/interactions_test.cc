@@ -343,6 +343,16 @@ TEST_CASE("interactions: the visitor's companions take part", "[extract][interac
   none("Emmanuel Macron, accompagné de son épouse, a visité le musée.", "2024-02-11");
 }
 
+TEST_CASE("interactions: signing together is meeting", "[extract][interactions]") {
+  const Event e = one(
+      "Le 1er mars, William Ruto et l'ancien Premier ministre Ariel Henry avaient signé un accord de réciprocité.",
+      "2024-09-22");
+  CHECK(ids(e) == Strings{"ariel-henry", "william-ruto"});
+  CHECK(e.type == "meeting");
+  CHECK(e.date == "2024-03-01");
+  none("Le président William Ruto a signé un décret.", "2024-09-22");
+}
+
 TEST_CASE("interactions: two third parties named together both mediate", "[extract][interactions]") {
   // "facilitées par M et N": a group without a comma is the mediators, not the parties.
   const Event e =
