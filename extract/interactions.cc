@@ -69,6 +69,7 @@ class SentenceInteractions {
   const SentenceContext& ctx_;
   const std::vector<Mention>& mentions_;
   const DocActors* actors_;  // may be null: then every role-prefixed name is taken as written
+  Group split_obj_, split_subject_;  // a group split by split_last, while one trigger is read
   std::vector<const PhraseHit*> triggers_;
   std::vector<const PhraseHit*> cues_;
   std::vector<Group> groups_;
@@ -837,6 +838,16 @@ class SentenceInteractions {
                                    ? first_subject_before(h.begin)
                                    : nullptr;
           const Group* near = owner ? owner : subject_before(h.begin, 5);
+          // "Lors d'un entretien avec B, A a évoqué ...": a clause opening the sentence on
+          // the noun belongs to the main clause's subject, after the comma.
+          if (!near && obj && introduced_by_lors(h.begin) && opens_sentence(h.begin)) {
+            near = subject_after_comma(obj->end);
+            // The comma made one list of the partner and the subject: "avec B, A a évoqué".
+            if (!near && split_last(*obj, split_obj_)) {
+              obj = &split_obj_;
+              near = &split_subject_;
+            }
+          }
           if (near) subject = actors_of(near);
           else if (!obj || !carried) subject.clear();
         }
@@ -1362,6 +1373,45 @@ class SentenceInteractions {
 
   bool organizer_verb_before(uint32_t pos) const {
     return word_before(pos, 32, {"organise", "accueilli", "parraine", "abrite", "accueille", "organisera", "accueillera"});
+  }
+
+  // Splits a group whose last member follows a comma ("B, A" in "avec B, A a évoqué") into
+  // `head` (the members before) and split_subject_ (the last one); false when the last
+  // member is joined by "et" or the group has one member.
+  bool split_last(const Group& g, Group& head) {
+    const std::size_t n = g.members.size();
+    if (n < 2) return false;
+    const Mention& before = mentions_[g.members[n - 2]];
+    const Mention& last = mentions_[g.members[n - 1]];
+    const std::string_view gap = ctx_.folded_text(before.end, last.begin);
+    if (gap.find(',') == std::string_view::npos) return false;
+    bool joined = false;
+    for_each_word(gap, [&](std::string_view w) { return !(joined = (w == "et" || w == "ou")); });
+    if (joined) return false;
+    head = g;
+    head.members.pop_back();
+    head.end = before.end;
+    head.sequence_at.erase(std::remove_if(head.sequence_at.begin(), head.sequence_at.end(),
+                                          [&](std::size_t k) { return k >= head.members.size(); }),
+                           head.sequence_at.end());
+    split_subject_ = Group{{g.members[n - 1]}, {}, last.begin, last.end};
+    return true;
+  }
+
+  // Whether only a preposition phrase stands between the sentence start and `pos` ("Lors d'un",
+  // "Au cours de leur"): no word a clause could hang on.
+  bool opens_sentence(uint32_t pos) const { return plain_filler(ctx_.begin, pos, 6, nullptr) || introduced_by_lors(pos); }
+
+  // The first group after the comma that follows `pos`, when it comes right after it (a title
+  // at most between): the main clause's subject after an opening clause.
+  const Group* subject_after_comma(uint32_t pos) const {
+    const std::string_view rest = ctx_.folded_text(pos, ctx_.end);
+    const std::size_t comma = rest.find(',');
+    if (comma == std::string_view::npos) return nullptr;
+    const uint32_t after = pos + static_cast<uint32_t>(comma) + 1;
+    for (const auto& g : groups_)
+      if (g.begin >= after) return g.begin <= after + 48 && !prepositional(g) ? &g : nullptr;
+    return nullptr;
   }
 
   // The sentence's first group that no preposition introduces before `pos`: the subject of

@@ -353,6 +353,19 @@ TEST_CASE("interactions: signing together is meeting", "[extract][interactions]"
   none("Le président William Ruto a signé un décret.", "2024-09-22");
 }
 
+TEST_CASE("interactions: 'Lors d'un entretien avec B, A a ...' pairs A and B", "[extract][interactions]") {
+  const Event e = one("Lors d'un entretien avec Emmanuel Macron, Olaf Scholz a évoqué Gaza.", "2024-03-13");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "olaf-scholz"});
+  const Event r = one(
+      "Au cours d'un entretien avec le président égyptien Abdel Fattah al-Sissi, le roi Abdallah II de Jordanie a "
+      "évoqué la situation à Gaza.",
+      "2024-03-13");
+  CHECK(ids(r) == Strings{"abdel-fattah-el-sisi", "abdullah-ii"});
+  // A list joined by "et" is the partners; the subject follows the comma.
+  const Event l = one("Lors d'une réunion avec Emmanuel Macron et Olaf Scholz, Joe Biden a évoqué Gaza.", "2024-03-13");
+  CHECK(ids(l) == Strings{"emmanuel-macron", "joe-biden", "olaf-scholz"});
+}
+
 TEST_CASE("interactions: two third parties named together both mediate", "[extract][interactions]") {
   // "facilitées par M et N": a group without a comma is the mediators, not the parties.
   const Event e =
