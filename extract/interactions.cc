@@ -342,12 +342,15 @@ class SentenceInteractions {
     return ok && joined;
   }
 
-  // Whether the group follows `prep`, articles skipped: "avec A, puis avec B" lists the
+  // Whether the group follows `prep`, determiners skipped: "avec A, puis avec B" lists the
   // partners of one subject, where "A, avec B" would not join A and B.
   bool introduced_by(const Group& g, std::string_view prep) const {
     std::string_view last;
     for_each_word_backward(text_before(g.begin, 24), [&](std::string_view w) {
-      if (w == "le" || w == "la" || w == "les" || w == "l") return true;
+      // Determiners, possessives too: "avec son homologue russe, puis avec B".
+      if (w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "ses" || w == "leur" ||
+          w == "leurs")
+        return true;
       last = w;
       return false;
     });

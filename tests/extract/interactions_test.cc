@@ -469,6 +469,12 @@ TEST_CASE("interactions: 'avec A, puis avec B' are two meetings with the subject
   REQUIRE(evs.size() == 2);
   CHECK(ids(evs[0]) == Strings{"wang-yi", "william-burns"});
   CHECK(ids(evs[1]) == Strings{"hakan-fidan", "william-burns"});
+  // A first partner named by a possessive title.
+  const auto calls =
+      events("Le président turc s'est entretenu au téléphone avec son homologue russe, puis avec le président ukrainien.",
+             "2025-03-13");
+  REQUIRE(calls.size() == 2);
+  CHECK(ids(calls[1]) == Strings{"recep-tayyip-erdogan", "volodymyr-zelensky"});
   // "et avec": one meeting of the three.
   CHECK(ids(one("William Burns s'est entretenu mardi avec Wang Yi et avec Hakan Fidan.")) ==
         Strings{"hakan-fidan", "wang-yi", "william-burns"});
