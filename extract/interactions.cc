@@ -463,7 +463,7 @@ class SentenceInteractions {
     std::string_view last;
     for_each_word_backward(ctx_.folded_text(ctx_.begin, g.begin), [&](std::string_view w) {
       last = w;
-      return false;
+      return w == "le" || w == "la" || w == "les" || w == "l";  // "selon la Maison Blanche"
     });
     return is_preposition(last);
   }

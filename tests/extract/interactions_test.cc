@@ -366,6 +366,15 @@ TEST_CASE("interactions: 'Lors d'un entretien avec B, A a ...' pairs A and B", "
   CHECK(ids(l) == Strings{"emmanuel-macron", "joe-biden", "olaf-scholz"});
 }
 
+TEST_CASE("interactions: the source of a report is not a party", "[extract][interactions]") {
+  const Event e = one("Selon la Maison Blanche, Joe Biden s'est entretenu lundi avec Benjamin Netanyahu.", "2024-03-13");
+  CHECK(ids(e) == Strings{"benjamin-netanyahu", "joe-biden"});
+  const Event k = one("Selon le Kremlin, Vladimir Poutine et Xi Jinping ont eu un long entretien.", "2024-03-13");
+  CHECK(ids(k) == Strings{"vladimir-putin", "xi-jinping"});
+  const Event f = one("Emmanuel Macron et Olaf Scholz discuteront de défense mardi.", "2024-03-13");
+  CHECK(f.status == "planned");
+}
+
 TEST_CASE("interactions: two third parties named together both mediate", "[extract][interactions]") {
   // "facilitées par M et N": a group without a comma is the mediators, not the parties.
   const Event e =
