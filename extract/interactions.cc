@@ -757,7 +757,13 @@ class SentenceInteractions {
         break;
       case TriggerPattern::transitive:
         obj = group_after(h.end, intro);
-        if (obj && has_word(intro, {"de", "du", "des", "d", "en", "dans", "sur"}) && !has_word(intro, {"avec"})) obj = nullptr;
+        // "a parlé de A", "a rencontré dans B": not the direct object; but "des" right after
+        // the verb is the plural article ("a rencontré des responsables égyptiens").
+        if (obj && !has_word(intro, {"avec"})) {
+          std::vector<std::string_view> rest = intro;
+          if (!rest.empty() && rest.front() == "des") rest.erase(rest.begin());
+          if (has_word(rest, {"de", "du", "des", "d", "en", "dans", "sur"})) obj = nullptr;
+        }
         // "Y, qu'il a reçu lundi": the antecedent is the object.
         if (!obj && subj) obj = relative_antecedent(*subj, {"que", "qu", "a qui", "auquel", "avec qui"});
         if (!obj) return pronoun_object(h, subject, trig.subject_initiates, planned);

@@ -375,6 +375,12 @@ TEST_CASE("interactions: the source of a report is not a party", "[extract][inte
   CHECK(f.status == "planned");
 }
 
+TEST_CASE("interactions: officials named by an indefinite plural stand for their state", "[extract][interactions]") {
+  const Event e = one("Ismaïl Haniyeh a rencontré des responsables égyptiens au Caire.", "2024-03-13");
+  CHECK(ids(e) == Strings{"egy", "ismail-haniyeh"});
+  none("Emmanuel Macron a rencontré des étudiants.", "2024-03-13");
+}
+
 TEST_CASE("interactions: two third parties named together both mediate", "[extract][interactions]") {
   // "facilitées par M et N": a group without a comma is the mediators, not the parties.
   const Event e =
