@@ -1381,7 +1381,7 @@ class SentenceInteractions {
   bool reflexive_before(uint32_t pos) const { return word_before(pos, 48, {"se", "s"}, 5); }
 
   bool organizer_verb_before(uint32_t pos) const {
-    return word_before(pos, 32, {"organise", "accueilli", "parraine", "abrite", "accueille", "organisera", "accueillera"});
+    return word_before(pos, 40, {"organise", "accueilli", "parraine", "abrite", "accueille", "organisera", "accueillera"});
   }
 
   // Splits a group whose last member follows a comma ("B, A" in "avec B, A a évoqué") into
@@ -1451,7 +1451,7 @@ class SentenceInteractions {
     const auto before = last_words<4>(ctx_.folded_text(ctx_.begin, h.begin));
     if (before.empty()) return false;
     // "a organisé des pourparlers", "a accueilli des négociations": the event itself.
-    for (std::size_t k = before.size() >= 3 ? before.size() - 3 : 0; k < before.size(); ++k)
+    for (std::size_t k = 0; k < before.size(); ++k)  // "a organisé à Addis-Abeba des pourparlers"
       if (before[k] == "organise" || before[k] == "accueilli" || before[k] == "preside" || before[k] == "parraine" ||
           before[k] == "tenu" || before[k] == "mene" || before[k] == "eu" || before[k] == "abrite")
         return false;

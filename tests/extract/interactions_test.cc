@@ -381,6 +381,14 @@ TEST_CASE("interactions: officials named by an indefinite plural stand for their
   none("Emmanuel Macron a rencontré des étudiants.", "2024-03-13");
 }
 
+TEST_CASE("interactions: an organizer of talks named with a place between mediates", "[extract][interactions]") {
+  const Event e = one("L'Union africaine a organisé à Addis-Abeba des pourparlers entre l'Ethiopie et la Somalie.",
+                      "2024-03-13");
+  CHECK(e.type == "mediation");
+  CHECK(e.mediator == "african-union");
+  none("Emmanuel Macron a évoqué à Berlin des pourparlers entre la Russie et l'Ukraine.", "2024-03-13");
+}
+
 TEST_CASE("interactions: two third parties named together both mediate", "[extract][interactions]") {
   // "facilitées par M et N": a group without a comma is the mediators, not the parties.
   const Event e =
