@@ -265,6 +265,39 @@ TEST_CASE("extractor: what the actors discussed, not how they met", "[extract][e
             .topics == Strings{"peace_process", "security_military"});
 }
 
+TEST_CASE("extractor: the setting of a meeting and an office's name are not topics", "[extract][extractor]") {
+  // "en marge du sommet du G20": where they met; what follows the clause break still counts.
+  CHECK(one("Emmanuel Macron a rencontré mardi Olaf Scholz en marge du sommet du G20, pour parler du cessez-le-feu.",
+            "2024-05-08")
+            .topics == Strings{"peace_process"});
+  CHECK(one("Emmanuel Macron a rencontré mardi Olaf Scholz pour parler du G20.", "2024-05-08").topics ==
+        Strings{"multilateral_diplomacy"});
+  // The defence minister is who met, not what was discussed.
+  CHECK(one("Emmanuel Macron a reçu mardi à Paris le ministre ukrainien de la Défense.", "2024-05-08").topics.empty());
+}
+
+TEST_CASE("extractor: the longest topic phrase decides", "[extract][extractor]") {
+  // Peacekeeping is a military mission, not a peace process.
+  CHECK(one("Emmanuel Macron a reçu mardi Olaf Scholz. Ils ont évoqué le maintien de la paix.", "2024-05-08").topics ==
+        Strings{"security_military"});
+}
+
+TEST_CASE("extractor: a sentence dated before the interaction is background", "[extract][extractor]") {
+  // What the conflict did since 1991 is not what the two leaders discussed on Monday...
+  CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Depuis 1991, le conflit a fait des milliers de "
+            "réfugiés.",
+            "2024-05-08")
+            .topics.empty());
+  // ...unless the sentence names them as the parties again.
+  CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Les deux dirigeants ont évoqué les réfugiés de 1991.",
+            "2024-05-08")
+            .topics == Strings{"humanitarian"});
+  // A sentence of the same day still describes it.
+  CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Lundi, la question des réfugiés a été abordée.",
+            "2024-05-08")
+            .topics == Strings{"humanitarian"});
+}
+
 TEST_CASE("extractor: topics named before the first interaction belong to it", "[extract][extractor]") {
   const Event e = one(
       "L'Azerbaïdjan et la Turquie veulent renforcer leur coopération énergétique. Ilham Aliyev a reçu Recep Tayyip "
