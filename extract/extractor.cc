@@ -311,9 +311,10 @@ class DocumentExtraction {
   // "Le conflit a fait 220 000 morts depuis 1964", "Le 31 août, il les avait déjà reçus pour
   // discuter du traité de paix": a sentence dated before the interaction it would go on
   // describing tells the background, not what was discussed; unless it names the parties
-  // as such again ("Les deux dirigeants ont rappelé l'accord signé en 2020").
+  // as such again ("Les deux dirigeants ont rappelé l'accord signé en 2020"). An interaction
+  // not dated yet (a headline's) is taken to be recent: a month before the article or less.
   bool background_to(const SentenceContext& ctx, const DocEvent& e) const {
-    if (e.date.empty()) return false;
+    if (e.date.empty() && !reference_.full()) return false;
     for (const auto& h : ctx.hits)
       if (has_cue(h, CueKind::continuation) || has_cue(h, CueKind::anaphora)) return false;
     std::vector<DateMention> dates = ctx.dates();
@@ -321,9 +322,20 @@ class DocumentExtraction {
     for (const auto& d : dates)
       if (!d.date.empty() && !d.future && !d.noun_modifier &&
           (d.relation == DateMention::Relation::none || d.relation == DateMention::Relation::since) &&
-          earlier(d.date, e.date))
+          (e.date.empty() ? month_before_reference(d.date) : earlier(d.date, e.date)))
         return true;
     return false;
+  }
+
+  // Whether the whole period `d` names ended more than a month before the article's date.
+  bool month_before_reference(const Date& d) const {
+    if (!d.year) return false;
+    const int month = d.month ? d.month : 12;
+    const int day = d.day ? d.day : (month == 12 ? 31 : 0);
+    // Day 0 of the next month is the last day of this one.
+    const long last = day ? days_from_civil(d.year, month, day)
+                          : days_from_civil(month == 12 ? d.year + 1 : d.year, month == 12 ? 1 : month + 1, 1) - 1;
+    return last + 31 < days_from_civil(reference_.year, reference_.month, reference_.day);
   }
 
   // Whether `a` is before `b` at the precision both give ("2021" is before "2022-10-06",
