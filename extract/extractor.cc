@@ -309,10 +309,12 @@ class DocumentExtraction {
   }
 
   // "Le conflit a fait 220 000 morts depuis 1964", "Le 31 août, il les avait déjà reçus pour
-  // discuter du traité de paix": a sentence dated before the interaction it would go on
-  // describing tells the background, not what was discussed; unless it names the parties
-  // as such again ("Les deux dirigeants ont rappelé l'accord signé en 2020"). An interaction
-  // not dated yet (a headline's) is taken to be recent: a month before the article or less.
+  // discuter du traité de paix", "Dans un message diffusé dimanche, X a appelé ses hommes à
+  // respecter la trêve": a sentence dated at another time than the interaction it would go on
+  // describing tells the background or what followed, not what was discussed; unless it
+  // names the parties as such again ("Les deux dirigeants ont rappelé l'accord signé en
+  // 2020"). An interaction not dated yet (a headline's) is taken to be recent: a month
+  // before the article or less.
   bool background_to(const SentenceContext& ctx, const DocEvent& e) const {
     if (e.date.empty() && !reference_.full()) return false;
     for (const auto& h : ctx.hits)
@@ -322,7 +324,7 @@ class DocumentExtraction {
     for (const auto& d : dates)
       if (!d.date.empty() && !d.future && !d.noun_modifier &&
           (d.relation == DateMention::Relation::none || d.relation == DateMention::Relation::since) &&
-          (e.date.empty() ? month_before_reference(d.date) : earlier(d.date, e.date)))
+          (e.date.empty() ? month_before_reference(d.date) : earlier(d.date, e.date) || earlier(e.date, d.date)))
         return true;
     return false;
   }

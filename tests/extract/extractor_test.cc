@@ -292,6 +292,10 @@ TEST_CASE("extractor: a sentence dated before the interaction is background", "[
   CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Les deux dirigeants ont évoqué les réfugiés de 1991.",
             "2024-05-08")
             .topics == Strings{"humanitarian"});
+  // What one of them said on another day is not what they discussed.
+  CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Mardi, Ilham Aliyev a salué le cessez-le-feu.",
+            "2024-05-08")
+            .topics.empty());
   // A sentence of the same day still describes it.
   CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Lundi, la question des réfugiés a été abordée.",
             "2024-05-08")
