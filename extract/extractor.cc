@@ -301,11 +301,25 @@ class DocumentExtraction {
         break;
       }
     }
+    // "Les deux dirigeants ont aussi condamné l'Iran": the parties, named as such before any
+    // actor, are what the sentence is about.
+    const Mention* named = first;
+    for (const auto& m : mentions)
+      if (!named && !m.place) named = &m;
+    if (named && parties_named_before(ctx, named->begin)) return &events_[static_cast<std::size_t>(current_)];
     for (const auto& m : mentions) {
       if (m.place || (first && &m != first)) continue;
       if (DocEvent* e = latest_involving(m.actor)) return e;
     }
     return any ? nullptr : &events_[static_cast<std::size_t>(current_)];
+  }
+
+  // Whether a phrase that names the parties of the interaction just reported ("les deux
+  // dirigeants", "lors de cet entretien") ends before folded offset `pos`.
+  static bool parties_named_before(const SentenceContext& ctx, uint32_t pos) {
+    for (const auto& h : ctx.hits)
+      if (h.end <= pos && (has_cue(h, CueKind::continuation) || has_cue(h, CueKind::anaphora))) return true;
+    return false;
   }
 
   // "Le conflit a fait 220 000 morts depuis 1964", "Le 31 août, il les avait déjà reçus pour

@@ -250,6 +250,13 @@ TEST_CASE("extractor: a sentence opening on a third party adds nothing to the in
             .topics == Strings{"peace_process"});
 }
 
+TEST_CASE("extractor: a sentence that opens on the interaction goes on describing it, whoever it names next", "[extract][extractor]") {
+  CHECK(one("Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Au cours de la rencontre, l'Iran a été critiqué pour "
+            "ses livraisons de missiles.",
+            "2024-05-08")
+            .topics == Strings{"security_military"});
+}
+
 TEST_CASE("extractor: what the actors discussed, not how they met", "[extract][extractor]") {
   // Restoring relations is a peace step and the relations themselves.
   CHECK(one("Recep Tayyip Erdogan a reçu mardi Ilham Aliyev pour discuter du rétablissement de leurs relations.",
