@@ -314,11 +314,14 @@ class DocumentExtraction {
     return any ? nullptr : &events_[static_cast<std::size_t>(current_)];
   }
 
-  // Whether a phrase that names the parties of the interaction just reported ("les deux
-  // dirigeants", "lors de cet entretien") ends before folded offset `pos`.
-  static bool parties_named_before(const SentenceContext& ctx, uint32_t pos) {
+  // Whether a phrase that names the interaction just reported or its parties ("les deux
+  // dirigeants", "lors de cet entretien", "les entretiens ont porté sur") ends before folded
+  // offset `pos`.
+  bool parties_named_before(const SentenceContext& ctx, uint32_t pos) const {
     for (const auto& h : ctx.hits)
-      if (h.end <= pos && (has_cue(h, CueKind::continuation) || has_cue(h, CueKind::anaphora))) return true;
+      if (h.end <= pos && (has_cue(h, CueKind::continuation) || has_cue(h, CueKind::anaphora) ||
+                           (h.kind == PhraseKind::trigger && lex_.triggers()[h.index()].pattern == TriggerPattern::noun)))
+        return true;
     return false;
   }
 

@@ -255,6 +255,10 @@ TEST_CASE("extractor: a sentence that opens on the interaction goes on describin
             "ses livraisons de missiles.",
             "2024-05-08")
             .topics == Strings{"security_military"});
+  CHECK(one("Emmanuel Macron a reçu lundi Olaf Scholz à Paris. Les entretiens ont porté sur la Crimée annexée par la "
+            "Russie.",
+            "2024-05-08")
+            .topics == Strings{"territorial_conflict"});
 }
 
 TEST_CASE("extractor: what the actors discussed, not how they met", "[extract][extractor]") {
