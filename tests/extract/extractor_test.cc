@@ -313,6 +313,40 @@ TEST_CASE("extractor: a sentence dated before the interaction is background", "[
             .topics == Strings{"humanitarian"});
 }
 
+// One sentence of our own per topic, in the words its definition (shared/spec/topics.md)
+// covers, and words that look like a topic but are not one.
+TEST_CASE("extractor: each topic's vocabulary, and its look-alikes", "[extract][extractor]") {
+  const std::vector<std::pair<std::string, Strings>> cases = {
+      {"Les deux dirigeants ont discuté d'une solution négociée et d'un arrêt des combats.", {"peace_process"}},
+      {"Ils ont appelé à la retenue afin d'éviter toute escalade.", {"peace_process"}},
+      {"Ils ont évoqué le tracé de la frontière et les travaux du comité frontalier.", {"borders"}},
+      {"La réunion a porté sur la ligne de démarcation et les postes-frontières.", {"borders"}},
+      {"Ils ont évoqué les régions occupées et les revendications indépendantistes.", {"territorial_conflict"}},
+      {"Les deux ministres ont discuté des livraisons de missiles et de la défense antimissile.",
+       {"security_military"}},
+      {"Ils ont abordé la lutte contre le narcotrafic et le crime organisé.", {"security_military"}},
+      {"Les questions de sécurité régionale ont été au centre des discussions.", {"security_military"}},
+      {"Ils ont parlé des énergies renouvelables et de la lutte contre la déforestation.", {"climate", "energy"}},
+      {"Les discussions ont porté sur les livraisons de pétrole et la construction de raffineries.", {"energy"}},
+      {"Les deux pays ont discuté des droits de douane et des terres rares.", {"economy_trade"}},
+      {"Ils ont évoqué la reconstruction du pays et les échanges commerciaux.", {"economy_trade"}},
+      {"Ils ont évoqué les infrastructures portuaires et les câbles sous-marins.", {"connectivity"}},
+      {"Ils ont discuté de l'aide alimentaire et de l'évacuation des civils.", {"humanitarian"}},
+      {"Le président a soulevé la question des prisonniers d'opinion et de la liberté religieuse.", {"human_rights"}},
+      {"Ils ont évoqué le retour à l'ordre constitutionnel.", {"human_rights"}},
+      {"Ils ont salué le dégel entre les deux pays et la réouverture des ambassades.", {"bilateral_relations"}},
+      {"Ils ont discuté du prochain sommet du G7 et du format quadripartite.", {"multilateral_diplomacy"}},
+      // Names and senses that hold a topic word.
+      {"La rencontre s'est tenue sous haute sécurité au siège du ministère de la Défense.", {}},
+      {"Le lauréat du prix Nobel de la paix a assisté à la rencontre.", {}},
+      {"Il a occupé le poste de ministre pendant dix ans.", {}},
+      {"La police a utilisé du gaz lacrymogène contre les manifestants.", {}},
+  };
+  for (const auto& [sentence, topics] : cases)
+    CHECK(one("Emmanuel Macron a reçu lundi à Paris le chancelier allemand Olaf Scholz. " + sentence, "2024-05-08")
+              .topics == topics);
+}
+
 TEST_CASE("extractor: topics named before the first interaction belong to it", "[extract][extractor]") {
   const Event e = one(
       "L'Azerbaïdjan et la Turquie veulent renforcer leur coopération énergétique. Ilham Aliyev a reçu Recep Tayyip "
