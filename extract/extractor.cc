@@ -327,8 +327,9 @@ class DocumentExtraction {
 
   // "Le conflit a fait 220 000 morts depuis 1964", "Le 31 août, il les avait déjà reçus pour
   // discuter du traité de paix", "Dans un message diffusé dimanche, X a appelé ses hommes à
-  // respecter la trêve": a sentence dated at another time than the interaction it would go on
-  // describing tells the background or what followed, not what was discussed; unless it
+  // respecter la trêve", "Le ministre est attendu vendredi à Lorient": a sentence dated at
+  // another time than the interaction it would go on describing (a past one, when the text
+  // tells it as past) tells the background or what follows, not what was discussed; unless it
   // names the parties as such again ("Les deux dirigeants ont rappelé l'accord signé en
   // 2020"). An interaction not dated yet (a headline's) is taken to be recent: a month
   // before the article or less.
@@ -339,7 +340,7 @@ class DocumentExtraction {
     std::vector<DateMention> dates = ctx.dates();
     count_from_narrative(dates);
     for (const auto& d : dates)
-      if (!d.date.empty() && !d.future && !d.noun_modifier &&
+      if (!d.date.empty() && (!d.future || (!e.planned && !e.date.empty())) && !d.noun_modifier &&
           (d.relation == DateMention::Relation::none || d.relation == DateMention::Relation::since) &&
           (e.date.empty() ? month_before_reference(d.date) : earlier(d.date, e.date) || earlier(e.date, d.date)))
         return true;

@@ -307,6 +307,10 @@ TEST_CASE("extractor: a sentence dated before the interaction is background", "[
   CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Mardi, Ilham Aliyev a salué le cessez-le-feu.",
             "2024-05-08")
             .topics.empty());
+  // Nor is what one of them will do next, after talks that took place.
+  CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Le président turc inaugurera le 15 mai un gazoduc.",
+            "2024-05-08")
+            .topics.empty());
   // A sentence of the same day still describes it.
   CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Lundi, la question des réfugiés a été abordée.",
             "2024-05-08")
