@@ -319,8 +319,9 @@ class DocumentExtraction {
   // offset `pos`.
   bool parties_named_before(const SentenceContext& ctx, uint32_t pos) const {
     for (const auto& h : ctx.hits)
-      if (h.end <= pos && (has_cue(h, CueKind::continuation) || has_cue(h, CueKind::anaphora) ||
-                           (h.kind == PhraseKind::trigger && lex_.triggers()[h.index()].pattern == TriggerPattern::noun)))
+      if (h.end <= pos &&
+          (has_cue(h, CueKind::continuation) || has_cue(h, CueKind::anaphora) ||
+           (h.kind == PhraseKind::trigger && lex_.triggers()[h.index()].pattern == TriggerPattern::noun)))
         return true;
     return false;
   }
@@ -404,7 +405,9 @@ class DocumentExtraction {
       if (h.kind == PhraseKind::topic && entry[h.index()] == Lexicons::kSettingPhrase)
         hidden.emplace_back(h.begin, setting_end(ctx, h.end));
     }
-    const auto topical = [](const PhraseHit& h) { return h.kind == PhraseKind::topic || h.kind == PhraseKind::subject; };
+    const auto topical = [](const PhraseHit& h) {
+      return h.kind == PhraseKind::topic || h.kind == PhraseKind::subject;
+    };
     for (const auto& h : ctx.hits) {
       if (!topical(h)) continue;
       const auto within = [&](uint32_t b, uint32_t e) { return b <= h.begin && h.end <= e && e - b > h.end - h.begin; };
@@ -431,8 +434,8 @@ class DocumentExtraction {
     const std::string_view rest = ctx.folded_text(from, ctx.end);
     uint32_t end = ctx.end;
     for_each_word(rest, [&](std::string_view w) {
-      static constexpr std::string_view kStops[] = {",", ";", ":", ".", "(", ")", "pour", "afin", "ou", "qui",
-                                                    "que", "qu", "et", "dont", "ainsi", "notamment"};
+      static constexpr std::string_view kStops[] = {",",  ";",   ":",   ".",  "(",  ")",    "pour",  "afin",
+                                                    "ou", "qui", "que", "qu", "et", "dont", "ainsi", "notamment"};
       for (std::string_view stop : kStops)
         if (w == stop) {
           end = from + static_cast<uint32_t>(w.data() - rest.data());

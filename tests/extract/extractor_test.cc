@@ -250,7 +250,8 @@ TEST_CASE("extractor: a sentence opening on a third party adds nothing to the in
             .topics == Strings{"peace_process"});
 }
 
-TEST_CASE("extractor: a sentence that opens on the interaction goes on describing it, whoever it names next", "[extract][extractor]") {
+TEST_CASE("extractor: a sentence that opens on the interaction goes on describing it, whoever it names next",
+          "[extract][extractor]") {
   CHECK(one("Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Au cours de la rencontre, l'Iran a été critiqué pour "
             "ses livraisons de missiles.",
             "2024-05-08")
@@ -293,7 +294,7 @@ TEST_CASE("extractor: the longest topic phrase decides", "[extract][extractor]")
         Strings{"security_military"});
 }
 
-TEST_CASE("extractor: a sentence dated before the interaction is background", "[extract][extractor]") {
+TEST_CASE("extractor: a sentence dated at another time than the interaction is background", "[extract][extractor]") {
   // What the conflict did since 1991 is not what the two leaders discussed on Monday...
   CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Depuis 1991, le conflit a fait des milliers de "
             "réfugiés.",
@@ -304,9 +305,9 @@ TEST_CASE("extractor: a sentence dated before the interaction is background", "[
             "2024-05-08")
             .topics == Strings{"humanitarian"});
   // What one of them said on another day is not what they discussed.
-  CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Mardi, Ilham Aliyev a salué le cessez-le-feu.",
-            "2024-05-08")
-            .topics.empty());
+  CHECK(
+      one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Mardi, Ilham Aliyev a salué le cessez-le-feu.", "2024-05-08")
+          .topics.empty());
   // Nor is what one of them will do next, after talks that took place.
   CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Le président turc inaugurera le 15 mai un gazoduc.",
             "2024-05-08")
