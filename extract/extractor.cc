@@ -153,6 +153,7 @@ class DocumentExtraction {
     }
     note_coordinated_pair(ctx, mentions);
     DocEvent* target = continuation_target(ctx, mentions);
+    if (target && background_to(ctx, *target)) return;
     if (target) {
       // A sentence that adds what was discussed is evidence of the interaction too.
       if ((!topics.empty() || !subjects.empty()) && target->more_evidence.size() < 8 && !(span == target->evidence) &&
@@ -300,11 +301,70 @@ class DocumentExtraction {
         break;
       }
     }
+    // "Les deux dirigeants ont aussi condamné l'Iran": the parties, named as such before any
+    // actor, are what the sentence is about.
+    const Mention* named = first;
+    for (const auto& m : mentions)
+      if (!named && !m.place) named = &m;
+    if (named && parties_named_before(ctx, named->begin)) return &events_[static_cast<std::size_t>(current_)];
     for (const auto& m : mentions) {
       if (m.place || (first && &m != first)) continue;
       if (DocEvent* e = latest_involving(m.actor)) return e;
     }
     return any ? nullptr : &events_[static_cast<std::size_t>(current_)];
+  }
+
+  // Whether a phrase that names the interaction just reported or its parties ("les deux
+  // dirigeants", "lors de cet entretien", "les entretiens ont porté sur") ends before folded
+  // offset `pos`.
+  bool parties_named_before(const SentenceContext& ctx, uint32_t pos) const {
+    for (const auto& h : ctx.hits)
+      if (h.end <= pos &&
+          (has_cue(h, CueKind::continuation) || has_cue(h, CueKind::anaphora) ||
+           (h.kind == PhraseKind::trigger && lex_.triggers()[h.index()].pattern == TriggerPattern::noun)))
+        return true;
+    return false;
+  }
+
+  // "Le conflit a fait 220 000 morts depuis 1964", "Le 31 août, il les avait déjà reçus pour
+  // discuter du traité de paix", "Dans un message diffusé dimanche, X a appelé ses hommes à
+  // respecter la trêve", "Le ministre est attendu vendredi à Lorient": a sentence dated at
+  // another time than the interaction it would go on describing (a past one, when the text
+  // tells it as past) tells the background or what follows, not what was discussed; unless it
+  // names the parties as such again ("Les deux dirigeants ont rappelé l'accord signé en
+  // 2020"). An interaction not dated yet (a headline's) is taken to be recent: a month
+  // before the article or less.
+  bool background_to(const SentenceContext& ctx, const DocEvent& e) const {
+    if (e.date.empty() && !reference_.full()) return false;
+    for (const auto& h : ctx.hits)
+      if (has_cue(h, CueKind::continuation) || has_cue(h, CueKind::anaphora)) return false;
+    std::vector<DateMention> dates = ctx.dates();
+    count_from_narrative(dates);
+    for (const auto& d : dates)
+      if (!d.date.empty() && (!d.future || (!e.planned && !e.date.empty())) && !d.noun_modifier &&
+          (d.relation == DateMention::Relation::none || d.relation == DateMention::Relation::since) &&
+          (e.date.empty() ? month_before_reference(d.date) : earlier(d.date, e.date) || earlier(e.date, d.date)))
+        return true;
+    return false;
+  }
+
+  // Whether the whole period `d` names ended more than a month before the article's date.
+  bool month_before_reference(const Date& d) const {
+    if (!d.year) return false;
+    const int month = d.month ? d.month : 12;
+    const int day = d.day ? d.day : (month == 12 ? 31 : 0);
+    // Day 0 of the next month is the last day of this one.
+    const long last = day ? days_from_civil(d.year, month, day)
+                          : days_from_civil(month == 12 ? d.year + 1 : d.year, month == 12 ? 1 : month + 1, 1) - 1;
+    return last + 31 < days_from_civil(reference_.year, reference_.month, reference_.day);
+  }
+
+  // Whether `a` is before `b` at the precision both give ("2021" is before "2022-10-06",
+  // "octobre 2022" is not).
+  static bool earlier(const Date& a, const Date& b) {
+    if (a.year && b.year && a.year != b.year) return a.year < b.year;
+    if (!a.month || !b.month || a.month != b.month) return a.month && b.month && a.month < b.month;
+    return a.day && b.day && a.day < b.day;
   }
 
   DocEvent* latest_involving(int actor) {
@@ -333,17 +393,57 @@ class DocumentExtraction {
     return false;
   }
 
+  // What a sentence says was discussed: its topic phrases and named subjects, the longest
+  // phrase where they overlap ("maintien de la paix" is security, not peace), none inside an
+  // office's name ("le ministre de la Défense") nor in the setting of the meeting ("en marge
+  // du sommet du G20"): that says where the actors met.
   void topics_of(const SentenceContext& ctx, std::set<uint32_t>& topics, std::vector<std::string>& subjects) const {
+    const auto& entry = lex_.topic_of_phrase();
+    std::vector<std::pair<uint32_t, uint32_t>> hidden;  // folded spans whose topic words do not count
     for (const auto& h : ctx.hits) {
+      if (h.kind == PhraseKind::role) hidden.emplace_back(h.begin, h.end);
+      if (h.kind == PhraseKind::topic && entry[h.index()] == Lexicons::kSettingPhrase)
+        hidden.emplace_back(h.begin, setting_end(ctx, h.end));
+    }
+    const auto topical = [](const PhraseHit& h) {
+      return h.kind == PhraseKind::topic || h.kind == PhraseKind::subject;
+    };
+    for (const auto& h : ctx.hits) {
+      if (!topical(h)) continue;
+      const auto within = [&](uint32_t b, uint32_t e) { return b <= h.begin && h.end <= e && e - b > h.end - h.begin; };
+      bool hide = false;
+      for (const auto& [b, e] : hidden) hide = hide || within(b, e);
+      for (const auto& o : ctx.hits) hide = hide || (topical(o) && within(o.begin, o.end));
+      if (hide) continue;
       if (h.kind == PhraseKind::topic) {
-        for (uint32_t k = 0; k < h.payload_count; ++k) topics.insert(lex_.topic_of_phrase()[h.index(k)]);
-      } else if (h.kind == PhraseKind::subject) {
+        for (uint32_t k = 0; k < h.payload_count; ++k)
+          if (entry[h.index(k)] < lex_.topic_ids().size()) topics.insert(entry[h.index(k)]);
+      } else {
         const SubjectEntry& s = lex_.subjects()[h.index()];
         if (std::find(subjects.begin(), subjects.end(), s.name) == subjects.end()) subjects.push_back(s.name);
         for (uint32_t t = 0; t < lex_.topic_ids().size(); ++t)
           if (lex_.topic_ids()[t] == s.topic) topics.insert(t);
       }
     }
+  }
+
+  // Where the setting opened at folded offset `from` ends: at the next punctuation or at a
+  // word that starts another clause or purpose ("en marge du sommet, ...", "en marge du
+  // sommet pour discuter de ...").
+  static uint32_t setting_end(const SentenceContext& ctx, uint32_t from) {
+    const std::string_view rest = ctx.folded_text(from, ctx.end);
+    uint32_t end = ctx.end;
+    for_each_word(rest, [&](std::string_view w) {
+      static constexpr std::string_view kStops[] = {",",  ";",   ":",   ".",  "(",  ")",    "pour",  "afin",
+                                                    "ou", "qui", "que", "qu", "et", "dont", "ainsi", "notamment"};
+      for (std::string_view stop : kStops)
+        if (w == stop) {
+          end = from + static_cast<uint32_t>(w.data() - rest.data());
+          return false;
+        }
+      return true;
+    });
+    return end;
   }
 
   // The day a sentence that opens the document's narrative reports something at: a past

@@ -189,9 +189,11 @@ void Lexicons::load_topics(const LexiconFile& f) {
     r.fail("unknown topic id '" + std::string(id) + "' (see lexicons/taxonomy.tsv)");
   };
   for (const auto& r : f.records()) {
-    if (r.fields[0] == "topic") {
-      r.expect_fields(3, 3);
-      const uint32_t t = topic_index(r, r.fields[2]);
+    if (r.fields[0] == "topic" || r.fields[0] == "setting") {
+      r.expect_fields(r.fields[0] == "topic" ? 3 : 2, r.fields[0] == "topic" ? 3 : 2);
+      const uint32_t t = r.fields[0] == "setting" ? kSettingPhrase
+                         : r.fields[2] == "-"     ? kNotATopic
+                                                  : topic_index(r, r.fields[2]);
       matcher_.add(fold_key(r.fields[1]), make_payload(PhraseKind::topic, static_cast<uint32_t>(topic_entries_.size())));
       topic_entries_.push_back(t);
     } else if (r.fields[0] == "subject") {
@@ -201,7 +203,7 @@ void Lexicons::load_topics(const LexiconFile& f) {
       matcher_.add(fold_key(r.fields[1]), make_payload(PhraseKind::subject, static_cast<uint32_t>(subjects_.size())));
       subjects_.push_back(std::move(s));
     } else {
-      r.fail("unknown record kind '" + std::string(r.fields[0]) + "' (topic, subject)");
+      r.fail("unknown record kind '" + std::string(r.fields[0]) + "' (topic, subject, setting)");
     }
   }
 }

@@ -67,7 +67,13 @@ class Lexicons {
   const std::vector<Role>& roles() const { return roles_; }
   const std::vector<Trigger>& triggers() const { return triggers_; }
   const std::vector<std::string>& topic_ids() const { return topic_ids_; }   // taxonomy order
+  // What a topic phrase gives: an index into topic_ids(), or one of the two markers below.
   const std::vector<uint32_t>& topic_of_phrase() const { return topic_entries_; }
+  // A phrase that gives no topic and hides the topic words inside it ("prix Nobel de la paix").
+  static constexpr uint32_t kNotATopic = UINT32_MAX;
+  // A phrase that opens the setting of an interaction ("en marge du sommet du G20"): the
+  // topic words of that setting say where the actors met, not what they discussed.
+  static constexpr uint32_t kSettingPhrase = UINT32_MAX - 1;
   const std::vector<SubjectEntry>& subjects() const { return subjects_; }
   // Single gap words of a cue kind (filler, connector, sequence, place), folded.
   bool is_cue_word(CueKind kind, std::string_view folded_word) const;

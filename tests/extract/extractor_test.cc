@@ -250,6 +250,18 @@ TEST_CASE("extractor: a sentence opening on a third party adds nothing to the in
             .topics == Strings{"peace_process"});
 }
 
+TEST_CASE("extractor: a sentence that opens on the interaction goes on describing it, whoever it names next",
+          "[extract][extractor]") {
+  CHECK(one("Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Au cours de la rencontre, l'Iran a été critiqué pour "
+            "ses livraisons de missiles.",
+            "2024-05-08")
+            .topics == Strings{"security_military"});
+  CHECK(one("Emmanuel Macron a reçu lundi Olaf Scholz à Paris. Les entretiens ont porté sur la Crimée annexée par la "
+            "Russie.",
+            "2024-05-08")
+            .topics == Strings{"territorial_conflict"});
+}
+
 TEST_CASE("extractor: what the actors discussed, not how they met", "[extract][extractor]") {
   // Restoring relations is a peace step and the relations themselves.
   CHECK(one("Recep Tayyip Erdogan a reçu mardi Ilham Aliyev pour discuter du rétablissement de leurs relations.",
@@ -263,6 +275,81 @@ TEST_CASE("extractor: what the actors discussed, not how they met", "[extract][e
             "hostilités.",
             "2024-05-08")
             .topics == Strings{"peace_process", "security_military"});
+}
+
+TEST_CASE("extractor: the setting of a meeting and an office's name are not topics", "[extract][extractor]") {
+  // "en marge du sommet du G20": where they met; what follows the clause break still counts.
+  CHECK(one("Emmanuel Macron a rencontré mardi Olaf Scholz en marge du sommet du G20, pour parler du cessez-le-feu.",
+            "2024-05-08")
+            .topics == Strings{"peace_process"});
+  CHECK(one("Emmanuel Macron a rencontré mardi Olaf Scholz pour parler du G20.", "2024-05-08").topics ==
+        Strings{"multilateral_diplomacy"});
+  // The defence minister is who met, not what was discussed.
+  CHECK(one("Emmanuel Macron a reçu mardi à Paris le ministre ukrainien de la Défense.", "2024-05-08").topics.empty());
+}
+
+TEST_CASE("extractor: the longest topic phrase decides", "[extract][extractor]") {
+  // Peacekeeping is a military mission, not a peace process.
+  CHECK(one("Emmanuel Macron a reçu mardi Olaf Scholz. Ils ont évoqué le maintien de la paix.", "2024-05-08").topics ==
+        Strings{"security_military"});
+}
+
+TEST_CASE("extractor: a sentence dated at another time than the interaction is background", "[extract][extractor]") {
+  // What the conflict did since 1991 is not what the two leaders discussed on Monday...
+  CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Depuis 1991, le conflit a fait des milliers de "
+            "réfugiés.",
+            "2024-05-08")
+            .topics.empty());
+  // ...unless the sentence names them as the parties again.
+  CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Les deux dirigeants ont évoqué les réfugiés de 1991.",
+            "2024-05-08")
+            .topics == Strings{"humanitarian"});
+  // What one of them said on another day is not what they discussed.
+  CHECK(
+      one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Mardi, Ilham Aliyev a salué le cessez-le-feu.", "2024-05-08")
+          .topics.empty());
+  // Nor is what one of them will do next, after talks that took place.
+  CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Le président turc inaugurera le 15 mai un gazoduc.",
+            "2024-05-08")
+            .topics.empty());
+  // A sentence of the same day still describes it.
+  CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Lundi, la question des réfugiés a été abordée.",
+            "2024-05-08")
+            .topics == Strings{"humanitarian"});
+}
+
+// One sentence of our own per topic, in the words its definition (shared/spec/topics.md)
+// covers, and words that look like a topic but are not one.
+TEST_CASE("extractor: each topic's vocabulary, and its look-alikes", "[extract][extractor]") {
+  const std::vector<std::pair<std::string, Strings>> cases = {
+      {"Les deux dirigeants ont discuté d'une solution négociée et d'un arrêt des combats.", {"peace_process"}},
+      {"Ils ont appelé à la retenue afin d'éviter toute escalade.", {"peace_process"}},
+      {"Ils ont évoqué le tracé de la frontière et les travaux du comité frontalier.", {"borders"}},
+      {"La réunion a porté sur la ligne de démarcation et les postes-frontières.", {"borders"}},
+      {"Ils ont évoqué les régions occupées et les revendications indépendantistes.", {"territorial_conflict"}},
+      {"Les deux ministres ont discuté des livraisons de missiles et de la défense antimissile.",
+       {"security_military"}},
+      {"Ils ont abordé la lutte contre le narcotrafic et le crime organisé.", {"security_military"}},
+      {"Les questions de sécurité régionale ont été au centre des discussions.", {"security_military"}},
+      {"Ils ont parlé des énergies renouvelables et de la lutte contre la déforestation.", {"climate", "energy"}},
+      {"Les discussions ont porté sur les livraisons de pétrole et la construction de raffineries.", {"energy"}},
+      {"Les deux pays ont discuté des droits de douane et des terres rares.", {"economy_trade"}},
+      {"Ils ont évoqué la reconstruction du pays et les échanges commerciaux.", {"economy_trade"}},
+      {"Ils ont évoqué les infrastructures portuaires et les câbles sous-marins.", {"connectivity"}},
+      {"Ils ont discuté de l'aide alimentaire et de l'évacuation des civils.", {"humanitarian"}},
+      {"Le président a soulevé la question des prisonniers d'opinion et de la liberté religieuse.", {"human_rights"}},
+      {"Ils ont évoqué le retour à l'ordre constitutionnel.", {"human_rights"}},
+      {"Ils ont salué le dégel entre les deux pays et la réouverture des ambassades.", {"bilateral_relations"}},
+      {"Ils ont discuté du prochain sommet du G7 et du format quadripartite.", {"multilateral_diplomacy"}},
+      // Names and senses that hold a topic word.
+      {"La rencontre s'est tenue sous haute sécurité au siège du ministère de la Défense.", {}},
+      {"Le lauréat du prix Nobel de la paix a assisté à la rencontre.", {}},
+      {"Il a occupé le poste de ministre pendant dix ans.", {}},
+      {"La police a utilisé du gaz lacrymogène contre les manifestants.", {}},
+  };
+  for (const auto& [sentence, topics] : cases)
+    CHECK(one("Emmanuel Macron a reçu lundi à Paris le chancelier allemand Olaf Scholz. " + sentence, "2024-05-08")
+              .topics == topics);
 }
 
 TEST_CASE("extractor: topics named before the first interaction belong to it", "[extract][extractor]") {
