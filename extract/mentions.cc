@@ -828,6 +828,13 @@ class MentionFinder {
         }
       }
     }
+    // "le Premier ministre vincentais Ralph Gonsalves, président en exercice de la Celac,":
+    // a second role apposed to the name without an article describes the same person; with
+    // one ("le président russe, Dmitri Medvedev, le chef de l'Etat, ...") it may be the
+    // subject the incise interrupted.
+    if (named && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::role &&
+        is_single_word(gap(b.end, sel_[b.next]->begin), ","))
+      b.next = skip_apposed_role(b.next, b.end);
     if (a >= 0) {
       DocActor& d = actors_[a];
       if (d.actor.role.empty() && !former && role.office != "state" && role.office != "counterpart" && !b.where.empty())
@@ -928,22 +935,7 @@ class MentionFinder {
     std::size_t next = i + 1;
     uint32_t end = h.end;
     if (a >= 0) {
-      // "Maria Zakharova, porte-parole du ministère ...": a role in apposition after a name.
-      if (next < sel_.size() && sel_[next]->kind == PhraseKind::role) {
-        std::string_view g = gap(end, sel_[next]->begin);
-        if (is_apposition_gap(g, ctx_.lex) && !only_spaces(g)) {
-          const Role* chosen = nullptr;
-          Binding b = bind_role(next, &chosen);
-          // "Vladimir Poutine, le président turc Recep Tayyip Erdogan": the role introduces the
-          // next name, not this one.
-          const bool introduces_next = b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form &&
-                                       only_spaces(gap(b.end, sel_[b.next]->begin));
-          if (!introduces_next) {
-            end = b.end;
-            next = b.next;
-          }
-        }
-      }
+      next = skip_apposed_role(next, end);
       actors_.mentioned(a, h.begin, full);
       note_gender(a, h.begin);
       out_.push_back(Mention{h.begin, end, a, false, false});
@@ -959,6 +951,50 @@ class MentionFinder {
       out_.push_back(Mention{h.begin, end, a, place, false});
     }
     return next;
+  }
+
+  // "Maria Zakharova, porte-parole du ministère ...": a role in apposition after a name
+  // describes that person, and names no one else. Returns the selection index after it and
+  // moves `end` past it; `next` when the role at `next` is no such apposition.
+  std::size_t skip_apposed_role(std::size_t next, uint32_t& end) {
+    if (next >= sel_.size() || sel_[next]->kind != PhraseKind::role) return next;
+    const std::string_view g = gap(end, sel_[next]->begin);
+    if (!is_apposition_gap(g, ctx_.lex) || only_spaces(g)) return next;
+    const Role* chosen = nullptr;
+    const Binding b = bind_role(next, &chosen);
+    // "Vladimir Poutine, le président turc Recep Tayyip Erdogan": the role introduces the
+    // next name, not this one.
+    const bool introduces_next = b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form &&
+                                 only_spaces(gap(b.end, sel_[b.next]->begin));
+    if (introduces_next) return next;
+    end = b.end;
+    // "président en exercice de l'Union africaine": the organization completing the role is
+    // part of the description, no party of its own.
+    if (b.where.empty() && b.next < sel_.size() && is_of_gap(gap(end, sel_[b.next]->begin)) &&
+        names_organization(*sel_[b.next])) {
+      end = sel_[b.next]->end;
+      return b.next + 1;
+    }
+    // "président en exercice de la Celac": an organization the data does not know completes
+    // the role; it is part of the description.
+    if (b.where.empty()) {
+      const std::size_t from = ctx_.original(end), to = skip_unknown_complement(from);
+      const uint32_t complement_end = folded_offset(to);
+      if (to > from && (b.next >= sel_.size() || complement_end <= sel_[b.next]->begin)) end = complement_end;
+    }
+    return b.next;
+  }
+
+  // Whether a selected hit is the form of an organization.
+  bool names_organization(const PhraseHit& h) const {
+    if (h.kind != PhraseKind::actor_form) return false;
+    const ActorKb& kb = ctx_.lex.kb();
+    for (uint32_t k = 0; k < h.payload_count; ++k) {
+      const uint32_t p = h.payloads[k];
+      if (payload_kind(p) != PhraseKind::actor_form) continue;
+      if (kb.actors()[kb.forms()[payload_index(p)].actor].kind != ActorKind::organization) return false;
+    }
+    return true;
   }
 
   bool covered_by_mention(uint32_t b, uint32_t e) const {

@@ -834,3 +834,14 @@ TEST_CASE("interactions: 'a appelé les responsables à' calls on people, whoeve
   // "à Moscou": where the call was made from, still a call.
   CHECK(one("Emmanuel Macron a appelé depuis l'Élysée à 10 heures Vladimir Poutine.").type == "phone_call");
 }
+
+TEST_CASE("interactions: a mediator described by a second role keeps the co-mediator after it",
+          "[extract][interactions]") {
+  const Event e = one(
+      "Le président kényan William Ruto et le président tanzanien Samia Suluhu Hassan se sont rencontrés mardi à "
+      "Arusha sous l'égide du président angolais João Lourenço, président en exercice de l'Union africaine, et de "
+      "son homologue du Burundi, Évariste Ndayishimiye.");
+  CHECK(e.type == "mediation");
+  CHECK(e.mediator == "joao-lourenco");
+  CHECK(ids(e) == Strings{"evariste-ndayishimiye", "joao-lourenco", "samia-suluhu-hassan", "william-ruto"});
+}

@@ -740,3 +740,34 @@ TEST_CASE("mentions: 'leur hôte' is the last person named of the country named 
   // No country named before: no host.
   CHECK(role_alone("Abiy Ahmed a remercié son hôte.", "2024-12-12", "hôte") == "");
 }
+
+// ---------- a second role apposed to a role and its name ----------
+
+TEST_CASE("mentions: a second role apposed to a titled name describes the same person", "[extract][mentions]") {
+  // Without the rule "président en exercice" was read as a bare role naming the last president.
+  const SentenceMentions s(
+      "Ruto et Museveni se sont rencontrés sous l'égide du Premier ministre belge Jan Verbeke, président en exercice "
+      "de la Celac, et du président kényan.",
+      "2024-03-01");
+  INFO(s.dump());
+  const Mention* m = s.find("Premier ministre belge Jan Verbeke, président en exercice de la Celac");
+  REQUIRE(m);
+  CHECK(s.id(*m) == "jan-verbeke");
+  // A known organization completing the apposed role is part of the description.
+  const SentenceMentions k(
+      "le président angolais João Lourenço, président en exercice de l'Union africaine, a reçu William Ruto.",
+      "2024-03-01");
+  INFO(k.dump());
+  REQUIRE(k.find("président angolais João Lourenço, président en exercice de l'Union africaine"));
+  CHECK(k.mentions.size() == 2);
+}
+
+TEST_CASE("mentions: a role with an article after a titled name is no apposition to it", "[extract][mentions]") {
+  // "le président russe, Dmitri Medvedev, le chef de l'Etat, ...": the incise interrupts the
+  // subject, which the second role names.
+  const SentenceMentions s("Reçu par le président russe, Dmitri Medvedev, le chef de l'Etat français a négocié.",
+                           "2008-08-13");
+  INFO(s.dump());
+  CHECK(s.find("président russe, Dmitri Medvedev"));
+  CHECK(s.mentions.size() == 2);
+}
