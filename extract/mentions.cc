@@ -162,6 +162,13 @@ constexpr NameEnds kNameEnds{};
 // A capitalized name of 2 to 4 words starting at original offset `pos` (after optional
 // ", "): "Maria Zakharova", "Jean-Noël Barrot". Returns its end, or `pos` when none;
 // `name` views the text. `word_count`, when given, receives the number of capitalized words.
+// "al-Tayeb", "el-Sissi", "ad-Dabaiba": an Arabic article joined to a capitalized name word.
+bool article_prefixed(std::string_view text, std::size_t b, std::size_t e) {
+  for (std::string_view a : {"al-", "el-", "ad-", "ach-", "as-", "at-", "an-", "ar-"})
+    if (e > b + a.size() && text.substr(b, a.size()) == a) return starts_upper(text, b + a.size());
+  return false;
+}
+
 std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::size_t limit, std::string_view& name,
                                 std::size_t min_words = 2, std::size_t* word_count = nullptr) {
   std::size_t i = pos;
@@ -177,7 +184,7 @@ std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::siz
     while (j < limit && !kNameEnds.set[static_cast<unsigned char>(text[j])]) ++j;
     std::string_view w = text.substr(i, j - i);
     if (w.empty()) break;
-    const bool upper = starts_upper(text, i);
+    const bool upper = starts_upper(text, i) || article_prefixed(text, i, j);
     if (!upper && !(words > 0 && is_particle(w))) break;
     if (upper && w.size() > 1 && all_upper(text, i, j) && words == 0) break;  // an acronym, not a name
     if (upper) {

@@ -845,3 +845,13 @@ TEST_CASE("interactions: a mediator described by a second role keeps the co-medi
   CHECK(e.mediator == "joao-lourenco");
   CHECK(ids(e) == Strings{"evariste-ndayishimiye", "joao-lourenco", "samia-suluhu-hassan", "william-ruto"});
 }
+
+TEST_CASE("interactions: manner adverbs between a verb and its partner leave the reading intact",
+          "[extract][interactions]") {
+  const Event e = one("La ministre Anita Anand doit s'entretenir prochainement avec son homologue indien "
+                      "Subrahmanyam Jaishankar.");
+  CHECK(ids(e) == Strings{"anita-anand", "subrahmanyam-jaishankar"});
+  CHECK(e.status == "planned");
+  const Event e2 = one("Emmanuel Macron s'est entretenu à huis clos avec Olaf Scholz.");
+  CHECK(ids(e2) == Strings{"emmanuel-macron", "olaf-scholz"});
+}

@@ -771,3 +771,17 @@ TEST_CASE("mentions: a role with an article after a titled name is no apposition
   CHECK(s.find("président russe, Dmitri Medvedev"));
   CHECK(s.mentions.size() == 2);
 }
+
+TEST_CASE("mentions: a name word with a joined Arabic article continues an unknown name", "[extract][mentions]") {
+  // "al-Tayeb" starts lowercase: the name used to stop at "Ahmed", one word, and no one was named.
+  const SentenceMentions s("Le pape a rencontré le grand imam d'Al-Azhar, Ahmed al-Tayeb, à la mosquée.", "2019-02-05");
+  INFO(s.dump());
+  const Mention* m = s.find("Ahmed al-Tayeb");
+  REQUIRE(m);
+  CHECK(s.id(*m) == "ahmed-al-tayeb");
+  const SentenceMentions t("Le grand mufti Karim el-Habib a reçu l'archevêque Paolo Renzi.", "2019-02-05");
+  INFO(t.dump());
+  const Mention* k = t.find("grand mufti Karim el-Habib");
+  REQUIRE(k);
+  CHECK(t.id(*k) == "karim-el-habib");
+}
