@@ -332,7 +332,10 @@ class SentenceInteractions {
       const auto wb = static_cast<uint32_t>(b + (w.data() - base));
       if (inside_hit(PhraseKind::demonym, wb, static_cast<uint32_t>(wb + w.size()))) return true;
       if (ctx_.lex.is_cue_word(CueKind::sequence, w)) return joined = sequence = true;
-      if (ctx_.lex.is_cue_word(CueKind::connector, w)) return joined = true;
+      // "A ainsi que B", "A de même que B": a connector phrase of several words.
+      if (ctx_.lex.is_cue_word(CueKind::connector, w) ||
+          inside_cue(wb, static_cast<uint32_t>(wb + w.size()), CueKind::connector))
+        return joined = true;
       if (w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "ses" || w == "que" ||
           w == "leur" || w == "ainsi" || w == "meme" || w == "tout" || w == "comme" || w == "avec" || w == "a")
         return true;

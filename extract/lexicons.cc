@@ -177,7 +177,9 @@ void Lexicons::load_cues(const LexiconFile& f) {
       if (folded.size() > 1 && folded.back() == '\'') folded.pop_back();
       words_.add(folded, 1u << kind);
     }
-    if (!word_only && folded != ",")
+    // A connector of several words ("ainsi que") is found as a phrase between two names.
+    const bool phrase = !word_only || (ck == CueKind::connector && !single_word(folded));
+    if (phrase && folded != ",")
       matcher_.add(folded, make_payload(PhraseKind::cue, static_cast<uint32_t>(kind)));
   }
 }

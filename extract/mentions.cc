@@ -645,14 +645,18 @@ class MentionFinder {
     // "le secrétaire d'État aux affaires européennes, Clément Beaune": a short complement of
     // the role, then the name after a comma.
     const uint32_t after_complement = complement_end(b.end);
-    if (after_complement && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form &&
-        is_apposition_gap(gap(after_complement, sel_[b.next]->begin), ctx_.lex)) {
+    // "du Parti communiste vietnamien,": what the complement holds (a demonym, an
+    // organization) describes the role.
+    std::size_t k = b.next;
+    while (after_complement && k < sel_.size() && sel_[k]->begin < after_complement) ++k;
+    if (after_complement && k < sel_.size() && sel_[k]->kind == PhraseKind::actor_form &&
+        is_apposition_gap(gap(after_complement, sel_[k]->begin), ctx_.lex)) {
       bool full = false;
-      const int a = r_.person(*sel_[b.next], full);
+      const int a = r_.person(*sel_[k], full);
       if (a >= 0) {
-        actors_.mentioned(a, sel_[b.next]->begin, full);
-        b.end = sel_[b.next]->end;
-        ++b.next;
+        actors_.mentioned(a, sel_[k]->begin, full);
+        b.end = sel_[k]->end;
+        b.next = k + 1;
         return a;
       }
     }
@@ -691,7 +695,12 @@ class MentionFinder {
     std::size_t words = 0;
     for_each_word(part, [&](std::string_view) { return ++words <= 6; });
     if (words == 0 || words > 6) return 0;
-    // Lowercase in the original: a capitalized word would be a name, read elsewhere.
+    // Lowercase in the original: a capitalized word would be a name, read elsewhere; but a
+    // genitive ("du Parti communiste vietnamien,") names what the role belongs to.
+    const auto first = first_words<1>(part);
+    if (first.count >= 1 && (first.word[0] == "du" || first.word[0] == "de" || first.word[0] == "des" ||
+                             first.word[0] == "d"))
+      return pos + static_cast<uint32_t>(comma);
     for (uint32_t k = pos; k < pos + comma; ++k) {
       const unsigned char c = static_cast<unsigned char>(ctx_.text[ctx_.original(k)]);
       if (c >= 'A' && c <= 'Z') return 0;

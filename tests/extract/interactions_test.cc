@@ -855,3 +855,11 @@ TEST_CASE("interactions: manner adverbs between a verb and its partner leave the
   const Event e2 = one("Emmanuel Macron s'est entretenu à huis clos avec Olaf Scholz.");
   CHECK(ids(e2) == Strings{"emmanuel-macron", "olaf-scholz"});
 }
+
+TEST_CASE("interactions: a connector of several words joins two names into one group", "[extract][interactions]") {
+  // "ainsi que" was loaded but never looked for: the second name fell out of the group.
+  const Event e = one("Emmanuel Macron ainsi que Olaf Scholz ont rencontré Joe Biden.");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "joe-biden", "olaf-scholz"});
+  const Event e2 = one("Vladimir Poutine a reçu Recep Tayyip Erdogan de même que Ilham Aliyev.");
+  CHECK(ids(e2) == Strings{"ilham-aliyev", "recep-tayyip-erdogan", "vladimir-putin"});
+}

@@ -785,3 +785,16 @@ TEST_CASE("mentions: a name word with a joined Arabic article continues an unkno
   REQUIRE(k);
   CHECK(t.id(*k) == "karim-el-habib");
 }
+
+TEST_CASE("mentions: a role's genitive complement with a capitalized name still reaches the apposed name",
+          "[extract][mentions]") {
+  const SentenceMentions s("Il doit rencontrer le secrétaire général du Parti communiste vietnamien, Nguyen Phu Trong.",
+                           "2024-06-19");
+  INFO(s.dump());
+  const Mention* m = s.find("secrétaire général du Parti communiste vietnamien, Nguyen Phu Trong");
+  REQUIRE(m);
+  CHECK(s.id(*m) == "nguyen-phu-trong");
+  const SentenceMentions t("Il a reçu le ministre du Commerce extérieur, Jan Verbeke.", "2024-06-19");
+  INFO(t.dump());
+  CHECK(t.find("ministre du Commerce extérieur, Jan Verbeke"));
+}
