@@ -642,6 +642,23 @@ class SentenceInteractions {
     return {make(h, type, false, parts, -1, -1, InitiatorRole::none, false, (subj ? subj : first)->end)};
   }
 
+  // "avec A, B a ...": the group after a fronted clause's "avec" and the main clause's subject,
+  // joined by the comma that closes the clause, or the next group after it. False when no
+  // subject follows.
+  bool split_fronted_list(const Group& g, Group& partner, Group& subject) const {
+    if (const Group* next = main_subject_after(g)) {
+      partner = g;
+      subject = *next;
+      return true;
+    }
+    if (g.members.size() < 2 ||
+        !comma_link(ctx_.folded_text(mentions_[g.members[0]].end, mentions_[g.members[1]].begin)))
+      return false;
+    partner = Group{{g.members[0]}, {}, g.begin, mentions_[g.members[0]].end};
+    subject = Group{{g.members.begin() + 1, g.members.end()}, {}, mentions_[g.members[1]].begin, g.end};
+    return true;
+  }
+
   // "Reçus par A, B et C, gendre de D, ont discuté": the main clause's verb, right after its
   // subject `pos` (appositions read through), tells the same event: the reading covers it.
   uint32_t main_verb_end(uint32_t pos) const {
@@ -738,6 +755,7 @@ class SentenceInteractions {
     std::string type = trig.type;
     bool weak = false;
     uint32_t region_end = h.end;
+    Group fronted_partner, fronted_subject;  // a fronted noun's list split at its comma
 
     switch (trig.pattern) {
       case TriggerPattern::reciprocal:
@@ -803,6 +821,18 @@ class SentenceInteractions {
         if (pair) intro.push_back("entre");
         // "discuter des pourparlers de paix entre A et B": a topic, not a second event.
         if (noun_is_topic(h)) return {};
+        // "Lors d'un entretien téléphonique avec A, B a plaidé ...": the noun opens the sentence,
+        // its partner follows "avec", and the main clause's subject is the other party.
+        if (obj && has_word(intro, {"avec"}) && introduced_by_lors(h.begin) &&
+            plain_filler(ctx_.begin, h.begin, 6, nullptr) &&
+            split_fronted_list(*obj, fronted_partner, fronted_subject)) {
+          obj = &fronted_partner;
+          subj = &fronted_subject;
+          subject = actors_of(subj);
+          carried_subject_ = subject;
+          region_end = main_verb_end(subj->end);
+          break;
+        }
         // "A et B ont eu (mardi) un entretien": the phrase or the words before carry the verb.
         const bool support = starts_with_auxiliary(trig.phrase) || support_verb_before(h.begin);
         bool support_ok = false;

@@ -362,7 +362,7 @@ struct Resolver {
     }
     if (office == "host") return host(pos);
     if (where.empty()) return actors.last_holder(office, office_date(pos));
-    if (office == "official") return titled_official(where, pos);
+    if (office == "official" || office == "top_official") return titled_official(where, pos, office == "top_official");
     auto cands = kb.holders(office, where, office_date(pos));
     if (cands.empty()) return -1;
     for (uint32_t c : cands)
@@ -399,14 +399,24 @@ struct Resolver {
 
   // "L'émissaire américain", "le ministre chinois": an undated title of a country names the
   // person of that country the text last named with a title below the head of state or
-  // government (an envoy, a minister, a spokesperson); -1 when there is none.
-  int titled_official(const std::string& where, uint32_t pos) {
+  // government (an envoy, a minister, a spokesperson); -1 when there is none. A title that
+  // fits anyone at the top (`heads`: "le dirigeant malaisien") names a head of state or of
+  // government too.
+  int titled_official(const std::string& where, uint32_t pos, bool heads = false) {
     return actors.last_before_if(pos, [&](int a) {
       const DocActor& d = actors[a];
       if (d.actor.kind != ActorKind::person) return false;
+      // A head the knowledge base knows, named without his title.
+      if (heads && d.kb >= 0) {
+        std::string held;
+        for (const char* o : {"head_of_state", "head_of_government"})
+          if (kb.holds(static_cast<uint32_t>(d.kb), o, office_date(pos), &held) && held == where) return true;
+      }
       const std::size_t colon = d.actor.role.find(':');
       if (colon == std::string::npos || d.actor.role.compare(colon + 1, std::string::npos, where) != 0) return false;
       const std::string_view office = std::string_view(d.actor.role).substr(0, colon);
+      if (heads && (office == "head_of_state" || office == "head_of_government" || office == "top_official"))
+        return true;
       return office == "official" || office == "foreign_minister" || office == "defence_minister" ||
              office == "spokesperson";
     });
@@ -850,7 +860,7 @@ class MentionFinder {
     // subject the incise interrupted.
     if (named && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::role &&
         is_single_word(gap(b.end, sel_[b.next]->begin), ","))
-      b.next = skip_apposed_role(b.next, b.end);
+      b.next = skip_apposed_role(b.next, b.end, a);
     if (a >= 0) {
       DocActor& d = actors_[a];
       if (d.actor.role.empty() && !former && role.office != "state" && role.office != "counterpart" && !b.where.empty())
@@ -951,7 +961,7 @@ class MentionFinder {
     std::size_t next = i + 1;
     uint32_t end = h.end;
     if (a >= 0) {
-      next = skip_apposed_role(next, end);
+      next = skip_apposed_role(next, end, a);
       actors_.mentioned(a, h.begin, full);
       note_gender(a, h.begin);
       out_.push_back(Mention{h.begin, end, a, false, false});
@@ -972,7 +982,7 @@ class MentionFinder {
   // "Maria Zakharova, porte-parole du ministère ...": a role in apposition after a name
   // describes that person, and names no one else. Returns the selection index after it and
   // moves `end` past it; `next` when the role at `next` is no such apposition.
-  std::size_t skip_apposed_role(std::size_t next, uint32_t& end) {
+  std::size_t skip_apposed_role(std::size_t next, uint32_t& end, int person) {
     if (next >= sel_.size() || sel_[next]->kind != PhraseKind::role) return next;
     const std::string_view g = gap(end, sel_[next]->begin);
     if (!is_apposition_gap(g, ctx_.lex) || only_spaces(g)) return next;
@@ -983,6 +993,11 @@ class MentionFinder {
     const bool introduces_next = b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form &&
                                  only_spaces(gap(b.end, sel_[b.next]->begin));
     if (introduces_next) return next;
+    // "avec Emmanuel Macron, le dirigeant malaisien a proposé": a role of another country is
+    // someone else, the subject after a fronted clause.
+    const std::string& country = actors_[person].actor.country;
+    if (!b.where.empty() && !country.empty() && ctx_.lex.kb().country(b.where) >= 0 && b.where != country)
+      return next;
     end = b.end;
     // "président en exercice de l'Union africaine": the organization completing the role is
     // part of the description, no party of its own.

@@ -863,3 +863,19 @@ TEST_CASE("interactions: a connector of several words joins two names into one g
   const Event e2 = one("Vladimir Poutine a reçu Recep Tayyip Erdogan de même que Ilham Aliyev.");
   CHECK(ids(e2) == Strings{"ilham-aliyev", "recep-tayyip-erdogan", "vladimir-putin"});
 }
+
+TEST_CASE("interactions: an event noun opening the sentence joins its partner to the main clause's subject",
+          "[extract][interactions]") {
+  // "Lors de/au cours de + noun + avec A, B ...": the comma joined A and B into one list, read
+  // as the partners of someone unnamed.
+  const Event e = one("Lors d'un entretien téléphonique avec Emmanuel Macron, Olaf Scholz a plaidé pour la retenue.");
+  CHECK(e.type == "phone_call");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "olaf-scholz"});
+  // The subject may be a title of another country than the partner's.
+  const Event e2 = one(
+      "Anwar Ibrahim est arrivé à Paris. Au cours d'une conversation téléphonique avec Pedro Sánchez, le dirigeant "
+      "malaisien avait proposé d'accueillir des pourparlers.");
+  CHECK(ids(e2) == Strings{"anwar-ibrahim", "pedro-sanchez"});
+  // Without a fronted noun, "avec A, B" still lists the partners of an unnamed subject.
+  none("Il s'est entretenu avec Emmanuel Macron, Olaf Scholz et Giorgia Meloni.");
+}

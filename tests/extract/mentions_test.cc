@@ -798,3 +798,17 @@ TEST_CASE("mentions: a role's genitive complement with a capitalized name still 
   INFO(t.dump());
   CHECK(t.find("ministre du Commerce extérieur, Jan Verbeke"));
 }
+
+TEST_CASE("mentions: 'le dirigeant' of a country names its head the text named without a title",
+          "[extract][mentions]") {
+  const auto ms = mentions_of("Kim Jong-un a tiré un missile. Le dirigeant nord-coréen a reçu Sergueï Lavrov.", "2024-06-19");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "dirigeant nord-coréen") == Strings{"kim-jong-un"});
+}
+
+TEST_CASE("mentions: a role of another country after a name and a comma is someone else", "[extract][mentions]") {
+  const SentenceMentions s("Avec Emmanuel Macron, le président turc a évoqué la Syrie.", "2024-06-19");
+  INFO(s.dump());
+  CHECK(s.find("Emmanuel Macron"));
+  CHECK_FALSE(s.find("Emmanuel Macron, le président turc"));
+}
