@@ -48,6 +48,15 @@ bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, co
   // conversation's; a weak continuation joins the earlier report of the same people.
   const bool follow_up = (b.weak && b.continuation) || (a.weak && a.continuation);
   if (!follow_up && !compatible(a.date, b.date)) return false;
+  // "La cérémonie s'est tenue sous l'égide de M" (read from co-occurrence), later "A et B
+  // s'étaient rencontrés": the structural report would replace the mediation's parties, and
+  // its third parties would be lost; a mediation the other report does not mention is its own.
+  for (const auto* m : {&a, &b}) {
+    const DocEvent& other = m == &a ? b : a;
+    if (m->inferred && !other.inferred && m->type == "mediation" && other.type != "mediation" && m->mediator >= 0 &&
+        std::find(other.participants.begin(), other.participants.end(), m->mediator) == other.participants.end())
+      return false;
+  }
   std::vector<int> pool = a.participants;
   pool.insert(pool.end(), b.participants.begin(), b.participants.end());
   const auto na = normalized(a.participants, pool, actors, lex, ref);

@@ -1252,6 +1252,7 @@ class SentenceInteractions {
     i.governed = c.governed;
     i.co_mediators = co;
     i.confidence = 0.5;
+    if (!host) add_reported_parties(i);
     found.push_back(std::move(i));
   }
 
@@ -1472,6 +1473,32 @@ class SentenceInteractions {
     return false;
   }
 
+  // "A et B ont signé l'accord. La cérémonie s'est tenue sous l'égide de M et de N, en présence
+  // de P": a mediation read from co-occurrence that names no party besides its third parties
+  // and its witnesses is about the pair the text just named.
+  void add_reported_parties(Interaction& i) const {
+    if (!actors_ || actors_->current_parties.size() != 2) return;
+    auto third = [&](int a) {
+      return a == i.mediator || std::find(i.co_mediators.begin(), i.co_mediators.end(), a) != i.co_mediators.end();
+    };
+    for (int a : i.participants)
+      if (!third(a) && !witness(a)) return;
+    for (int a : actors_->current_parties)
+      if (third(a)) return;
+    for (int a : actors_->current_parties) add_unique(i.participants, a);
+  }
+
+  // Whether every mention of `a` in the sentence follows "en présence de" (a witness).
+  bool witness(int a) const {
+    bool any = false;
+    for (const auto& m : mentions_) {
+      if (m.actor != a || m.place) continue;
+      if (!word_before(m.begin, 24, {"presence"}, 3)) return false;
+      any = true;
+    }
+    return any;
+  }
+
   // "sous l'égide de M", "à l'invitation de M", "M, médiateur entre A et B".
   void apply_mediator(const PhraseHit& h, const Trigger& trig, std::vector<Interaction>& found) {
     if (cancelled(h)) return;
@@ -1536,6 +1563,7 @@ class SentenceInteractions {
       i.mediator = m;
       add_unique(i.participants, m);
       for (int a : co) add_unique(i.participants, a), add_unique(i.co_mediators, a);
+      if (i.inferred) add_reported_parties(i);
       return;
     }
     std::vector<int> parts = actors_of(parties_group);

@@ -45,7 +45,8 @@ namespace {
 const char* const kCueNames[] = {"negation", "hypothetical", "planned", "scheduled", "phone", "pronoun", "place",
                                  "filler", "connector", "sequence", "continuation", "reporting",
                                  "honorific", "visit", "anaphora", "clause_negation", "event_frame",
-                                 "co_mediator", "relation", "separate", "preposition", "outcome", "leading", "non_event"};
+                                 "co_mediator", "relation", "separate", "preposition", "outcome", "leading", "non_event",
+                                 "impersonal"};
 static_assert(sizeof kCueNames / sizeof kCueNames[0] == static_cast<int>(CueKind::count), "a name per cue kind");
 
 bool single_word(std::string_view folded) {

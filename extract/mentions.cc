@@ -641,6 +641,7 @@ class MentionFinder {
 
   // "le ministre russe des Affaires étrangères, Sergueï Lavrov": the name after a role.
   int apposed_name(Binding& b, const std::string& office) {
+    skip_parenthesized_acronym(b);
     if (b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form &&
         is_apposition_gap(gap(b.end, sel_[b.next]->begin), ctx_.lex)) {
       bool full = false;
@@ -692,6 +693,22 @@ class MentionFinder {
     // Recorded like a known name, so pronouns, surnames and titles later can find the person.
     actors_.mentioned(a, name_begin, true);
     return a;
+  }
+
+  // "le chef des Forces armées révolutionnaires de Colombie (FARC), Rodrigo Londoño": the
+  // acronym in parentheses after the role's place is part of the role.
+  void skip_parenthesized_acronym(Binding& b) const {
+    if (b.next >= sel_.size() || sel_[b.next]->kind != PhraseKind::actor_form) return;
+    const std::string_view before = gap(b.end, sel_[b.next]->begin);
+    if (before.find_first_not_of(' ') == std::string_view::npos || before[before.find_first_not_of(' ')] != '(' ||
+        before.find_first_not_of(" (") != std::string_view::npos)
+      return;
+    const uint32_t after = sel_[b.next]->end;
+    const std::string_view rest = gap(after, std::min<uint32_t>(ctx_.end, after + 3));
+    const std::size_t close = rest.find_first_not_of(' ');
+    if (close == std::string_view::npos || rest[close] != ')') return;
+    b.end = after + static_cast<uint32_t>(close) + 1;
+    ++b.next;
   }
 
   // The comma that ends a short lowercase complement of a role ("aux affaires européennes,"),
@@ -1233,6 +1250,9 @@ class MentionFinder {
 
   std::size_t take_pronoun(std::size_t i) {
     const PhraseHit& h = *sel_[i];
+    // "il y a quatre ans", "il faut": an impersonal "il" stands for no one.
+    for (const auto& c : ctx_.hits)
+      if (c.kind == PhraseKind::cue && c.begin == h.begin && has_cue(c, CueKind::impersonal)) return i + 1;
     const std::string_view word = gap(h.begin, h.end);
     const Gender g = word == "elle" ? Gender::female : Gender::male;
     // Within its sentence a pronoun takes the last person before it ("L'invitation de

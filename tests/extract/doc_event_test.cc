@@ -283,3 +283,27 @@ TEST_CASE("doc event: order of first mention is kept", "[extract][doc_event]") {
   CHECK(f.ids(events[1]) == Strings{"ilham-aliyev", "nikol-pashinyan"});
   CHECK(events[0].support == 2);
 }
+
+TEST_CASE("doc event: a co-occurrence mediation does not merge into a later meeting of its parties",
+          "[extract][doc_event]") {
+  // "La cérémonie s'est tenue sous l'égide de la Norvège" (inferred), then "A et B s'étaient
+  // rencontrés" (structural, undated): merged, the mediation's third party would be lost.
+  Fixture f;
+  const int santos = f.person("juan-manuel-santos"), londono = f.person("rodrigo-londono");
+  const int nor = f.country("NOR");
+  DocEvent m = ev("mediation", {nor, santos, londono}, "2016-06-23", 0);
+  m.mediator = nor;
+  m.inferred = true;
+  m.confidence = 0.5;
+  DocEvent meet = ev("meeting", {santos, londono}, "", 200);
+  std::vector<DocEvent> events{m, meet};
+  f.merge(events);
+  REQUIRE(events.size() == 2);
+  CHECK(f.ids(events[0]) == Strings{"juan-manuel-santos", "nor", "rodrigo-londono"});
+  // A co-occurrence meeting of the same people still merges into the structural report.
+  DocEvent weak = ev("meeting", {santos, londono}, "", 300);
+  weak.inferred = true;
+  std::vector<DocEvent> two{meet, weak};
+  f.merge(two);
+  CHECK(two.size() == 1);
+}

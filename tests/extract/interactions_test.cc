@@ -879,3 +879,22 @@ TEST_CASE("interactions: an event noun opening the sentence joins its partner to
   // Without a fronted noun, "avec A, B" still lists the partners of an unnamed subject.
   none("Il s'est entretenu avec Emmanuel Macron, Olaf Scholz et Giorgia Meloni.");
 }
+
+TEST_CASE("interactions: a ceremony under a mediator's aegis is about the pair just named", "[extract][interactions]") {
+  const auto evs = events(
+      "Le président colombien Juan Manuel Santos et Rodrigo Londoño ont signé jeudi un accord. La cérémonie s'est "
+      "tenue sous l'égide de Cuba et de la Norvège, en présence du président cubain Raúl Castro.",
+      "2016-06-24");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  CHECK(evs[0].type == "mediation");
+  CHECK(ids(evs[0]) == Strings{"cub", "juan-manuel-santos", "nor", "raul-castro", "rodrigo-londono"});
+  // A party of its own in the clause keeps the pair out.
+  const auto evs2 = events(
+      "Le président colombien Juan Manuel Santos et Rodrigo Londoño ont signé jeudi un accord. Le gouvernement "
+      "yéménite a conclu un accord, sous l'égide de l'ONU et de la Norvège.",
+      "2016-06-24");
+  INFO(describe(evs2));
+  for (const auto& e : evs2)
+    for (const auto& p : e.participants) CHECK(p.id != "juan-manuel-santos");
+}

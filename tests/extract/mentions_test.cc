@@ -812,3 +812,24 @@ TEST_CASE("mentions: a role of another country after a name and a comma is someo
   CHECK(s.find("Emmanuel Macron"));
   CHECK_FALSE(s.find("Emmanuel Macron, le président turc"));
 }
+
+TEST_CASE("mentions: an impersonal 'il' names no one", "[extract][mentions]") {
+  // "il y a quatre ans" used to name the last person, who then joined the sentence's event.
+  const SentenceMentions s("Emmanuel Macron est arrivé. Les négociations ouvertes il y a quatre ans ont abouti.",
+                           "2024-06-19");
+  INFO(s.dump());
+  CHECK(s.mentions.size() == 1);
+  const SentenceMentions t("Emmanuel Macron est arrivé. Il a salué l'accord.", "2024-06-19");
+  INFO(t.dump());
+  CHECK(t.mentions.size() == 2);
+}
+
+TEST_CASE("mentions: an acronym in parentheses after a role's organization is part of the role",
+          "[extract][mentions]") {
+  const SentenceMentions s(
+      "le chef des Forces armées révolutionnaires de Colombie (FARC), Rodrigo Londoño, a signé.", "2016-06-24");
+  INFO(s.dump());
+  const Mention* m = s.find("chef des Forces armées révolutionnaires de Colombie (FARC), Rodrigo Londoño");
+  REQUIRE(m);
+  CHECK(s.id(*m) == "rodrigo-londono");
+}
