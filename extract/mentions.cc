@@ -1155,9 +1155,11 @@ class MentionFinder {
       if (actors_[m.actor].actor.kind != ActorKind::person) continue;
       const std::string_view before = m.end <= b ? gap(m.end, b) : std::string_view();
       const std::string_view after = e <= m.begin ? gap(e, m.begin) : std::string_view();
+      // "A et B", "A, B", "A, conseiller de C, et B".
       for (std::string_view g : {before, after}) {
-        const auto w = first_words<1>(g);
+        const auto w = first_words<2>(g);
         if (w.count == 1 && (w.word[0] == "et" || w.word[0] == ",")) return true;
+        if (w.count == 2 && w.word[0] == "," && w.word[1] == "et") return true;
       }
     }
     return false;
