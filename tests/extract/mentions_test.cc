@@ -836,8 +836,8 @@ TEST_CASE("mentions: an acronym in parentheses after a role's organization is pa
 
 TEST_CASE("mentions: an unknown name after ', et' coordinated with a person is a person", "[extract][mentions]") {
   const SentenceMentions s(
-      "Une délégation conduite par Jared Kushner, haut conseiller du président, et Meir Ben-Shabbat, conseiller "
-      "israélien, est arrivée.",
+      "Une délégation conduite par Jared Kushner, haut conseiller du président Donald Trump, et Meir Ben-Shabbat, "
+      "conseiller israélien, est arrivée.",
       "2020-12-23");
   INFO(s.dump());
   const Mention* m = s.find("Meir Ben-Shabbat");
