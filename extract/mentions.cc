@@ -723,10 +723,11 @@ class MentionFinder {
     for_each_word(part, [&](std::string_view) { return ++words <= 6; });
     if (words == 0 || words > 6) return 0;
     // Lowercase in the original: a capitalized word would be a name, read elsewhere; but a
-    // genitive ("du Parti communiste vietnamien,") names what the role belongs to.
+    // genitive ("du Parti communiste vietnamien,") names what the role belongs to, and "pour"
+    // its remit ("représentant spécial pour le dialogue Belgrade-Pristina,").
     const auto first = first_words<1>(part);
     if (first.count >= 1 && (first.word[0] == "du" || first.word[0] == "de" || first.word[0] == "des" ||
-                             first.word[0] == "d"))
+                             first.word[0] == "d" || first.word[0] == "pour"))
       return pos + static_cast<uint32_t>(comma);
     for (uint32_t k = pos; k < pos + comma; ++k) {
       const unsigned char c = static_cast<unsigned char>(ctx_.text[ctx_.original(k)]);

@@ -898,3 +898,32 @@ TEST_CASE("interactions: a ceremony under a mediator's aegis is about the pair j
   for (const auto& e : evs2)
     for (const auto& p : e.participants) CHECK(p.id != "juan-manuel-santos");
 }
+
+TEST_CASE("interactions: the organizer of a meeting between two parties mediates it", "[extract][interactions]") {
+  const Event e = one("Ilham Aliyev et Nikol Pachinian se sont rencontrés lors d'une réunion organisée par Charles "
+                      "Michel à Bruxelles.");
+  CHECK(e.type == "mediation");
+  CHECK(e.mediator == "charles-michel");
+  CHECK(ids(e) == Strings{"charles-michel", "ilham-aliyev", "nikol-pashinyan"});
+  // What is organized must be an event: evacuations organized by two bodies are no talks.
+  none("Emmanuel Macron a demandé que les évacuations de civils organisées par l'ONU et le Comité international "
+       "de la Croix-Rouge puissent se poursuivre.");
+}
+
+TEST_CASE("interactions: a mediator's colleague who co-chairs stays a third party for 'chacun d'eux'",
+          "[extract][interactions]") {
+  const auto evs = events(
+      "Aleksandar Vucic et Albin Kurti se sont mis d'accord samedi, au terme de discussions sous l'égide de l'Union "
+      "européenne. Le chef de la diplomatie européenne Josep Borrell, qui présidait la réunion avec le représentant "
+      "spécial de l'UE pour le dialogue Belgrade-Pristina, Miroslav Lajcak, a salué l'accord. Dans l'après-midi, "
+      "M. Borrell s'est entretenu séparément avec chacun d'eux.",
+      "2023-03-19");
+  INFO(describe(evs));
+  bool lajcak_joined = false;
+  for (const auto& e : evs) {
+    const auto p = ids(e);
+    if (e.type == "mediation") lajcak_joined = std::find(p.begin(), p.end(), "miroslav-lajcak") != p.end();
+    if (e.type == "meeting") CHECK(p != Strings{"josep-borrell", "miroslav-lajcak"});
+  }
+  CHECK(lajcak_joined);
+}

@@ -844,3 +844,12 @@ TEST_CASE("mentions: an unknown name after ', et' coordinated with a person is a
   REQUIRE(m);
   CHECK(s.id(*m) == "meir-ben-shabbat");
 }
+
+TEST_CASE("mentions: a role's remit after 'pour' still reaches the apposed name", "[extract][mentions]") {
+  const SentenceMentions s(
+      "Il a reçu le représentant spécial de l'UE pour le dialogue Belgrade-Pristina, Miroslav Lajcak.", "2023-03-19");
+  INFO(s.dump());
+  const Mention* m = s.find("représentant spécial de l'UE pour le dialogue Belgrade-Pristina, Miroslav Lajcak");
+  REQUIRE(m);
+  CHECK(s.id(*m) == "miroslav-lajcak");
+}
