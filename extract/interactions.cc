@@ -33,6 +33,7 @@ class SentenceInteractions {
     build_groups();
     std::vector<Interaction> out;
     std::vector<std::size_t> modifiers, unread;
+    std::vector<Interaction> joins;
     for (std::size_t t = 0; t < triggers_.size(); ++t) {
       const PhraseHit& h = *triggers_[t];
       if (h.begin < consumed_until_) continue;
@@ -48,7 +49,8 @@ class SentenceInteractions {
       if (found.empty()) unread.push_back(t);
       for (auto& i : found) {
         consumed_until_ = std::max(consumed_until_, i.region_end);
-        out.push_back(std::move(i));
+        // "en présence de A": who joins the report takes no part in this sentence's readings.
+        (i.joins ? joins : out).push_back(std::move(i));
       }
     }
     for (std::size_t t : modifiers) apply_mediator(*triggers_[t], ctx_.lex.triggers()[triggers_[t]->index()], out);
@@ -62,6 +64,7 @@ class SentenceInteractions {
         break;
       }
     }
+    for (auto& i : joins) out.push_back(std::move(i));
     return out;
   }
 
@@ -1036,8 +1039,13 @@ class SentenceInteractions {
           if (m.begin - h.end <= 12) add_unique(joining, m.actor), end = m.end;
           break;
         }
-    const std::string_view phrase = trig.phrase;
-    if (phrase.size() >= 4 && phrase.substr(phrase.size() - 4) == " par") {
+    // The phrase's last word as matched: "conduite par", "en présence de".
+    std::string_view last;
+    for_each_word_backward(ctx_.folded_text(h.begin, h.end), [&](std::string_view w) {
+      last = w;
+      return false;
+    });
+    if (last == "par" || last == "de" || last == "du" || last == "des" || last == "d") {
       std::vector<std::string_view> intro;
       const Group* agents = group_after(h.end, intro, 2);
       if (!agents) return {};

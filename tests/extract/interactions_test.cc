@@ -927,3 +927,22 @@ TEST_CASE("interactions: a mediator's colleague who co-chairs stays a third part
   }
   CHECK(lajcak_joined);
 }
+
+TEST_CASE("interactions: who attended 'en présence de' joins the interaction just reported", "[extract][interactions]") {
+  const auto evs = events("Emmanuel Macron a reçu Olaf Scholz à l'Elysée. Le dîner s'est déroulé en présence "
+                          "également de Giorgia Meloni.");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  CHECK(ids(evs[0]) == Strings{"emmanuel-macron", "giorgia-meloni", "olaf-scholz"});
+  // Nothing reported before: an attendee alone is no interaction.
+  none("Le texte a été signé en présence de Joe Biden.");
+  // A witness beside a mediation read from the same sentence joins that mediation, which is
+  // still read ("sous l'égide de M, en présence de P").
+  const auto evs2 = events(
+      "Le président colombien Juan Manuel Santos et Rodrigo Londoño ont signé jeudi un accord. La cérémonie s'est "
+      "tenue sous l'égide de Cuba et de la Norvège, en présence du président cubain Raúl Castro.",
+      "2016-06-24");
+  INFO(describe(evs2));
+  REQUIRE(evs2.size() == 1);
+  CHECK(evs2[0].type == "mediation");
+}
