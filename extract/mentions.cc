@@ -516,13 +516,27 @@ class MentionFinder {
   }
 
   bool is_candidate(const PhraseHit& h) const {
-    if (h.kind == PhraseKind::actor_form) return starts_upper(ctx_.text, ctx_.original(h.begin)) || has_upper(h);
+    if (h.kind == PhraseKind::actor_form)
+      return starts_upper(ctx_.text, ctx_.original(h.begin)) || has_upper(h) || lowercase_form(h);
     if (h.kind == PhraseKind::role || h.kind == PhraseKind::demonym) return true;
     return has_cue(h, CueKind::pronoun);
   }
 
   // "à Moscou", "en Azerbaïdjan", "à la Maison Blanche", "pour Tbilissi": a place, not an
   // actor. A city is a place after any preposition of movement.
+  // "les talibans", "les houthistes": a group the data writes in lowercase, as the press does.
+  bool lowercase_form(const PhraseHit& h) const {
+    const ActorKb& kb = ctx_.lex.kb();
+    for (uint32_t k = 0; k < h.payload_count; ++k) {
+      const uint32_t p = h.payloads[k];
+      if (payload_kind(p) != PhraseKind::actor_form) continue;
+      const SurfaceForm& f = kb.forms()[payload_index(p)];
+      if (kb.actors()[f.actor].kind == ActorKind::organization && !f.text.empty() && !starts_upper(f.text, 0))
+        return true;
+    }
+    return false;
+  }
+
   // A multiword form with a capital somewhere ("palais du Planalto"): a name, however it starts.
   bool has_upper(const PhraseHit& h) const {
     const std::size_t b = ctx_.original(h.begin), e = ctx_.original(h.end);

@@ -853,3 +853,16 @@ TEST_CASE("mentions: a role's remit after 'pour' still reaches the apposed name"
   REQUIRE(m);
   CHECK(s.id(*m) == "miroslav-lajcak");
 }
+
+TEST_CASE("mentions: a group the data writes in lowercase is named in lowercase text", "[extract][mentions]") {
+  // "les houthistes", "les talibans": the press writes these groups without a capital.
+  const SentenceMentions s("Le gouvernement yéménite et les houthistes ont conclu un accord avec les talibans.",
+                           "2023-04-10");
+  INFO(s.dump());
+  const Mention* h = s.find("houthistes");
+  REQUIRE(h);
+  CHECK(s.id(*h) == "houthis");
+  const Mention* t = s.find("talibans");
+  REQUIRE(t);
+  CHECK(s.id(*t) == "taliban");
+}
