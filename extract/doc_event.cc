@@ -51,11 +51,14 @@ bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, co
   // "La cérémonie s'est tenue sous l'égide de M" (read from co-occurrence), later "A et B
   // s'étaient rencontrés": the structural report would replace the mediation's parties, and
   // its third parties would be lost; a mediation the other report does not mention is its own.
+  // So is one that happened beside a meeting still planned ("L'Irak avait accueilli des
+  // discussions entre A et B", "leurs ministres doivent se rencontrer").
   for (const auto* m : {&a, &b}) {
     const DocEvent& other = m == &a ? b : a;
-    if (m->inferred && !other.inferred && m->type == "mediation" && other.type != "mediation" && m->mediator >= 0 &&
-        std::find(other.participants.begin(), other.participants.end(), m->mediator) == other.participants.end())
-      return false;
+    if ((m->inferred && !other.inferred) || m->planned != other.planned)
+      if (m->type == "mediation" && other.type != "mediation" && m->mediator >= 0 &&
+          std::find(other.participants.begin(), other.participants.end(), m->mediator) == other.participants.end())
+        return false;
   }
   std::vector<int> pool = a.participants;
   pool.insert(pool.end(), b.participants.begin(), b.participants.end());

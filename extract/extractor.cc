@@ -234,21 +234,10 @@ class DocumentExtraction {
     e.topics.insert(topics.begin(), topics.end());
     for (const auto& s : subjects)
       if (std::find(e.subjects.begin(), e.subjects.end(), s) == e.subjects.end()) e.subjects.push_back(s);
-    actors_.current_parties = parties_of(e.participants, e.mediator, colleagues_of(e.mediator, e.participants));
+    // Who joins a mediation ("M, qui présidait la réunion avec N", "en présence de P") sits with
+    // the third parties: "ils", "chacun d'eux" still mean its two sides.
+    if (e.type != "mediation") actors_.current_parties = parties_of(e.participants, e.mediator, {});
     return true;
-  }
-
-  // "M, qui présidait la réunion avec le représentant spécial de l'UE N": those who share the
-  // mediator's place ("foreign_minister:eu", "official:eu") are third parties too.
-  std::vector<int> colleagues_of(int mediator, const std::vector<int>& participants) const {
-    std::vector<int> out;
-    if (mediator < 0) return out;
-    const std::string& role = actors_[mediator].actor.role;
-    const std::size_t colon = role.find(':');
-    if (colon == std::string::npos) return out;
-    for (int p : participants)
-      if (p != mediator && ends_with(actors_[p].actor.role, role.substr(colon))) out.push_back(p);
-    return out;
   }
 
   // Whom "ils", "les deux hommes", "chacun d'eux" can mean after an interaction: its parties,

@@ -841,8 +841,11 @@ class SentenceInteractions {
         bool support_ok = false;
         if (obj && has_word(intro, {"entre"})) {
           // "L'UE a organisé des pourparlers entre Bakou et Erevan": the organizer mediates.
-          const Group* host = subject_before(h.begin, 5);
-          if (host && host->members.size() == 1 && organizer_verb_before(h.begin)) {
+          // "L'Irak avait accueilli à Bagdad cinq cycles de discussions entre A et B": the
+          // organizer is the subject of the verb, which may stand a few words before the noun.
+          const uint32_t verb = organizer_verb_at(h.begin);
+          const Group* host = subject_before(verb ? verb : h.begin, 5);
+          if (host && host->members.size() == 1 && verb) {
             const int mediator_actor = mentions_[host->members[0]].actor;
             std::vector<int> parts = actors_of(obj);
             if (std::find(parts.begin(), parts.end(), mediator_actor) == parts.end() && parts.size() >= 2) {
@@ -1364,8 +1367,24 @@ class SentenceInteractions {
   // Whether "se"/"s'" stands within a few words before `pos` ("se sont longuement parlé").
   bool reflexive_before(uint32_t pos) const { return word_before(pos, 48, {"se", "s"}, 5); }
 
-  bool organizer_verb_before(uint32_t pos) const {
-    return word_before(pos, 32, {"organise", "accueilli", "parraine", "abrite", "accueille", "organisera", "accueillera"});
+  // Where an organizing verb ("a organisé", "avait accueilli") begins in the 72 bytes before
+  // `pos`, its auxiliary included; 0 when there is none.
+  uint32_t organizer_verb_at(uint32_t pos) const {
+    const std::string_view before = text_before(pos, 72);
+    const uint32_t base = pos - static_cast<uint32_t>(before.size());
+    uint32_t at = 0;
+    for_each_word_backward(before, [&](std::string_view w) {
+      for (std::string_view v : {"organise", "accueilli", "parraine", "abrite", "accueille", "organisera", "accueillera"})
+        if (w == v) at = base + static_cast<uint32_t>(w.data() - before.data());
+      return at == 0;
+    });
+    if (!at) return 0;
+    // The auxiliary before the participle belongs to the verb ("avait accueilli").
+    const std::string_view pre = text_before(at, 12);
+    const auto aux = last_words<1>(pre);
+    if (!aux.empty() && (aux.back() == "a" || aux.back() == "avait" || aux.back() == "ont" || aux.back() == "avaient"))
+      at = at - static_cast<uint32_t>(pre.size()) + static_cast<uint32_t>(aux.back().data() - pre.data());
+    return at;
   }
 
   bool introduced_by_lors(uint32_t pos) const { return word_before(pos, 24, {"lors", "cours"}, 3); }

@@ -307,3 +307,15 @@ TEST_CASE("doc event: a co-occurrence mediation does not merge into a later meet
   f.merge(two);
   CHECK(two.size() == 1);
 }
+
+TEST_CASE("doc event: a past mediation does not merge with a planned meeting of its parties", "[extract][doc_event]") {
+  Fixture f;
+  const int irq = f.country("IRQ"), sau = f.country("SAU"), irn = f.country("IRN");
+  DocEvent m = ev("mediation", {sau, irn, irq}, "2021", 0);
+  m.mediator = irq;
+  DocEvent planned = ev("meeting", {sau, irn}, "", 200);
+  planned.planned = true;
+  std::vector<DocEvent> events{m, planned};
+  f.merge(events);
+  CHECK(events.size() == 2);
+}

@@ -946,3 +946,13 @@ TEST_CASE("interactions: who attended 'en présence de' joins the interaction ju
   REQUIRE(evs2.size() == 1);
   CHECK(evs2[0].type == "mediation");
 }
+
+TEST_CASE("interactions: the subject of an organizing verb a few words before the noun mediates",
+          "[extract][interactions]") {
+  const Event e = one("L'Irak avait accueilli à Bagdad, en 2021 et 2022, cinq cycles de discussions entre "
+                      "l'Arabie saoudite et l'Iran.",
+                      "2023-03-11");
+  CHECK(e.type == "mediation");
+  CHECK(e.mediator == "irq");
+  CHECK(ids(e) == Strings{"irn", "irq", "sau"});
+}
