@@ -867,6 +867,10 @@ class MentionFinder {
     else if (a < 0)
       a = former ? r_.former_holder(role.office, b.where, sel_[i]->begin)
                  : r_.role_holder(role.office, b.where, sel_[i]->begin);
+    // "son homologue nord-coréenne", whom the data does not know: the state stands for its
+    // official, as it does for "la délégation nord-coréenne".
+    if (a < 0 && !named && !former && role.office == "counterpart" && !b.where.empty() && b.next > i + 1)
+      a = r_.role_holder("state", b.where, sel_[i]->begin);
     // "les délégations américaine et cubaine", "les présidents russe et turc": a second
     // demonym coordinated with the first names a second actor of the same office.
     if (!named && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::demonym) {

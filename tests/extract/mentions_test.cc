@@ -866,3 +866,15 @@ TEST_CASE("mentions: a group the data writes in lowercase is named in lowercase 
   REQUIRE(t);
   CHECK(s.id(*t) == "taliban");
 }
+
+TEST_CASE("mentions: a counterpart the data does not know is its country", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Sergueï Lavrov est arrivé. Le chef de la diplomatie russe a eu un entretien avec son homologue nord-coréenne.",
+      "2024-06-20");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "homologue nord-coréenne") == Strings{"prk"});
+  // A counterpart the data knows is still the person.
+  const auto ms2 = mentions_of("Emmanuel Macron a appelé son homologue russe.", "2024-06-20");
+  INFO(describe(ms2));
+  CHECK(resolved(ms2, "homologue russe") == Strings{"vladimir-putin"});
+}
