@@ -1210,6 +1210,9 @@ class SentenceInteractions {
     if (c.parts.size() < 2 || only_partners(c.parts, cb, ce) || one_delegation(c.parts, cb, ce)) return {};
     std::string type = trig.type;
     if (type == "contact") type = cue_in(CueKind::phone, cb, ce) ? "phone_call" : "meeting";
+    // "un sommet virtuel", "une réunion en visioconférence": remote, so a call.
+    if (type == "meeting" && trig.pattern == TriggerPattern::noun && cue_in(CueKind::phone, h.end, h.end + 24))
+      type = "phone_call";
     const bool planned = trig.status == TriggerStatus::planned;
     // "menés par le médiateur américain A": a mediator named by his role.
     int mediator = -1;

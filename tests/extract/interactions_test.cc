@@ -956,3 +956,17 @@ TEST_CASE("interactions: the subject of an organizing verb a few words before th
   CHECK(e.mediator == "irq");
   CHECK(ids(e) == Strings{"irn", "irq", "sau"});
 }
+
+TEST_CASE("interactions: a virtual summit or meeting is a call", "[extract][interactions]") {
+  const Event e = one("Emmanuel Macron et Olaf Scholz ont tenu mardi une réunion virtuelle avec Joe Biden.");
+  CHECK(e.type == "phone_call");
+  // Read from co-occurrence too.
+  const auto evs = events(
+      "Joe Biden et Xi Jinping se sont rencontrés lundi. Les deux dirigeants avaient multiplié les contacts, dont un "
+      "sommet virtuel de plus de trois heures en novembre 2021.",
+      "2022-11-15");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[1].type == "phone_call");
+  CHECK(evs[1].date == "2021-11");
+}
