@@ -970,3 +970,12 @@ TEST_CASE("interactions: a virtual summit or meeting is a call", "[extract][inte
   CHECK(evs[1].type == "phone_call");
   CHECK(evs[1].date == "2021-11");
 }
+
+TEST_CASE("interactions: signing with someone is meeting them", "[extract][interactions]") {
+  const Event e = one("Le 13 mars, Emomali Rahmon s'était rendu à Bichkek, où il avait signé avec Sadyr Japarov le "
+                      "traité sur la frontière.",
+                      "2025-04-01");
+  CHECK(e.type == "meeting");
+  CHECK(ids(e) == Strings{"emomali-rahmon", "sadyr-japarov"});
+  CHECK(e.date == "2025-03-13");
+}
