@@ -979,3 +979,11 @@ TEST_CASE("interactions: signing with someone is meeting them", "[extract][inter
   CHECK(ids(e) == Strings{"emomali-rahmon", "sadyr-japarov"});
   CHECK(e.date == "2025-03-13");
 }
+
+TEST_CASE("interactions: 'a pu' before an infinitive says the contact happened", "[extract][interactions]") {
+  const Event e = one("Goodluck Jonathan a pu rendre visite au président déchu Ibrahim Boubacar Keïta, détenu à Kati.",
+                      "2020-08-25");
+  CHECK(e.status == "occurred");
+  CHECK(ids(e) == Strings{"goodluck-jonathan", "ibrahim-boubacar-keita"});
+  none("Emmanuel Macron n'a pas pu rencontrer Volodymyr Zelensky lundi.");
+}
