@@ -987,3 +987,12 @@ TEST_CASE("interactions: 'a pu' before an infinitive says the contact happened",
   CHECK(ids(e) == Strings{"goodluck-jonathan", "ibrahim-boubacar-keita"});
   none("Emmanuel Macron n'a pas pu rencontrer Volodymyr Zelensky lundi.");
 }
+
+TEST_CASE("interactions: the subject who 'conducted a mediation between A and B' mediates", "[extract][interactions]") {
+  const Event e = one("En juillet déjà, Goodluck Jonathan avait conduit une médiation entre Ibrahim Boubacar Keïta et "
+                      "l'imam Mahmoud Dicko, sans parvenir à une sortie de crise.",
+                      "2020-08-25");
+  CHECK(e.type == "mediation");
+  CHECK(e.mediator == "goodluck-jonathan");
+  CHECK(ids(e) == Strings{"goodluck-jonathan", "ibrahim-boubacar-keita", "mahmoud-dicko"});
+}
