@@ -674,8 +674,15 @@ class MentionFinder {
     // organization) describes the role.
     std::size_t k = b.next;
     while (after_complement && k < sel_.size() && sel_[k]->begin < after_complement) ++k;
+    // "le président en exercice de l'organisation, le Nigérien Mahamadou Issoufou": a demonym
+    // used as a noun stands between the comma and the name.
+    uint32_t name_gap_begin = after_complement;
+    if (after_complement && k + 1 < sel_.size() && sel_[k]->kind == PhraseKind::demonym &&
+        sel_[k + 1]->kind == PhraseKind::actor_form && only_spaces(gap(sel_[k]->end, sel_[k + 1]->begin)) &&
+        is_apposition_gap(gap(after_complement, sel_[k]->begin), ctx_.lex))
+      name_gap_begin = sel_[k++]->end;
     if (after_complement && k < sel_.size() && sel_[k]->kind == PhraseKind::actor_form &&
-        is_apposition_gap(gap(after_complement, sel_[k]->begin), ctx_.lex)) {
+        is_apposition_gap(gap(name_gap_begin, sel_[k]->begin), ctx_.lex)) {
       bool full = false;
       const int a = r_.person(*sel_[k], full);
       if (a >= 0) {

@@ -996,3 +996,15 @@ TEST_CASE("interactions: the subject who 'conducted a mediation between A and B'
   CHECK(e.mediator == "goodluck-jonathan");
   CHECK(ids(e) == Strings{"goodluck-jonathan", "ibrahim-boubacar-keita", "mahmoud-dicko"});
 }
+
+TEST_CASE("interactions: reporting to someone is a contact", "[extract][interactions]") {
+  const auto evs = events("Goodluck Jonathan est arrivé à Bamako. Il doit rendre compte mercredi au président en "
+                          "exercice de l'organisation, le Nigérien Mahamadou Issoufou.",
+                          "2020-08-25");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  CHECK(ids(evs[0]) == Strings{"goodluck-jonathan", "mahamadou-issoufou"});
+  CHECK(evs[0].status == "planned");
+  // "rendre compte de la situation" describes; no one is reported to.
+  none("Le ministre doit rendre compte de la situation.");
+}

@@ -878,3 +878,12 @@ TEST_CASE("mentions: a counterpart the data does not know is its country", "[ext
   INFO(describe(ms2));
   CHECK(resolved(ms2, "homologue russe") == Strings{"vladimir-putin"});
 }
+
+TEST_CASE("mentions: 'le Nigérien X' after a role's complement is the role's holder", "[extract][mentions]") {
+  const SentenceMentions s("Il a reçu le président en exercice de l'organisation, le Nigérien Mahamadou Issoufou.",
+                           "2020-08-25");
+  INFO(s.dump());
+  const Mention* m = s.find("président en exercice de l'organisation, le Nigérien Mahamadou Issoufou");
+  REQUIRE(m);
+  CHECK(s.id(*m) == "mahamadou-issoufou");
+}
