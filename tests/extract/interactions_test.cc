@@ -1008,3 +1008,9 @@ TEST_CASE("interactions: reporting to someone is a contact", "[extract][interact
   // "rendre compte de la situation" describes; no one is reported to.
   none("Le ministre doit rendre compte de la situation.");
 }
+
+TEST_CASE("interactions: the imperfect 's'entretenait avec' reports a conversation", "[extract][interactions]") {
+  const Event e = one("L'armée russe a bombardé Kharkiv tandis qu'Emmanuel Macron s'entretenait avec Volodymyr "
+                      "Zelensky.");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "volodymyr-zelensky"});
+}
