@@ -168,7 +168,8 @@ void merge_document_events(std::vector<DocEvent>& events, const DocActors& actor
   // "leur précédente conversation" between two people the article shows calling each other:
   // a conversation of unknown channel takes the channel of their other contacts.
   for (auto& e : kept) {
-    if (!e.weak) continue;
+    // "Ils s'étaient entretenus à Paris": a conversation held somewhere was held together.
+    if (!e.weak || !e.place.empty()) continue;
     std::vector<int> mine = e.participants;
     std::sort(mine.begin(), mine.end());
     for (const auto& other : kept) {

@@ -319,3 +319,24 @@ TEST_CASE("doc event: a past mediation does not merge with a planned meeting of 
   f.merge(events);
   CHECK(events.size() == 2);
 }
+
+TEST_CASE("doc event: a conversation held at a place does not take the channel of the pair's calls",
+          "[extract][doc_event]") {
+  Fixture f;
+  const int modi = f.person("narendra-modi"), sharif = f.person("nawaz-sharif");
+  DocEvent call = ev("phone_call", {modi, sharif}, "2016-01-05", 0);
+  DocEvent talk = ev("meeting", {modi, sharif}, "2015-11-30", 100);
+  talk.weak = true;
+  talk.place = "Paris";
+  std::vector<DocEvent> events{call, talk};
+  f.merge(events);
+  REQUIRE(events.size() == 2);
+  CHECK(events[1].type == "meeting");
+  // Without a place, the unknown channel is the pair's usual one.
+  DocEvent talk2 = ev("meeting", {modi, sharif}, "2015-11-30", 100);
+  talk2.weak = true;
+  std::vector<DocEvent> events2{call, talk2};
+  f.merge(events2);
+  REQUIRE(events2.size() == 2);
+  CHECK(events2[1].type == "phone_call");
+}
