@@ -645,6 +645,18 @@ class SentenceInteractions {
     return {make(h, type, false, parts, -1, -1, InitiatorRole::none, false, (subj ? subj : first)->end)};
   }
 
+  // Where the clause holding `pos` starts after the last "que"/"qu'" before it ("Le Kremlin a
+  // confirmé que A préparait ..."); the sentence's start when there is none.
+  uint32_t clause_after_que(uint32_t pos) const {
+    const std::string_view before = ctx_.folded_text(ctx_.begin, pos);
+    uint32_t from = ctx_.begin;
+    for_each_word_backward(before, [&](std::string_view w) {
+      if (w == "que" || w == "qu") from = ctx_.begin + static_cast<uint32_t>(w.data() - before.data() + w.size());
+      return from == ctx_.begin;
+    });
+    return from;
+  }
+
   // "avec A, B a ...": the group after a fronted clause's "avec" and the main clause's subject,
   // joined by the comma that closes the clause, or the next group after it. False when no
   // subject follows.
@@ -768,6 +780,10 @@ class SentenceInteractions {
         if (!obj && subj) obj = relative_antecedent(*subj, {"avec qui", "avec lequel", "avec laquelle", "avec lesquels"});
         break;
       case TriggerPattern::transitive:
+        // "sa rencontre avec B": after a determiner the word is the noun, read as one.
+        if (trig.status == TriggerStatus::occurred &&
+            word_before(h.begin, 8, {"sa", "son", "ses", "une", "un", "leur", "leurs", "cette", "des"}, 1))
+          return {};
         obj = group_after(h.end, intro);
         if (obj && has_word(intro, {"de", "du", "des", "d", "en", "dans", "sur"}) && !has_word(intro, {"avec"})) obj = nullptr;
         // "Y, qu'il a reçu lundi": the antecedent is the object.
@@ -858,6 +874,16 @@ class SentenceInteractions {
           const Group* near = subject_before(h.begin, 5);
           if (near) subject = actors_of(near);
           else if (!obj || !carried) subject.clear();
+        }
+        // "A a salué les progrès réalisés depuis sa rencontre avec B": the possessor is the
+        // clause's subject, the first group of the sentence or of the clause after "que".
+        if (obj && subject.empty() && has_word(intro, {"avec"}) && word_before(h.begin, 8, {"sa", "son"}, 1)) {
+          const uint32_t from = clause_after_que(h.begin);
+          for (const auto& g : groups_)
+            if (g.begin >= from && g.end <= h.begin && !prepositional(g)) {
+              if (g.members.size() == 1) subject = actors_of(&g);
+              break;
+            }
         }
         // "A et son homologue B avaient préparé le sommet lors d'une rencontre": the noun
         // after "lors de" is the clause's own event, whose subject are its parties.

@@ -1014,3 +1014,15 @@ TEST_CASE("interactions: the imperfect 's'entretenait avec' reports a conversati
                       "Zelensky.");
   CHECK(ids(e) == Strings{"emmanuel-macron", "volodymyr-zelensky"});
 }
+
+TEST_CASE("interactions: 'sa rencontre avec B' has the clause's subject as its other party", "[extract][interactions]") {
+  const Event e = one("Selon un communiqué indien, le chef du gouvernement Narendra Modi a salué les progrès réalisés "
+                      "depuis sa rencontre avec le président Xi Jinping à Kazan, en octobre dernier.",
+                      "2025-08-20");
+  CHECK(ids(e) == Strings{"narendra-modi", "xi-jinping"});
+  CHECK(e.date == "2024-10");
+  // After "que", the subordinate clause's subject; "préparait" makes the meeting planned.
+  const Event e2 = one("Le Kremlin a confirmé que Vladimir Poutine préparait sa rencontre avec Donald Trump.");
+  CHECK(ids(e2) == Strings{"donald-trump", "vladimir-putin"});
+  CHECK(e2.status == "planned");
+}
