@@ -463,11 +463,15 @@ class SentenceInteractions {
   // A group governed by a preposition ("après Vladimir Poutine, Donald Trump ...") is no subject.
   bool prepositional(const Group& g) const {
     std::string_view last;
+    bool article = false;
     for_each_word_backward(ctx_.folded_text(ctx_.begin, g.begin), [&](std::string_view w) {
+      // "le sommet de l'Organisation de coopération de Shanghai": a genitive complement
+      // (articles passed over) is no subject either.
+      if (!article && (w == "l" || w == "la")) return article = true;
       last = w;
       return false;
     });
-    return is_preposition(last);
+    return is_preposition(last) || (article && (last == "de" || last == "d"));
   }
 
   static bool is_preposition(std::string_view w) {

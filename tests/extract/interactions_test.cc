@@ -1026,3 +1026,10 @@ TEST_CASE("interactions: 'sa rencontre avec B' has the clause's subject as its o
   CHECK(ids(e2) == Strings{"donald-trump", "vladimir-putin"});
   CHECK(e2.status == "planned");
 }
+
+TEST_CASE("interactions: a group after 'de la'/'de l'' is a complement, not the subject", "[extract][interactions]") {
+  const Event e = one("Narendra Modi se rendra fin août à Tianjin pour le sommet de l'Organisation de coopération de "
+                      "Shanghai, sa première visite en Chine depuis 2018, et doit y rencontrer Xi Jinping.",
+                      "2025-08-20");
+  CHECK(ids(e) == Strings{"narendra-modi", "xi-jinping"});
+}
