@@ -887,3 +887,16 @@ TEST_CASE("mentions: 'le Nigérien X' after a role's complement is the role's ho
   REQUIRE(m);
   CHECK(s.id(*m) == "mahamadou-issoufou");
 }
+
+TEST_CASE("mentions: 'il a été annoncé' is impersonal, 'il a été reçu' is not", "[extract][mentions]") {
+  const SentenceMentions s("Joe Biden est arrivé. Il a été annoncé au Caire lors d'une conférence de presse.",
+                           "2012-11-22");
+  INFO(s.dump());
+  for (const auto& m : s.mentions) CHECK_FALSE(m.pronoun);
+  const SentenceMentions t("Joe Biden est arrivé. Il a été reçu au Caire par Mohamed Morsi.", "2012-11-22");
+  INFO(t.dump());
+  const Mention* il = t.find("Il");
+  REQUIRE(il);
+  CHECK(il->pronoun);
+  CHECK(t.id(*il) == "joe-biden");
+}
