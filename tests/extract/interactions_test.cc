@@ -1033,3 +1033,8 @@ TEST_CASE("interactions: a group after 'de la'/'de l'' is a complement, not the 
                       "2025-08-20");
   CHECK(ids(e) == Strings{"narendra-modi", "xi-jinping"});
 }
+
+TEST_CASE("interactions: a meeting someone wishes for has not happened", "[extract][interactions]") {
+  none("Il faut que Vladimir Poutine rencontre Volodymyr Zelensky, a estimé Recep Tayyip Erdogan.");
+  none("Recep Tayyip Erdogan souhaite que Vladimir Poutine rencontre Volodymyr Zelensky.");
+}
