@@ -1407,7 +1407,8 @@ class SentenceInteractions {
     const uint32_t base = pos - static_cast<uint32_t>(before.size());
     uint32_t at = 0;
     for_each_word_backward(before, [&](std::string_view w) {
-      for (std::string_view v : {"organise", "accueilli", "parraine", "abrite", "accueille", "organisera", "accueillera"})
+      for (std::string_view v :
+           {"organise", "accueilli", "parraine", "abrite", "accueille", "organisera", "accueillera"})
         if (w == v) at = base + static_cast<uint32_t>(w.data() - before.data());
       return at == 0;
     });

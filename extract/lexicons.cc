@@ -180,8 +180,7 @@ void Lexicons::load_cues(const LexiconFile& f) {
     }
     // A connector of several words ("ainsi que") is found as a phrase between two names.
     const bool phrase = !word_only || (ck == CueKind::connector && !single_word(folded));
-    if (phrase && folded != ",")
-      matcher_.add(folded, make_payload(PhraseKind::cue, static_cast<uint32_t>(kind)));
+    if (phrase && folded != ",") matcher_.add(folded, make_payload(PhraseKind::cue, static_cast<uint32_t>(kind)));
   }
 }
 

@@ -1039,8 +1039,7 @@ class MentionFinder {
     // "avec Emmanuel Macron, le dirigeant malaisien a proposé": a role of another country is
     // someone else, the subject after a fronted clause.
     const std::string& country = actors_[person].actor.country;
-    if (!b.where.empty() && !country.empty() && ctx_.lex.kb().country(b.where) >= 0 && b.where != country)
-      return next;
+    if (!b.where.empty() && !country.empty() && ctx_.lex.kb().country(b.where) >= 0 && b.where != country) return next;
     end = b.end;
     // "président en exercice de l'Union africaine": the organization completing the role is
     // part of the description, no party of its own.

@@ -837,10 +837,10 @@ TEST_CASE("interactions: 'a appelé les responsables à' calls on people, whoeve
 
 TEST_CASE("interactions: a mediator described by a second role keeps the co-mediator after it",
           "[extract][interactions]") {
-  const Event e = one(
-      "Le président kényan William Ruto et le président tanzanien Samia Suluhu Hassan se sont rencontrés mardi à "
-      "Arusha sous l'égide du président angolais João Lourenço, président en exercice de l'Union africaine, et de "
-      "son homologue du Burundi, Évariste Ndayishimiye.");
+  const Event e =
+      one("Le président kényan William Ruto et le président tanzanien Samia Suluhu Hassan se sont rencontrés mardi à "
+          "Arusha sous l'égide du président angolais João Lourenço, président en exercice de l'Union africaine, et de "
+          "son homologue du Burundi, Évariste Ndayishimiye.");
   CHECK(e.type == "mediation");
   CHECK(e.mediator == "joao-lourenco");
   CHECK(ids(e) == Strings{"evariste-ndayishimiye", "joao-lourenco", "samia-suluhu-hassan", "william-ruto"});
@@ -848,8 +848,9 @@ TEST_CASE("interactions: a mediator described by a second role keeps the co-medi
 
 TEST_CASE("interactions: manner adverbs between a verb and its partner leave the reading intact",
           "[extract][interactions]") {
-  const Event e = one("La ministre Anita Anand doit s'entretenir prochainement avec son homologue indien "
-                      "Subrahmanyam Jaishankar.");
+  const Event e =
+      one("La ministre Anita Anand doit s'entretenir prochainement avec son homologue indien "
+          "Subrahmanyam Jaishankar.");
   CHECK(ids(e) == Strings{"anita-anand", "subrahmanyam-jaishankar"});
   CHECK(e.status == "planned");
   const Event e2 = one("Emmanuel Macron s'est entretenu à huis clos avec Olaf Scholz.");
@@ -872,9 +873,9 @@ TEST_CASE("interactions: an event noun opening the sentence joins its partner to
   CHECK(e.type == "phone_call");
   CHECK(ids(e) == Strings{"emmanuel-macron", "olaf-scholz"});
   // The subject may be a title of another country than the partner's.
-  const Event e2 = one(
-      "Anwar Ibrahim est arrivé à Paris. Au cours d'une conversation téléphonique avec Pedro Sánchez, le dirigeant "
-      "malaisien avait proposé d'accueillir des pourparlers.");
+  const Event e2 =
+      one("Anwar Ibrahim est arrivé à Paris. Au cours d'une conversation téléphonique avec Pedro Sánchez, le dirigeant "
+          "malaisien avait proposé d'accueillir des pourparlers.");
   CHECK(ids(e2) == Strings{"anwar-ibrahim", "pedro-sanchez"});
   // Without a fronted noun, "avec A, B" still lists the partners of an unnamed subject.
   none("Il s'est entretenu avec Emmanuel Macron, Olaf Scholz et Giorgia Meloni.");
@@ -900,14 +901,16 @@ TEST_CASE("interactions: a ceremony under a mediator's aegis is about the pair j
 }
 
 TEST_CASE("interactions: the organizer of a meeting between two parties mediates it", "[extract][interactions]") {
-  const Event e = one("Ilham Aliyev et Nikol Pachinian se sont rencontrés lors d'une réunion organisée par Charles "
-                      "Michel à Bruxelles.");
+  const Event e =
+      one("Ilham Aliyev et Nikol Pachinian se sont rencontrés lors d'une réunion organisée par Charles "
+          "Michel à Bruxelles.");
   CHECK(e.type == "mediation");
   CHECK(e.mediator == "charles-michel");
   CHECK(ids(e) == Strings{"charles-michel", "ilham-aliyev", "nikol-pashinyan"});
   // What is organized must be an event: evacuations organized by two bodies are no talks.
-  none("Emmanuel Macron a demandé que les évacuations de civils organisées par l'ONU et le Comité international "
-       "de la Croix-Rouge puissent se poursuivre.");
+  none(
+      "Emmanuel Macron a demandé que les évacuations de civils organisées par l'ONU et le Comité international "
+      "de la Croix-Rouge puissent se poursuivre.");
 }
 
 TEST_CASE("interactions: a mediator's colleague who co-chairs stays a third party for 'chacun d'eux'",
@@ -928,9 +931,11 @@ TEST_CASE("interactions: a mediator's colleague who co-chairs stays a third part
   CHECK(lajcak_joined);
 }
 
-TEST_CASE("interactions: who attended 'en présence de' joins the interaction just reported", "[extract][interactions]") {
-  const auto evs = events("Emmanuel Macron a reçu Olaf Scholz à l'Elysée. Le dîner s'est déroulé en présence "
-                          "également de Giorgia Meloni.");
+TEST_CASE("interactions: who attended 'en présence de' joins the interaction just reported",
+          "[extract][interactions]") {
+  const auto evs = events(
+      "Emmanuel Macron a reçu Olaf Scholz à l'Elysée. Le dîner s'est déroulé en présence "
+      "également de Giorgia Meloni.");
   INFO(describe(evs));
   REQUIRE(evs.size() == 1);
   CHECK(ids(evs[0]) == Strings{"emmanuel-macron", "giorgia-meloni", "olaf-scholz"});
@@ -949,9 +954,10 @@ TEST_CASE("interactions: who attended 'en présence de' joins the interaction ju
 
 TEST_CASE("interactions: the subject of an organizing verb a few words before the noun mediates",
           "[extract][interactions]") {
-  const Event e = one("L'Irak avait accueilli à Bagdad, en 2021 et 2022, cinq cycles de discussions entre "
-                      "l'Arabie saoudite et l'Iran.",
-                      "2023-03-11");
+  const Event e =
+      one("L'Irak avait accueilli à Bagdad, en 2021 et 2022, cinq cycles de discussions entre "
+          "l'Arabie saoudite et l'Iran.",
+          "2023-03-11");
   CHECK(e.type == "mediation");
   CHECK(e.mediator == "irq");
   CHECK(ids(e) == Strings{"irn", "irq", "sau"});
@@ -972,9 +978,10 @@ TEST_CASE("interactions: a virtual summit or meeting is a call", "[extract][inte
 }
 
 TEST_CASE("interactions: signing with someone is meeting them", "[extract][interactions]") {
-  const Event e = one("Le 13 mars, Emomali Rahmon s'était rendu à Bichkek, où il avait signé avec Sadyr Japarov le "
-                      "traité sur la frontière.",
-                      "2025-04-01");
+  const Event e =
+      one("Le 13 mars, Emomali Rahmon s'était rendu à Bichkek, où il avait signé avec Sadyr Japarov le "
+          "traité sur la frontière.",
+          "2025-04-01");
   CHECK(e.type == "meeting");
   CHECK(ids(e) == Strings{"emomali-rahmon", "sadyr-japarov"});
   CHECK(e.date == "2025-03-13");
@@ -989,18 +996,20 @@ TEST_CASE("interactions: 'a pu' before an infinitive says the contact happened",
 }
 
 TEST_CASE("interactions: the subject who 'conducted a mediation between A and B' mediates", "[extract][interactions]") {
-  const Event e = one("En juillet déjà, Goodluck Jonathan avait conduit une médiation entre Ibrahim Boubacar Keïta et "
-                      "l'imam Mahmoud Dicko, sans parvenir à une sortie de crise.",
-                      "2020-08-25");
+  const Event e =
+      one("En juillet déjà, Goodluck Jonathan avait conduit une médiation entre Ibrahim Boubacar Keïta et "
+          "l'imam Mahmoud Dicko, sans parvenir à une sortie de crise.",
+          "2020-08-25");
   CHECK(e.type == "mediation");
   CHECK(e.mediator == "goodluck-jonathan");
   CHECK(ids(e) == Strings{"goodluck-jonathan", "ibrahim-boubacar-keita", "mahmoud-dicko"});
 }
 
 TEST_CASE("interactions: reporting to someone is a contact", "[extract][interactions]") {
-  const auto evs = events("Goodluck Jonathan est arrivé à Bamako. Il doit rendre compte mercredi au président en "
-                          "exercice de l'organisation, le Nigérien Mahamadou Issoufou.",
-                          "2020-08-25");
+  const auto evs = events(
+      "Goodluck Jonathan est arrivé à Bamako. Il doit rendre compte mercredi au président en "
+      "exercice de l'organisation, le Nigérien Mahamadou Issoufou.",
+      "2020-08-25");
   INFO(describe(evs));
   REQUIRE(evs.size() == 1);
   CHECK(ids(evs[0]) == Strings{"goodluck-jonathan", "mahamadou-issoufou"});
@@ -1010,15 +1019,18 @@ TEST_CASE("interactions: reporting to someone is a contact", "[extract][interact
 }
 
 TEST_CASE("interactions: the imperfect 's'entretenait avec' reports a conversation", "[extract][interactions]") {
-  const Event e = one("L'armée russe a bombardé Kharkiv tandis qu'Emmanuel Macron s'entretenait avec Volodymyr "
-                      "Zelensky.");
+  const Event e =
+      one("L'armée russe a bombardé Kharkiv tandis qu'Emmanuel Macron s'entretenait avec Volodymyr "
+          "Zelensky.");
   CHECK(ids(e) == Strings{"emmanuel-macron", "volodymyr-zelensky"});
 }
 
-TEST_CASE("interactions: 'sa rencontre avec B' has the clause's subject as its other party", "[extract][interactions]") {
-  const Event e = one("Selon un communiqué indien, le chef du gouvernement Narendra Modi a salué les progrès réalisés "
-                      "depuis sa rencontre avec le président Xi Jinping à Kazan, en octobre dernier.",
-                      "2025-08-20");
+TEST_CASE("interactions: 'sa rencontre avec B' has the clause's subject as its other party",
+          "[extract][interactions]") {
+  const Event e =
+      one("Selon un communiqué indien, le chef du gouvernement Narendra Modi a salué les progrès réalisés "
+          "depuis sa rencontre avec le président Xi Jinping à Kazan, en octobre dernier.",
+          "2025-08-20");
   CHECK(ids(e) == Strings{"narendra-modi", "xi-jinping"});
   CHECK(e.date == "2024-10");
   // After "que", the subordinate clause's subject; "préparait" makes the meeting planned.
@@ -1028,9 +1040,10 @@ TEST_CASE("interactions: 'sa rencontre avec B' has the clause's subject as its o
 }
 
 TEST_CASE("interactions: a group after 'de la'/'de l'' is a complement, not the subject", "[extract][interactions]") {
-  const Event e = one("Narendra Modi se rendra fin août à Tianjin pour le sommet de l'Organisation de coopération de "
-                      "Shanghai, sa première visite en Chine depuis 2018, et doit y rencontrer Xi Jinping.",
-                      "2025-08-20");
+  const Event e =
+      one("Narendra Modi se rendra fin août à Tianjin pour le sommet de l'Organisation de coopération de "
+          "Shanghai, sa première visite en Chine depuis 2018, et doit y rencontrer Xi Jinping.",
+          "2025-08-20");
   CHECK(ids(e) == Strings{"narendra-modi", "xi-jinping"});
 }
 

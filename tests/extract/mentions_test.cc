@@ -801,7 +801,8 @@ TEST_CASE("mentions: a role's genitive complement with a capitalized name still 
 
 TEST_CASE("mentions: 'le dirigeant' of a country names its head the text named without a title",
           "[extract][mentions]") {
-  const auto ms = mentions_of("Kim Jong-un a tiré un missile. Le dirigeant nord-coréen a reçu Sergueï Lavrov.", "2024-06-19");
+  const auto ms =
+      mentions_of("Kim Jong-un a tiré un missile. Le dirigeant nord-coréen a reçu Sergueï Lavrov.", "2024-06-19");
   INFO(describe(ms));
   CHECK(resolved(ms, "dirigeant nord-coréen") == Strings{"kim-jong-un"});
 }
@@ -826,8 +827,8 @@ TEST_CASE("mentions: an impersonal 'il' names no one", "[extract][mentions]") {
 
 TEST_CASE("mentions: an acronym in parentheses after a role's organization is part of the role",
           "[extract][mentions]") {
-  const SentenceMentions s(
-      "le chef des Forces armées révolutionnaires de Colombie (FARC), Rodrigo Londoño, a signé.", "2016-06-24");
+  const SentenceMentions s("le chef des Forces armées révolutionnaires de Colombie (FARC), Rodrigo Londoño, a signé.",
+                           "2016-06-24");
   INFO(s.dump());
   const Mention* m = s.find("chef des Forces armées révolutionnaires de Colombie (FARC), Rodrigo Londoño");
   REQUIRE(m);
