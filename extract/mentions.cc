@@ -921,6 +921,16 @@ class MentionFinder {
     if (b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form &&
         is_apposition_gap(gap(b.end, sel_[b.next]->begin), ctx_.lex))
       return b.next;
+    // "les paramilitaires des Forces de soutien rapide", "les combattants du Hamas": the members
+    // named by the organization they belong to (the role's place) are that organization.
+    const ActorKb& kb = ctx_.lex.kb();
+    const long org = b.where.empty() ? -1 : kb.find(b.where);
+    if (org >= 0 && kb.actors()[static_cast<std::size_t>(org)].kind == ActorKind::organization) {
+      const int a = actors_.from_kb(static_cast<uint32_t>(org));
+      out_.push_back(Mention{sel_[i]->begin, b.end, a, false, false});
+      actors_.mentioned(a, sel_[i]->begin, true);
+      return b.next;
+    }
     const int a = r_.described_organization(b.where, sel_[i]->begin);
     if (a >= 0) {
       out_.push_back(Mention{sel_[i]->begin, b.end, a, false, false});

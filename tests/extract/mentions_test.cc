@@ -901,3 +901,22 @@ TEST_CASE("mentions: 'il a été annoncé' is impersonal, 'il a été reçu' is 
   CHECK(il->pronoun);
   CHECK(t.id(*il) == "joe-biden");
 }
+
+TEST_CASE("mentions: members named by their organization are that organization", "[extract][mentions]") {
+  // "rebelles", "paramilitaires" + "du/des" + organization: no complement, the party itself.
+  const SentenceMentions s("Les rebelles du M23 et les paramilitaires des Forces de soutien rapide ont signé.",
+                           "2024-03-01");
+  INFO(s.dump());
+  const Mention* m23 = s.find("rebelles du M23");
+  REQUIRE(m23);
+  CHECK(s.id(*m23) == "m23");
+  const Mention* rsf = s.find("paramilitaires des Forces de soutien rapide");
+  REQUIRE(rsf);
+  CHECK(s.id(*rsf) == "rsf-sudan");
+  // A described organization bound to an organization by "du" is that organization too.
+  const SentenceMentions t("Le groupe armé du M23 a rencontré Paul Kagame.", "2024-03-01");
+  INFO(t.dump());
+  const Mention* g = t.find("groupe armé du M23");
+  REQUIRE(g);
+  CHECK(t.id(*g) == "m23");
+}
