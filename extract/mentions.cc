@@ -858,7 +858,8 @@ class MentionFinder {
     // "la numéro deux de la diplomatie américaine": a state named inside another role is
     // part of that description, not an actor.
     if (role.office == "state" && genitive_before(sel_[i]->begin)) return b.next;
-    if (role.office == "organization") return take_described_organization(i, b);
+    if (role.office == "organization" || role.office == "members")
+      return take_described_organization(i, b, role.office == "members");
     switch (qualifying_role(role, b)) {
       case Qualifier::none: break;
       case Qualifier::names_holder: return b.next;  // the name is the qualifier's holder
@@ -917,7 +918,7 @@ class MentionFinder {
 
   // "le mouvement islamiste palestinien": a description of an organization the text named
   // before. Followed by a name ("le mouvement chiite Hezbollah"), it is that name's.
-  std::size_t take_described_organization(std::size_t i, const Binding& b) {
+  std::size_t take_described_organization(std::size_t i, const Binding& b, bool bound_only = false) {
     if (b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form &&
         is_apposition_gap(gap(b.end, sel_[b.next]->begin), ctx_.lex))
       return b.next;
@@ -931,6 +932,8 @@ class MentionFinder {
       actors_.mentioned(a, sel_[i]->begin, true);
       return b.next;
     }
+    // "les rebelles" alone may be any group's: only their organization named after them tells.
+    if (bound_only) return b.next;
     const int a = r_.described_organization(b.where, sel_[i]->begin);
     if (a >= 0) {
       out_.push_back(Mention{sel_[i]->begin, b.end, a, false, false});

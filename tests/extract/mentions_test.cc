@@ -920,3 +920,11 @@ TEST_CASE("mentions: members named by their organization are that organization",
   REQUIRE(g);
   CHECK(t.id(*g) == "m23");
 }
+
+TEST_CASE("mentions: members without their organization name no one", "[extract][mentions]") {
+  // "les rebelles" alone is not the organization the text named last (here the UN).
+  const auto ms = mentions_of("L'ONU a condamné l'attaque. Les rebelles ont rencontré le président Félix Tshisekedi.",
+                              "2024-06-12");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "rebelles").empty());
+}
