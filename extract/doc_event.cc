@@ -50,6 +50,18 @@ bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, co
   // conversation's; a weak continuation joins the earlier report of the same people.
   const bool follow_up = (b.weak && b.continuation) || (a.weak && a.continuation);
   if (!follow_up && !compatible(a.date, b.date)) return false;
+  // "La cérémonie s'est tenue sous l'égide de M" (read from co-occurrence), later "A et B
+  // s'étaient rencontrés": the structural report would replace the mediation's parties, and
+  // its third parties would be lost; a mediation the other report does not mention is its own.
+  // So is one that happened beside a meeting still planned ("L'Irak avait accueilli des
+  // discussions entre A et B", "leurs ministres doivent se rencontrer").
+  for (const auto* m : {&a, &b}) {
+    const DocEvent& other = m == &a ? b : a;
+    if ((m->inferred && !other.inferred) || m->planned != other.planned)
+      if (m->type == "mediation" && other.type != "mediation" && m->mediator >= 0 &&
+          std::find(other.participants.begin(), other.participants.end(), m->mediator) == other.participants.end())
+        return false;
+  }
   std::vector<int> pool = a.participants;
   pool.insert(pool.end(), b.participants.begin(), b.participants.end());
   const auto na = normalized(a.participants, pool, actors, lex, ref);
@@ -161,7 +173,8 @@ void merge_document_events(std::vector<DocEvent>& events, const DocActors& actor
   // "leur précédente conversation" between two people the article shows calling each other:
   // a conversation of unknown channel takes the channel of their other contacts.
   for (auto& e : kept) {
-    if (!e.weak) continue;
+    // "Ils s'étaient entretenus à Paris": a conversation held somewhere was held together.
+    if (!e.weak || !e.place.empty()) continue;
     std::vector<int> mine = e.participants;
     std::sort(mine.begin(), mine.end());
     for (const auto& other : kept) {

@@ -235,7 +235,9 @@ class DocumentExtraction {
     e.topics.insert(topics.begin(), topics.end());
     for (const auto& s : subjects)
       if (std::find(e.subjects.begin(), e.subjects.end(), s) == e.subjects.end()) e.subjects.push_back(s);
-    actors_.current_parties = parties_of(e.participants, e.mediator, {});
+    // Who joins a mediation ("M, qui présidait la réunion avec N", "en présence de P") sits with
+    // the third parties: "ils", "chacun d'eux" still mean its two sides.
+    if (e.type != "mediation") actors_.current_parties = parties_of(e.participants, e.mediator, {});
     return true;
   }
 

@@ -33,6 +33,7 @@ class SentenceInteractions {
     build_groups();
     std::vector<Interaction> out;
     std::vector<std::size_t> modifiers, unread;
+    std::vector<Interaction> joins;
     for (std::size_t t = 0; t < triggers_.size(); ++t) {
       const PhraseHit& h = *triggers_[t];
       if (h.begin < consumed_until_) continue;
@@ -48,7 +49,8 @@ class SentenceInteractions {
       if (found.empty()) unread.push_back(t);
       for (auto& i : found) {
         consumed_until_ = std::max(consumed_until_, i.region_end);
-        out.push_back(std::move(i));
+        // "en présence de A": who joins the report takes no part in this sentence's readings.
+        (i.joins ? joins : out).push_back(std::move(i));
       }
     }
     for (std::size_t t : modifiers) apply_mediator(*triggers_[t], ctx_.lex.triggers()[triggers_[t]->index()], out);
@@ -62,6 +64,7 @@ class SentenceInteractions {
         break;
       }
     }
+    for (auto& i : joins) out.push_back(std::move(i));
     return out;
   }
 
@@ -69,7 +72,6 @@ class SentenceInteractions {
   const SentenceContext& ctx_;
   const std::vector<Mention>& mentions_;
   const DocActors* actors_;  // may be null: then every role-prefixed name is taken as written
-  Group split_obj_, split_subject_;  // a group split by split_last, while one trigger is read
   std::vector<const PhraseHit*> triggers_;
   std::vector<const PhraseHit*> cues_;
   std::vector<Group> groups_;
@@ -333,7 +335,10 @@ class SentenceInteractions {
       const auto wb = static_cast<uint32_t>(b + (w.data() - base));
       if (inside_hit(PhraseKind::demonym, wb, static_cast<uint32_t>(wb + w.size()))) return true;
       if (ctx_.lex.is_cue_word(CueKind::sequence, w)) return joined = sequence = true;
-      if (ctx_.lex.is_cue_word(CueKind::connector, w)) return joined = true;
+      // "A ainsi que B", "A de même que B": a connector phrase of several words.
+      if (ctx_.lex.is_cue_word(CueKind::connector, w) ||
+          inside_cue(wb, static_cast<uint32_t>(wb + w.size()), CueKind::connector))
+        return joined = true;
       if (w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "ses" || w == "que" ||
           w == "leur" || w == "ainsi" || w == "meme" || w == "tout" || w == "comme" || w == "avec" || w == "a")
         return true;
@@ -461,11 +466,15 @@ class SentenceInteractions {
   // A group governed by a preposition ("après Vladimir Poutine, Donald Trump ...") is no subject.
   bool prepositional(const Group& g) const {
     std::string_view last;
+    bool article = false;
     for_each_word_backward(ctx_.folded_text(ctx_.begin, g.begin), [&](std::string_view w) {
+      // "le sommet de l'Organisation de coopération de Shanghai": a genitive complement
+      // (articles passed over) is no subject either.
+      if (!article && (w == "l" || w == "la")) return article = true;
       last = w;
       return w == "le" || w == "la" || w == "les" || w == "l";  // "selon la Maison Blanche"
     });
-    return is_preposition(last);
+    return is_preposition(last) || (article && (last == "de" || last == "d"));
   }
 
   static bool is_preposition(std::string_view w) {
@@ -645,6 +654,35 @@ class SentenceInteractions {
     return {make(h, type, false, parts, -1, -1, InitiatorRole::none, false, (subj ? subj : first)->end)};
   }
 
+  // Where the clause holding `pos` starts after the last "que"/"qu'" before it ("Le Kremlin a
+  // confirmé que A préparait ..."); the sentence's start when there is none.
+  uint32_t clause_after_que(uint32_t pos) const {
+    const std::string_view before = ctx_.folded_text(ctx_.begin, pos);
+    uint32_t from = ctx_.begin;
+    for_each_word_backward(before, [&](std::string_view w) {
+      if (w == "que" || w == "qu") from = ctx_.begin + static_cast<uint32_t>(w.data() - before.data() + w.size());
+      return from == ctx_.begin;
+    });
+    return from;
+  }
+
+  // "avec A, B a ...": the group after a fronted clause's "avec" and the main clause's subject,
+  // joined by the comma that closes the clause, or the next group after it. False when no
+  // subject follows.
+  bool split_fronted_list(const Group& g, Group& partner, Group& subject) const {
+    if (const Group* next = main_subject_after(g)) {
+      partner = g;
+      subject = *next;
+      return true;
+    }
+    if (g.members.size() < 2 ||
+        !comma_link(ctx_.folded_text(mentions_[g.members[0]].end, mentions_[g.members[1]].begin)))
+      return false;
+    partner = Group{{g.members[0]}, {}, g.begin, mentions_[g.members[0]].end};
+    subject = Group{{g.members.begin() + 1, g.members.end()}, {}, mentions_[g.members[1]].begin, g.end};
+    return true;
+  }
+
   // "Reçus par A, B et C, gendre de D, ont discuté": the main clause's verb, right after its
   // subject `pos` (appositions read through), tells the same event: the reading covers it.
   uint32_t main_verb_end(uint32_t pos) const {
@@ -747,6 +785,7 @@ class SentenceInteractions {
     std::string type = trig.type;
     bool weak = false;
     uint32_t region_end = h.end;
+    Group fronted_partner, fronted_subject;  // a fronted noun's list split at its comma
 
     switch (trig.pattern) {
       case TriggerPattern::reciprocal:
@@ -756,6 +795,10 @@ class SentenceInteractions {
         if (!obj && subj) obj = relative_antecedent(*subj, {"avec qui", "avec lequel", "avec laquelle", "avec lesquels"});
         break;
       case TriggerPattern::transitive:
+        // "sa rencontre avec B": after a determiner the word is the noun, read as one.
+        if (trig.status == TriggerStatus::occurred &&
+            word_before(h.begin, 8, {"sa", "son", "ses", "une", "un", "leur", "leurs", "cette", "des"}, 1))
+          return {};
         obj = group_after(h.end, intro);
         // "a parlé de A", "a rencontré dans B": not the direct object; but "des" right after
         // the verb is the plural article ("a rencontré des responsables égyptiens").
@@ -822,13 +865,28 @@ class SentenceInteractions {
         if (pair) intro.push_back("entre");
         // "discuter des pourparlers de paix entre A et B": a topic, not a second event.
         if (noun_is_topic(h)) return {};
+        // "Lors d'un entretien téléphonique avec A, B a plaidé ...": the noun opens the sentence,
+        // its partner follows "avec", and the main clause's subject is the other party.
+        if (obj && has_word(intro, {"avec"}) && introduced_by_lors(h.begin) &&
+            plain_filler(ctx_.begin, h.begin, 6, nullptr) &&
+            split_fronted_list(*obj, fronted_partner, fronted_subject)) {
+          obj = &fronted_partner;
+          subj = &fronted_subject;
+          subject = actors_of(subj);
+          carried_subject_ = subject;
+          region_end = main_verb_end(subj->end);
+          break;
+        }
         // "A et B ont eu (mardi) un entretien": the phrase or the words before carry the verb.
         const bool support = starts_with_auxiliary(trig.phrase) || support_verb_before(h.begin);
         bool support_ok = false;
         if (obj && has_word(intro, {"entre"})) {
           // "L'UE a organisé des pourparlers entre Bakou et Erevan": the organizer mediates.
-          const Group* host = subject_before(h.begin, 5);
-          if (host && host->members.size() == 1 && organizer_verb_before(h.begin)) {
+          // "L'Irak avait accueilli à Bagdad cinq cycles de discussions entre A et B": the
+          // organizer is the subject of the verb, which may stand a few words before the noun.
+          const uint32_t verb = organizer_verb_at(h.begin);
+          const Group* host = subject_before(verb ? verb : h.begin, 5);
+          if (host && host->members.size() == 1 && verb) {
             const int mediator_actor = mentions_[host->members[0]].actor;
             std::vector<int> parts = actors_of(obj);
             if (std::find(parts.begin(), parts.end(), mediator_actor) == parts.end() && parts.size() >= 2) {
@@ -841,24 +899,19 @@ class SentenceInteractions {
           if (!word_before(h.begin, 64, {"participe", "assiste", "part", "participait", "assistait"}))
             subject.clear();
         } else if (!support) {
-          // "A a évoqué la Russie lors de sa rencontre avec B": the possessive is the subject's,
-          // not the nearest name's.
-          const Group* owner = word_before(h.begin, 12, {"sa", "son", "ses", "leur", "leurs"}, 1)
-                                   ? first_subject_before(h.begin)
-                                   : nullptr;
-          const Group* near = owner ? owner : subject_before(h.begin, 5);
-          // "Lors d'un entretien avec B, A a évoqué ...": a clause opening the sentence on
-          // the noun belongs to the main clause's subject, after the comma.
-          if (!near && obj && introduced_by_lors(h.begin) && opens_sentence(h.begin)) {
-            near = subject_after_comma(obj->end);
-            // The comma made one list of the partner and the subject: "avec B, A a évoqué".
-            if (!near && split_last(*obj, split_obj_)) {
-              obj = &split_obj_;
-              near = &split_subject_;
-            }
-          }
+          const Group* near = subject_before(h.begin, 5);
           if (near) subject = actors_of(near);
           else if (!obj || !carried) subject.clear();
+        }
+        // "A a salué les progrès réalisés depuis sa rencontre avec B": the possessor is the
+        // clause's subject, the first group of the sentence or of the clause after "que".
+        if (obj && subject.empty() && has_word(intro, {"avec"}) && word_before(h.begin, 8, {"sa", "son"}, 1)) {
+          const uint32_t from = clause_after_que(h.begin);
+          for (const auto& g : groups_)
+            if (g.begin >= from && g.end <= h.begin && !prepositional(g)) {
+              if (g.members.size() == 1) subject = actors_of(&g);
+              break;
+            }
         }
         // "A et son homologue B avaient préparé le sommet lors d'une rencontre": the noun
         // after "lors de" is the clause's own event, whose subject are its parties.
@@ -1057,12 +1110,13 @@ class SentenceInteractions {
           if (m.begin - h.end <= 12) add_unique(joining, m.actor), end = m.end;
           break;
         }
-    // "conduite par A", "accompagné du prince B": the group after the phrase joins.
-    const std::string_view phrase = trig.phrase;
-    const auto ends_with = [&](std::string_view tail) {
-      return phrase.size() >= tail.size() && phrase.substr(phrase.size() - tail.size()) == tail;
-    };
-    if (ends_with(" par") || ends_with(" de") || ends_with(" du") || ends_with(" des") || ends_with(" d'")) {
+    // The phrase's last word as matched: "conduite par", "en présence de".
+    std::string_view last;
+    for_each_word_backward(ctx_.folded_text(h.begin, h.end), [&](std::string_view w) {
+      last = w;
+      return false;
+    });
+    if (last == "par" || last == "de" || last == "du" || last == "des" || last == "d") {
       std::vector<std::string_view> intro;
       const Group* agents = group_after(h.end, intro, 2);
       if (!agents) return {};
@@ -1224,6 +1278,9 @@ class SentenceInteractions {
     if (c.parts.size() < 2 || only_partners(c.parts, cb, ce) || one_delegation(c.parts, cb, ce)) return {};
     std::string type = trig.type;
     if (type == "contact") type = cue_in(CueKind::phone, cb, ce) ? "phone_call" : "meeting";
+    // "un sommet virtuel", "une réunion en visioconférence": remote, so a call.
+    if (type == "meeting" && trig.pattern == TriggerPattern::noun && cue_in(CueKind::phone, h.end, h.end + 24))
+      type = "phone_call";
     const bool planned = trig.status == TriggerStatus::planned;
     // "menés par le médiateur américain A": a mediator named by his role.
     int mediator = -1;
@@ -1277,6 +1334,7 @@ class SentenceInteractions {
     i.governed = c.governed;
     i.co_mediators = co;
     i.confidence = 0.5;
+    if (!host) add_reported_parties(i);
     found.push_back(std::move(i));
   }
 
@@ -1380,55 +1438,33 @@ class SentenceInteractions {
   // Whether "se"/"s'" stands within a few words before `pos` ("se sont longuement parlé").
   bool reflexive_before(uint32_t pos) const { return word_before(pos, 48, {"se", "s"}, 5); }
 
-  bool organizer_verb_before(uint32_t pos) const {
-    return word_before(pos, 40, {"organise", "accueilli", "parraine", "abrite", "accueille", "organisera", "accueillera"});
-  }
-
-  // Splits a group whose last member follows a comma ("B, A" in "avec B, A a évoqué") into
-  // `head` (the members before) and split_subject_ (the last one); false when the last
-  // member is joined by "et" or the group has one member.
-  bool split_last(const Group& g, Group& head) {
-    const std::size_t n = g.members.size();
-    if (n < 2) return false;
-    const Mention& before = mentions_[g.members[n - 2]];
-    const Mention& last = mentions_[g.members[n - 1]];
-    const std::string_view gap = ctx_.folded_text(before.end, last.begin);
-    if (gap.find(',') == std::string_view::npos) return false;
-    bool joined = false;
-    for_each_word(gap, [&](std::string_view w) { return !(joined = (w == "et" || w == "ou")); });
-    if (joined) return false;
-    head = g;
-    head.members.pop_back();
-    head.end = before.end;
-    head.sequence_at.erase(std::remove_if(head.sequence_at.begin(), head.sequence_at.end(),
-                                          [&](std::size_t k) { return k >= head.members.size(); }),
-                           head.sequence_at.end());
-    split_subject_ = Group{{g.members[n - 1]}, {}, last.begin, last.end};
-    return true;
-  }
-
-  // Whether only a preposition phrase stands between the sentence start and `pos` ("Lors d'un",
-  // "Au cours de leur"): no word a clause could hang on.
-  bool opens_sentence(uint32_t pos) const { return plain_filler(ctx_.begin, pos, 6, nullptr) || introduced_by_lors(pos); }
-
-  // The first group after the comma that follows `pos`, when it comes right after it (a title
-  // at most between): the main clause's subject after an opening clause.
-  const Group* subject_after_comma(uint32_t pos) const {
-    const std::string_view rest = ctx_.folded_text(pos, ctx_.end);
-    const std::size_t comma = rest.find(',');
-    if (comma == std::string_view::npos) return nullptr;
-    const uint32_t after = pos + static_cast<uint32_t>(comma) + 1;
-    for (const auto& g : groups_)
-      if (g.begin >= after) return g.begin <= after + 48 && !prepositional(g) ? &g : nullptr;
-    return nullptr;
-  }
-
   // The sentence's first group that no preposition introduces before `pos`: the subject of
   // the clause an event noun after "lors de" or a possessive belongs to.
   const Group* first_subject_before(uint32_t pos) const {
     for (const auto& g : groups_)
       if (g.end <= pos && !prepositional(g)) return &g;
     return nullptr;
+  }
+
+  // Where an organizing verb ("a organisé", "avait accueilli") begins in the 72 bytes before
+  // `pos`, its auxiliary included; 0 when there is none.
+  uint32_t organizer_verb_at(uint32_t pos) const {
+    const std::string_view before = text_before(pos, 72);
+    const uint32_t base = pos - static_cast<uint32_t>(before.size());
+    uint32_t at = 0;
+    for_each_word_backward(before, [&](std::string_view w) {
+      for (std::string_view v :
+           {"organise", "accueilli", "parraine", "abrite", "accueille", "organisera", "accueillera"})
+        if (w == v) at = base + static_cast<uint32_t>(w.data() - before.data());
+      return at == 0;
+    });
+    if (!at) return 0;
+    // The auxiliary before the participle belongs to the verb ("avait accueilli").
+    const std::string_view pre = text_before(at, 12);
+    const auto aux = last_words<1>(pre);
+    if (!aux.empty() && (aux.back() == "a" || aux.back() == "avait" || aux.back() == "ont" || aux.back() == "avaient"))
+      at = at - static_cast<uint32_t>(pre.size()) + static_cast<uint32_t>(aux.back().data() - pre.data());
+    return at;
   }
 
   bool introduced_by_lors(uint32_t pos) const { return word_before(pos, 24, {"lors", "cours"}, 3); }
@@ -1547,6 +1583,32 @@ class SentenceInteractions {
     return false;
   }
 
+  // "A et B ont signé l'accord. La cérémonie s'est tenue sous l'égide de M et de N, en présence
+  // de P": a mediation read from co-occurrence that names no party besides its third parties
+  // and its witnesses is about the pair the text just named.
+  void add_reported_parties(Interaction& i) const {
+    if (!actors_ || actors_->current_parties.size() != 2) return;
+    auto third = [&](int a) {
+      return a == i.mediator || std::find(i.co_mediators.begin(), i.co_mediators.end(), a) != i.co_mediators.end();
+    };
+    for (int a : i.participants)
+      if (!third(a) && !witness(a)) return;
+    for (int a : actors_->current_parties)
+      if (third(a)) return;
+    for (int a : actors_->current_parties) add_unique(i.participants, a);
+  }
+
+  // Whether every mention of `a` in the sentence follows "en présence de" (a witness).
+  bool witness(int a) const {
+    bool any = false;
+    for (const auto& m : mentions_) {
+      if (m.actor != a || m.place) continue;
+      if (!word_before(m.begin, 24, {"presence"}, 3)) return false;
+      any = true;
+    }
+    return any;
+  }
+
   // "sous l'égide de M", "à l'invitation de M", "M, médiateur entre A et B".
   void apply_mediator(const PhraseHit& h, const Trigger& trig, std::vector<Interaction>& found) {
     if (cancelled(h)) return;
@@ -1611,6 +1673,7 @@ class SentenceInteractions {
       i.mediator = m;
       add_unique(i.participants, m);
       for (int a : co) add_unique(i.participants, a), add_unique(i.co_mediators, a);
+      if (i.inferred) add_reported_parties(i);
       return;
     }
     std::vector<int> parts = actors_of(parties_group);

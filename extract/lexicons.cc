@@ -45,7 +45,8 @@ namespace {
 const char* const kCueNames[] = {"negation", "hypothetical", "planned", "scheduled", "phone", "pronoun", "place",
                                  "filler", "connector", "sequence", "continuation", "reporting",
                                  "honorific", "visit", "anaphora", "clause_negation", "event_frame",
-                                 "co_mediator", "relation", "separate", "preposition", "outcome", "leading", "non_event", "topic_frame"};
+                                 "co_mediator", "relation", "separate", "preposition", "outcome", "leading", "non_event",
+                                 "topic_frame", "impersonal"};
 static_assert(sizeof kCueNames / sizeof kCueNames[0] == static_cast<int>(CueKind::count), "a name per cue kind");
 
 bool single_word(std::string_view folded) {
@@ -177,8 +178,9 @@ void Lexicons::load_cues(const LexiconFile& f) {
       if (folded.size() > 1 && folded.back() == '\'') folded.pop_back();
       words_.add(folded, 1u << kind);
     }
-    if (!word_only && folded != ",")
-      matcher_.add(folded, make_payload(PhraseKind::cue, static_cast<uint32_t>(kind)));
+    // A connector of several words ("ainsi que") is found as a phrase between two names.
+    const bool phrase = !word_only || (ck == CueKind::connector && !single_word(folded));
+    if (phrase && folded != ",") matcher_.add(folded, make_payload(PhraseKind::cue, static_cast<uint32_t>(kind)));
   }
 }
 

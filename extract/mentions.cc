@@ -162,6 +162,13 @@ constexpr NameEnds kNameEnds{};
 // A capitalized name of 2 to 4 words starting at original offset `pos` (after optional
 // ", "): "Maria Zakharova", "Jean-Noël Barrot". Returns its end, or `pos` when none;
 // `name` views the text. `word_count`, when given, receives the number of capitalized words.
+// "al-Tayeb", "el-Sissi", "ad-Dabaiba": an Arabic article joined to a capitalized name word.
+bool article_prefixed(std::string_view text, std::size_t b, std::size_t e) {
+  for (std::string_view a : {"al-", "el-", "ad-", "ach-", "as-", "at-", "an-", "ar-"})
+    if (e > b + a.size() && text.substr(b, a.size()) == a) return starts_upper(text, b + a.size());
+  return false;
+}
+
 std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::size_t limit, std::string_view& name,
                                 std::size_t min_words = 2, std::size_t* word_count = nullptr) {
   std::size_t i = pos;
@@ -177,7 +184,7 @@ std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::siz
     while (j < limit && !kNameEnds.set[static_cast<unsigned char>(text[j])]) ++j;
     std::string_view w = text.substr(i, j - i);
     if (w.empty()) break;
-    const bool upper = starts_upper(text, i);
+    const bool upper = starts_upper(text, i) || article_prefixed(text, i, j);
     if (!upper && !(words > 0 && is_particle(w))) break;
     if (upper && w.size() > 1 && all_upper(text, i, j) && words == 0) break;  // an acronym, not a name
     if (upper) {
@@ -380,7 +387,7 @@ struct Resolver {
     if (office == "host") return host(pos);
     if (office == "leader" && kb.country(where) >= 0) return country_leader(where, pos);
     if (where.empty()) return actors.last_holder(office, office_date(pos));
-    if (office == "official") return titled_official(where, pos);
+    if (office == "official" || office == "top_official") return titled_official(where, pos, office == "top_official");
     auto cands = kb.holders(office, where, office_date(pos));
     if (cands.empty()) return -1;
     for (uint32_t c : cands)
@@ -432,14 +439,24 @@ struct Resolver {
 
   // "L'émissaire américain", "le ministre chinois": an undated title of a country names the
   // person of that country the text last named with a title below the head of state or
-  // government (an envoy, a minister, a spokesperson); -1 when there is none.
-  int titled_official(const std::string& where, uint32_t pos) {
+  // government (an envoy, a minister, a spokesperson); -1 when there is none. A title that
+  // fits anyone at the top (`heads`: "le dirigeant malaisien") names a head of state or of
+  // government too.
+  int titled_official(const std::string& where, uint32_t pos, bool heads = false) {
     return actors.last_before_if(pos, [&](int a) {
       const DocActor& d = actors[a];
       if (d.actor.kind != ActorKind::person) return false;
+      // A head the knowledge base knows, named without his title.
+      if (heads && d.kb >= 0) {
+        std::string held;
+        for (const char* o : {"head_of_state", "head_of_government"})
+          if (kb.holds(static_cast<uint32_t>(d.kb), o, office_date(pos), &held) && held == where) return true;
+      }
       const std::size_t colon = d.actor.role.find(':');
       if (colon == std::string::npos || d.actor.role.compare(colon + 1, std::string::npos, where) != 0) return false;
       const std::string_view office = std::string_view(d.actor.role).substr(0, colon);
+      if (heads && (office == "head_of_state" || office == "head_of_government" || office == "top_official"))
+        return true;
       return office == "official" || office == "foreign_minister" || office == "defence_minister" ||
              office == "spokesperson";
     });
@@ -539,13 +556,27 @@ class MentionFinder {
   }
 
   bool is_candidate(const PhraseHit& h) const {
-    if (h.kind == PhraseKind::actor_form) return starts_upper(ctx_.text, ctx_.original(h.begin)) || has_upper(h);
+    if (h.kind == PhraseKind::actor_form)
+      return starts_upper(ctx_.text, ctx_.original(h.begin)) || has_upper(h) || lowercase_form(h);
     if (h.kind == PhraseKind::role || h.kind == PhraseKind::demonym) return true;
     return has_cue(h, CueKind::pronoun);
   }
 
   // "à Moscou", "en Azerbaïdjan", "à la Maison Blanche", "pour Tbilissi": a place, not an
   // actor. A city is a place after any preposition of movement.
+  // "les talibans", "les houthistes": a group the data writes in lowercase, as the press does.
+  bool lowercase_form(const PhraseHit& h) const {
+    const ActorKb& kb = ctx_.lex.kb();
+    for (uint32_t k = 0; k < h.payload_count; ++k) {
+      const uint32_t p = h.payloads[k];
+      if (payload_kind(p) != PhraseKind::actor_form) continue;
+      const SurfaceForm& f = kb.forms()[payload_index(p)];
+      if (kb.actors()[f.actor].kind == ActorKind::organization && !f.text.empty() && !starts_upper(f.text, 0))
+        return true;
+    }
+    return false;
+  }
+
   // A multiword form with a capital somewhere ("palais du Planalto"): a name, however it starts.
   bool has_upper(const PhraseHit& h) const {
     const std::size_t b = ctx_.original(h.begin), e = ctx_.original(h.end);
@@ -677,6 +708,7 @@ class MentionFinder {
 
   // "le ministre russe des Affaires étrangères, Sergueï Lavrov": the name after a role.
   int apposed_name(Binding& b, const std::string& office) {
+    skip_parenthesized_acronym(b);
     if (b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form &&
         is_apposition_gap(gap(b.end, sel_[b.next]->begin), ctx_.lex)) {
       bool full = false;
@@ -691,14 +723,25 @@ class MentionFinder {
     // "le secrétaire d'État aux affaires européennes, Clément Beaune": a short complement of
     // the role, then the name after a comma.
     const uint32_t after_complement = complement_end(b.end);
-    if (after_complement && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form &&
-        is_apposition_gap(gap(after_complement, sel_[b.next]->begin), ctx_.lex)) {
+    // "du Parti communiste vietnamien,": what the complement holds (a demonym, an
+    // organization) describes the role.
+    std::size_t k = b.next;
+    while (after_complement && k < sel_.size() && sel_[k]->begin < after_complement) ++k;
+    // "le président en exercice de l'organisation, le Nigérien Mahamadou Issoufou": a demonym
+    // used as a noun stands between the comma and the name.
+    uint32_t name_gap_begin = after_complement;
+    if (after_complement && k + 1 < sel_.size() && sel_[k]->kind == PhraseKind::demonym &&
+        sel_[k + 1]->kind == PhraseKind::actor_form && only_spaces(gap(sel_[k]->end, sel_[k + 1]->begin)) &&
+        is_apposition_gap(gap(after_complement, sel_[k]->begin), ctx_.lex))
+      name_gap_begin = sel_[k++]->end;
+    if (after_complement && k < sel_.size() && sel_[k]->kind == PhraseKind::actor_form &&
+        is_apposition_gap(gap(name_gap_begin, sel_[k]->begin), ctx_.lex)) {
       bool full = false;
-      const int a = r_.person(*sel_[b.next], full);
+      const int a = r_.person(*sel_[k], full);
       if (a >= 0) {
-        actors_.mentioned(a, sel_[b.next]->begin, full);
-        b.end = sel_[b.next]->end;
-        ++b.next;
+        actors_.mentioned(a, sel_[k]->begin, full);
+        b.end = sel_[k]->end;
+        b.next = k + 1;
         return a;
       }
     }
@@ -726,6 +769,22 @@ class MentionFinder {
     return a;
   }
 
+  // "le chef des Forces armées révolutionnaires de Colombie (FARC), Rodrigo Londoño": the
+  // acronym in parentheses after the role's place is part of the role.
+  void skip_parenthesized_acronym(Binding& b) const {
+    if (b.next >= sel_.size() || sel_[b.next]->kind != PhraseKind::actor_form) return;
+    const std::string_view before = gap(b.end, sel_[b.next]->begin);
+    if (before.find_first_not_of(' ') == std::string_view::npos || before[before.find_first_not_of(' ')] != '(' ||
+        before.find_first_not_of(" (") != std::string_view::npos)
+      return;
+    const uint32_t after = sel_[b.next]->end;
+    const std::string_view rest = gap(after, std::min<uint32_t>(ctx_.end, after + 3));
+    const std::size_t close = rest.find_first_not_of(' ');
+    if (close == std::string_view::npos || rest[close] != ')') return;
+    b.end = after + static_cast<uint32_t>(close) + 1;
+    ++b.next;
+  }
+
   // The comma that ends a short lowercase complement of a role ("aux affaires européennes,"),
   // or 0 when the text after the role is not one.
   uint32_t complement_end(uint32_t pos) const {
@@ -737,7 +796,13 @@ class MentionFinder {
     std::size_t words = 0;
     for_each_word(part, [&](std::string_view) { return ++words <= 6; });
     if (words == 0 || words > 6) return 0;
-    // Lowercase in the original: a capitalized word would be a name, read elsewhere.
+    // Lowercase in the original: a capitalized word would be a name, read elsewhere; but a
+    // genitive ("du Parti communiste vietnamien,") names what the role belongs to, and "pour"
+    // its remit ("représentant spécial pour le dialogue Belgrade-Pristina,").
+    const auto first = first_words<1>(part);
+    if (first.count >= 1 && (first.word[0] == "du" || first.word[0] == "de" || first.word[0] == "des" ||
+                             first.word[0] == "d" || first.word[0] == "pour"))
+      return pos + static_cast<uint32_t>(comma);
     for (uint32_t k = pos; k < pos + comma; ++k) {
       const unsigned char c = static_cast<unsigned char>(ctx_.text[ctx_.original(k)]);
       if (c >= 'A' && c <= 'Z') return 0;
@@ -855,7 +920,8 @@ class MentionFinder {
     // "la numéro deux de la diplomatie américaine": a state named inside another role is
     // part of that description, not an actor.
     if (role.office == "state" && genitive_before(sel_[i]->begin)) return b.next;
-    if (role.office == "organization") return take_described_organization(i, b);
+    if (role.office == "organization" || role.office == "members")
+      return take_described_organization(i, b, role.office == "members");
     switch (qualifying_role(role, b)) {
       case Qualifier::none: break;
       case Qualifier::names_holder: return b.next;  // the name is the qualifier's holder
@@ -871,6 +937,10 @@ class MentionFinder {
     else if (a < 0)
       a = former ? r_.former_holder(role.office, b.where, sel_[i]->begin)
                  : r_.role_holder(role.office, b.where, sel_[i]->begin);
+    // "son homologue nord-coréenne", whom the data does not know: the state stands for its
+    // official, as it does for "la délégation nord-coréenne".
+    if (a < 0 && !named && !former && role.office == "counterpart" && !b.where.empty() && b.next > i + 1)
+      a = r_.role_holder("state", b.where, sel_[i]->begin);
     // "les délégations américaine et cubaine", "les présidents russe et turc": a second
     // demonym coordinated with the first names a second actor of the same office.
     if (!named && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::demonym) {
@@ -890,6 +960,13 @@ class MentionFinder {
         }
       }
     }
+    // "le Premier ministre vincentais Ralph Gonsalves, président en exercice de la Celac,":
+    // a second role apposed to the name without an article describes the same person; with
+    // one ("le président russe, Dmitri Medvedev, le chef de l'Etat, ...") it may be the
+    // subject the incise interrupted.
+    if (named && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::role &&
+        is_single_word(gap(b.end, sel_[b.next]->begin), ","))
+      b.next = skip_apposed_role(b.next, b.end, a);
     if (a >= 0) {
       DocActor& d = actors_[a];
       if (d.actor.role.empty() && !former && role.office != "state" && role.office != "counterpart" && !b.where.empty())
@@ -903,10 +980,22 @@ class MentionFinder {
 
   // "le mouvement islamiste palestinien": a description of an organization the text named
   // before. Followed by a name ("le mouvement chiite Hezbollah"), it is that name's.
-  std::size_t take_described_organization(std::size_t i, const Binding& b) {
+  std::size_t take_described_organization(std::size_t i, const Binding& b, bool bound_only = false) {
     if (b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form &&
         is_apposition_gap(gap(b.end, sel_[b.next]->begin), ctx_.lex))
       return b.next;
+    // "les paramilitaires des Forces de soutien rapide", "les combattants du Hamas": the members
+    // named by the organization they belong to (the role's place) are that organization.
+    const ActorKb& kb = ctx_.lex.kb();
+    const long org = b.where.empty() ? -1 : kb.find(b.where);
+    if (org >= 0 && kb.actors()[static_cast<std::size_t>(org)].kind == ActorKind::organization) {
+      const int a = actors_.from_kb(static_cast<uint32_t>(org));
+      out_.push_back(Mention{sel_[i]->begin, b.end, a, false, false});
+      actors_.mentioned(a, sel_[i]->begin, true);
+      return b.next;
+    }
+    // "les rebelles" alone may be any group's: only their organization named after them tells.
+    if (bound_only) return b.next;
     const int a = r_.described_organization(b.where, sel_[i]->begin);
     if (a >= 0) {
       out_.push_back(Mention{sel_[i]->begin, b.end, a, false, false});
@@ -990,22 +1079,7 @@ class MentionFinder {
     std::size_t next = i + 1;
     uint32_t end = h.end;
     if (a >= 0) {
-      // "Maria Zakharova, porte-parole du ministère ...": a role in apposition after a name.
-      if (next < sel_.size() && sel_[next]->kind == PhraseKind::role) {
-        std::string_view g = gap(end, sel_[next]->begin);
-        if (is_apposition_gap(g, ctx_.lex) && !only_spaces(g)) {
-          const Role* chosen = nullptr;
-          Binding b = bind_role(next, &chosen);
-          // "Vladimir Poutine, le président turc Recep Tayyip Erdogan": the role introduces the
-          // next name, not this one.
-          const bool introduces_next = b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form &&
-                                       only_spaces(gap(b.end, sel_[b.next]->begin));
-          if (!introduces_next) {
-            end = b.end;
-            next = b.next;
-          }
-        }
-      }
+      next = skip_apposed_role(next, end, a);
       actors_.mentioned(a, h.begin, full);
       note_gender(a, h.begin);
       out_.push_back(Mention{h.begin, end, a, false, false});
@@ -1021,6 +1095,54 @@ class MentionFinder {
       out_.push_back(Mention{h.begin, end, a, place, false});
     }
     return next;
+  }
+
+  // "Maria Zakharova, porte-parole du ministère ...": a role in apposition after a name
+  // describes that person, and names no one else. Returns the selection index after it and
+  // moves `end` past it; `next` when the role at `next` is no such apposition.
+  std::size_t skip_apposed_role(std::size_t next, uint32_t& end, int person) {
+    if (next >= sel_.size() || sel_[next]->kind != PhraseKind::role) return next;
+    const std::string_view g = gap(end, sel_[next]->begin);
+    if (!is_apposition_gap(g, ctx_.lex) || only_spaces(g)) return next;
+    const Role* chosen = nullptr;
+    const Binding b = bind_role(next, &chosen);
+    // "Vladimir Poutine, le président turc Recep Tayyip Erdogan": the role introduces the
+    // next name, not this one.
+    const bool introduces_next = b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form &&
+                                 only_spaces(gap(b.end, sel_[b.next]->begin));
+    if (introduces_next) return next;
+    // "avec Emmanuel Macron, le dirigeant malaisien a proposé": a role of another country is
+    // someone else, the subject after a fronted clause.
+    const std::string& country = actors_[person].actor.country;
+    if (!b.where.empty() && !country.empty() && ctx_.lex.kb().country(b.where) >= 0 && b.where != country) return next;
+    end = b.end;
+    // "président en exercice de l'Union africaine": the organization completing the role is
+    // part of the description, no party of its own.
+    if (b.where.empty() && b.next < sel_.size() && is_of_gap(gap(end, sel_[b.next]->begin)) &&
+        names_organization(*sel_[b.next])) {
+      end = sel_[b.next]->end;
+      return b.next + 1;
+    }
+    // "président en exercice de la Celac": an organization the data does not know completes
+    // the role; it is part of the description.
+    if (b.where.empty()) {
+      const std::size_t from = ctx_.original(end), to = skip_unknown_complement(from);
+      const uint32_t complement_end = folded_offset(to);
+      if (to > from && (b.next >= sel_.size() || complement_end <= sel_[b.next]->begin)) end = complement_end;
+    }
+    return b.next;
+  }
+
+  // Whether a selected hit is the form of an organization.
+  bool names_organization(const PhraseHit& h) const {
+    if (h.kind != PhraseKind::actor_form) return false;
+    const ActorKb& kb = ctx_.lex.kb();
+    for (uint32_t k = 0; k < h.payload_count; ++k) {
+      const uint32_t p = h.payloads[k];
+      if (payload_kind(p) != PhraseKind::actor_form) continue;
+      if (kb.actors()[kb.forms()[payload_index(p)].actor].kind != ActorKind::organization) return false;
+    }
+    return true;
   }
 
   bool covered_by_mention(uint32_t b, uint32_t e) const {
@@ -1133,9 +1255,11 @@ class MentionFinder {
       if (actors_[m.actor].actor.kind != ActorKind::person) continue;
       const std::string_view before = m.end <= b ? gap(m.end, b) : std::string_view();
       const std::string_view after = e <= m.begin ? gap(e, m.begin) : std::string_view();
+      // "A et B", "A, B", "A, conseiller de C, et B".
       for (std::string_view g : {before, after}) {
-        const auto w = first_words<1>(g);
+        const auto w = first_words<2>(g);
         if (w.count == 1 && (w.word[0] == "et" || w.word[0] == ",")) return true;
+        if (w.count == 2 && w.word[0] == "," && w.word[1] == "et") return true;
       }
     }
     return false;
@@ -1233,6 +1357,9 @@ class MentionFinder {
 
   std::size_t take_pronoun(std::size_t i) {
     const PhraseHit& h = *sel_[i];
+    // "il y a quatre ans", "il faut": an impersonal "il" stands for no one.
+    for (const auto& c : ctx_.hits)
+      if (c.kind == PhraseKind::cue && c.begin == h.begin && has_cue(c, CueKind::impersonal)) return i + 1;
     const std::string_view word = gap(h.begin, h.end);
     const Gender g = word == "elle" ? Gender::female : Gender::male;
     // Within its sentence a pronoun takes the last person before it ("L'invitation de

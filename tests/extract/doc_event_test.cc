@@ -302,3 +302,60 @@ TEST_CASE("doc event: order of first mention is kept", "[extract][doc_event]") {
   CHECK(f.ids(events[1]) == Strings{"ilham-aliyev", "nikol-pashinyan"});
   CHECK(events[0].support == 2);
 }
+
+TEST_CASE("doc event: a co-occurrence mediation does not merge into a later meeting of its parties",
+          "[extract][doc_event]") {
+  // "La cérémonie s'est tenue sous l'égide de la Norvège" (inferred), then "A et B s'étaient
+  // rencontrés" (structural, undated): merged, the mediation's third party would be lost.
+  Fixture f;
+  const int santos = f.person("juan-manuel-santos"), londono = f.person("rodrigo-londono");
+  const int nor = f.country("NOR");
+  DocEvent m = ev("mediation", {nor, santos, londono}, "2016-06-23", 0);
+  m.mediator = nor;
+  m.inferred = true;
+  m.confidence = 0.5;
+  DocEvent meet = ev("meeting", {santos, londono}, "", 200);
+  std::vector<DocEvent> events{m, meet};
+  f.merge(events);
+  REQUIRE(events.size() == 2);
+  CHECK(f.ids(events[0]) == Strings{"juan-manuel-santos", "nor", "rodrigo-londono"});
+  // A co-occurrence meeting of the same people still merges into the structural report.
+  DocEvent weak = ev("meeting", {santos, londono}, "", 300);
+  weak.inferred = true;
+  std::vector<DocEvent> two{meet, weak};
+  f.merge(two);
+  CHECK(two.size() == 1);
+}
+
+TEST_CASE("doc event: a past mediation does not merge with a planned meeting of its parties", "[extract][doc_event]") {
+  Fixture f;
+  const int irq = f.country("IRQ"), sau = f.country("SAU"), irn = f.country("IRN");
+  DocEvent m = ev("mediation", {sau, irn, irq}, "2021", 0);
+  m.mediator = irq;
+  DocEvent planned = ev("meeting", {sau, irn}, "", 200);
+  planned.planned = true;
+  std::vector<DocEvent> events{m, planned};
+  f.merge(events);
+  CHECK(events.size() == 2);
+}
+
+TEST_CASE("doc event: a conversation held at a place does not take the channel of the pair's calls",
+          "[extract][doc_event]") {
+  Fixture f;
+  const int modi = f.person("narendra-modi"), sharif = f.person("nawaz-sharif");
+  DocEvent call = ev("phone_call", {modi, sharif}, "2016-01-05", 0);
+  DocEvent talk = ev("meeting", {modi, sharif}, "2015-11-30", 100);
+  talk.weak = true;
+  talk.place = "Paris";
+  std::vector<DocEvent> events{call, talk};
+  f.merge(events);
+  REQUIRE(events.size() == 2);
+  CHECK(events[1].type == "meeting");
+  // Without a place, the unknown channel is the pair's usual one.
+  DocEvent talk2 = ev("meeting", {modi, sharif}, "2015-11-30", 100);
+  talk2.weak = true;
+  std::vector<DocEvent> events2{call, talk2};
+  f.merge(events2);
+  REQUIRE(events2.size() == 2);
+  CHECK(events2[1].type == "phone_call");
+}

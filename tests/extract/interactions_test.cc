@@ -963,3 +963,220 @@ TEST_CASE("interactions: 'a appelé les responsables à' calls on people, whoeve
   // "à Moscou": where the call was made from, still a call.
   CHECK(one("Emmanuel Macron a appelé depuis l'Élysée à 10 heures Vladimir Poutine.").type == "phone_call");
 }
+
+TEST_CASE("interactions: a mediator described by a second role keeps the co-mediator after it",
+          "[extract][interactions]") {
+  const Event e =
+      one("Le président kényan William Ruto et le président tanzanien Samia Suluhu Hassan se sont rencontrés mardi à "
+          "Arusha sous l'égide du président angolais João Lourenço, président en exercice de l'Union africaine, et de "
+          "son homologue du Burundi, Évariste Ndayishimiye.");
+  CHECK(e.type == "mediation");
+  CHECK(e.mediator == "joao-lourenco");
+  CHECK(ids(e) == Strings{"evariste-ndayishimiye", "joao-lourenco", "samia-suluhu-hassan", "william-ruto"});
+}
+
+TEST_CASE("interactions: manner adverbs between a verb and its partner leave the reading intact",
+          "[extract][interactions]") {
+  const Event e =
+      one("La ministre Anita Anand doit s'entretenir prochainement avec son homologue indien "
+          "Subrahmanyam Jaishankar.");
+  CHECK(ids(e) == Strings{"anita-anand", "subrahmanyam-jaishankar"});
+  CHECK(e.status == "planned");
+  const Event e2 = one("Emmanuel Macron s'est entretenu à huis clos avec Olaf Scholz.");
+  CHECK(ids(e2) == Strings{"emmanuel-macron", "olaf-scholz"});
+}
+
+TEST_CASE("interactions: a connector of several words joins two names into one group", "[extract][interactions]") {
+  // "ainsi que" was loaded but never looked for: the second name fell out of the group.
+  const Event e = one("Emmanuel Macron ainsi que Olaf Scholz ont rencontré Joe Biden.");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "joe-biden", "olaf-scholz"});
+  const Event e2 = one("Vladimir Poutine a reçu Recep Tayyip Erdogan de même que Ilham Aliyev.");
+  CHECK(ids(e2) == Strings{"ilham-aliyev", "recep-tayyip-erdogan", "vladimir-putin"});
+}
+
+TEST_CASE("interactions: an event noun opening the sentence joins its partner to the main clause's subject",
+          "[extract][interactions]") {
+  // "Lors de/au cours de + noun + avec A, B ...": the comma joined A and B into one list, read
+  // as the partners of someone unnamed.
+  const Event e = one("Lors d'un entretien téléphonique avec Emmanuel Macron, Olaf Scholz a plaidé pour la retenue.");
+  CHECK(e.type == "phone_call");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "olaf-scholz"});
+  // The subject may be a title of another country than the partner's.
+  const Event e2 =
+      one("Anwar Ibrahim est arrivé à Paris. Au cours d'une conversation téléphonique avec Pedro Sánchez, le dirigeant "
+          "malaisien avait proposé d'accueillir des pourparlers.");
+  CHECK(ids(e2) == Strings{"anwar-ibrahim", "pedro-sanchez"});
+  // Without a fronted noun, "avec A, B" still lists the partners of an unnamed subject.
+  none("Il s'est entretenu avec Emmanuel Macron, Olaf Scholz et Giorgia Meloni.");
+}
+
+TEST_CASE("interactions: a ceremony under a mediator's aegis is about the pair just named", "[extract][interactions]") {
+  const auto evs = events(
+      "Le président colombien Juan Manuel Santos et Rodrigo Londoño ont signé jeudi un accord. La cérémonie s'est "
+      "tenue sous l'égide de Cuba et de la Norvège, en présence du président cubain Raúl Castro.",
+      "2016-06-24");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  CHECK(evs[0].type == "mediation");
+  CHECK(ids(evs[0]) == Strings{"cub", "juan-manuel-santos", "nor", "raul-castro", "rodrigo-londono"});
+  // A party of its own in the clause keeps the pair out.
+  const auto evs2 = events(
+      "Le président colombien Juan Manuel Santos et Rodrigo Londoño ont signé jeudi un accord. Le gouvernement "
+      "yéménite a conclu un accord, sous l'égide de l'ONU et de la Norvège.",
+      "2016-06-24");
+  INFO(describe(evs2));
+  for (const auto& e : evs2)
+    for (const auto& p : e.participants) CHECK(p.id != "juan-manuel-santos");
+}
+
+TEST_CASE("interactions: the organizer of a meeting between two parties mediates it", "[extract][interactions]") {
+  const Event e =
+      one("Ilham Aliyev et Nikol Pachinian se sont rencontrés lors d'une réunion organisée par Charles "
+          "Michel à Bruxelles.");
+  CHECK(e.type == "mediation");
+  CHECK(e.mediator == "charles-michel");
+  CHECK(ids(e) == Strings{"charles-michel", "ilham-aliyev", "nikol-pashinyan"});
+  // What is organized must be an event: evacuations organized by two bodies are no talks.
+  none(
+      "Emmanuel Macron a demandé que les évacuations de civils organisées par l'ONU et le Comité international "
+      "de la Croix-Rouge puissent se poursuivre.");
+}
+
+TEST_CASE("interactions: a mediator's colleague who co-chairs stays a third party for 'chacun d'eux'",
+          "[extract][interactions]") {
+  const auto evs = events(
+      "Aleksandar Vucic et Albin Kurti se sont mis d'accord samedi, au terme de discussions sous l'égide de l'Union "
+      "européenne. Le chef de la diplomatie européenne Josep Borrell, qui présidait la réunion avec le représentant "
+      "spécial de l'UE pour le dialogue Belgrade-Pristina, Miroslav Lajcak, a salué l'accord. Dans l'après-midi, "
+      "M. Borrell s'est entretenu séparément avec chacun d'eux.",
+      "2023-03-19");
+  INFO(describe(evs));
+  bool lajcak_joined = false;
+  for (const auto& e : evs) {
+    const auto p = ids(e);
+    if (e.type == "mediation") lajcak_joined = std::find(p.begin(), p.end(), "miroslav-lajcak") != p.end();
+    if (e.type == "meeting") CHECK(p != Strings{"josep-borrell", "miroslav-lajcak"});
+  }
+  CHECK(lajcak_joined);
+}
+
+TEST_CASE("interactions: who attended 'en présence de' joins the interaction just reported",
+          "[extract][interactions]") {
+  const auto evs = events(
+      "Emmanuel Macron a reçu Olaf Scholz à l'Elysée. Le dîner s'est déroulé en présence "
+      "également de Giorgia Meloni.");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  CHECK(ids(evs[0]) == Strings{"emmanuel-macron", "giorgia-meloni", "olaf-scholz"});
+  // Nothing reported before: an attendee alone is no interaction.
+  none("Le texte a été signé en présence de Joe Biden.");
+  // A witness beside a mediation read from the same sentence joins that mediation, which is
+  // still read ("sous l'égide de M, en présence de P").
+  const auto evs2 = events(
+      "Le président colombien Juan Manuel Santos et Rodrigo Londoño ont signé jeudi un accord. La cérémonie s'est "
+      "tenue sous l'égide de Cuba et de la Norvège, en présence du président cubain Raúl Castro.",
+      "2016-06-24");
+  INFO(describe(evs2));
+  REQUIRE(evs2.size() == 1);
+  CHECK(evs2[0].type == "mediation");
+}
+
+TEST_CASE("interactions: the subject of an organizing verb a few words before the noun mediates",
+          "[extract][interactions]") {
+  const Event e =
+      one("L'Irak avait accueilli à Bagdad, en 2021 et 2022, cinq cycles de discussions entre "
+          "l'Arabie saoudite et l'Iran.",
+          "2023-03-11");
+  CHECK(e.type == "mediation");
+  CHECK(e.mediator == "irq");
+  CHECK(ids(e) == Strings{"irn", "irq", "sau"});
+}
+
+TEST_CASE("interactions: a virtual summit or meeting is a call", "[extract][interactions]") {
+  const Event e = one("Emmanuel Macron et Olaf Scholz ont tenu mardi une réunion virtuelle avec Joe Biden.");
+  CHECK(e.type == "phone_call");
+  // Read from co-occurrence too.
+  const auto evs = events(
+      "Joe Biden et Xi Jinping se sont rencontrés lundi. Les deux dirigeants avaient multiplié les contacts, dont un "
+      "sommet virtuel de plus de trois heures en novembre 2021.",
+      "2022-11-15");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[1].type == "phone_call");
+  CHECK(evs[1].date == "2021-11");
+}
+
+TEST_CASE("interactions: signing with someone is meeting them", "[extract][interactions]") {
+  const Event e =
+      one("Le 13 mars, Emomali Rahmon s'était rendu à Bichkek, où il avait signé avec Sadyr Japarov le "
+          "traité sur la frontière.",
+          "2025-04-01");
+  CHECK(e.type == "meeting");
+  CHECK(ids(e) == Strings{"emomali-rahmon", "sadyr-japarov"});
+  CHECK(e.date == "2025-03-13");
+}
+
+TEST_CASE("interactions: 'a pu' before an infinitive says the contact happened", "[extract][interactions]") {
+  const Event e = one("Goodluck Jonathan a pu rendre visite au président déchu Ibrahim Boubacar Keïta, détenu à Kati.",
+                      "2020-08-25");
+  CHECK(e.status == "occurred");
+  CHECK(ids(e) == Strings{"goodluck-jonathan", "ibrahim-boubacar-keita"});
+  none("Emmanuel Macron n'a pas pu rencontrer Volodymyr Zelensky lundi.");
+}
+
+TEST_CASE("interactions: the subject who 'conducted a mediation between A and B' mediates", "[extract][interactions]") {
+  const Event e =
+      one("En juillet déjà, Goodluck Jonathan avait conduit une médiation entre Ibrahim Boubacar Keïta et "
+          "l'imam Mahmoud Dicko, sans parvenir à une sortie de crise.",
+          "2020-08-25");
+  CHECK(e.type == "mediation");
+  CHECK(e.mediator == "goodluck-jonathan");
+  CHECK(ids(e) == Strings{"goodluck-jonathan", "ibrahim-boubacar-keita", "mahmoud-dicko"});
+}
+
+TEST_CASE("interactions: reporting to someone is a contact", "[extract][interactions]") {
+  const auto evs = events(
+      "Goodluck Jonathan est arrivé à Bamako. Il doit rendre compte mercredi au président en "
+      "exercice de l'organisation, le Nigérien Mahamadou Issoufou.",
+      "2020-08-25");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  CHECK(ids(evs[0]) == Strings{"goodluck-jonathan", "mahamadou-issoufou"});
+  CHECK(evs[0].status == "planned");
+  // "rendre compte de la situation" describes; no one is reported to.
+  none("Le ministre doit rendre compte de la situation.");
+}
+
+TEST_CASE("interactions: the imperfect 's'entretenait avec' reports a conversation", "[extract][interactions]") {
+  const Event e =
+      one("L'armée russe a bombardé Kharkiv tandis qu'Emmanuel Macron s'entretenait avec Volodymyr "
+          "Zelensky.");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "volodymyr-zelensky"});
+}
+
+TEST_CASE("interactions: 'sa rencontre avec B' has the clause's subject as its other party",
+          "[extract][interactions]") {
+  const Event e =
+      one("Selon un communiqué indien, le chef du gouvernement Narendra Modi a salué les progrès réalisés "
+          "depuis sa rencontre avec le président Xi Jinping à Kazan, en octobre dernier.",
+          "2025-08-20");
+  CHECK(ids(e) == Strings{"narendra-modi", "xi-jinping"});
+  CHECK(e.date == "2024-10");
+  // After "que", the subordinate clause's subject; "préparait" makes the meeting planned.
+  const Event e2 = one("Le Kremlin a confirmé que Vladimir Poutine préparait sa rencontre avec Donald Trump.");
+  CHECK(ids(e2) == Strings{"donald-trump", "vladimir-putin"});
+  CHECK(e2.status == "planned");
+}
+
+TEST_CASE("interactions: a group after 'de la'/'de l'' is a complement, not the subject", "[extract][interactions]") {
+  const Event e =
+      one("Narendra Modi se rendra fin août à Tianjin pour le sommet de l'Organisation de coopération de "
+          "Shanghai, sa première visite en Chine depuis 2018, et doit y rencontrer Xi Jinping.",
+          "2025-08-20");
+  CHECK(ids(e) == Strings{"narendra-modi", "xi-jinping"});
+}
+
+TEST_CASE("interactions: a meeting someone wishes for has not happened", "[extract][interactions]") {
+  none("Il faut que Vladimir Poutine rencontre Volodymyr Zelensky, a estimé Recep Tayyip Erdogan.");
+  none("Recep Tayyip Erdogan souhaite que Vladimir Poutine rencontre Volodymyr Zelensky.");
+}

@@ -763,3 +763,191 @@ TEST_CASE("mentions: 'leur hôte' is the last person named of the country named 
   // No country named before: no host.
   CHECK(role_alone("Abiy Ahmed a remercié son hôte.", "2024-12-12", "hôte") == "");
 }
+
+// ---------- a second role apposed to a role and its name ----------
+
+TEST_CASE("mentions: a second role apposed to a titled name describes the same person", "[extract][mentions]") {
+  // Without the rule "président en exercice" was read as a bare role naming the last president.
+  const SentenceMentions s(
+      "Ruto et Museveni se sont rencontrés sous l'égide du Premier ministre belge Jan Verbeke, président en exercice "
+      "de la Celac, et du président kényan.",
+      "2024-03-01");
+  INFO(s.dump());
+  const Mention* m = s.find("Premier ministre belge Jan Verbeke, président en exercice de la Celac");
+  REQUIRE(m);
+  CHECK(s.id(*m) == "jan-verbeke");
+  // A known organization completing the apposed role is part of the description.
+  const SentenceMentions k(
+      "le président angolais João Lourenço, président en exercice de l'Union africaine, a reçu William Ruto.",
+      "2024-03-01");
+  INFO(k.dump());
+  REQUIRE(k.find("président angolais João Lourenço, président en exercice de l'Union africaine"));
+  CHECK(k.mentions.size() == 2);
+}
+
+TEST_CASE("mentions: a role with an article after a titled name is no apposition to it", "[extract][mentions]") {
+  // "le président russe, Dmitri Medvedev, le chef de l'Etat, ...": the incise interrupts the
+  // subject, which the second role names.
+  const SentenceMentions s("Reçu par le président russe, Dmitri Medvedev, le chef de l'Etat français a négocié.",
+                           "2008-08-13");
+  INFO(s.dump());
+  CHECK(s.find("président russe, Dmitri Medvedev"));
+  CHECK(s.mentions.size() == 2);
+}
+
+TEST_CASE("mentions: a name word with a joined Arabic article continues an unknown name", "[extract][mentions]") {
+  // "al-Tayeb" starts lowercase: the name used to stop at "Ahmed", one word, and no one was named.
+  const SentenceMentions s("Le pape a rencontré le grand imam d'Al-Azhar, Ahmed al-Tayeb, à la mosquée.", "2019-02-05");
+  INFO(s.dump());
+  const Mention* m = s.find("Ahmed al-Tayeb");
+  REQUIRE(m);
+  CHECK(s.id(*m) == "ahmed-al-tayeb");
+  const SentenceMentions t("Le grand mufti Karim el-Habib a reçu l'archevêque Paolo Renzi.", "2019-02-05");
+  INFO(t.dump());
+  const Mention* k = t.find("grand mufti Karim el-Habib");
+  REQUIRE(k);
+  CHECK(t.id(*k) == "karim-el-habib");
+}
+
+TEST_CASE("mentions: a role's genitive complement with a capitalized name still reaches the apposed name",
+          "[extract][mentions]") {
+  const SentenceMentions s("Il doit rencontrer le secrétaire général du Parti communiste vietnamien, Nguyen Phu Trong.",
+                           "2024-06-19");
+  INFO(s.dump());
+  const Mention* m = s.find("secrétaire général du Parti communiste vietnamien, Nguyen Phu Trong");
+  REQUIRE(m);
+  CHECK(s.id(*m) == "nguyen-phu-trong");
+  const SentenceMentions t("Il a reçu le ministre du Commerce extérieur, Jan Verbeke.", "2024-06-19");
+  INFO(t.dump());
+  CHECK(t.find("ministre du Commerce extérieur, Jan Verbeke"));
+}
+
+TEST_CASE("mentions: 'le dirigeant' of a country names its head the text named without a title",
+          "[extract][mentions]") {
+  const auto ms =
+      mentions_of("Kim Jong-un a tiré un missile. Le dirigeant nord-coréen a reçu Sergueï Lavrov.", "2024-06-19");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "dirigeant nord-coréen") == Strings{"kim-jong-un"});
+}
+
+TEST_CASE("mentions: a role of another country after a name and a comma is someone else", "[extract][mentions]") {
+  const SentenceMentions s("Avec Emmanuel Macron, le président turc a évoqué la Syrie.", "2024-06-19");
+  INFO(s.dump());
+  CHECK(s.find("Emmanuel Macron"));
+  CHECK_FALSE(s.find("Emmanuel Macron, le président turc"));
+}
+
+TEST_CASE("mentions: an impersonal 'il' names no one", "[extract][mentions]") {
+  // "il y a quatre ans" used to name the last person, who then joined the sentence's event.
+  const SentenceMentions s("Emmanuel Macron est arrivé. Les négociations ouvertes il y a quatre ans ont abouti.",
+                           "2024-06-19");
+  INFO(s.dump());
+  CHECK(s.mentions.size() == 1);
+  const SentenceMentions t("Emmanuel Macron est arrivé. Il a salué l'accord.", "2024-06-19");
+  INFO(t.dump());
+  CHECK(t.mentions.size() == 2);
+}
+
+TEST_CASE("mentions: an acronym in parentheses after a role's organization is part of the role",
+          "[extract][mentions]") {
+  const SentenceMentions s("le chef des Forces armées révolutionnaires de Colombie (FARC), Rodrigo Londoño, a signé.",
+                           "2016-06-24");
+  INFO(s.dump());
+  const Mention* m = s.find("chef des Forces armées révolutionnaires de Colombie (FARC), Rodrigo Londoño");
+  REQUIRE(m);
+  CHECK(s.id(*m) == "rodrigo-londono");
+}
+
+TEST_CASE("mentions: an unknown name after ', et' coordinated with a person is a person", "[extract][mentions]") {
+  const SentenceMentions s(
+      "Une délégation conduite par Jared Kushner, haut conseiller du président Donald Trump, et Meir Ben-Shabbat, "
+      "conseiller israélien, est arrivée.",
+      "2020-12-23");
+  INFO(s.dump());
+  const Mention* m = s.find("Meir Ben-Shabbat");
+  REQUIRE(m);
+  CHECK(s.id(*m) == "meir-ben-shabbat");
+}
+
+TEST_CASE("mentions: a role's remit after 'pour' still reaches the apposed name", "[extract][mentions]") {
+  const SentenceMentions s(
+      "Il a reçu le représentant spécial de l'UE pour le dialogue Belgrade-Pristina, Miroslav Lajcak.", "2023-03-19");
+  INFO(s.dump());
+  const Mention* m = s.find("représentant spécial de l'UE pour le dialogue Belgrade-Pristina, Miroslav Lajcak");
+  REQUIRE(m);
+  CHECK(s.id(*m) == "miroslav-lajcak");
+}
+
+TEST_CASE("mentions: a group the data writes in lowercase is named in lowercase text", "[extract][mentions]") {
+  // "les houthistes", "les talibans": the press writes these groups without a capital.
+  const SentenceMentions s("Le gouvernement yéménite et les houthistes ont conclu un accord avec les talibans.",
+                           "2023-04-10");
+  INFO(s.dump());
+  const Mention* h = s.find("houthistes");
+  REQUIRE(h);
+  CHECK(s.id(*h) == "houthis");
+  const Mention* t = s.find("talibans");
+  REQUIRE(t);
+  CHECK(s.id(*t) == "taliban");
+}
+
+TEST_CASE("mentions: a counterpart the data does not know is its country", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Sergueï Lavrov est arrivé. Le chef de la diplomatie russe a eu un entretien avec son homologue nord-coréenne.",
+      "2024-06-20");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "homologue nord-coréenne") == Strings{"prk"});
+  // A counterpart the data knows is still the person.
+  const auto ms2 = mentions_of("Emmanuel Macron a appelé son homologue russe.", "2024-06-20");
+  INFO(describe(ms2));
+  CHECK(resolved(ms2, "homologue russe") == Strings{"vladimir-putin"});
+}
+
+TEST_CASE("mentions: 'le Nigérien X' after a role's complement is the role's holder", "[extract][mentions]") {
+  const SentenceMentions s("Il a reçu le président en exercice de l'organisation, le Nigérien Mahamadou Issoufou.",
+                           "2020-08-25");
+  INFO(s.dump());
+  const Mention* m = s.find("président en exercice de l'organisation, le Nigérien Mahamadou Issoufou");
+  REQUIRE(m);
+  CHECK(s.id(*m) == "mahamadou-issoufou");
+}
+
+TEST_CASE("mentions: 'il a été annoncé' is impersonal, 'il a été reçu' is not", "[extract][mentions]") {
+  const SentenceMentions s("Joe Biden est arrivé. Il a été annoncé au Caire lors d'une conférence de presse.",
+                           "2012-11-22");
+  INFO(s.dump());
+  for (const auto& m : s.mentions) CHECK_FALSE(m.pronoun);
+  const SentenceMentions t("Joe Biden est arrivé. Il a été reçu au Caire par Mohamed Morsi.", "2012-11-22");
+  INFO(t.dump());
+  const Mention* il = t.find("Il");
+  REQUIRE(il);
+  CHECK(il->pronoun);
+  CHECK(t.id(*il) == "joe-biden");
+}
+
+TEST_CASE("mentions: members named by their organization are that organization", "[extract][mentions]") {
+  // "rebelles", "paramilitaires" + "du/des" + organization: no complement, the party itself.
+  const SentenceMentions s("Les rebelles du M23 et les paramilitaires des Forces de soutien rapide ont signé.",
+                           "2024-03-01");
+  INFO(s.dump());
+  const Mention* m23 = s.find("rebelles du M23");
+  REQUIRE(m23);
+  CHECK(s.id(*m23) == "m23");
+  const Mention* rsf = s.find("paramilitaires des Forces de soutien rapide");
+  REQUIRE(rsf);
+  CHECK(s.id(*rsf) == "rsf-sudan");
+  // A described organization bound to an organization by "du" is that organization too.
+  const SentenceMentions t("Le groupe armé du M23 a rencontré Paul Kagame.", "2024-03-01");
+  INFO(t.dump());
+  const Mention* g = t.find("groupe armé du M23");
+  REQUIRE(g);
+  CHECK(t.id(*g) == "m23");
+}
+
+TEST_CASE("mentions: members without their organization name no one", "[extract][mentions]") {
+  // "les rebelles" alone is not the organization the text named last (here the UN).
+  const auto ms = mentions_of("L'ONU a condamné l'attaque. Les rebelles ont rencontré le président Félix Tshisekedi.",
+                              "2024-06-12");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "rebelles").empty());
+}
