@@ -40,6 +40,18 @@ bool types_compatible(const DocEvent& a, const DocEvent& b) {
 
 int precision(const Date& d) { return d.empty() ? 0 : d.day ? 3 : d.month ? 2 : 1; }
 
+// Whether `mediation` goes on describing `meeting`, reported just before it, with its third
+// parties: a mediation naming every party of the meeting besides its mediator ("A et B ont
+// signé un accord. La cérémonie s'est tenue sous l'égide de M").
+bool brokered(const DocEvent& mediation, const DocEvent& meeting) {
+  if (mediation.type != "mediation" || mediation.mediator < 0 || meeting.participants.size() < 2) return false;
+  if (meeting.evidence.begin >= mediation.evidence.begin) return false;
+  for (int p : meeting.participants)
+    if (std::find(mediation.participants.begin(), mediation.participants.end(), p) == mediation.participants.end())
+      return false;
+  return true;
+}
+
 bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, const Lexicons& lex, const Date& ref) {
   if (!types_compatible(a, b)) return false;
   // Met in Moscow, then in Washington: two meetings; "à Moscou" and "au Kremlin": one.
@@ -59,7 +71,8 @@ bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, co
     const DocEvent& other = m == &a ? b : a;
     if ((m->inferred && !other.inferred) || m->planned != other.planned)
       if (m->type == "mediation" && other.type != "mediation" && m->mediator >= 0 &&
-          std::find(other.participants.begin(), other.participants.end(), m->mediator) == other.participants.end())
+          std::find(other.participants.begin(), other.participants.end(), m->mediator) == other.participants.end() &&
+          !(m->planned == other.planned && brokered(*m, other)))
         return false;
   }
   std::vector<int> pool = a.participants;
@@ -156,11 +169,13 @@ void merge_document_events(std::vector<DocEvent>& events, const DocActors& actor
     for (auto& k : kept)
       if (mergeable(k, e, actors, lex, reference)) {
         // A co-occurrence reading adds a sentence to a structural report of the same
-        // people; it never changes who took part.
-        if (e.inferred && !k.inferred) e.participants = k.participants;
+        // people; it never changes who took part, except to add the third parties of a
+        // mediation around them ("A et B ont signé un accord. La cérémonie s'est tenue sous
+        // l'égide de M").
+        if (e.inferred && !k.inferred && !brokered(e, k)) e.participants = k.participants;
         if (k.inferred && !e.inferred) {
           std::swap(k, e);
-          e.participants = k.participants;
+          if (!brokered(k, e)) e.participants = k.participants;
         }
         absorb(k, std::move(e), actors, lex, reference);
         merged = true;

@@ -675,12 +675,17 @@ class SentenceInteractions {
       subject = *next;
       return true;
     }
-    if (g.members.size() < 2 ||
-        !comma_link(ctx_.folded_text(mentions_[g.members[0]].end, mentions_[g.members[1]].begin)))
-      return false;
-    partner = Group{{g.members[0]}, {}, g.begin, mentions_[g.members[0]].end};
-    subject = Group{{g.members.begin() + 1, g.members.end()}, {}, mentions_[g.members[1]].begin, g.end};
-    return true;
+    // The opening clause's partners end at the first comma between two members: "avec B, A
+    // et C", "avec B et C, A".
+    for (std::size_t k = 0; k + 1 < g.members.size(); ++k) {
+      if (!comma_link(ctx_.folded_text(mentions_[g.members[k]].end, mentions_[g.members[k + 1]].begin))) continue;
+      partner = Group{{g.members.begin(), g.members.begin() + static_cast<std::ptrdiff_t>(k + 1)}, {}, g.begin,
+                      mentions_[g.members[k]].end};
+      subject = Group{{g.members.begin() + static_cast<std::ptrdiff_t>(k + 1), g.members.end()}, {},
+                      mentions_[g.members[k + 1]].begin, g.end};
+      return true;
+    }
+    return false;
   }
 
   // "Reçus par A, B et C, gendre de D, ont discuté": the main clause's verb, right after its
@@ -899,19 +904,14 @@ class SentenceInteractions {
           if (!word_before(h.begin, 64, {"participe", "assiste", "part", "participait", "assistait"}))
             subject.clear();
         } else if (!support) {
-          const Group* near = subject_before(h.begin, 5);
+          // "A a évoqué la Russie lors de sa rencontre avec B": the possessive is the subject's,
+          // not the nearest name's.
+          const Group* owner = word_before(h.begin, 12, {"sa", "son", "ses", "leur", "leurs"}, 1)
+                                   ? first_subject_between(clause_after_que(h.begin), h.begin)
+                                   : nullptr;
+          const Group* near = owner ? owner : subject_before(h.begin, 5);
           if (near) subject = actors_of(near);
           else if (!obj || !carried) subject.clear();
-        }
-        // "A a salué les progrès réalisés depuis sa rencontre avec B": the possessor is the
-        // clause's subject, the first group of the sentence or of the clause after "que".
-        if (obj && subject.empty() && has_word(intro, {"avec"}) && word_before(h.begin, 8, {"sa", "son"}, 1)) {
-          const uint32_t from = clause_after_que(h.begin);
-          for (const auto& g : groups_)
-            if (g.begin >= from && g.end <= h.begin && !prepositional(g)) {
-              if (g.members.size() == 1) subject = actors_of(&g);
-              break;
-            }
         }
         // "A et son homologue B avaient préparé le sommet lors d'une rencontre": the noun
         // after "lors de" is the clause's own event, whose subject are its parties.
@@ -1437,6 +1437,15 @@ class SentenceInteractions {
 
   // Whether "se"/"s'" stands within a few words before `pos` ("se sont longuement parlé").
   bool reflexive_before(uint32_t pos) const { return word_before(pos, 48, {"se", "s"}, 5); }
+
+  // The first group in [from, pos) that no preposition introduces: the subject of the clause
+  // starting at `from` ("A a salué ... depuis sa rencontre avec B"; after "que", the
+  // subordinate clause's: "Le Kremlin a confirmé que A préparait sa rencontre avec B").
+  const Group* first_subject_between(uint32_t from, uint32_t pos) const {
+    for (const auto& g : groups_)
+      if (g.begin >= from && g.end <= pos && !prepositional(g)) return &g;
+    return nullptr;
+  }
 
   // The sentence's first group that no preposition introduces before `pos`: the subject of
   // the clause an event noun after "lors de" or a possessive belongs to.

@@ -385,9 +385,13 @@ struct Resolver {
         office = "leader";
     }
     if (office == "host") return host(pos);
-    if (office == "leader" && kb.country(where) >= 0) return country_leader(where, pos);
     if (where.empty()) return actors.last_holder(office, office_date(pos));
-    if (office == "official" || office == "top_official") return titled_official(where, pos, office == "top_official");
+    if (office == "official") return titled_official(where, pos);
+    if (office == "top_official") {
+      // "le dirigeant philippin": a head of that country the text named, else who leads it.
+      const int a = titled_official(where, pos, true);
+      return a >= 0 || kb.country(where) < 0 ? a : country_leader(where, pos);
+    }
     auto cands = kb.holders(office, where, office_date(pos));
     if (cands.empty()) return -1;
     for (uint32_t c : cands)
@@ -738,7 +742,7 @@ class MentionFinder {
         is_apposition_gap(gap(name_gap_begin, sel_[k]->begin), ctx_.lex)) {
       bool full = false;
       const int a = r_.person(*sel_[k], full);
-      if (a >= 0) {
+      if (a >= 0 && !opens_main_clause(b, a, *sel_[k])) {
         actors_.mentioned(a, sel_[k]->begin, full);
         b.end = sel_[k]->end;
         b.next = k + 1;
