@@ -321,11 +321,12 @@ class SentenceInteractions {
     const char* base = gap.data();
     for_each_word(gap, [&](std::string_view w) {
       if (in_apposition(static_cast<uint32_t>(b + (w.data() - base)))) return true;  // "A, gendre de B, et C"
-      if (++n > (title ? 7u : 5u)) return ok = false;
+      if (++n > (title ? (apposed_title_gap(b, e) ? 11u : 7u) : 5u)) return ok = false;
       // "A et le chef du Mossad B": a title the lexicon does not know, before the next name.
       if (title && w != "," && !is_break(w)) return true;
       if (joined && (prev == "le" || prev == "la" || prev == "l") && w != "," && !ctx_.lex.is_cue_word(CueKind::connector, w))
         return title = true;
+      const std::string_view last = prev;
       prev = w;
       if (w == ",") return joined = true;
       // "Les présidents congolais Félix Tshisekedi et rwandais Paul Kagame"
@@ -333,12 +334,73 @@ class SentenceInteractions {
       if (inside_hit(PhraseKind::demonym, wb, static_cast<uint32_t>(wb + w.size()))) return true;
       if (ctx_.lex.is_cue_word(CueKind::sequence, w)) return joined = sequence = true;
       if (ctx_.lex.is_cue_word(CueKind::connector, w)) return joined = true;
+      // "A ainsi que B", "A de même que B", "A tout comme B": the lexicon's connectors of several
+      // words are looked up word by word, so their last word joins as "et" does.
+      if (((w == "que" || w == "qu") && (last == "ainsi" || last == "meme")) || (w == "comme" && last == "tout")) return joined = true;
       if (w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "ses" || w == "que" ||
           w == "leur" || w == "ainsi" || w == "meme" || w == "tout" || w == "comme" || w == "avec" || w == "a")
         return true;
       return ok = false;
     });
     return ok && joined;
+  }
+
+  // "A et le ministre britannique chargé de l'Europe, B": a longer title is read through when
+  // a comma apposes the name to it and no auxiliary or trigger says a clause ran in between.
+  bool apposed_title_gap(uint32_t b, uint32_t e) const {
+    const std::string_view gap = ctx_.folded_text(b, e);
+    const std::size_t last = gap.find_last_not_of(' ');
+    if (last == std::string_view::npos || gap[last] != ',') return false;
+    bool verb = false;
+    for_each_word(gap, [&](std::string_view w) {
+      verb = is_break(w) || w == "a" || w == "ont" || w == "est" || w == "sont" || w == "avait" || w == "avaient" ||
+             w == "etait" || w == "etaient";
+      return !verb;
+    });
+    if (verb) return false;
+    for (const auto& h : ctx_.hits)
+      if (h.kind == PhraseKind::trigger && h.begin >= b && h.end <= e) return false;
+    return true;
+  }
+
+  // "A, B ainsi que les représentants des trois pays garants : C, D et E": a plural noun
+  // phrase after the connector announces the rest of the list, which a colon opens. Between
+  // two names: a connector, "les"/"des" and a few words that are no verb, trigger or cue, the
+  // colon, then at most a short title before the next name (mention `next`), which a second
+  // name must follow in a list ("les journalistes : A a dit" announces no list).
+  bool announced_list_gap(uint32_t b, std::size_t next) const {
+    const uint32_t e = mentions_[next].begin;
+    bool seq = false;
+    if (next + 1 >= mentions_.size() || !connector_gap(mentions_[next].end, mentions_[next + 1].begin, seq)) return false;
+    const std::string_view gap = ctx_.folded_text(b, e);
+    const std::size_t colon = gap.find(':');
+    if (colon == std::string_view::npos || gap.find(':', colon + 1) != std::string_view::npos) return false;
+    const auto colon_at = static_cast<uint32_t>(b + colon);
+    bool joined = false, plural = false, ok = true;
+    std::size_t n = 0;
+    for_each_word(ctx_.folded_text(b, colon_at), [&](std::string_view w) {
+      if ((is_break(w) && w != "que" && w != "qu") || ++n > 10) return ok = false;
+      if (!plural) {
+        if (w == "les" || w == "des") return plural = joined;
+        if (w == "," || ctx_.lex.is_cue_word(CueKind::connector, w) || w == "que" || w == "qu") return joined = true;
+        return ok = !joined && (w == "ainsi" || w == "meme" || w == "de");
+      }
+      if (w == "," || w == "a" || w == "ont" || w == "est" || w == "sont" || w == "et") return ok = false;
+      return true;
+    });
+    if (!ok || !plural) return false;
+    for (const auto& h : ctx_.hits)
+      // "les dirigeants", "les deux parties": a plural noun phrase the cues know is still one.
+      if ((h.kind == PhraseKind::trigger || h.kind == PhraseKind::cue) && h.begin >= b && h.end <= colon_at &&
+          !has_cue(h, CueKind::continuation) && !has_cue(h, CueKind::anaphora) && !has_cue(h, CueKind::relation))
+        return false;
+    const uint32_t after = colon_at + 1;
+    bool articles = true;
+    for_each_word(ctx_.folded_text(after, e), [&](std::string_view w) {
+      articles = w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "leur";
+      return articles;
+    });
+    return articles || title_gap(after, e);
   }
 
   // Whether the group follows `prep`, articles skipped: "avec A, puis avec B" lists the
@@ -409,7 +471,8 @@ class SentenceInteractions {
                               ctx_.folded_text(groups_.back().end, mentions_[i].begin).find(" et ") == std::string_view::npos &&
                               ctx_.folded_text(groups_.back().end, mentions_[i].begin).find("et ") != 0;
       if (!groups_.empty() && !(comma_only && prepositional(groups_.back())) &&
-          connector_gap(groups_.back().end, mentions_[i].begin, seq) &&
+          (connector_gap(groups_.back().end, mentions_[i].begin, seq) ||
+           announced_list_gap(groups_.back().end, i)) &&
           !ctx_.folded_text(groups_.back().end, mentions_[i].begin).empty() &&
           (!gap_has_word(groups_.back().end, mentions_[i].begin, "avec") || introduced_by(groups_.back(), "avec"))) {
         if (seq) groups_.back().sequence_at.push_back(groups_.back().members.size());

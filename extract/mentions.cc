@@ -773,6 +773,23 @@ class MentionFinder {
     return last == "un" || last == "une";
   }
 
+  // "les présidents des institutions européennes", "des ministres": a plural role after a
+  // plural determiner names several people, not the office's one holder.
+  bool plural_role(const PhraseHit& h) const {
+    std::string_view first;
+    for_each_word(gap(h.begin, h.end), [&](std::string_view w) {
+      first = w;
+      return false;
+    });
+    if (first.size() < 3 || (first.back() != 's' && first.back() != 'x')) return false;
+    std::string_view last;
+    for_each_word_backward(gap(h.begin > ctx_.begin + 24 ? h.begin - 24 : ctx_.begin, h.begin), [&](std::string_view w) {
+      last = w;
+      return false;
+    });
+    return last == "les" || last == "des" || last == "ces" || last == "aux" || last == "leurs" || last == "ses";
+  }
+
   enum class Qualifier { none, names_holder, taken };
 
   // "l'émissaire spécial du président américain Steve Witkoff", "l'assistant du président de
@@ -864,6 +881,11 @@ class MentionFinder {
           return b.next + 1;
         }
       }
+    }
+    if (!named && plural_role(*sel_[i])) {
+      // "les négociateurs américains": a country's team stands for the country, as a delegation does.
+      if (b.where.empty()) return b.next;
+      a = r_.role_holder("state", b.where, sel_[i]->begin);
     }
     if (a >= 0) {
       DocActor& d = actors_[a];

@@ -874,3 +874,40 @@ TEST_CASE("interactions: 'a appelé les responsables à' calls on people, whoeve
   // "à Moscou": where the call was made from, still a call.
   CHECK(one("Emmanuel Macron a appelé depuis l'Élysée à 10 heures Vladimir Poutine.").type == "phone_call");
 }
+
+// ---------- multi-party lists ----------
+
+TEST_CASE("interactions: 'ainsi que', 'de même que' join a list of parties as 'et' does",
+          "[extract][interactions][multiparty]") {
+  CHECK(ids(one("Le président Emmanuel Macron a reçu lundi à l'Elysée le chancelier Olaf Scholz ainsi que le "
+                "Premier ministre italien Giorgia Meloni.",
+                "2023-05-08")) == Strings{"emmanuel-macron", "giorgia-meloni", "olaf-scholz"});
+  CHECK(ids(one("Kaïs Saïed s'est entretenu mercredi à Carthage avec Giorgia Meloni ainsi qu'avec Ursula von der "
+                "Leyen.",
+                "2023-06-12")) == Strings{"giorgia-meloni", "kais-saied", "ursula-von-der-leyen"});
+}
+
+TEST_CASE("interactions: a plural noun phrase and a colon announce the rest of a list of parties",
+          "[extract][interactions][multiparty]") {
+  CHECK(ids(one("Vladimir Poutine a reçu au Kremlin Recep Tayyip Erdogan ainsi que les chefs de la diplomatie: "
+                "Sergueï Lavrov, Mevlüt Çavusoglu.",
+                "2021-05-08")) ==
+        Strings{"mevlut-cavusoglu", "recep-tayyip-erdogan", "sergey-lavrov", "vladimir-putin"});
+  CHECK(ids(one("Dans la capitale angolaise, João Lourenço a accueilli jeudi Félix Tshisekedi ainsi que les "
+                "représentants des pays voisins : le président burundais Évariste Ndayishimiye et son homologue "
+                "ougandais Yoweri Museveni.",
+                "2023-05-08")) ==
+        Strings{"evariste-ndayishimiye", "felix-tshisekedi", "joao-lourenco", "yoweri-museveni"});
+  // A colon that opens a clause, not a list, adds no one.
+  CHECK(ids(one("Emmanuel Macron a reçu Olaf Scholz et les journalistes: Joe Biden a critiqué la visite.")) ==
+        Strings{"emmanuel-macron", "olaf-scholz"});
+}
+
+TEST_CASE("interactions: a long title with its name apposed after a comma stays in the list",
+          "[extract][interactions][multiparty]") {
+  const Event e = one(
+      "Sous l'égide d'António Guterres, la rencontre a réuni lundi Nikos Christodoulides, son homologue grec, "
+      "Kyriakos Mitsotakis, et le ministre britannique chargé des affaires européennes, Stephen Doughty.",
+      "2025-03-18");
+  CHECK(ids(e) == Strings{"antonio-guterres", "kyriakos-mitsotakis", "nikos-christodoulides", "stephen-doughty"});
+}

@@ -753,3 +753,17 @@ TEST_CASE("mentions: 'leur hôte' is the last person named of the country named 
   // No country named before: no host.
   CHECK(role_alone("Abiy Ahmed a remercié son hôte.", "2024-12-12", "hôte") == "");
 }
+
+// ---------- plural roles ----------
+
+TEST_CASE("mentions: a plural role names several people, not the office's holder; with a demonym, the country",
+          "[extract][mentions]") {
+  const auto ms = mentions_of("Emmanuel Macron a reçu les présidents des institutions européennes.", "2023-05-08");
+  INFO(describe(ms));
+  CHECK(id_of(ms, "présidents") == "");
+  CHECK(role_alone("Les négociateurs américains doivent retrouver dimanche la délégation ukrainienne.", "2023-05-08",
+                   "négociateurs américains") == "usa");
+  // The singular still names the holder.
+  CHECK(role_alone("Le président français a reçu Olaf Scholz.", "2023-05-08", "président français") ==
+        "emmanuel-macron");
+}
