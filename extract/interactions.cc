@@ -860,6 +860,9 @@ class SentenceInteractions {
         role = type == "phone_call" ? InitiatorRole::caller : InitiatorRole::host;
         break;
       case TriggerPattern::noun: {
+        // "B, qui a dit avoir eu « une bonne réunion »": a noun quoted is someone's words, whose
+        // speaker the carried subject is not.
+        if (carried && quoted(h.begin)) return {};
         obj = group_after(h.end, intro);
         // "l'entretien Macron-Poutine": a hyphenated pair right after the noun.
         const bool pair = obj && intro.empty() && obj->members.size() == 2 &&
@@ -993,6 +996,12 @@ class SentenceInteractions {
       out.back().past = past_tense(trig, planned);
     }
     return out;
+  }
+
+  // Whether `pos` stands inside quotation marks opened earlier in the sentence.
+  bool quoted(uint32_t pos) const {
+    const std::string_view before = ctx_.folded_text(ctx_.begin, pos);
+    return std::count(before.begin(), before.end(), '"') % 2 == 1;
   }
 
   // Whether the trigger is a compound past that reports the contact as done: a participle

@@ -474,8 +474,10 @@ class MentionFinder {
     }
     add_unknown_names();
     add_anaphora();
+    add_counted_plurals();
     add_hyphenated_pairs();
     std::stable_sort(out_.begin(), out_.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    note_lists();
     for (const auto& m : out_)
       if (actors_[m.actor].actor.kind == ActorKind::person) {
         actors_.sentence_topic = m.actor;
@@ -1202,6 +1204,134 @@ class MentionFinder {
       if (!covered_by_mention(h.begin, h.end))
         for (int a : actors_.current_parties) out_.push_back(Mention{h.begin, h.end, a, false, false});
     }
+  }
+
+  // The number a counting word gives ("trois" in "les trois ministres"), or 0.
+  static std::size_t count_word(std::string_view w) {
+    static constexpr std::string_view kCounts[] = {"deux", "trois", "quatre", "cinq", "six", "sept"};
+    for (std::size_t k = 0; k < std::size(kCounts); ++k)
+      if (w == kCounts[k]) return k + 2;
+    return 0;
+  }
+
+  // Whether a counted plural's noun names people ("les trois ministres"), not things ("les
+  // trois jours") nor states: "les trois pays" often sums up a report already made.
+  static bool counted_people(std::string_view w) {
+    for (std::string_view p : {"dirigeants", "ministres", "chefs", "presidents", "hommes", "femmes", "responsables",
+                               "leaders", "homologues", "negociateurs", "emissaires", "mediateurs"})
+      if (w == p) return true;
+    return false;
+  }
+
+  // The `n` people of `list` when they are n distinct people; else empty.
+  std::vector<int> counted_members(const std::vector<int>& list, std::size_t n) const {
+    std::vector<int> out;
+    for (int a : list) {
+      if (actors_[a].actor.kind != ActorKind::person) return {};
+      if (std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
+    }
+    return out.size() == n ? out : std::vector<int>{};
+  }
+
+  // "les trois ministres", "les deux dirigeants chypriotes": a counted plural of people names,
+  // in this order, the people of the demonym's country the text named if there are that many,
+  // the parties of the last report if they are that many, or the latest list of that many
+  // people the sentences before gave.
+  void add_counted_plurals() {
+    const std::string_view sentence = gap(ctx_.begin, ctx_.end);
+    struct Word {
+      std::string_view w;
+      uint32_t at;
+    };
+    std::vector<Word> words;
+    for_each_word(sentence, [&](std::string_view w) {
+      words.push_back({w, static_cast<uint32_t>(ctx_.begin + (w.data() - sentence.data()))});
+      return true;
+    });
+    for (std::size_t k = 0; k + 2 < words.size(); ++k) {
+      if (words[k].w != "les" && words[k].w != "ces" && words[k].w != "des") continue;
+      const std::size_t n = count_word(words[k + 1].w);
+      if (n == 0 || !counted_people(words[k + 2].w)) continue;
+      const uint32_t b = words[k].at, noun_end = static_cast<uint32_t>(words[k + 2].at + words[k + 2].w.size());
+      uint32_t e = noun_end;
+      std::string demonym_iso;
+      for (const auto& h : ctx_.hits)
+        if (h.kind == PhraseKind::demonym && h.begin > noun_end && h.begin <= noun_end + 1) {
+          demonym_iso = ctx_.lex.kb().demonyms()[h.index()].second;
+          e = h.end;
+        }
+      std::vector<int> parties;
+      // "les deux dirigeants chypriotes": the demonym says whom, over the last report's parties.
+      if (!demonym_iso.empty()) parties = people_of_country(demonym_iso, n);
+      // "les deux hommes": the anaphora cues decide whether a pair is meant.
+      if (parties.empty() && (n == 2 || named_across(b, e))) continue;
+      if (parties.empty() && demonym_iso.empty()) parties = counted_members(actors_.current_parties, n);
+      for (auto it = actors_.recent_lists.rbegin(); parties.empty() && demonym_iso.empty() && it != actors_.recent_lists.rend(); ++it)
+        parties = counted_members(*it, n);
+      // "les trois ministres": the role word inside names no one by itself, whoever they are.
+      out_.erase(std::remove_if(out_.begin(), out_.end(),
+                                [&](const Mention& m) { return m.begin >= b && m.end <= e && !m.pronoun; }),
+                 out_.end());
+      for (int a : parties) out_.push_back(Mention{b, e, a, false, false});
+    }
+  }
+
+  // Whether a mention other than a role word inside the span overlaps [b, e): an anaphor
+  // the cues resolved, or a name the phrase belongs to.
+  bool named_across(uint32_t b, uint32_t e) const {
+    for (const auto& m : out_)
+      if (b < m.end && e > m.begin && (m.begin <= b || m.end > e)) return true;
+    return false;
+  }
+
+  // The people of country `iso` the document named so far, when they are exactly `n`.
+  std::vector<int> people_of_country(const std::string& iso, std::size_t n) const {
+    std::vector<int> out;
+    for (std::size_t a = 0; a < actors_.size(); ++a) {
+      const Actor& actor = actors_[static_cast<int>(a)].actor;
+      if (actor.kind == ActorKind::person && actor.country == iso) out.push_back(static_cast<int>(a));
+    }
+    return out.size() == n ? out : std::vector<int>{};
+  }
+
+  // Records the sentence's lists of names for later counted plurals: names one after the
+  // other with only commas, connectors, titles and places between, no verb and no trigger;
+  // a colon ends a list and opens the next ("les trois ministres : A, B et C").
+  void note_lists() {
+    std::vector<int> run;
+    const auto flush = [&] {
+      if (run.size() >= 2) {
+        actors_.recent_lists.push_back(run);
+        if (actors_.recent_lists.size() > 6) actors_.recent_lists.erase(actors_.recent_lists.begin());
+      }
+      run.clear();
+    };
+    uint32_t last_end = 0;
+    for (const auto& m : out_) {
+      if (m.place || m.pronoun) continue;
+      if (!run.empty() && (m.begin < last_end || !list_gap(last_end, m.begin))) flush();
+      if (std::find(run.begin(), run.end(), m.actor) == run.end()) run.push_back(m.actor);
+      last_end = std::max(last_end, m.end);
+    }
+    flush();
+  }
+
+  bool list_gap(uint32_t b, uint32_t e) const {
+    const std::string_view g = gap(b, e);
+    if (g.size() > 80 || g.find_first_of(".;:\"") != std::string_view::npos) return false;
+    bool ok = true;
+    std::string_view prev;
+    for_each_word(g, [&](std::string_view w) {
+      const bool connector = (w == "que" || w == "qu") && (prev == "ainsi" || prev == "meme");  // "A ainsi que B"
+      prev = w;
+      ok = connector || (w != "a" && w != "ont" && w != "est" && w != "sont" && w != "avait" && w != "avaient" &&
+                         w != "qui" && w != "que" && w != "qu" && w != "avec" && w != "par" && w != "entre");
+      return ok;
+    });
+    if (!ok) return false;
+    for (const auto& h : ctx_.hits)
+      if (h.kind == PhraseKind::trigger && h.begin >= b && h.end <= e) return false;
+    return true;
   }
 
   // The gender the words before a person's name or role give away: "la chancelière",

@@ -911,3 +911,33 @@ TEST_CASE("interactions: a long title with its name apposed after a comma stays 
       "2025-03-18");
   CHECK(ids(e) == Strings{"antonio-guterres", "kyriakos-mitsotakis", "nikos-christodoulides", "stephen-doughty"});
 }
+
+TEST_CASE("interactions: 'les trois ministres ont été reçus par A' joins A to the three people listed before",
+          "[extract][interactions][multiparty]") {
+  const auto evs = events(
+      "Les ministres des Affaires étrangères français, Stéphane Séjourné, allemande, Annalena Baerbock, et polonais, "
+      "Radosław Sikorski, se sont réunis lundi à Weimar. Dans la soirée, les trois ministres ont été reçus par le "
+      "président Andrzej Duda.",
+      "2024-02-13");
+  INFO(describe(evs));
+  bool with_host = false;
+  for (const auto& e : evs)
+    with_host = with_host || ids(e) == Strings{"andrzej-duda", "annalena-baerbock", "radoslaw-sikorski", "stephane-sejourne"};
+  CHECK(with_host);
+}
+
+TEST_CASE("interactions: a quoted event noun after a carried subject is someone's words, not a second report",
+          "[extract][interactions][multiparty]") {
+  // The carried subject (Scholz and Meloni) gets no meeting of its own from Biden's words.
+  const SentenceInteractions s(
+      "Olaf Scholz et Giorgia Meloni ont été reçus mardi par Joe Biden, qui a dit avoir eu « une réunion très "
+      "utile ».",
+      "2024-05-08");
+  REQUIRE(s.found.size() == 1);
+  CHECK(s.ids(s.found[0]) == Strings{"giorgia-meloni", "joe-biden", "olaf-scholz"});
+  // Unquoted, the noun is the narrator's: the same people had it.
+  const SentenceInteractions plain(
+      "Olaf Scholz et Giorgia Meloni ont été reçus mardi par Joe Biden et ont eu une réunion très utile.",
+      "2024-05-08");
+  CHECK(plain.found.size() == 2);
+}

@@ -767,3 +767,29 @@ TEST_CASE("mentions: a plural role names several people, not the office's holder
   CHECK(role_alone("Le président français a reçu Olaf Scholz.", "2023-05-08", "président français") ==
         "emmanuel-macron");
 }
+
+// ---------- counted plurals ----------
+
+TEST_CASE("mentions: 'les trois ministres' names the last list of three people, 'les deux dirigeants chypriotes' "
+          "the two Cypriots",
+          "[extract][mentions][multiparty]") {
+  const auto ms = mentions_of(
+      "Les ministres des Affaires étrangères français, Stéphane Séjourné, allemande, Annalena Baerbock, et polonais, "
+      "Radosław Sikorski, se sont réunis lundi à Weimar avec Donald Tusk. Dans la soirée, les trois ministres ont été "
+      "reçus par le président Andrzej Duda.",
+      "2024-02-13");
+  INFO(describe(ms));
+  CHECK(sorted(resolved(ms, "les trois ministres")) ==
+        Strings{"annalena-baerbock", "radoslaw-sikorski", "stephane-sejourne"});
+  const auto cy = mentions_of(
+      "Le secrétaire général de l'ONU, António Guterres, avait reçu Nikos Christodoulides puis Ersin Tatar. Il "
+      "réunira en juillet les deux dirigeants chypriotes à New York.",
+      "2025-03-18");
+  INFO(describe(cy));
+  CHECK(sorted(resolved(cy, "les deux dirigeants chypriotes")) == Strings{"ersin-tatar", "nikos-christodoulides"});
+  // No list of three people before: no one, not even the holder of the role word inside.
+  const auto none = mentions_of("Emmanuel Macron a reçu Olaf Scholz. Selon les trois ministres, rien n'a changé.",
+                                "2024-02-13");
+  INFO(describe(none));
+  CHECK(resolved(none, "ministres").empty());
+}
