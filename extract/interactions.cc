@@ -1527,6 +1527,13 @@ class SentenceInteractions {
     return false;
   }
 
+  // Whether the clause of a mediator cue names at least two actors before it (a
+  // "selon"/"contre" complement or a place does not count): the parties it qualifies.
+  bool parties_before(const PhraseHit& h) const {
+    const ClauseActors c = clause_actors(clause_of(h).first, h.begin);
+    return c.parts.size() >= 2;
+  }
+
   // "sous l'égide de M", "à l'invitation de M", "M, médiateur entre A et B".
   void apply_mediator(const PhraseHit& h, const Trigger& trig, std::vector<Interaction>& found) {
     if (cancelled(h)) return;
@@ -1543,8 +1550,11 @@ class SentenceInteractions {
       // "Sous l'égide de l'UE, l'Azerbaïdjan et l'Arménie ...": the comma joined the mediator
       // to the parties that follow it; without a comma the group is the mediators.
       if (g->members.size() > 1) {
+        // "A et B ont signé un accord, négocié par M, N et P": after its parties, the cue's
+        // whole list mediates; only a cue that opens its clause lists the parties after a comma.
         if (ctx_.folded_text(mentions_[g->members[0]].end, mentions_[g->members[1]].begin).find(',') ==
-            std::string_view::npos) {
+                std::string_view::npos ||
+            parties_before(h)) {
           co = actors_of(g, 1);
           after = g->end;
         } else {

@@ -850,6 +850,11 @@ class MentionFinder {
     // part of that description, not an actor.
     if (role.office == "state" && genitive_before(sel_[i]->begin)) return b.next;
     if (role.office == "organization") return take_described_organization(i, b);
+    // "le Premier ministre et ministre des Affaires étrangères qatari, X": two offices joined
+    // without an article are one person's, whom the second role (its demonym, its name) names.
+    if (b.where.empty() && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::role &&
+        is_single_word(gap(b.end, sel_[b.next]->begin), "et"))
+      return b.next;
     switch (qualifying_role(role, b)) {
       case Qualifier::none: break;
       case Qualifier::names_holder: return b.next;  // the name is the qualifier's holder

@@ -941,3 +941,18 @@ TEST_CASE("interactions: a quoted event noun after a carried subject is someone'
       "2024-05-08");
   CHECK(plain.found.size() == 2);
 }
+
+TEST_CASE("interactions: after its parties, 'négocié par M, N et P' makes the whole list mediators",
+          "[extract][interactions][multiparty]") {
+  const Event e = one(
+      "Kiev et Moscou ont conclu un échange de prisonniers, négocié par les Emirats arabes unis, l'Arabie saoudite "
+      "et la Turquie.",
+      "2024-12-04");
+  CHECK(e.type == "mediation");
+  CHECK(ids(e) == Strings{"are", "rus", "sau", "tur", "ukr"});
+  // A cue opening its clause still lists the parties after the comma.
+  const Event g = one("Sous l'égide de l'Union européenne, l'Arménie, l'Azerbaïdjan et la Géorgie ont signé lundi un accord.",
+                      "2025-01-15");
+  CHECK(g.mediator == "eu");
+  CHECK(ids(g) == Strings{"arm", "aze", "eu", "geo"});
+}
