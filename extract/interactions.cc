@@ -968,6 +968,13 @@ class SentenceInteractions {
       type = cue_in(CueKind::phone, clause_b, std::min(clause_e, ctx_.end)) ? "phone_call" : "meeting";
       weak = type == "meeting";
     }
+    // "Ils doivent retrouver samedi A, avec B et C": those the subject comes with meet A too.
+    if (obj && type == "meeting" &&
+        (trig.pattern == TriggerPattern::transitive || trig.pattern == TriggerPattern::receive))
+      if (const Group* with = companions_after(obj->end)) {
+        for (int a : actors_of(with)) add_unique(subject, a);
+        consumed_until_ = std::max(consumed_until_, with->end);
+      }
     // "a rendu visite à", "a reçu la visite de": the initiator travelled (CAMEO 042).
     if (trig.phrase.find("visite") != std::string::npos && (trig.subject_initiates || trig.agent_initiates))
       role = InitiatorRole::visitor;
@@ -996,6 +1003,20 @@ class SentenceInteractions {
       out.back().past = past_tense(trig, planned);
     }
     return out;
+  }
+
+  // The group right after ", avec" (articles allowed) that follows an object ending at `pos`,
+  // or null: "A a retrouvé B, avec C et D" (not "avec qui", which opens a clause).
+  const Group* companions_after(uint32_t pos) const {
+    for (const auto& g : groups_) {
+      if (g.begin <= pos) continue;
+      const auto w = first_words<4>(ctx_.folded_text(pos, g.begin));
+      if (w.count < 2 || w.word[0] != "," || w.word[1] != "avec") return nullptr;
+      for (std::size_t k = 2; k < w.count; ++k)
+        if (w.word[k] != "le" && w.word[k] != "la" && w.word[k] != "les" && w.word[k] != "l") return nullptr;
+      return &g;
+    }
+    return nullptr;
   }
 
   // Whether `pos` stands inside quotation marks opened earlier in the sentence.

@@ -956,3 +956,17 @@ TEST_CASE("interactions: after its parties, 'négocié par M, N et P' makes the 
   CHECK(g.mediator == "eu");
   CHECK(ids(g) == Strings{"arm", "aze", "eu", "geo"});
 }
+
+TEST_CASE("interactions: 'a reçu A, avec B et C' brings B and C into the meeting; 'avec qui' does not",
+          "[extract][interactions][multiparty]") {
+  CHECK(ids(one("Joe Biden a reçu jeudi Volodymyr Zelensky, avec Olaf Scholz et Emmanuel Macron, à la Maison "
+                "Blanche.",
+                "2023-05-08")) == Strings{"emmanuel-macron", "joe-biden", "olaf-scholz", "volodymyr-zelensky"});
+  // A call is between two people: the companions are not on the line.
+  CHECK(ids(one("Joe Biden a appelé jeudi Volodymyr Zelensky, avec Olaf Scholz.", "2023-05-08")) ==
+        Strings{"joe-biden", "volodymyr-zelensky"});
+  bool host_with_scholz = false;
+  for (const auto& e : events("Joe Biden a reçu jeudi Volodymyr Zelensky, avec qui Olaf Scholz a discuté.", "2023-05-08"))
+    host_with_scholz = host_with_scholz || ids(e) == Strings{"joe-biden", "olaf-scholz", "volodymyr-zelensky"};
+  CHECK_FALSE(host_with_scholz);
+}
