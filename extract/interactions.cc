@@ -1289,7 +1289,23 @@ class SentenceInteractions {
     i.inferred = true;
     i.governed = c.governed;
     i.confidence = 0.5;
+    // "par l'intermédiaire des médiateurs turcs et qataris": every state the mediator's role
+    // names mediates, not only the last.
+    if (mediator >= 0)
+      for (const auto& m : mentions_)
+        if (m.actor != mediator && m.begin == mediator_mention_begin(cb, ce, mediator)) add_unique(i.co_mediators, m.actor);
     return {i};
+  }
+
+  // Where the mention of `mediator` that holds a mediator trigger begins, or UINT32_MAX.
+  uint32_t mediator_mention_begin(uint32_t cb, uint32_t ce, int mediator) const {
+    for (const auto& t : ctx_.hits) {
+      if (t.kind != PhraseKind::trigger || t.begin < cb || t.end > ce) continue;
+      if (ctx_.lex.triggers()[t.index()].pattern != TriggerPattern::mediator_subject) continue;
+      for (const auto& m : mentions_)
+        if (!m.place && m.actor == mediator && t.begin >= m.begin && t.end <= m.end) return m.begin;
+    }
+    return UINT32_MAX;
   }
 
   // "A et B se sont mis d'accord à Ohrid, au terme de discussions sous l'égide de M": the

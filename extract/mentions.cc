@@ -765,6 +765,13 @@ class MentionFinder {
     return last == "de" || last == "du" || last == "des" || last == "d";
   }
 
+  // Whether a role phrase ends within a few bytes before `pos` ("le chef des négociateurs").
+  bool role_ends_near(uint32_t pos) const {
+    for (const auto& h : ctx_.hits)
+      if (h.kind == PhraseKind::role && h.end <= pos && pos - h.end <= 8) return true;
+    return false;
+  }
+
   // Whether "un" or "une" stands right before `pos` (modifiers like "ancien" between count).
   bool indefinite_before(uint32_t pos) const {
     std::string_view last;
@@ -848,7 +855,11 @@ class MentionFinder {
     if (role.office == "monarch") role.office = "head_of_state";
     // "la numéro deux de la diplomatie américaine": a state named inside another role is
     // part of that description, not an actor.
-    if (role.office == "state" && genitive_before(sel_[i]->begin)) return b.next;
+    // A plural team after a noun that is no role ("par l'intermédiaire des médiateurs turcs",
+    // "en présence des négociateurs qataris") is the state itself.
+    if (role.office == "state" && genitive_before(sel_[i]->begin) &&
+        !(plural_role(*sel_[i]) && !role_ends_near(sel_[i]->begin)))
+      return b.next;
     if (role.office == "organization") return take_described_organization(i, b);
     // "le Premier ministre et ministre des Affaires étrangères qatari, X": two offices joined
     // without an article are one person's, whom the second role (its demonym, its name) names.

@@ -970,3 +970,13 @@ TEST_CASE("interactions: 'a reçu A, avec B et C' brings B and C into the meetin
     host_with_scholz = host_with_scholz || ids(e) == Strings{"joe-biden", "olaf-scholz", "volodymyr-zelensky"};
   CHECK_FALSE(host_with_scholz);
 }
+
+TEST_CASE("interactions: 'par l'intermédiaire des médiateurs turcs et qataris' makes both states mediators",
+          "[extract][interactions][multiparty]") {
+  const Event e = one(
+      "Les délégations russe et ukrainienne ont discuté à Genève, par l'intermédiaire des médiateurs suisses et "
+      "qataris, d'un échange de prisonniers.",
+      "2024-05-08");
+  CHECK(e.type == "mediation");
+  CHECK(ids(e) == Strings{"che", "qat", "rus", "ukr"});
+}

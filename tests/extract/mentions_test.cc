@@ -807,3 +807,16 @@ TEST_CASE("mentions: two offices joined without an article are one person's, nam
   for (const auto& m : ms) netanyahu += m.actor.id == "benjamin-netanyahu";
   CHECK(netanyahu == 1);
 }
+
+TEST_CASE("mentions: a plural team after a noun that is no role is its state; after a role, a description",
+          "[extract][mentions]") {
+  const auto ms = mentions_of("Vladimir Poutine a reçu Recep Tayyip Erdogan en présence des médiateurs qataris.",
+                              "2024-05-08");
+  INFO(describe(ms));
+  CHECK(id_of(ms, "médiateurs qataris") == "qat");
+  const auto chief = mentions_of("Le chef des négociateurs russes, Vladimir Medinski, a rencontré Roustem Oumerov.",
+                                 "2025-05-16");
+  INFO(describe(chief));
+  CHECK(resolved(chief, "négociateurs russes").empty() == false);
+  CHECK(id_of(chief, "négociateurs russes") == "vladimir-medinsky");
+}
