@@ -48,6 +48,11 @@ bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, co
   // conversation's; a weak continuation joins the earlier report of the same people.
   const bool follow_up = (b.weak && b.continuation) || (a.weak && a.continuation);
   if (!follow_up && !compatible(a.date, b.date)) return false;
+  // "Dans l'après-midi, ils ont été reçus par M" (the narrative's 6 November) is not the
+  // meeting the same people will have on 9 December.
+  if (!follow_up && !a.weak && !b.weak && !a.inferred && !b.inferred && a.planned != b.planned &&
+      !compatible(a.date.empty() ? a.context_date : a.date, b.date.empty() ? b.context_date : b.date))
+    return false;
   std::vector<int> pool = a.participants;
   pool.insert(pool.end(), b.participants.begin(), b.participants.end());
   const auto na = normalized(a.participants, pool, actors, lex, ref);

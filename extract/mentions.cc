@@ -765,6 +765,28 @@ class MentionFinder {
     return last == "de" || last == "du" || last == "des" || last == "d";
   }
 
+  // The latest list of people the sentences before named who may all hold `office`: one at
+  // least does (as the knowledge base dates it, or as the text gave it), and none is known
+  // to hold another office then. Else empty.
+  std::vector<int> office_list(const std::string& office, uint32_t pos) {
+    if (office == "state" || office == "official" || office == "counterpart") return {};
+    const ActorKb& kb = ctx_.lex.kb();
+    const Date& when = r_.office_date(pos);
+    for (auto it = actors_.recent_lists.rbegin(); it != actors_.recent_lists.rend(); ++it) {
+      bool all = true, one = false;
+      for (int a : *it) {
+        const DocActor& d = actors_[a];
+        const bool holds = d.actor.role.rfind(office + ":", 0) == 0 ||
+                           (d.kb >= 0 && kb.holds(static_cast<uint32_t>(d.kb), office, when));
+        const bool other = !holds && (!d.actor.role.empty() || (d.kb >= 0 && kb.holds(static_cast<uint32_t>(d.kb), "", when)));
+        one = one || holds;
+        all = all && d.actor.kind == ActorKind::person && !other;
+      }
+      if (all && one) return *it;
+    }
+    return {};
+  }
+
   // Whether a role phrase ends within a few bytes before `pos` ("le chef des négociateurs").
   bool role_ends_near(uint32_t pos) const {
     for (const auto& h : ctx_.hits)
@@ -901,8 +923,15 @@ class MentionFinder {
       }
     }
     if (!named && plural_role(*sel_[i])) {
+      // "Les chefs de la diplomatie se retrouveront": the latest list of people who all hold it.
+      if (b.where.empty()) {
+        for (int holder : office_list(role.office, sel_[i]->begin)) {
+          out_.push_back(Mention{sel_[i]->begin, b.end, holder, false, false});
+          actors_.mentioned(holder, sel_[i]->begin, false);
+        }
+        return b.next;
+      }
       // "les négociateurs américains": a country's team stands for the country, as a delegation does.
-      if (b.where.empty()) return b.next;
       a = r_.role_holder("state", b.where, sel_[i]->begin);
     }
     if (a >= 0) {

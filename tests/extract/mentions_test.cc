@@ -820,3 +820,20 @@ TEST_CASE("mentions: a plural team after a noun that is no role is its state; af
   CHECK(resolved(chief, "négociateurs russes").empty() == false);
   CHECK(id_of(chief, "négociateurs russes") == "vladimir-medinsky");
 }
+
+TEST_CASE("mentions: 'les chefs de la diplomatie' names the latest list of people who may all hold that office",
+          "[extract][mentions][multiparty]") {
+  const auto ms = mentions_of(
+      "Sameh Choukri, Gedu Andargachew et Asma Mohamed Abdallah ont été réunis mercredi à Washington. Les chefs de la "
+      "diplomatie se retrouveront le 9 décembre.",
+      "2019-11-07");
+  INFO(describe(ms));
+  CHECK(sorted(resolved(ms, "chefs de la diplomatie")) ==
+        Strings{"asma-mohamed-abdalla", "gedu-andargachew", "sameh-shoukry"});
+  // Heads of state are not the foreign ministers.
+  const auto heads = mentions_of(
+      "Emmanuel Macron et Olaf Scholz ont déjeuné mercredi à Paris. Les chefs de la diplomatie se retrouveront lundi.",
+      "2024-05-08");
+  INFO(describe(heads));
+  CHECK(resolved(heads, "chefs de la diplomatie").empty());
+}
