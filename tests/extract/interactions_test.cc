@@ -980,3 +980,13 @@ TEST_CASE("interactions: 'par l'intermédiaire des médiateurs turcs et qataris'
   CHECK(e.type == "mediation");
   CHECK(ids(e) == Strings{"che", "qat", "rus", "ukr"});
 }
+
+TEST_CASE("interactions: 'a annoncé qu'il réunirait A et B' is a planned meeting; a wish with 'si' is none",
+          "[extract][interactions][multiparty]") {
+  const Event e = one(
+      "Le secrétaire général de l'ONU, António Guterres, a annoncé mercredi qu'il réunirait en juin Ilham Aliev et "
+      "Nikol Pachinian à Genève.");
+  CHECK(ids(e) == Strings{"antonio-guterres", "ilham-aliyev", "nikol-pashinyan"});
+  CHECK(e.status == "planned");
+  none("Emmanuel Macron a dit qu'il réunirait volontiers Vladimir Poutine et Volodymyr Zelensky si la guerre cessait.");
+}
