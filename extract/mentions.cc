@@ -688,6 +688,23 @@ class MentionFinder {
         return a;
       }
     }
+    // "la présidente de la Commission, Ursula von der Leyen": a known name after a complement
+    // the data does not know; the role is hers, not its holder's elsewhere.
+    if (b.where.empty() && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form) {
+      const std::size_t skipped = skip_unknown_complement(ctx_.original(b.end));
+      const uint32_t after = folded_offset(skipped);
+      if (skipped != ctx_.original(b.end) && after <= sel_[b.next]->begin &&
+          is_apposition_gap(gap(after, sel_[b.next]->begin), ctx_.lex) && !only_spaces(gap(after, sel_[b.next]->begin))) {
+        bool full = false;
+        const int a = r_.person(*sel_[b.next], full);
+        if (a >= 0) {
+          actors_.mentioned(a, sel_[b.next]->begin, full);
+          b.end = sel_[b.next]->end;
+          ++b.next;
+          return a;
+        }
+      }
+    }
     // Someone the knowledge base does not know, introduced by the role; an organization it
     // does not know either may stand between ("le directeur de la CIA, William Burns").
     std::size_t from = ctx_.original(b.end);

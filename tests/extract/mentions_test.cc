@@ -837,3 +837,16 @@ TEST_CASE("mentions: 'les chefs de la diplomatie' names the latest list of peopl
   INFO(describe(heads));
   CHECK(resolved(heads, "chefs de la diplomatie").empty());
 }
+
+TEST_CASE("mentions: 'la présidente de la Commission, X' is X's role, not the last president's",
+          "[extract][mentions][multiparty]") {
+  const auto ms = mentions_of(
+      "La présidente moldave Maia Sandu a accueilli vendredi le président du Conseil européen, António Costa, et la "
+      "présidente de la Commission, Ursula von der Leyen.",
+      "2025-07-04");
+  INFO(describe(ms));
+  std::size_t sandu = 0;
+  for (const auto& m : ms) sandu += m.actor.id == "maia-sandu";
+  CHECK(sandu == 1);
+  CHECK(id_of(ms, "présidente de la Commission") == "ursula-von-der-leyen");
+}
