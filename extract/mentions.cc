@@ -1105,6 +1105,21 @@ class MentionFinder {
   // People the knowledge base does not know: a capitalized name after a title ("M. Riek
   // Machar", "cheikh Tamim"), a name whose first word is a known first name ("William
   // Burns"), or the last name of someone the document introduced earlier ("Machar").
+  // The one person the document named whose name begins with the word `first`, or -1.
+  int person_by_first_name(std::string_view first) const {
+    const std::string key = fold_key(first);
+    int found = -1;
+    for (std::size_t k = 0; k < actors_.size(); ++k) {
+      const Actor& a = actors_[static_cast<int>(k)].actor;
+      if (a.kind != ActorKind::person) continue;
+      const std::string full = fold_key(a.name);
+      if (full.size() <= key.size() || full.compare(0, key.size(), key) != 0 || full[key.size()] != ' ') continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(k);
+    }
+    return found;
+  }
+
   void add_unknown_names() {
     const std::size_t ob = ctx_.original(ctx_.begin), oe = ctx_.original(ctx_.end);
     const std::string_view text = ctx_.text;
@@ -1150,8 +1165,11 @@ class MentionFinder {
           }
           if (!covered(fb, fe) &&
               (titled() || starts_with_first_name() || coordinated_with_person(fb, fe) || introduced_before())) {
-            const int a = actors_.introduced_person(std::string(name), "", "");
-            describe_from_apposed_role(a, fe);
+            // "cheikh Mohammed" after "cheikh Mohammed ben Abderrahmane Al Thani": a titled
+            // first name alone is the one person named in full with it.
+            const int known = words == 1 && titled() ? person_by_first_name(name) : -1;
+            const int a = known >= 0 ? known : actors_.introduced_person(std::string(name), "", "");
+            if (known < 0) describe_from_apposed_role(a, fe);
             out_.push_back(Mention{fb, fe, a, false, false});
             actors_.mentioned(a, fb, true);
             floor = i = end;

@@ -850,3 +850,22 @@ TEST_CASE("mentions: 'la présidente de la Commission, X' is X's role, not the l
   CHECK(sandu == 1);
   CHECK(id_of(ms, "présidente de la Commission") == "ursula-von-der-leyen");
 }
+
+TEST_CASE("mentions: 'cheikh Mohammed' alone is the one person named in full with that first name",
+          "[extract][mentions][multiparty]") {
+  const auto ms = mentions_of(
+      "Le Premier ministre qatari, cheikh Mohammed ben Abderrahmane Al Thani, a reçu lundi Antony Blinken. Mardi, "
+      "cheikh Mohammed a rencontré Benyamin Nétanyahou.",
+      "2024-05-08");
+  INFO(describe(ms));
+  std::size_t him = 0;
+  for (const auto& m : ms) him += m.actor.id == "mohammed-bin-abdulrahman-al-thani";
+  CHECK(him == 2);
+  // Two people with that first name: no guess.
+  const auto two = mentions_of(
+      "Le roi Mohammed VI a reçu le prince héritier Mohammed ben Salmane. Cheikh Mohammed a ensuite parlé.",
+      "2024-05-08");
+  INFO(describe(two));
+  for (const auto& m : two)
+    if (m.surface == "Mohammed") CHECK(m.actor.id != "mohammed-vi");
+}
