@@ -740,11 +740,20 @@ class MentionFinder {
     std::size_t words = 0;
     for_each_word(part, [&](std::string_view) { return ++words <= 6; });
     if (words == 0 || words > 6) return 0;
-    // Lowercase in the original: a capitalized word would be a name, read elsewhere.
-    for (uint32_t k = pos; k < pos + comma; ++k) {
+    // Lowercase in the original: a capitalized word would be a name, read elsewhere; but not
+    // the object of a preposition ("chargé de l'Europe", "aux Affaires étrangères").
+    std::string_view prev;
+    bool name = false;
+    for_each_word(part, [&](std::string_view w) {
+      const auto k = static_cast<uint32_t>(pos + (w.data() - rest.data()));
       const unsigned char c = static_cast<unsigned char>(ctx_.text[ctx_.original(k)]);
-      if (c >= 'A' && c <= 'Z') return 0;
-    }
+      // After an article: a person's name takes none ("le conseiller de Lula, X" stays out).
+      const bool object = prev == "du" || prev == "des" || prev == "l" || prev == "la" || prev == "aux" || prev == "au";
+      name = name || (c >= 'A' && c <= 'Z' && !object);
+      prev = w;
+      return !name;
+    });
+    if (name) return 0;
     return pos + static_cast<uint32_t>(comma);
   }
 

@@ -869,3 +869,14 @@ TEST_CASE("mentions: 'cheikh Mohammed' alone is the one person named in full wit
   for (const auto& m : two)
     if (m.surface == "Mohammed") CHECK(m.actor.id != "mohammed-vi");
 }
+
+TEST_CASE("mentions: 'le ministre britannique chargé de l'Europe, X' introduces X with the demonym's country",
+          "[extract][mentions][multiparty]") {
+  SentenceMentions s("La réunion a réuni Nikos Christodoulides et le ministre britannique chargé de l'Europe, Stephen "
+                     "Doughty.",
+                     "2025-03-18");
+  INFO(s.dump());
+  bool gb = false;
+  for (const auto& m : s.mentions) gb = gb || (s.id(m) == "stephen-doughty" && s.actors[m.actor].actor.country == "GBR");
+  CHECK(gb);
+}
