@@ -78,6 +78,11 @@ class DocActors {
   // The parties of the interaction last reported: what "les deux dirigeants" names.
   std::vector<int> current_parties;
 
+  // The lists of actors the last sentences named ("A, B et C", "les trois ministres : A, B,
+  // C"), latest last, a few at most: what "les trois ministres" names when no report has
+  // exactly three parties.
+  std::vector<std::vector<int>> recent_lists;
+
  private:
   static constexpr std::size_t kTypicalActors = 16;
   const Lexicons& lex_;

@@ -75,6 +75,11 @@ bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, co
           !(m->planned == other.planned && brokered(*m, other)))
         return false;
   }
+  // "Dans l'après-midi, ils ont été reçus par M" (the narrative's 6 November) is not the
+  // meeting the same people will have on 9 December.
+  if (!follow_up && !a.weak && !b.weak && !a.inferred && !b.inferred && a.planned != b.planned &&
+      !compatible(a.date.empty() ? a.context_date : a.date, b.date.empty() ? b.context_date : b.date))
+    return false;
   std::vector<int> pool = a.participants;
   pool.insert(pool.end(), b.participants.begin(), b.participants.end());
   const auto na = normalized(a.participants, pool, actors, lex, ref);

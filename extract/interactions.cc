@@ -324,20 +324,24 @@ class SentenceInteractions {
     const char* base = gap.data();
     for_each_word(gap, [&](std::string_view w) {
       if (in_apposition(static_cast<uint32_t>(b + (w.data() - base)))) return true;  // "A, gendre de B, et C"
-      if (++n > (title ? 7u : 5u)) return ok = false;
+      if (++n > (title ? (apposed_title_gap(b, e) ? 11u : 7u) : 5u)) return ok = false;
       // "A et le chef du Mossad B": a title the lexicon does not know, before the next name.
       if (title && w != "," && !is_break(w)) return true;
       if (joined && (prev == "le" || prev == "la" || prev == "l") && w != "," && !ctx_.lex.is_cue_word(CueKind::connector, w))
         return title = true;
+      const std::string_view last = prev;
       prev = w;
       if (w == ",") return joined = true;
       // "Les présidents congolais Félix Tshisekedi et rwandais Paul Kagame"
       const auto wb = static_cast<uint32_t>(b + (w.data() - base));
       if (inside_hit(PhraseKind::demonym, wb, static_cast<uint32_t>(wb + w.size()))) return true;
       if (ctx_.lex.is_cue_word(CueKind::sequence, w)) return joined = sequence = true;
-      // "A ainsi que B", "A de même que B": a connector phrase of several words.
+      // "A ainsi que B", "A de même que B": a connector phrase of several words; elided
+      // ("ainsi qu'avec B"), its last word joins as "et" does.
       if (ctx_.lex.is_cue_word(CueKind::connector, w) ||
           inside_cue(wb, static_cast<uint32_t>(wb + w.size()), CueKind::connector))
+        return joined = true;
+      if (((w == "que" || w == "qu") && (last == "ainsi" || last == "meme")) || (w == "comme" && last == "tout"))
         return joined = true;
       if (w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "ses" || w == "que" ||
           w == "leur" || w == "ainsi" || w == "meme" || w == "tout" || w == "comme" || w == "avec" || w == "a")
@@ -345,6 +349,65 @@ class SentenceInteractions {
       return ok = false;
     });
     return ok && joined;
+  }
+
+  // "A et le ministre britannique chargé de l'Europe, B": a longer title is read through when
+  // a comma apposes the name to it and no auxiliary or trigger says a clause ran in between.
+  bool apposed_title_gap(uint32_t b, uint32_t e) const {
+    const std::string_view gap = ctx_.folded_text(b, e);
+    const std::size_t last = gap.find_last_not_of(' ');
+    if (last == std::string_view::npos || gap[last] != ',') return false;
+    bool verb = false;
+    for_each_word(gap, [&](std::string_view w) {
+      verb = is_break(w) || w == "a" || w == "ont" || w == "est" || w == "sont" || w == "avait" || w == "avaient" ||
+             w == "etait" || w == "etaient";
+      return !verb;
+    });
+    if (verb) return false;
+    for (const auto& h : ctx_.hits)
+      if (h.kind == PhraseKind::trigger && h.begin >= b && h.end <= e) return false;
+    return true;
+  }
+
+  // "A, B ainsi que les représentants des trois pays garants : C, D et E": a plural noun
+  // phrase after the connector announces the rest of the list, which a colon opens. Between
+  // two names: a connector, "les"/"des" and a few words that are no verb, trigger or cue, the
+  // colon, then at most a short title before the next name (mention `next`), which a second
+  // name must follow in a list ("les journalistes : A a dit" announces no list).
+  bool announced_list_gap(uint32_t b, std::size_t next) const {
+    const uint32_t e = mentions_[next].begin;
+    bool seq = false;
+    if (next + 1 >= mentions_.size() || !connector_gap(mentions_[next].end, mentions_[next + 1].begin, seq)) return false;
+    const std::string_view gap = ctx_.folded_text(b, e);
+    const std::size_t colon = gap.find(':');
+    if (colon == std::string_view::npos || gap.find(':', colon + 1) != std::string_view::npos) return false;
+    const auto colon_at = static_cast<uint32_t>(b + colon);
+    bool joined = false, plural = false, ok = true;
+    std::size_t n = 0;
+    for_each_word(ctx_.folded_text(b, colon_at), [&](std::string_view w) {
+      if ((is_break(w) && w != "que" && w != "qu") || ++n > 10) return ok = false;
+      if (!plural) {
+        if (w == "les" || w == "des") return plural = joined;
+        if (w == "," || ctx_.lex.is_cue_word(CueKind::connector, w) || w == "que" || w == "qu") return joined = true;
+        return ok = !joined && (w == "ainsi" || w == "meme" || w == "de");
+      }
+      if (w == "," || w == "a" || w == "ont" || w == "est" || w == "sont" || w == "et") return ok = false;
+      return true;
+    });
+    if (!ok || !plural) return false;
+    for (const auto& h : ctx_.hits)
+      // "les dirigeants", "les deux parties": a plural noun phrase the cues know is still one.
+      if ((h.kind == PhraseKind::trigger || h.kind == PhraseKind::cue) && h.begin >= b && h.end <= colon_at &&
+          !has_cue(h, CueKind::continuation) && !has_cue(h, CueKind::anaphora) && !has_cue(h, CueKind::relation) &&
+          !has_cue(h, CueKind::connector))
+        return false;
+    const uint32_t after = colon_at + 1;
+    bool articles = true;
+    for_each_word(ctx_.folded_text(after, e), [&](std::string_view w) {
+      articles = w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "leur";
+      return articles;
+    });
+    return articles || title_gap(after, e);
   }
 
   // Whether the group follows `prep`, determiners skipped: "avec A, puis avec B" lists the
@@ -418,7 +481,8 @@ class SentenceInteractions {
                               ctx_.folded_text(groups_.back().end, mentions_[i].begin).find(" et ") == std::string_view::npos &&
                               ctx_.folded_text(groups_.back().end, mentions_[i].begin).find("et ") != 0;
       if (!groups_.empty() && !(comma_only && prepositional(groups_.back())) &&
-          connector_gap(groups_.back().end, mentions_[i].begin, seq) &&
+          (connector_gap(groups_.back().end, mentions_[i].begin, seq) ||
+           announced_list_gap(groups_.back().end, i)) &&
           !ctx_.folded_text(groups_.back().end, mentions_[i].begin).empty() &&
           (!gap_has_word(groups_.back().end, mentions_[i].begin, "avec") || introduced_by(groups_.back(), "avec"))) {
         if (seq) groups_.back().sequence_at.push_back(groups_.back().members.size());
@@ -469,12 +533,14 @@ class SentenceInteractions {
     bool article = false;
     for_each_word_backward(ctx_.folded_text(ctx_.begin, g.begin), [&](std::string_view w) {
       // "le sommet de l'Organisation de coopération de Shanghai": a genitive complement
-      // (articles passed over) is no subject either.
-      if (!article && (w == "l" || w == "la")) return article = true;
+      // (articles passed over) is no subject either; nor a source ("selon la Maison Blanche").
+      if (!article && (w == "l" || w == "la" || w == "le" || w == "les")) return article = true;
       last = w;
-      return w == "le" || w == "la" || w == "les" || w == "l";  // "selon la Maison Blanche"
+      return false;
     });
-    return is_preposition(last) || (article && (last == "de" || last == "d"));
+    // Other prepositions only right before the group: "par les Emirats, l'Arabie saoudite et
+    // la Turquie" still lists its members after commas.
+    return (!article && is_preposition(last)) || (article && (last == "de" || last == "d" || last == "selon"));
   }
 
   static bool is_preposition(std::string_view w) {
@@ -862,6 +928,9 @@ class SentenceInteractions {
         if (const Group* next = next_agent(obj)) later_hosts = actors_of(next);
         break;
       case TriggerPattern::noun: {
+        // "B, qui a dit avoir eu « une bonne réunion »": a noun quoted is someone's words, whose
+        // speaker the carried subject is not.
+        if (carried && quoted(h.begin)) return {};
         obj = group_after(h.end, intro);
         // "l'entretien Macron-Poutine": a hyphenated pair right after the noun.
         const bool pair = obj && intro.empty() && obj->members.size() == 2 &&
@@ -982,6 +1051,13 @@ class SentenceInteractions {
       type = cue_in(CueKind::phone, clause_b, std::min(clause_e, ctx_.end)) ? "phone_call" : "meeting";
       weak = type == "meeting";
     }
+    // "Ils doivent retrouver samedi A, avec B et C": those the subject comes with meet A too.
+    if (obj && type == "meeting" &&
+        (trig.pattern == TriggerPattern::transitive || trig.pattern == TriggerPattern::receive))
+      if (const Group* with = companions_after(obj->end)) {
+        for (int a : actors_of(with)) add_unique(subject, a);
+        consumed_until_ = std::max(consumed_until_, with->end);
+      }
     // "a rendu visite à", "a reçu la visite de": the initiator travelled (CAMEO 042).
     if (trig.phrase.find("visite") != std::string::npos && (trig.subject_initiates || trig.agent_initiates))
       role = InitiatorRole::visitor;
@@ -1029,6 +1105,26 @@ class SentenceInteractions {
       return par && !other ? &g : nullptr;
     }
     return nullptr;
+  }
+
+  // The group right after ", avec" (articles allowed) that follows an object ending at `pos`,
+  // or null: "A a retrouvé B, avec C et D" (not "avec qui", which opens a clause).
+  const Group* companions_after(uint32_t pos) const {
+    for (const auto& g : groups_) {
+      if (g.begin <= pos) continue;
+      const auto w = first_words<4>(ctx_.folded_text(pos, g.begin));
+      if (w.count < 2 || w.word[0] != "," || w.word[1] != "avec") return nullptr;
+      for (std::size_t k = 2; k < w.count; ++k)
+        if (w.word[k] != "le" && w.word[k] != "la" && w.word[k] != "les" && w.word[k] != "l") return nullptr;
+      return &g;
+    }
+    return nullptr;
+  }
+
+  // Whether `pos` stands inside quotation marks opened earlier in the sentence.
+  bool quoted(uint32_t pos) const {
+    const std::string_view before = ctx_.folded_text(ctx_.begin, pos);
+    return std::count(before.begin(), before.end(), '"') % 2 == 1;
   }
 
   // Whether the trigger is a compound past that reports the contact as done: a participle
@@ -1303,7 +1399,23 @@ class SentenceInteractions {
     i.inferred = true;
     i.governed = c.governed;
     i.confidence = 0.5;
+    // "par l'intermédiaire des médiateurs turcs et qataris": every state the mediator's role
+    // names mediates, not only the last.
+    if (mediator >= 0)
+      for (const auto& m : mentions_)
+        if (m.actor != mediator && m.begin == mediator_mention_begin(cb, ce, mediator)) add_unique(i.co_mediators, m.actor);
     return {i};
+  }
+
+  // Where the mention of `mediator` that holds a mediator trigger begins, or UINT32_MAX.
+  uint32_t mediator_mention_begin(uint32_t cb, uint32_t ce, int mediator) const {
+    for (const auto& t : ctx_.hits) {
+      if (t.kind != PhraseKind::trigger || t.begin < cb || t.end > ce) continue;
+      if (ctx_.lex.triggers()[t.index()].pattern != TriggerPattern::mediator_subject) continue;
+      for (const auto& m : mentions_)
+        if (!m.place && m.actor == mediator && t.begin >= m.begin && t.end <= m.end) return m.begin;
+    }
+    return UINT32_MAX;
   }
 
   // "A et B se sont mis d'accord à Ohrid, au terme de discussions sous l'égide de M": the
@@ -1618,6 +1730,13 @@ class SentenceInteractions {
     return any;
   }
 
+  // Whether the clause of a mediator cue names at least two actors before it (a
+  // "selon"/"contre" complement or a place does not count): the parties it qualifies.
+  bool parties_before(const PhraseHit& h) const {
+    const ClauseActors c = clause_actors(clause_of(h).first, h.begin);
+    return c.parts.size() >= 2;
+  }
+
   // "sous l'égide de M", "à l'invitation de M", "M, médiateur entre A et B".
   void apply_mediator(const PhraseHit& h, const Trigger& trig, std::vector<Interaction>& found) {
     if (cancelled(h)) return;
@@ -1634,8 +1753,11 @@ class SentenceInteractions {
       // "Sous l'égide de l'UE, l'Azerbaïdjan et l'Arménie ...": the comma joined the mediator
       // to the parties that follow it; without a comma the group is the mediators.
       if (g->members.size() > 1) {
+        // "A et B ont signé un accord, négocié par M, N et P": after its parties, the cue's
+        // whole list mediates; only a cue that opens its clause lists the parties after a comma.
         if (ctx_.folded_text(mentions_[g->members[0]].end, mentions_[g->members[1]].begin).find(',') ==
-            std::string_view::npos) {
+                std::string_view::npos ||
+            parties_before(h)) {
           co = actors_of(g, 1);
           after = g->end;
         } else {

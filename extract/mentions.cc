@@ -511,8 +511,10 @@ class MentionFinder {
     }
     add_unknown_names();
     add_anaphora();
+    add_counted_plurals();
     add_hyphenated_pairs();
     std::stable_sort(out_.begin(), out_.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    note_lists();
     for (const auto& m : out_)
       if (actors_[m.actor].actor.kind == ActorKind::person) {
         actors_.sentence_topic = m.actor;
@@ -749,6 +751,23 @@ class MentionFinder {
         return a;
       }
     }
+    // "la présidente de la Commission, Ursula von der Leyen": a known name after a complement
+    // the data does not know; the role is hers, not its holder's elsewhere.
+    if (b.where.empty() && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form) {
+      const std::size_t skipped = skip_unknown_complement(ctx_.original(b.end));
+      const uint32_t after = folded_offset(skipped);
+      if (skipped != ctx_.original(b.end) && after <= sel_[b.next]->begin &&
+          is_apposition_gap(gap(after, sel_[b.next]->begin), ctx_.lex) && !only_spaces(gap(after, sel_[b.next]->begin))) {
+        bool full = false;
+        const int a = r_.person(*sel_[b.next], full);
+        if (a >= 0) {
+          actors_.mentioned(a, sel_[b.next]->begin, full);
+          b.end = sel_[b.next]->end;
+          ++b.next;
+          return a;
+        }
+      }
+    }
     // Someone the knowledge base does not know, introduced by the role; an organization it
     // does not know either may stand between ("le directeur de la CIA, William Burns").
     std::size_t from = ctx_.original(b.end);
@@ -807,10 +826,19 @@ class MentionFinder {
     if (first.count >= 1 && (first.word[0] == "du" || first.word[0] == "de" || first.word[0] == "des" ||
                              first.word[0] == "d" || first.word[0] == "pour"))
       return pos + static_cast<uint32_t>(comma);
-    for (uint32_t k = pos; k < pos + comma; ++k) {
+    // Nor the object of a preposition ("chargé de l'Europe", "aux Affaires étrangères").
+    std::string_view prev;
+    bool name = false;
+    for_each_word(part, [&](std::string_view w) {
+      const auto k = static_cast<uint32_t>(pos + (w.data() - rest.data()));
       const unsigned char c = static_cast<unsigned char>(ctx_.text[ctx_.original(k)]);
-      if (c >= 'A' && c <= 'Z') return 0;
-    }
+      // After an article: a person's name takes none ("le conseiller de Lula, X" stays out).
+      const bool object = prev == "du" || prev == "des" || prev == "l" || prev == "la" || prev == "aux" || prev == "au";
+      name = name || (c >= 'A' && c <= 'Z' && !object);
+      prev = w;
+      return !name;
+    });
+    if (name) return 0;
     return pos + static_cast<uint32_t>(comma);
   }
 
@@ -857,6 +885,35 @@ class MentionFinder {
     return false;
   }
 
+  // The latest list of people the sentences before named who may all hold `office`: one at
+  // least does (as the knowledge base dates it, or as the text gave it), and none is known
+  // to hold another office then. Else empty.
+  std::vector<int> office_list(const std::string& office, uint32_t pos) {
+    if (office == "state" || office == "official" || office == "counterpart") return {};
+    const ActorKb& kb = ctx_.lex.kb();
+    const Date& when = r_.office_date(pos);
+    for (auto it = actors_.recent_lists.rbegin(); it != actors_.recent_lists.rend(); ++it) {
+      bool all = true, one = false;
+      for (int a : *it) {
+        const DocActor& d = actors_[a];
+        const bool holds = d.actor.role.rfind(office + ":", 0) == 0 ||
+                           (d.kb >= 0 && kb.holds(static_cast<uint32_t>(d.kb), office, when));
+        const bool other = !holds && (!d.actor.role.empty() || (d.kb >= 0 && kb.holds(static_cast<uint32_t>(d.kb), "", when)));
+        one = one || holds;
+        all = all && d.actor.kind == ActorKind::person && !other;
+      }
+      if (all && one) return *it;
+    }
+    return {};
+  }
+
+  // Whether a role phrase ends within a few bytes before `pos` ("le chef des négociateurs").
+  bool role_ends_near(uint32_t pos) const {
+    for (const auto& h : ctx_.hits)
+      if (h.kind == PhraseKind::role && h.end <= pos && pos - h.end <= 8) return true;
+    return false;
+  }
+
   // Whether "un" or "une" stands right before `pos` (modifiers like "ancien" between count).
   bool indefinite_before(uint32_t pos) const {
     std::string_view last;
@@ -865,6 +922,23 @@ class MentionFinder {
       return false;
     });
     return last == "un" || last == "une";
+  }
+
+  // "les présidents des institutions européennes", "des ministres": a plural role after a
+  // plural determiner names several people, not the office's one holder.
+  bool plural_role(const PhraseHit& h) const {
+    std::string_view first;
+    for_each_word(gap(h.begin, h.end), [&](std::string_view w) {
+      first = w;
+      return false;
+    });
+    if (first.size() < 3 || (first.back() != 's' && first.back() != 'x')) return false;
+    std::string_view last;
+    for_each_word_backward(gap(h.begin > ctx_.begin + 24 ? h.begin - 24 : ctx_.begin, h.begin), [&](std::string_view w) {
+      last = w;
+      return false;
+    });
+    return last == "les" || last == "des" || last == "ces" || last == "aux" || last == "leurs" || last == "ses";
   }
 
   enum class Qualifier { none, names_holder, taken };
@@ -923,9 +997,18 @@ class MentionFinder {
     if (role.office == "monarch") role.office = "head_of_state";
     // "la numéro deux de la diplomatie américaine": a state named inside another role is
     // part of that description, not an actor.
-    if (role.office == "state" && genitive_before(sel_[i]->begin)) return b.next;
+    // A plural team after a noun that is no role ("par l'intermédiaire des médiateurs turcs",
+    // "en présence des négociateurs qataris") is the state itself.
+    if (role.office == "state" && genitive_before(sel_[i]->begin) &&
+        !(plural_role(*sel_[i]) && !role_ends_near(sel_[i]->begin)))
+      return b.next;
     if (role.office == "organization" || role.office == "members")
       return take_described_organization(i, b, role.office == "members");
+    // "le Premier ministre et ministre des Affaires étrangères qatari, X": two offices joined
+    // without an article are one person's, whom the second role (its demonym, its name) names.
+    if (b.where.empty() && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::role &&
+        is_single_word(gap(b.end, sel_[b.next]->begin), "et"))
+      return b.next;
     switch (qualifying_role(role, b)) {
       case Qualifier::none: break;
       case Qualifier::names_holder: return b.next;  // the name is the qualifier's holder
@@ -971,6 +1054,18 @@ class MentionFinder {
     if (named && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::role &&
         is_single_word(gap(b.end, sel_[b.next]->begin), ","))
       b.next = skip_apposed_role(b.next, b.end, a);
+    if (!named && plural_role(*sel_[i])) {
+      // "Les chefs de la diplomatie se retrouveront": the latest list of people who all hold it.
+      if (b.where.empty()) {
+        for (int holder : office_list(role.office, sel_[i]->begin)) {
+          out_.push_back(Mention{sel_[i]->begin, b.end, holder, false, false});
+          actors_.mentioned(holder, sel_[i]->begin, false);
+        }
+        return b.next;
+      }
+      // "les négociateurs américains": a country's team stands for the country, as a delegation does.
+      a = r_.role_holder("state", b.where, sel_[i]->begin);
+    }
     if (a >= 0) {
       DocActor& d = actors_[a];
       if (d.actor.role.empty() && !former && role.office != "state" && role.office != "counterpart" && !b.where.empty())
@@ -1170,6 +1265,21 @@ class MentionFinder {
   // People the knowledge base does not know: a capitalized name after a title ("M. Riek
   // Machar", "cheikh Tamim"), a name whose first word is a known first name ("William
   // Burns"), or the last name of someone the document introduced earlier ("Machar").
+  // The one person the document named whose name begins with the word `first`, or -1.
+  int person_by_first_name(std::string_view first) const {
+    const std::string key = fold_key(first);
+    int found = -1;
+    for (std::size_t k = 0; k < actors_.size(); ++k) {
+      const Actor& a = actors_[static_cast<int>(k)].actor;
+      if (a.kind != ActorKind::person) continue;
+      const std::string full = fold_key(a.name);
+      if (full.size() <= key.size() || full.compare(0, key.size(), key) != 0 || full[key.size()] != ' ') continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(k);
+    }
+    return found;
+  }
+
   void add_unknown_names() {
     const std::size_t ob = ctx_.original(ctx_.begin), oe = ctx_.original(ctx_.end);
     const std::string_view text = ctx_.text;
@@ -1215,8 +1325,11 @@ class MentionFinder {
           }
           if (!covered(fb, fe) &&
               (titled() || starts_with_first_name() || coordinated_with_person(fb, fe) || introduced_before())) {
-            const int a = actors_.introduced_person(std::string(name), "", "");
-            describe_from_apposed_role(a, fe);
+            // "cheikh Mohammed" after "cheikh Mohammed ben Abderrahmane Al Thani": a titled
+            // first name alone is the one person named in full with it.
+            const int known = words == 1 && titled() ? person_by_first_name(name) : -1;
+            const int a = known >= 0 ? known : actors_.introduced_person(std::string(name), "", "");
+            if (known < 0) describe_from_apposed_role(a, fe);
             out_.push_back(Mention{fb, fe, a, false, false});
             actors_.mentioned(a, fb, true);
             floor = i = end;
@@ -1338,6 +1451,134 @@ class MentionFinder {
       if (!covered_by_mention(h.begin, h.end))
         for (int a : actors_.current_parties) out_.push_back(Mention{h.begin, h.end, a, false, false});
     }
+  }
+
+  // The number a counting word gives ("trois" in "les trois ministres"), or 0.
+  static std::size_t count_word(std::string_view w) {
+    static constexpr std::string_view kCounts[] = {"deux", "trois", "quatre", "cinq", "six", "sept"};
+    for (std::size_t k = 0; k < std::size(kCounts); ++k)
+      if (w == kCounts[k]) return k + 2;
+    return 0;
+  }
+
+  // Whether a counted plural's noun names people ("les trois ministres"), not things ("les
+  // trois jours") nor states: "les trois pays" often sums up a report already made.
+  static bool counted_people(std::string_view w) {
+    for (std::string_view p : {"dirigeants", "ministres", "chefs", "presidents", "hommes", "femmes", "responsables",
+                               "leaders", "homologues", "negociateurs", "emissaires", "mediateurs"})
+      if (w == p) return true;
+    return false;
+  }
+
+  // The `n` people of `list` when they are n distinct people; else empty.
+  std::vector<int> counted_members(const std::vector<int>& list, std::size_t n) const {
+    std::vector<int> out;
+    for (int a : list) {
+      if (actors_[a].actor.kind != ActorKind::person) return {};
+      if (std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
+    }
+    return out.size() == n ? out : std::vector<int>{};
+  }
+
+  // "les trois ministres", "les deux dirigeants chypriotes": a counted plural of people names,
+  // in this order, the people of the demonym's country the text named if there are that many,
+  // the parties of the last report if they are that many, or the latest list of that many
+  // people the sentences before gave.
+  void add_counted_plurals() {
+    const std::string_view sentence = gap(ctx_.begin, ctx_.end);
+    struct Word {
+      std::string_view w;
+      uint32_t at;
+    };
+    std::vector<Word> words;
+    for_each_word(sentence, [&](std::string_view w) {
+      words.push_back({w, static_cast<uint32_t>(ctx_.begin + (w.data() - sentence.data()))});
+      return true;
+    });
+    for (std::size_t k = 0; k + 2 < words.size(); ++k) {
+      if (words[k].w != "les" && words[k].w != "ces" && words[k].w != "des") continue;
+      const std::size_t n = count_word(words[k + 1].w);
+      if (n == 0 || !counted_people(words[k + 2].w)) continue;
+      const uint32_t b = words[k].at, noun_end = static_cast<uint32_t>(words[k + 2].at + words[k + 2].w.size());
+      uint32_t e = noun_end;
+      std::string demonym_iso;
+      for (const auto& h : ctx_.hits)
+        if (h.kind == PhraseKind::demonym && h.begin > noun_end && h.begin <= noun_end + 1) {
+          demonym_iso = ctx_.lex.kb().demonyms()[h.index()].second;
+          e = h.end;
+        }
+      std::vector<int> parties;
+      // "les deux dirigeants chypriotes": the demonym says whom, over the last report's parties.
+      if (!demonym_iso.empty()) parties = people_of_country(demonym_iso, n);
+      // "les deux hommes": the anaphora cues decide whether a pair is meant.
+      if (parties.empty() && (n == 2 || named_across(b, e))) continue;
+      if (parties.empty() && demonym_iso.empty()) parties = counted_members(actors_.current_parties, n);
+      for (auto it = actors_.recent_lists.rbegin(); parties.empty() && demonym_iso.empty() && it != actors_.recent_lists.rend(); ++it)
+        parties = counted_members(*it, n);
+      // "les trois ministres": the role word inside names no one by itself, whoever they are.
+      out_.erase(std::remove_if(out_.begin(), out_.end(),
+                                [&](const Mention& m) { return m.begin >= b && m.end <= e && !m.pronoun; }),
+                 out_.end());
+      for (int a : parties) out_.push_back(Mention{b, e, a, false, false});
+    }
+  }
+
+  // Whether a mention other than a role word inside the span overlaps [b, e): an anaphor
+  // the cues resolved, or a name the phrase belongs to.
+  bool named_across(uint32_t b, uint32_t e) const {
+    for (const auto& m : out_)
+      if (b < m.end && e > m.begin && (m.begin <= b || m.end > e)) return true;
+    return false;
+  }
+
+  // The people of country `iso` the document named so far, when they are exactly `n`.
+  std::vector<int> people_of_country(const std::string& iso, std::size_t n) const {
+    std::vector<int> out;
+    for (std::size_t a = 0; a < actors_.size(); ++a) {
+      const Actor& actor = actors_[static_cast<int>(a)].actor;
+      if (actor.kind == ActorKind::person && actor.country == iso) out.push_back(static_cast<int>(a));
+    }
+    return out.size() == n ? out : std::vector<int>{};
+  }
+
+  // Records the sentence's lists of names for later counted plurals: names one after the
+  // other with only commas, connectors, titles and places between, no verb and no trigger;
+  // a colon ends a list and opens the next ("les trois ministres : A, B et C").
+  void note_lists() {
+    std::vector<int> run;
+    const auto flush = [&] {
+      if (run.size() >= 2) {
+        actors_.recent_lists.push_back(run);
+        if (actors_.recent_lists.size() > 6) actors_.recent_lists.erase(actors_.recent_lists.begin());
+      }
+      run.clear();
+    };
+    uint32_t last_end = 0;
+    for (const auto& m : out_) {
+      if (m.place || m.pronoun) continue;
+      if (!run.empty() && (m.begin < last_end || !list_gap(last_end, m.begin))) flush();
+      if (std::find(run.begin(), run.end(), m.actor) == run.end()) run.push_back(m.actor);
+      last_end = std::max(last_end, m.end);
+    }
+    flush();
+  }
+
+  bool list_gap(uint32_t b, uint32_t e) const {
+    const std::string_view g = gap(b, e);
+    if (g.size() > 80 || g.find_first_of(".;:\"") != std::string_view::npos) return false;
+    bool ok = true;
+    std::string_view prev;
+    for_each_word(g, [&](std::string_view w) {
+      const bool connector = (w == "que" || w == "qu") && (prev == "ainsi" || prev == "meme");  // "A ainsi que B"
+      prev = w;
+      ok = connector || (w != "a" && w != "ont" && w != "est" && w != "sont" && w != "avait" && w != "avaient" &&
+                         w != "qui" && w != "que" && w != "qu" && w != "avec" && w != "par" && w != "entre");
+      return ok;
+    });
+    if (!ok) return false;
+    for (const auto& h : ctx_.hits)
+      if (h.kind == PhraseKind::trigger && h.begin >= b && h.end <= e) return false;
+    return true;
   }
 
   // The gender the words before a person's name or role give away: "la chancelière",

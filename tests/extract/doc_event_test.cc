@@ -359,3 +359,21 @@ TEST_CASE("doc event: a conversation held at a place does not take the channel o
   REQUIRE(events2.size() == 2);
   CHECK(events2[1].type == "phone_call");
 }
+
+TEST_CASE("doc event: an undated report told on another day is not a planned meeting of the same people",
+          "[extract][doc_event][multiparty]") {
+  Fixture f;
+  const int a = f.person("emmanuel-macron"), b = f.person("olaf-scholz");
+  DocEvent told = ev("meeting", {a, b}, "", 0);
+  told.context_date = date("2019-11-06");
+  DocEvent planned = ev("meeting", {a, b}, "2019-12-09", 100);
+  planned.planned = true;
+  std::vector<DocEvent> events{told, planned};
+  f.merge(events);
+  CHECK(events.size() == 2);
+  // Told on the planned day, or with no narrative date, it is the same meeting.
+  told.context_date = date("2019-12-09");
+  std::vector<DocEvent> same{told, planned};
+  f.merge(same);
+  CHECK(same.size() == 1);
+}

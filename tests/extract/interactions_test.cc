@@ -1182,3 +1182,119 @@ TEST_CASE("interactions: a meeting someone wishes for has not happened", "[extra
   none("Il faut que Vladimir Poutine rencontre Volodymyr Zelensky, a estimé Recep Tayyip Erdogan.");
   none("Recep Tayyip Erdogan souhaite que Vladimir Poutine rencontre Volodymyr Zelensky.");
 }
+
+// ---------- multi-party lists ----------
+
+TEST_CASE("interactions: 'ainsi que', 'de même que' join a list of parties as 'et' does",
+          "[extract][interactions][multiparty]") {
+  CHECK(ids(one("Le président Emmanuel Macron a reçu lundi à l'Elysée le chancelier Olaf Scholz ainsi que le "
+                "Premier ministre italien Giorgia Meloni.",
+                "2023-05-08")) == Strings{"emmanuel-macron", "giorgia-meloni", "olaf-scholz"});
+  CHECK(ids(one("Kaïs Saïed s'est entretenu mercredi à Carthage avec Giorgia Meloni ainsi qu'avec Ursula von der "
+                "Leyen.",
+                "2023-06-12")) == Strings{"giorgia-meloni", "kais-saied", "ursula-von-der-leyen"});
+}
+
+TEST_CASE("interactions: a plural noun phrase and a colon announce the rest of a list of parties",
+          "[extract][interactions][multiparty]") {
+  CHECK(ids(one("Vladimir Poutine a reçu au Kremlin Recep Tayyip Erdogan ainsi que les chefs de la diplomatie: "
+                "Sergueï Lavrov, Mevlüt Çavusoglu.",
+                "2021-05-08")) ==
+        Strings{"mevlut-cavusoglu", "recep-tayyip-erdogan", "sergey-lavrov", "vladimir-putin"});
+  CHECK(ids(one("Dans la capitale angolaise, João Lourenço a accueilli jeudi Félix Tshisekedi ainsi que les "
+                "représentants des pays voisins : le président burundais Évariste Ndayishimiye et son homologue "
+                "ougandais Yoweri Museveni.",
+                "2023-05-08")) ==
+        Strings{"evariste-ndayishimiye", "felix-tshisekedi", "joao-lourenco", "yoweri-museveni"});
+  // A colon that opens a clause, not a list, adds no one.
+  CHECK(ids(one("Emmanuel Macron a reçu Olaf Scholz et les journalistes: Joe Biden a critiqué la visite.")) ==
+        Strings{"emmanuel-macron", "olaf-scholz"});
+}
+
+TEST_CASE("interactions: a long title with its name apposed after a comma stays in the list",
+          "[extract][interactions][multiparty]") {
+  const Event e = one(
+      "Sous l'égide d'António Guterres, la rencontre a réuni lundi Nikos Christodoulides, son homologue grec, "
+      "Kyriakos Mitsotakis, et le ministre britannique chargé des affaires européennes, Stephen Doughty.",
+      "2025-03-18");
+  CHECK(ids(e) == Strings{"antonio-guterres", "kyriakos-mitsotakis", "nikos-christodoulides", "stephen-doughty"});
+}
+
+TEST_CASE("interactions: 'les trois ministres ont été reçus par A' joins A to the three people listed before",
+          "[extract][interactions][multiparty]") {
+  const auto evs = events(
+      "Les ministres des Affaires étrangères français, Stéphane Séjourné, allemande, Annalena Baerbock, et polonais, "
+      "Radosław Sikorski, se sont réunis lundi à Weimar. Dans la soirée, les trois ministres ont été reçus par le "
+      "président Andrzej Duda.",
+      "2024-02-13");
+  INFO(describe(evs));
+  bool with_host = false;
+  for (const auto& e : evs)
+    with_host = with_host || ids(e) == Strings{"andrzej-duda", "annalena-baerbock", "radoslaw-sikorski", "stephane-sejourne"};
+  CHECK(with_host);
+}
+
+TEST_CASE("interactions: a quoted event noun after a carried subject is someone's words, not a second report",
+          "[extract][interactions][multiparty]") {
+  // The carried subject (Scholz and Meloni) gets no meeting of its own from Biden's words.
+  const SentenceInteractions s(
+      "Olaf Scholz et Giorgia Meloni ont été reçus mardi par Joe Biden, qui a dit avoir eu « une réunion très "
+      "utile ».",
+      "2024-05-08");
+  REQUIRE(s.found.size() == 1);
+  CHECK(s.ids(s.found[0]) == Strings{"giorgia-meloni", "joe-biden", "olaf-scholz"});
+  // Unquoted, the noun is the narrator's: the same people had it.
+  const SentenceInteractions plain(
+      "Olaf Scholz et Giorgia Meloni ont été reçus mardi par Joe Biden et ont eu une réunion très utile.",
+      "2024-05-08");
+  CHECK(plain.found.size() == 2);
+}
+
+TEST_CASE("interactions: after its parties, 'négocié par M, N et P' makes the whole list mediators",
+          "[extract][interactions][multiparty]") {
+  const Event e = one(
+      "Kiev et Moscou ont conclu un échange de prisonniers, négocié par les Emirats arabes unis, l'Arabie saoudite "
+      "et la Turquie.",
+      "2024-12-04");
+  CHECK(e.type == "mediation");
+  CHECK(ids(e) == Strings{"are", "rus", "sau", "tur", "ukr"});
+  // A cue opening its clause still lists the parties after the comma.
+  const Event g = one("Sous l'égide de l'Union européenne, l'Arménie, l'Azerbaïdjan et la Géorgie ont signé lundi un accord.",
+                      "2025-01-15");
+  CHECK(g.mediator == "eu");
+  CHECK(ids(g) == Strings{"arm", "aze", "eu", "geo"});
+}
+
+TEST_CASE("interactions: 'a reçu A, avec B et C' brings B and C into the meeting; 'avec qui' does not",
+          "[extract][interactions][multiparty]") {
+  CHECK(ids(one("Joe Biden a reçu jeudi Volodymyr Zelensky, avec Olaf Scholz et Emmanuel Macron, à la Maison "
+                "Blanche.",
+                "2023-05-08")) == Strings{"emmanuel-macron", "joe-biden", "olaf-scholz", "volodymyr-zelensky"});
+  // A call is between two people: the companions are not on the line.
+  CHECK(ids(one("Joe Biden a appelé jeudi Volodymyr Zelensky, avec Olaf Scholz.", "2023-05-08")) ==
+        Strings{"joe-biden", "volodymyr-zelensky"});
+  bool host_with_scholz = false;
+  for (const auto& e : events("Joe Biden a reçu jeudi Volodymyr Zelensky, avec qui Olaf Scholz a discuté.", "2023-05-08"))
+    host_with_scholz = host_with_scholz || ids(e) == Strings{"joe-biden", "olaf-scholz", "volodymyr-zelensky"};
+  CHECK_FALSE(host_with_scholz);
+}
+
+TEST_CASE("interactions: 'par l'intermédiaire des médiateurs turcs et qataris' makes both states mediators",
+          "[extract][interactions][multiparty]") {
+  const Event e = one(
+      "Les délégations russe et ukrainienne ont discuté à Genève, par l'intermédiaire des médiateurs suisses et "
+      "qataris, d'un échange de prisonniers.",
+      "2024-05-08");
+  CHECK(e.type == "mediation");
+  CHECK(ids(e) == Strings{"che", "qat", "rus", "ukr"});
+}
+
+TEST_CASE("interactions: 'a annoncé qu'il réunirait A et B' is a planned meeting; a wish with 'si' is none",
+          "[extract][interactions][multiparty]") {
+  const Event e = one(
+      "Le secrétaire général de l'ONU, António Guterres, a annoncé mercredi qu'il réunirait en juin Ilham Aliev et "
+      "Nikol Pachinian à Genève.");
+  CHECK(ids(e) == Strings{"antonio-guterres", "ilham-aliyev", "nikol-pashinyan"});
+  CHECK(e.status == "planned");
+  none("Emmanuel Macron a dit qu'il réunirait volontiers Vladimir Poutine et Volodymyr Zelensky si la guerre cessait.");
+}

@@ -951,3 +951,130 @@ TEST_CASE("mentions: members without their organization name no one", "[extract]
   INFO(describe(ms));
   CHECK(resolved(ms, "rebelles").empty());
 }
+
+// ---------- plural roles ----------
+
+TEST_CASE("mentions: a plural role names several people, not the office's holder; with a demonym, the country",
+          "[extract][mentions]") {
+  const auto ms = mentions_of("Emmanuel Macron a reçu les présidents des institutions européennes.", "2023-05-08");
+  INFO(describe(ms));
+  CHECK(id_of(ms, "présidents") == "");
+  CHECK(role_alone("Les négociateurs américains doivent retrouver dimanche la délégation ukrainienne.", "2023-05-08",
+                   "négociateurs américains") == "usa");
+  // The singular still names the holder.
+  CHECK(role_alone("Le président français a reçu Olaf Scholz.", "2023-05-08", "président français") ==
+        "emmanuel-macron");
+}
+
+// ---------- counted plurals ----------
+
+TEST_CASE("mentions: 'les trois ministres' names the last list of three people, 'les deux dirigeants chypriotes' "
+          "the two Cypriots",
+          "[extract][mentions][multiparty]") {
+  const auto ms = mentions_of(
+      "Les ministres des Affaires étrangères français, Stéphane Séjourné, allemande, Annalena Baerbock, et polonais, "
+      "Radosław Sikorski, se sont réunis lundi à Weimar avec Donald Tusk. Dans la soirée, les trois ministres ont été "
+      "reçus par le président Andrzej Duda.",
+      "2024-02-13");
+  INFO(describe(ms));
+  CHECK(sorted(resolved(ms, "les trois ministres")) ==
+        Strings{"annalena-baerbock", "radoslaw-sikorski", "stephane-sejourne"});
+  const auto cy = mentions_of(
+      "Le secrétaire général de l'ONU, António Guterres, avait reçu Nikos Christodoulides puis Ersin Tatar. Il "
+      "réunira en juillet les deux dirigeants chypriotes à New York.",
+      "2025-03-18");
+  INFO(describe(cy));
+  CHECK(sorted(resolved(cy, "les deux dirigeants chypriotes")) == Strings{"ersin-tatar", "nikos-christodoulides"});
+  // No list of three people before: no one, not even the holder of the role word inside.
+  const auto none = mentions_of("Emmanuel Macron a reçu Olaf Scholz. Selon les trois ministres, rien n'a changé.",
+                                "2024-02-13");
+  INFO(describe(none));
+  CHECK(resolved(none, "ministres").empty());
+}
+
+TEST_CASE("mentions: two offices joined without an article are one person's, named by the second role",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le Premier ministre israélien Benyamin Nétanyahou a parlé. Le Premier ministre et ministre des Affaires "
+      "étrangères qatari, cheikh Mohammed ben Abderrahmane Al Thani, a reçu Antony Blinken.",
+      "2025-01-15");
+  INFO(describe(ms));
+  // Nétanyahou is named once, by his own name; the second sentence names only the Qatari.
+  CHECK(resolved(ms, "Nétanyahou").size() == 1);
+  std::size_t netanyahu = 0;
+  for (const auto& m : ms) netanyahu += m.actor.id == "benjamin-netanyahu";
+  CHECK(netanyahu == 1);
+}
+
+TEST_CASE("mentions: a plural team after a noun that is no role is its state; after a role, a description",
+          "[extract][mentions]") {
+  const auto ms = mentions_of("Vladimir Poutine a reçu Recep Tayyip Erdogan en présence des médiateurs qataris.",
+                              "2024-05-08");
+  INFO(describe(ms));
+  CHECK(id_of(ms, "médiateurs qataris") == "qat");
+  const auto chief = mentions_of("Le chef des négociateurs russes, Vladimir Medinski, a rencontré Roustem Oumerov.",
+                                 "2025-05-16");
+  INFO(describe(chief));
+  CHECK(resolved(chief, "négociateurs russes").empty() == false);
+  CHECK(id_of(chief, "négociateurs russes") == "vladimir-medinsky");
+}
+
+TEST_CASE("mentions: 'les chefs de la diplomatie' names the latest list of people who may all hold that office",
+          "[extract][mentions][multiparty]") {
+  const auto ms = mentions_of(
+      "Sameh Choukri, Gedu Andargachew et Asma Mohamed Abdallah ont été réunis mercredi à Washington. Les chefs de la "
+      "diplomatie se retrouveront le 9 décembre.",
+      "2019-11-07");
+  INFO(describe(ms));
+  CHECK(sorted(resolved(ms, "chefs de la diplomatie")) ==
+        Strings{"asma-mohamed-abdalla", "gedu-andargachew", "sameh-shoukry"});
+  // Heads of state are not the foreign ministers.
+  const auto heads = mentions_of(
+      "Emmanuel Macron et Olaf Scholz ont déjeuné mercredi à Paris. Les chefs de la diplomatie se retrouveront lundi.",
+      "2024-05-08");
+  INFO(describe(heads));
+  CHECK(resolved(heads, "chefs de la diplomatie").empty());
+}
+
+TEST_CASE("mentions: 'la présidente de la Commission, X' is X's role, not the last president's",
+          "[extract][mentions][multiparty]") {
+  const auto ms = mentions_of(
+      "La présidente moldave Maia Sandu a accueilli vendredi le président du Conseil européen, António Costa, et la "
+      "présidente de la Commission, Ursula von der Leyen.",
+      "2025-07-04");
+  INFO(describe(ms));
+  std::size_t sandu = 0;
+  for (const auto& m : ms) sandu += m.actor.id == "maia-sandu";
+  CHECK(sandu == 1);
+  CHECK(id_of(ms, "présidente de la Commission") == "ursula-von-der-leyen");
+}
+
+TEST_CASE("mentions: 'cheikh Mohammed' alone is the one person named in full with that first name",
+          "[extract][mentions][multiparty]") {
+  const auto ms = mentions_of(
+      "Le Premier ministre qatari, cheikh Mohammed ben Abderrahmane Al Thani, a reçu lundi Antony Blinken. Mardi, "
+      "cheikh Mohammed a rencontré Benyamin Nétanyahou.",
+      "2024-05-08");
+  INFO(describe(ms));
+  std::size_t him = 0;
+  for (const auto& m : ms) him += m.actor.id == "mohammed-bin-abdulrahman-al-thani";
+  CHECK(him == 2);
+  // Two people with that first name: no guess.
+  const auto two = mentions_of(
+      "Le roi Mohammed VI a reçu le prince héritier Mohammed ben Salmane. Cheikh Mohammed a ensuite parlé.",
+      "2024-05-08");
+  INFO(describe(two));
+  for (const auto& m : two)
+    if (m.surface == "Mohammed") CHECK(m.actor.id != "mohammed-vi");
+}
+
+TEST_CASE("mentions: 'le ministre britannique chargé de l'Europe, X' introduces X with the demonym's country",
+          "[extract][mentions][multiparty]") {
+  SentenceMentions s("La réunion a réuni Nikos Christodoulides et le ministre britannique chargé de l'Europe, Stephen "
+                     "Doughty.",
+                     "2025-03-18");
+  INFO(s.dump());
+  bool gb = false;
+  for (const auto& m : s.mentions) gb = gb || (s.id(m) == "stephen-doughty" && s.actors[m.actor].actor.country == "GBR");
+  CHECK(gb);
+}
