@@ -273,6 +273,8 @@ struct Resolver {
     // "Kim" is Jim Yong Kim's surname but the family name of many Koreans written first: a
     // bare word that is also someone's first word names nobody until a full mention.
     if (!full && ctx.lex.is_first_name(ctx.folded_text(h.begin, h.end))) return -1;
+    // A full name of one person is that person whoever is in office: no date to scan for.
+    if (full && cands.size() == 1) return actors.from_kb(cands[0]);
     ActorList in_office;
     const Date& when = office_date(h.begin);
     for (uint32_t c : cands)
