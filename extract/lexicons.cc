@@ -258,6 +258,8 @@ void Lexicons::WordTable::grow() {
 
 void Lexicons::WordTable::add(std::string_view word, uint32_t bits) {
   if ((used_ + 1) * 2 > slots_.size()) grow();
+  if (!word.empty()) by_first_[static_cast<unsigned char>(word[0])] |= bits;
+  by_length_[std::min<std::size_t>(word.size(), 31)] |= bits;
   const uint32_t h = hash(word);
   const std::size_t mask = slots_.size() - 1;
   std::size_t i = h & mask;
@@ -289,10 +291,6 @@ uint32_t Lexicons::WordTable::kinds(std::string_view word) const {
   return 0;
 }
 
-bool Lexicons::is_first_name(std::string_view w) const {
-  return words_.kinds(w) & kFirstNameBit;
-}
-
 bool Lexicons::is_honorific(std::string_view w) const { return is_cue_word(CueKind::honorific, w); }
 
 bool Lexicons::is_place_noun(PlaceNoun kind, std::string_view w) const {
@@ -301,10 +299,6 @@ bool Lexicons::is_place_noun(PlaceNoun kind, std::string_view w) const {
   auto it = std::lower_bound(words.begin(), words.end(), w,
                              [](const std::string& a, std::string_view b) { return a < b; });
   return it != words.end() && *it == w;
-}
-
-bool Lexicons::is_cue_word(CueKind kind, std::string_view w) const {
-  return words_.kinds(w) & (1u << static_cast<int>(kind));
 }
 
 }  // namespace ag::extract
