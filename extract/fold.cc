@@ -264,16 +264,26 @@ void fold_key(std::string_view s, std::string& out) {
   for (std::size_t k = 0; k < plain; ++k) out[k] = lower1(static_cast<unsigned char>(s[k]));
   if (plain == s.size()) return;
   const PackedTable& t = table();
-  out.reserve(s.size());
-  auto put = [&out](char c) {
+  // Written through a pointer into a buffer sized up front, as fold_text does (a push_back
+  // per byte was most of the cost of folding a phrase). Invariant at the top of the loop:
+  // cap >= w + (n - i) + kSlack, as ASCII writes at most one byte per byte read; a form
+  // longer than what is left of that room grows the buffer first.
+  constexpr std::size_t kSlack = 8;
+  const std::size_t n = s.size();
+  std::size_t cap = n + kSlack;
+  out.resize(cap);
+  char* o = &out[0];
+  std::size_t w = plain;
+  // Spaces collapse to one, and none leads (the plain prefix holds none).
+  auto put = [&](char c) {
     if (c == ' ' || c == '\n' || c == '\r') {
-      if (!out.empty() && out.back() != ' ') out += ' ';
+      if (w != 0 && o[w - 1] != ' ') o[w++] = ' ';
     } else {
-      out += c;
+      o[w++] = c;
     }
   };
   std::size_t i = plain;
-  while (i < s.size()) {
+  while (i < n) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
       put(lower1(b));
@@ -283,9 +293,15 @@ void fold_key(std::string_view s, std::string& out) {
     const char* form;
     char buf[4];
     const std::size_t len = fold_code_point(t, s, i, form, buf);
+    if (w + len + (n - i) + kSlack > cap) {
+      cap = 2 * (w + len + (n - i) + kSlack);
+      out.resize(cap);
+      o = &out[0];
+    }
     for (std::size_t k = 0; k < len; ++k) put(form[k]);
   }
-  if (!out.empty() && out.back() == ' ') out.pop_back();
+  if (w != 0 && o[w - 1] == ' ') --w;
+  out.resize(w);
 }
 
 std::size_t code_point_count(std::string_view s) {
