@@ -18,13 +18,16 @@ bool ends_with(const std::string& s, const std::string& tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
-// Counts code points up to byte offsets asked in (mostly) increasing order.
+// Counts code points up to byte offsets, from the last offset asked (events come in text
+// order, mostly).
 class CodePointCounter {
  public:
   explicit CodePointCounter(std::string_view text) : text_(text) {}
   std::size_t at(std::size_t byte) {
-    if (byte < byte_) byte_ = cp_ = 0;
-    cp_ += code_point_count(text_.substr(byte_, byte - byte_));
+    // Counts are additive over bytes: an offset before the last one asked takes off what lies
+    // between them, instead of counting again from the start of the document.
+    if (byte < byte_) cp_ -= code_point_count(text_.substr(byte, byte_ - byte));
+    else cp_ += code_point_count(text_.substr(byte_, byte - byte_));
     byte_ = byte;
     return cp_;
   }
