@@ -8,6 +8,10 @@
 #include <cstring>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace ag::extract {
 namespace {
 
@@ -178,7 +182,14 @@ void fold_text(std::string_view utf8, FoldedText& out) {
       const uint64_t lowered = lower8(x);
       std::memcpy(o + w, &lowered, 8);
       const auto base = static_cast<uint32_t>(i);
+#if defined(__SSE2__)
+      // The eight origins in two stores (the scalar loop was a quarter of the folding).
+      const __m128i b4 = _mm_set1_epi32(static_cast<int>(base));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(g + w), _mm_add_epi32(b4, _mm_setr_epi32(0, 1, 2, 3)));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(g + w + 4), _mm_add_epi32(b4, _mm_setr_epi32(4, 5, 6, 7)));
+#else
       for (uint32_t k = 0; k < 8; ++k) g[w + k] = base + k;
+#endif
       if (special) {
         const std::size_t plain = static_cast<std::size_t>(__builtin_ctzll(special)) >> 3;  // little-endian
         i += plain;
