@@ -292,12 +292,26 @@ void fold_key(std::string_view s, std::string& out) {
 }
 
 std::size_t code_point_count(std::string_view s) {
-  // Every byte but a continuation byte (10xxxxxx) starts a code point: eight bytes at a
-  // time, the continuation bytes flagged in their high bits and summed by one multiply
-  // (this runs over every sentence and name an event cites).
+  // Every byte but a continuation byte (10xxxxxx) starts a code point: sixteen bytes at a
+  // time with SSE2, else eight, the continuation bytes flagged in their high bits and
+  // summed by one multiply (this runs over every sentence and name an event cites).
   const char* p = s.data();
   const std::size_t n = s.size();
   std::size_t continuation = 0, i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time into per-byte counters (0x80..0xBF are the signed bytes below
+  // -64), summed every 255 windows before they could wrap.
+  while (i + 16 <= n) {
+    const std::size_t windows = std::min<std::size_t>((n - i) / 16, 255);
+    __m128i counts = _mm_setzero_si128();
+    for (std::size_t k = 0; k < windows; ++k, i += 16) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      counts = _mm_sub_epi8(counts, _mm_cmplt_epi8(x, _mm_set1_epi8(-64)));
+    }
+    const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+    continuation += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) + static_cast<std::size_t>(_mm_extract_epi16(sums, 4));
+  }
+#endif
   for (; i + 8 <= n; i += 8) {
     uint64_t x;
     std::memcpy(&x, p + i, 8);
