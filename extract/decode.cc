@@ -114,7 +114,8 @@ ByteStats scan(std::string_view s) {
 #if defined(__SSE2__)
     while (i + 16 <= n) {
       const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-      const __m128i special = _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F)));
+      const __m128i special =
+          _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F)));
       if (const auto m = static_cast<unsigned>(_mm_movemask_epi8(special))) {
         i += static_cast<std::size_t>(__builtin_ctz(m));
         stopped = true;

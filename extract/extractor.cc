@@ -26,8 +26,10 @@ class CodePointCounter {
   std::size_t at(std::size_t byte) {
     // Counts are additive over bytes: an offset before the last one asked takes off what lies
     // between them, instead of counting again from the start of the document.
-    if (byte < byte_) cp_ -= code_point_count(text_.substr(byte, byte_ - byte));
-    else cp_ += code_point_count(text_.substr(byte_, byte - byte_));
+    if (byte < byte_)
+      cp_ -= code_point_count(text_.substr(byte, byte_ - byte));
+    else
+      cp_ += code_point_count(text_.substr(byte_, byte - byte_));
     byte_ = byte;
     return cp_;
   }

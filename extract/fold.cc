@@ -309,7 +309,8 @@ std::size_t code_point_count(std::string_view s) {
       counts = _mm_sub_epi8(counts, _mm_cmplt_epi8(x, _mm_set1_epi8(-64)));
     }
     const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
-    continuation += static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) + static_cast<std::size_t>(_mm_extract_epi16(sums, 4));
+    continuation +=
+        static_cast<std::size_t>(_mm_cvtsi128_si32(sums)) + static_cast<std::size_t>(_mm_extract_epi16(sums, 4));
   }
 #endif
   for (; i + 8 <= n; i += 8) {

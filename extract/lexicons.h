@@ -145,6 +145,8 @@ inline bool Lexicons::is_cue_word(CueKind kind, std::string_view w) const {
   return words_.kinds(w, 1u << static_cast<int>(kind)) != 0;
 }
 
-inline bool Lexicons::is_first_name(std::string_view w) const { return words_.kinds(w, kFirstNameBit) != 0; }
+inline bool Lexicons::is_first_name(std::string_view w) const {
+  return words_.kinds(w, kFirstNameBit) != 0;
+}
 
 }  // namespace ag::extract

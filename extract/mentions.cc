@@ -53,8 +53,8 @@ std::size_t next_capital_start(std::string_view text, std::size_t from, std::siz
       // byte of a lowercase Latin-1 letter (0xC3 before 0xA0..0xBF: é, è, à, ç...), which
       // stopped the scan twice in every accented word.
       const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(x, before_a), _mm_cmplt_epi8(x, after_z));
-      const __m128i lower_latin1 =
-          _mm_and_si128(_mm_cmpeq_epi8(x, c3), _mm_and_si128(_mm_cmpgt_epi8(next, above_9f), _mm_cmplt_epi8(next, below_c0)));
+      const __m128i lower_latin1 = _mm_and_si128(
+          _mm_cmpeq_epi8(x, c3), _mm_and_si128(_mm_cmpgt_epi8(next, above_9f), _mm_cmplt_epi8(next, below_c0)));
       const __m128i passed = _mm_or_si128(_mm_cmplt_epi8(x, below_c0), lower_latin1);
       const auto m = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(upper, _mm_andnot_si128(passed, x))));
       if (m != 0) {

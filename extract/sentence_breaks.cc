@@ -69,8 +69,8 @@ struct Classes {
       if (stops(bmp[c])) latin1_letters_plain = false;
   }
   static bool stops(uint8_t k) {
-    return k == U_SB_ATERM || k == U_SB_STERM || k == U_SB_CR || k == U_SB_LF || k == U_SB_SEP ||
-           k == U_SB_EXTEND || k == U_SB_FORMAT;
+    return k == U_SB_ATERM || k == U_SB_STERM || k == U_SB_CR || k == U_SB_LF || k == U_SB_SEP || k == U_SB_EXTEND ||
+           k == U_SB_FORMAT;
   }
   // Whether the ASCII stop bytes are exactly . ! ? LF CR, which run() skips sixteen bytes
   // at a time; other data (a different ICU) gets the byte-at-a-time loop alone.
