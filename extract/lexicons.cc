@@ -72,9 +72,11 @@ Lexicons::Lexicons(const std::string& dir, const std::string& actors_file, const
   load_cues(load_lexicon_files(dir, root + "cues.tsv").front());
   load_topics(load_lexicon_files(dir, root + "topics.tsv").front());
   load_place_nouns(load_lexicon_files(dir, root + "places.tsv").front());
-  for (auto& words : place_nouns_) {
+  for (int k = 0; k < static_cast<int>(PlaceNoun::count); ++k) {
+    auto& words = place_nouns_[k];
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
+    for (const auto& w : words) words_.add(w, kPlaceNounBit << k);
   }
   add_actor_forms();
   collect_first_names();
@@ -294,11 +296,9 @@ uint32_t Lexicons::WordTable::kinds(std::string_view word) const {
 bool Lexicons::is_honorific(std::string_view w) const { return is_cue_word(CueKind::honorific, w); }
 
 bool Lexicons::is_place_noun(PlaceNoun kind, std::string_view w) const {
-  // A few dozen words, looked up only before a capitalized name: a binary search is enough.
-  const auto& words = place_nouns_[static_cast<int>(kind)];
-  auto it = std::lower_bound(words.begin(), words.end(), w,
-                             [](const std::string& a, std::string_view b) { return a < b; });
-  return it != words.end() && *it == w;
+  // In the word table with the cue words: most words are rejected by its masks at once,
+  // where a binary search over strings compared a few of them each time.
+  return words_.kinds(w, kPlaceNounBit << static_cast<int>(kind)) != 0;
 }
 
 }  // namespace ag::extract

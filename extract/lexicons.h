@@ -90,7 +90,7 @@ class Lexicons {
   std::vector<uint32_t> topic_entries_;  // phrase entry -> index into topic_ids_
   std::vector<SubjectEntry> subjects_;
   std::vector<std::string> place_nouns_[static_cast<int>(PlaceNoun::count)];  // sorted
-  // Every single word looked up by the rules (gap cues, first names) with the kinds it has:
+  // Every single word looked up by the rules (gap cues, first names, place nouns) with the kinds it has:
   // one hashed probe per lookup, where a binary search per kind over strings was 5% of
   // extraction. Open addressing over one arena of bytes, so lookups allocate nothing.
   class WordTable {
@@ -123,7 +123,9 @@ class Lexicons {
     void grow();
   };
   static constexpr uint32_t kFirstNameBit = 1u << static_cast<int>(CueKind::count);
-  static_assert(static_cast<int>(CueKind::count) < 31, "a bit per cue kind and one for first names");
+  static constexpr uint32_t kPlaceNounBit = kFirstNameBit << 1;  // shifted by the PlaceNoun
+  static_assert(static_cast<int>(CueKind::count) + 1 + static_cast<int>(PlaceNoun::count) <= 32,
+                "a bit per cue kind, one for first names and one per kind of place noun");
   WordTable words_;
 
   void collect_first_names();
