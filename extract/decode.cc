@@ -11,6 +11,10 @@
 #include <memory>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "extract/fold.h"
 
 namespace ag::extract {
@@ -103,9 +107,24 @@ ByteStats scan(std::string_view s) {
   const std::size_t n = s.size();
   std::size_t i = 0;
   while (i < n) {
-    // Most text is runs of printable ASCII: eight bytes at a time, then straight to the
-    // first byte that is not (little-endian: the lowest flag is the first byte).
-    while (i + 8 <= n) {
+    // Most text is runs of printable ASCII: sixteen bytes at a time (a signed compare with
+    // 0x20 flags controls and every byte >= 0x80), then eight, then straight to the first
+    // byte that is not (little-endian: the lowest flag is the first byte).
+    bool stopped = false;  // at a byte that is not printable ASCII
+#if defined(__SSE2__)
+    while (i + 16 <= n) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+      const __m128i special =
+          _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)), _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F)));
+      if (const auto m = static_cast<unsigned>(_mm_movemask_epi8(special))) {
+        i += static_cast<std::size_t>(__builtin_ctz(m));
+        stopped = true;
+        break;
+      }
+      i += 16;
+    }
+#endif
+    while (!stopped && i + 8 <= n) {
       uint64_t x;
       std::memcpy(&x, p + i, 8);
       if (const uint64_t m = special8(x)) {

@@ -18,13 +18,18 @@ bool ends_with(const std::string& s, const std::string& tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
-// Counts code points up to byte offsets asked in (mostly) increasing order.
+// Counts code points up to byte offsets, from the last offset asked (events come in text
+// order, mostly).
 class CodePointCounter {
  public:
   explicit CodePointCounter(std::string_view text) : text_(text) {}
   std::size_t at(std::size_t byte) {
-    if (byte < byte_) byte_ = cp_ = 0;
-    cp_ += code_point_count(text_.substr(byte_, byte - byte_));
+    // Counts are additive over bytes: an offset before the last one asked takes off what lies
+    // between them, instead of counting again from the start of the document.
+    if (byte < byte_)
+      cp_ -= code_point_count(text_.substr(byte, byte_ - byte));
+    else
+      cp_ += code_point_count(text_.substr(byte_, byte - byte_));
     byte_ = byte;
     return cp_;
   }
@@ -145,6 +150,9 @@ class DocumentExtraction {
         // "X s'est entretenu séparément avec chacun d'eux. Les deux hommes ...": those X met
         // one by one are still whom the text talks about.
         if (!i.separate) actors_.current_parties = parties_of(e.participants, i.mediator, i.co_mediators);
+        // A document that reports one event usually reports several: room for a few at once,
+        // not a move of every event (their sets and strings) at each doubling.
+        if (events_.empty()) events_.reserve(8), paragraph_.reserve(8);
         events_.push_back(std::move(e));
         paragraph_.push_back(sent.paragraph);
         current_ = static_cast<int>(events_.size()) - 1;
@@ -635,26 +643,32 @@ class DocumentExtraction {
 
   std::vector<Event> assemble() const {
     std::vector<Event> out;
+    out.reserve(events_.size());
     CodePointCounter cp(doc_.text);
+    const std::string published = to_edtf(doc_.published);
+    std::string key;  // the id's key, one buffer for all events
     for (const auto& e : events_) {
       Event ev;
       ev.type = e.type;
+      ev.participants.reserve(e.participants.size());
       for (int a : e.participants) ev.participants.push_back(actors_[a].actor);
       if (e.initiator >= 0) ev.initiator = actors_[e.initiator].actor.id;
       if (e.mediator >= 0) ev.mediator = actors_[e.mediator].actor.id;
       ev.date = to_edtf(e.date);
       ev.status = e.planned ? "planned" : "occurred";
+      ev.topics.reserve(e.topics.size());
       for (uint32_t t : e.topics) ev.topics.push_back(lex_.topic_ids()[t]);
       ev.subjects = e.subjects;
       ev.place = e.place;
       Source s;
       s.document = doc_.name;
-      s.published = to_edtf(doc_.published);
+      s.published = published;
       s.sentence = doc_.text.substr(e.evidence.begin, e.evidence.size());
       s.start = cp.at(e.evidence.begin);
       s.end = cp.at(e.evidence.end);
       std::vector<Span> more = e.more_evidence;
       std::sort(more.begin(), more.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+      s.evidence.reserve(more.size());
       for (const Span& sp : more) {
         const std::size_t st = cp.at(sp.begin);
         s.evidence.push_back({doc_.text.substr(sp.begin, sp.size()), st, cp.at(sp.end)});
@@ -662,8 +676,8 @@ class DocumentExtraction {
       ev.sources.push_back(std::move(s));
       ev.cameo = cameo_code(ev.type, ev.status, e.initiator >= 0 ? e.initiator_role : InitiatorRole::none);
       ev.confidence = std::min(0.99, e.confidence + 0.05 * (e.support - 1));
-      std::string key = doc_.name + "|" + std::to_string(e.evidence.begin) + "|" + ev.type;
-      for (const auto& p : ev.participants) key += "|" + p.id;
+      key.assign(doc_.name).append("|").append(std::to_string(e.evidence.begin)).append("|").append(ev.type);
+      for (const auto& p : ev.participants) key.append("|").append(p.id);
       ev.id = stable_id(key);
       out.push_back(std::move(ev));
     }

@@ -68,8 +68,31 @@ std::string fold_key(std::string_view s);
 // The same into `out`, reusing its buffer (for loops over many words).
 void fold_key(std::string_view s, std::string& out);
 
-// Decodes one code point at `i` (advancing it); U+FFFD for an invalid byte.
-char32_t next_code_point(std::string_view s, std::size_t& i);
+// Decodes one code point at `i` (advancing it); U+FFFD for an invalid byte. Inline: the
+// folding, sentence splitting and name loops call it for every non-ASCII letter.
+inline char32_t next_code_point(std::string_view s, std::size_t& i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) {
+    ++i;
+    return b0;
+  }
+  int len = b0 >= 0xF0 && b0 < 0xF5 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC2 && b0 < 0xE0 ? 2 : 0;
+  if (len == 0 || i + len > s.size()) {
+    ++i;
+    return 0xFFFD;
+  }
+  char32_t c = b0 & (0x7F >> len);
+  for (int k = 1; k < len; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if ((b & 0xC0) != 0x80) {
+      ++i;
+      return 0xFFFD;
+    }
+    c = (c << 6) | (b & 0x3F);
+  }
+  i += len;
+  return c;
+}
 
 // Appends the UTF-8 bytes of `c` (any value up to 0x10FFFF) to `out`.
 void append_utf8(std::string& out, char32_t c);

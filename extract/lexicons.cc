@@ -73,9 +73,11 @@ Lexicons::Lexicons(const std::string& dir, const std::string& actors_file, const
   load_cues(load_lexicon_files(dir, root + "cues.tsv").front());
   load_topics(load_lexicon_files(dir, root + "topics.tsv").front());
   load_place_nouns(load_lexicon_files(dir, root + "places.tsv").front());
-  for (auto& words : place_nouns_) {
+  for (int k = 0; k < static_cast<int>(PlaceNoun::count); ++k) {
+    auto& words = place_nouns_[k];
     std::sort(words.begin(), words.end());
     words.erase(std::unique(words.begin(), words.end()), words.end());
+    for (const auto& w : words) words_.add(w, kPlaceNounBit << k);
   }
   add_actor_forms();
   collect_first_names();
@@ -262,6 +264,8 @@ void Lexicons::WordTable::grow() {
 
 void Lexicons::WordTable::add(std::string_view word, uint32_t bits) {
   if ((used_ + 1) * 2 > slots_.size()) grow();
+  if (!word.empty()) by_first_[static_cast<unsigned char>(word[0])] |= bits;
+  by_length_[std::min<std::size_t>(word.size(), 31)] |= bits;
   const uint32_t h = hash(word);
   const std::size_t mask = slots_.size() - 1;
   std::size_t i = h & mask;
@@ -293,22 +297,12 @@ uint32_t Lexicons::WordTable::kinds(std::string_view word) const {
   return 0;
 }
 
-bool Lexicons::is_first_name(std::string_view w) const {
-  return words_.kinds(w) & kFirstNameBit;
-}
-
 bool Lexicons::is_honorific(std::string_view w) const { return is_cue_word(CueKind::honorific, w); }
 
 bool Lexicons::is_place_noun(PlaceNoun kind, std::string_view w) const {
-  // A few dozen words, looked up only before a capitalized name: a binary search is enough.
-  const auto& words = place_nouns_[static_cast<int>(kind)];
-  auto it = std::lower_bound(words.begin(), words.end(), w,
-                             [](const std::string& a, std::string_view b) { return a < b; });
-  return it != words.end() && *it == w;
-}
-
-bool Lexicons::is_cue_word(CueKind kind, std::string_view w) const {
-  return words_.kinds(w) & (1u << static_cast<int>(kind));
+  // In the word table with the cue words: most words are rejected by its masks at once,
+  // where a binary search over strings compared a few of them each time.
+  return words_.kinds(w, kPlaceNounBit << static_cast<int>(kind)) != 0;
 }
 
 }  // namespace ag::extract

@@ -1,6 +1,7 @@
 #pragma once
 // All language data of one language, loaded and validated at start-up, and the single
 // phrase automaton built over it.
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -96,7 +97,7 @@ class Lexicons {
   std::vector<uint32_t> topic_entries_;  // phrase entry -> index into topic_ids_
   std::vector<SubjectEntry> subjects_;
   std::vector<std::string> place_nouns_[static_cast<int>(PlaceNoun::count)];  // sorted
-  // Every single word looked up by the rules (gap cues, first names) with the kinds it has:
+  // Every single word looked up by the rules (gap cues, first names, place nouns) with the kinds it has:
   // one hashed probe per lookup, where a binary search per kind over strings was 5% of
   // extraction. Open addressing over one arena of bytes, so lookups allocate nothing.
   class WordTable {
@@ -105,6 +106,13 @@ class Lexicons {
     void add(std::string_view word, uint32_t bits);
     // The kinds of `word`, 0 when it is not in the table.
     uint32_t kinds(std::string_view word) const;
+    // kinds(word) & mask, without hashing when no word of that first byte and length has
+    // any of those kinds (most lookups ask for a kind of a few words: "ne", "pas", "et").
+    uint32_t kinds(std::string_view word, uint32_t mask) const {
+      uint32_t maybe = by_length_[std::min<std::size_t>(word.size(), 31)];
+      if (!word.empty()) maybe &= by_first_[static_cast<unsigned char>(word[0])];
+      return maybe & mask ? kinds(word) & mask : 0;
+    }
 
    private:
     struct Slot {
@@ -116,11 +124,15 @@ class Lexicons {
     std::vector<Slot> slots_;  // a power of two, at most half full
     std::string arena_;
     std::size_t used_ = 0;
+    uint32_t by_first_[256] = {};  // the kinds of the words starting with each byte
+    uint32_t by_length_[32] = {};  // the kinds of the words of each length (31: longer)
     static uint32_t hash(std::string_view w);
     void grow();
   };
   static constexpr uint32_t kFirstNameBit = 1u << static_cast<int>(CueKind::count);
-  static_assert(static_cast<int>(CueKind::count) < 31, "a bit per cue kind and one for first names");
+  static constexpr uint32_t kPlaceNounBit = kFirstNameBit << 1;  // shifted by the PlaceNoun
+  static_assert(static_cast<int>(CueKind::count) + 1 + static_cast<int>(PlaceNoun::count) <= 32,
+                "a bit per cue kind, one for first names and one per kind of place noun");
   WordTable words_;
 
   void collect_first_names();
@@ -135,5 +147,15 @@ class Lexicons {
 // Expands "(a|b|) c" alternation groups into every phrase they stand for. Throws
 // std::invalid_argument on unbalanced parentheses.
 std::vector<std::string> expand_alternatives(std::string_view pattern);
+
+// Inline: the rules ask these for most words of every sentence, and most answers are "no"
+// from the first-byte and length masks alone.
+inline bool Lexicons::is_cue_word(CueKind kind, std::string_view w) const {
+  return words_.kinds(w, 1u << static_cast<int>(kind)) != 0;
+}
+
+inline bool Lexicons::is_first_name(std::string_view w) const {
+  return words_.kinds(w, kFirstNameBit) != 0;
+}
 
 }  // namespace ag::extract

@@ -43,11 +43,20 @@ std::size_t next_capital_start(std::string_view text, std::size_t from, std::siz
   while (true) {
 #if defined(__SSE2__)
     const __m128i before_a = _mm_set1_epi8('A' - 1), after_z = _mm_set1_epi8('Z' + 1);
-    while (i + 16 <= end) {
+    // As signed bytes: 0xC0 is -64, 0x9F is -97, 0xC3 is -61.
+    const __m128i below_c0 = _mm_set1_epi8(-64), above_9f = _mm_set1_epi8(-97), c3 = _mm_set1_epi8(-61);
+    while (i + 17 <= end) {
       const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-      // Signed compares: bytes >= 0x80 are negative, caught by their high bit instead.
+      const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i + 1));
+      // Signed compares: bytes >= 0x80 are negative, caught by their high bit instead, but
+      // for those that never start a capital: continuation bytes (below -64) and the lead
+      // byte of a lowercase Latin-1 letter (0xC3 before 0xA0..0xBF: é, è, à, ç...), which
+      // stopped the scan twice in every accented word.
       const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(x, before_a), _mm_cmplt_epi8(x, after_z));
-      const auto m = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(upper, x)));
+      const __m128i lower_latin1 = _mm_and_si128(
+          _mm_cmpeq_epi8(x, c3), _mm_and_si128(_mm_cmpgt_epi8(next, above_9f), _mm_cmplt_epi8(next, below_c0)));
+      const __m128i passed = _mm_or_si128(_mm_cmplt_epi8(x, below_c0), lower_latin1);
+      const auto m = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(upper, _mm_andnot_si128(passed, x))));
       if (m != 0) {
         i += static_cast<std::size_t>(__builtin_ctz(m));
         break;
@@ -280,6 +289,8 @@ struct Resolver {
     // "Kim" is Jim Yong Kim's surname but the family name of many Koreans written first: a
     // bare word that is also someone's first word names nobody until a full mention.
     if (!full && ctx.lex.is_first_name(ctx.folded_text(h.begin, h.end))) return -1;
+    // A full name of one person is that person whoever is in office: no date to scan for.
+    if (full && cands.size() == 1) return actors.from_kb(cands[0]);
     ActorList in_office;
     const Date& when = office_date(h.begin);
     for (uint32_t c : cands)

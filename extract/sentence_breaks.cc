@@ -64,10 +64,20 @@ struct Classes {
     usual_stops = true;
     for (int b = 0; b < 0x80; ++b)
       if (stop[b] != (b == '.' || b == '!' || b == '?' || b == '\n' || b == '\r')) usual_stops = false;
+    latin1_letters_plain = true;
+    for (char32_t c = 0xC0; c < 0x100; ++c)
+      if (stops(bmp[c])) latin1_letters_plain = false;
+  }
+  static bool stops(uint8_t k) {
+    return k == U_SB_ATERM || k == U_SB_STERM || k == U_SB_CR || k == U_SB_LF || k == U_SB_SEP || k == U_SB_EXTEND ||
+           k == U_SB_FORMAT;
   }
   // Whether the ASCII stop bytes are exactly . ! ? LF CR, which run() skips sixteen bytes
   // at a time; other data (a different ICU) gets the byte-at-a-time loop alone.
   bool usual_stops = false;
+  // Whether no code point of U+00C0..U+00FF (lead byte 0xC3: the accented letters of French)
+  // stops the scan, so that the sixteen-byte skip passes them too.
+  bool latin1_letters_plain = false;
 
   uint8_t of(char32_t c) const {
     return c < 0x10000 ? bmp[c] : static_cast<uint8_t>(u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_SENTENCE_BREAK));
@@ -123,12 +133,17 @@ class Scanner {
     if (!k_.usual_stops) return i;
     const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'), question = _mm_set1_epi8('?'),
                   lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r');
+    // Bytes >= 0x80 stop it, but for continuation bytes (signed, below -64: never a code
+    // point's start) and, when the data allows, the lead byte 0xC3.
+    const __m128i below = _mm_set1_epi8(-64), c3 = _mm_set1_epi8(static_cast<char>(0xC3));
+    const __m128i plain_lead = k_.latin1_letters_plain ? _mm_set1_epi8(-1) : _mm_setzero_si128();
     while (i + 16 <= n_) {
       const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p_ + i));
       const __m128i hit = _mm_or_si128(
           _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(x, bang)), _mm_cmpeq_epi8(x, question)),
           _mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr)));
-      const unsigned m = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(hit, x)));  // x: high bits
+      const __m128i passed = _mm_or_si128(_mm_cmplt_epi8(x, below), _mm_and_si128(_mm_cmpeq_epi8(x, c3), plain_lead));
+      const unsigned m = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(hit, _mm_andnot_si128(passed, x))));
       if (m) return i + static_cast<std::size_t>(__builtin_ctz(m));
       i += 16;
     }

@@ -39,6 +39,9 @@ inline bool has_cue(const PhraseHit& h, CueKind k) {
 // longest first: what the per-sentence stages slice.
 inline std::vector<PhraseHit> scan_phrases(const Lexicons& lex, std::string_view folded) {
   std::vector<PhraseHit> hits;
+  // About one hit per seventeen bytes of news text, some articles more: one allocation,
+  // not a copy at each doubling.
+  hits.reserve(folded.size() / 12 + 16);
   lex.matcher().scan(folded, [&](const PhraseMatcher::Match& m) {
     uint32_t k = 0;
     while (k < m.payload_count) {

@@ -184,6 +184,14 @@ void put_string(Out& out, std::string_view s) {
       const std::size_t k = plain_prefix(s.data() + i, true);
       i += k;
       if (k == kWindow) continue;
+    } else {
+      // The tail (most strings are ids and names shorter than a window): padded with plain
+      // bytes into a window of its own, instead of tested one byte at a time.
+      char tail[kWindow];
+      std::memset(tail, 'a', kWindow);
+      std::memcpy(tail, s.data() + i, n - i);
+      i += std::min(plain_prefix(tail, true), n - i);
+      if (i == n) break;
     }
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
