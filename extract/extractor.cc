@@ -161,7 +161,8 @@ class DocumentExtraction {
     }
     note_coordinated_pair(ctx, mentions);
     DocEvent* target = continuation_target(ctx, mentions);
-    if (target && background_to(ctx, *target)) return;
+    // Only a sentence with something to add needs its dates read (most have nothing).
+    if (target && (!topics.empty() || !subjects.empty()) && background_to(ctx, *target)) return;
     if (target) {
       // A sentence that adds what was discussed is evidence of the interaction too.
       if ((!topics.empty() || !subjects.empty()) && target->more_evidence.size() < 8 && !(span == target->evidence) &&

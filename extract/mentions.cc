@@ -1497,20 +1497,31 @@ class MentionFinder {
   // people the sentences before gave.
   void add_counted_plurals() {
     const std::string_view sentence = gap(ctx_.begin, ctx_.end);
-    struct Word {
-      std::string_view w;
-      uint32_t at;
-    };
-    std::vector<Word> words;
-    for_each_word(sentence, [&](std::string_view w) {
-      words.push_back({w, static_cast<uint32_t>(ctx_.begin + (w.data() - sentence.data()))});
+    // Every sentence passes through here, and few have a counted plural: a plain search for
+    // "les/ces/des" + a number word first.
+    bool maybe = false;
+    for (std::size_t k = 0; !maybe && k + 8 < sentence.size(); ++k) {
+      if (sentence[k + 1] != 'e' || sentence[k + 2] != 's' || sentence[k + 3] != ' ') continue;
+      const char a = sentence[k];
+      if ((a != 'l' && a != 'c' && a != 'd') || (k > 0 && sentence[k - 1] != ' ')) continue;
+      std::size_t e = k + 4;
+      while (e < sentence.size() && sentence[e] != ' ') ++e;
+      maybe = count_word(sentence.substr(k + 4, e - k - 4)) != 0;
+    }
+    if (!maybe) return;
+    // "les trois ministres": a window of the last three words, kept as views.
+    std::string_view w0, w1;
+    std::vector<std::pair<uint32_t, uint32_t>> spans;  // [article begin, noun end) of each
+    for_each_word(sentence, [&](std::string_view w2) {
+      if ((w0 == "les" || w0 == "ces" || w0 == "des") && count_word(w1) != 0 && counted_people(w2))
+        spans.emplace_back(static_cast<uint32_t>(ctx_.begin + (w0.data() - sentence.data())),
+                           static_cast<uint32_t>(ctx_.begin + (w2.data() - sentence.data()) + w2.size()));
+      w0 = w1;
+      w1 = w2;
       return true;
     });
-    for (std::size_t k = 0; k + 2 < words.size(); ++k) {
-      if (words[k].w != "les" && words[k].w != "ces" && words[k].w != "des") continue;
-      const std::size_t n = count_word(words[k + 1].w);
-      if (n == 0 || !counted_people(words[k + 2].w)) continue;
-      const uint32_t b = words[k].at, noun_end = static_cast<uint32_t>(words[k + 2].at + words[k + 2].w.size());
+    for (const auto& [b, noun_end] : spans) {
+      const std::size_t n = count_word(first_words<2>(gap(b, noun_end)).word[1]);
       uint32_t e = noun_end;
       std::string demonym_iso;
       for (const auto& h : ctx_.hits)
