@@ -595,6 +595,8 @@ class Scanner {
   Date resolve_month(int month, int dir, long window) const;
   Date resolve_weekday_day(int weekday, int day) const;
   bool after_reference(const Date& d) const;
+  // `d` when it begins within the window a future cue opens after the reference; else empty.
+  Date within_cue_window(const Date& d) const;
 
   std::string_view s_;
   const DateLexicon::Impl& lex_;
@@ -1005,6 +1007,12 @@ bool Scanner::finish(const Core& core, uint32_t floor, DateMention& m, uint32_t&
   return true;
 }
 
+Date Scanner::within_cue_window(const Date& d) const {
+  long first, last;
+  if (!ref_.year || !day_range(d, first, last) || first > ref_.last + kCueWindow) return Date{};
+  return d;
+}
+
 bool Scanner::after_reference(const Date& d) const {
   long first, last;
   if (!ref_.year || !day_range(d, first, last)) return false;
@@ -1086,11 +1094,15 @@ Scanner::Resolved Scanner::resolve(const Core& c, bool cue, bool weekday_cue) co
       // A day only days ahead is more likely a wrong day than one a year back.
       if (r.future && !c.year && c.dir == 0 && day_number(r.date.year, r.date.month, r.date.day) > ref_.last + 30)
         r.past = resolve_day(c.day, c.month, -1, window);
+      // What is announced lies ahead: "se retrouveront le 3 juin" in an article of December.
+      if (!r.future && !c.year && c.dir == 0 && !r.date.empty()) r.ahead = within_cue_window(resolve_day(c.day, c.month, 1, kCueWindow));
       break;
     case Form::month:
       r.date = c.year ? Date{c.year, c.month, 0} : resolve_month(c.month, c.dir, window);
       r.future = after_reference(r.date);
       if (r.future && !c.year && c.dir == 0) r.past = resolve_month(c.month, -1, window);
+      if (!r.future && !c.year && c.dir == 0 && !r.date.empty() && !(r.date.year == ref.year && r.date.month == ref.month))
+        r.ahead = within_cue_window(resolve_month(c.month, 1, kCueWindow));
       break;
     case Form::year:
       r.date = Date{c.year, 0, 0};

@@ -73,7 +73,8 @@ struct DateMention {
                                // 5 avril": the date qualifies the noun before "de"/"du"
   // A bare weekday read as past ("jeudi" = the latest Thursday): the first such day on or
   // after the reference instead, what it means for a planned event ("doit rencontrer jeudi
-  // M. X, avant de se rendre vendredi a Y"); else empty.
+  // M. X, avant de se rendre vendredi a Y"); likewise a day or month without a year read as
+  // past ("se retrouveront en juillet" in March: this July, not last); else empty.
   Date ahead;
   // A day (over a month ahead) or month without a year read as coming ("le 6 février" in an
   // article of 7 December): the latest such day or month before the reference instead, what

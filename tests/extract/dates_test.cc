@@ -79,6 +79,17 @@ TEST_CASE("a day or month read as coming also gives its past reading", "[extract
   CHECK(one("le 6 février 2024", "2023-12-07").past.empty());
 }
 
+TEST_CASE("a day or month without a year read as past also gives its coming reading", "[extract][dates]") {
+  // "se retrouveront en juillet" in a March article: this July, for what is announced.
+  const DateMention m = one("en juillet", "2025-03-13");
+  CHECK(to_edtf(m.date) == "2024-07");
+  CHECK(to_edtf(m.ahead) == "2025-07");
+  CHECK(to_edtf(one("le 5 juillet", "2025-03-13").ahead) == "2025-07-05");
+  // Beyond the window a future cue opens (~10 months), nothing.
+  CHECK(one("le 5 mars", "2025-03-13").ahead.empty());
+  CHECK(one("en mars", "2025-03-13").ahead.empty());
+}
+
 TEST_CASE("parts of the current month and week", "[extract][dates]") {
   CHECK(resolved("reçue à Pékin au milieu du mois", "2025-10-31") == "2025-10");
   CHECK(resolved("en début de semaine", "2024-09-17") == "2024-09");
