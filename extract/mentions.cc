@@ -1340,8 +1340,14 @@ class MentionFinder {
     for (std::size_t k = 0; k + 2 < words.size(); ++k) {
       if (words[k].w != "les" && words[k].w != "ces" && words[k].w != "des") continue;
       const std::size_t n = count_word(words[k + 1].w);
-      if (n == 0 || !counted_people(words[k + 2].w)) continue;
+      if (n == 0) continue;
       const uint32_t b = words[k].at, noun_end = static_cast<uint32_t>(words[k + 2].at + words[k + 2].w.size());
+      if (!counted_people(words[k + 2].w)) {
+        // Not people: only what a list was announced as names it again.
+        if (words[k].w != "les" || named_across(b, noun_end)) continue;
+        for (int a : announced_states(words[k + 2].w, n, b)) out_.push_back(Mention{b, noun_end, a, false, false});
+        continue;
+      }
       uint32_t e = noun_end;
       std::string demonym_iso;
       for (const auto& h : ctx_.hits)
@@ -1388,21 +1394,63 @@ class MentionFinder {
   // a colon ends a list and opens the next ("les trois ministres : A, B et C").
   void note_lists() {
     std::vector<int> run;
+    std::string intro, pending;
     const auto flush = [&] {
       if (run.size() >= 2) {
         actors_.recent_lists.push_back(run);
-        if (actors_.recent_lists.size() > 6) actors_.recent_lists.erase(actors_.recent_lists.begin());
+        actors_.recent_list_intros.push_back(intro);
+        if (actors_.recent_lists.size() > 6) {
+          actors_.recent_lists.erase(actors_.recent_lists.begin());
+          actors_.recent_list_intros.erase(actors_.recent_list_intros.begin());
+        }
       }
       run.clear();
+      intro.clear();
     };
-    uint32_t last_end = 0;
+    uint32_t last_end = ctx_.begin;
     for (const auto& m : out_) {
       if (m.place || m.pronoun) continue;
+      if (m.begin >= last_end) {
+        // "les représentants des trois puissances garantes : A, B et C": what the colon announces.
+        const std::string_view before = gap(last_end, m.begin);
+        const std::size_t colon = before.rfind(':');
+        if (colon != std::string_view::npos) pending = std::string(before.substr(0, colon));
+      }
       if (!run.empty() && (m.begin < last_end || !list_gap(last_end, m.begin))) flush();
+      if (run.empty()) intro = std::move(pending), pending.clear();
       if (std::find(run.begin(), run.end(), m.actor) == run.end()) run.push_back(m.actor);
       last_end = std::max(last_end, m.end);
     }
     flush();
+  }
+
+  // The state a person or state stands for: its own, or the person's country; else -1.
+  int state_of(int a, uint32_t pos) {
+    const Actor& actor = actors_[a].actor;
+    if (actor.kind == ActorKind::country) return a;
+    if (actor.kind != ActorKind::person || actor.country.empty()) return -1;
+    return r_.role_holder("state", actor.country, pos);
+  }
+
+  // "les trois puissances garantes" after "les représentants des trois puissances garantes :
+  // A, B et C": the states of the latest list that the same noun announced, when they are n.
+  std::vector<int> announced_states(std::string_view noun, std::size_t n, uint32_t pos) {
+    for (std::size_t k = actors_.recent_lists.size(); k-- > 0;) {
+      bool named = false;
+      for_each_word(actors_.recent_list_intros[k], [&](std::string_view w) {
+        named = w == noun;
+        return !named;
+      });
+      if (!named) continue;
+      std::vector<int> out;
+      for (int a : actors_.recent_lists[k]) {
+        const int st = state_of(a, pos);
+        if (st < 0) return {};
+        if (std::find(out.begin(), out.end(), st) == out.end()) out.push_back(st);
+      }
+      return out.size() == n ? out : std::vector<int>{};
+    }
+    return {};
   }
 
   bool list_gap(uint32_t b, uint32_t e) const {
