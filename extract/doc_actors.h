@@ -82,6 +82,9 @@ class DocActors {
   // C"), latest last, a few at most: what "les trois ministres" names when no report has
   // exactly three parties.
   std::vector<std::vector<int>> recent_lists;
+  // For each of recent_lists, the words that announced it before a colon ("les représentants
+  // des trois puissances garantes"), folded; empty when none did.
+  std::vector<std::string> recent_list_intros;
 
  private:
   static constexpr std::size_t kTypicalActors = 16;

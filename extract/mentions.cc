@@ -1513,7 +1513,7 @@ class MentionFinder {
     std::string_view w0, w1;
     std::vector<std::pair<uint32_t, uint32_t>> spans;  // [article begin, noun end) of each
     for_each_word(sentence, [&](std::string_view w2) {
-      if ((w0 == "les" || w0 == "ces" || w0 == "des") && count_word(w1) != 0 && counted_people(w2))
+      if ((w0 == "les" || w0 == "ces" || w0 == "des") && count_word(w1) != 0)
         spans.emplace_back(static_cast<uint32_t>(ctx_.begin + (w0.data() - sentence.data())),
                            static_cast<uint32_t>(ctx_.begin + (w2.data() - sentence.data()) + w2.size()));
       w0 = w1;
@@ -1521,7 +1521,14 @@ class MentionFinder {
       return true;
     });
     for (const auto& [b, noun_end] : spans) {
-      const std::size_t n = count_word(first_words<2>(gap(b, noun_end)).word[1]);
+      const auto w = first_words<3>(gap(b, noun_end));
+      const std::size_t n = count_word(w.word[1]);
+      if (!counted_people(w.word[2])) {
+        // Not people: only what a list was announced as names it again.
+        if (w.word[0] != "les" || named_across(b, noun_end)) continue;
+        for (int a : announced_states(w.word[2], n, b)) out_.push_back(Mention{b, noun_end, a, false, false});
+        continue;
+      }
       uint32_t e = noun_end;
       std::string demonym_iso;
       for (const auto& h : ctx_.hits)
@@ -1568,21 +1575,63 @@ class MentionFinder {
   // a colon ends a list and opens the next ("les trois ministres : A, B et C").
   void note_lists() {
     std::vector<int> run;
+    std::string intro, pending;
     const auto flush = [&] {
       if (run.size() >= 2) {
         actors_.recent_lists.push_back(run);
-        if (actors_.recent_lists.size() > 6) actors_.recent_lists.erase(actors_.recent_lists.begin());
+        actors_.recent_list_intros.push_back(intro);
+        if (actors_.recent_lists.size() > 6) {
+          actors_.recent_lists.erase(actors_.recent_lists.begin());
+          actors_.recent_list_intros.erase(actors_.recent_list_intros.begin());
+        }
       }
       run.clear();
+      intro.clear();
     };
-    uint32_t last_end = 0;
+    uint32_t last_end = ctx_.begin;
     for (const auto& m : out_) {
       if (m.place || m.pronoun) continue;
+      if (m.begin >= last_end) {
+        // "les représentants des trois puissances garantes : A, B et C": what the colon announces.
+        const std::string_view before = gap(last_end, m.begin);
+        const std::size_t colon = before.rfind(':');
+        if (colon != std::string_view::npos) pending = std::string(before.substr(0, colon));
+      }
       if (!run.empty() && (m.begin < last_end || !list_gap(last_end, m.begin))) flush();
+      if (run.empty()) intro = std::move(pending), pending.clear();
       if (std::find(run.begin(), run.end(), m.actor) == run.end()) run.push_back(m.actor);
       last_end = std::max(last_end, m.end);
     }
     flush();
+  }
+
+  // The state a person or state stands for: its own, or the person's country; else -1.
+  int state_of(int a, uint32_t pos) {
+    const Actor& actor = actors_[a].actor;
+    if (actor.kind == ActorKind::country) return a;
+    if (actor.kind != ActorKind::person || actor.country.empty()) return -1;
+    return r_.role_holder("state", actor.country, pos);
+  }
+
+  // "les trois puissances garantes" after "les représentants des trois puissances garantes :
+  // A, B et C": the states of the latest list that the same noun announced, when they are n.
+  std::vector<int> announced_states(std::string_view noun, std::size_t n, uint32_t pos) {
+    for (std::size_t k = actors_.recent_lists.size(); k-- > 0;) {
+      bool named = false;
+      for_each_word(actors_.recent_list_intros[k], [&](std::string_view w) {
+        named = w == noun;
+        return !named;
+      });
+      if (!named) continue;
+      std::vector<int> out;
+      for (int a : actors_.recent_lists[k]) {
+        const int st = state_of(a, pos);
+        if (st < 0) return {};
+        if (std::find(out.begin(), out.end(), st) == out.end()) out.push_back(st);
+      }
+      return out.size() == n ? out : std::vector<int>{};
+    }
+    return {};
   }
 
   bool list_gap(uint32_t b, uint32_t e) const {

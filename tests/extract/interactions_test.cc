@@ -1298,3 +1298,19 @@ TEST_CASE("interactions: 'a annoncé qu'il réunirait A et B' is a planned meeti
   CHECK(e.status == "planned");
   none("Emmanuel Macron a dit qu'il réunirait volontiers Vladimir Poutine et Volodymyr Zelensky si la guerre cessait.");
 }
+
+TEST_CASE("interactions: 'les trois pays voisins' names again the states of the list a colon announced so",
+          "[extract][interactions][multiparty]") {
+  const auto evs = events(
+      "La conférence a réuni lundi à Genève Ilham Aliev et Nikol Pachinian ainsi que les représentants des trois pays "
+      "voisins : le ministre géorgien des Affaires étrangères, Ilia Darchiachvili, son homologue turc, Hakan Fidan, "
+      "et le ministre iranien chargé de l'Asie, Ali Bagheri. Le 20 mai, Charles Michel réunira les trois pays "
+      "voisins à Bruxelles.");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(ids(evs[1]) == Strings{"charles-michel", "geo", "irn", "tur"});
+  // No list announced as such: "les trois pays" names no one, and Michel meets no one.
+  for (const auto& e : events("Ilham Aliev et Nikol Pachinian se sont réunis. Le 20 mai, Charles Michel réunira les "
+                              "trois pays voisins."))
+    for (const auto& p : e.participants) CHECK(p.id != "charles-michel");
+}
