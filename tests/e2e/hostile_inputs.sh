@@ -215,13 +215,18 @@ ls -A "$tmp" | grep -q '\.tmp\.' && fail "a failed write left a temporary file: 
 
 # ---- An interrupted run: the old output stays, no temporary file --------------------------
 
-for _ in $(seq 50); do cat "$tmp/many.jsonl"; done >"$tmp/lots.jsonl"
-"$bin" extract "$tmp/lots.jsonl" "$mix/huge.txt" "$tmp/lots.jsonl" -o "$tmp/limited.jsonl" -q 2>/dev/null &
+# The last input is a pipe whose writer stays open, so the run cannot finish before it is
+# interrupted, however fast the machine (a big file alone made this test a race).
+mkfifo "$tmp/slow.jsonl"
+(cat "$tmp/many.jsonl"; sleep 60) >"$tmp/slow.jsonl" &
+writer=$!
+"$bin" extract "$tmp/many.jsonl" "$tmp/slow.jsonl" -o "$tmp/limited.jsonl" -q 2>/dev/null &
 pid=$!
-for _ in $(seq 100); do ls -A "$tmp" | grep -q '^\.limited\.jsonl\.tmp\.' && break; sleep 0.05; done
+for _ in $(seq 200); do ls -A "$tmp" | grep -q '^\.limited\.jsonl\.tmp\.' && break; sleep 0.05; done
 kill -TERM $pid 2>/dev/null  # not SIGINT: a background job of a script ignores it
 wait $pid
 code=$?
+kill $writer 2>/dev/null; wait $writer 2>/dev/null
 [ $code -ne 0 ] || fail "an interrupted run exited 0"
 [ "$(cat "$tmp/limited.jsonl")" = "previous content" ] || fail "an interrupted run changed the existing output file"
 ls -A "$tmp" | grep -q '\.tmp\.' && fail "an interrupted run left a temporary file: $(ls -A "$tmp" | grep '\.tmp\.')"
