@@ -218,15 +218,15 @@ ls -A "$tmp" | grep -q '\.tmp\.' && fail "a failed write left a temporary file: 
 # The last input is a pipe whose writer stays open, so the run cannot finish before it is
 # interrupted, however fast the machine (a big file alone made this test a race).
 mkfifo "$tmp/slow.jsonl"
-(cat "$tmp/many.jsonl"; sleep 60) >"$tmp/slow.jsonl" &
-writer=$!
 "$bin" extract "$tmp/many.jsonl" "$tmp/slow.jsonl" -o "$tmp/limited.jsonl" -q 2>/dev/null &
 pid=$!
+exec 9>"$tmp/slow.jsonl"  # opens once the run reads the pipe; held open until after the kill
+cat "$tmp/many.jsonl" >&9
 for _ in $(seq 200); do ls -A "$tmp" | grep -q '^\.limited\.jsonl\.tmp\.' && break; sleep 0.05; done
 kill -TERM $pid 2>/dev/null  # not SIGINT: a background job of a script ignores it
 wait $pid
 code=$?
-kill $writer 2>/dev/null; wait $writer 2>/dev/null
+exec 9>&-
 [ $code -ne 0 ] || fail "an interrupted run exited 0"
 [ "$(cat "$tmp/limited.jsonl")" = "previous content" ] || fail "an interrupted run changed the existing output file"
 ls -A "$tmp" | grep -q '\.tmp\.' && fail "an interrupted run left a temporary file: $(ls -A "$tmp" | grep '\.tmp\.')"
