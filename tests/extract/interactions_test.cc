@@ -389,6 +389,13 @@ TEST_CASE("interactions: an organizer of talks named with a place between mediat
   none("Emmanuel Macron a évoqué à Berlin des pourparlers entre la Russie et l'Ukraine.", "2024-03-13");
 }
 
+TEST_CASE("interactions: a meeting said not to be on the agenda is none", "[extract][interactions]") {
+  none("Une rencontre entre Vladimir Poutine et Volodymyr Zelensky n'est pas à l'ordre du jour.", "2025-03-13");
+  none("Une rencontre entre Vladimir Poutine et Donald Trump n'est pas prévue.", "2025-03-13");
+  const Event e = one("Une rencontre entre Vladimir Poutine et Donald Trump est prévue à Budapest.", "2025-03-13");
+  CHECK(e.status == "planned");
+}
+
 TEST_CASE("interactions: two third parties named together both mediate", "[extract][interactions]") {
   // "facilitées par M et N": a group without a comma is the mediators, not the parties.
   const Event e =
