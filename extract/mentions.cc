@@ -1520,7 +1520,9 @@ class MentionFinder {
       w1 = w2;
       return true;
     });
-    for (const auto& [b, noun_end] : spans) {
+    for (const auto& span : spans) {
+      // Named variables, not a structured binding: clang 14 does not let lambdas capture one.
+      const uint32_t b = span.first, noun_end = span.second;
       const auto w = first_words<3>(gap(b, noun_end));
       const std::size_t n = count_word(w.word[1]);
       if (!counted_people(w.word[2])) {
