@@ -215,14 +215,22 @@ ls -A "$tmp" | grep -q '\.tmp\.' && fail "a failed write left a temporary file: 
 
 # ---- An interrupted run: the old output stays, no temporary file --------------------------
 
-# The last input is a pipe whose writer stays open, so the run cannot finish before it is
-# interrupted, however fast the machine (a big file alone made this test a race).
+# The last input is standard input, a pipe whose writer stays open, so the run cannot finish
+# before it is interrupted, however fast the machine (a big file alone made this test a race).
+# The inputs are corpus records (an events file is passed through without reading stdin).
+python3 - "$tmp/records.jsonl" samples/*.txt <<'PY'
+import json, sys
+with open(sys.argv[1], "w", encoding="utf-8") as out:
+    for i, path in enumerate(sys.argv[2:]):
+        out.write(json.dumps({"id": str(i), "text": open(path, encoding="utf-8").read()}, ensure_ascii=False) + "\n")
+PY
 mkfifo "$tmp/slow.jsonl"
-"$bin" extract "$tmp/many.jsonl" "$tmp/slow.jsonl" -o "$tmp/limited.jsonl" -q 2>/dev/null &
+"$bin" extract "$tmp/records.jsonl" - -o "$tmp/limited.jsonl" -q <"$tmp/slow.jsonl" 2>/dev/null &
 pid=$!
-exec 9>"$tmp/slow.jsonl"  # opens once the run reads the pipe; held open until after the kill
-cat "$tmp/many.jsonl" >&9
+exec 9>"$tmp/slow.jsonl"  # held open until after the kill
+cat "$tmp/records.jsonl" >&9
 for _ in $(seq 200); do ls -A "$tmp" | grep -q '^\.limited\.jsonl\.tmp\.' && break; sleep 0.05; done
+sleep 0.3  # the run is waiting on the pipe: the signal handlers are in place by now
 kill -TERM $pid 2>/dev/null  # not SIGINT: a background job of a script ignores it
 wait $pid
 code=$?
