@@ -30,6 +30,9 @@ class SentenceInteractions {
 
   std::vector<Interaction> run() {
     collect_hits();
+    // Every reading starts at a trigger: a sentence without one (most of them) has none, and
+    // the descriptors and groups below only serve those readings.
+    if (triggers_.empty()) return {};
     mark_descriptors();
     build_groups();
     std::vector<Interaction> out;
