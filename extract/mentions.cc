@@ -1597,6 +1597,11 @@ class MentionFinder {
   // other with only commas, connectors, titles and places between, no verb and no trigger;
   // a colon ends a list and opens the next ("les trois ministres : A, B et C").
   void note_lists() {
+    // Only a run of two actors or more is kept: a sentence naming fewer (most of them) has
+    // no list, and its gaps need no reading.
+    std::size_t named = 0;
+    for (const auto& m : out_) named += !m.place && !m.pronoun;
+    if (named < 2) return;
     std::vector<int> run;
     std::string intro, pending;
     const auto flush = [&] {
