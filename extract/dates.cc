@@ -1198,6 +1198,12 @@ std::vector<DateMention> scan(std::string_view s, const Date& reference, const D
   const auto n = static_cast<uint32_t>(scanner.size());
   uint32_t floor = 0;
   for (uint32_t i = 0; i < n;) {
+    // parse_core's own first test, before a Core and a DateMention are built: most tokens
+    // are words no date phrase starts at.
+    if (sc.toks[i].type != TokType::number && sc.toks[i].hit_count == 0) {
+      ++i;
+      continue;
+    }
     Core c;
     DateMention m;
     uint32_t end = 0;
