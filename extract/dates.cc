@@ -362,6 +362,16 @@ std::size_t match_phrase(std::string_view s, std::size_t pos, std::string_view p
 constexpr uint32_t kWindowBefore = static_cast<uint32_t>(kCueTokens + 2 * kMaxPhraseTokens);
 constexpr uint32_t kWindowAfter = 16;
 
+// Whether a dated phrase of `slot` (its first word being s[b, e)) is at `b`.
+bool starts_dated_phrase(std::string_view s, const DateLexicon::Impl& lex, const DateLexicon::Impl::Slot& slot,
+                         std::size_t b, std::size_t e) {
+  for (uint32_t j = 0; j < slot.count; ++j) {
+    const Entry& entry = lex.entries[lex.order[slot.first + j]];
+    if (dated_kind(entry.kind) && match_phrase(s, b, entry.phrase, e - b) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // Splits `s` into words, numbers and single punctuation bytes and records, for the words
 // near a possible date, the lexicon phrases starting there. Returns false early when
 // nothing can be a date (no digit and no dated word or phrase).
@@ -369,7 +379,6 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
   sc.toks.clear();
   sc.hits.clear();
   sc.triggers.clear();
-  bool candidates = false;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
   std::size_t i = 0;
@@ -399,8 +408,11 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
         t.slot = lex.find(s.substr(t.b, i - t.b), hash);
         if (t.slot && t.slot->dated_word)
           sc.triggers.push_back(static_cast<uint32_t>(sc.toks.size()));
-        else if (t.slot && t.slot->dated)
-          candidates = true;
+        else if (t.slot && t.slot->dated && starts_dated_phrase(s, lex, *t.slot, t.b, i))
+          // Words that start a dated phrase ("ce soir", "la veille", "l'an dernier") are
+          // triggers only when the phrase is there; tested here, the triggers stay in order
+          // without a second pass over the tokens.
+          sc.triggers.push_back(static_cast<uint32_t>(sc.toks.size()));
       }
     } else {
       ++i;
@@ -410,23 +422,6 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
     sc.toks.push_back(t);
   }
   const auto count = static_cast<uint32_t>(sc.toks.size());
-  // Words that start a dated phrase ("ce soir", "la veille", "l'an dernier") are triggers
-  // only when the phrase is there.
-  if (candidates) {
-    const std::size_t direct = sc.triggers.size();
-    for (uint32_t k = 0; k < count; ++k) {
-      const Token& t = sc.toks[k];
-      if (!t.slot || !t.slot->dated || t.slot->dated_word) continue;
-      for (uint32_t j = 0; j < t.slot->count; ++j) {
-        const Entry& e = lex.entries[lex.order[t.slot->first + j]];
-        if (dated_kind(e.kind) && match_phrase(s, t.b, e.phrase, t.e - t.b) != std::string_view::npos) {
-          sc.triggers.push_back(k);
-          break;
-        }
-      }
-    }
-    if (sc.triggers.size() > direct) std::sort(sc.triggers.begin(), sc.triggers.end());
-  }
   if (sc.triggers.empty()) return false;
   std::size_t next = 0;  // first trigger whose window may still cover token k
   for (uint32_t k = 0; k < count; ++k) {
