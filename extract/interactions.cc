@@ -220,6 +220,7 @@ class SentenceInteractions {
       cues += h.kind == PhraseKind::cue;
       triggers += h.kind == PhraseKind::trigger;
     }
+    if (triggers == 0) return;  // run() reads nothing more of a sentence without a trigger
     cues_.reserve(cues);
     triggers_.reserve(triggers);
     uint32_t last_end = 0;
