@@ -1284,6 +1284,15 @@ class MentionFinder {
     return false;
   }
 
+  // Whether original bytes [b, e) overlap a mention taken, read through the folded text's
+  // origins: folded_offset is a lower bound over them, so this implies covered() of the
+  // span's folded offsets, and of any longer span from `b`, without computing them.
+  bool inside_mention(std::size_t b, std::size_t e) const {
+    for (const auto& m : out_)
+      if (ctx_.original(m.end - 1) >= b && ctx_.original(m.begin) < e) return true;
+    return false;
+  }
+
   // Whether a span overlaps a resolved mention, a place's name or a role (a name form that
   // resolved to nobody, like a bare "William", leaves room for an unknown "William Burns").
   bool covered(uint32_t b, uint32_t e) const {
@@ -1328,6 +1337,12 @@ class MentionFinder {
       // The word: letters, digits, '-', '\'' and any UTF-8 byte.
       std::size_t j = i;
       while (j < oe && is_name_byte(text[j])) ++j;
+      // A word inside a name already taken ("Stoltenberg" of "Jens Stoltenberg") would only
+      // be found covered below, after its name and folded forms were read: passed at once.
+      if (inside_mention(i, j)) {
+        i = j;
+        continue;
+      }
       if (starts_upper(text, i) && !(j - i > 1 && all_upper(text, i, j))) {
         // A title before the word ("M. Machar") lets a one-word name through; it is looked
         // up only when it decides something, and so are the folded forms.
