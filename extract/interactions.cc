@@ -1,6 +1,7 @@
 #include "extract/interactions.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace ag::extract {
@@ -83,6 +84,8 @@ class SentenceInteractions {
   std::vector<int> carried_subject_;  // "A a reçu B, avant d'avoir un entretien avec C": A again
   std::vector<bool> descriptor_;      // by mention: the "B" of "A, gendre de B,", no party
   std::vector<std::pair<uint32_t, uint32_t>> appositions_;  // their spans, which gaps read through
+  mutable std::array<std::pair<uint32_t, bool>, 8> topic_memo_{};  // noun_is_topic by noun start
+  mutable std::size_t topic_memo_size_ = 0;
 
   // "A, gendre de B, a rencontré C", "le conseiller de B, A, a reçu C": B only says who A is.
   // A mention completing a relation noun of an apposition is marked, and the apposition's
@@ -1622,6 +1625,16 @@ class SentenceInteractions {
   // A noun right after "de/des/du/sur/au sujet de" names what was discussed, unless it
   // follows a support phrase ("une série de", "lors de", "au cours de").
   bool noun_is_topic(const PhraseHit& h) const {
+    // Each reading of a trigger noun asks this again (one per trigger the phrase is, and
+    // the co-occurrence reading after them), and the answer depends on where it starts only.
+    for (std::size_t k = 0; k < topic_memo_size_; ++k)
+      if (topic_memo_[k].first == h.begin) return topic_memo_[k].second;
+    const bool topic = reads_as_topic(h);
+    if (topic_memo_size_ < topic_memo_.size()) topic_memo_[topic_memo_size_++] = {h.begin, topic};
+    return topic;
+  }
+
+  bool reads_as_topic(const PhraseHit& h) const {
     // The last four words of the sentence before the noun: all it looks at.
     const auto before = last_words<4>(ctx_.folded_text(ctx_.begin, h.begin));
     if (before.empty()) return false;
