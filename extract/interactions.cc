@@ -86,6 +86,9 @@ class SentenceInteractions {
   std::vector<std::pair<uint32_t, uint32_t>> appositions_;  // their spans, which gaps read through
   mutable std::array<std::pair<uint32_t, bool>, 8> topic_memo_{};  // noun_is_topic by noun start
   mutable std::size_t topic_memo_size_ = 0;
+  using Span32 = std::pair<uint32_t, uint32_t>;
+  mutable std::array<std::pair<Span32, Span32>, 8> clause_memo_{};  // clause_of by trigger span
+  mutable std::size_t clause_memo_size_ = 0;
 
   // "A, gendre de B, a rencontré C", "le conseiller de B, A, a reçu C": B only says who A is.
   // A mention completing a relation noun of an apposition is marked, and the apposition's
@@ -1235,6 +1238,16 @@ class SentenceInteractions {
 
   // The clause around a trigger: from the last ';', ':' or quote before it to the next after it.
   std::pair<uint32_t, uint32_t> clause_of(const PhraseHit& h) const {
+    // Asked for the same trigger by each of its readings and their tests: kept by span.
+    for (std::size_t k = 0; k < clause_memo_size_; ++k)
+      if (clause_memo_[k].first.first == h.begin && clause_memo_[k].first.second == h.end)
+        return clause_memo_[k].second;
+    const auto clause = find_clause(h);
+    if (clause_memo_size_ < clause_memo_.size()) clause_memo_[clause_memo_size_++] = {{h.begin, h.end}, clause};
+    return clause;
+  }
+
+  std::pair<uint32_t, uint32_t> find_clause(const PhraseHit& h) const {
     const std::string_view sent = ctx_.folded_text(ctx_.begin, ctx_.end);
     uint32_t cb = ctx_.begin, ce = ctx_.end;
     // The three marks are rare: memchr finds each (the next one at or after `from`), instead
