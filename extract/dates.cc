@@ -188,6 +188,15 @@ struct DateLexicon::Impl {
     }
   }
 
+  // Keys are short words, and a third of the words of a text are keys ("le", "de", "en"): a
+  // byte loop, where operator== calls memcmp for every word found.
+  static bool same_word(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (a[i] != b[i]) return false;
+    return true;
+  }
+
   // The entries whose phrase starts with the word `w` (letters only), or null.
   const Slot* find(std::string_view w) const { return find(w, fnv1a(w)); }
   const Slot* find(std::string_view w, uint32_t hash) const {
@@ -197,7 +206,7 @@ struct DateLexicon::Impl {
     if (a >= 26 || b > 26 || !(first_two[a] >> b & 1u)) return nullptr;
     uint32_t h = hash & mask;
     while (!slots[h].key.empty()) {
-      if (slots[h].key == w) return &slots[h];
+      if (same_word(slots[h].key, w)) return &slots[h];
       h = (h + 1) & mask;
     }
     return nullptr;
