@@ -176,6 +176,12 @@ std::string_view last_word_before_articles(std::string_view s) {
   return last;
 }
 
+// Whether a role's office is `name`. A view's compare tests the length first, inline, where
+// std::string's against a literal calls strlen and memcmp: a role is tested a dozen times.
+bool office_is(const std::string& office, std::string_view name) {
+  return std::string_view(office) == name;
+}
+
 bool is_particle(std::string_view w) {
   return w == "de" || w == "von" || w == "van" || w == "der" || w == "ben" || w == "bin" || w == "al" || w == "el" ||
          w == "da" || w == "del" || w == "di" || w == "du" || w == "la" || w == "le";
@@ -664,7 +670,9 @@ class MentionFinder {
     if (h.kind != PhraseKind::role) return {};
     std::string_view kind;
     for (uint32_t k = 0; k < h.payload_count; ++k) {
-      const std::string& office = ctx_.lex.roles()[h.index(k)].office;
+      // A view: its compares test the length first, inline, where std::string's against a
+      // literal call strlen and memcmp (a role phrase has many readings, each tested here).
+      const std::string_view office = ctx_.lex.roles()[h.index(k)].office;
       if (office != "qualifier" && office != "former") return {};
       if (kind.empty() || office == "former") kind = office;
     }
@@ -984,15 +992,16 @@ class MentionFinder {
   // unless the apposed name is that office's holder ("le conseiller du président Donald
   // Trump": `names_holder`, the role before names no one). `none` when no role follows.
   Qualifier qualifying_role(const Role& role, Binding& b) {
-    if (role.office == "state" || role.office == "counterpart" || role.office == "head_of_state" ||
-        role.office == "head_of_government")
+    if (office_is(role.office, "state") || office_is(role.office, "counterpart") ||
+        office_is(role.office, "head_of_state") || office_is(role.office, "head_of_government"))
       return Qualifier::none;
     if (b.next >= sel_.size() || sel_[b.next]->kind != PhraseKind::role || !modifier(*sel_[b.next]).empty() ||
         !is_of_gap(gap(b.end, sel_[b.next]->begin)))
       return Qualifier::none;
     const Role* inner = nullptr;
     const Binding ib = bind_role(b.next, &inner);
-    if (!inner || inner->office == "organization" || inner->office == "counterpart") return Qualifier::none;
+    if (!inner || office_is(inner->office, "organization") || office_is(inner->office, "counterpart"))
+      return Qualifier::none;
     if (names_holder_of(*inner, ib)) return Qualifier::names_holder;
     if (b.where.empty() || b.assumed) b.where = ib.where;
     b.assumed = b.assumed && ib.assumed;
@@ -1027,17 +1036,17 @@ class MentionFinder {
     if (!chosen) return b.next;  // "la secrétaire d'État française": not this lexicon's office
     Role role = *chosen;
     // "le roi du Maroc", "l'émir qatari": a monarch bound to a country is its head of state.
-    const bool monarch = role.office == "monarch" && b.where.empty();
-    if (role.office == "monarch") role.office = "head_of_state";
+    const bool monarch = office_is(role.office, "monarch") && b.where.empty();
+    if (office_is(role.office, "monarch")) role.office = "head_of_state";
     // "la numéro deux de la diplomatie américaine": a state named inside another role is
     // part of that description, not an actor.
     // A plural team after a noun that is no role ("par l'intermédiaire des médiateurs turcs",
     // "en présence des négociateurs qataris") is the state itself.
-    if (role.office == "state" && genitive_before(sel_[i]->begin) &&
+    if (office_is(role.office, "state") && genitive_before(sel_[i]->begin) &&
         !(plural_role(*sel_[i]) && !role_ends_near(sel_[i]->begin)))
       return b.next;
-    if (role.office == "organization" || role.office == "members")
-      return take_described_organization(i, b, role.office == "members");
+    if (office_is(role.office, "organization") || office_is(role.office, "members"))
+      return take_described_organization(i, b, office_is(role.office, "members"));
     // "le Premier ministre et ministre des Affaires étrangères qatari, X": two offices joined
     // without an article are one person's, whom the second role (its demonym, its name) names.
     if (b.where.empty() && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::role &&
@@ -1049,7 +1058,7 @@ class MentionFinder {
       case Qualifier::taken: break;
     }
     // A past office introduces the name beside it, but records no current role.
-    const bool former = b.former && role.office != "state" && role.office != "counterpart";
+    const bool former = b.former && !office_is(role.office, "state") && !office_is(role.office, "counterpart");
     int a = apposed_name(b, former ? "former_" + role.office : role.office);
     const bool named = a >= 0;
     // "un président américain et un chef d'État syrien": an indefinite role names no one.
@@ -1060,7 +1069,7 @@ class MentionFinder {
                  : r_.role_holder(role.office, b.where, sel_[i]->begin);
     // "son homologue nord-coréenne", whom the data does not know: the state stands for its
     // official, as it does for "la délégation nord-coréenne".
-    if (a < 0 && !named && !former && role.office == "counterpart" && !b.where.empty() && b.next > i + 1)
+    if (a < 0 && !named && !former && office_is(role.office, "counterpart") && !b.where.empty() && b.next > i + 1)
       a = r_.role_holder("state", b.where, sel_[i]->begin);
     // "les délégations américaine et cubaine", "les présidents russe et turc": a second
     // demonym coordinated with the first names a second actor of the same office.
@@ -1102,7 +1111,8 @@ class MentionFinder {
     }
     if (a >= 0) {
       DocActor& d = actors_[a];
-      if (d.actor.role.empty() && !former && role.office != "state" && role.office != "counterpart" && !b.where.empty())
+      if (d.actor.role.empty() && !former && !office_is(role.office, "state") &&
+          !office_is(role.office, "counterpart") && !b.where.empty())
         d.actor.role = role.office + ":" + b.where;
       out_.push_back(Mention{sel_[i]->begin, b.end, a, false, false});
       note_gender(a, sel_[i]->begin);
