@@ -400,11 +400,11 @@ struct Resolver {
 
   // The holder of a role; -1 when the data cannot tell.
   int role_holder(std::string office, const std::string& where, uint32_t pos) {
-    if (office == "state") {
+    if (office_is(office, "state")) {
       const long c = kb.country(where);
       return c >= 0 ? actors.from_kb(static_cast<uint32_t>(c)) : -1;
     }
-    if (office == "counterpart") {
+    if (office_is(office, "counterpart")) {
       // "son homologue turc": the office of the person just named, in the other country; in a
       // clause opening the sentence, of its main clause's subject, named after the comma
       // ("Après avoir rencontré son homologue polonais, Emmanuel Macron a ...").
@@ -421,13 +421,13 @@ struct Resolver {
     if (!where.empty()) {
       const long org = kb.find(where);
       if (org >= 0 && kb.actors()[static_cast<std::size_t>(org)].kind == ActorKind::organization &&
-          (office == "head_of_state" || office == "head_of_government"))
+          (office_is(office, "head_of_state") || office_is(office, "head_of_government")))
         office = "leader";
     }
-    if (office == "host") return host(pos);
+    if (office_is(office, "host")) return host(pos);
     if (where.empty()) return actors.last_holder(office, office_date(pos));
-    if (office == "official") return titled_official(where, pos);
-    if (office == "top_official") {
+    if (office_is(office, "official")) return titled_official(where, pos);
+    if (office_is(office, "top_official")) {
       // "le dirigeant philippin": a head of that country the text named, else who leads it.
       const int a = titled_official(where, pos, true);
       return a >= 0 || kb.country(where) < 0 ? a : country_leader(where, pos);
@@ -931,7 +931,7 @@ class MentionFinder {
   // least does (as the knowledge base dates it, or as the text gave it), and none is known
   // to hold another office then. Else empty.
   std::vector<int> office_list(const std::string& office, uint32_t pos) {
-    if (office == "state" || office == "official" || office == "counterpart") return {};
+    if (office_is(office, "state") || office_is(office, "official") || office_is(office, "counterpart")) return {};
     const ActorKb& kb = ctx_.lex.kb();
     const Date& when = r_.office_date(pos);
     for (auto it = actors_.recent_lists.rbegin(); it != actors_.recent_lists.rend(); ++it) {
@@ -1022,7 +1022,7 @@ class MentionFinder {
     const ActorKb& kb = ctx_.lex.kb();
     const long org = ib.where.empty() ? -1 : kb.find(ib.where);
     if (org >= 0 && kb.actors()[static_cast<std::size_t>(org)].kind == ActorKind::organization &&
-        (office == "head_of_state" || office == "head_of_government"))
+        (office_is(office, "head_of_state") || office_is(office, "head_of_government")))
       office = "leader";
     std::string where;
     return kb.holds(static_cast<uint32_t>(actors_[p].kb), office, r_.office_date(sel_[ib.next]->begin), &where) &&
