@@ -129,6 +129,11 @@ struct DateLexicon::Impl {
     uint32_t count = 0;
     bool dated = false;       // some phrase of the group can carry a date by itself
     bool dated_word = false;  // the word alone is such a phrase ("lundi", "hier", "mars")
+    bool single = false;      // some phrase of the group is the word alone
+    // The bytes the group's longer phrases go on with after the word (past their space): a
+    // phrase whose next byte is not in the text's is not tried. "le", "la", "l" start ten
+    // phrases each and are in every sentence; their next word rarely fits.
+    std::array<uint64_t, 4> next_any{}, next_dated{};
   };
 
   std::vector<Entry> entries;
@@ -164,6 +169,15 @@ struct DateLexicon::Impl {
         const Entry& e = entries[keyed[k].second];
         slots[h].dated |= dated_kind(e.kind);
         slots[h].dated_word |= dated_kind(e.kind) && e.phrase.size() == key.size();
+        if (e.phrase.size() == key.size()) {
+          slots[h].single = true;
+          continue;
+        }
+        // A phrase has single spaces and does not end with one (check_phrase).
+        auto next = static_cast<unsigned char>(e.phrase[key.size()]);
+        if (next == ' ') next = static_cast<unsigned char>(e.phrase[key.size() + 1]);
+        slots[h].next_any[next >> 6] |= uint64_t{1} << (next & 63);
+        if (dated_kind(e.kind)) slots[h].next_dated[next >> 6] |= uint64_t{1} << (next & 63);
       }
       min_len = std::min(min_len, key.size());
       max_len = std::max(max_len, key.size());
@@ -172,6 +186,15 @@ struct DateLexicon::Impl {
       first_two[a] |= 1u << b;
       i = j;
     }
+  }
+
+  // Keys are short words, and a third of the words of a text are keys ("le", "de", "en"): a
+  // byte loop, where operator== calls memcmp for every word found.
+  static bool same_word(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (a[i] != b[i]) return false;
+    return true;
   }
 
   // The entries whose phrase starts with the word `w` (letters only), or null.
@@ -183,7 +206,7 @@ struct DateLexicon::Impl {
     if (a >= 26 || b > 26 || !(first_two[a] >> b & 1u)) return nullptr;
     uint32_t h = hash & mask;
     while (!slots[h].key.empty()) {
-      if (slots[h].key == w) return &slots[h];
+      if (same_word(slots[h].key, w)) return &slots[h];
       h = (h + 1) & mask;
     }
     return nullptr;
@@ -362,6 +385,31 @@ std::size_t match_phrase(std::string_view s, std::size_t pos, std::string_view p
 constexpr uint32_t kWindowBefore = static_cast<uint32_t>(kCueTokens + 2 * kMaxPhraseTokens);
 constexpr uint32_t kWindowAfter = 16;
 
+// The byte a phrase must go on with after a word ending at `e` to match there: the next
+// one, or past a run of spaces (one space of a phrase matches a run) the first after it; 0
+// at the end of the text, which no phrase goes on with.
+unsigned char byte_after_word(std::string_view s, std::size_t e) {
+  if (e < s.size() && is_space(static_cast<unsigned char>(s[e])))
+    while (e < s.size() && is_space(static_cast<unsigned char>(s[e]))) ++e;
+  return e < s.size() ? static_cast<unsigned char>(s[e]) : 0;
+}
+
+bool in_set(const std::array<uint64_t, 4>& set, unsigned char c) {
+  return set[c >> 6] >> (c & 63) & 1u;
+}
+
+// Whether a dated phrase of `slot` (its first word being s[b, e)) is at `b`.
+bool starts_dated_phrase(std::string_view s, const DateLexicon::Impl& lex, const DateLexicon::Impl::Slot& slot,
+                         std::size_t b, std::size_t e) {
+  // The slot has no dated phrase of the word alone (that is a dated word): every one goes on.
+  if (!in_set(slot.next_dated, byte_after_word(s, e))) return false;
+  for (uint32_t j = 0; j < slot.count; ++j) {
+    const Entry& entry = lex.entries[lex.order[slot.first + j]];
+    if (dated_kind(entry.kind) && match_phrase(s, b, entry.phrase, e - b) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // Splits `s` into words, numbers and single punctuation bytes and records, for the words
 // near a possible date, the lexicon phrases starting there. Returns false early when
 // nothing can be a date (no digit and no dated word or phrase).
@@ -369,7 +417,6 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
   sc.toks.clear();
   sc.hits.clear();
   sc.triggers.clear();
-  bool candidates = false;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
   std::size_t i = 0;
@@ -399,8 +446,11 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
         t.slot = lex.find(s.substr(t.b, i - t.b), hash);
         if (t.slot && t.slot->dated_word)
           sc.triggers.push_back(static_cast<uint32_t>(sc.toks.size()));
-        else if (t.slot && t.slot->dated)
-          candidates = true;
+        else if (t.slot && t.slot->dated && starts_dated_phrase(s, lex, *t.slot, t.b, i))
+          // Words that start a dated phrase ("ce soir", "la veille", "l'an dernier") are
+          // triggers only when the phrase is there; tested here, the triggers stay in order
+          // without a second pass over the tokens.
+          sc.triggers.push_back(static_cast<uint32_t>(sc.toks.size()));
       }
     } else {
       ++i;
@@ -410,23 +460,6 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
     sc.toks.push_back(t);
   }
   const auto count = static_cast<uint32_t>(sc.toks.size());
-  // Words that start a dated phrase ("ce soir", "la veille", "l'an dernier") are triggers
-  // only when the phrase is there.
-  if (candidates) {
-    const std::size_t direct = sc.triggers.size();
-    for (uint32_t k = 0; k < count; ++k) {
-      const Token& t = sc.toks[k];
-      if (!t.slot || !t.slot->dated || t.slot->dated_word) continue;
-      for (uint32_t j = 0; j < t.slot->count; ++j) {
-        const Entry& e = lex.entries[lex.order[t.slot->first + j]];
-        if (dated_kind(e.kind) && match_phrase(s, t.b, e.phrase, t.e - t.b) != std::string_view::npos) {
-          sc.triggers.push_back(k);
-          break;
-        }
-      }
-    }
-    if (sc.triggers.size() > direct) std::sort(sc.triggers.begin(), sc.triggers.end());
-  }
   if (sc.triggers.empty()) return false;
   std::size_t next = 0;  // first trigger whose window may still cover token k
   for (uint32_t k = 0; k < count; ++k) {
@@ -435,6 +468,8 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
     if (next == sc.triggers.size()) break;
     if (!t.slot || k + kWindowBefore < sc.triggers[next]) continue;
     t.hit_first = static_cast<uint32_t>(sc.hits.size());
+    // Only a phrase of the word alone, or one going on with the text's next byte, can match.
+    if (!t.slot->single && !in_set(t.slot->next_any, byte_after_word(s, t.e))) continue;
     for (uint32_t j = 0; j < t.slot->count; ++j) {
       const uint32_t idx = lex.order[t.slot->first + j];
       const std::size_t end = match_phrase(s, t.b, lex.entries[idx].phrase, t.e - t.b);
@@ -1198,6 +1233,12 @@ std::vector<DateMention> scan(std::string_view s, const Date& reference, const D
   const auto n = static_cast<uint32_t>(scanner.size());
   uint32_t floor = 0;
   for (uint32_t i = 0; i < n;) {
+    // parse_core's own first test, before a Core and a DateMention are built: most tokens
+    // are words no date phrase starts at.
+    if (sc.toks[i].type != TokType::number && sc.toks[i].hit_count == 0) {
+      ++i;
+      continue;
+    }
     Core c;
     DateMention m;
     uint32_t end = 0;

@@ -6,13 +6,20 @@
 namespace ag::extract {
 namespace {
 
+// Whether `s` is `name`. A view's compare tests the length first, inline, where std::string's
+// against a literal calls strlen and memcmp: every pair of a document's events is tested.
+bool is(const std::string& s, std::string_view name) {
+  return std::string_view(s) == name;
+}
+
 bool represents(const DocActors& actors, const Lexicons& lex, int person, int country, const Date& ref) {
   const DocActor& p = actors[person];
   const DocActor& c = actors[country];
   if (p.kb < 0 || p.actor.kind != ActorKind::person || c.actor.kind != ActorKind::country) return false;
   for (uint32_t oi : lex.kb().actors()[static_cast<std::size_t>(p.kb)].offices) {
     const Office& o = lex.kb().offices()[oi];
-    const bool speaks = o.office == "head_of_state" || o.office == "head_of_government" || o.office == "foreign_minister";
+    const bool speaks =
+        is(o.office, "head_of_state") || is(o.office, "head_of_government") || is(o.office, "foreign_minister");
     if (speaks && o.where == c.actor.country && lex.kb().holds(o.actor, o.office, ref)) return true;
   }
   return false;
@@ -35,7 +42,7 @@ std::vector<int> normalized(const std::vector<int>& set, const std::vector<int>&
 
 bool types_compatible(const DocEvent& a, const DocEvent& b) {
   if (a.type == b.type || a.weak || b.weak) return true;
-  return (a.type == "meeting" && b.type == "mediation") || (a.type == "mediation" && b.type == "meeting");
+  return (is(a.type, "meeting") && is(b.type, "mediation")) || (is(a.type, "mediation") && is(b.type, "meeting"));
 }
 
 int precision(const Date& d) { return d.empty() ? 0 : d.day ? 3 : d.month ? 2 : 1; }
@@ -44,7 +51,7 @@ int precision(const Date& d) { return d.empty() ? 0 : d.day ? 3 : d.month ? 2 : 
 // parties: a mediation naming every party of the meeting besides its mediator ("A et B ont
 // signé un accord. La cérémonie s'est tenue sous l'égide de M").
 bool brokered(const DocEvent& mediation, const DocEvent& meeting) {
-  if (mediation.type != "mediation" || mediation.mediator < 0 || meeting.participants.size() < 2) return false;
+  if (!is(mediation.type, "mediation") || mediation.mediator < 0 || meeting.participants.size() < 2) return false;
   if (meeting.evidence.begin >= mediation.evidence.begin) return false;
   for (int p : meeting.participants)
     if (std::find(mediation.participants.begin(), mediation.participants.end(), p) == mediation.participants.end())
@@ -70,7 +77,7 @@ bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, co
   for (const auto* m : {&a, &b}) {
     const DocEvent& other = m == &a ? b : a;
     if ((m->inferred && !other.inferred) || m->planned != other.planned)
-      if (m->type == "mediation" && other.type != "mediation" && m->mediator >= 0 &&
+      if (is(m->type, "mediation") && !is(other.type, "mediation") && m->mediator >= 0 &&
           std::find(other.participants.begin(), other.participants.end(), m->mediator) == other.participants.end() &&
           !(m->planned == other.planned && brokered(*m, other)))
         return false;
@@ -92,7 +99,7 @@ bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, co
   // of its own, not the mediation between both sides (the shuttle diplomacy convention).
   const DocEvent& smaller = na.size() < nb.size() ? a : b;
   const DocEvent& larger = na.size() < nb.size() ? b : a;
-  if (larger.type == "mediation" && smaller.type != "mediation" && larger.mediator >= 0 &&
+  if (is(larger.type, "mediation") && !is(smaller.type, "mediation") && larger.mediator >= 0 &&
       std::find(smaller.participants.begin(), smaller.participants.end(), larger.mediator) !=
           smaller.participants.end())
     return false;

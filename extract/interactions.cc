@@ -1,14 +1,26 @@
 #include "extract/interactions.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace ag::extract {
 namespace {
 
+// Whether `s` is `name`. A view's compare tests the length first, inline, where std::string's
+// against a literal calls strlen and memcmp: an event type is tested at every reading step.
+bool is(const std::string& s, std::string_view name) {
+  return std::string_view(s) == name;
+}
+
 bool is_break(std::string_view w) {
-  return w == "." || w == ";" || w == ":" || w == "?" || w == "!" || w == "\"" || w == "qui" || w == "que" ||
-         w == "qu" || w == "dont" || w == "lorsque" || w == "mais" || w == "car";
+  // One-byte words (signs, commas most of all) are tested as bytes: each == of the same length
+  // below calls string_view::compare out of line.
+  if (w.size() == 1) {
+    const char c = w[0];
+    return c == '.' || c == ';' || c == ':' || c == '?' || c == '!' || c == '"';
+  }
+  return w == "qui" || w == "que" || w == "qu" || w == "dont" || w == "lorsque" || w == "mais" || w == "car";
 }
 
 bool all_digits(std::string_view w) {
@@ -30,6 +42,9 @@ class SentenceInteractions {
 
   std::vector<Interaction> run() {
     collect_hits();
+    // Every reading starts at a trigger: a sentence without one (most of them) has none, and
+    // the descriptors and groups below only serve those readings.
+    if (triggers_.empty()) return {};
     mark_descriptors();
     build_groups();
     std::vector<Interaction> out;
@@ -80,6 +95,11 @@ class SentenceInteractions {
   std::vector<int> carried_subject_;  // "A a reçu B, avant d'avoir un entretien avec C": A again
   std::vector<bool> descriptor_;      // by mention: the "B" of "A, gendre de B,", no party
   std::vector<std::pair<uint32_t, uint32_t>> appositions_;  // their spans, which gaps read through
+  mutable std::array<std::pair<uint32_t, bool>, 8> topic_memo_{};  // noun_is_topic by noun start
+  mutable std::size_t topic_memo_size_ = 0;
+  using Span32 = std::pair<uint32_t, uint32_t>;
+  mutable std::array<std::pair<Span32, Span32>, 8> clause_memo_{};  // clause_of by trigger span
+  mutable std::size_t clause_memo_size_ = 0;
 
   // "A, gendre de B, a rencontré C", "le conseiller de B, A, a reçu C": B only says who A is.
   // A mention completing a relation noun of an apposition is marked, and the apposition's
@@ -217,6 +237,7 @@ class SentenceInteractions {
       cues += h.kind == PhraseKind::cue;
       triggers += h.kind == PhraseKind::trigger;
     }
+    if (triggers == 0) return;  // run() reads nothing more of a sentence without a trigger
     cues_.reserve(cues);
     triggers_.reserve(triggers);
     uint32_t last_end = 0;
@@ -639,7 +660,7 @@ class SentenceInteractions {
       from = cut;
       if (part.empty()) continue;
       const bool fan_out =
-          (type == "phone_call" && subject_size == 1 && !one_conversation) || (separately && subject_size >= 1);
+          (is(type, "phone_call") && subject_size == 1 && !one_conversation) || (separately && subject_size >= 1);
       if (fan_out && part.size() > 1) {
         for (int a : part) sets.push_back({a});
       } else {
@@ -679,12 +700,12 @@ class SentenceInteractions {
     for (int a : actors_of(first)) add_unique(parts, a);
     if (parts.size() < 2) return {};
     std::string type = trig.type;
-    if (type == "contact") type = cue_in(CueKind::phone, h.begin, subj->end) ? "phone_call" : "meeting";
+    if (is(type, "contact")) type = cue_in(CueKind::phone, h.begin, subj->end) ? "phone_call" : "meeting";
     int initiator = -1;
     InitiatorRole role = InitiatorRole::none;
     if (trig.agent_initiates && first->members.size() == 1) initiator = mentions_[first->members[0]].actor;
     if (trig.subject_initiates && subj->members.size() == 1) initiator = mentions_[subj->members[0]].actor;
-    if (initiator >= 0) role = type == "phone_call" ? InitiatorRole::caller : InitiatorRole::host;
+    if (initiator >= 0) role = is(type, "phone_call") ? InitiatorRole::caller : InitiatorRole::host;
     carried_subject_ = actors_of(subj);
     return {make(h, type, false, parts, initiator, -1, role, false, main_verb_end(subj->end))};
   }
@@ -716,7 +737,8 @@ class SentenceInteractions {
     }
     if (parts.size() < 2) return {};
     std::string type = trig.type;
-    if (type == "contact") type = cue_in(CueKind::phone, h.begin, (subj ? subj : first)->end) ? "phone_call" : "meeting";
+    if (is(type, "contact"))
+      type = cue_in(CueKind::phone, h.begin, (subj ? subj : first)->end) ? "phone_call" : "meeting";
     if (subj) carried_subject_ = actors_of(subj);
     return {make(h, type, false, parts, -1, -1, InitiatorRole::none, false, (subj ? subj : first)->end)};
   }
@@ -883,7 +905,7 @@ class SentenceInteractions {
         if (!obj && subj) obj = relative_antecedent(*subj, {"que", "qu", "a qui", "auquel", "avec qui"});
         if (!obj) return pronoun_object(h, subject, trig.subject_initiates, planned);
         // "A a appelé B à la retenue": called on, not phoned.
-        if (type == "phone_call" && calls_on(obj->end)) return {};
+        if (is(type, "phone_call") && calls_on(obj->end)) return {};
         if (trig.subject_initiates) initiator = subject.size() == 1 ? subject[0] : -1;
         break;
       case TriggerPattern::receive: {
@@ -924,7 +946,7 @@ class SentenceInteractions {
           return {make(h, type, weak, parts, seat->actor, -1, InitiatorRole::host, planned, seat->end)};
         }
         initiator = actors_of(obj).size() == 1 ? actors_of(obj)[0] : -1;
-        role = type == "phone_call" ? InitiatorRole::caller : InitiatorRole::host;
+        role = is(type, "phone_call") ? InitiatorRole::caller : InitiatorRole::host;
         // "reçu par A, puis par B": the hosts who took the visitor over one after the other.
         if (const Group* next = next_agent(obj)) later_hosts = actors_of(next);
         break;
@@ -995,7 +1017,7 @@ class SentenceInteractions {
         }
         if (!obj && (subject.size() < 2 || !(support || support_ok))) return {};
         // "une réunion en visioconférence": remote, so a call.
-        if (type == "meeting" && cue_in(CueKind::phone, h.end, h.end + 24)) type = "phone_call";
+        if (is(type, "meeting") && cue_in(CueKind::phone, h.end, h.end + 24)) type = "phone_call";
         if (cue_in(CueKind::scheduled, h.end, (obj ? obj->end : h.end) + 40) ||
             cue_in(CueKind::scheduled, h.begin > 14 ? h.begin - 14 : 0, h.begin))
           planned = true;
@@ -1046,14 +1068,14 @@ class SentenceInteractions {
       default:
         return {};
     }
-    if (type == "contact") {
+    if (is(type, "contact")) {
       const uint32_t clause_b = subj ? subj->begin : h.begin;
       const uint32_t clause_e = (obj ? obj->end : h.end) + 40;
       type = cue_in(CueKind::phone, clause_b, std::min(clause_e, ctx_.end)) ? "phone_call" : "meeting";
-      weak = type == "meeting";
+      weak = is(type, "meeting");
     }
     // "Ils doivent retrouver samedi A, avec B et C": those the subject comes with meet A too.
-    if (obj && type == "meeting" &&
+    if (obj && is(type, "meeting") &&
         (trig.pattern == TriggerPattern::transitive || trig.pattern == TriggerPattern::receive))
       if (const Group* with = companions_after(obj->end)) {
         for (int a : actors_of(with)) add_unique(subject, a);
@@ -1228,6 +1250,16 @@ class SentenceInteractions {
 
   // The clause around a trigger: from the last ';', ':' or quote before it to the next after it.
   std::pair<uint32_t, uint32_t> clause_of(const PhraseHit& h) const {
+    // Asked for the same trigger by each of its readings and their tests: kept by span.
+    for (std::size_t k = 0; k < clause_memo_size_; ++k)
+      if (clause_memo_[k].first.first == h.begin && clause_memo_[k].first.second == h.end)
+        return clause_memo_[k].second;
+    const auto clause = find_clause(h);
+    if (clause_memo_size_ < clause_memo_.size()) clause_memo_[clause_memo_size_++] = {{h.begin, h.end}, clause};
+    return clause;
+  }
+
+  std::pair<uint32_t, uint32_t> find_clause(const PhraseHit& h) const {
     const std::string_view sent = ctx_.folded_text(ctx_.begin, ctx_.end);
     uint32_t cb = ctx_.begin, ce = ctx_.end;
     // The three marks are rare: memchr finds each (the next one at or after `from`), instead
@@ -1294,7 +1326,7 @@ class SentenceInteractions {
       return !negated;
     });
     bool called_on = false;
-    if (trig.pattern == TriggerPattern::transitive && trig.type == "phone_call") {
+    if (trig.pattern == TriggerPattern::transitive && is(trig.type, "phone_call")) {
       // "a appelé les responsables religieux à refuser": "à" before any name after the verb.
       uint32_t next_name = ce;
       for (const auto& m : mentions_)
@@ -1379,16 +1411,16 @@ class SentenceInteractions {
     if (trig.pattern == TriggerPattern::noun && noun_is_topic(h)) return {};
     // A pronominal conversation verb needs its pronoun: "parlé", "entretenu" are a contact only
     // in "se sont parlé", "s'est entretenu" ("ils ont entretenu de bonnes relations").
-    if (trig.status == TriggerStatus::reflexive && trig.type == "contact" && !reflexive_before(h.begin)) return {};
+    if (trig.status == TriggerStatus::reflexive && is(trig.type, "contact") && !reflexive_before(h.begin)) return {};
     if (trig.status == TriggerStatus::fronted && !plain_filler(ctx_.begin, h.begin, 4, nullptr)) return {};
     const auto [cb, ce] = clause_of(h);
     if (doubtful_clause(h, trig, cb, ce)) return {};
     const ClauseActors c = clause_actors(cb, ce);
     if (c.parts.size() < 2 || only_partners(c.parts, cb, ce) || one_delegation(c.parts, cb, ce)) return {};
     std::string type = trig.type;
-    if (type == "contact") type = cue_in(CueKind::phone, cb, ce) ? "phone_call" : "meeting";
+    if (is(type, "contact")) type = cue_in(CueKind::phone, cb, ce) ? "phone_call" : "meeting";
     // "un sommet virtuel", "une réunion en visioconférence": remote, so a call.
-    if (type == "meeting" && trig.pattern == TriggerPattern::noun && cue_in(CueKind::phone, h.end, h.end + 24))
+    if (is(type, "meeting") && trig.pattern == TriggerPattern::noun && cue_in(CueKind::phone, h.end, h.end + 24))
       type = "phone_call";
     const bool planned = trig.status == TriggerStatus::planned;
     // "menés par le médiateur américain A": a mediator named by his role.
@@ -1401,7 +1433,7 @@ class SentenceInteractions {
           mediator = m.actor;
     }
     // "des pourparlers indirects, menés par M avec A et B": the agent of indirect talks mediates.
-    if (type == "mediation" && mediator < 0)
+    if (is(type, "mediation") && mediator < 0)
       for (const auto& m : mentions_)
         if (!m.place && m.begin >= h.end && m.end <= ce && word_before(m.begin, 16, {"par"}, 2)) {
           mediator = m.actor;
@@ -1618,6 +1650,16 @@ class SentenceInteractions {
   // A noun right after "de/des/du/sur/au sujet de" names what was discussed, unless it
   // follows a support phrase ("une série de", "lors de", "au cours de").
   bool noun_is_topic(const PhraseHit& h) const {
+    // Each reading of a trigger noun asks this again (one per trigger the phrase is, and
+    // the co-occurrence reading after them), and the answer depends on where it starts only.
+    for (std::size_t k = 0; k < topic_memo_size_; ++k)
+      if (topic_memo_[k].first == h.begin) return topic_memo_[k].second;
+    const bool topic = reads_as_topic(h);
+    if (topic_memo_size_ < topic_memo_.size()) topic_memo_[topic_memo_size_++] = {h.begin, topic};
+    return topic;
+  }
+
+  bool reads_as_topic(const PhraseHit& h) const {
     // The last four words of the sentence before the noun: all it looks at.
     const auto before = last_words<4>(ctx_.folded_text(ctx_.begin, h.begin));
     if (before.empty()) return false;
@@ -1645,14 +1687,14 @@ class SentenceInteractions {
                    int mediator, InitiatorRole role, bool planned, uint32_t region_end) const {
     Interaction i;
     // Indirect talks whose go-between the sentence does not name: the parties talked.
-    i.type = type == "mediation" && mediator < 0 ? "meeting" : type;
+    i.type = is(type, "mediation") && mediator < 0 ? "meeting" : type;
     i.weak = weak;
     i.participants = std::move(parts);
     i.initiator = initiator;
     i.mediator = mediator;
     i.initiator_role = initiator >= 0 ? (role == InitiatorRole::none ? InitiatorRole::host : role) : InitiatorRole::none;
     if (role == InitiatorRole::visitor && initiator >= 0) i.initiator_role = InitiatorRole::visitor;
-    if (type == "phone_call" && initiator >= 0) i.initiator_role = InitiatorRole::caller;
+    if (is(type, "phone_call") && initiator >= 0) i.initiator_role = InitiatorRole::caller;
     i.planned = planned;
     const uint32_t lo = h.begin > 24 ? h.begin - 24 : 0;
     i.continuation = cue_in(CueKind::continuation, std::max(lo, ctx_.begin), h.end);
@@ -1660,7 +1702,7 @@ class SentenceInteractions {
     i.trigger_end = h.end;
     i.region_end = std::max(region_end, h.end);
     i.place = place_near(h.begin, i.region_end, &i.place_country);
-    i.confidence = weak ? 0.6 : (type == "mediation" ? 0.75 : 0.85);
+    i.confidence = weak ? 0.6 : (is(type, "mediation") ? 0.75 : 0.85);
     return i;
   }
 

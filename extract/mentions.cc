@@ -75,6 +75,29 @@ std::size_t next_capital_start(std::string_view text, std::size_t from, std::siz
   }
 }
 
+// The first k >= `k` with "es " at s[k + 1, k + 4) and k + 8 inside `s`: where "les", "ces"
+// or "des" may end (the gate of add_counted_plurals), or npos. Every sentence is searched
+// and few have one: sixteen offsets are tested at a time.
+std::size_t next_es_space(std::string_view s, std::size_t k) {
+  const char* p = s.data();
+#if defined(__SSE2__)
+  const __m128i e = _mm_set1_epi8('e'), z = _mm_set1_epi8('s'), sp = _mm_set1_epi8(' ');
+  for (; k + 19 <= s.size(); k += 16) {
+    const __m128i at_e = _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k + 1)), e);
+    const __m128i at_s = _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k + 2)), z);
+    const __m128i at_sp = _mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + k + 3)), sp);
+    const auto m = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_and_si128(at_e, at_s), at_sp)));
+    if (m != 0) {
+      const std::size_t r = k + static_cast<std::size_t>(__builtin_ctz(m));
+      return r + 8 < s.size() ? r : std::string_view::npos;
+    }
+  }
+#endif
+  for (; k + 8 < s.size(); ++k)
+    if (p[k + 1] == 'e' && p[k + 2] == 's' && p[k + 3] == ' ') return k;
+  return std::string_view::npos;
+}
+
 // The last word (run of name bytes) of text[floor, pos); empty when there is none.
 std::string_view name_word_before(std::string_view text, std::size_t floor, std::size_t pos) {
   std::size_t k = pos;
@@ -151,6 +174,12 @@ std::string_view last_word_before_articles(std::string_view s) {
     return false;
   });
   return last;
+}
+
+// Whether a role's office is `name`. A view's compare tests the length first, inline, where
+// std::string's against a literal calls strlen and memcmp: a role is tested a dozen times.
+bool office_is(const std::string& office, std::string_view name) {
+  return std::string_view(office) == name;
 }
 
 bool is_particle(std::string_view w) {
@@ -371,11 +400,11 @@ struct Resolver {
 
   // The holder of a role; -1 when the data cannot tell.
   int role_holder(std::string office, const std::string& where, uint32_t pos) {
-    if (office == "state") {
+    if (office_is(office, "state")) {
       const long c = kb.country(where);
       return c >= 0 ? actors.from_kb(static_cast<uint32_t>(c)) : -1;
     }
-    if (office == "counterpart") {
+    if (office_is(office, "counterpart")) {
       // "son homologue turc": the office of the person just named, in the other country; in a
       // clause opening the sentence, of its main clause's subject, named after the comma
       // ("Après avoir rencontré son homologue polonais, Emmanuel Macron a ...").
@@ -392,13 +421,13 @@ struct Resolver {
     if (!where.empty()) {
       const long org = kb.find(where);
       if (org >= 0 && kb.actors()[static_cast<std::size_t>(org)].kind == ActorKind::organization &&
-          (office == "head_of_state" || office == "head_of_government"))
+          (office_is(office, "head_of_state") || office_is(office, "head_of_government")))
         office = "leader";
     }
-    if (office == "host") return host(pos);
+    if (office_is(office, "host")) return host(pos);
     if (where.empty()) return actors.last_holder(office, office_date(pos));
-    if (office == "official") return titled_official(where, pos);
-    if (office == "top_official") {
+    if (office_is(office, "official")) return titled_official(where, pos);
+    if (office_is(office, "top_official")) {
       // "le dirigeant philippin": a head of that country the text named, else who leads it.
       const int a = titled_official(where, pos, true);
       return a >= 0 || kb.country(where) < 0 ? a : country_leader(where, pos);
@@ -641,7 +670,9 @@ class MentionFinder {
     if (h.kind != PhraseKind::role) return {};
     std::string_view kind;
     for (uint32_t k = 0; k < h.payload_count; ++k) {
-      const std::string& office = ctx_.lex.roles()[h.index(k)].office;
+      // A view: its compares test the length first, inline, where std::string's against a
+      // literal call strlen and memcmp (a role phrase has many readings, each tested here).
+      const std::string_view office = ctx_.lex.roles()[h.index(k)].office;
       if (office != "qualifier" && office != "former") return {};
       if (kind.empty() || office == "former") kind = office;
     }
@@ -900,7 +931,7 @@ class MentionFinder {
   // least does (as the knowledge base dates it, or as the text gave it), and none is known
   // to hold another office then. Else empty.
   std::vector<int> office_list(const std::string& office, uint32_t pos) {
-    if (office == "state" || office == "official" || office == "counterpart") return {};
+    if (office_is(office, "state") || office_is(office, "official") || office_is(office, "counterpart")) return {};
     const ActorKb& kb = ctx_.lex.kb();
     const Date& when = r_.office_date(pos);
     for (auto it = actors_.recent_lists.rbegin(); it != actors_.recent_lists.rend(); ++it) {
@@ -961,15 +992,16 @@ class MentionFinder {
   // unless the apposed name is that office's holder ("le conseiller du président Donald
   // Trump": `names_holder`, the role before names no one). `none` when no role follows.
   Qualifier qualifying_role(const Role& role, Binding& b) {
-    if (role.office == "state" || role.office == "counterpart" || role.office == "head_of_state" ||
-        role.office == "head_of_government")
+    if (office_is(role.office, "state") || office_is(role.office, "counterpart") ||
+        office_is(role.office, "head_of_state") || office_is(role.office, "head_of_government"))
       return Qualifier::none;
     if (b.next >= sel_.size() || sel_[b.next]->kind != PhraseKind::role || !modifier(*sel_[b.next]).empty() ||
         !is_of_gap(gap(b.end, sel_[b.next]->begin)))
       return Qualifier::none;
     const Role* inner = nullptr;
     const Binding ib = bind_role(b.next, &inner);
-    if (!inner || inner->office == "organization" || inner->office == "counterpart") return Qualifier::none;
+    if (!inner || office_is(inner->office, "organization") || office_is(inner->office, "counterpart"))
+      return Qualifier::none;
     if (names_holder_of(*inner, ib)) return Qualifier::names_holder;
     if (b.where.empty() || b.assumed) b.where = ib.where;
     b.assumed = b.assumed && ib.assumed;
@@ -990,7 +1022,7 @@ class MentionFinder {
     const ActorKb& kb = ctx_.lex.kb();
     const long org = ib.where.empty() ? -1 : kb.find(ib.where);
     if (org >= 0 && kb.actors()[static_cast<std::size_t>(org)].kind == ActorKind::organization &&
-        (office == "head_of_state" || office == "head_of_government"))
+        (office_is(office, "head_of_state") || office_is(office, "head_of_government")))
       office = "leader";
     std::string where;
     return kb.holds(static_cast<uint32_t>(actors_[p].kb), office, r_.office_date(sel_[ib.next]->begin), &where) &&
@@ -1004,17 +1036,17 @@ class MentionFinder {
     if (!chosen) return b.next;  // "la secrétaire d'État française": not this lexicon's office
     Role role = *chosen;
     // "le roi du Maroc", "l'émir qatari": a monarch bound to a country is its head of state.
-    const bool monarch = role.office == "monarch" && b.where.empty();
-    if (role.office == "monarch") role.office = "head_of_state";
+    const bool monarch = office_is(role.office, "monarch") && b.where.empty();
+    if (office_is(role.office, "monarch")) role.office = "head_of_state";
     // "la numéro deux de la diplomatie américaine": a state named inside another role is
     // part of that description, not an actor.
     // A plural team after a noun that is no role ("par l'intermédiaire des médiateurs turcs",
     // "en présence des négociateurs qataris") is the state itself.
-    if (role.office == "state" && genitive_before(sel_[i]->begin) &&
+    if (office_is(role.office, "state") && genitive_before(sel_[i]->begin) &&
         !(plural_role(*sel_[i]) && !role_ends_near(sel_[i]->begin)))
       return b.next;
-    if (role.office == "organization" || role.office == "members")
-      return take_described_organization(i, b, role.office == "members");
+    if (office_is(role.office, "organization") || office_is(role.office, "members"))
+      return take_described_organization(i, b, office_is(role.office, "members"));
     // "le Premier ministre et ministre des Affaires étrangères qatari, X": two offices joined
     // without an article are one person's, whom the second role (its demonym, its name) names.
     if (b.where.empty() && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::role &&
@@ -1026,7 +1058,7 @@ class MentionFinder {
       case Qualifier::taken: break;
     }
     // A past office introduces the name beside it, but records no current role.
-    const bool former = b.former && role.office != "state" && role.office != "counterpart";
+    const bool former = b.former && !office_is(role.office, "state") && !office_is(role.office, "counterpart");
     int a = apposed_name(b, former ? "former_" + role.office : role.office);
     const bool named = a >= 0;
     // "un président américain et un chef d'État syrien": an indefinite role names no one.
@@ -1037,7 +1069,7 @@ class MentionFinder {
                  : r_.role_holder(role.office, b.where, sel_[i]->begin);
     // "son homologue nord-coréenne", whom the data does not know: the state stands for its
     // official, as it does for "la délégation nord-coréenne".
-    if (a < 0 && !named && !former && role.office == "counterpart" && !b.where.empty() && b.next > i + 1)
+    if (a < 0 && !named && !former && office_is(role.office, "counterpart") && !b.where.empty() && b.next > i + 1)
       a = r_.role_holder("state", b.where, sel_[i]->begin);
     // "les délégations américaine et cubaine", "les présidents russe et turc": a second
     // demonym coordinated with the first names a second actor of the same office.
@@ -1079,7 +1111,8 @@ class MentionFinder {
     }
     if (a >= 0) {
       DocActor& d = actors_[a];
-      if (d.actor.role.empty() && !former && role.office != "state" && role.office != "counterpart" && !b.where.empty())
+      if (d.actor.role.empty() && !former && !office_is(role.office, "state") &&
+          !office_is(role.office, "counterpart") && !b.where.empty())
         d.actor.role = role.office + ":" + b.where;
       out_.push_back(Mention{sel_[i]->begin, b.end, a, false, false});
       note_gender(a, sel_[i]->begin);
@@ -1261,6 +1294,15 @@ class MentionFinder {
     return false;
   }
 
+  // Whether original bytes [b, e) overlap a mention taken, read through the folded text's
+  // origins: folded_offset is a lower bound over them, so this implies covered() of the
+  // span's folded offsets, and of any longer span from `b`, without computing them.
+  bool inside_mention(std::size_t b, std::size_t e) const {
+    for (const auto& m : out_)
+      if (ctx_.original(m.end - 1) >= b && ctx_.original(m.begin) < e) return true;
+    return false;
+  }
+
   // Whether a span overlaps a resolved mention, a place's name or a role (a name form that
   // resolved to nobody, like a bare "William", leaves room for an unknown "William Burns").
   bool covered(uint32_t b, uint32_t e) const {
@@ -1305,6 +1347,12 @@ class MentionFinder {
       // The word: letters, digits, '-', '\'' and any UTF-8 byte.
       std::size_t j = i;
       while (j < oe && is_name_byte(text[j])) ++j;
+      // A word inside a name already taken ("Stoltenberg" of "Jens Stoltenberg") would only
+      // be found covered below, after its name and folded forms were read: passed at once.
+      if (inside_mention(i, j)) {
+        i = j;
+        continue;
+      }
       if (starts_upper(text, i) && !(j - i > 1 && all_upper(text, i, j))) {
         // A title before the word ("M. Machar") lets a one-word name through; it is looked
         // up only when it decides something, and so are the folded forms.
@@ -1500,8 +1548,8 @@ class MentionFinder {
     // Every sentence passes through here, and few have a counted plural: a plain search for
     // "les/ces/des" + a number word first.
     bool maybe = false;
-    for (std::size_t k = 0; !maybe && k + 8 < sentence.size(); ++k) {
-      if (sentence[k + 1] != 'e' || sentence[k + 2] != 's' || sentence[k + 3] != ' ') continue;
+    for (std::size_t k = next_es_space(sentence, 0); !maybe && k != std::string_view::npos;
+         k = next_es_space(sentence, k + 1)) {
       const char a = sentence[k];
       if ((a != 'l' && a != 'c' && a != 'd') || (k > 0 && sentence[k - 1] != ' ')) continue;
       std::size_t e = k + 4;
@@ -1576,6 +1624,11 @@ class MentionFinder {
   // other with only commas, connectors, titles and places between, no verb and no trigger;
   // a colon ends a list and opens the next ("les trois ministres : A, B et C").
   void note_lists() {
+    // Only a run of two actors or more is kept: a sentence naming fewer (most of them) has
+    // no list, and its gaps need no reading.
+    std::size_t named = 0;
+    for (const auto& m : out_) named += !m.place && !m.pronoun;
+    if (named < 2) return;
     std::vector<int> run;
     std::string intro, pending;
     const auto flush = [&] {
