@@ -1545,29 +1545,20 @@ class MentionFinder {
   // people the sentences before gave.
   void add_counted_plurals() {
     const std::string_view sentence = gap(ctx_.begin, ctx_.end);
-    // Every sentence passes through here, and few have a counted plural: a plain search for
-    // "les/ces/des" + a number word first.
-    bool maybe = false;
-    for (std::size_t k = next_es_space(sentence, 0); !maybe && k != std::string_view::npos;
-         k = next_es_space(sentence, k + 1)) {
+    // "les trois ministres": an article, a number word and the noun after it. Every sentence
+    // passes through here and few have one, so the article is found by a byte scan.
+    std::vector<std::pair<uint32_t, uint32_t>> spans;  // [article begin, noun end) of each
+    for (std::size_t k = next_es_space(sentence, 0); k != std::string_view::npos; k = next_es_space(sentence, k + 1)) {
       const char a = sentence[k];
       if ((a != 'l' && a != 'c' && a != 'd') || (k > 0 && sentence[k - 1] != ' ')) continue;
       std::size_t e = k + 4;
       while (e < sentence.size() && sentence[e] != ' ') ++e;
-      maybe = count_word(sentence.substr(k + 4, e - k - 4)) != 0;
+      if (count_word(sentence.substr(k + 4, e - k - 4)) == 0) continue;
+      const std::string_view noun = first_words<1>(sentence.substr(e)).word[0];
+      if (noun.empty()) continue;
+      spans.emplace_back(static_cast<uint32_t>(ctx_.begin + k),
+                         static_cast<uint32_t>(ctx_.begin + (noun.data() - sentence.data()) + noun.size()));
     }
-    if (!maybe) return;
-    // "les trois ministres": a window of the last three words, kept as views.
-    std::string_view w0, w1;
-    std::vector<std::pair<uint32_t, uint32_t>> spans;  // [article begin, noun end) of each
-    for_each_word(sentence, [&](std::string_view w2) {
-      if ((w0 == "les" || w0 == "ces" || w0 == "des") && count_word(w1) != 0)
-        spans.emplace_back(static_cast<uint32_t>(ctx_.begin + (w0.data() - sentence.data())),
-                           static_cast<uint32_t>(ctx_.begin + (w2.data() - sentence.data()) + w2.size()));
-      w0 = w1;
-      w1 = w2;
-      return true;
-    });
     for (const auto& span : spans) {
       // Named variables, not a structured binding: clang 14 does not let lambdas capture one.
       const uint32_t b = span.first, noun_end = span.second;
