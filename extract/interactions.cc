@@ -1008,7 +1008,7 @@ class SentenceInteractions {
         // "A et son homologue B avaient préparé le sommet lors d'une rencontre": the noun
         // after "lors de" is the clause's own event, whose subject are its parties.
         if (!obj && subject.size() < 2 && introduced_by_lors(h.begin)) {
-          const Group* first = first_subject_before(h.begin);
+          const Group* first = first_subject_between(ctx_.begin, h.begin);
           if (first && first->members.size() >= 2) {
             subject = actors_of(first);
             subj = first;
@@ -1597,21 +1597,15 @@ class SentenceInteractions {
   bool reflexive_before(uint32_t pos) const { return word_before(pos, 48, {"se", "s"}, 5); }
 
   // The first group in [from, pos) that no preposition introduces: the subject of the clause
-  // starting at `from` ("A a salué ... depuis sa rencontre avec B"; after "que", the
-  // subordinate clause's: "Le Kremlin a confirmé que A préparait sa rencontre avec B").
+  // starting at `from` (the sentence's start, or after "que" the subordinate clause's: "Le
+  // Kremlin a confirmé que A préparait sa rencontre avec B"), to which an event noun after
+  // "lors de" or a possessive belongs.
   const Group* first_subject_between(uint32_t from, uint32_t pos) const {
     for (const auto& g : groups_)
       if (g.begin >= from && g.end <= pos && !prepositional(g)) return &g;
     return nullptr;
   }
 
-  // The sentence's first group that no preposition introduces before `pos`: the subject of
-  // the clause an event noun after "lors de" or a possessive belongs to.
-  const Group* first_subject_before(uint32_t pos) const {
-    for (const auto& g : groups_)
-      if (g.end <= pos && !prepositional(g)) return &g;
-    return nullptr;
-  }
 
   // Where an organizing verb ("a organisé", "avait accueilli") begins in the 72 bytes before
   // `pos`, its auxiliary included; 0 when there is none.
