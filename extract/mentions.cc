@@ -915,16 +915,7 @@ class MentionFinder {
 
   bool genitive_before(uint32_t pos) const {
     const std::string_view last = last_word_before_articles(gap(pos > ctx_.begin + 10 ? pos - 10 : ctx_.begin, pos));
-    if (last == "des") return !trigger_ends_before(static_cast<uint32_t>(last.data() - ctx_.folded.text.data()));
-    return last == "de" || last == "du" || last == "d";
-  }
-
-  // Whether an interaction trigger ends right before `pos`: then "des" after it is the
-  // plural article of its object ("a rencontré des responsables égyptiens"), not "de" + "les".
-  bool trigger_ends_before(uint32_t pos) const {
-    for (const auto& h : ctx_.hits)
-      if (h.kind == PhraseKind::trigger && h.end <= pos && pos - h.end <= 1) return true;
-    return false;
+    return last == "de" || last == "du" || last == "des" || last == "d";
   }
 
   // The latest list of people the sentences before named who may all hold `office`: one at
