@@ -7,9 +7,15 @@
 #include <vector>
 
 #include "extract/fold.h"
+#include "extract/lexicon_error.h"
+#include "extract/lexicon_file.h"
 
 namespace ag::extract {
 namespace {
+
+constexpr std::string_view kPath = "fr/header_dates.tsv";
+// Month words are short: a longer word is not folded and looked up at all.
+constexpr std::size_t kLongestWord = 12;
 
 // The header of an article: its publication date, when stated, sits in the title block.
 // Looking further would pick dates of the events the body reports.
@@ -60,27 +66,6 @@ std::vector<Token> tokenize(std::string_view line) {
     out.push_back({k, line.substr(start, i - start), start});
   }
   return out;
-}
-
-int month_of(std::string_view word) {
-  struct Name {
-    const char* folded;
-    int month;
-  };
-  // French full names and press abbreviations, then English: folded (no accents, lowercase).
-  static const Name kNames[] = {
-      {"janvier", 1},   {"janv", 1},    {"jan", 1},      {"january", 1},  {"fevrier", 2},  {"fevr", 2},
-      {"fev", 2},       {"feb", 2},     {"february", 2}, {"mars", 3},     {"mar", 3},      {"march", 3},
-      {"avril", 4},     {"avr", 4},     {"apr", 4},      {"april", 4},    {"mai", 5},      {"may", 5},
-      {"juin", 6},      {"jun", 6},     {"june", 6},     {"juillet", 7},  {"juil", 7},     {"jul", 7},
-      {"july", 7},      {"aout", 8},    {"aug", 8},      {"august", 8},   {"septembre", 9}, {"sept", 9},
-      {"sep", 9},       {"september", 9}, {"octobre", 10}, {"oct", 10},   {"october", 10}, {"novembre", 11},
-      {"nov", 11},      {"november", 11}, {"decembre", 12}, {"dec", 12},  {"december", 12}};
-  if (word.size() > 12) return 0;
-  const std::string f = fold_key(word);
-  for (const Name& n : kNames)
-    if (f == n.folded) return n.month;
-  return 0;
 }
 
 int to_int(std::string_view digits) {
@@ -174,21 +159,19 @@ std::optional<Date> iso(const std::vector<Token>& t, std::size_t i) {
   return make_date(y, m, 0);
 }
 
-bool is_ordinal_suffix(const Token* t) {
-  if (!t || t->kind != Kind::word) return false;
-  const std::string_view s = t->text;
-  return s == "er" || s == "e" || s == "st" || s == "nd" || s == "rd" || s == "th";
+bool is_ordinal_suffix(const Token* t, const HeaderDateWords& w) {
+  return t && t->kind == Kind::word && w.is_ordinal(t->text);
 }
 
 // "5 mars 2021", "03 Avril 2024", "1er févr. 2022", "3 April 2024".
-std::optional<Date> day_month_year(const std::vector<Token>& t, std::size_t i) {
+std::optional<Date> day_month_year(const std::vector<Token>& t, std::size_t i, const HeaderDateWords& w) {
   Cursor c(t, i);
   const Token* d = c.take();
   if (d->text.size() > 2) return std::nullopt;
-  if (is_ordinal_suffix(c.peek())) c.take();
+  if (is_ordinal_suffix(c.peek(), w)) c.take();
   c.skip_space();
   if (!c.at(Kind::word)) return std::nullopt;
-  const int m = month_of(c.take()->text);
+  const int m = w.month(c.take()->text);
   if (m == 0) return std::nullopt;
   c.skip_punct(".");
   c.skip_space();
@@ -199,9 +182,9 @@ std::optional<Date> day_month_year(const std::vector<Token>& t, std::size_t i) {
 }
 
 // "April 3, 2024", "mars 2021" (month precision).
-std::optional<Date> month_first(const std::vector<Token>& t, std::size_t i) {
+std::optional<Date> month_first(const std::vector<Token>& t, std::size_t i, const HeaderDateWords& w) {
   Cursor c(t, i);
-  const int m = month_of(c.take()->text);
+  const int m = w.month(c.take()->text);
   if (m == 0) return std::nullopt;
   c.skip_punct(".");
   c.skip_space();
@@ -209,7 +192,7 @@ std::optional<Date> month_first(const std::vector<Token>& t, std::size_t i) {
   if (plausible_year(c.peek()->text)) return make_date(to_int(c.take()->text), m, 0);
   const Token* d = c.take();
   if (d->text.size() > 2) return std::nullopt;
-  if (is_ordinal_suffix(c.peek())) c.take();
+  if (is_ordinal_suffix(c.peek(), w)) c.take();
   c.skip_punct(",");
   c.skip_space();
   if (!c.at(Kind::number) || !plausible_year(c.peek()->text)) return std::nullopt;
@@ -219,32 +202,27 @@ std::optional<Date> month_first(const std::vector<Token>& t, std::size_t i) {
 
 // Whether a day number stands before the month word at i ("30 février"): then the date was
 // the day-month-year form, valid or not, and the month alone must not be taken.
-bool day_before(const std::vector<Token>& t, std::size_t i) {
+bool day_before(const std::vector<Token>& t, std::size_t i, const HeaderDateWords& w) {
   std::size_t j = i;
   if (j > 0 && t[j - 1].kind == Kind::space) --j;
-  if (j > 0 && is_ordinal_suffix(&t[j - 1])) --j;
+  if (j > 0 && is_ordinal_suffix(&t[j - 1], w)) --j;
   return j > 0 && t[j - 1].kind == Kind::number && t[j - 1].text.size() <= 2;
 }
 
-std::optional<Date> date_at(const std::vector<Token>& t, std::size_t i) {
+std::optional<Date> date_at(const std::vector<Token>& t, std::size_t i, const HeaderDateWords& w) {
   // A number glued to a preceding word ("COP29") is a name, not a date.
   if (i > 0 && t[i - 1].kind == Kind::word && t[i].kind == Kind::number) return std::nullopt;
   if (t[i].kind == Kind::number) {
     if (auto d = iso(t, i)) return d;
     if (auto d = numeric_dmy(t, i)) return d;
-    return day_month_year(t, i);
+    return day_month_year(t, i, w);
   }
-  if (t[i].kind == Kind::word && !day_before(t, i)) return month_first(t, i);
+  if (t[i].kind == Kind::word && !day_before(t, i, w)) return month_first(t, i, w);
   return std::nullopt;
 }
 
-bool has_keyword_before(std::string_view line, std::size_t pos) {
-  static const char* const kKeywords[] = {"publie", "mis a jour", "mise a jour", "mis en ligne", "modifie", "date",
-                                          "updated", "published", "posted"};
-  const std::string before = fold_key(line.substr(0, pos));
-  for (const char* k : kKeywords)
-    if (before.find(k) != std::string::npos) return true;
-  return false;
+bool has_keyword_before(std::string_view line, std::size_t pos, const HeaderDateWords& w) {
+  return w.has_keyword(fold_key(line.substr(0, pos)));
 }
 
 std::string_view trim(std::string_view s) {
@@ -253,15 +231,13 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-bool date_line_word(std::string_view word);
-
 // A word of running text: lowercase, of two letters or more, and neither a month nor a word
 // date lines hold ("le", "publié", "mis à jour").
-bool prose_word(const Token& t) {
+bool prose_word(const Token& t, const HeaderDateWords& w) {
   if (t.kind != Kind::word || t.text.size() < 2) return false;
   const auto c0 = static_cast<unsigned char>(t.text[0]), c1 = static_cast<unsigned char>(t.text[1]);
   const bool lowercase = (c0 >= 'a' && c0 <= 'z') || (c0 == 0xC3 && c1 >= 0x9F);  // "é", "à"...
-  return lowercase && month_of(t.text) == 0 && !date_line_word(t.text);
+  return lowercase && w.month(t.text) == 0 && !w.is_line_word(t.text);
 }
 
 // Whether the date at token i is told in a sentence rather than being the line's own date:
@@ -271,54 +247,42 @@ bool prose_word(const Token& t) {
 // 10 mars 2024 (APS) - Le président ...", "Le Monde | International | 20 janvier 2020").
 // In an article with no date line, such a sentence would otherwise date the article, and
 // every later event would read as told before it happened.
-bool in_prose(const std::vector<Token>& t, std::size_t i) {
+bool in_prose(const std::vector<Token>& t, std::size_t i, const HeaderDateWords& w) {
   for (std::size_t k = 0; k < i; ++k)
-    if ((k == 0 || t[k - 1].kind == Kind::space) && t[k].text.size() >= 3 && prose_word(t[k])) return true;
+    if ((k == 0 || t[k - 1].kind == Kind::space) && t[k].text.size() >= 3 && prose_word(t[k], w)) return true;
   std::size_t j = i;
   if (j > 0 && t[j - 1].kind == Kind::space) --j;
   if (j == 0 || t[j - 1].kind != Kind::word || fold_key(t[j - 1].text) != "le") return false;
   int after = 0;
-  for (std::size_t k = i + 1; k < t.size(); ++k) after += prose_word(t[k]) ? 1 : 0;
+  for (std::size_t k = i + 1; k < t.size(); ++k) after += prose_word(t[k], w) ? 1 : 0;
   return after >= 3;
 }
 
 // The first date of a header line that reads as the page's own date.
-std::optional<Date> date_in_line(std::string_view line) {
+std::optional<Date> date_in_line(std::string_view line, const HeaderDateWords& w) {
   const std::vector<Token> tokens = tokenize(line);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const std::optional<Date> d = date_at(tokens, i);
+    const std::optional<Date> d = date_at(tokens, i, w);
     if (!d) continue;
     const std::size_t pos = tokens[i].pos;
-    if (has_keyword_before(line, pos)) return d;
-    if ((line.size() <= kShortLine || pos <= kLineStart) && !in_prose(tokens, i)) return d;
+    if (has_keyword_before(line, pos, w)) return d;
+    if ((line.size() <= kShortLine || pos <= kLineStart) && !in_prose(tokens, i, w)) return d;
   }
   return std::nullopt;
 }
 
-// Words a date-only header line may hold beside the day and the month: weekdays, "le", the
-// publication keywords and the hour ("Vendredi 7 novembre", "Publié le 20 juin à 10h30").
-bool date_line_word(std::string_view word) {
-  static const char* const kWords[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-                                       "dimanche", "le", "publie", "publiee", "mis", "mise", "a",
-                                       "jour", "h", "heures", "er"};
-  const std::string f = fold_key(word);
-  for (const char* w : kWords)
-    if (f == w) return true;
-  return false;
-}
-
 // The day and month of a line made of a date without a year and nothing else.
-std::optional<Date> day_month_line(std::string_view line) {
+std::optional<Date> day_month_line(std::string_view line, const HeaderDateWords& w) {
   if (line.size() > kLineStart + 20) return std::nullopt;
   const std::vector<Token> t = tokenize(line);
   std::optional<Date> found;
   for (std::size_t i = 0; i < t.size(); ++i) {
-    if (t[i].kind != Kind::word || date_line_word(t[i].text)) continue;
-    const int m = month_of(t[i].text);
+    if (t[i].kind != Kind::word || w.is_line_word(t[i].text)) continue;
+    const int m = w.month(t[i].text);
     if (m == 0 || found) return std::nullopt;  // another word, or a second month: not a date line
     std::size_t j = i;
     if (j > 0 && t[j - 1].kind == Kind::space) --j;
-    if (j > 0 && is_ordinal_suffix(&t[j - 1])) --j;
+    if (j > 0 && is_ordinal_suffix(&t[j - 1], w)) --j;
     if (j == 0 || t[j - 1].kind != Kind::number || t[j - 1].text.size() > 2) return std::nullopt;
     const int day = to_int(t[j - 1].text);
     if (!valid_ymd(2000, m, day)) return std::nullopt;  // a leap year: 29 February is a day
@@ -345,8 +309,99 @@ Date first_in_header(std::string_view text, F in_line) {
 
 }  // namespace
 
-Date find_header_day_month(std::string_view text) { return first_in_header(text, day_month_line); }
+// ---------------------------------------------------------------------------------------
+// The header-date lexicon
 
-Date find_publication_date(std::string_view text) { return first_in_header(text, date_in_line); }
+HeaderDateWords HeaderDateWords::from_file(const LexiconFile& file) {
+  HeaderDateWords w;
+  bool months[13] = {};
+  for (const LexiconRecord& rec : file.records()) {
+    rec.expect_fields(3, 3);
+    const std::string_view kind = rec.fields[0], word = rec.fields[1], value = rec.fields[2];
+    if (word.empty() || fold_key(word) != word || word.front() == ' ' || word.back() == ' ')
+      rec.fail("'" + std::string(word) + "' is not written folded (lowercase ASCII, no accents, single spaces)");
+    if (kind == "month") {
+      const int m =
+          value.size() <= 2 && !value.empty() && value.find_first_not_of("0123456789") == std::string_view::npos
+              ? to_int(value)
+              : 0;
+      if (m < 1 || m > 12) rec.fail("month value must be 1..12, not '" + std::string(value) + "'");
+      if (!w.months_.emplace(std::string(word), m).second) rec.fail("duplicate month '" + std::string(word) + "'");
+      months[m] = true;
+      continue;
+    }
+    if (value != "-") rec.fail("a " + std::string(kind) + " takes no value: write '-'");
+    std::vector<std::string>* list = kind == "keyword"     ? &w.keywords_
+                                     : kind == "line_word" ? &w.line_words_
+                                     : kind == "ordinal"   ? &w.ordinals_
+                                                           : nullptr;
+    if (!list) rec.fail("unknown kind '" + std::string(kind) + "' (month, keyword, line_word, ordinal)");
+    for (const std::string& seen : *list)
+      if (seen == word) rec.fail("duplicate " + std::string(kind) + " '" + std::string(word) + "'");
+    list->emplace_back(word);
+  }
+  const std::size_t last_line = file.records().empty() ? 0 : file.records().back().line;
+  for (int m = 1; m <= 12; ++m)
+    if (!months[m]) throw LexiconError(file.name(), last_line, "no month name for month " + std::to_string(m));
+  return w;
+}
+
+HeaderDateWords HeaderDateWords::parse(std::string_view content, const std::string& file) {
+  return from_file(LexiconFile(file, std::string(content)));
+}
+
+HeaderDateWords HeaderDateWords::load(const std::string& lexicons_dir) {
+  return from_file(load_lexicon_files(lexicons_dir, std::string(kPath)).front());
+}
+
+const HeaderDateWords& HeaderDateWords::bundled() {
+  static const HeaderDateWords words = load("");
+  return words;
+}
+
+int HeaderDateWords::month(std::string_view word) const {
+  if (word.size() > kLongestWord) return 0;
+  const auto it = months_.find(fold_key(word));
+  return it == months_.end() ? 0 : it->second;
+}
+
+bool HeaderDateWords::has_keyword(std::string_view folded) const {
+  for (const std::string& k : keywords_)
+    if (folded.find(k) != std::string_view::npos) return true;
+  return false;
+}
+
+bool HeaderDateWords::is_line_word(std::string_view word) const {
+  return contains(line_words_, fold_key(word));
+}
+
+bool HeaderDateWords::is_ordinal(std::string_view word) const {
+  return word.size() <= 2 && contains(ordinals_, fold_key(word));
+}
+
+bool HeaderDateWords::contains(const std::vector<std::string>& list, std::string_view folded) {
+  for (const std::string& w : list)
+    if (w == folded) return true;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------
+// Public API
+
+Date find_header_day_month(std::string_view text, const HeaderDateWords& words) {
+  return first_in_header(text, [&words](std::string_view line) { return day_month_line(line, words); });
+}
+
+Date find_publication_date(std::string_view text, const HeaderDateWords& words) {
+  return first_in_header(text, [&words](std::string_view line) { return date_in_line(line, words); });
+}
+
+Date find_header_day_month(std::string_view text) {
+  return find_header_day_month(text, HeaderDateWords::bundled());
+}
+
+Date find_publication_date(std::string_view text) {
+  return find_publication_date(text, HeaderDateWords::bundled());
+}
 
 }  // namespace ag::extract

@@ -5,6 +5,8 @@
 #include <sstream>
 #include <string>
 
+#include "extract/lexicon_error.h"
+
 using namespace ag;
 using namespace ag::extract;
 
@@ -129,4 +131,68 @@ TEST_CASE("a sentence of the lead that names a date does not date an article wit
   CHECK(pub("Maliweb.net - 25 août 2020 à 09h14\n") == "2020-08-25");
   CHECK(pub("Le 5 mars 2023 à 10h30, mis à jour le 5 mars 2023 à 11h\n") == "2023-03-05");
   CHECK(pub("L'Orient-Le Jour | Par Rédaction | 28/10/2022\n") == "2022-10-28");
+}
+
+namespace {
+
+// Twelve month lines, for lexicons that must be complete to load.
+std::string all_months() {
+  std::string s;
+  for (int m = 1; m <= 12; ++m)
+    s += "month\tm" + std::string(1, static_cast<char>('a' + m)) + "\t" + std::to_string(m) + "\n";
+  return s;
+}
+
+std::string header_lexicon_error(const std::string& content) {
+  try {
+    HeaderDateWords::parse(content, "my/header_dates.tsv");
+  } catch (const LexiconError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("invalid header-date lexicons are refused with FILE:LINE", "[extract][pubdate]") {
+  CHECK(header_lexicon_error(all_months()).empty());
+  CHECK(header_lexicon_error(all_months() + "keyword\tpublie\n").rfind("my/header_dates.tsv:13: expected 3", 0) == 0);
+  CHECK(header_lexicon_error(all_months() + "weekday\tlundi\t-\n").rfind("my/header_dates.tsv:13: unknown kind", 0) ==
+        0);
+  CHECK(header_lexicon_error(all_months() + "month\tfoo\t13\n").rfind("my/header_dates.tsv:13: month value", 0) == 0);
+  CHECK(header_lexicon_error(all_months() + "month\tmb\t2\n").rfind("my/header_dates.tsv:13: duplicate month", 0) == 0);
+  CHECK(
+      header_lexicon_error(all_months() + "keyword\tPublié\t-\n").rfind("my/header_dates.tsv:13: 'Publié' is not", 0) ==
+      0);
+  CHECK(
+      header_lexicon_error(all_months() + "ordinal\ter\t1\n").rfind("my/header_dates.tsv:13: a ordinal takes no", 0) ==
+      0);
+  CHECK(header_lexicon_error("month\tjanvier\t1\n").rfind("my/header_dates.tsv:1: no month name for month 2", 0) == 0);
+}
+
+TEST_CASE("a custom header-date lexicon replaces the bundled words", "[extract][pubdate]") {
+  // German month names, as a German portal's header would give them.
+  std::string german =
+      "month\tjanuar\t1\nmonth\tfebruar\t2\nmonth\tmarz\t3\nmonth\tapril\t4\nmonth\tmai\t5\n"
+      "month\tjuni\t6\nmonth\tjuli\t7\nmonth\taugust\t8\nmonth\tseptember\t9\nmonth\toktober\t10\n"
+      "month\tnovember\t11\nmonth\tdezember\t12\nkeyword\tveroffentlicht\t-\nordinal\tte\t-\n";
+  const HeaderDateWords words = HeaderDateWords::parse(german, "de.tsv");
+  CHECK(to_edtf(find_publication_date("Veröffentlicht am 3 März 2024", words)) == "2024-03-03");
+  CHECK(find_publication_date("3 mars 2024", words).empty());  // French is no longer known
+  CHECK(to_edtf(find_publication_date("3 mars 2024")) == "2024-03-03");
+  CHECK(words.month("MÄRZ") == 3);
+  CHECK(words.is_ordinal("te"));
+  CHECK_FALSE(words.is_ordinal("er"));
+}
+
+TEST_CASE("the bundled header-date words", "[extract][pubdate]") {
+  const HeaderDateWords& w = HeaderDateWords::bundled();
+  CHECK(w.month("Févr") == 2);
+  CHECK(w.month("AOÛT") == 8);
+  CHECK(w.month("septembres") == 0);
+  CHECK(w.has_keyword("publie le"));
+  CHECK_FALSE(w.has_keyword("le president"));
+  CHECK(w.is_line_word("Vendredi"));
+  CHECK_FALSE(w.is_line_word("président"));
+  CHECK(to_edtf(find_publication_date("1ER OCTOBRE 2019")) == "2019-10-01");
 }
