@@ -10,32 +10,14 @@
 #include <emmintrin.h>
 #endif
 
+#include "model/utf8.h"
+
 namespace ag::exporters {
 
 using namespace std::literals;
 namespace {
 
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
-
-// Length (2..4) of the valid UTF-8 sequence at s[i] with its code point, or 0 when the
-// bytes there are not one (overlong forms, surrogates and values past U+10FFFF included).
-std::size_t utf8_sequence(std::string_view s, std::size_t i, char32_t& cp) {
-  const unsigned char c = static_cast<unsigned char>(s[i]);
-  std::size_t len = 0;
-  char32_t min = 0;
-  if (c >= 0xc2 && c <= 0xdf) len = 2, min = 0x80, cp = c & 0x1f;
-  else if (c >= 0xe0 && c <= 0xef) len = 3, min = 0x800, cp = c & 0x0f;
-  else if (c >= 0xf0 && c <= 0xf4) len = 4, min = 0x10000, cp = c & 0x07;
-  else return 0;
-  if (i + len > s.size()) return 0;
-  for (std::size_t k = 1; k < len; ++k) {
-    const unsigned char cc = static_cast<unsigned char>(s[i + k]);
-    if ((cc & 0xc0) != 0x80) return 0;
-    cp = (cp << 6) | (cc & 0x3f);
-  }
-  if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return 0;
-  return len;
-}
 
 // The ASCII bytes a format treats specially: the C0 controls (to drop or escape) and its
 // own characters (at most four), as a lookup table and as eight-byte patterns.
@@ -113,8 +95,8 @@ void escape(std::string& out, std::string_view s, const Table& table, Special sp
       run = ++i;
       continue;
     }
-    char32_t cp = 0;
-    const std::size_t len = utf8_sequence(s, i, cp);
+    const std::size_t len = utf8_sequence(s, i);
+    const char32_t cp = len ? utf8_decode(reinterpret_cast<const unsigned char*>(s.data()) + i, len) : 0;
     if (len == 0 || cp == 0xfffe || cp == 0xffff) {
       out.append(s.data() + run, i - run);
       out.append(kReplacement);

@@ -16,6 +16,7 @@
 #endif
 
 #include "extract/fold.h"
+#include "model/utf8.h"
 
 namespace ag::extract {
 namespace {
@@ -54,37 +55,6 @@ class NfcInert {
 const NfcInert& nfc_inert() {
   static const NfcInert t;
   return t;
-}
-
-// Length of the well-formed UTF-8 sequence at s[i], or 0 (RFC 3629: no overlongs, no
-// surrogates, nothing above U+10FFFF).
-std::size_t utf8_sequence(std::string_view s, std::size_t i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  const std::size_t n = s.size() - i;
-  auto cont = [&](std::size_t k) { return k < n && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80; };
-  if (b0 >= 0xC2 && b0 <= 0xDF) return cont(1) ? 2 : 0;
-  if (b0 >= 0xE0 && b0 <= 0xEF) {
-    if (!cont(1) || !cont(2)) return 0;
-    const auto b1 = static_cast<unsigned char>(s[i + 1]);
-    if (b0 == 0xE0 && b1 < 0xA0) return 0;  // overlong
-    if (b0 == 0xED && b1 >= 0xA0) return 0;  // surrogate
-    return 3;
-  }
-  if (b0 >= 0xF0 && b0 <= 0xF4) {
-    if (!cont(1) || !cont(2) || !cont(3)) return 0;
-    const auto b1 = static_cast<unsigned char>(s[i + 1]);
-    if (b0 == 0xF0 && b1 < 0x90) return 0;  // overlong
-    if (b0 == 0xF4 && b1 >= 0x90) return 0;  // above U+10FFFF
-    return 4;
-  }
-  return 0;
-}
-
-// The code point of a well-formed sequence of `len` bytes at p.
-char32_t decode_sequence(const unsigned char* p, std::size_t len) {
-  char32_t c = p[0] & (0x7F >> len);
-  for (std::size_t k = 1; k < len; ++k) c = (c << 6) | (p[k] & 0x3F);
-  return c;
 }
 
 constexpr uint64_t kHigh = 0x8080808080808080ull;
@@ -154,7 +124,7 @@ ByteStats scan(std::string_view s) {
       ++st.high;
       ++i;
     } else {
-      if (st.nfc_inert && !inert(decode_sequence(p + i, len))) st.nfc_inert = false;
+      if (st.nfc_inert && !inert(utf8_decode(p + i, len))) st.nfc_inert = false;
       st.high += len;
       i += len;
     }

@@ -9,6 +9,7 @@
 #include <iterator>
 
 #include "model/edtf.h"
+#include "model/utf8.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -20,28 +21,6 @@
 
 namespace ag {
 namespace {
-
-// Length of the well-formed UTF-8 sequence at s[i], or 0 (RFC 3629: no overlongs, no
-// surrogates, nothing above U+10FFFF).
-std::size_t utf8_sequence(std::string_view s, std::size_t i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) return 1;
-  const std::size_t n = s.size() - i;
-  auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-  auto cont = [&](std::size_t k) { return k < n && (at(k) & 0xC0) == 0x80; };
-  if (b0 >= 0xC2 && b0 <= 0xDF) return cont(1) ? 2 : 0;
-  if (b0 >= 0xE0 && b0 <= 0xEF) {
-    if (!cont(1) || !cont(2)) return 0;
-    if ((b0 == 0xE0 && at(1) < 0xA0) || (b0 == 0xED && at(1) >= 0xA0)) return 0;
-    return 3;
-  }
-  if (b0 >= 0xF0 && b0 <= 0xF4) {
-    if (!cont(1) || !cont(2) || !cont(3)) return 0;
-    if ((b0 == 0xF0 && at(1) < 0x90) || (b0 == 0xF4 && at(1) >= 0x90)) return 0;
-    return 4;
-  }
-  return 0;
-}
 
 // Whether all of `s` is well-formed UTF-8: eight ASCII bytes at a time, sequences checked
 // one by one.
