@@ -548,6 +548,16 @@ class DocumentExtraction {
     return false;
   }
 
+  // Whether a date before the trigger is the dateline run into the lead sentence ("PARIS,
+  // 13 mars 2025 (AFP) - Reçu vendredi à l'Élysée, ..."): the publication day, then the dash
+  // that ends a dateline. It says when the dispatch was filed, not when anyone met.
+  bool dateline_before(const SentenceContext& ctx, const DateMention& d, uint32_t trigger_begin) const {
+    const uint32_t end = ctx.begin + static_cast<uint32_t>(d.end);
+    if (!(d.date == reference_) || end > trigger_begin) return false;
+    const std::string_view between = ctx.folded_text(end, trigger_begin);
+    return between.find(" - ") != std::string_view::npos || between.find("--") != std::string_view::npos;
+  }
+
   // Whether `word` occurs in the sentence before folded offset `pos`.
   bool word_before(const SentenceContext& ctx, uint32_t pos, std::string_view word) const {
     bool found = false;
@@ -583,7 +593,7 @@ class DocumentExtraction {
   // relation to another event, or a noun elsewhere in the sentence.
   Date pick_date(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates) const {
     const uint32_t tb = i.trigger_begin - ctx.begin, te = i.trigger_end - ctx.begin;
-    Date best;
+    Date best, dateline;
     uint32_t best_dist = UINT32_MAX;
     bool today = false;
     for (const auto& d : dates) {
@@ -594,6 +604,10 @@ class DocumentExtraction {
       if (d.relation != DateMention::Relation::none && d.relation != DateMention::Relation::range) continue;
       if (reporting_before(ctx, ctx.begin + static_cast<uint32_t>(d.begin))) continue;
       if (closes_since_phrase(ctx, ctx.begin + static_cast<uint32_t>(d.begin))) continue;
+      if (dateline_before(ctx, d, i.trigger_begin)) {
+        dateline = d.date;  // the day only when the sentence gives no other
+        continue;
+      }
       // A date after a relative clause that follows the trigger dates that clause, unless the
       // clause opens on the trigger noun itself ("les discussions qu'il a eues en février").
       if (d.begin >= te && !relative_on_trigger(ctx, ctx.begin + te) &&
@@ -609,7 +623,7 @@ class DocumentExtraction {
     }
     // "Avant le sommet de demain, A a rencontré B": the meeting was today.
     if (best.empty() && today && reference_.day) best = reference_;
-    return best;
+    return best.empty() ? dateline : best;
   }
 
   DocEvent to_doc_event(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates,

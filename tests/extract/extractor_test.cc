@@ -62,6 +62,19 @@ TEST_CASE("extractor: relative dates resolve against the publication date", "[ex
         "2024-02-29");
 }
 
+TEST_CASE("extractor: a dateline run into the lead sentence dates it only when nothing else does",
+          "[extract][extractor][dates]") {
+  // 2025-03-13 is a Thursday: "vendredi" is the 7th.
+  const std::string pub = "2025-03-13";
+  CHECK(date_of("ROME, 13 mars 2025 (AFP) - Reçu au palais Chigi vendredi, Kaïs Saïed s'est entretenu avec Giorgia "
+                "Meloni.",
+                pub) == "2025-03-07");
+  CHECK(date_of("DAKAR, 13 mars 2025 (AFP) -- Accueilli au palais présidentiel de Dakar mardi par Bassirou Diomaye Faye, le président "
+                "mauritanien a évoqué la pêche.",
+                pub) == "2025-03-11");
+  CHECK(date_of("ROME, 13 mars 2025 (AFP) - Giorgia Meloni a reçu Kaïs Saïed au palais Chigi.", pub) == "2025-03-13");
+}
+
 TEST_CASE("extractor: a day of late December in a January article is last year's", "[extract][extractor]") {
   CHECK(date_of("Vladimir Poutine a rencontré Recep Tayyip Erdogan le 28 décembre.", "2025-01-05") == "2024-12-28");
 }
