@@ -69,7 +69,8 @@ TEST_CASE("extractor: a dateline run into the lead sentence dates it only when n
   CHECK(date_of("ROME, 13 mars 2025 (AFP) - Reçu au palais Chigi vendredi, Kaïs Saïed s'est entretenu avec Giorgia "
                 "Meloni.",
                 pub) == "2025-03-07");
-  CHECK(date_of("DAKAR, 13 mars 2025 (AFP) -- Accueilli au palais présidentiel de Dakar mardi par Bassirou Diomaye Faye, le président "
+  CHECK(date_of("DAKAR, 13 mars 2025 (AFP) -- Accueilli au palais présidentiel de Dakar mardi par Bassirou Diomaye "
+                "Faye, le président "
                 "mauritanien a évoqué la pêche.",
                 pub) == "2025-03-11");
   CHECK(date_of("ROME, 13 mars 2025 (AFP) - Giorgia Meloni a reçu Kaïs Saïed au palais Chigi.", pub) == "2025-03-13");
