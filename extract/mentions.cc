@@ -1189,6 +1189,18 @@ class MentionFinder {
     return found;
   }
 
+  // Whether folded offset `pos` lies in a dateline run into the sentence: its opening up to
+  // the dash that ends it, holding a date or an agency ("PARIS, 13 mars 2025 (AFP) - ",
+  // "SAN DIEGO (Etats-Unis), 14 mars (AFP) -- "). Its places say where the dispatch was
+  // filed; they take no part, even when the subject is a name the data does not know.
+  bool in_dateline(uint32_t pos) const {
+    constexpr uint32_t kLongestDateline = 90;
+    const std::string_view head = gap(ctx_.begin, std::min(ctx_.end, ctx_.begin + kLongestDateline));
+    const std::size_t dash = std::min(head.find(" - "), head.find("--"));
+    if (dash == std::string_view::npos || pos >= ctx_.begin + dash) return false;
+    return head.substr(0, dash).find_first_of("0123456789(") != std::string_view::npos;
+  }
+
   // Whether a named place's common noun stands right before folded offset `pos`, titles
   // passed over ("la place Kim Il-sung", "la mosquée Cheikh Zayed"): the name is the place's.
   bool after_place_noun(uint32_t pos) const {
@@ -1224,7 +1236,8 @@ class MentionFinder {
     a = r_.thing(h, country_form, &kind);
     if (a >= 0) {
       const bool city = kind == FormKind::capital || kind == FormKind::metonym;
-      const bool place = country_form && (prev_word_is_place(h.begin, city) || after_region_noun(h.begin));
+      const bool place =
+          country_form && (prev_word_is_place(h.begin, city) || after_region_noun(h.begin) || in_dateline(h.begin));
       actors_.mentioned(a, h.begin, true);
       out_.push_back(Mention{h.begin, end, a, place, false});
     }
@@ -1373,8 +1386,8 @@ class MentionFinder {
             floor = i = end;
             continue;
           }
-          if (!covered(fb, fe) &&
-              (titled() || starts_with_first_name() || coordinated_with_person(fb, fe) || introduced_before())) {
+          if (!covered(fb, fe) && (titled() || starts_with_first_name() || coordinated_with_person(fb, fe) ||
+                                   introduced_before() || role_apposed_after(fb, fe))) {
             // "cheikh Mohammed" after "cheikh Mohammed ben Abderrahmane Al Thani": a titled
             // first name alone is the one person named in full with it.
             const int known = words == 1 && titled() ? person_by_first_name(name) : -1;
@@ -1417,6 +1430,45 @@ class MentionFinder {
   }
 
   // "Subrahmanyam Jaishankar et Aizaz Ahmad Chaudhry": a name coordinated with a person.
+  // "Hikmet Hajiyev, conseiller diplomatique du président", "X, ministre de l'Économie,": a
+  // role in apposition right after a capitalized name of two words or more says it is a
+  // person's, whom the data may not know. Not after a preposition, nor on one: "Au Forum
+  // Economique Mondial, le président" names a place.
+  bool role_apposed_after(uint32_t b, uint32_t e) const {
+    const PhraseHit* next = nullptr;
+    for (const PhraseHit* h : sel_)
+      if (h->begin >= e) {
+        next = h;
+        break;
+      }
+    if (!next || next->kind != PhraseKind::role) return false;
+    const std::string_view g = gap(e, next->begin);
+    if (g.find(',') == std::string_view::npos || !is_apposition_gap(g, ctx_.lex)) return false;
+    const auto opens_complement = [this](std::string_view w) {
+      static constexpr std::string_view kWords[] = {"le", "la",   "les",   "l",     "a",       "au",     "aux",
+                                                    "en", "lors", "apres", "avant", "pendant", "depuis", "dans"};
+      for (std::string_view k : kWords)
+        if (w == k) return true;
+      return ctx_.lex.is_cue_word(CueKind::preposition, w);
+    };
+    bool preposition = false;
+    for_each_word(gap(b, e), [&](std::string_view w) {
+      preposition = opens_complement(w);
+      return false;
+    });
+    // The word right before: capitalized, the name is the tail of a longer one ("Au Forum
+    // Economique Mondial"); an article or a preposition, it is a thing's ("la Place Rouge").
+    const std::size_t ob = ctx_.original(b), floor = ctx_.original(ctx_.begin);
+    std::size_t k = ob;
+    while (k > floor && ctx_.text[k - 1] == ' ') --k;
+    if (k < ob && k > floor && is_name_byte(ctx_.text[k - 1])) {
+      const std::string_view before = name_word_before(ctx_.text, floor, k);
+      const std::size_t start = static_cast<std::size_t>(before.data() - ctx_.text.data());
+      if (starts_upper(ctx_.text, start) || opens_complement(fold_key(before))) return false;
+    }
+    return !preposition;
+  }
+
   bool coordinated_with_person(uint32_t b, uint32_t e) const {
     for (const auto& m : out_) {
       if (actors_[m.actor].actor.kind != ActorKind::person) continue;

@@ -321,6 +321,49 @@ TEST_CASE("mentions: a name then a role in apposition gives the unknown person's
   CHECK(z->actor.role == "spokesperson:RUS");
 }
 
+// (Made-up names whose first words are no first name the knowledge base knows: only the
+// apposed role says they are people.)
+TEST_CASE("mentions: an unknown name with a role in apposition is a person", "[extract][mentions]") {
+  const std::string pub = "2024-11-20";
+  for (const std::string text :
+       {"Zarbali Nuriyev, conseiller du président azerbaïdjanais, a rencontré Emmanuel Macron.",
+        "Emmanuel Macron a reçu Zarbali Nuriyev, ministre de l'Économie.",
+        "Emmanuel Macron a reçu jeudi Zarbali Nuriyev, le chef de la délégation."}) {
+    const SentenceMentions s(text, pub);
+    INFO(text << s.dump());
+    const Mention* m = s.find("Zarbali Nuriyev");
+    REQUIRE(m);
+    CHECK(s.id(*m) == "zarbali-nuriyev");
+  }
+}
+
+TEST_CASE("mentions: capitalized things before an apposed role are no persons", "[extract][mentions]") {
+  for (const std::string text :
+       {"Au Forum Economique Mondial, le président ukrainien a rencontré Emmanuel Macron.",
+        "Lors du Forum Economique Mondial, le président ukrainien a rencontré Emmanuel Macron.",
+        "Sur la Place Rouge, le président chinois a rencontré Vladimir Poutine.",
+        "Le Parti Républicain, le président américain et le Congrès ont reçu Emmanuel Macron."}) {
+    const SentenceMentions s(text, "2024-11-20");
+    INFO(text << s.dump());
+    for (const auto& m : s.mentions) CHECK(s.scanned.original(m.begin, m.end).find_first_of("FPR") != 0);
+  }
+}
+
+TEST_CASE("mentions: the places of a dateline run into the sentence take no part", "[extract][mentions]") {
+  const SentenceMentions s(
+      "BAKOU, 13 mars 2025 (AFP) - Zarbali Nuriyev, conseiller du président azerbaïdjanais, a rencontré Emmanuel "
+      "Macron.",
+      "2025-03-13");
+  INFO(s.dump());
+  const Mention* city = s.find("BAKOU");
+  REQUIRE(city);
+  CHECK(city->place);
+  const SentenceMentions body("Bakou, Erevan et Moscou ont salué la décision.", "2025-03-13");
+  INFO(body.dump());
+  REQUIRE(body.find("Bakou"));
+  CHECK_FALSE(body.find("Bakou")->place);
+}
+
 // ---------- role modifiers: "par intérim", "sortant", "ancien", "déchu" ----------
 
 // (Made-up names: the knowledge base knows neither.)
