@@ -44,9 +44,34 @@ struct Trigger {
 };
 
 enum class CueKind : uint8_t {
-  negation, hypothetical, planned, scheduled, phone, pronoun, place, filler, connector, sequence, continuation, reporting,
-  honorific, visit, anaphora, clause_negation, event_frame, co_mediator, relation, separate, preposition, outcome, leading, non_event,
-  topic_frame, impersonal, count
+  negation,
+  hypothetical,
+  planned,
+  scheduled,
+  phone,
+  pronoun,
+  place,
+  filler,
+  connector,
+  sequence,
+  continuation,
+  reporting,
+  honorific,
+  visit,
+  anaphora,
+  clause_negation,
+  event_frame,
+  co_mediator,
+  relation,
+  separate,
+  preposition,
+  outcome,
+  leading,
+  non_event,
+  topic_frame,
+  impersonal,
+  portfolio,
+  count
 };
 
 // Place nouns (places.tsv): `named` a named place's common noun ("la place Kim Il-sung"),

@@ -813,7 +813,11 @@ class MentionFinder {
     // Someone the knowledge base does not know, introduced by the role; an organization it
     // does not know either may stand between ("le directeur de la CIA, William Burns").
     std::size_t from = ctx_.original(b.end);
+    // A role whose demonym gave the place still takes a remit ("le ministre azerbaïdjanais
+    // de l'Économie Mikayil Jabbarov"), but no other complement: that names someone else.
     if (b.where.empty()) from = skip_unknown_complement(from);
+    else
+      from = skip_unknown_complement(from, true);
     const std::size_t limit = b.next < sel_.size() ? ctx_.original(sel_[b.next]->begin) : ctx_.original(ctx_.end);
     std::string_view name;
     std::size_t to = capitalized_name_at(ctx_.text, from, limit, name);
@@ -885,8 +889,9 @@ class MentionFinder {
   }
 
   // After "de", "du", "de la", "de l'", "des": a capitalized name or acronym of up to four
-  // words; returns the offset after it, or `from` when there is none.
-  std::size_t skip_unknown_complement(std::size_t from) const {
+  // words, or a minister's remit; returns the offset after it, or `from` when there is none
+  // (or when `remit_only` and it is no remit).
+  std::size_t skip_unknown_complement(std::size_t from, bool remit_only = false) const {
     const std::string_view text = ctx_.text;
     const std::size_t limit = ctx_.original(ctx_.end);
     std::size_t i = from;
@@ -907,6 +912,10 @@ class MentionFinder {
       while (j < limit && text[j] != ' ' && text[j] != ',' && text[j] != '.' && text[j] != ';') ++j;
       end = j;
       ++words;
+      // "le ministre de l'Économie Mikayil Jabbarov": a remit is one word; the name follows.
+      const bool remit = words == 1 && ctx_.lex.is_cue_word(CueKind::portfolio, fold_key(text.substr(i, j - i)));
+      if (remit) break;
+      if (remit_only) return from;
       i = j;
       skip_spaces();
     }

@@ -337,6 +337,22 @@ TEST_CASE("mentions: an unknown name with a role in apposition is a person", "[e
   }
 }
 
+TEST_CASE("mentions: a minister's remit between the role and an unknown name", "[extract][mentions]") {
+  for (const std::string text : {"Emmanuel Macron a reçu le ministre de l'Intérieur Zarbali Nuriyev.",
+                                 "Emmanuel Macron a reçu le ministre azerbaïdjanais de l'Énergie Zarbali Nuriyev.",
+                                 "Emmanuel Macron a reçu le ministre des Finances Zarbali Nuriyev."}) {
+    const SentenceMentions s(text, "2024-11-20");
+    INFO(text << s.dump());
+    bool named = false;
+    for (const auto& m : s.mentions) named = named || s.id(m) == "zarbali-nuriyev";
+    CHECK(named);
+  }
+  // An organization, not a remit: the capitalized words after it are still its name.
+  const SentenceMentions cia("Emmanuel Macron a reçu le directeur de la Banque Mondiale Africaine.", "2024-11-20");
+  INFO(cia.dump());
+  CHECK_FALSE(cia.find("Mondiale Africaine"));
+}
+
 TEST_CASE("mentions: capitalized things before an apposed role are no persons", "[extract][mentions]") {
   for (const std::string text :
        {"Au Forum Economique Mondial, le président ukrainien a rencontré Emmanuel Macron.",
