@@ -1071,6 +1071,12 @@ class MentionFinder {
     // official, as it does for "la délégation nord-coréenne".
     if (a < 0 && !named && !former && office_is(role.office, "counterpart") && !b.where.empty() && b.next > i + 1)
       a = r_.role_holder("state", b.where, sel_[i]->begin);
+    // "le conseiller américain à la sécurité nationale", "le vice-président américain": an
+    // office the data does not date, of a country the text gives, and no name: the state
+    // stands for its official.
+    if (a < 0 && !named && !former && office_is(role.office, "official") && !b.where.empty() && !b.assumed &&
+        ctx_.lex.kb().country(b.where) >= 0)
+      a = r_.role_holder("state", b.where, sel_[i]->begin);
     // "les délégations américaine et cubaine", "les présidents russe et turc": a second
     // demonym coordinated with the first names a second actor of the same office.
     if (!named && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::demonym) {

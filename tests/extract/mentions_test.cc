@@ -353,6 +353,16 @@ TEST_CASE("mentions: a minister's remit between the role and an unknown name", "
   CHECK_FALSE(cia.find("Mondiale Africaine"));
 }
 
+TEST_CASE("mentions: an undated office of a named country, with no name, is the state", "[extract][mentions]") {
+  CHECK(role_alone("Le conseiller américain à la sécurité nationale a rencontré Wang Yi.", "2024-11-20",
+                   "conseiller américain à la sécurité nationale") == "usa");
+  CHECK(role_alone("Le vice-président américain a reçu le Premier ministre indien.", "2024-11-20",
+                   "vice-président américain") == "usa");
+  // No country in the text: nobody.
+  CHECK(role_alone("Le conseiller à la sécurité nationale a rencontré Wang Yi.", "2024-11-20",
+                   "conseiller à la sécurité nationale") == "");
+}
+
 TEST_CASE("mentions: capitalized things before an apposed role are no persons", "[extract][mentions]") {
   for (const std::string text :
        {"Au Forum Economique Mondial, le président ukrainien a rencontré Emmanuel Macron.",
