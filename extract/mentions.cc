@@ -150,6 +150,22 @@ bool is_of_gap(std::string_view gap) {
   return w.count == 1 || w.word[1] == "la" || w.word[1] == "l";
 }
 
+// ", de l'", " et du ", ", et de la ": what joins the next place of a list after a first
+// "de + place" ("les dirigeants de la France, de l'Allemagne et du Royaume-Uni").
+bool is_of_list_gap(std::string_view gap) {
+  std::size_t i = gap.find_first_not_of(' ');
+  bool joined = false;
+  if (i != std::string_view::npos && gap[i] == ',') {
+    joined = true;
+    i = gap.find_first_not_of(' ', i + 1);
+  }
+  if (i != std::string_view::npos && gap.substr(i, 3) == "et ") {
+    joined = true;
+    i += 3;
+  }
+  return joined && i != std::string_view::npos && is_of_gap(gap.substr(i));
+}
+
 // "", ",", ", M." or ", cheikh": what joins a role and a name in apposition.
 bool is_apposition_gap(std::string_view gap, const Lexicons& lex) {
   std::size_t commas = 0;
@@ -754,6 +770,35 @@ class MentionFinder {
     return k != std::string_view::npos && std::string_view(",.;:)").find(rest[k]) == std::string_view::npos;
   }
 
+  // "les dirigeants de la France, de l'Allemagne et du Royaume-Uni", "les ministres des
+  // Affaires étrangères d'Iran, d'Arabie saoudite et de Chine": a plural role over a list of
+  // countries is each one's holder of the office, or the state when the data dates none.
+  // Returns the selection index after the list, or b.next when no second country follows.
+  std::size_t take_role_over_places(std::size_t i, const Binding& b, const std::string& office) {
+    std::vector<std::pair<std::string, uint32_t>> places{{b.where, sel_[i]->begin}};
+    std::size_t k = b.next;
+    uint32_t end = b.end;
+    while (k < sel_.size() && sel_[k]->kind == PhraseKind::actor_form && is_of_list_gap(gap(end, sel_[k]->begin))) {
+      const std::string id = place_id(*sel_[k]);
+      if (id.empty() || ctx_.lex.kb().country(id) < 0) break;
+      places.emplace_back(id, sel_[k]->begin);
+      end = sel_[k]->end;
+      ++k;
+    }
+    if (places.size() < 2) return b.next;
+    // "les dirigeants de ...": which office leads each country (a president, a prime
+    // minister) the data does not say; the state does not depend on it.
+    const bool leaders = office_is(office, "top_official");
+    for (const auto& place : places) {
+      int holder = leaders ? -1 : r_.role_holder(office, place.first, place.second);
+      if (holder < 0) holder = r_.role_holder("state", place.first, place.second);
+      if (holder < 0) continue;
+      out_.push_back(Mention{sel_[i]->begin, end, holder, false, false});
+      actors_.mentioned(holder, place.second, false);
+    }
+    return k;
+  }
+
   // "le ministre russe des Affaires étrangères, Sergueï Lavrov": the name after a role.
   int apposed_name(Binding& b, const std::string& office) {
     skip_parenthesized_acronym(b);
@@ -1103,6 +1148,10 @@ class MentionFinder {
     if (named && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::role &&
         is_single_word(gap(b.end, sel_[b.next]->begin), ","))
       b.next = skip_apposed_role(b.next, b.end, a);
+    if (!named && plural_role(*sel_[i]) && !b.assumed && ctx_.lex.kb().country(b.where) >= 0) {
+      const std::size_t after = take_role_over_places(i, b, role.office);
+      if (after > b.next) return after;
+    }
     if (!named && plural_role(*sel_[i])) {
       // "Les chefs de la diplomatie se retrouveront": the latest list of people who all hold it.
       if (b.where.empty()) {

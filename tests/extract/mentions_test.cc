@@ -449,6 +449,24 @@ TEST_CASE("mentions: in a coordinated plural role, a country with no dated holde
   CHECK(resolved(ms, "ministres des Affaires étrangères") == Strings{"hakan-fidan", "vut"});
 }
 
+TEST_CASE("mentions: a plural role over a list of countries names each one's holder", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Les ministres des Affaires étrangères d'Iran, d'Arabie saoudite et de Chine se sont retrouvés à Pékin.",
+      "2023-03-13");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "ministres des Affaires étrangères") ==
+        Strings{"hossein-amir-abdollahian", "faisal-bin-farhan", "qin-gang"});
+  // Which office leads each country the data does not say: the states.
+  const auto leaders = mentions_of(
+      "Les dirigeants de la France, de l'Allemagne et du Royaume-Uni ont rencontré Volodymyr Zelensky.", "2023-03-13");
+  INFO(describe(leaders));
+  CHECK(resolved(leaders, "dirigeants") == Strings{"fra", "deu", "gbr"});
+  // A single country is no list.
+  const auto one = mentions_of("Les dirigeants de la France ont rencontré Volodymyr Zelensky.", "2023-03-13");
+  INFO(describe(one));
+  CHECK(resolved(one, "dirigeants").size() <= 1);
+}
+
 // ---------- undated titles ----------
 
 // (A made-up envoy: an undated title has no holder in the data, only in the text.)
