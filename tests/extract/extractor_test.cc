@@ -738,6 +738,19 @@ TEST_CASE("extractor: 'a également participé à la rencontre' adds to the meet
   CHECK(p.status == "planned");
 }
 
+TEST_CASE("extractor: 's'est joint aux discussions', 'a rejoint les discussions' add to the meeting just reported",
+          "[extract][extractor][join]") {
+  for (const std::string second :
+       {"Olaf Scholz s'est ensuite joint aux discussions.", "Olaf Scholz a rejoint les discussions en fin de matinée.",
+        "Olaf Scholz s'est joint au dîner."}) {
+    const Event e = one("Emmanuel Macron a reçu mardi Joe Biden à l'Elysée. " + second, "2024-05-08");
+    CHECK(ids(e) == Strings{"emmanuel-macron", "joe-biden", "olaf-scholz"});
+  }
+  // A place joined is no meeting joined.
+  const Event e = one("Emmanuel Macron a reçu mardi Joe Biden à l'Elysée. Olaf Scholz a rejoint Berlin.", "2024-05-08");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "joe-biden"});
+}
+
 TEST_CASE("extractor: a delegation's members stand for its country", "[extract][extractor][join]") {
   const Event e = one(
       "Les délégations française et allemande ont tenu lundi des consultations à Berlin.\n\nLa délégation française "
