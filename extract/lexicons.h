@@ -71,6 +71,7 @@ enum class CueKind : uint8_t {
   topic_frame,
   impersonal,
   portfolio,
+  agent,
   count
 };
 

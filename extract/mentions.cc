@@ -770,6 +770,16 @@ class MentionFinder {
     return k != std::string_view::npos && std::string_view(",.;:)").find(rest[k]) == std::string_view::npos;
   }
 
+  // Whether a role's first word is a title a state gives to many ("ambassadeur", "émissaire").
+  bool agent_title(const PhraseHit& h) const {
+    bool agent = false;
+    for_each_word(gap(h.begin, h.end), [&](std::string_view w) {
+      agent = ctx_.lex.is_cue_word(CueKind::agent, w);
+      return false;
+    });
+    return agent;
+  }
+
   // "les dirigeants de la France, de l'Allemagne et du Royaume-Uni", "les ministres des
   // Affaires étrangères d'Iran, d'Arabie saoudite et de Chine": a plural role over a list of
   // countries is each one's holder of the office, or the state when the data dates none.
@@ -1120,7 +1130,7 @@ class MentionFinder {
     // office the data does not date, of a country the text gives, and no name: the state
     // stands for its official.
     if (a < 0 && !named && !former && office_is(role.office, "official") && !b.where.empty() && !b.assumed &&
-        ctx_.lex.kb().country(b.where) >= 0)
+        ctx_.lex.kb().country(b.where) >= 0 && !agent_title(*sel_[i]))
       a = r_.role_holder("state", b.where, sel_[i]->begin);
     // "les délégations américaine et cubaine", "les présidents russe et turc": a second
     // demonym coordinated with the first names a second actor of the same office.

@@ -358,6 +358,9 @@ TEST_CASE("mentions: an undated office of a named country, with no name, is the 
                    "conseiller américain à la sécurité nationale") == "usa");
   CHECK(role_alone("Le vice-président américain a reçu le Premier ministre indien.", "2024-11-20",
                    "vice-président américain") == "usa");
+  // A title a state gives to many, unnamed: nobody, not even the state.
+  CHECK(role_alone("L'ambassadeur de France a remis ses lettres de créance à Ilham Aliyev.", "2024-11-20",
+                   "ambassadeur de France") == "");
   // No country in the text: nobody.
   CHECK(role_alone("Le conseiller à la sécurité nationale a rencontré Wang Yi.", "2024-11-20",
                    "conseiller à la sécurité nationale") == "");
@@ -479,10 +482,9 @@ TEST_CASE("mentions: 'l'émissaire américain' is the American the text named wi
   CHECK(id_of(ms, "médiateur américain") == "paul-dernford");
   // Not Michel Aoun, named after him: a head of state is not described by an envoy's title.
   CHECK(id_of(ms, "émissaire américain") == "paul-dernford");
-  // With no titled American named before, the state stands for its envoy, as event coders
-  // code an unnamed official by its government.
-  CHECK(role_alone("L'émissaire américain a vu le président du Parlement.", "2022-10-27", "émissaire américain") ==
-        "usa");
+  // With no titled American named before, no one: the United States has many envoys.
+  CHECK(
+      role_alone("L'émissaire américain a vu le président du Parlement.", "2022-10-27", "émissaire américain").empty());
 }
 
 TEST_CASE("mentions: 'le ministre chinois' is the Chinese minister named before", "[extract][mentions]") {
