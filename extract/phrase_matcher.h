@@ -75,7 +75,7 @@ class PhraseMatcher {
   bool space_[256] = {};           // what a space of a phrase matches: ' ', '\n', '\r'
   std::size_t phrases_ = 0;
 
-  // Build-time trie: flat arrays (children as first-child / next-sibling lists) and one list
+  // Build-time trie: flat arrays (children as first-child / next-sibling lists, by label) and one list
   // of (node, payload) pairs, so adding thirteen thousand phrases allocates next to nothing.
   struct BuildNode {
     uint32_t first_child = 0;
