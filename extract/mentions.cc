@@ -707,6 +707,11 @@ class MentionFinder {
         b.where = ctx_.lex.kb().demonyms()[nh.index()].second;
         b.end = nh.end;
         ++b.next;
+        // "le dirigeant chypriote turc": a compound demonym qualifies the first; the place
+        // stays the first's, and the role goes on to the name after it.
+        while (b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::demonym &&
+               only_spaces(gap(b.end, sel_[b.next]->begin)))
+          b.end = sel_[b.next++]->end;
       } else if (nh.kind == PhraseKind::actor_form && is_of_gap(g)) {
         std::string id = place_id(nh);
         if (!id.empty()) {

@@ -1321,3 +1321,14 @@ TEST_CASE("interactions: 'les trois pays voisins' names again the states of the 
                               "trois pays voisins."))
     for (const auto& p : e.participants) CHECK(p.id != "charles-michel");
 }
+
+TEST_CASE("interactions: a list goes on past a role with a compound demonym", "[extract][interactions]") {
+  // The role opens the next name; the list of parties is not cut before it.
+  CHECK(ids(one("Le ministre grec Giorgos Gerapetritis a reçu mardi à Athènes Hakan Fidan, le négociateur "
+                "chypriote turc Ergün Olgun et Stephen Doughty.",
+                "2024-06-05")) ==
+        sorted({"giorgos-gerapetritis", "hakan-fidan", "ergun-olgun", "stephen-doughty"}));
+  CHECK(ids(one("Hakan Fidan, le négociateur chypriote turc Ergün Olgun et Stephen Doughty se sont retrouvés "
+                "mardi à Londres.",
+                "2024-06-05")) == sorted({"hakan-fidan", "ergun-olgun", "stephen-doughty"}));
+}
