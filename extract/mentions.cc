@@ -603,7 +603,8 @@ class MentionFinder {
 
   bool is_candidate(const PhraseHit& h) const {
     if (h.kind == PhraseKind::actor_form)
-      return starts_upper(ctx_.text, ctx_.original(h.begin)) || has_upper(h) || lowercase_form(h);
+      return starts_upper(ctx_.text, ctx_.original(h.begin)) || has_upper(h) || lowercase_form(h) ||
+             article_prefixed(ctx_.text, ctx_.original(h.begin), ctx_.original(h.end));  // "le général al-Burhan"
     if (h.kind == PhraseKind::role || h.kind == PhraseKind::demonym) return true;
     return has_cue(h, CueKind::pronoun);
   }

@@ -1332,3 +1332,15 @@ TEST_CASE("interactions: a list goes on past a role with a compound demonym", "[
                 "mardi à Londres.",
                 "2024-06-05")) == sorted({"hakan-fidan", "ergun-olgun", "stephen-doughty"}));
 }
+
+TEST_CASE("interactions: a known surname written with a lowercase Arabic article names its person",
+          "[extract][interactions]") {
+  // "al-Burhan", "al-Sissi": the surname alone, after its full name earlier, starts lowercase.
+  CHECK(ids(one("Abdel Fattah al-Burhan a parlé mardi. Le lendemain, al-Burhan a appelé le président kényan "
+                "William Ruto.")) == sorted({"abdel-fattah-al-burhan", "william-ruto"}));
+  CHECK(ids(one("Abdel Fattah al-Burhan a parlé mardi. Le lendemain, le général al-Burhan a rencontré à Djibouti "
+                "Ismaïl Omar Guelleh.")) == sorted({"abdel-fattah-al-burhan", "ismail-omar-guelleh"}));
+  CHECK(ids(one("Mahmoud Abbas a rappelé mardi le rôle d'Abdel Fattah al-Sissi. Jeudi, le raïs al-Sissi s'est "
+                "entretenu au téléphone avec Mohammed ben Salmane.")) ==
+        sorted({"abdel-fattah-el-sisi", "mohammed-bin-salman"}));
+}
