@@ -1571,9 +1571,17 @@ class SentenceInteractions {
   // "a notamment rencontré", "s'étaient auparavant brièvement entretenus": an auxiliary (and
   // for a pronominal verb, "s'"/"se") within a few adverbs before the participle.
   bool auxiliary_before(uint32_t pos, bool reflexive, bool& future) const {
-    bool aux = false, se = false, other = false;
-    std::size_t seen = 0;
+    bool aux = false, se = false, other = false, incise = false;
+    std::size_t seen = 0, inside = 0;
     for_each_word_backward(text_before(pos, 60), [&](std::string_view w) {
+      // "avait, en outre, reçu": a short comma-enclosed incise stands between the auxiliary and
+      // its participle, whatever its words.
+      if (w == "," && !aux) {
+        if (incise && inside == 0) return !(other = true);
+        incise = !incise;
+        return true;
+      }
+      if (incise) return !is_break(w) && ++inside <= 4 ? true : !(other = true);
       if (seen++ == 5) return false;
       if (w == "a" || w == "ont" || w == "avait" || w == "avaient" || w == "est" || w == "sont" || w == "etait" ||
           w == "etaient" || w == "aura" || w == "auront" || w == "ait" || w == "aient") {

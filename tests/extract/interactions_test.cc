@@ -1344,3 +1344,21 @@ TEST_CASE("interactions: a known surname written with a lowercase Arabic article
                 "entretenu au téléphone avec Mohammed ben Salmane.")) ==
         sorted({"abdel-fattah-el-sisi", "mohammed-bin-salman"}));
 }
+
+TEST_CASE("interactions: a short incise between the auxiliary and the participle keeps the verb's reading",
+          "[extract][interactions]") {
+  // "avait, en outre, reçu un appel de B": B called; read from the verb, not from co-occurrence.
+  CHECK(one("Le président Recep Tayyip Erdogan avait, en outre, reçu jeudi un appel téléphonique de Vladimir "
+            "Poutine.")
+            .type == "phone_call");
+  for (const std::string text : {"Le président Recep Tayyip Erdogan a, selon Ankara, rencontré jeudi Vladimir Poutine.",
+                                 "Recep Tayyip Erdogan avait, pour sa part, reçu mardi Vladimir Poutine.",
+                                 "Recep Tayyip Erdogan s'est, par ailleurs, entretenu au téléphone avec Vladimir "
+                                 "Poutine."}) {
+    const SentenceInteractions s(text, "2025-05-14");
+    INFO(text);
+    REQUIRE(s.found.size() == 1);
+    CHECK_FALSE(s.found[0].inferred);
+    CHECK(s.ids(s.found[0]) == sorted({"recep-tayyip-erdogan", "vladimir-putin"}));
+  }
+}
