@@ -1379,12 +1379,13 @@ class MentionFinder {
             floor = i = end;
             continue;
           }
-          if (!covered(fb, fe) &&
-              (titled() || starts_with_first_name() || coordinated_with_person(fb, fe) || introduced_before())) {
+          const std::string nationality = words >= 2 ? demonym_noun_before(fb) : std::string();
+          if (!covered(fb, fe) && (titled() || starts_with_first_name() || coordinated_with_person(fb, fe) ||
+                                   introduced_before() || !nationality.empty())) {
             // "cheikh Mohammed" after "cheikh Mohammed ben Abderrahmane Al Thani": a titled
             // first name alone is the one person named in full with it.
             const int known = words == 1 && titled() ? person_by_first_name(name) : -1;
-            const int a = known >= 0 ? known : actors_.introduced_person(std::string(name), "", "");
+            const int a = known >= 0 ? known : actors_.introduced_person(std::string(name), nationality, "");
             if (known < 0) describe_from_apposed_role(a, fe);
             out_.push_back(Mention{fb, fe, a, false, false});
             actors_.mentioned(a, fb, true);
@@ -1420,6 +1421,20 @@ class MentionFinder {
       if (d.actor.country.empty() && ctx_.lex.kb().country(b.where) >= 0) d.actor.country = b.where;
       return;
     }
+  }
+
+  // "l'Ethiopien Seleshi Bekele", "le Russe Igor Sergueïev": a capitalized demonym used as a
+  // noun, after its article, right before a name of two words or more introduces a person of
+  // that country. Returns the country (ISO3), or empty.
+  std::string demonym_noun_before(uint32_t pos) const {
+    for (const auto& h : ctx_.hits) {
+      if (h.kind != PhraseKind::demonym || h.end >= pos || !only_spaces(gap(h.end, pos))) continue;
+      if (!starts_upper(ctx_.text, ctx_.original(h.begin))) continue;
+      const auto last = last_words<1>(gap(ctx_.begin, h.begin));
+      if (!last.empty() && (last.back() == "le" || last.back() == "la" || last.back() == "l"))
+        return ctx_.lex.kb().demonyms()[h.index()].second;
+    }
+    return "";
   }
 
   // "Subrahmanyam Jaishankar et Aizaz Ahmad Chaudhry": a name coordinated with a person.

@@ -1362,3 +1362,13 @@ TEST_CASE("interactions: a short incise between the auxiliary and the participle
     CHECK(s.ids(s.found[0]) == sorted({"recep-tayyip-erdogan", "vladimir-putin"}));
   }
 }
+
+TEST_CASE("interactions: people the data does not know, introduced by a demonym noun, take part",
+          "[extract][interactions]") {
+  CHECK(ids(one("L'Ethiopien Seleshi Bekele et le Soudanais Yasir Abbas se sont retrouvés lundi à Khartoum.")) ==
+        sorted({"seleshi-bekele", "yasir-abbas"}));
+  const Event call =
+      one("Le Mexicain Tlacael Ruvalcaba s'est entretenu au téléphone avec le Guatémaltèque Xiuhcoatl Barrios.");
+  CHECK(call.type == "phone_call");
+  CHECK(ids(call) == sorted({"tlacael-ruvalcaba", "xiuhcoatl-barrios"}));
+}

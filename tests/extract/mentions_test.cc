@@ -660,6 +660,22 @@ TEST_CASE("mentions: a role with a compound demonym introduces the next name, no
   CHECK(t.find("Nikos Christodoulides"));
 }
 
+TEST_CASE("mentions: a capitalized demonym used as a noun introduces an unknown name of that country",
+          "[extract][mentions]") {
+  const SentenceMentions s("Le Kényan Wafula Chebukati a rencontré jeudi l'Ougandais Byabazaire Kiconco.", "2024-05-08");
+  INFO(s.dump());
+  const Mention* k = s.find("Wafula Chebukati");
+  REQUIRE(k);
+  CHECK(s.actors[k->actor].actor.country == "KEN");
+  const Mention* u = s.find("Byabazaire Kiconco");
+  REQUIRE(u);
+  CHECK(s.actors[u->actor].actor.country == "UGA");
+  // A lowercase demonym is an adjective ("le président kényan ..."), and no article, no noun.
+  const SentenceMentions t("Des investisseurs kényans Wafula Chebukati et autres ont parlé.", "2024-05-08");
+  INFO(t.dump());
+  CHECK_FALSE(t.find("Wafula Chebukati"));
+}
+
 // ---------- offices at the sentence's own date ----------
 
 TEST_CASE("mentions: a role is resolved at the date its sentence states, not at publication",
