@@ -910,6 +910,18 @@ class SentenceInteractions {
         break;
       case TriggerPattern::receive: {
         obj = group_after(h.end, intro);
+        // "a reçu mardi un appel d'A": after "reçu", "un appel" from someone is a call.
+        if (const uint32_t call_end = received_call_end(h.end)) {
+          std::vector<std::string_view> from;
+          const Group* caller = group_after(call_end, from, 2);
+          if (caller && has_word(from, {"de", "du", "des", "d"})) {
+            obj = caller;
+            type = "phone_call";
+            initiator = actors_of(obj).size() == 1 ? actors_of(obj)[0] : -1;
+            role = InitiatorRole::caller;
+            break;
+          }
+        }
         if (!obj && subj) {
           // "Y, qu'il a reçu mardi": Y was the guest.
           obj = relative_antecedent(*subj, {"que", "qu"});
@@ -1599,6 +1611,16 @@ class SentenceInteractions {
     });
     if (other) return false;
     return aux && (!reflexive || se);
+  }
+
+  // Where "un appel" ends when it follows `pos` after a few filler words ("a reçu mardi soir
+  // un appel de"); 0 when it does not.
+  uint32_t received_call_end(uint32_t pos) const {
+    const std::string_view rest = ctx_.folded_text(pos, std::min(ctx_.end, pos + 48));
+    const std::size_t at = rest.find("un appel ");
+    if (at == std::string_view::npos || (at > 0 && rest[at - 1] != ' ')) return 0;
+    const auto b = static_cast<uint32_t>(pos + at);
+    return plain_filler(pos, b, 4, nullptr) ? b + 8 : 0;
   }
 
   // Whether "se"/"s'" stands within a few words before `pos` ("se sont longuement parlé").

@@ -1372,3 +1372,15 @@ TEST_CASE("interactions: people the data does not know, introduced by a demonym 
   CHECK(call.type == "phone_call");
   CHECK(ids(call) == sorted({"tlacael-ruvalcaba", "xiuhcoatl-barrios"}));
 }
+
+TEST_CASE("interactions: 'a reçu un appel de' with a day between is a call from the agent",
+          "[extract][interactions]") {
+  for (const std::string text : {"Emmanuel Macron a reçu mardi un appel d'Olaf Scholz.",
+                                 "Emmanuel Macron a reçu mardi soir un appel du chancelier Olaf Scholz."}) {
+    const Event e = one(text);
+    CHECK(e.type == "phone_call");
+    CHECK(ids(e) == sorted({"emmanuel-macron", "olaf-scholz"}));
+  }
+  // The guest received, with no call: still a meeting.
+  CHECK(one("Emmanuel Macron a reçu mardi Olaf Scholz.").type == "meeting");
+}
