@@ -868,7 +868,9 @@ class SentenceInteractions {
     }
     std::vector<std::string_view> intro;
     std::vector<int> later_hosts;  // from_agent: "puis par B"
-    const Group* subj = subject_before(h.begin);
+    // "A doit se rendre jeudi à Paris pour y rencontrer B": an infinitive after a planned cue
+    // stands further from its subject, the trip's verb and its place between.
+    const Group* subj = subject_before(h.begin, trig.status == TriggerStatus::infinitive ? 8 : 6);
     const Group* obj = nullptr;
     std::vector<int> subject = actors_of(subj);
     const bool carried = subject.empty() && !carried_subject_.empty() && h.begin >= consumed_until_;

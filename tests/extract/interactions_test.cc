@@ -1384,3 +1384,14 @@ TEST_CASE("interactions: 'a reçu un appel de' with a day between is a call from
   // The guest received, with no call: still a meeting.
   CHECK(one("Emmanuel Macron a reçu mardi Olaf Scholz.").type == "meeting");
 }
+
+TEST_CASE("interactions: a planned trip 'pour (y) rencontrer B' is a planned meeting with the traveller",
+          "[extract][interactions]") {
+  const Event a = one("Pedro Sánchez se rendra jeudi à Pékin pour rencontrer Xi Jinping.");
+  CHECK(ids(a) == sorted({"pedro-sanchez", "xi-jinping"}));
+  CHECK(a.status == "planned");
+  CHECK(ids(one("Olaf Scholz va se rendre lundi à Varsovie pour y rencontrer Donald Tusk.")) ==
+        sorted({"olaf-scholz", "donald-tusk"}));
+  CHECK(ids(one("Giorgia Meloni et Olaf Scholz doivent se rendre vendredi à Kiev pour y rencontrer Volodymyr "
+                "Zelensky.")) == sorted({"giorgia-meloni", "olaf-scholz", "volodymyr-zelensky"}));
+}
