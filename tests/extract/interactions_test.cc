@@ -1395,3 +1395,17 @@ TEST_CASE("interactions: a planned trip 'pour (y) rencontrer B' is a planned mee
   CHECK(ids(one("Giorgia Meloni et Olaf Scholz doivent se rendre vendredi à Kiev pour y rencontrer Volodymyr "
                 "Zelensky.")) == sorted({"giorgia-meloni", "olaf-scholz", "volodymyr-zelensky"}));
 }
+
+TEST_CASE("interactions: taking part in talks with B makes the subject a party, planned in the future",
+          "[extract][interactions]") {
+  // "à des pourparlers": after "participé", "des" is the article of the event, not "de" + "les".
+  const Event past = one("Steve Witkoff et Jared Kushner avaient participé dimanche à des pourparlers avec Roustem "
+                         "Oumerov.",
+                         "2025-12-03");
+  CHECK(ids(past) == sorted({"steve-witkoff", "jared-kushner", "rustem-umerov"}));
+  CHECK(past.status == "occurred");
+  const Event next = one("Kaja Kallas participera jeudi à des discussions avec Sergueï Lavrov.", "2025-12-03");
+  CHECK(ids(next) == sorted({"kaja-kallas", "sergey-lavrov"}));
+  CHECK(next.status == "planned");
+  CHECK(one("Kaja Kallas participera jeudi à une réunion avec Sergueï Lavrov.", "2025-12-03").status == "planned");
+}
