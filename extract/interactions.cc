@@ -851,8 +851,10 @@ class SentenceInteractions {
     if (trig.status == TriggerStatus::fronted) return fronted(h, trig);
     // "lors de sa rencontre avec B": after a determiner, a verb form that is also a noun
     // ("rencontre") is the noun, which its own trigger reads.
+    // A verb that is no noun ("Macron la recevra jeudi") has an object pronoun there instead.
     if (trig.pattern != TriggerPattern::noun && trig.phrase.find(' ') == std::string_view::npos &&
-        word_before(h.begin, 12, {"la", "sa", "une", "cette", "leur", "son", "l"}, 1))
+        word_before(h.begin, 12, {"la", "sa", "une", "cette", "leur", "son", "l"}, 1) &&
+        (has_noun_reading(h) || !word_before(h.begin, 12, {"la", "l", "leur"}, 1)))
       return {};
     bool planned = trig.status == TriggerStatus::planned;
     if (trig.status == TriggerStatus::participle || trig.status == TriggerStatus::reflexive) {
@@ -1187,7 +1189,30 @@ class SentenceInteractions {
   // stands for the parties of the interaction just reported (or the pair just named).
   std::vector<Interaction> pronoun_object(const PhraseHit& h, const std::vector<int>& subject, bool subject_hosts,
                                           bool planned) const {
-    if (!actors_ || subject.size() != 1 || !word_before(h.begin, 12, {"les"}, 1)) return {};
+    if (!actors_ || subject.size() != 1) return {};
+    // "Vladimir Poutine l'a reçu au Kremlin", "il lui a téléphoné": a singular object pronoun
+    // stands for the last person the sentences before named, other than the subject. One its
+    // own sentence named before it ("a appelé B pour lui rendre compte") is in the reading
+    // of that sentence's verb already.
+    if (word_before(h.begin, 12, {"l", "le", "la", "lui"}, 1)) {
+      const auto other_person = [&](int p) {
+        return p != subject[0] && (*actors_)[p].actor.kind == ActorKind::person;
+      };
+      for (const auto& m : mentions_)
+        if (m.end <= h.begin && !m.place && other_person(m.actor)) return {};
+      const int other = actors_->last_before_if(ctx_.begin, other_person);
+      if (other < 0) return {};
+      const int host = subject_hosts ? subject[0] : -1;
+      // A conversation takes its channel from its clause, as the structural readings do.
+      std::string type = ctx_.lex.triggers()[h.index()].type;
+      const bool contact = is(type, "contact");
+      if (contact) type = cue_in(CueKind::phone, h.begin > 60 ? h.begin - 60 : 0, h.end + 40) ? "phone_call" : "meeting";
+      Interaction i = make(h, type, contact && is(type, "meeting"), {subject[0], other}, host, -1,
+                           host >= 0 ? InitiatorRole::host : InitiatorRole::none, planned, h.end);
+      i.past = past_tense(ctx_.lex.triggers()[h.index()], planned);
+      return {i};
+    }
+    if (!word_before(h.begin, 12, {"les"}, 1)) return {};
     std::vector<int> objects;
     for (int a : actors_->current_parties)
       if (a != subject[0]) objects.push_back(a);
@@ -1616,6 +1641,13 @@ class SentenceInteractions {
     });
     if (other) return false;
     return aux && (!reflexive || se);
+  }
+
+  // Whether the phrase of hit `h` is also an event noun of the lexicon ("rencontre").
+  bool has_noun_reading(const PhraseHit& h) const {
+    for (uint32_t k = 0; k < h.payload_count; ++k)
+      if (ctx_.lex.triggers()[h.index(k)].pattern == TriggerPattern::noun) return true;
+    return false;
   }
 
   // Where "un appel" ends when it follows `pos` after a few filler words ("a reçu mardi soir

@@ -1409,3 +1409,26 @@ TEST_CASE("interactions: taking part in talks with B makes the subject a party, 
   CHECK(next.status == "planned");
   CHECK(one("Kaja Kallas participera jeudi à une réunion avec Sergueï Lavrov.", "2025-12-03").status == "planned");
 }
+
+TEST_CASE("interactions: a singular object pronoun names the person the sentences before named",
+          "[extract][interactions]") {
+  CHECK(ids(one("Le Premier ministre indien Narendra Modi est arrivé mardi à Moscou. Vladimir Poutine l'a accueilli "
+                "au Kremlin.")) == sorted({"vladimir-putin", "narendra-modi"}));
+  // The participle agrees with a feminine pronoun; a future verb after "la" is no noun.
+  CHECK(ids(one("La présidente moldave Maia Sandu est arrivée mardi à Paris. Emmanuel Macron l'a reçue mardi.")) ==
+        sorted({"emmanuel-macron", "maia-sandu"}));
+  const Event planned =
+      one("La présidente moldave Maia Sandu est arrivée mardi à Paris. Emmanuel Macron la recevra jeudi.");
+  CHECK(ids(planned) == sorted({"emmanuel-macron", "maia-sandu"}));
+  CHECK(planned.status == "planned");
+  const Event call =
+      one("Le président sud-africain Cyril Ramaphosa a critiqué la guerre. Vladimir Poutine lui a téléphoné mardi.");
+  CHECK(call.type == "phone_call");
+  CHECK(ids(call) == sorted({"vladimir-putin", "cyril-ramaphosa"}));
+  // "pour lui rendre compte": the pronoun is the call's own partner, no second event.
+  const auto evs = events("Donald Trump a appelé vendredi Volodymyr Zelensky pour lui rendre compte du sommet.");
+  INFO(describe(evs));
+  CHECK(evs.size() == 1);
+  // No person before: a thing ("le rapport") received is no meeting.
+  none("Le rapport de la commission a été publié mardi. Vladimir Poutine l'a reçu au Kremlin.");
+}
