@@ -1432,3 +1432,21 @@ TEST_CASE("interactions: a singular object pronoun names the person the sentence
   // No person before: a thing ("le rapport") received is no meeting.
   none("Le rapport de la commission a été publié mardi. Vladimir Poutine l'a reçu au Kremlin.");
 }
+
+TEST_CASE("interactions: a dated report in the pluperfect after an undated one is an earlier interaction",
+          "[extract][interactions]") {
+  // The background ("avaient dîné le 16 mars", "l'avait rencontré le 2 février") is not the
+  // meeting the narrative reports, though the same people took part.
+  for (const std::string text :
+       {"Le Premier ministre Fumio Kishida a reçu Yoon Suk-yeol à Tokyo. Les deux hommes avaient dîné ensemble le 16 "
+        "mars.",
+        "Le président Cyril Ramaphosa a reçu William Ruto à Pretoria. Il l'avait rencontré le 2 février à Nairobi."}) {
+    const auto evs = events(text);
+    INFO(text << "\n" << describe(evs));
+    CHECK(evs.size() == 2);
+  }
+  // Told in the same tense, the dated sentence goes on describing the one reported.
+  CHECK(events("Le Premier ministre Fumio Kishida a reçu Yoon Suk-yeol à Tokyo. Les deux hommes ont dîné ensemble le "
+                "16 mars.")
+            .size() == 1);
+}
