@@ -1033,7 +1033,8 @@ class SentenceInteractions {
         }
         if (!obj && (subject.size() < 2 || !(support || support_ok))) return {};
         // "A participera jeudi à une réunion avec B": a support verb in the future plans it.
-        if (word_before(h.begin, 40, {"participera", "participeront", "assistera", "assisteront", "tiendra", "tiendront"}))
+        if (word_before(h.begin, 40,
+                        {"participera", "participeront", "assistera", "assisteront", "tiendra", "tiendront"}))
           planned = true;
         // "une réunion en visioconférence": remote, so a call.
         if (is(type, "meeting") && cue_in(CueKind::phone, h.end, h.end + 24)) type = "phone_call";
@@ -1195,9 +1196,7 @@ class SentenceInteractions {
     // own sentence named before it ("a appelé B pour lui rendre compte") is in the reading
     // of that sentence's verb already.
     if (word_before(h.begin, 12, {"l", "le", "la", "lui"}, 1)) {
-      const auto other_person = [&](int p) {
-        return p != subject[0] && (*actors_)[p].actor.kind == ActorKind::person;
-      };
+      const auto other_person = [&](int p) { return p != subject[0] && (*actors_)[p].actor.kind == ActorKind::person; };
       for (const auto& m : mentions_)
         if (m.end <= h.begin && !m.place && other_person(m.actor)) return {};
       const int other = actors_->last_before_if(ctx_.begin, other_person);
@@ -1206,7 +1205,8 @@ class SentenceInteractions {
       // A conversation takes its channel from its clause, as the structural readings do.
       std::string type = ctx_.lex.triggers()[h.index()].type;
       const bool contact = is(type, "contact");
-      if (contact) type = cue_in(CueKind::phone, h.begin > 60 ? h.begin - 60 : 0, h.end + 40) ? "phone_call" : "meeting";
+      if (contact)
+        type = cue_in(CueKind::phone, h.begin > 60 ? h.begin - 60 : 0, h.end + 40) ? "phone_call" : "meeting";
       Interaction i = make(h, type, contact && is(type, "meeting"), {subject[0], other}, host, -1,
                            host >= 0 ? InitiatorRole::host : InitiatorRole::none, planned, h.end);
       i.past = past_tense(ctx_.lex.triggers()[h.index()], planned);

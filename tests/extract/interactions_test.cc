@@ -1326,8 +1326,7 @@ TEST_CASE("interactions: a list goes on past a role with a compound demonym", "[
   // The role opens the next name; the list of parties is not cut before it.
   CHECK(ids(one("Le ministre grec Giorgos Gerapetritis a reçu mardi à Athènes Hakan Fidan, le négociateur "
                 "chypriote turc Ergün Olgun et Stephen Doughty.",
-                "2024-06-05")) ==
-        sorted({"giorgos-gerapetritis", "hakan-fidan", "ergun-olgun", "stephen-doughty"}));
+                "2024-06-05")) == sorted({"giorgos-gerapetritis", "hakan-fidan", "ergun-olgun", "stephen-doughty"}));
   CHECK(ids(one("Hakan Fidan, le négociateur chypriote turc Ergün Olgun et Stephen Doughty se sont retrouvés "
                 "mardi à Londres.",
                 "2024-06-05")) == sorted({"hakan-fidan", "ergun-olgun", "stephen-doughty"}));
@@ -1373,8 +1372,7 @@ TEST_CASE("interactions: people the data does not know, introduced by a demonym 
   CHECK(ids(call) == sorted({"tlacael-ruvalcaba", "xiuhcoatl-barrios"}));
 }
 
-TEST_CASE("interactions: 'a reçu un appel de' with a day between is a call from the agent",
-          "[extract][interactions]") {
+TEST_CASE("interactions: 'a reçu un appel de' with a day between is a call from the agent", "[extract][interactions]") {
   for (const std::string text : {"Emmanuel Macron a reçu mardi un appel d'Olaf Scholz.",
                                  "Emmanuel Macron a reçu mardi soir un appel du chancelier Olaf Scholz."}) {
     const Event e = one(text);
@@ -1399,9 +1397,10 @@ TEST_CASE("interactions: a planned trip 'pour (y) rencontrer B' is a planned mee
 TEST_CASE("interactions: taking part in talks with B makes the subject a party, planned in the future",
           "[extract][interactions]") {
   // "à des pourparlers": after "participé", "des" is the article of the event, not "de" + "les".
-  const Event past = one("Steve Witkoff et Jared Kushner avaient participé dimanche à des pourparlers avec Roustem "
-                         "Oumerov.",
-                         "2025-12-03");
+  const Event past =
+      one("Steve Witkoff et Jared Kushner avaient participé dimanche à des pourparlers avec Roustem "
+          "Oumerov.",
+          "2025-12-03");
   CHECK(ids(past) == sorted({"steve-witkoff", "jared-kushner", "rustem-umerov"}));
   CHECK(past.status == "occurred");
   const Event next = one("Kaja Kallas participera jeudi à des discussions avec Sergueï Lavrov.", "2025-12-03");
@@ -1447,6 +1446,6 @@ TEST_CASE("interactions: a dated report in the pluperfect after an undated one i
   }
   // Told in the same tense, the dated sentence goes on describing the one reported.
   CHECK(events("Le Premier ministre Fumio Kishida a reçu Yoon Suk-yeol à Tokyo. Les deux hommes ont dîné ensemble le "
-                "16 mars.")
+               "16 mars.")
             .size() == 1);
 }

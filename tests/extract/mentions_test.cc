@@ -650,9 +650,10 @@ TEST_CASE("mentions: a role with a compound demonym introduces the next name, no
   const Mention* olgun = s.find("négociateur chypriote turc Ergün Olgun");
   REQUIRE(olgun);
   CHECK(s.id(*olgun) == "ergun-olgun");
-  SentenceMentions t("Recep Tayyip Erdogan a reçu Nikos Christodoulides, le dirigeant chypriote turc Ersin Tatar et "
-                     "António Guterres.",
-                     "2024-06-05");
+  SentenceMentions t(
+      "Recep Tayyip Erdogan a reçu Nikos Christodoulides, le dirigeant chypriote turc Ersin Tatar et "
+      "António Guterres.",
+      "2024-06-05");
   INFO(t.dump());
   const Mention* tatar = t.find("dirigeant chypriote turc Ersin Tatar");
   REQUIRE(tatar);
@@ -662,7 +663,8 @@ TEST_CASE("mentions: a role with a compound demonym introduces the next name, no
 
 TEST_CASE("mentions: a capitalized demonym used as a noun introduces an unknown name of that country",
           "[extract][mentions]") {
-  const SentenceMentions s("Le Kényan Wafula Chebukati a rencontré jeudi l'Ougandais Byabazaire Kiconco.", "2024-05-08");
+  const SentenceMentions s("Le Kényan Wafula Chebukati a rencontré jeudi l'Ougandais Byabazaire Kiconco.",
+                           "2024-05-08");
   INFO(s.dump());
   const Mention* k = s.find("Wafula Chebukati");
   REQUIRE(k);
