@@ -626,6 +626,24 @@ class DocumentExtraction {
     return best.empty() ? dateline : best;
   }
 
+  // Whether the verb at [b, e) is in the pluperfect: its auxiliary "avait", "avaient",
+  // "était", "étaient" is in the trigger ("s'étaient rencontrés") or a few words before it.
+  static bool pluperfect_at(const SentenceContext& ctx, uint32_t b, uint32_t e) {
+    const uint32_t from = b > ctx.begin + 40 ? b - 40 : ctx.begin;
+    bool found = false;
+    for_each_word(ctx.folded_text(b, e), [&](std::string_view w) {
+      found = w == "avait" || w == "avaient" || w == "etait" || w == "etaient";
+      return !found;
+    });
+    if (found) return true;
+    std::size_t seen = 0;
+    for_each_word_backward(ctx.folded_text(from, b), [&](std::string_view w) {
+      found = w == "avait" || w == "avaient" || w == "etait" || w == "etaient";
+      return !found && ++seen < 4 && w != "," && w != "." && w != "a" && w != "ont" && w != "est" && w != "sont";
+    });
+    return found;
+  }
+
   DocEvent to_doc_event(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates,
                         Span span) const {
     DocEvent e;
@@ -638,6 +656,7 @@ class DocumentExtraction {
     e.planned = i.planned;
     e.continuation = i.continuation;
     e.inferred = i.inferred;
+    e.pluperfect = pluperfect_at(ctx, i.trigger_begin, i.trigger_end);
     e.date = pick_date(ctx, i, dates);
     if (!e.planned && !e.date.empty() && e.date.full() && reference_.full() &&
         days_from_civil(e.date.year, e.date.month, e.date.day) >

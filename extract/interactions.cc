@@ -851,8 +851,10 @@ class SentenceInteractions {
     if (trig.status == TriggerStatus::fronted) return fronted(h, trig);
     // "lors de sa rencontre avec B": after a determiner, a verb form that is also a noun
     // ("rencontre") is the noun, which its own trigger reads.
+    // A verb that is no noun ("Macron la recevra jeudi") has an object pronoun there instead.
     if (trig.pattern != TriggerPattern::noun && trig.phrase.find(' ') == std::string_view::npos &&
-        word_before(h.begin, 12, {"la", "sa", "une", "cette", "leur", "son", "l"}, 1))
+        word_before(h.begin, 12, {"la", "sa", "une", "cette", "leur", "son", "l"}, 1) &&
+        (has_noun_reading(h) || !word_before(h.begin, 12, {"la", "l", "leur"}, 1)))
       return {};
     bool planned = trig.status == TriggerStatus::planned;
     if (trig.status == TriggerStatus::participle || trig.status == TriggerStatus::reflexive) {
@@ -868,7 +870,9 @@ class SentenceInteractions {
     }
     std::vector<std::string_view> intro;
     std::vector<int> later_hosts;  // from_agent: "puis par B"
-    const Group* subj = subject_before(h.begin);
+    // "A doit se rendre jeudi à Paris pour y rencontrer B": an infinitive after a planned cue
+    // stands further from its subject, the trip's verb and its place between.
+    const Group* subj = subject_before(h.begin, trig.status == TriggerStatus::infinitive ? 8 : 6);
     const Group* obj = nullptr;
     std::vector<int> subject = actors_of(subj);
     const bool carried = subject.empty() && !carried_subject_.empty() && h.begin >= consumed_until_;
@@ -910,6 +914,18 @@ class SentenceInteractions {
         break;
       case TriggerPattern::receive: {
         obj = group_after(h.end, intro);
+        // "a reçu mardi un appel d'A": after "reçu", "un appel" from someone is a call.
+        if (const uint32_t call_end = received_call_end(h.end)) {
+          std::vector<std::string_view> from;
+          const Group* caller = group_after(call_end, from, 2);
+          if (caller && has_word(from, {"de", "du", "des", "d"})) {
+            obj = caller;
+            type = "phone_call";
+            initiator = actors_of(obj).size() == 1 ? actors_of(obj)[0] : -1;
+            role = InitiatorRole::caller;
+            break;
+          }
+        }
         if (!obj && subj) {
           // "Y, qu'il a reçu mardi": Y was the guest.
           obj = relative_antecedent(*subj, {"que", "qu"});
@@ -1016,6 +1032,10 @@ class SentenceInteractions {
           if (subject.size() >= 2) support_ok = true;
         }
         if (!obj && (subject.size() < 2 || !(support || support_ok))) return {};
+        // "A participera jeudi à une réunion avec B": a support verb in the future plans it.
+        if (word_before(h.begin, 40,
+                        {"participera", "participeront", "assistera", "assisteront", "tiendra", "tiendront"}))
+          planned = true;
         // "une réunion en visioconférence": remote, so a call.
         if (is(type, "meeting") && cue_in(CueKind::phone, h.end, h.end + 24)) type = "phone_call";
         if (cue_in(CueKind::scheduled, h.end, (obj ? obj->end : h.end) + 40) ||
@@ -1170,7 +1190,29 @@ class SentenceInteractions {
   // stands for the parties of the interaction just reported (or the pair just named).
   std::vector<Interaction> pronoun_object(const PhraseHit& h, const std::vector<int>& subject, bool subject_hosts,
                                           bool planned) const {
-    if (!actors_ || subject.size() != 1 || !word_before(h.begin, 12, {"les"}, 1)) return {};
+    if (!actors_ || subject.size() != 1) return {};
+    // "Vladimir Poutine l'a reçu au Kremlin", "il lui a téléphoné": a singular object pronoun
+    // stands for the last person the sentences before named, other than the subject. One its
+    // own sentence named before it ("a appelé B pour lui rendre compte") is in the reading
+    // of that sentence's verb already.
+    if (word_before(h.begin, 12, {"l", "le", "la", "lui"}, 1)) {
+      const auto other_person = [&](int p) { return p != subject[0] && (*actors_)[p].actor.kind == ActorKind::person; };
+      for (const auto& m : mentions_)
+        if (m.end <= h.begin && !m.place && other_person(m.actor)) return {};
+      const int other = actors_->last_before_if(ctx_.begin, other_person);
+      if (other < 0) return {};
+      const int host = subject_hosts ? subject[0] : -1;
+      // A conversation takes its channel from its clause, as the structural readings do.
+      std::string type = ctx_.lex.triggers()[h.index()].type;
+      const bool contact = is(type, "contact");
+      if (contact)
+        type = cue_in(CueKind::phone, h.begin > 60 ? h.begin - 60 : 0, h.end + 40) ? "phone_call" : "meeting";
+      Interaction i = make(h, type, contact && is(type, "meeting"), {subject[0], other}, host, -1,
+                           host >= 0 ? InitiatorRole::host : InitiatorRole::none, planned, h.end);
+      i.past = past_tense(ctx_.lex.triggers()[h.index()], planned);
+      return {i};
+    }
+    if (!word_before(h.begin, 12, {"les"}, 1)) return {};
     std::vector<int> objects;
     for (int a : actors_->current_parties)
       if (a != subject[0]) objects.push_back(a);
@@ -1571,9 +1613,17 @@ class SentenceInteractions {
   // "a notamment rencontré", "s'étaient auparavant brièvement entretenus": an auxiliary (and
   // for a pronominal verb, "s'"/"se") within a few adverbs before the participle.
   bool auxiliary_before(uint32_t pos, bool reflexive, bool& future) const {
-    bool aux = false, se = false, other = false;
-    std::size_t seen = 0;
+    bool aux = false, se = false, other = false, incise = false;
+    std::size_t seen = 0, inside = 0;
     for_each_word_backward(text_before(pos, 60), [&](std::string_view w) {
+      // "avait, en outre, reçu": a short comma-enclosed incise stands between the auxiliary and
+      // its participle, whatever its words.
+      if (w == "," && !aux) {
+        if (incise && inside == 0) return !(other = true);
+        incise = !incise;
+        return true;
+      }
+      if (incise) return !is_break(w) && ++inside <= 4 ? true : !(other = true);
       if (seen++ == 5) return false;
       if (w == "a" || w == "ont" || w == "avait" || w == "avaient" || w == "est" || w == "sont" || w == "etait" ||
           w == "etaient" || w == "aura" || w == "auront" || w == "ait" || w == "aient") {
@@ -1591,6 +1641,23 @@ class SentenceInteractions {
     });
     if (other) return false;
     return aux && (!reflexive || se);
+  }
+
+  // Whether the phrase of hit `h` is also an event noun of the lexicon ("rencontre").
+  bool has_noun_reading(const PhraseHit& h) const {
+    for (uint32_t k = 0; k < h.payload_count; ++k)
+      if (ctx_.lex.triggers()[h.index(k)].pattern == TriggerPattern::noun) return true;
+    return false;
+  }
+
+  // Where "un appel" ends when it follows `pos` after a few filler words ("a reçu mardi soir
+  // un appel de"); 0 when it does not.
+  uint32_t received_call_end(uint32_t pos) const {
+    const std::string_view rest = ctx_.folded_text(pos, std::min(ctx_.end, pos + 48));
+    const std::size_t at = rest.find("un appel ");
+    if (at == std::string_view::npos || (at > 0 && rest[at - 1] != ' ')) return 0;
+    const auto b = static_cast<uint32_t>(pos + at);
+    return plain_filler(pos, b, 4, nullptr) ? b + 8 : 0;
   }
 
   // Whether "se"/"s'" stands within a few words before `pos` ("se sont longuement parlé").

@@ -619,7 +619,8 @@ class MentionFinder {
 
   bool is_candidate(const PhraseHit& h) const {
     if (h.kind == PhraseKind::actor_form)
-      return starts_upper(ctx_.text, ctx_.original(h.begin)) || has_upper(h) || lowercase_form(h);
+      return starts_upper(ctx_.text, ctx_.original(h.begin)) || has_upper(h) || lowercase_form(h) ||
+             article_prefixed(ctx_.text, ctx_.original(h.begin), ctx_.original(h.end));  // "le général al-Burhan"
     if (h.kind == PhraseKind::role || h.kind == PhraseKind::demonym) return true;
     return has_cue(h, CueKind::pronoun);
   }
@@ -723,6 +724,11 @@ class MentionFinder {
         b.where = ctx_.lex.kb().demonyms()[nh.index()].second;
         b.end = nh.end;
         ++b.next;
+        // "le dirigeant chypriote turc": a compound demonym qualifies the first; the place
+        // stays the first's, and the role goes on to the name after it.
+        while (b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::demonym &&
+               only_spaces(gap(b.end, sel_[b.next]->begin)))
+          b.end = sel_[b.next++]->end;
       } else if (nh.kind == PhraseKind::actor_form && is_of_gap(g)) {
         std::string id = place_id(nh);
         if (!id.empty()) {
@@ -1460,12 +1466,13 @@ class MentionFinder {
             floor = i = end;
             continue;
           }
+          const std::string nationality = words >= 2 ? demonym_noun_before(fb) : std::string();
           if (!covered(fb, fe) && (titled() || starts_with_first_name() || coordinated_with_person(fb, fe) ||
-                                   introduced_before() || role_apposed_after(fb, fe))) {
+                                   introduced_before() || !nationality.empty() || role_apposed_after(fb, fe))) {
             // "cheikh Mohammed" after "cheikh Mohammed ben Abderrahmane Al Thani": a titled
             // first name alone is the one person named in full with it.
             const int known = words == 1 && titled() ? person_by_first_name(name) : -1;
-            const int a = known >= 0 ? known : actors_.introduced_person(std::string(name), "", "");
+            const int a = known >= 0 ? known : actors_.introduced_person(std::string(name), nationality, "");
             if (known < 0) describe_from_apposed_role(a, fe);
             out_.push_back(Mention{fb, fe, a, false, false});
             actors_.mentioned(a, fb, true);
@@ -1501,6 +1508,20 @@ class MentionFinder {
       if (d.actor.country.empty() && ctx_.lex.kb().country(b.where) >= 0) d.actor.country = b.where;
       return;
     }
+  }
+
+  // "l'Ethiopien Seleshi Bekele", "le Russe Igor Sergueïev": a capitalized demonym used as a
+  // noun, after its article, right before a name of two words or more introduces a person of
+  // that country. Returns the country (ISO3), or empty.
+  std::string demonym_noun_before(uint32_t pos) const {
+    for (const auto& h : ctx_.hits) {
+      if (h.kind != PhraseKind::demonym || h.end >= pos || !only_spaces(gap(h.end, pos))) continue;
+      if (!starts_upper(ctx_.text, ctx_.original(h.begin))) continue;
+      const auto last = last_words<1>(gap(ctx_.begin, h.begin));
+      if (!last.empty() && (last.back() == "le" || last.back() == "la" || last.back() == "l"))
+        return ctx_.lex.kb().demonyms()[h.index()].second;
+    }
+    return "";
   }
 
   // "Subrahmanyam Jaishankar et Aizaz Ahmad Chaudhry": a name coordinated with a person.

@@ -1321,3 +1321,131 @@ TEST_CASE("interactions: 'les trois pays voisins' names again the states of the 
                               "trois pays voisins."))
     for (const auto& p : e.participants) CHECK(p.id != "charles-michel");
 }
+
+TEST_CASE("interactions: a list goes on past a role with a compound demonym", "[extract][interactions]") {
+  // The role opens the next name; the list of parties is not cut before it.
+  CHECK(ids(one("Le ministre grec Giorgos Gerapetritis a reçu mardi à Athènes Hakan Fidan, le négociateur "
+                "chypriote turc Ergün Olgun et Stephen Doughty.",
+                "2024-06-05")) == sorted({"giorgos-gerapetritis", "hakan-fidan", "ergun-olgun", "stephen-doughty"}));
+  CHECK(ids(one("Hakan Fidan, le négociateur chypriote turc Ergün Olgun et Stephen Doughty se sont retrouvés "
+                "mardi à Londres.",
+                "2024-06-05")) == sorted({"hakan-fidan", "ergun-olgun", "stephen-doughty"}));
+}
+
+TEST_CASE("interactions: a known surname written with a lowercase Arabic article names its person",
+          "[extract][interactions]") {
+  // "al-Burhan", "al-Sissi": the surname alone, after its full name earlier, starts lowercase.
+  CHECK(ids(one("Abdel Fattah al-Burhan a parlé mardi. Le lendemain, al-Burhan a appelé le président kényan "
+                "William Ruto.")) == sorted({"abdel-fattah-al-burhan", "william-ruto"}));
+  CHECK(ids(one("Abdel Fattah al-Burhan a parlé mardi. Le lendemain, le général al-Burhan a rencontré à Djibouti "
+                "Ismaïl Omar Guelleh.")) == sorted({"abdel-fattah-al-burhan", "ismail-omar-guelleh"}));
+  CHECK(ids(one("Mahmoud Abbas a rappelé mardi le rôle d'Abdel Fattah al-Sissi. Jeudi, le raïs al-Sissi s'est "
+                "entretenu au téléphone avec Mohammed ben Salmane.")) ==
+        sorted({"abdel-fattah-el-sisi", "mohammed-bin-salman"}));
+}
+
+TEST_CASE("interactions: a short incise between the auxiliary and the participle keeps the verb's reading",
+          "[extract][interactions]") {
+  // "avait, en outre, reçu un appel de B": B called; read from the verb, not from co-occurrence.
+  CHECK(one("Le président Recep Tayyip Erdogan avait, en outre, reçu jeudi un appel téléphonique de Vladimir "
+            "Poutine.")
+            .type == "phone_call");
+  for (const std::string text : {"Le président Recep Tayyip Erdogan a, selon Ankara, rencontré jeudi Vladimir Poutine.",
+                                 "Recep Tayyip Erdogan avait, pour sa part, reçu mardi Vladimir Poutine.",
+                                 "Recep Tayyip Erdogan s'est, par ailleurs, entretenu au téléphone avec Vladimir "
+                                 "Poutine."}) {
+    const SentenceInteractions s(text, "2025-05-14");
+    INFO(text);
+    REQUIRE(s.found.size() == 1);
+    CHECK_FALSE(s.found[0].inferred);
+    CHECK(s.ids(s.found[0]) == sorted({"recep-tayyip-erdogan", "vladimir-putin"}));
+  }
+}
+
+TEST_CASE("interactions: people the data does not know, introduced by a demonym noun, take part",
+          "[extract][interactions]") {
+  CHECK(ids(one("L'Ethiopien Seleshi Bekele et le Soudanais Yasir Abbas se sont retrouvés lundi à Khartoum.")) ==
+        sorted({"seleshi-bekele", "yasir-abbas"}));
+  const Event call =
+      one("Le Mexicain Tlacael Ruvalcaba s'est entretenu au téléphone avec le Guatémaltèque Xiuhcoatl Barrios.");
+  CHECK(call.type == "phone_call");
+  CHECK(ids(call) == sorted({"tlacael-ruvalcaba", "xiuhcoatl-barrios"}));
+}
+
+TEST_CASE("interactions: 'a reçu un appel de' with a day between is a call from the agent", "[extract][interactions]") {
+  for (const std::string text : {"Emmanuel Macron a reçu mardi un appel d'Olaf Scholz.",
+                                 "Emmanuel Macron a reçu mardi soir un appel du chancelier Olaf Scholz."}) {
+    const Event e = one(text);
+    CHECK(e.type == "phone_call");
+    CHECK(ids(e) == sorted({"emmanuel-macron", "olaf-scholz"}));
+  }
+  // The guest received, with no call: still a meeting.
+  CHECK(one("Emmanuel Macron a reçu mardi Olaf Scholz.").type == "meeting");
+}
+
+TEST_CASE("interactions: a planned trip 'pour (y) rencontrer B' is a planned meeting with the traveller",
+          "[extract][interactions]") {
+  const Event a = one("Pedro Sánchez se rendra jeudi à Pékin pour rencontrer Xi Jinping.");
+  CHECK(ids(a) == sorted({"pedro-sanchez", "xi-jinping"}));
+  CHECK(a.status == "planned");
+  CHECK(ids(one("Olaf Scholz va se rendre lundi à Varsovie pour y rencontrer Donald Tusk.")) ==
+        sorted({"olaf-scholz", "donald-tusk"}));
+  CHECK(ids(one("Giorgia Meloni et Olaf Scholz doivent se rendre vendredi à Kiev pour y rencontrer Volodymyr "
+                "Zelensky.")) == sorted({"giorgia-meloni", "olaf-scholz", "volodymyr-zelensky"}));
+}
+
+TEST_CASE("interactions: taking part in talks with B makes the subject a party, planned in the future",
+          "[extract][interactions]") {
+  // "à des pourparlers": after "participé", "des" is the article of the event, not "de" + "les".
+  const Event past =
+      one("Steve Witkoff et Jared Kushner avaient participé dimanche à des pourparlers avec Roustem "
+          "Oumerov.",
+          "2025-12-03");
+  CHECK(ids(past) == sorted({"steve-witkoff", "jared-kushner", "rustem-umerov"}));
+  CHECK(past.status == "occurred");
+  const Event next = one("Kaja Kallas participera jeudi à des discussions avec Sergueï Lavrov.", "2025-12-03");
+  CHECK(ids(next) == sorted({"kaja-kallas", "sergey-lavrov"}));
+  CHECK(next.status == "planned");
+  CHECK(one("Kaja Kallas participera jeudi à une réunion avec Sergueï Lavrov.", "2025-12-03").status == "planned");
+}
+
+TEST_CASE("interactions: a singular object pronoun names the person the sentences before named",
+          "[extract][interactions]") {
+  CHECK(ids(one("Le Premier ministre indien Narendra Modi est arrivé mardi à Moscou. Vladimir Poutine l'a accueilli "
+                "au Kremlin.")) == sorted({"vladimir-putin", "narendra-modi"}));
+  // The participle agrees with a feminine pronoun; a future verb after "la" is no noun.
+  CHECK(ids(one("La présidente moldave Maia Sandu est arrivée mardi à Paris. Emmanuel Macron l'a reçue mardi.")) ==
+        sorted({"emmanuel-macron", "maia-sandu"}));
+  const Event planned =
+      one("La présidente moldave Maia Sandu est arrivée mardi à Paris. Emmanuel Macron la recevra jeudi.");
+  CHECK(ids(planned) == sorted({"emmanuel-macron", "maia-sandu"}));
+  CHECK(planned.status == "planned");
+  const Event call =
+      one("Le président sud-africain Cyril Ramaphosa a critiqué la guerre. Vladimir Poutine lui a téléphoné mardi.");
+  CHECK(call.type == "phone_call");
+  CHECK(ids(call) == sorted({"vladimir-putin", "cyril-ramaphosa"}));
+  // "pour lui rendre compte": the pronoun is the call's own partner, no second event.
+  const auto evs = events("Donald Trump a appelé vendredi Volodymyr Zelensky pour lui rendre compte du sommet.");
+  INFO(describe(evs));
+  CHECK(evs.size() == 1);
+  // No person before: a thing ("le rapport") received is no meeting.
+  none("Le rapport de la commission a été publié mardi. Vladimir Poutine l'a reçu au Kremlin.");
+}
+
+TEST_CASE("interactions: a dated report in the pluperfect after an undated one is an earlier interaction",
+          "[extract][interactions]") {
+  // The background ("avaient dîné le 16 mars", "l'avait rencontré le 2 février") is not the
+  // meeting the narrative reports, though the same people took part.
+  for (const std::string text :
+       {"Le Premier ministre Fumio Kishida a reçu Yoon Suk-yeol à Tokyo. Les deux hommes avaient dîné ensemble le 16 "
+        "mars.",
+        "Le président Cyril Ramaphosa a reçu William Ruto à Pretoria. Il l'avait rencontré le 2 février à Nairobi."}) {
+    const auto evs = events(text);
+    INFO(text << "\n" << describe(evs));
+    CHECK(evs.size() == 2);
+  }
+  // Told in the same tense, the dated sentence goes on describing the one reported.
+  CHECK(events("Le Premier ministre Fumio Kishida a reçu Yoon Suk-yeol à Tokyo. Les deux hommes ont dîné ensemble le "
+               "16 mars.")
+            .size() == 1);
+}

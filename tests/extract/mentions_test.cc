@@ -728,6 +728,46 @@ TEST_CASE("mentions: a role after a name that introduces the next name stays wit
   CHECK(t.find("Vladimir Poutine, le président russe"));
 }
 
+TEST_CASE("mentions: a role with a compound demonym introduces the next name, not the one before",
+          "[extract][mentions]") {
+  // "chypriote turc", "chypriote grec": the second demonym qualifies the first; the role still
+  // goes on to the name after it, whether the data knows that name or not.
+  SentenceMentions s("Hakan Fidan, le négociateur chypriote turc Ergün Olgun et Stephen Doughty sont arrivés.",
+                     "2024-06-05");
+  INFO(s.dump());
+  CHECK(s.find("Hakan Fidan"));
+  CHECK_FALSE(s.find("Hakan Fidan, le négociateur chypriote"));
+  const Mention* olgun = s.find("négociateur chypriote turc Ergün Olgun");
+  REQUIRE(olgun);
+  CHECK(s.id(*olgun) == "ergun-olgun");
+  SentenceMentions t(
+      "Recep Tayyip Erdogan a reçu Nikos Christodoulides, le dirigeant chypriote turc Ersin Tatar et "
+      "António Guterres.",
+      "2024-06-05");
+  INFO(t.dump());
+  const Mention* tatar = t.find("dirigeant chypriote turc Ersin Tatar");
+  REQUIRE(tatar);
+  CHECK(t.id(*tatar) == "ersin-tatar");
+  CHECK(t.find("Nikos Christodoulides"));
+}
+
+TEST_CASE("mentions: a capitalized demonym used as a noun introduces an unknown name of that country",
+          "[extract][mentions]") {
+  const SentenceMentions s("Le Kényan Wafula Chebukati a rencontré jeudi l'Ougandais Byabazaire Kiconco.",
+                           "2024-05-08");
+  INFO(s.dump());
+  const Mention* k = s.find("Wafula Chebukati");
+  REQUIRE(k);
+  CHECK(s.actors[k->actor].actor.country == "KEN");
+  const Mention* u = s.find("Byabazaire Kiconco");
+  REQUIRE(u);
+  CHECK(s.actors[u->actor].actor.country == "UGA");
+  // A lowercase demonym is an adjective ("le président kényan ..."), and no article, no noun.
+  const SentenceMentions t("Des investisseurs kényans Wafula Chebukati et autres ont parlé.", "2024-05-08");
+  INFO(t.dump());
+  CHECK_FALSE(t.find("Wafula Chebukati"));
+}
+
 // ---------- offices at the sentence's own date ----------
 
 TEST_CASE("mentions: a role is resolved at the date its sentence states, not at publication",
