@@ -1309,10 +1309,24 @@ class SentenceInteractions {
     return comma;
   }
 
+  // A hypothetical cue in [b, e) that qualifies the clause, not another event noun: "lors de leur
+  // entretien, ils ont évoqué une éventuelle visite" leaves the talks standing.
+  bool doubt_in(const PhraseHit& h, uint32_t b, uint32_t e) const {
+    for (const auto* c : cues_) {
+      if (!has_cue(*c, CueKind::hypothetical) || c->end <= b || c->begin >= e) continue;
+      bool other_event = false;
+      for (const auto& t : ctx_.hits)
+        other_event = other_event || (t.kind == PhraseKind::trigger && &t != &h && t.end > c->begin &&
+                                      t.begin < c->end && !(t.begin < h.end && h.begin < t.end));
+      if (!other_event) return true;
+    }
+    return false;
+  }
+
   // Whether the clause says the contact did not or may not happen, or the trigger is "appeler à"
   // ("called on"). Stricter than cancelled(): a co-occurrence reading has no structure to lean on.
   bool doubtful_clause(const PhraseHit& h, const Trigger& trig, uint32_t cb, uint32_t ce) const {
-    if (cue_in(CueKind::hypothetical, cb, ce) || cue_in(CueKind::non_event, h.end, ce)) return true;
+    if (doubt_in(h, cb, ce) || cue_in(CueKind::non_event, h.end, ce)) return true;
     for (const auto* c : cues_)
       if (has_cue(*c, CueKind::negation) && c->end > cb && c->begin < ce && !in_outcome(c->begin, c->end) &&
           !trailing_phrase(c->begin, h.end, ce))

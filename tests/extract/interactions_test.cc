@@ -624,6 +624,16 @@ TEST_CASE("interactions: hypothetical interactions give no event", "[extract][in
   none("Ilham Aliyev aurait pu rencontrer Nikol Pachinian.");
 }
 
+TEST_CASE("interactions: a doubtful event noun or an offer to host gives no event", "[extract][interactions]") {
+  none("Le Premier ministre Viktor Orban a abordé une éventuelle rencontre avec Vladimir Poutine.");
+  none("Une possible entrevue entre Olaf Scholz et Xi Jinping est évoquée à Berlin.");
+  none("Le Qatar avait offert d'organiser une réunion entre William Ruto et Félix Tshisekedi.");
+  none("Olaf Scholz a proposé d'héberger une rencontre entre Vladimir Poutine et Volodymyr Zelensky.");
+  // The doubt is the other noun's: the talks that took place stand.
+  CHECK(sorted(ids(one("Lors de leur entretien mardi, Pedro Sánchez et Giorgia Meloni ont évoqué un éventuel sommet "
+                       "à Madrid."))) == Strings{"giorgia-meloni", "pedro-sanchez"});
+}
+
 TEST_CASE("interactions: an event noun whose verb says it did not take place gives no event",
           "[extract][interactions]") {
   none("Une réunion entre Hakan Fidan et Sergueï Lavrov, prévue mardi, n'a pas eu lieu.");
