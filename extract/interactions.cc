@@ -1486,8 +1486,9 @@ class SentenceInteractions {
     ClauseActors c = clause_actors(cb, ce);
     const std::vector<int> elsewhere = earlier_event_partners(cb, h.begin);
     std::vector<int> parts;
+    // An inviter's own country is its side, not a guest ("en visite au Maroc à l'invitation du roi").
     for (int a : c.parts)
-      if (a != m && std::find(co.begin(), co.end(), a) == co.end() &&
+      if (!(trig.agent_initiates ? same_side(a, m) : a == m) && std::find(co.begin(), co.end(), a) == co.end() &&
           std::find(elsewhere.begin(), elsewhere.end(), a) == elsewhere.end())
         parts.push_back(a);
     // A host needs one guest ("B est attendu pour un sommet organisé à l'invitation de M");
@@ -1799,6 +1800,15 @@ class SentenceInteractions {
   bool parties_before(const PhraseHit& h) const {
     const ClauseActors c = clause_actors(clause_of(h).first, h.begin);
     return c.parts.size() >= 2;
+  }
+
+  // Whether actor `a` is `host` or the country `host` belongs to ("en visite au Maroc à
+  // l'invitation du roi": Morocco is the host's side, not another guest).
+  bool same_side(int a, int host) const {
+    if (a == host) return true;
+    if (!actors_ || a < 0 || host < 0) return false;
+    const Actor& x = (*actors_)[a].actor;
+    return x.kind == ActorKind::country && !x.country.empty() && x.country == (*actors_)[host].actor.country;
   }
 
   // "sous l'égide de M", "à l'invitation de M", "M, médiateur entre A et B".

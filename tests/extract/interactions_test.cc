@@ -435,6 +435,17 @@ TEST_CASE("interactions: the host of a summit named after an earlier meeting hos
   CHECK(e.status == "planned");
 }
 
+TEST_CASE("interactions: a guest in the inviter's country meets the inviter, who mediates nothing",
+          "[extract][interactions]") {
+  // Jordan, named as where the visit is, is the king's side: no third party to go between.
+  const Event e = one("Le roi Abdallah II a reçu, lundi au palais royal d'Amman, le président français, M. Emmanuel "
+                      "Macron, qui effectue une visite en Jordanie à l'invitation du souverain.");
+  CHECK(e.type == "meeting");
+  CHECK(ids(e) == Strings{"abdullah-ii", "emmanuel-macron"});
+  CHECK(e.initiator == "abdullah-ii");
+  CHECK(e.mediator.empty());
+}
+
 TEST_CASE("interactions: 'médiateur' makes the subject the mediator", "[extract][interactions]") {
   const Event e = one("Le Qatar a joué le rôle de médiateur entre la Russie et l'Ukraine.");
   CHECK(e.type == "mediation");
