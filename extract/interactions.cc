@@ -849,6 +849,7 @@ class SentenceInteractions {
     // "La rencontre entre A et B, prévue mardi, n'a pas eu lieu": the noun's own verb denies it.
     if (is_noun(h) && cue_in(CueKind::non_event, h.end, clause_of(h).second)) return {};
     if (trig.status == TriggerStatus::fronted) return fronted(h, trig);
+    if (trig.status == TriggerStatus::supported && !support_verb_carries(h.begin)) return {};
     // "lors de sa rencontre avec B": after a determiner, a verb form that is also a noun
     // ("rencontre") is the noun, which its own trigger reads.
     if (trig.pattern != TriggerPattern::noun && trig.phrase.find(' ') == std::string_view::npos &&
@@ -869,6 +870,8 @@ class SentenceInteractions {
     std::vector<std::string_view> intro;
     std::vector<int> later_hosts;  // from_agent: "puis par B"
     const Group* subj = subject_before(h.begin);
+    // "A a déclaré avoir parlé avec B": the reporting verb's subject reports its own contact.
+    if (!subj) subj = subject_before(reporting_verb_before(h.begin));
     const Group* obj = nullptr;
     std::vector<int> subject = actors_of(subj);
     const bool carried = subject.empty() && !carried_subject_.empty() && h.begin >= consumed_until_;
@@ -1427,6 +1430,7 @@ class SentenceInteractions {
     // in "se sont parlé", "s'est entretenu" ("ils ont entretenu de bonnes relations").
     if (trig.status == TriggerStatus::reflexive && is(trig.type, "contact") && !reflexive_before(h.begin)) return {};
     if (trig.status == TriggerStatus::fronted && !plain_filler(ctx_.begin, h.begin, 4, nullptr)) return {};
+    if (trig.status == TriggerStatus::supported && !support_verb_carries(h.begin)) return {};
     const auto [cb, ce] = clause_of(h);
     if (doubtful_clause(h, trig, cb, ce)) return {};
     const ClauseActors c = clause_actors(cb, ce);
@@ -1644,6 +1648,30 @@ class SentenceInteractions {
   }
 
   bool introduced_by_lors(uint32_t pos) const { return word_before(pos, 24, {"lors", "cours"}, 3); }
+
+  // Where a reporting verb ending right before `pos` begins ("a déclaré" in "a déclaré avoir
+  // parlé"), or `pos` when there is none.
+  uint32_t reporting_verb_before(uint32_t pos) const {
+    for (const auto* c : cues_)
+      if (has_cue(*c, CueKind::reporting) && c->end <= pos &&
+          ctx_.folded_text(c->end, pos).find_first_not_of(" ") == std::string_view::npos)
+        return c->begin;
+    return pos;
+  }
+
+  // "a eu vendredi soir un long échange avec": "eu" or "tenu" within a few words before the
+  // noun, in the same stretch of the clause (no punctuation between), makes it an event.
+  bool support_verb_carries(uint32_t pos) const {
+    bool found = false;
+    std::size_t seen = 0;
+    for_each_word_backward(text_before(pos, 64), [&](std::string_view w) {
+      if (seen++ == 6 || (w.size() == 1 && !PhraseMatcher::is_word_byte(static_cast<unsigned char>(w[0]))))
+        return false;
+      found = w == "eu" || w == "eue" || w == "tenu" || w == "tenue";
+      return !found;
+    });
+    return found;
+  }
 
   bool support_verb_before(uint32_t pos) const {
     return word_before(pos, 40, {"eu", "eue", "tenu", "tenue", "mene", "menee", "avoir", "organise", "organisee",

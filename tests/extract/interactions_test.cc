@@ -626,6 +626,34 @@ TEST_CASE("interactions: negated interactions give no event", "[extract][interac
   none("Emmanuel Macron n'a jamais rencontré Ilham Aliyev.");
 }
 
+TEST_CASE("interactions: 'eu' a few words before 'échange' or 'conversation' makes it a contact",
+          "[extract][interactions]") {
+  const Event e = one("Olaf Scholz a eu vendredi soir un long échange avec Xi Jinping.");
+  CHECK(e.type == "meeting");
+  CHECK(ids(e) == Strings{"olaf-scholz", "xi-jinping"});
+  CHECK(e.date == "2024-05-03");
+  const Event e2 = one("Pedro Sánchez a eu hier une discussion téléphonique avec Giorgia Meloni.");
+  CHECK(e2.type == "phone_call");
+  CHECK(e2.date == "2024-05-07");
+  CHECK(ids(one("Giorgia Meloni et Pedro Sánchez ont eu mardi une conversation sur la migration.")) ==
+        Strings{"giorgia-meloni", "pedro-sanchez"});
+  // Without the support verb the noun is no contact.
+  none("La Russie et l'Ukraine ont procédé samedi à un échange de prisonniers.");
+  none("Il y a eu des tirs, puis un échange entre Vladimir Poutine et Volodymyr Zelensky a été évoqué.");
+}
+
+TEST_CASE("interactions: a reported contact ('a déclaré avoir parlé avec') is a contact of the reporter",
+          "[extract][interactions]") {
+  const Event e = one("Emmanuel Macron a déclaré avoir parlé avec Volodymyr Zelensky lundi.");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "volodymyr-zelensky"});
+  CHECK(e.date == "2024-05-06");
+  CHECK(one("Olaf Scholz affirme avoir parlé au téléphone avec Xi Jinping.").type == "phone_call");
+  CHECK(ids(one("Le chancelier Olaf Scholz a indiqué s'être entretenu avec Xi Jinping.")) ==
+        Strings{"olaf-scholz", "xi-jinping"});
+  none("Volodymyr Zelensky dément avoir parlé avec Vladimir Poutine.");
+  none("Volodymyr Zelensky a nié s'être entretenu avec Vladimir Poutine.");
+}
+
 TEST_CASE("interactions: hypothetical interactions give no event", "[extract][interactions]") {
   none("Vladimir Poutine pourrait rencontrer Recep Tayyip Erdogan en mai.");
   none("Vladimir Poutine pourrait recevoir Recep Tayyip Erdogan à Sotchi.");
