@@ -141,6 +141,7 @@ class DocumentExtraction {
         if (i.participants.size() < 2) continue;
         DocEvent e = to_doc_event(ctx, i, dates, span);
         if (e.date.empty() && !e.planned && undated(dates)) set_context_date(e, sent.paragraph);
+        Date again = e.date.empty() ? Date{} : sequel_date(ctx, i, dates);
         e.topics = topics;
         e.subjects = subjects;
         if (events_.empty()) {
@@ -155,6 +156,12 @@ class DocumentExtraction {
         if (events_.empty()) events_.reserve(8), paragraph_.reserve(8);
         events_.push_back(std::move(e));
         paragraph_.push_back(sent.paragraph);
+        if (!again.empty() && !(again == events_.back().date)) {
+          DocEvent sequel = events_.back();
+          sequel.date = again;
+          events_.push_back(std::move(sequel));
+          paragraph_.push_back(sent.paragraph);
+        }
         current_ = static_cast<int>(events_.size()) - 1;
       }
       return;
@@ -581,11 +588,14 @@ class DocumentExtraction {
 
   // The date nearest the trigger that dates this interaction, not a report of it, a
   // relation to another event, or a noun elsewhere in the sentence.
-  Date pick_date(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates) const {
+  // `chosen`, when given, receives the index of the date mention picked (dates.size() when none).
+  Date pick_date(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates,
+                 std::size_t* chosen = nullptr) const {
     const uint32_t tb = i.trigger_begin - ctx.begin, te = i.trigger_end - ctx.begin;
     Date best;
     uint32_t best_dist = UINT32_MAX;
     bool today = false;
+    if (chosen) *chosen = dates.size();
     for (const auto& d : dates) {
       if (d.date.empty()) continue;
       if (d.future && (d.relation == DateMention::Relation::before ||
@@ -603,6 +613,7 @@ class DocumentExtraction {
       if (d.noun_modifier && !(d.begin >= te && d.begin - te <= 16)) continue;
       if (dist < best_dist) {
         best_dist = dist;
+        if (chosen) *chosen = static_cast<std::size_t>(&d - dates.data());
         // "doit rencontrer A jeudi": the coming Thursday, not the last one.
         best = i.planned && !d.ahead.empty() ? d.ahead : i.past && !d.past.empty() ? d.past : d.date;
       }
@@ -610,6 +621,30 @@ class DocumentExtraction {
     // "Avant le sommet de demain, A a rencontré B": the meeting was today.
     if (best.empty() && today && reference_.day) best = reference_;
     return best;
+  }
+
+  // "A s'est entretenu avec B en juillet puis en août": a date right after the interaction's own,
+  // joined by "puis", is the same parties' next interaction; empty when there is none.
+  Date sequel_date(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates) const {
+    std::size_t k = dates.size();
+    pick_date(ctx, i, dates, &k);
+    if (k >= dates.size()) return {};
+    const DateMention* next = nullptr;
+    for (const auto& d : dates)
+      if (d.begin >= dates[k].end && (!next || d.begin < next->begin)) next = &d;
+    if (!next || next->date.empty() || next->relation != DateMention::Relation::none || next->noun_modifier) return {};
+    bool then = false, other = false;
+    std::size_t words = 0;
+    for_each_word(ctx.folded_text(ctx.begin + static_cast<uint32_t>(dates[k].end),
+                                  ctx.begin + static_cast<uint32_t>(next->begin)),
+                  [&](std::string_view w) {
+                    then = then || w == "puis";
+                    other = ++words > 4 || !(w == "puis" || w == "," || w == "en" || w == "le" || w == "la" ||
+                                             w == "a" || w == "de" || w == "nouveau" || w == "encore");
+                    return !other;
+                  });
+    if (!then || other) return {};
+    return i.planned && !next->ahead.empty() ? next->ahead : i.past && !next->past.empty() ? next->past : next->date;
   }
 
   DocEvent to_doc_event(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates,
@@ -680,6 +715,10 @@ class DocumentExtraction {
       key.assign(doc_.name).append("|").append(std::to_string(e.evidence.begin)).append("|").append(ev.type);
       for (const auto& p : ev.participants) key.append("|").append(p.id);
       ev.id = stable_id(key);
+      // Two interactions one sentence reports between the same parties ("en juillet puis en
+      // août") differ by their date.
+      if (std::any_of(out.begin(), out.end(), [&](const Event& o) { return o.id == ev.id; }))
+        ev.id = stable_id(key.append("|").append(ev.date));
       out.push_back(std::move(ev));
     }
     return out;

@@ -438,8 +438,9 @@ TEST_CASE("interactions: the host of a summit named after an earlier meeting hos
 TEST_CASE("interactions: a guest in the inviter's country meets the inviter, who mediates nothing",
           "[extract][interactions]") {
   // Jordan, named as where the visit is, is the king's side: no third party to go between.
-  const Event e = one("Le roi Abdallah II a reçu, lundi au palais royal d'Amman, le président français, M. Emmanuel "
-                      "Macron, qui effectue une visite en Jordanie à l'invitation du souverain.");
+  const Event e =
+      one("Le roi Abdallah II a reçu, lundi au palais royal d'Amman, le président français, M. Emmanuel "
+          "Macron, qui effectue une visite en Jordanie à l'invitation du souverain.");
   CHECK(e.type == "meeting");
   CHECK(ids(e) == Strings{"abdullah-ii", "emmanuel-macron"});
   CHECK(e.initiator == "abdullah-ii");
