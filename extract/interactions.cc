@@ -1422,6 +1422,19 @@ class SentenceInteractions {
     return false;
   }
 
+  // "Sánchez, Meloni, Scholz : un dîner à Bruxelles", "Macron-Scholz : un entretien tendu": a
+  // list of two actors or more that is all the sentence says before the colon opening the
+  // clause at `cb` names the parties of what follows; nullptr when there is none.
+  const Group* list_before_colon(uint32_t cb) const {
+    if (cb <= ctx_.begin || ctx_.folded_text(cb - 1, cb) != ":") return nullptr;
+    const auto blank = [this](uint32_t b, uint32_t e) {
+      return b > e || ctx_.folded_text(b, e).find_first_not_of(' ') == std::string_view::npos;
+    };
+    for (const auto& g : groups_)
+      if (g.members.size() >= 2 && blank(ctx_.begin, g.begin) && blank(g.end, cb - 1)) return &g;
+    return nullptr;
+  }
+
   std::vector<Interaction> cooccurrence(const PhraseHit& h, const Trigger& trig) const {
     // Joining needs the sentence's structure: who joined is no co-occurrence guess.
     if (cancelled(h) || trig.status == TriggerStatus::infinitive || trig.pattern == TriggerPattern::join) return {};
@@ -1433,7 +1446,10 @@ class SentenceInteractions {
     if (trig.status == TriggerStatus::supported && !support_verb_carries(h.begin)) return {};
     const auto [cb, ce] = clause_of(h);
     if (doubtful_clause(h, trig, cb, ce)) return {};
-    const ClauseActors c = clause_actors(cb, ce);
+    ClauseActors c = clause_actors(cb, ce);
+    if (c.parts.size() < 2)
+      if (const Group* list = list_before_colon(cb))
+        for (int a : actors_of(list)) add_unique(c.parts, a);
     if (c.parts.size() < 2 || only_partners(c.parts, cb, ce) || one_delegation(c.parts, cb, ce)) return {};
     std::string type = trig.type;
     if (is(type, "contact")) type = cue_in(CueKind::phone, cb, ce) ? "phone_call" : "meeting";

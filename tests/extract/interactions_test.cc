@@ -655,6 +655,17 @@ TEST_CASE("interactions: a reported contact ('a déclaré avoir parlé avec') is
   none("Volodymyr Zelensky a nié s'être entretenu avec Vladimir Poutine.");
 }
 
+TEST_CASE("interactions: a list of actors before a colon names the parties of the event noun after it",
+          "[extract][interactions]") {
+  CHECK(ids(one("Pedro Sánchez, Giorgia Meloni, Olaf Scholz : un dîner à Bruxelles pour parler migrations")) ==
+        Strings{"giorgia-meloni", "olaf-scholz", "pedro-sanchez"});
+  CHECK(ids(one("Sánchez-Meloni : une rencontre sous le signe de la migration")) ==
+        Strings{"giorgia-meloni", "pedro-sanchez"});
+  // A list that shares the space before the colon with other words is a topic, not the parties.
+  none("Selon Sánchez et Meloni, une chose est sûre : le dîner de Bruxelles aura lieu");
+  none("Sánchez, Meloni : la rencontre n'a pas eu lieu");
+}
+
 TEST_CASE("interactions: hypothetical interactions give no event", "[extract][interactions]") {
   none("Vladimir Poutine pourrait rencontrer Recep Tayyip Erdogan en mai.");
   none("Vladimir Poutine pourrait recevoir Recep Tayyip Erdogan à Sotchi.");
