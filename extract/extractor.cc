@@ -137,6 +137,7 @@ class DocumentExtraction {
     if (!found.empty()) {
       for (auto& i : found) {
         if (i.inferred && !keep_inferred(i)) continue;
+        drop_represented_countries(i);
         if (i.joins && join_current(i, span, sent.paragraph, topics, subjects)) continue;
         if (i.participants.size() < 2) continue;
         DocEvent e = to_doc_event(ctx, i, dates, span);
@@ -214,6 +215,25 @@ class DocumentExtraction {
     }
     i.participants = kept;
     return kept.size() >= 2;
+  }
+
+  // "le sommet UE-Chine, avec Li Keqiang et Xi Jinping": a country whose own people take part
+  // is on their side, not a party of its own (China and Xi are no pair). Mediators stay.
+  void drop_represented_countries(Interaction& i) const {
+    const auto mediating = [&](int p) {
+      return p == i.mediator || std::find(i.co_mediators.begin(), i.co_mediators.end(), p) != i.co_mediators.end();
+    };
+    const auto represented = [&](int c) {
+      const Actor& country = actors_[c].actor;
+      if (country.kind != ActorKind::country || country.country.empty() || mediating(c) || c == i.initiator)
+        return false;
+      for (int q : i.participants)
+        if (!mediating(q) && actors_[q].actor.kind == ActorKind::person && actors_[q].actor.country == country.country)
+          return true;
+      return false;
+    };
+    i.participants.erase(std::remove_if(i.participants.begin(), i.participants.end(), represented),
+                         i.participants.end());
   }
 
   // "X a également participé à la rencontre": X joins the interaction being reported. A person

@@ -174,6 +174,15 @@ TEST_CASE("extractor: a bare weekday of a planned interaction is the coming one"
 
 // ---------- actors in events ----------
 
+TEST_CASE("extractor: a country whose own people take part is no party of its own", "[extract][extractor]") {
+  CHECK(ids(one("Hakan Fidan et la Turquie ont rencontré mardi Sergueï Lavrov.", "2024-05-08")) ==
+        Strings{"hakan-fidan", "sergey-lavrov"});
+  CHECK(ids(one("Le Japon et l'Inde ont tenu mardi un sommet avec Narendra Modi.", "2024-05-08")) ==
+        Strings{"jpn", "narendra-modi"});
+  // A country with no one of its own in the event stays.
+  CHECK(ids(one("La Turquie a rencontré mardi Sergueï Lavrov.", "2024-05-08")) == Strings{"sergey-lavrov", "tur"});
+}
+
 TEST_CASE("extractor: roles alone resolve at the article's date in events", "[extract][extractor]") {
   const std::string call = "Le ministre turc des Affaires étrangères a téléphoné à son homologue allemand.";
   const Event e2016 = one(call, "2016-05-10");
