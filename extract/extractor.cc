@@ -606,6 +606,15 @@ class DocumentExtraction {
     return found;
   }
 
+  // Whether sentence offset `pos` is in a relative clause (", qui ...") that a comma closes
+  // before `trigger`: "A, qui avait rencontré B en 2019, a appelé C mardi" (2019 is B's).
+  static bool in_closed_relative(const SentenceContext& ctx, uint32_t pos, uint32_t trigger) {
+    const std::string_view s = ctx.folded_text(ctx.begin, ctx.begin + trigger);
+    const std::size_t qui = s.rfind(", qui ", pos);
+    if (qui == std::string_view::npos || s.find(',', qui + 1) < pos) return false;
+    return s.find(',', pos) != std::string_view::npos;
+  }
+
   // The date nearest the trigger that dates this interaction, not a report of it, a
   // relation to another event, or a noun elsewhere in the sentence.
   // `chosen`, when given, receives the index of the date mention picked (dates.size() when none).
@@ -629,6 +638,7 @@ class DocumentExtraction {
       if (d.begin >= te && !relative_on_trigger(ctx, ctx.begin + te) &&
           clause_between(ctx, ctx.begin + te, ctx.begin + static_cast<uint32_t>(d.begin)))
         continue;
+      if (d.end <= tb && in_closed_relative(ctx, static_cast<uint32_t>(d.begin), tb)) continue;
       uint32_t dist = d.begin >= te ? static_cast<uint32_t>(d.begin - te) : (tb >= d.end ? static_cast<uint32_t>(tb - d.end) : 0);
       if (d.noun_modifier && !(d.begin >= te && d.begin - te <= 16)) continue;
       if (dist < best_dist) {

@@ -872,6 +872,8 @@ class SentenceInteractions {
     const Group* subj = subject_before(h.begin);
     // "A a déclaré avoir parlé avec B": the reporting verb's subject reports its own contact.
     if (!subj) subj = subject_before(reporting_verb_before(h.begin));
+    // "A, qui a reçu B mardi, a appelé C": A is the subject on both sides of the clause.
+    if (const Group* rel = relative_clause_subject(h.begin); rel && (!subj || subj->begin > rel->end)) subj = rel;
     const Group* obj = nullptr;
     std::vector<int> subject = actors_of(subj);
     const bool carried = subject.empty() && !carried_subject_.empty() && h.begin >= consumed_until_;
@@ -1664,6 +1666,24 @@ class SentenceInteractions {
   }
 
   bool introduced_by_lors(uint32_t pos) const { return word_before(pos, 24, {"lors", "cours"}, 3); }
+
+  // "A, qui a reçu B mardi, a appelé C": the group right before the last ", qui" before `pos`
+  // is the subject of the relative clause's verb, and of the main verb right after the comma
+  // closing it; nullptr when `pos` is in neither place.
+  const Group* relative_clause_subject(uint32_t pos) const {
+    const std::size_t at = ctx_.folded_text(ctx_.begin, pos).rfind(", qui ");
+    if (at == std::string_view::npos) return nullptr;
+    const uint32_t comma = ctx_.begin + static_cast<uint32_t>(at), clause = comma + 6;
+    const Group* g = nullptr;
+    for (const auto& x : groups_)
+      if (x.end <= comma && ctx_.folded_text(x.end, comma).find_first_not_of(' ') == std::string_view::npos) g = &x;
+    if (!g || prepositional(*g)) return nullptr;
+    const std::string_view rest = ctx_.folded_text(clause, pos);
+    const std::size_t close = rest.find(',');
+    if (close == std::string_view::npos) return g;
+    if (rest.find(',', close + 1) != std::string_view::npos) return nullptr;
+    return plain_filler(clause + static_cast<uint32_t>(close) + 1, pos, 3, nullptr) ? g : nullptr;
+  }
 
   // Where a reporting verb ending right before `pos` begins ("a déclaré" in "a déclaré avoir
   // parlé"), or `pos` when there is none.

@@ -84,6 +84,17 @@ TEST_CASE("extractor: two dates joined by 'puis' are two interactions of the sam
           .size() == 1);
 }
 
+TEST_CASE("extractor: a date in a relative clause closed before the trigger dates that clause",
+          "[extract][extractor]") {
+  const auto evs =
+      events_of("Olaf Scholz, qui avait rencontré Xi Jinping en 2019, a appelé Joe Biden mardi.", "2024-05-08");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[0].date == "2019");
+  CHECK(ids(evs[1]) == Strings{"joe-biden", "olaf-scholz"});
+  CHECK(evs[1].date == "2024-05-07");
+}
+
 TEST_CASE("extractor: a planned meeting early next year", "[extract][extractor]") {
   const Event e = one("Ilham Aliyev et Nikol Pachinian doivent se rencontrer le 3 janvier.", "2024-12-20");
   CHECK(e.date == "2025-01-03");

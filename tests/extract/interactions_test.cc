@@ -666,6 +666,21 @@ TEST_CASE("interactions: a list of actors before a colon names the parties of th
   none("Sánchez, Meloni : la rencontre n'a pas eu lieu");
 }
 
+TEST_CASE("interactions: the antecedent of ', qui' is the subject of the relative clause and of the main verb",
+          "[extract][interactions]") {
+  const auto evs = events("Emmanuel Macron, qui a reçu mardi Pedro Sánchez, a appelé lundi Giorgia Meloni.");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(ids(evs[0]) == Strings{"emmanuel-macron", "pedro-sanchez"});
+  CHECK(ids(evs[1]) == Strings{"emmanuel-macron", "giorgia-meloni"});
+  CHECK(evs[1].type == "phone_call");
+  // After the object, ", qui" opens a clause about the object.
+  const auto evs2 = events("Xi Jinping a reçu Olaf Scholz, qui s'est ensuite entretenu avec Li Qiang.");
+  INFO(describe(evs2));
+  REQUIRE(evs2.size() == 2);
+  CHECK(ids(evs2[1]) == Strings{"li-qiang", "olaf-scholz"});
+}
+
 TEST_CASE("interactions: hypothetical interactions give no event", "[extract][interactions]") {
   none("Vladimir Poutine pourrait rencontrer Recep Tayyip Erdogan en mai.");
   none("Vladimir Poutine pourrait recevoir Recep Tayyip Erdogan à Sotchi.");
