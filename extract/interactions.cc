@@ -849,6 +849,7 @@ class SentenceInteractions {
     // "La rencontre entre A et B, prévue mardi, n'a pas eu lieu": the noun's own verb denies it.
     if (is_noun(h) && cue_in(CueKind::non_event, h.end, clause_of(h).second)) return {};
     if (trig.status == TriggerStatus::fronted) return fronted(h, trig);
+    if (trig.status == TriggerStatus::supported && !support_verb_carries(h.begin)) return {};
     // "lors de sa rencontre avec B": after a determiner, a verb form that is also a noun
     // ("rencontre") is the noun, which its own trigger reads.
     // A verb that is no noun ("Macron la recevra jeudi") has an object pronoun there instead.
@@ -873,6 +874,10 @@ class SentenceInteractions {
     // "A doit se rendre jeudi à Paris pour y rencontrer B": an infinitive after a planned cue
     // stands further from its subject, the trip's verb and its place between.
     const Group* subj = subject_before(h.begin, trig.status == TriggerStatus::infinitive ? 8 : 6);
+    // "A a déclaré avoir parlé avec B": the reporting verb's subject reports its own contact.
+    if (!subj) subj = subject_before(reporting_verb_before(h.begin));
+    // "A, qui a reçu B mardi, a appelé C": A is the subject on both sides of the clause.
+    if (const Group* rel = relative_clause_subject(h.begin); rel && (!subj || subj->begin > rel->end)) subj = rel;
     const Group* obj = nullptr;
     std::vector<int> subject = actors_of(subj);
     const bool carried = subject.empty() && !carried_subject_.empty() && h.begin >= consumed_until_;
@@ -1351,10 +1356,24 @@ class SentenceInteractions {
     return comma;
   }
 
+  // A hypothetical cue in [b, e) that qualifies the clause, not another event noun: "lors de leur
+  // entretien, ils ont évoqué une éventuelle visite" leaves the talks standing.
+  bool doubt_in(const PhraseHit& h, uint32_t b, uint32_t e) const {
+    for (const auto* c : cues_) {
+      if (!has_cue(*c, CueKind::hypothetical) || c->end <= b || c->begin >= e) continue;
+      bool other_event = false;
+      for (const auto& t : ctx_.hits)
+        other_event = other_event || (t.kind == PhraseKind::trigger && &t != &h && t.end > c->begin &&
+                                      t.begin < c->end && !(t.begin < h.end && h.begin < t.end));
+      if (!other_event) return true;
+    }
+    return false;
+  }
+
   // Whether the clause says the contact did not or may not happen, or the trigger is "appeler à"
   // ("called on"). Stricter than cancelled(): a co-occurrence reading has no structure to lean on.
   bool doubtful_clause(const PhraseHit& h, const Trigger& trig, uint32_t cb, uint32_t ce) const {
-    if (cue_in(CueKind::hypothetical, cb, ce) || cue_in(CueKind::non_event, h.end, ce)) return true;
+    if (doubt_in(h, cb, ce) || cue_in(CueKind::non_event, h.end, ce)) return true;
     for (const auto* c : cues_)
       if (has_cue(*c, CueKind::negation) && c->end > cb && c->begin < ce && !in_outcome(c->begin, c->end) &&
           !trailing_phrase(c->begin, h.end, ce))
@@ -1447,6 +1466,19 @@ class SentenceInteractions {
     return false;
   }
 
+  // "Sánchez, Meloni, Scholz : un dîner à Bruxelles", "Macron-Scholz : un entretien tendu": a
+  // list of two actors or more that is all the sentence says before the colon opening the
+  // clause at `cb` names the parties of what follows; nullptr when there is none.
+  const Group* list_before_colon(uint32_t cb) const {
+    if (cb <= ctx_.begin || ctx_.folded_text(cb - 1, cb) != ":") return nullptr;
+    const auto blank = [this](uint32_t b, uint32_t e) {
+      return b > e || ctx_.folded_text(b, e).find_first_not_of(' ') == std::string_view::npos;
+    };
+    for (const auto& g : groups_)
+      if (g.members.size() >= 2 && blank(ctx_.begin, g.begin) && blank(g.end, cb - 1)) return &g;
+    return nullptr;
+  }
+
   std::vector<Interaction> cooccurrence(const PhraseHit& h, const Trigger& trig) const {
     // Joining needs the sentence's structure: who joined is no co-occurrence guess.
     if (cancelled(h) || trig.status == TriggerStatus::infinitive || trig.pattern == TriggerPattern::join) return {};
@@ -1455,9 +1487,13 @@ class SentenceInteractions {
     // in "se sont parlé", "s'est entretenu" ("ils ont entretenu de bonnes relations").
     if (trig.status == TriggerStatus::reflexive && is(trig.type, "contact") && !reflexive_before(h.begin)) return {};
     if (trig.status == TriggerStatus::fronted && !plain_filler(ctx_.begin, h.begin, 4, nullptr)) return {};
+    if (trig.status == TriggerStatus::supported && !support_verb_carries(h.begin)) return {};
     const auto [cb, ce] = clause_of(h);
     if (doubtful_clause(h, trig, cb, ce)) return {};
-    const ClauseActors c = clause_actors(cb, ce);
+    ClauseActors c = clause_actors(cb, ce);
+    if (c.parts.size() < 2)
+      if (const Group* list = list_before_colon(cb))
+        for (int a : actors_of(list)) add_unique(c.parts, a);
     if (c.parts.size() < 2 || only_partners(c.parts, cb, ce) || one_delegation(c.parts, cb, ce)) return {};
     std::string type = trig.type;
     if (is(type, "contact")) type = cue_in(CueKind::phone, cb, ce) ? "phone_call" : "meeting";
@@ -1514,8 +1550,9 @@ class SentenceInteractions {
     ClauseActors c = clause_actors(cb, ce);
     const std::vector<int> elsewhere = earlier_event_partners(cb, h.begin);
     std::vector<int> parts;
+    // An inviter's own country is its side, not a guest ("en visite au Maroc à l'invitation du roi").
     for (int a : c.parts)
-      if (a != m && std::find(co.begin(), co.end(), a) == co.end() &&
+      if (!(trig.agent_initiates ? same_side(a, m) : a == m) && std::find(co.begin(), co.end(), a) == co.end() &&
           std::find(elsewhere.begin(), elsewhere.end(), a) == elsewhere.end())
         parts.push_back(a);
     // A host needs one guest ("B est attendu pour un sommet organisé à l'invitation de M");
@@ -1697,6 +1734,48 @@ class SentenceInteractions {
 
   bool introduced_by_lors(uint32_t pos) const { return word_before(pos, 24, {"lors", "cours"}, 3); }
 
+  // "A, qui a reçu B mardi, a appelé C": the group right before the last ", qui" before `pos`
+  // is the subject of the relative clause's verb, and of the main verb right after the comma
+  // closing it; nullptr when `pos` is in neither place.
+  const Group* relative_clause_subject(uint32_t pos) const {
+    const std::size_t at = ctx_.folded_text(ctx_.begin, pos).rfind(", qui ");
+    if (at == std::string_view::npos) return nullptr;
+    const uint32_t comma = ctx_.begin + static_cast<uint32_t>(at), clause = comma + 6;
+    const Group* g = nullptr;
+    for (const auto& x : groups_)
+      if (x.end <= comma && ctx_.folded_text(x.end, comma).find_first_not_of(' ') == std::string_view::npos) g = &x;
+    if (!g || prepositional(*g)) return nullptr;
+    const std::string_view rest = ctx_.folded_text(clause, pos);
+    const std::size_t close = rest.find(',');
+    if (close == std::string_view::npos) return g;
+    if (rest.find(',', close + 1) != std::string_view::npos) return nullptr;
+    return plain_filler(clause + static_cast<uint32_t>(close) + 1, pos, 3, nullptr) ? g : nullptr;
+  }
+
+  // Where a reporting verb ending right before `pos` begins ("a déclaré" in "a déclaré avoir
+  // parlé"), or `pos` when there is none.
+  uint32_t reporting_verb_before(uint32_t pos) const {
+    for (const auto* c : cues_)
+      if (has_cue(*c, CueKind::reporting) && c->end <= pos &&
+          ctx_.folded_text(c->end, pos).find_first_not_of(" ") == std::string_view::npos)
+        return c->begin;
+    return pos;
+  }
+
+  // "a eu vendredi soir un long échange avec": "eu" or "tenu" within a few words before the
+  // noun, in the same stretch of the clause (no punctuation between), makes it an event.
+  bool support_verb_carries(uint32_t pos) const {
+    bool found = false;
+    std::size_t seen = 0;
+    for_each_word_backward(text_before(pos, 64), [&](std::string_view w) {
+      if (seen++ == 6 || (w.size() == 1 && !PhraseMatcher::is_word_byte(static_cast<unsigned char>(w[0]))))
+        return false;
+      found = w == "eu" || w == "eue" || w == "tenu" || w == "tenue";
+      return !found;
+    });
+    return found;
+  }
+
   bool support_verb_before(uint32_t pos) const {
     return word_before(pos, 40, {"eu", "eue", "tenu", "tenue", "mene", "menee", "avoir", "organise", "organisee",
                                  "participe", "tiennent", "tient", "preside", "presidee", "convoque"});
@@ -1852,6 +1931,15 @@ class SentenceInteractions {
   bool parties_before(const PhraseHit& h) const {
     const ClauseActors c = clause_actors(clause_of(h).first, h.begin);
     return c.parts.size() >= 2;
+  }
+
+  // Whether actor `a` is `host` or the country `host` belongs to ("en visite au Maroc à
+  // l'invitation du roi": Morocco is the host's side, not another guest).
+  bool same_side(int a, int host) const {
+    if (a == host) return true;
+    if (!actors_ || a < 0 || host < 0) return false;
+    const Actor& x = (*actors_)[a].actor;
+    return x.kind == ActorKind::country && !x.country.empty() && x.country == (*actors_)[host].actor.country;
   }
 
   // "sous l'égide de M", "à l'invitation de M", "M, médiateur entre A et B".

@@ -142,7 +142,8 @@ void Lexicons::load_triggers(const LexiconFile& f) {
     else if (st == "participle") t.status = TriggerStatus::participle;
     else if (st == "fronted") t.status = TriggerStatus::fronted;
     else if (st == "reflexive") t.status = TriggerStatus::reflexive;
-    else r.fail("status must be occurred, planned, infinitive, participle, reflexive or fronted");
+    else if (st == "supported") t.status = TriggerStatus::supported;
+    else r.fail("status must be occurred, planned, infinitive, participle, reflexive, fronted or supported");
     std::vector<std::string> phrases;
     try {
       phrases = expand_alternatives(r.fields[0]);

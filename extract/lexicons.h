@@ -32,7 +32,7 @@ enum class TriggerPattern : uint8_t {
 };
 // fronted: a participle opening the sentence ("Reçu par A, B a ..."): its agent and the
 // clause's subject after the comma are the parties.
-enum class TriggerStatus : uint8_t { occurred, planned, infinitive, participle, reflexive, fronted };
+enum class TriggerStatus : uint8_t { occurred, planned, infinitive, participle, reflexive, fronted, supported };
 
 struct Trigger {
   std::string type;  // phone_call, meeting, mediation, contact

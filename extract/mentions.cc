@@ -441,7 +441,16 @@ struct Resolver {
         office = "leader";
     }
     if (office_is(office, "host")) return host(pos);
-    if (where.empty()) return actors.last_holder(office, office_date(pos));
+    if (where.empty()) {
+      const int a = actors.last_holder(office, office_date(pos));
+      if (a >= 0 || !office_is(office, "head_of_state")) return a;
+      // "Le président de la République a reçu ..." before any head of state was named: the
+      // head of state of the country the story is told from.
+      const std::string country = actors.home_country();
+      if (country.empty()) return -1;
+      const auto home = kb.holders(office, country, office_date(pos));
+      return home.empty() ? -1 : actors.from_kb(home.back());
+    }
     if (office_is(office, "official")) return titled_official(where, pos);
     if (office_is(office, "top_official")) {
       // "le dirigeant philippin": a head of that country the text named, else who leads it.

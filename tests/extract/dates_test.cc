@@ -182,6 +182,15 @@ TEST_CASE("relative days", "[extract][dates]") {
   }
 }
 
+TEST_CASE("'ce jour' is the publication day, 'ce jour-là' the reported context's", "[extract][dates]") {
+  const DateMention m = one("Le ministre s'est rendu ce jour à Tunis.", "2024-09-17");
+  CHECK(to_edtf(m.date) == "2024-09-17");
+  CHECK(m.relation == Relation::none);
+  const DateMention that_day = one("Ils se sont vus ce jour-là à Tunis.", "2024-09-17");
+  CHECK(that_day.from_context);
+  CHECK(that_day.context_days == 0);
+}
+
 TEST_CASE("relative weeks, months, years and seasons", "[extract][dates]") {
   CHECK(resolved("la semaine dernière", "2024-09-17") == "2024-09");  // 9-15 September
   CHECK(resolved("cette semaine", "2024-10-01") == "2024");           // 30 September - 6 October

@@ -435,6 +435,18 @@ TEST_CASE("interactions: the host of a summit named after an earlier meeting hos
   CHECK(e.status == "planned");
 }
 
+TEST_CASE("interactions: a guest in the inviter's country meets the inviter, who mediates nothing",
+          "[extract][interactions]") {
+  // Jordan, named as where the visit is, is the king's side: no third party to go between.
+  const Event e =
+      one("Le roi Abdallah II a reçu, lundi au palais royal d'Amman, le président français, M. Emmanuel "
+          "Macron, qui effectue une visite en Jordanie à l'invitation du souverain.");
+  CHECK(e.type == "meeting");
+  CHECK(ids(e) == Strings{"abdullah-ii", "emmanuel-macron"});
+  CHECK(e.initiator == "abdullah-ii");
+  CHECK(e.mediator.empty());
+}
+
 TEST_CASE("interactions: 'médiateur' makes the subject the mediator", "[extract][interactions]") {
   const Event e = one("Le Qatar a joué le rôle de médiateur entre la Russie et l'Ukraine.");
   CHECK(e.type == "mediation");
@@ -615,6 +627,60 @@ TEST_CASE("interactions: negated interactions give no event", "[extract][interac
   none("Emmanuel Macron n'a jamais rencontré Ilham Aliyev.");
 }
 
+TEST_CASE("interactions: 'eu' a few words before 'échange' or 'conversation' makes it a contact",
+          "[extract][interactions]") {
+  const Event e = one("Olaf Scholz a eu vendredi soir un long échange avec Xi Jinping.");
+  CHECK(e.type == "meeting");
+  CHECK(ids(e) == Strings{"olaf-scholz", "xi-jinping"});
+  CHECK(e.date == "2024-05-03");
+  const Event e2 = one("Pedro Sánchez a eu hier une discussion téléphonique avec Giorgia Meloni.");
+  CHECK(e2.type == "phone_call");
+  CHECK(e2.date == "2024-05-07");
+  CHECK(ids(one("Giorgia Meloni et Pedro Sánchez ont eu mardi une conversation sur la migration.")) ==
+        Strings{"giorgia-meloni", "pedro-sanchez"});
+  // Without the support verb the noun is no contact.
+  none("La Russie et l'Ukraine ont procédé samedi à un échange de prisonniers.");
+  none("Il y a eu des tirs, puis un échange entre Vladimir Poutine et Volodymyr Zelensky a été évoqué.");
+}
+
+TEST_CASE("interactions: a reported contact ('a déclaré avoir parlé avec') is a contact of the reporter",
+          "[extract][interactions]") {
+  const Event e = one("Emmanuel Macron a déclaré avoir parlé avec Volodymyr Zelensky lundi.");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "volodymyr-zelensky"});
+  CHECK(e.date == "2024-05-06");
+  CHECK(one("Olaf Scholz affirme avoir parlé au téléphone avec Xi Jinping.").type == "phone_call");
+  CHECK(ids(one("Le chancelier Olaf Scholz a indiqué s'être entretenu avec Xi Jinping.")) ==
+        Strings{"olaf-scholz", "xi-jinping"});
+  none("Volodymyr Zelensky dément avoir parlé avec Vladimir Poutine.");
+  none("Volodymyr Zelensky a nié s'être entretenu avec Vladimir Poutine.");
+}
+
+TEST_CASE("interactions: a list of actors before a colon names the parties of the event noun after it",
+          "[extract][interactions]") {
+  CHECK(ids(one("Pedro Sánchez, Giorgia Meloni, Olaf Scholz : un dîner à Bruxelles pour parler migrations")) ==
+        Strings{"giorgia-meloni", "olaf-scholz", "pedro-sanchez"});
+  CHECK(ids(one("Sánchez-Meloni : une rencontre sous le signe de la migration")) ==
+        Strings{"giorgia-meloni", "pedro-sanchez"});
+  // A list that shares the space before the colon with other words is a topic, not the parties.
+  none("Selon Sánchez et Meloni, une chose est sûre : le dîner de Bruxelles aura lieu");
+  none("Sánchez, Meloni : la rencontre n'a pas eu lieu");
+}
+
+TEST_CASE("interactions: the antecedent of ', qui' is the subject of the relative clause and of the main verb",
+          "[extract][interactions]") {
+  const auto evs = events("Emmanuel Macron, qui a reçu mardi Pedro Sánchez, a appelé lundi Giorgia Meloni.");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(ids(evs[0]) == Strings{"emmanuel-macron", "pedro-sanchez"});
+  CHECK(ids(evs[1]) == Strings{"emmanuel-macron", "giorgia-meloni"});
+  CHECK(evs[1].type == "phone_call");
+  // After the object, ", qui" opens a clause about the object.
+  const auto evs2 = events("Xi Jinping a reçu Olaf Scholz, qui s'est ensuite entretenu avec Li Qiang.");
+  INFO(describe(evs2));
+  REQUIRE(evs2.size() == 2);
+  CHECK(ids(evs2[1]) == Strings{"li-qiang", "olaf-scholz"});
+}
+
 TEST_CASE("interactions: hypothetical interactions give no event", "[extract][interactions]") {
   none("Vladimir Poutine pourrait rencontrer Recep Tayyip Erdogan en mai.");
   none("Vladimir Poutine pourrait recevoir Recep Tayyip Erdogan à Sotchi.");
@@ -622,6 +688,16 @@ TEST_CASE("interactions: hypothetical interactions give no event", "[extract][in
   none("Emmanuel Macron envisage de rencontrer Vladimir Poutine.");
   none("Si Vladimir Poutine rencontre Recep Tayyip Erdogan, la trêve tiendra.");
   none("Ilham Aliyev aurait pu rencontrer Nikol Pachinian.");
+}
+
+TEST_CASE("interactions: a doubtful event noun or an offer to host gives no event", "[extract][interactions]") {
+  none("Le Premier ministre Viktor Orban a abordé une éventuelle rencontre avec Vladimir Poutine.");
+  none("Une possible entrevue entre Olaf Scholz et Xi Jinping est évoquée à Berlin.");
+  none("Le Qatar avait offert d'organiser une réunion entre William Ruto et Félix Tshisekedi.");
+  none("Olaf Scholz a proposé d'héberger une rencontre entre Vladimir Poutine et Volodymyr Zelensky.");
+  // The doubt is the other noun's: the talks that took place stand.
+  CHECK(sorted(ids(one("Lors de leur entretien mardi, Pedro Sánchez et Giorgia Meloni ont évoqué un éventuel sommet "
+                       "à Madrid."))) == Strings{"giorgia-meloni", "pedro-sanchez"});
 }
 
 TEST_CASE("interactions: an event noun whose verb says it did not take place gives no event",

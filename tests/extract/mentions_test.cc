@@ -205,6 +205,22 @@ TEST_CASE("mentions: 'le chef de l'Etat' is the head of state the article is abo
   CHECK(id_of(ms, "chef de l'Etat") == "ilham-aliyev");
 }
 
+TEST_CASE("mentions: before any head of state is named, 'le président de la République' is the dateline's",
+          "[extract][mentions]") {
+  const auto ms =
+      mentions_of("ALGER, 12 mars (APS) - Le président de la République a reçu jeudi Olaf Scholz.", "2024-03-15");
+  INFO(describe(ms));
+  CHECK(id_of(ms, "président") == "abdelmadjid-tebboune");
+  const auto ms2 =
+      mentions_of("Paris (AFP) - Le chef de l'État s'est entretenu mardi avec Pedro Sánchez.", "2024-03-15");
+  INFO(describe(ms2));
+  CHECK(id_of(ms2, "chef de l'État") == "emmanuel-macron");
+  // A person named first leaves no dateline to go by.
+  const auto ms3 = mentions_of("Olaf Scholz est arrivé à Paris. Le chef de l'État l'a reçu.", "2024-03-15");
+  INFO(describe(ms3));
+  CHECK(id_of(ms3, "chef de l'État").empty());
+}
+
 TEST_CASE("mentions: 'le chef de l'État' skips people who are not heads of state", "[extract][mentions]") {
   // Pachinian is head of government: the head of state is Aliyev even though Pachinian is
   // named last.
