@@ -240,6 +240,15 @@ bool prose_word(const Token& t, const HeaderDateWords& w) {
   return lowercase && w.month(t.text) == 0 && !w.is_line_word(t.text);
 }
 
+// Whether the word at token k opens a host name ("lalibre.be - 22/02/2024", "ouest-infos.fr"):
+// words, digits and hyphens glued up to a dot and another word. Outlets sign their date lines
+// with their web address, in lowercase like running text.
+bool host_name(const std::vector<Token>& t, std::size_t k) {
+  std::size_t j = k + 1;
+  while (j < t.size() && (t[j].kind == Kind::word || t[j].kind == Kind::number || t[j].text == "-")) ++j;
+  return j + 1 < t.size() && t[j].text == "." && t[j + 1].kind == Kind::word;
+}
+
 // Whether the date at token i is told in a sentence rather than being the line's own date:
 // a word of running text before it ("Emmanuel Macron a reçu Olaf Scholz le 5 mars 2023"), or
 // an article right before it and running text after it ("Le 5 mars 2023, le président a
@@ -249,7 +258,9 @@ bool prose_word(const Token& t, const HeaderDateWords& w) {
 // every later event would read as told before it happened.
 bool in_prose(const std::vector<Token>& t, std::size_t i, const HeaderDateWords& w) {
   for (std::size_t k = 0; k < i; ++k)
-    if ((k == 0 || t[k - 1].kind == Kind::space) && t[k].text.size() >= 3 && prose_word(t[k], w)) return true;
+    if ((k == 0 || t[k - 1].kind == Kind::space) && t[k].text.size() >= 3 && prose_word(t[k], w) &&
+        !host_name(t, k))
+      return true;
   std::size_t j = i;
   if (j > 0 && t[j - 1].kind == Kind::space) --j;
   if (j == 0 || t[j - 1].kind != Kind::word || fold_key(t[j - 1].text) != "le") return false;

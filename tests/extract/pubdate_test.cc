@@ -131,6 +131,10 @@ TEST_CASE("a sentence of the lead that names a date does not date an article wit
   CHECK(pub("Maliweb.net - 25 août 2020 à 09h14\n") == "2020-08-25");
   CHECK(pub("Le 5 mars 2023 à 10h30, mis à jour le 5 mars 2023 à 11h\n") == "2023-03-05");
   CHECK(pub("L'Orient-Le Jour | Par Rédaction | 28/10/2022\n") == "2022-10-28");
+  // An outlet signing with its web address, in lowercase: a host name, not running text.
+  CHECK(pub("ouest-infos.fr - 03/11/2021 à 08:40\n") == "2021-11-03");
+  CHECK(pub("Titre\n\nsudinfo.be, 14 mai 2019\n") == "2019-05-14");
+  CHECK(pub("Titre\n\nvu sur lemonde.fr le 14 mai 2019, puis repris\n") == "");
 }
 
 namespace {
