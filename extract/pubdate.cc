@@ -139,12 +139,13 @@ std::optional<Date> numeric_dmy(const std::vector<Token>& t, std::size_t i) {
   return std::nullopt;
 }
 
-// "2024-06-20", "2024-06-20T10:00:00Z", "2024/06/20", and "2024-06" (month precision).
+// "2024-06-20", "2024-06-20T10:00:00Z", "2024/06/20", "2024.06.20" (Asian agencies), and
+// "2024-06" (month precision; not with dots, which also write numbers and versions).
 std::optional<Date> iso(const std::vector<Token>& t, std::size_t i) {
   Cursor c(t, i);
   if (!plausible_year(c.peek()->text)) return std::nullopt;
   const int y = to_int(c.take()->text);
-  if (!c.at_punct("-/")) return std::nullopt;
+  if (!c.at_punct("-/.")) return std::nullopt;
   const char sep = c.take()->text[0];
   if (!c.at(Kind::number) || c.peek()->text.size() != 2) return std::nullopt;
   const int m = to_int(c.take()->text);
@@ -156,7 +157,7 @@ std::optional<Date> iso(const std::vector<Token>& t, std::size_t i) {
     }
     return std::nullopt;
   }
-  return make_date(y, m, 0);
+  return sep == '.' ? std::nullopt : make_date(y, m, 0);
 }
 
 bool is_ordinal_suffix(const Token* t, const HeaderDateWords& w) {

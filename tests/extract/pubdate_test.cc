@@ -51,6 +51,8 @@ TEST_CASE("numeric header dates", "[extract][pubdate]") {
   CHECK(pub("Le 05.03.2021") == "2021-03-05");
   CHECK(pub("2024-06-20") == "2024-06-20");
   CHECK(pub("Mis en ligne 2024-06-20T10:00:00Z") == "2024-06-20");
+  CHECK(pub("Titre\n\n2021.11.03 08:15\n") == "2021-11-03");  // year first, with dots
+  CHECK(pub("Titre\n\nVersion 2021.11 du logiciel\n") == "");
   CHECK(pub(" date 2024-06 Le Président de la République d’Azerbaïdjan, Ilham Aliyev, a reçu le 20 juin un "
             "coup de fil du Secrétaire d’Etat américain Antony Blinken.") == "2024-06");
 }
