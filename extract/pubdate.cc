@@ -250,6 +250,20 @@ bool host_name(const std::vector<Token>& t, std::size_t k) {
   return j + 1 < t.size() && t[j].text == "." && t[j + 1].kind == Kind::word;
 }
 
+// Whether the date at token i ends a byline after a dash or a bar ("Par notre correspondant à
+// Maputo — samedi 25 septembre 2021"): the words before it sign the page, they do not tell
+// a story; nothing but date words follows. A sentence does not set its date off that way.
+bool closes_byline(const std::vector<Token>& t, std::size_t i, const HeaderDateWords& w) {
+  std::size_t j = i;
+  while (j > 0 && (t[j - 1].kind == Kind::space || (t[j - 1].kind == Kind::word && w.is_line_word(t[j - 1].text)))) --j;
+  if (j == 0 || t[j - 1].kind != Kind::punct) return false;
+  const std::string_view mark = t[j - 1].text;
+  if (mark != "—" && mark != "–" && mark != "-" && mark != "|") return false;
+  for (std::size_t k = i + 1; k < t.size(); ++k)
+    if (prose_word(t[k], w)) return false;
+  return true;
+}
+
 // Whether the date at token i is told in a sentence rather than being the line's own date:
 // a word of running text before it ("Emmanuel Macron a reçu Olaf Scholz le 5 mars 2023"), or
 // an article right before it and running text after it ("Le 5 mars 2023, le président a
@@ -258,6 +272,7 @@ bool host_name(const std::vector<Token>& t, std::size_t k) {
 // In an article with no date line, such a sentence would otherwise date the article, and
 // every later event would read as told before it happened.
 bool in_prose(const std::vector<Token>& t, std::size_t i, const HeaderDateWords& w) {
+  if (closes_byline(t, i, w)) return false;
   for (std::size_t k = 0; k < i; ++k)
     if ((k == 0 || t[k - 1].kind == Kind::space) && t[k].text.size() >= 3 && prose_word(t[k], w) &&
         !host_name(t, k))

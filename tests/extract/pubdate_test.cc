@@ -137,6 +137,10 @@ TEST_CASE("a sentence of the lead that names a date does not date an article wit
   CHECK(pub("ouest-infos.fr - 03/11/2021 à 08:40\n") == "2021-11-03");
   CHECK(pub("Titre\n\nsudinfo.be, 14 mai 2019\n") == "2019-05-14");
   CHECK(pub("Titre\n\nvu sur lemonde.fr le 14 mai 2019, puis repris\n") == "");
+  // A byline set off from its date by a dash or a bar.
+  CHECK(pub("Titre\n\nDe notre envoyée spéciale à Dakar — mardi 8 mars 2022\n") == "2022-03-08");
+  CHECK(pub("Titre\n\npar la rédaction | 8 mars 2022 à 10h\n") == "2022-03-08");
+  CHECK(pub("Titre\n\nle sommet s'est ouvert - 8 mars 2022 - dans la capitale\n") == "");
 }
 
 namespace {
