@@ -70,7 +70,7 @@ class DocumentExtraction {
       const uint32_t fe = folded_offset(ft, s.span.end, fb + (s.span.end - s.span.begin));
       last_folded = fe;
       last_original = s.span.end;
-      SentenceContext ctx{lex_, doc_.text, ft, fb, fe, {}, reference_};
+      SentenceContext ctx{lex_, doc_.text, ft, fb, fe, {}, resolution_reference()};
       buffer.clear();
       ctx.hits.swap(buffer);
       while (h < hits.size() && hits[h].begin < ctx.begin) ++h;
@@ -103,6 +103,12 @@ class DocumentExtraction {
   std::vector<unsigned> paragraph_;      // of each event, by index in events_
   std::vector<std::size_t> needs_lead_;  // undated events with no dated one before in their paragraph
   std::vector<std::string> pending_subjects_;
+
+  // What a sentence's dates resolve against: the publication date; in an article that
+  // states none, the first full day it reports something at, once read ("..., mercredi 12
+  // avril 2023, ... En janvier, ..."): it was written on or after that day, and a month or
+  // day without a year means the one before it, not nothing.
+  const Date& resolution_reference() const { return reference_.empty() && lead_.full() ? lead_ : reference_; }
 
   void note_full_names(const std::vector<PhraseHit>& hits) {
     const ActorKb& kb = lex_.kb();
