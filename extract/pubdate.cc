@@ -274,8 +274,7 @@ bool closes_byline(const std::vector<Token>& t, std::size_t i, const HeaderDateW
 bool in_prose(const std::vector<Token>& t, std::size_t i, const HeaderDateWords& w) {
   if (closes_byline(t, i, w)) return false;
   for (std::size_t k = 0; k < i; ++k)
-    if ((k == 0 || t[k - 1].kind == Kind::space) && t[k].text.size() >= 3 && prose_word(t[k], w) &&
-        !host_name(t, k))
+    if ((k == 0 || t[k - 1].kind == Kind::space) && t[k].text.size() >= 3 && prose_word(t[k], w) && !host_name(t, k))
       return true;
   std::size_t j = i;
   if (j > 0 && t[j - 1].kind == Kind::space) --j;
