@@ -543,6 +543,7 @@ struct Core {
 struct RefInfo {
   Date d;
   bool year = false, month = false, day = false;  // which parts are known
+  int weekday = -1;                               // of a reference without a year, when told
   long first = 0, last = 0;                       // day numbers, when the year is known
 };
 
@@ -551,11 +552,12 @@ class Scanner {
   Scanner(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc)
       : s_(s), lex_(lex), toks_(sc.toks), hits_(sc.hits) {}
 
-  void set_reference(const Date& ref) {
+  void set_reference(const Date& ref, int weekday) {
     ref_.d = ref;
     ref_.year = ref.year != 0;
     ref_.month = ref.month != 0;
     ref_.day = ref.day != 0;
+    ref_.weekday = !ref_.year && ref_.month && ref_.day && weekday >= 0 && weekday < 7 ? weekday : -1;
     if (ref_.year) day_range(ref, ref_.first, ref_.last);
   }
 
@@ -1014,6 +1016,7 @@ bool Scanner::finish(const Core& core, uint32_t floor, DateMention& m, uint32_t&
   m.past = r.past;
   m.from_context = c.form == Form::days && c.context && !c.absorbed;
   m.context_days = m.from_context ? c.offset : 0;
+  m.weekday = c.form == Form::weekday && !c.this_ && c.dir == 0 ? c.weekday : -1;
   m.relation = relation;
   m.noun_modifier = noun;
   end_tok = c.te;
@@ -1146,8 +1149,8 @@ Scanner::Resolved Scanner::resolve(const Core& c, bool cue, bool weekday_cue) co
     case Form::weekday: {
       r.relative = true;
       r.future = c.dir > 0;
-      if (!ref.full()) break;
-      const int wr = weekday(ref);
+      if (!ref.full() && ref_.weekday < 0) break;
+      const int wr = ref.full() ? weekday(ref) : ref_.weekday;
       int delta;
       if (c.this_) {
         delta = c.weekday - wr;
@@ -1161,11 +1164,11 @@ Scanner::Resolved Scanner::resolve(const Core& c, bool cue, bool weekday_cue) co
         // A bare weekday names the latest such day: in a Thursday article, "jeudi" is today
         // (news reports the day's events by their weekday); "jeudi dernier" is last week.
         delta = -((wr - c.weekday + 7) % 7);
-        r.ahead = add_days(ref, (c.weekday - wr + 7) % 7);
+        r.ahead = shift(ref, (c.weekday - wr + 7) % 7);
       } else {
         delta = (c.weekday - wr + 7) % 7;
       }
-      r.date = add_days(ref, delta);
+      r.date = shift(ref, delta);
       r.future = delta > 0;
       break;
     }
@@ -1224,12 +1227,13 @@ Scanner::Resolved Scanner::resolve(const Core& c, bool cue, bool weekday_cue) co
   return r;
 }
 
-std::vector<DateMention> scan(std::string_view s, const Date& reference, const DateLexicon::Impl& lex) {
+std::vector<DateMention> scan(std::string_view s, const Date& reference, int reference_weekday,
+                              const DateLexicon::Impl& lex) {
   std::vector<DateMention> out;
   Scratch& sc = scratch();
   if (!tokenize(s, lex, sc)) return out;
   Scanner scanner(s, lex, sc);
-  scanner.set_reference(reference);
+  scanner.set_reference(reference, reference_weekday);
   const auto n = static_cast<uint32_t>(scanner.size());
   uint32_t floor = 0;
   for (uint32_t i = 0; i < n;) {
@@ -1331,7 +1335,12 @@ std::vector<DateMention> find_dates(std::string_view folded_sentence, const Date
 
 std::vector<DateMention> find_dates(std::string_view folded_sentence, const Date& reference,
                                     const DateLexicon& lexicon) {
-  return scan(folded_sentence, reference, lexicon.impl());
+  return scan(folded_sentence, reference, -1, lexicon.impl());
+}
+
+std::vector<DateMention> find_dates(std::string_view folded_sentence, const Date& reference, int reference_weekday,
+                                    const DateLexicon& lexicon) {
+  return scan(folded_sentence, reference, reference_weekday, lexicon.impl());
 }
 
 Date find_reference_anchor(std::string_view folded_text) {

@@ -85,6 +85,10 @@ struct DateMention {
   // counts them from the reference.
   bool from_context = false;
   int context_days = 0;
+  // For a bare weekday ("mercredi", not "mercredi dernier" nor "mercredi 5"), the day it
+  // names, 0 = lundi ... 6 = dimanche; else -1. A text can thus tell the weekday of a
+  // reference it gives without a year.
+  int weekday = -1;
 };
 
 // The date vocabulary (lexicons/fr/dates.tsv). Immutable once built; safe to share between
@@ -115,6 +119,13 @@ class DateLexicon {
 // month or year precision, may lack a year, may be empty). Allocates only for its result.
 std::vector<DateMention> find_dates(std::string_view folded_sentence, const Date& reference);
 std::vector<DateMention> find_dates(std::string_view folded_sentence, const Date& reference,
+                                    const DateLexicon& lexicon);
+
+// The same with a reference that has a day and month but no year (XXXX-01-15) and whose
+// weekday the text tells (`reference_weekday`, 0 = lundi): bare weekdays then resolve against
+// it as against a full date, to days without a year ("mardi" -> XXXX-01-14 for a Wednesday
+// XXXX-01-15). A negative `reference_weekday`, or a reference with a year, changes nothing.
+std::vector<DateMention> find_dates(std::string_view folded_sentence, const Date& reference, int reference_weekday,
                                     const DateLexicon& lexicon);
 
 // The reference date a document implies when it has no publication date, from the first

@@ -70,7 +70,7 @@ class DocumentExtraction {
       const uint32_t fe = folded_offset(ft, s.span.end, fb + (s.span.end - s.span.begin));
       last_folded = fe;
       last_original = s.span.end;
-      SentenceContext ctx{lex_, doc_.text, ft, fb, fe, {}, reference_};
+      SentenceContext ctx{lex_, doc_.text, ft, fb, fe, {}, resolution_reference(), reference_weekday_};
       buffer.clear();
       ctx.hits.swap(buffer);
       while (h < hits.size() && hits[h].begin < ctx.begin) ++h;
@@ -100,9 +100,16 @@ class DocumentExtraction {
   int current_ = -1;  // the event later sentences go on describing
   std::set<uint32_t> pending_topics_;
   Date lead_;                            // the first date the document reports something at
+  int reference_weekday_ = -1;           // of a reference without a year, once the lead tells it
   std::vector<unsigned> paragraph_;      // of each event, by index in events_
   std::vector<std::size_t> needs_lead_;  // undated events with no dated one before in their paragraph
   std::vector<std::string> pending_subjects_;
+
+  // What a sentence's dates resolve against: the publication date; in an article that
+  // states none, the first full day it reports something at, once read ("..., mercredi 12
+  // avril 2023, ... En janvier, ..."): it was written on or after that day, and a month or
+  // day without a year means the one before it, not nothing.
+  const Date& resolution_reference() const { return reference_.empty() && lead_.full() ? lead_ : reference_; }
 
   void note_full_names(const std::vector<PhraseHit>& hits) {
     const ActorKb& kb = lex_.kb();
@@ -132,6 +139,8 @@ class DocumentExtraction {
     topics_of(ctx, topics, subjects);
     std::vector<DateMention> dates;
     if (!found.empty() || lead_.empty()) dates = ctx.dates();
+    if (lead_.empty() && learn_reference_weekday(ctx, dates))
+      dates = find_dates(ctx.folded_text(ctx.begin, ctx.end), reference_, reference_weekday_, DateLexicon::bundled());
     count_from_narrative(dates);
     if (lead_.empty()) lead_ = lead_date(dates, !found.empty());
     if (!found.empty()) {
@@ -498,6 +507,30 @@ class DocumentExtraction {
         if (reports && dateline.empty()) dateline = d.date;
       }
     return dateline;
+  }
+
+  // "PEKIN, 15 janvier (Xinhua) -- X a eu mercredi des entretiens avec Y": a dispatch whose
+  // dateline gives no year reports in its lead what happened on its day, so the one weekday
+  // the lead names after the dateline is that day's; later weekdays ("Mardi, ...", "doit
+  // s'entretenir jeudi") then count from it. The dateline is the reference when the article
+  // has none. True when `dates`, the lead's, teach the weekday.
+  bool learn_reference_weekday(const SentenceContext& ctx, const std::vector<DateMention>& dates) {
+    if (reference_weekday_ >= 0 || reference_.has_year()) return false;
+    const DateMention* dateline = nullptr;
+    const DateMention* weekday = nullptr;
+    int weekdays = 0;
+    for (const auto& d : dates) {
+      const bool day = d.date.month && d.date.day && !d.date.has_year() && d.relation == DateMention::Relation::none;
+      if (!dateline && !weekday && day && (reference_.empty() || d.date == reference_)) dateline = &d;
+      if (d.weekday >= 0 && d.date.empty()) weekday = &d, ++weekdays;
+    }
+    if (!dateline || weekdays != 1 || weekday->begin < dateline->end) return false;
+    const std::string_view between = ctx.folded_text(ctx.begin + static_cast<uint32_t>(dateline->end),
+                                                     ctx.begin + static_cast<uint32_t>(weekday->begin));
+    if (between.find(" - ") == std::string_view::npos && between.find("--") == std::string_view::npos) return false;
+    reference_ = dateline->date;
+    reference_weekday_ = weekday->weekday;
+    return true;
   }
 
   // "la veille", "le lendemain": the day before or after the day the text last narrated (the

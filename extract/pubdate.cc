@@ -139,12 +139,13 @@ std::optional<Date> numeric_dmy(const std::vector<Token>& t, std::size_t i) {
   return std::nullopt;
 }
 
-// "2024-06-20", "2024-06-20T10:00:00Z", "2024/06/20", and "2024-06" (month precision).
+// "2024-06-20", "2024-06-20T10:00:00Z", "2024/06/20", "2024.06.20" (Asian agencies), and
+// "2024-06" (month precision; not with dots, which also write numbers and versions).
 std::optional<Date> iso(const std::vector<Token>& t, std::size_t i) {
   Cursor c(t, i);
   if (!plausible_year(c.peek()->text)) return std::nullopt;
   const int y = to_int(c.take()->text);
-  if (!c.at_punct("-/")) return std::nullopt;
+  if (!c.at_punct("-/.")) return std::nullopt;
   const char sep = c.take()->text[0];
   if (!c.at(Kind::number) || c.peek()->text.size() != 2) return std::nullopt;
   const int m = to_int(c.take()->text);
@@ -156,7 +157,7 @@ std::optional<Date> iso(const std::vector<Token>& t, std::size_t i) {
     }
     return std::nullopt;
   }
-  return make_date(y, m, 0);
+  return sep == '.' ? std::nullopt : make_date(y, m, 0);
 }
 
 bool is_ordinal_suffix(const Token* t, const HeaderDateWords& w) {
@@ -240,6 +241,29 @@ bool prose_word(const Token& t, const HeaderDateWords& w) {
   return lowercase && w.month(t.text) == 0 && !w.is_line_word(t.text);
 }
 
+// Whether the word at token k opens a host name ("lalibre.be - 22/02/2024", "ouest-infos.fr"):
+// words, digits and hyphens glued up to a dot and another word. Outlets sign their date lines
+// with their web address, in lowercase like running text.
+bool host_name(const std::vector<Token>& t, std::size_t k) {
+  std::size_t j = k + 1;
+  while (j < t.size() && (t[j].kind == Kind::word || t[j].kind == Kind::number || t[j].text == "-")) ++j;
+  return j + 1 < t.size() && t[j].text == "." && t[j + 1].kind == Kind::word;
+}
+
+// Whether the date at token i ends a byline after a dash or a bar ("Par notre correspondant à
+// Maputo — samedi 25 septembre 2021"): the words before it sign the page, they do not tell
+// a story; nothing but date words follows. A sentence does not set its date off that way.
+bool closes_byline(const std::vector<Token>& t, std::size_t i, const HeaderDateWords& w) {
+  std::size_t j = i;
+  while (j > 0 && (t[j - 1].kind == Kind::space || (t[j - 1].kind == Kind::word && w.is_line_word(t[j - 1].text)))) --j;
+  if (j == 0 || t[j - 1].kind != Kind::punct) return false;
+  const std::string_view mark = t[j - 1].text;
+  if (mark != "—" && mark != "–" && mark != "-" && mark != "|") return false;
+  for (std::size_t k = i + 1; k < t.size(); ++k)
+    if (prose_word(t[k], w)) return false;
+  return true;
+}
+
 // Whether the date at token i is told in a sentence rather than being the line's own date:
 // a word of running text before it ("Emmanuel Macron a reçu Olaf Scholz le 5 mars 2023"), or
 // an article right before it and running text after it ("Le 5 mars 2023, le président a
@@ -248,8 +272,10 @@ bool prose_word(const Token& t, const HeaderDateWords& w) {
 // In an article with no date line, such a sentence would otherwise date the article, and
 // every later event would read as told before it happened.
 bool in_prose(const std::vector<Token>& t, std::size_t i, const HeaderDateWords& w) {
+  if (closes_byline(t, i, w)) return false;
   for (std::size_t k = 0; k < i; ++k)
-    if ((k == 0 || t[k - 1].kind == Kind::space) && t[k].text.size() >= 3 && prose_word(t[k], w)) return true;
+    if ((k == 0 || t[k - 1].kind == Kind::space) && t[k].text.size() >= 3 && prose_word(t[k], w) && !host_name(t, k))
+      return true;
   std::size_t j = i;
   if (j > 0 && t[j - 1].kind == Kind::space) --j;
   if (j == 0 || t[j - 1].kind != Kind::word || fold_key(t[j - 1].text) != "le") return false;

@@ -80,6 +80,7 @@ struct SentenceContext {
   uint32_t end = 0;
   std::vector<PhraseHit> hits;  // inside the sentence, by begin, longer first
   Date reference;               // what relative dates and offices resolve against
+  int reference_weekday = -1;   // of a reference without a year, when the text tells it (find_dates)
 
   std::string_view folded_text(uint32_t b, uint32_t e) const {
     return std::string_view(folded.text).substr(b, e > b ? e - b : 0);
@@ -90,7 +91,7 @@ struct SentenceContext {
   // the mention finder (the date an office is held on) and the extractor (the event's
   // date) both read them, and most sentences need neither.
   const std::vector<DateMention>& dates() const {
-    if (!dates_) dates_ = find_dates(folded_text(begin, end), reference);
+    if (!dates_) dates_ = find_dates(folded_text(begin, end), reference, reference_weekday, DateLexicon::bundled());
     return *dates_;
   }
 

@@ -294,6 +294,31 @@ TEST_CASE("a reference without a year", "[extract][dates]") {
   CHECK(one("la semaine dernière", "XXXX-12-14").date.empty());
 }
 
+TEST_CASE("a reference without a year whose weekday the text tells", "[extract][dates]") {
+  // XXXX-03-06 known to be a Thursday (3): weekdays count from it, and keep no year.
+  auto at = [](const std::string& sentence, const std::string& which = "date") {
+    const auto all = find_dates(fold_key(sentence), d("XXXX-03-06"), 3, DateLexicon::bundled());
+    INFO(sentence);
+    REQUIRE(all.size() == 1);
+    return to_edtf(which == "ahead" ? all[0].ahead : all[0].date);
+  };
+  CHECK(at("Lundi, la délégation a été reçue au ministère.") == "XXXX-03-03");
+  CHECK(at("elle s'est entretenue jeudi avec son homologue") == "XXXX-03-06");
+  CHECK(at("vendredi dernier") == "XXXX-02-28");
+  CHECK(at("samedi prochain") == "XXXX-03-08");
+  CHECK(at("il doit se rendre samedi à Lyon") == "XXXX-03-08");
+  CHECK(at("Samedi, il avait visité une usine.", "ahead") == "XXXX-03-08");
+  CHECK(at("lundi 3 mars") == "XXXX-03-03");
+  // Counting crosses a month's end.
+  CHECK(to_edtf(find_dates("mardi", d("XXXX-03-01"), 5, DateLexicon::bundled())[0].date) == "XXXX-02-25");
+  // The weekday is kept for the caller; not for "ce lundi", "lundi dernier", "lundi 3".
+  CHECK(one("mercredi", "XXXX-03-06").weekday == 2);
+  CHECK(one("ce mercredi", "XXXX-03-06").weekday == -1);
+  CHECK(one("mercredi dernier", "2025-03-06").weekday == -1);
+  // A reference with a year knows its own weekday: the told one changes nothing.
+  CHECK(to_edtf(find_dates("lundi", d("2025-03-06"), 6, DateLexicon::bundled())[0].date) == "2025-03-03");
+}
+
 TEST_CASE("a reference of month precision", "[extract][dates]") {
   CHECK(resolved("a reçu le 20 juin un coup de fil", "2024-06") == "2024-06-20");
   CHECK(resolved("le 28 août", "2024-06") == "2024-08-28");

@@ -722,6 +722,46 @@ TEST_CASE("extractor: with no date line, a dated report is the narrative's day",
   CHECK(evs[1].date == "2023-03-06");
 }
 
+TEST_CASE("extractor: with no date line, later dates without a year resolve against the first full day",
+          "[extract][extractor][dates]") {
+  const auto evs = events_of(
+      "Un gazoduc a été inauguré le jeudi 6 juin 2024 dans le nord du Chili.\n\n"
+      "En mars, le président chilien Gabriel Boric avait reçu le président argentin Javier Milei. "
+      "Le 28 décembre, Javier Milei avait appelé Luiz Inácio Lula da Silva. "
+      "Lundi, Gabriel Boric s'est entretenu au téléphone avec Dina Boluarte.",
+      "");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 3);
+  CHECK(evs[0].date == "2024-03");
+  CHECK(evs[1].date == "2023-12-28");  // the December before, not one after the article
+  CHECK(evs[2].date == "2024-06-03");
+  // A day the text names without its year is no such anchor.
+  CHECK(date_of("Le 6 juin, un accord a été signé.\n\nEn mars, Gabriel Boric avait reçu Javier Milei.", "") == "");
+}
+
+TEST_CASE("extractor: a dispatch's yearless dateline and its lead's weekday date the other weekdays",
+          "[extract][extractor][dates]") {
+  const auto evs = events_of(
+      "BRASILIA, 6 mars (Reuters) - Le président brésilien Luiz Inácio Lula da Silva a reçu jeudi le président "
+      "argentin Javier Milei.\n\n"
+      "Lundi, Javier Milei s'était entretenu au téléphone avec Gabriel Boric.\n\n"
+      "Javier Milei doit rencontrer samedi la présidente péruvienne Dina Boluarte.",
+      "");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 3);
+  CHECK(evs[0].date == "XXXX-03-06");
+  CHECK(evs[1].date == "XXXX-03-03");
+  CHECK(evs[2].date == "XXXX-03-08");
+  // Without the dash that closes a dateline, the day is a sentence's, not the dispatch's.
+  const auto told = events_of(
+      "Le 6 mars, Luiz Inácio Lula da Silva a reçu jeudi Javier Milei.\n\n"
+      "Lundi, Javier Milei s'était entretenu au téléphone avec Gabriel Boric.",
+      "");
+  INFO(describe(told));
+  REQUIRE(told.size() == 2);
+  CHECK(told[1].date == "");
+}
+
 TEST_CASE("extractor: 'les deux hommes' does not mean a report's parties when one is a woman",
           "[extract][extractor]") {
   const auto evs = events_of(

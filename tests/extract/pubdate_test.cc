@@ -51,6 +51,8 @@ TEST_CASE("numeric header dates", "[extract][pubdate]") {
   CHECK(pub("Le 05.03.2021") == "2021-03-05");
   CHECK(pub("2024-06-20") == "2024-06-20");
   CHECK(pub("Mis en ligne 2024-06-20T10:00:00Z") == "2024-06-20");
+  CHECK(pub("Titre\n\n2021.11.03 08:15\n") == "2021-11-03");  // year first, with dots
+  CHECK(pub("Titre\n\nVersion 2021.11 du logiciel\n") == "");
   CHECK(pub(" date 2024-06 Le Président de la République d’Azerbaïdjan, Ilham Aliyev, a reçu le 20 juin un "
             "coup de fil du Secrétaire d’Etat américain Antony Blinken.") == "2024-06");
 }
@@ -131,6 +133,14 @@ TEST_CASE("a sentence of the lead that names a date does not date an article wit
   CHECK(pub("Maliweb.net - 25 août 2020 à 09h14\n") == "2020-08-25");
   CHECK(pub("Le 5 mars 2023 à 10h30, mis à jour le 5 mars 2023 à 11h\n") == "2023-03-05");
   CHECK(pub("L'Orient-Le Jour | Par Rédaction | 28/10/2022\n") == "2022-10-28");
+  // An outlet signing with its web address, in lowercase: a host name, not running text.
+  CHECK(pub("ouest-infos.fr - 03/11/2021 à 08:40\n") == "2021-11-03");
+  CHECK(pub("Titre\n\nsudinfo.be, 14 mai 2019\n") == "2019-05-14");
+  CHECK(pub("Titre\n\nvu sur lemonde.fr le 14 mai 2019, puis repris\n") == "");
+  // A byline set off from its date by a dash or a bar.
+  CHECK(pub("Titre\n\nDe notre envoyée spéciale à Dakar — mardi 8 mars 2022\n") == "2022-03-08");
+  CHECK(pub("Titre\n\npar la rédaction | 8 mars 2022 à 10h\n") == "2022-03-08");
+  CHECK(pub("Titre\n\nle sommet s'est ouvert - 8 mars 2022 - dans la capitale\n") == "");
 }
 
 namespace {
