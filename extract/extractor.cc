@@ -149,7 +149,10 @@ class DocumentExtraction {
         }
         // "X s'est entretenu séparément avec chacun d'eux. Les deux hommes ...": those X met
         // one by one are still whom the text talks about.
-        if (!i.separate) actors_.current_parties = parties_of(e.participants, i.mediator, i.co_mediators);
+        if (!i.separate) {
+          actors_.current_parties = parties_of(e.participants, i.mediator, i.co_mediators);
+          note_party_history();
+        }
         // A document that reports one event usually reports several: room for a few at once,
         // not a move of every event (their sets and strings) at each doubling.
         if (events_.empty()) events_.reserve(8), paragraph_.reserve(8);
@@ -248,6 +251,14 @@ class DocumentExtraction {
     // the third parties: "ils", "chacun d'eux" still mean its two sides.
     if (e.type != "mediation") actors_.current_parties = parties_of(e.participants, e.mediator, {});
     return true;
+  }
+
+  // Keeps the parties just reported among the last few reports' (a long article's older
+  // reports are too far back for an anaphor to mean them).
+  void note_party_history() {
+    auto& reported = actors_.party_history;
+    if (reported.empty() || reported.back() != actors_.current_parties) reported.push_back(actors_.current_parties);
+    if (reported.size() > 6) reported.erase(reported.begin());
   }
 
   // Whom "ils", "les deux hommes", "chacun d'eux" can mean after an interaction: its parties,

@@ -1480,27 +1480,78 @@ class MentionFinder {
     return found;
   }
 
-  // "les deux dirigeants": the parties of the interaction just reported.
+  // "les deux dirigeants": the parties of the interaction just reported. An anaphor that
+  // names an office ("les deux présidents") means the latest parties who all hold it, else
+  // the two holders the document named: a ministers' meeting told in between is not meant.
   void add_anaphora() {
-    if (actors_.current_parties.size() < 2) return;
     for (const auto& h : ctx_.hits) {
       if (!has_cue(h, CueKind::anaphora)) continue;
+      const std::vector<std::string_view> offices = anaphor_offices(h);
+      if (actors_.current_parties.size() < 2 && offices.empty()) continue;
       // "les deux présidents": the role word inside the anaphor names no one by itself.
       out_.erase(std::remove_if(out_.begin(), out_.end(),
                                 [&](const Mention& m) { return m.begin >= h.begin && m.end <= h.end && !m.pronoun; }),
                  out_.end());
-      // "les deux hommes" after a six-party summit means two others, whom we cannot tell.
       const std::string_view phrase = gap(h.begin, h.end);
       const bool two = phrase.find("deux") != std::string_view::npos;
-      if (two && actors_.current_parties.size() != 2) continue;
+      const std::vector<int> parties = anaphor_parties(offices, two);
+      // "les deux hommes" after a six-party summit means two others, whom we cannot tell.
+      if (parties.size() < 2 || (two && parties.size() != 2)) continue;
       // "les deux hommes" after a report on a woman means two others.
       if (phrase.find("hommes") != std::string_view::npos &&
-          std::any_of(actors_.current_parties.begin(), actors_.current_parties.end(),
-                      [&](int a) { return actors_[a].gender == Gender::female; }))
+          std::any_of(parties.begin(), parties.end(), [&](int a) { return actors_[a].gender == Gender::female; }))
         continue;
       if (!covered_by_mention(h.begin, h.end))
-        for (int a : actors_.current_parties) out_.push_back(Mention{h.begin, h.end, a, false, false});
+        for (int a : parties) out_.push_back(Mention{h.begin, h.end, a, false, false});
     }
+  }
+
+  // The offices the knowledge base records that a role word inside anaphor `h` names
+  // ("présidents": head_of_state); empty for "les deux dirigeants", "les deux hommes".
+  std::vector<std::string_view> anaphor_offices(const PhraseHit& h) const {
+    std::vector<std::string_view> out;
+    for (const auto& r : ctx_.hits) {
+      if (r.kind != PhraseKind::role || r.begin < h.begin || r.end > h.end) continue;
+      for (uint32_t k = 0; k < r.payload_count; ++k) {
+        const std::string& office = ctx_.lex.roles()[r.index(k)].office;
+        if (office == "head_of_state" || office == "head_of_government" || office == "foreign_minister" ||
+            office == "defence_minister")
+          out.push_back(office);
+      }
+    }
+    return out;
+  }
+
+  // Whether actor `a` can be named by a role of one of `offices`: a known person who held
+  // one on the reference date, or a person the text introduced with such a role (or none).
+  bool may_hold(int a, const std::vector<std::string_view>& offices) const {
+    const DocActor& d = actors_[a];
+    if (d.actor.kind != ActorKind::person) return false;
+    for (std::string_view o : offices) {
+      if (d.kb >= 0 ? ctx_.lex.kb().holds(static_cast<uint32_t>(d.kb), o, ctx_.reference)
+                    : d.actor.role.empty() || d.actor.role.compare(0, o.size(), o) == 0)
+        return true;
+    }
+    return false;
+  }
+
+  // Whom an anaphor naming `offices` (none: any parties) means: the parties of the latest
+  // report who may all hold one; else, for "les deux ...", the document's only two people
+  // who do.
+  std::vector<int> anaphor_parties(const std::vector<std::string_view>& offices, bool two) const {
+    const auto fit = [&](const std::vector<int>& parties) {
+      return parties.size() >= 2 &&
+             std::all_of(parties.begin(), parties.end(), [&](int a) { return may_hold(a, offices); });
+    };
+    if (offices.empty() || fit(actors_.current_parties)) return actors_.current_parties;
+    for (auto it = actors_.party_history.rbegin(); it != actors_.party_history.rend(); ++it)
+      if (fit(*it)) return *it;
+    std::vector<int> holders;
+    if (!two) return holders;
+    for (std::size_t a = 0; a < actors_.size(); ++a)
+      if (actors_[static_cast<int>(a)].kb >= 0 && may_hold(static_cast<int>(a), offices))
+        holders.push_back(static_cast<int>(a));
+    return holders;
   }
 
   // The number a counting word gives ("trois" in "les trois ministres"), or 0.

@@ -616,6 +616,31 @@ TEST_CASE("mentions: 'les deux dirigeants' names both parties of the last intera
   CHECK(sorted(resolved(hommes, "deux hommes")) == Strings{"recep-tayyip-erdogan", "vladimir-putin"});
 }
 
+// "les deux présidents" names an office: a ministers' meeting told in between is not meant.
+TEST_CASE("mentions: 'les deux présidents' names the latest parties who are presidents", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Recep Tayyip Erdogan a reçu Vladimir Poutine à Ankara le 1er mars. Le même jour, Hakan Fidan et Sergueï "
+      "Lavrov se sont entretenus dans un hôtel. Les deux présidents se sont téléphoné le 5 mars.",
+      "2024-03-10");
+  INFO(describe(ms));
+  CHECK(sorted(resolved(ms, "deux présidents")) == Strings{"recep-tayyip-erdogan", "vladimir-putin"});
+  // The ministers stay what "les deux chefs de la diplomatie" means.
+  const auto ministers = mentions_of(
+      "Olaf Scholz a reçu Pedro Sánchez le 4 mars. Le 6 mars, Annalena Baerbock a rencontré José Manuel Albares. "
+      "Les deux chefs de la diplomatie se reverront en avril.",
+      "2024-03-10");
+  INFO(describe(ministers));
+  CHECK(sorted(resolved(ministers, "deux chefs de la diplomatie")) ==
+        Strings{"annalena-baerbock", "jose-manuel-albares"});
+  // No report between presidents yet: the only two the text named.
+  const auto named = mentions_of(
+      "Emmanuel Macron est arrivé mardi à Washington avec Stéphane Séjourné. Joe Biden a salué « un ami ». Les deux "
+      "présidents ont déjeuné ensemble.",
+      "2024-03-10");
+  INFO(describe(named));
+  CHECK(sorted(resolved(named, "deux présidents")) == Strings{"emmanuel-macron", "joe-biden"});
+}
+
 TEST_CASE("mentions: words that are not actors give no mention", "[extract][mentions]") {
   const auto ms = mentions_of("La réunion a été reportée sine die faute d'accord sur le calendrier.", "2024-11-20");
   INFO(describe(ms));
