@@ -203,6 +203,53 @@ TEST_CASE("interactions: a conversation without a channel is a meeting", "[extra
   CHECK(ids(e3) == Strings{"emmanuel-macron", "olaf-scholz"});
 }
 
+TEST_CASE("interactions: 'a dialogué avec' and 'ont fait le point' are conversations", "[extract][interactions]") {
+  const Event e = one("Pedro Sánchez a dialogué mardi à Madrid avec António Costa.");
+  CHECK(e.type == "meeting");
+  CHECK(ids(e) == Strings{"antonio-costa", "pedro-sanchez"});
+  CHECK(e.date == "2024-05-07");
+  // The channel comes from the sentence; a future tense plans it.
+  CHECK(one("Pedro Sánchez et António Costa avaient dialogué par téléphone le 2 mai.").type == "phone_call");
+  CHECK(one("Pedro Sánchez dialoguera jeudi avec António Costa.").status == "planned");
+  // The noun is no conversation.
+  none("Le dialogue entre Pedro Sánchez et António Costa reste difficile.");
+  const Event point = one("Pedro Sánchez a fait le point lundi avec António Costa sur la crise.");
+  CHECK(ids(point) == Strings{"antonio-costa", "pedro-sanchez"});
+  CHECK(point.date == "2024-05-06");
+  CHECK(ids(one("Pedro Sánchez et António Costa ont fait ensemble le point sur la crise.")) ==
+        Strings{"antonio-costa", "pedro-sanchez"});
+  CHECK(one("Pedro Sánchez doit faire le point vendredi avec António Costa.").status == "planned");
+  // Alone before the press: no one to talk with.
+  none("Pedro Sánchez a fait le point sur la crise devant la presse.");
+}
+
+TEST_CASE("interactions: the guest of a host, and who came over to see someone", "[extract][interactions]") {
+  const Event guest = one("En mars, Olaf Scholz a été l'invité du président Emmanuel Macron à Paris.");
+  CHECK(guest.type == "meeting");
+  CHECK(ids(guest) == Strings{"emmanuel-macron", "olaf-scholz"});
+  CHECK(guest.initiator == "emmanuel-macron");
+  CHECK(one("Pedro Sánchez avait été l'invité de António Costa à Lisbonne.").initiator == "antonio-costa");
+  const Event came = one("Antony Blinken était venu saluer Olaf Scholz à son arrivée.");
+  CHECK(ids(came) == Strings{"antony-blinken", "olaf-scholz"});
+  CHECK(came.initiator == "antony-blinken");
+  CHECK(ids(one("Emmanuel Macron est venu voir Olaf Scholz à Berlin.")) == Strings{"emmanuel-macron", "olaf-scholz"});
+  none("Le président Emmanuel Macron est venu saluer les soldats à Abidjan.");
+}
+
+TEST_CASE("interactions: 'doit être reçu' by a host named after a date and a place", "[extract][interactions]") {
+  const Event e = one("Olaf Scholz doit être reçu vendredi à l'Élysée par Emmanuel Macron.");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "olaf-scholz"});
+  CHECK(e.initiator == "emmanuel-macron");
+  CHECK(e.status == "planned");
+  CHECK(e.date == "2024-05-10");
+  // A negated meeting in a later clause is about another place.
+  const Event later = one(
+      "Olaf Scholz devrait être accueilli vendredi par Emmanuel Macron, avant de partir pour Rome, où aucune "
+      "rencontre n'est prévue.");
+  CHECK(later.status == "planned");
+  CHECK(ids(later) == Strings{"emmanuel-macron", "olaf-scholz"});
+}
+
 TEST_CASE("interactions: 'puis' starts a second meeting", "[extract][interactions]") {
   const auto evs = events("Antony Blinken a rencontré successivement Jeyhun Bayramov puis Ararat Mirzoyan.");
   INFO(describe(evs));
