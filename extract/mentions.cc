@@ -827,11 +827,48 @@ class MentionFinder {
     const std::string country = !b.assumed && ctx_.lex.kb().country(b.where) >= 0 ? b.where : "";
     const uint32_t name_begin = folded_offset(static_cast<std::size_t>(name.data() - ctx_.text.data()));
     b.end = folded_offset(to);
+    // "le président russe Vladimir Poutin", "le sultan d'Oman Haïtham ben Tarik": a spelling
+    // of the holder's name the data lacks (transliterations differ) is still the holder.
+    if (const int holder = holder_spelled(office, b.where, name, name_begin); holder >= 0) {
+      actors_.mentioned(holder, name_begin, true);
+      return holder;
+    }
     const int a =
         actors_.introduced_person(std::string(name), country, office + (b.where.empty() ? "" : ":" + b.where));
     // Recorded like a known name, so pronouns, surnames and titles later can find the person.
     actors_.mentioned(a, name_begin, true);
     return a;
+  }
+
+  // The one holder of `office` at `where` on the date the name at `pos` is read at, when
+  // `name` may be a spelling of that holder's name; else -1.
+  int holder_spelled(const std::string& office, const std::string& where, std::string_view name, uint32_t pos) {
+    if (where.empty() || office.empty()) return -1;
+    const std::vector<uint32_t> holders = ctx_.lex.kb().holders(office, where, r_.office_date(pos));
+    if (holders.size() != 1 || !may_spell(holders[0], name)) return -1;
+    return actors_.from_kb(holders[0]);
+  }
+
+  // Whether a name of two words or more may be a spelling of knowledge-base person `kb`'s
+  // name: its first and last words start with the same three letters as words of one of the
+  // person's names ("Poutin", "Tarik" for "Poutine", "Tarek").
+  bool may_spell(uint32_t kb, std::string_view name) const {
+    const std::size_t last_space = name.rfind(' ');
+    if (last_space == std::string_view::npos) return false;
+    const std::string first = fold_key(name.substr(0, name.find(' ')));
+    const std::string last = fold_key(name.substr(last_space + 1));
+    const ActorKb& k = ctx_.lex.kb();
+    return first.size() >= 3 && last.size() >= 3 && k.may_have_name_word(kb, first) && k.may_have_name_word(kb, last);
+  }
+
+  // The mention of a known person by a role that ends right before folded offset `pos`
+  // ("le sultan d'Oman" before "Haïtham ben Tarik"), or null.
+  Mention* role_holder_before(uint32_t pos) {
+    for (auto& m : out_)
+      if (m.end <= pos && only_spaces(gap(m.end, pos)) && !m.place && !m.pronoun && actors_[m.actor].kb >= 0 &&
+          actors_[m.actor].actor.kind == ActorKind::person)
+        return &m;
+    return nullptr;
   }
 
   // "le chef des Forces armées révolutionnaires de Colombie (FARC), Rodrigo Londoño": the
@@ -1378,6 +1415,15 @@ class MentionFinder {
             // "cheikh Mohammed" after "cheikh Mohammed ben Abderrahmane Al Thani": a titled
             // first name alone is the one person named in full with it.
             const int known = words == 1 && titled() ? person_by_first_name(name) : -1;
+            // "le sultan d'Oman Haïtham ben Tarik": a spelling the data lacks of the name of
+            // the holder the role just before names is that holder, not someone new.
+            Mention* role = known < 0 ? role_holder_before(fb) : nullptr;
+            if (role && may_spell(static_cast<uint32_t>(actors_[role->actor].kb), name)) {
+              role->end = fe;
+              actors_.mentioned(role->actor, fb, true);
+              floor = i = end;
+              continue;
+            }
             const int a = known >= 0 ? known : actors_.introduced_person(std::string(name), "", "");
             if (known < 0) describe_from_apposed_role(a, fe);
             out_.push_back(Mention{fb, fe, a, false, false});
