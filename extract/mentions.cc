@@ -425,6 +425,7 @@ struct Resolver {
         office = "leader";
     }
     if (office_is(office, "host")) return host(pos);
+    if (office_is(office, "guest")) return guest(pos);
     if (where.empty()) return actors.last_holder(office, office_date(pos));
     if (office_is(office, "official")) return titled_official(where, pos);
     if (office_is(office, "top_official")) {
@@ -478,6 +479,19 @@ struct Resolver {
     const std::string& iso3 = actors[country].actor.country;
     return actors.last_before_if(pos, [&](int a) {
       return actors[a].actor.kind == ActorKind::person && actors[a].actor.country == iso3;
+    });
+  }
+
+  // "son invité", "le visiteur": who came to see the last person named before `pos` (the
+  // host), the last person named before of another country than the host's; -1 when the
+  // text named none, or when the host's country is unknown.
+  int guest(uint32_t pos) {
+    const int host = actors.last_person_before(pos);
+    if (host < 0 || actors[host].actor.country.empty()) return -1;
+    const std::string& iso3 = actors[host].actor.country;
+    return actors.last_before_if(pos, [&](int a) {
+      return actors[a].actor.kind == ActorKind::person && !actors[a].actor.country.empty() &&
+             actors[a].actor.country != iso3;
     });
   }
 

@@ -658,6 +658,24 @@ TEST_CASE("mentions: a role's holder named in a spelling the data lacks", "[extr
   CHECK(resolved(other, "président russe Vladimir Jirinovski") == Strings{"vladimir-jirinovski"});
 }
 
+TEST_CASE("mentions: 'son invité', 'le visiteur' name who came to see the host", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le chancelier allemand Olaf Scholz est en visite en France. Emmanuel Macron recevra son invité mardi.",
+      "2024-04-03");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "son invité") == Strings{"olaf-scholz"});
+  const auto visitor = mentions_of(
+      "Olaf Scholz a entamé lundi une visite en Pologne. Le Premier ministre polonais Donald Tusk était venu saluer "
+      "le visiteur à l'aéroport.",
+      "2024-04-03");
+  INFO(describe(visitor));
+  CHECK(resolved(visitor, "le visiteur") == Strings{"olaf-scholz"});
+  // No one of another country named before: no one.
+  const auto alone = mentions_of("Emmanuel Macron a accueilli son invité à l'Élysée.", "2024-04-03");
+  INFO(describe(alone));
+  CHECK(resolved(alone, "son invité").empty());
+}
+
 TEST_CASE("mentions: words that are not actors give no mention", "[extract][mentions]") {
   const auto ms = mentions_of("La réunion a été reportée sine die faute d'accord sur le calendrier.", "2024-11-20");
   INFO(describe(ms));
