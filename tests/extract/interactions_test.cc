@@ -250,6 +250,17 @@ TEST_CASE("interactions: 'doit être reçu' by a host named after a date and a p
   CHECK(ids(later) == Strings{"emmanuel-macron", "olaf-scholz"});
 }
 
+TEST_CASE("interactions: 'Pour sa première rencontre avec A, B ...': the main clause's subject met A",
+          "[extract][interactions]") {
+  const Event e = one("Pour son premier entretien avec Olaf Scholz, Giorgia Meloni a défendu mardi le pacte migratoire.");
+  CHECK(ids(e) == Strings{"giorgia-meloni", "olaf-scholz"});
+  CHECK(e.date == "2024-05-07");
+  CHECK(ids(one("Lors de sa dernière rencontre avec Pedro Sánchez, António Costa avait évoqué l'immigration.")) ==
+        Strings{"antonio-costa", "pedro-sanchez"});
+  // No event noun: no one met.
+  none("Pour sa visite à Berlin, Giorgia Meloni a défendu le pacte migratoire.");
+}
+
 TEST_CASE("interactions: 'puis' starts a second meeting", "[extract][interactions]") {
   const auto evs = events("Antony Blinken a rencontré successivement Jeyhun Bayramov puis Ararat Mirzoyan.");
   INFO(describe(evs));
