@@ -676,6 +676,19 @@ TEST_CASE("mentions: 'son invité', 'le visiteur' name who came to see the host"
   CHECK(resolved(alone, "son invité").empty());
 }
 
+TEST_CASE("mentions: 'le numéro un chinois' names the country's leader the text named", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Olaf Scholz est arrivé à Rome. Pour sa première rencontre avec la dirigeante italienne, le numéro un "
+      "allemand a défendu le pacte.",
+      "2024-05-08");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "numéro un allemand") == Strings{"olaf-scholz"});
+  // Without a country, no one.
+  const auto sport = mentions_of("Le numéro un mondial du tennis a rencontré Emmanuel Macron.", "2024-05-08");
+  INFO(describe(sport));
+  CHECK(resolved(sport, "numéro un").empty());
+}
+
 TEST_CASE("mentions: words that are not actors give no mention", "[extract][mentions]") {
   const auto ms = mentions_of("La réunion a été reportée sine die faute d'accord sur le calendrier.", "2024-11-20");
   INFO(describe(ms));
