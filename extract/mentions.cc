@@ -222,9 +222,15 @@ std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::siz
     while (j < limit && !kNameEnds.set[static_cast<unsigned char>(text[j])]) ++j;
     std::string_view w = text.substr(i, j - i);
     if (w.empty()) break;
+    // "P.J. Akeeagok", "J. Robert Oppenheimer": initials before a name are one of its words.
+    const bool initials = w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z' && j < limit && text[j] == '.';
+    if (initials) {
+      while (j + 2 < limit && text[j] == '.' && text[j + 1] >= 'A' && text[j + 1] <= 'Z' && text[j + 2] == '.') j += 2;
+      w = text.substr(i, ++j - i);
+    }
     const bool upper = starts_upper(text, i) || article_prefixed(text, i, j);
     if (!upper && !(words > 0 && is_particle(w))) break;
-    if (upper && w.size() > 1 && all_upper(text, i, j) && words == 0) break;  // an acronym, not a name
+    if (upper && !initials && w.size() > 1 && all_upper(text, i, j) && words == 0) break;  // an acronym, not a name
     if (upper) {
       ++words;
       end = j;

@@ -689,6 +689,17 @@ TEST_CASE("mentions: 'le numéro un chinois' names the country's leader the text
   CHECK(resolved(sport, "numéro un").empty());
 }
 
+TEST_CASE("mentions: a new name that starts with initials", "[extract][mentions]") {
+  const auto ms = mentions_of("Le premier ministre de l'Ontario, D.J. Fordham, a reçu mardi Justin Trudeau à Toronto.",
+                              "2022-08-27");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "D.J. Fordham") == Strings{"d-j-fordham"});
+  const auto one_initial =
+      mentions_of("Le premier ministre de l'Alberta, G. Abbotson, a rencontré Justin Trudeau.", "2022-08-27");
+  INFO(describe(one_initial));
+  CHECK(resolved(one_initial, "G. Abbotson") == Strings{"g-abbotson"});
+}
+
 TEST_CASE("mentions: words that are not actors give no mention", "[extract][mentions]") {
   const auto ms = mentions_of("La réunion a été reportée sine die faute d'accord sur le calendrier.", "2024-11-20");
   INFO(describe(ms));
