@@ -1825,11 +1825,23 @@ class MentionFinder {
     if (g != Gender::unknown) actors_[a].gender = g;
   }
 
+  // Whether the auxiliary of an impersonal phrase starts a verb trigger that goes on past it:
+  // "Il y a déjeuné avec B" (there, he lunched), not "il y a deux ans" nor "il y a eu un
+  // entretien", whose noun has its own parties.
+  bool verb_inside(const PhraseHit& cue) const {
+    for (const auto& t : ctx_.hits)
+      if (t.kind == PhraseKind::trigger && t.begin > cue.begin && t.begin < cue.end && t.end > cue.end &&
+          ctx_.lex.triggers()[t.index()].pattern != TriggerPattern::noun)
+        return true;
+    return false;
+  }
+
   std::size_t take_pronoun(std::size_t i) {
     const PhraseHit& h = *sel_[i];
     // "il y a quatre ans", "il faut": an impersonal "il" stands for no one.
     for (const auto& c : ctx_.hits)
-      if (c.kind == PhraseKind::cue && c.begin == h.begin && has_cue(c, CueKind::impersonal)) return i + 1;
+      if (c.kind == PhraseKind::cue && c.begin == h.begin && has_cue(c, CueKind::impersonal) && !verb_inside(c))
+        return i + 1;
     const std::string_view word = gap(h.begin, h.end);
     const Gender g = word == "elle" ? Gender::female : Gender::male;
     // Within its sentence a pronoun takes the last person before it ("L'invitation de

@@ -252,13 +252,33 @@ TEST_CASE("interactions: 'doit être reçu' by a host named after a date and a p
 
 TEST_CASE("interactions: 'Pour sa première rencontre avec A, B ...': the main clause's subject met A",
           "[extract][interactions]") {
-  const Event e = one("Pour son premier entretien avec Olaf Scholz, Giorgia Meloni a défendu mardi le pacte migratoire.");
+  const Event e =
+      one("Pour son premier entretien avec Olaf Scholz, Giorgia Meloni a défendu mardi le pacte migratoire.");
   CHECK(ids(e) == Strings{"giorgia-meloni", "olaf-scholz"});
   CHECK(e.date == "2024-05-07");
   CHECK(ids(one("Lors de sa dernière rencontre avec Pedro Sánchez, António Costa avait évoqué l'immigration.")) ==
         Strings{"antonio-costa", "pedro-sanchez"});
   // No event noun: no one met.
   none("Pour sa visite à Berlin, Giorgia Meloni a défendu le pacte migratoire.");
+}
+
+TEST_CASE("interactions: 'Il y a dîné avec B': 'il y a' before a participle is no impersonal phrase",
+          "[extract][interactions]") {
+  const auto evs = events("Olaf Scholz est arrivé lundi à Varsovie. Il y a dîné mardi avec Donald Tusk.");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  CHECK(ids(evs[0]) == Strings{"donald-tusk", "olaf-scholz"});
+  CHECK(evs[0].date == "2024-05-07");
+  const auto past = events("Olaf Scholz est arrivé lundi à Varsovie. Il y avait rencontré Donald Tusk en 2023.");
+  INFO(describe(past));
+  REQUIRE(past.size() == 1);
+  CHECK(ids(past[0]) == Strings{"donald-tusk", "olaf-scholz"});
+  // "Il y a eu une rencontre entre A et B": the noun's parties, not "il".
+  const auto noun = events(
+      "Olaf Scholz est arrivé lundi à Varsovie. Il y a eu mardi une rencontre entre Donald Tusk et Andrzej Duda.");
+  INFO(describe(noun));
+  REQUIRE(noun.size() == 1);
+  CHECK(ids(noun[0]) == Strings{"andrzej-duda", "donald-tusk"});
 }
 
 TEST_CASE("interactions: 'puis' starts a second meeting", "[extract][interactions]") {
