@@ -718,6 +718,13 @@ class MentionFinder {
   // A role's place: a demonym right after it, "de + place", or fixed by the lexicon. A
   // phrase may have several entries ("président" is head of government in Iran): the one
   // fixed to the bound place wins, then the general one.
+  // Whether the text named someone who holds role `r`'s office at its fixed place.
+  bool holder_named(const Role& r) const {
+    for (uint32_t c : ctx_.lex.kb().holders(r.office, r.where, ctx_.reference))
+      if (actors_.named(c)) return true;
+    return false;
+  }
+
   Binding bind_role(std::size_t i, const Role** chosen) const {
     Binding b{"", sel_[i]->end, i + 1};
     if (b.next < sel_.size()) {
@@ -743,7 +750,8 @@ class MentionFinder {
       const Role& r = ctx_.lex.roles()[sel_[i]->index(k)];
       if (r.where.empty()) general = general ? general : &r;
       else if (r.where == b.where) exact = exact ? exact : &r;
-      else fixed = fixed ? fixed : &r;
+      // "le chancelier" (German or Austrian): the place whose holder the text named, else the first.
+      else if (!fixed || (!holder_named(*fixed) && holder_named(r))) fixed = &r;
     }
     *chosen = exact ? exact : general ? general : (b.where.empty() ? fixed : nullptr);
     if (*chosen && b.where.empty()) {

@@ -700,6 +700,21 @@ TEST_CASE("mentions: a new name that starts with initials", "[extract][mentions]
   CHECK(resolved(one_initial, "G. Abbotson") == Strings{"g-abbotson"});
 }
 
+TEST_CASE("mentions: 'le chancelier' is Germany's or Austria's, not the head of government named most",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le Premier ministre norvégien, Jonas Gahr Støre, a reçu Olaf Scholz à Oslo. Jonas Gahr Støre a salué un "
+      "allié. « Nous resterons unis », a déclaré le chancelier.",
+      "2024-05-08");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "chancelier") == Strings{"olaf-scholz"});
+  // The Austrian one when the text named him.
+  const auto vienna = mentions_of(
+      "Karl Nehammer a reçu Emmanuel Macron à Vienne. Le chancelier a ensuite rencontré Pedro Sánchez.", "2024-05-08");
+  INFO(describe(vienna));
+  CHECK(resolved(vienna, "chancelier") == Strings{"karl-nehammer"});
+}
+
 TEST_CASE("mentions: words that are not actors give no mention", "[extract][mentions]") {
   const auto ms = mentions_of("La réunion a été reportée sine die faute d'accord sur le calendrier.", "2024-11-20");
   INFO(describe(ms));
