@@ -318,6 +318,7 @@ struct Resolver {
       if (!cands.contains(f.actor)) cands.push_back(f.actor);
     }
     if (!full) drop_other_given_names(h, cands);
+    if (!full) drop_other_family_names(h, cands);
     if (cands.empty()) return -1;
     for (uint32_t c : cands)
       if (actors.named(c)) return actors.from_kb(c);
@@ -361,6 +362,24 @@ struct Resolver {
     ActorList kept;
     for (uint32_t c : cands)
       if (kb.may_have_name_word(c, given)) kept.push_back(c);
+    cands = std::move(kept);
+  }
+
+  // "le sultan Ibrahim Iskandar" after "Anwar Ibrahim": a name word written right after a
+  // bare name, that is none of a candidate's names, says the person is someone else.
+  void drop_other_family_names(const PhraseHit& h, ActorList& cands) {
+    const std::size_t e = ctx.original(h.end);
+    const std::size_t limit = ctx.original(ctx.end);
+    if (e + 1 >= limit || ctx.text[e] != ' ' || !starts_upper(ctx.text, e + 1)) return;
+    std::size_t j = e + 1;
+    while (j < limit && ctx.text[j] != ' ' && ctx.text[j] != ',' && ctx.text[j] != '.' && ctx.text[j] != ';') ++j;
+    if (all_upper(ctx.text, e + 1, j)) return;  // an acronym: "Poutine (AFP)", "Erdogan AKP"
+    thread_local std::string next;
+    fold_key(ctx.text.substr(e + 1, j - e - 1), next);
+    if (next.size() < 3) return;
+    ActorList kept;
+    for (uint32_t c : cands)
+      if (kb.may_have_name_word(c, next)) kept.push_back(c);
     cands = std::move(kept);
   }
 

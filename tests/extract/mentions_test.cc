@@ -715,6 +715,18 @@ TEST_CASE("mentions: 'le chancelier' is Germany's or Austria's, not the head of 
   CHECK(resolved(vienna, "chancelier") == Strings{"karl-nehammer"});
 }
 
+TEST_CASE("mentions: a bare name followed by a word none of its names has is someone else", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Abiy Ahmed a reçu William Ruto. William Ruto a ensuite rencontré le ministre Ahmed Shidane.", "2024-05-08");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "Ahmed Shidane") == Strings{"ahmed-shidane"});
+  // Alone, the surname is still the person named before.
+  const auto alone =
+      mentions_of("Abiy Ahmed a reçu William Ruto. Ahmed a ensuite rencontré Emmanuel Macron.", "2024-05-08");
+  INFO(describe(alone));
+  CHECK(resolved(alone, "Ahmed") == Strings{"abiy-ahmed", "abiy-ahmed"});
+}
+
 TEST_CASE("mentions: words that are not actors give no mention", "[extract][mentions]") {
   const auto ms = mentions_of("La réunion a été reportée sine die faute d'accord sur le calendrier.", "2024-11-20");
   INFO(describe(ms));
