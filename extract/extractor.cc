@@ -175,6 +175,12 @@ class DocumentExtraction {
       for (auto& s : subjects)
         if (std::find(target->subjects.begin(), target->subjects.end(), s) == target->subjects.end())
           target->subjects.push_back(s);
+      // A report the text goes on describing is still the one a later "X était présent lors
+      // des entretiens" joins, however many paragraphs its description takes.
+      if (!topics.empty() || !subjects.empty()) {
+        const auto k = static_cast<std::size_t>(target - events_.data());
+        paragraph_[k] = std::max(paragraph_[k], sent.paragraph);
+      }
     } else if (events_.empty() && !mentions.empty()) {
       pending_topics_.insert(topics.begin(), topics.end());
       for (auto& s : subjects) pending_subjects_.push_back(s);

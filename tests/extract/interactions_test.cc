@@ -281,6 +281,18 @@ TEST_CASE("interactions: 'Il y a dîné avec B': 'il y a' before a participle is
   CHECK(ids(noun[0]) == Strings{"andrzej-duda", "donald-tusk"});
 }
 
+TEST_CASE("interactions: 'B était présent lors des entretiens' joins the talks just reported",
+          "[extract][interactions]") {
+  const Event e = one(
+      "Emmanuel Macron a reçu Olaf Scholz mardi. Le ministre Stéphane Séjourné était également présent au déjeuner.");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "olaf-scholz", "stephane-sejourne"});
+  CHECK(e.initiator == "emmanuel-macron");
+  // Present at something else: no part in the meeting.
+  const Event press =
+      one("Emmanuel Macron a reçu Olaf Scholz mardi. Stéphane Séjourné était présent à la conférence de presse.");
+  CHECK(ids(press) == Strings{"emmanuel-macron", "olaf-scholz"});
+}
+
 TEST_CASE("interactions: 'puis' starts a second meeting", "[extract][interactions]") {
   const auto evs = events("Antony Blinken a rencontré successivement Jeyhun Bayramov puis Ararat Mirzoyan.");
   INFO(describe(evs));
