@@ -81,6 +81,9 @@ class DocActors {
 
   // The parties of the interaction last reported: what "les deux dirigeants" names.
   std::vector<int> current_parties;
+  // The parties of the last few reports, latest last: whom "les deux présidents" names when
+  // the last report's parties are not presidents (a ministers' meeting told in between).
+  std::vector<std::vector<int>> party_history;
 
   // The lists of actors the last sentences named ("A, B et C", "les trois ministres : A, B,
   // C"), latest last, a few at most: what "les trois ministres" names when no report has

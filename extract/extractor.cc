@@ -160,7 +160,10 @@ class DocumentExtraction {
         }
         // "X s'est entretenu séparément avec chacun d'eux. Les deux hommes ...": those X met
         // one by one are still whom the text talks about.
-        if (!i.separate) actors_.current_parties = parties_of(e.participants, i.mediator, i.co_mediators);
+        if (!i.separate) {
+          actors_.current_parties = parties_of(e.participants, i.mediator, i.co_mediators);
+          note_party_history();
+        }
         // A document that reports one event usually reports several: room for a few at once,
         // not a move of every event (their sets and strings) at each doubling.
         if (events_.empty()) events_.reserve(8), paragraph_.reserve(8);
@@ -189,6 +192,12 @@ class DocumentExtraction {
       for (auto& s : subjects)
         if (std::find(target->subjects.begin(), target->subjects.end(), s) == target->subjects.end())
           target->subjects.push_back(s);
+      // A report the text goes on describing is still the one a later "X était présent lors
+      // des entretiens" joins, however many paragraphs its description takes.
+      if (!topics.empty() || !subjects.empty()) {
+        const auto k = static_cast<std::size_t>(target - events_.data());
+        paragraph_[k] = std::max(paragraph_[k], sent.paragraph);
+      }
     } else if (events_.empty() && !mentions.empty()) {
       pending_topics_.insert(topics.begin(), topics.end());
       for (auto& s : subjects) pending_subjects_.push_back(s);
@@ -284,6 +293,14 @@ class DocumentExtraction {
     // the third parties: "ils", "chacun d'eux" still mean its two sides.
     if (e.type != "mediation") actors_.current_parties = parties_of(e.participants, e.mediator, {});
     return true;
+  }
+
+  // Keeps the parties just reported among the last few reports' (a long article's older
+  // reports are too far back for an anaphor to mean them).
+  void note_party_history() {
+    auto& reported = actors_.party_history;
+    if (reported.empty() || reported.back() != actors_.current_parties) reported.push_back(actors_.current_parties);
+    if (reported.size() > 6) reported.erase(reported.begin());
   }
 
   // Whom "ils", "les deux hommes", "chacun d'eux" can mean after an interaction: its parties,

@@ -985,7 +985,9 @@ class SentenceInteractions {
         if (noun_is_topic(h)) return {};
         // "Lors d'un entretien téléphonique avec A, B a plaidé ...": the noun opens the sentence,
         // its partner follows "avec", and the main clause's subject is the other party.
-        if (obj && has_word(intro, {"avec"}) && introduced_by_lors(h.begin) &&
+        // So does "Pour sa première rencontre avec A, B ...": the possessive is the subject's.
+        if (obj && has_word(intro, {"avec"}) &&
+            (introduced_by_lors(h.begin) || word_before(h.begin, 24, {"sa", "son", "leur"}, 2)) &&
             plain_filler(ctx_.begin, h.begin, 6, nullptr) &&
             split_fronted_list(*obj, fronted_partner, fronted_subject)) {
           obj = &fronted_partner;

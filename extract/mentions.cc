@@ -238,9 +238,15 @@ std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::siz
     while (j < limit && !kNameEnds.set[static_cast<unsigned char>(text[j])]) ++j;
     std::string_view w = text.substr(i, j - i);
     if (w.empty()) break;
+    // "P.J. Akeeagok", "J. Robert Oppenheimer": initials before a name are one of its words.
+    const bool initials = w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z' && j < limit && text[j] == '.';
+    if (initials) {
+      while (j + 2 < limit && text[j] == '.' && text[j + 1] >= 'A' && text[j + 1] <= 'Z' && text[j + 2] == '.') j += 2;
+      w = text.substr(i, ++j - i);
+    }
     const bool upper = starts_upper(text, i) || article_prefixed(text, i, j);
     if (!upper && !(words > 0 && is_particle(w))) break;
-    if (upper && w.size() > 1 && all_upper(text, i, j) && words == 0) break;  // an acronym, not a name
+    if (upper && !initials && w.size() > 1 && all_upper(text, i, j) && words == 0) break;  // an acronym, not a name
     if (upper) {
       ++words;
       end = j;
@@ -328,6 +334,7 @@ struct Resolver {
       if (!cands.contains(f.actor)) cands.push_back(f.actor);
     }
     if (!full) drop_other_given_names(h, cands);
+    if (!full) drop_other_family_names(h, cands);
     if (cands.empty()) return -1;
     for (uint32_t c : cands)
       if (actors.named(c)) return actors.from_kb(c);
@@ -371,6 +378,24 @@ struct Resolver {
     ActorList kept;
     for (uint32_t c : cands)
       if (kb.may_have_name_word(c, given)) kept.push_back(c);
+    cands = std::move(kept);
+  }
+
+  // "le sultan Ibrahim Iskandar" after "Anwar Ibrahim": a name word written right after a
+  // bare name, that is none of a candidate's names, says the person is someone else.
+  void drop_other_family_names(const PhraseHit& h, ActorList& cands) {
+    const std::size_t e = ctx.original(h.end);
+    const std::size_t limit = ctx.original(ctx.end);
+    if (e + 1 >= limit || ctx.text[e] != ' ' || !starts_upper(ctx.text, e + 1)) return;
+    std::size_t j = e + 1;
+    while (j < limit && ctx.text[j] != ' ' && ctx.text[j] != ',' && ctx.text[j] != '.' && ctx.text[j] != ';') ++j;
+    if (all_upper(ctx.text, e + 1, j)) return;  // an acronym: "Poutine (AFP)", "Erdogan AKP"
+    thread_local std::string next;
+    fold_key(ctx.text.substr(e + 1, j - e - 1), next);
+    if (next.size() < 3) return;
+    ActorList kept;
+    for (uint32_t c : cands)
+      if (kb.may_have_name_word(c, next)) kept.push_back(c);
     cands = std::move(kept);
   }
 
@@ -441,6 +466,7 @@ struct Resolver {
         office = "leader";
     }
     if (office_is(office, "host")) return host(pos);
+    if (office_is(office, "guest")) return guest(pos);
     if (where.empty()) {
       const int a = actors.last_holder(office, office_date(pos));
       if (a >= 0 || !office_is(office, "head_of_state")) return a;
@@ -503,6 +529,19 @@ struct Resolver {
     const std::string& iso3 = actors[country].actor.country;
     return actors.last_before_if(pos, [&](int a) {
       return actors[a].actor.kind == ActorKind::person && actors[a].actor.country == iso3;
+    });
+  }
+
+  // "son invité", "le visiteur": who came to see the last person named before `pos` (the
+  // host), the last person named before of another country than the host's; -1 when the
+  // text named none, or when the host's country is unknown.
+  int guest(uint32_t pos) {
+    const int host = actors.last_person_before(pos);
+    if (host < 0 || actors[host].actor.country.empty()) return -1;
+    const std::string& iso3 = actors[host].actor.country;
+    return actors.last_before_if(pos, [&](int a) {
+      return actors[a].actor.kind == ActorKind::person && !actors[a].actor.country.empty() &&
+             actors[a].actor.country != iso3;
     });
   }
 
@@ -724,6 +763,13 @@ class MentionFinder {
   // A role's place: a demonym right after it, "de + place", or fixed by the lexicon. A
   // phrase may have several entries ("président" is head of government in Iran): the one
   // fixed to the bound place wins, then the general one.
+  // Whether the text named someone who holds role `r`'s office at its fixed place.
+  bool holder_named(const Role& r) const {
+    for (uint32_t c : ctx_.lex.kb().holders(r.office, r.where, ctx_.reference))
+      if (actors_.named(c)) return true;
+    return false;
+  }
+
   Binding bind_role(std::size_t i, const Role** chosen) const {
     Binding b{"", sel_[i]->end, i + 1};
     if (b.next < sel_.size()) {
@@ -754,7 +800,8 @@ class MentionFinder {
       const Role& r = ctx_.lex.roles()[sel_[i]->index(k)];
       if (r.where.empty()) general = general ? general : &r;
       else if (r.where == b.where) exact = exact ? exact : &r;
-      else fixed = fixed ? fixed : &r;
+      // "le chancelier" (German or Austrian): the place whose holder the text named, else the first.
+      else if (!fixed || (!holder_named(*fixed) && holder_named(r))) fixed = &r;
     }
     *chosen = exact ? exact : general ? general : (b.where.empty() ? fixed : nullptr);
     if (*chosen && b.where.empty()) {
@@ -901,11 +948,48 @@ class MentionFinder {
     const std::string country = !b.assumed && ctx_.lex.kb().country(b.where) >= 0 ? b.where : "";
     const uint32_t name_begin = folded_offset(static_cast<std::size_t>(name.data() - ctx_.text.data()));
     b.end = folded_offset(to);
+    // "le président russe Vladimir Poutin", "le sultan d'Oman Haïtham ben Tarik": a spelling
+    // of the holder's name the data lacks (transliterations differ) is still the holder.
+    if (const int holder = holder_spelled(office, b.where, name, name_begin); holder >= 0) {
+      actors_.mentioned(holder, name_begin, true);
+      return holder;
+    }
     const int a =
         actors_.introduced_person(std::string(name), country, office + (b.where.empty() ? "" : ":" + b.where));
     // Recorded like a known name, so pronouns, surnames and titles later can find the person.
     actors_.mentioned(a, name_begin, true);
     return a;
+  }
+
+  // The one holder of `office` at `where` on the date the name at `pos` is read at, when
+  // `name` may be a spelling of that holder's name; else -1.
+  int holder_spelled(const std::string& office, const std::string& where, std::string_view name, uint32_t pos) {
+    if (where.empty() || office.empty()) return -1;
+    const std::vector<uint32_t> holders = ctx_.lex.kb().holders(office, where, r_.office_date(pos));
+    if (holders.size() != 1 || !may_spell(holders[0], name)) return -1;
+    return actors_.from_kb(holders[0]);
+  }
+
+  // Whether a name of two words or more may be a spelling of knowledge-base person `kb`'s
+  // name: its first and last words start with the same three letters as words of one of the
+  // person's names ("Poutin", "Tarik" for "Poutine", "Tarek").
+  bool may_spell(uint32_t kb, std::string_view name) const {
+    const std::size_t last_space = name.rfind(' ');
+    if (last_space == std::string_view::npos) return false;
+    const std::string first = fold_key(name.substr(0, name.find(' ')));
+    const std::string last = fold_key(name.substr(last_space + 1));
+    const ActorKb& k = ctx_.lex.kb();
+    return first.size() >= 3 && last.size() >= 3 && k.may_have_name_word(kb, first) && k.may_have_name_word(kb, last);
+  }
+
+  // The mention of a known person by a role that ends right before folded offset `pos`
+  // ("le sultan d'Oman" before "Haïtham ben Tarik"), or null.
+  Mention* role_holder_before(uint32_t pos) {
+    for (auto& m : out_)
+      if (m.end <= pos && only_spaces(gap(m.end, pos)) && !m.place && !m.pronoun && actors_[m.actor].kb >= 0 &&
+          actors_[m.actor].actor.kind == ActorKind::person)
+        return &m;
+    return nullptr;
   }
 
   // "le chef des Forces armées révolutionnaires de Colombie (FARC), Rodrigo Londoño": the
@@ -1481,6 +1565,15 @@ class MentionFinder {
             // "cheikh Mohammed" after "cheikh Mohammed ben Abderrahmane Al Thani": a titled
             // first name alone is the one person named in full with it.
             const int known = words == 1 && titled() ? person_by_first_name(name) : -1;
+            // "le sultan d'Oman Haïtham ben Tarik": a spelling the data lacks of the name of
+            // the holder the role just before names is that holder, not someone new.
+            Mention* role = known < 0 ? role_holder_before(fb) : nullptr;
+            if (role && may_spell(static_cast<uint32_t>(actors_[role->actor].kb), name)) {
+              role->end = fe;
+              actors_.mentioned(role->actor, fb, true);
+              floor = i = end;
+              continue;
+            }
             const int a = known >= 0 ? known : actors_.introduced_person(std::string(name), nationality, "");
             if (known < 0) describe_from_apposed_role(a, fe);
             out_.push_back(Mention{fb, fe, a, false, false});
@@ -1636,27 +1729,78 @@ class MentionFinder {
     return found;
   }
 
-  // "les deux dirigeants": the parties of the interaction just reported.
+  // "les deux dirigeants": the parties of the interaction just reported. An anaphor that
+  // names an office ("les deux présidents") means the latest parties who all hold it, else
+  // the two holders the document named: a ministers' meeting told in between is not meant.
   void add_anaphora() {
-    if (actors_.current_parties.size() < 2) return;
     for (const auto& h : ctx_.hits) {
       if (!has_cue(h, CueKind::anaphora)) continue;
+      const std::vector<std::string_view> offices = anaphor_offices(h);
+      if (actors_.current_parties.size() < 2 && offices.empty()) continue;
       // "les deux présidents": the role word inside the anaphor names no one by itself.
       out_.erase(std::remove_if(out_.begin(), out_.end(),
                                 [&](const Mention& m) { return m.begin >= h.begin && m.end <= h.end && !m.pronoun; }),
                  out_.end());
-      // "les deux hommes" after a six-party summit means two others, whom we cannot tell.
       const std::string_view phrase = gap(h.begin, h.end);
       const bool two = phrase.find("deux") != std::string_view::npos;
-      if (two && actors_.current_parties.size() != 2) continue;
+      const std::vector<int> parties = anaphor_parties(offices, two);
+      // "les deux hommes" after a six-party summit means two others, whom we cannot tell.
+      if (parties.size() < 2 || (two && parties.size() != 2)) continue;
       // "les deux hommes" after a report on a woman means two others.
       if (phrase.find("hommes") != std::string_view::npos &&
-          std::any_of(actors_.current_parties.begin(), actors_.current_parties.end(),
-                      [&](int a) { return actors_[a].gender == Gender::female; }))
+          std::any_of(parties.begin(), parties.end(), [&](int a) { return actors_[a].gender == Gender::female; }))
         continue;
       if (!covered_by_mention(h.begin, h.end))
-        for (int a : actors_.current_parties) out_.push_back(Mention{h.begin, h.end, a, false, false});
+        for (int a : parties) out_.push_back(Mention{h.begin, h.end, a, false, false});
     }
+  }
+
+  // The offices the knowledge base records that a role word inside anaphor `h` names
+  // ("présidents": head_of_state); empty for "les deux dirigeants", "les deux hommes".
+  std::vector<std::string_view> anaphor_offices(const PhraseHit& h) const {
+    std::vector<std::string_view> out;
+    for (const auto& r : ctx_.hits) {
+      if (r.kind != PhraseKind::role || r.begin < h.begin || r.end > h.end) continue;
+      for (uint32_t k = 0; k < r.payload_count; ++k) {
+        const std::string& office = ctx_.lex.roles()[r.index(k)].office;
+        if (office == "head_of_state" || office == "head_of_government" || office == "foreign_minister" ||
+            office == "defence_minister")
+          out.push_back(office);
+      }
+    }
+    return out;
+  }
+
+  // Whether actor `a` can be named by a role of one of `offices`: a known person who held
+  // one on the reference date, or a person the text introduced with such a role (or none).
+  bool may_hold(int a, const std::vector<std::string_view>& offices) const {
+    const DocActor& d = actors_[a];
+    if (d.actor.kind != ActorKind::person) return false;
+    for (std::string_view o : offices) {
+      if (d.kb >= 0 ? ctx_.lex.kb().holds(static_cast<uint32_t>(d.kb), o, ctx_.reference)
+                    : d.actor.role.empty() || d.actor.role.compare(0, o.size(), o) == 0)
+        return true;
+    }
+    return false;
+  }
+
+  // Whom an anaphor naming `offices` (none: any parties) means: the parties of the latest
+  // report who may all hold one; else, for "les deux ...", the document's only two people
+  // who do.
+  std::vector<int> anaphor_parties(const std::vector<std::string_view>& offices, bool two) const {
+    const auto fit = [&](const std::vector<int>& parties) {
+      return parties.size() >= 2 &&
+             std::all_of(parties.begin(), parties.end(), [&](int a) { return may_hold(a, offices); });
+    };
+    if (offices.empty() || fit(actors_.current_parties)) return actors_.current_parties;
+    for (auto it = actors_.party_history.rbegin(); it != actors_.party_history.rend(); ++it)
+      if (fit(*it)) return *it;
+    std::vector<int> holders;
+    if (!two) return holders;
+    for (std::size_t a = 0; a < actors_.size(); ++a)
+      if (actors_[static_cast<int>(a)].kb >= 0 && may_hold(static_cast<int>(a), offices))
+        holders.push_back(static_cast<int>(a));
+    return holders;
   }
 
   // The number a counting word gives ("trois" in "les trois ministres"), or 0.
@@ -1864,11 +2008,23 @@ class MentionFinder {
     if (g != Gender::unknown) actors_[a].gender = g;
   }
 
+  // Whether the auxiliary of an impersonal phrase starts a verb trigger that goes on past it:
+  // "Il y a déjeuné avec B" (there, he lunched), not "il y a deux ans" nor "il y a eu un
+  // entretien", whose noun has its own parties.
+  bool verb_inside(const PhraseHit& cue) const {
+    for (const auto& t : ctx_.hits)
+      if (t.kind == PhraseKind::trigger && t.begin > cue.begin && t.begin < cue.end && t.end > cue.end &&
+          ctx_.lex.triggers()[t.index()].pattern != TriggerPattern::noun)
+        return true;
+    return false;
+  }
+
   std::size_t take_pronoun(std::size_t i) {
     const PhraseHit& h = *sel_[i];
     // "il y a quatre ans", "il faut": an impersonal "il" stands for no one.
     for (const auto& c : ctx_.hits)
-      if (c.kind == PhraseKind::cue && c.begin == h.begin && has_cue(c, CueKind::impersonal)) return i + 1;
+      if (c.kind == PhraseKind::cue && c.begin == h.begin && has_cue(c, CueKind::impersonal) && !verb_inside(c))
+        return i + 1;
     const std::string_view word = gap(h.begin, h.end);
     const Gender g = word == "elle" ? Gender::female : Gender::male;
     // Within its sentence a pronoun takes the last person before it ("L'invitation de

@@ -76,6 +76,17 @@ TEST_CASE("extractor: a dateline run into the lead sentence dates it only when n
   CHECK(date_of("ROME, 13 mars 2025 (AFP) - Giorgia Meloni a reçu Kaïs Saïed au palais Chigi.", pub) == "2025-03-13");
 }
 
+// A report described over several paragraphs is still the one a later attendee joins.
+TEST_CASE("extractor: who attended joins a report its description carried to that paragraph", "[extract][extractor]") {
+  const Event e = one(
+      "Xi Jinping a eu mercredi des entretiens avec Emmanuel Macron à Pékin.\n\n"
+      "Les deux présidents ont évoqué le commerce et les droits de douane.\n\n"
+      "Ils ont aussi abordé la guerre en Ukraine et le nucléaire iranien.\n\n"
+      "Le ministre chinois des Affaires étrangères, Wang Yi, était présent lors des entretiens.",
+      "2024-05-08");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "wang-yi", "xi-jinping"});
+}
+
 TEST_CASE("extractor: a day of late December in a January article is last year's", "[extract][extractor]") {
   CHECK(date_of("Vladimir Poutine a rencontré Recep Tayyip Erdogan le 28 décembre.", "2025-01-05") == "2024-12-28");
 }

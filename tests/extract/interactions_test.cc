@@ -203,6 +203,96 @@ TEST_CASE("interactions: a conversation without a channel is a meeting", "[extra
   CHECK(ids(e3) == Strings{"emmanuel-macron", "olaf-scholz"});
 }
 
+TEST_CASE("interactions: 'a dialogué avec' and 'ont fait le point' are conversations", "[extract][interactions]") {
+  const Event e = one("Pedro Sánchez a dialogué mardi à Madrid avec António Costa.");
+  CHECK(e.type == "meeting");
+  CHECK(ids(e) == Strings{"antonio-costa", "pedro-sanchez"});
+  CHECK(e.date == "2024-05-07");
+  // The channel comes from the sentence; a future tense plans it.
+  CHECK(one("Pedro Sánchez et António Costa avaient dialogué par téléphone le 2 mai.").type == "phone_call");
+  CHECK(one("Pedro Sánchez dialoguera jeudi avec António Costa.").status == "planned");
+  // The noun is no conversation.
+  none("Le dialogue entre Pedro Sánchez et António Costa reste difficile.");
+  const Event point = one("Pedro Sánchez a fait le point lundi avec António Costa sur la crise.");
+  CHECK(ids(point) == Strings{"antonio-costa", "pedro-sanchez"});
+  CHECK(point.date == "2024-05-06");
+  CHECK(ids(one("Pedro Sánchez et António Costa ont fait ensemble le point sur la crise.")) ==
+        Strings{"antonio-costa", "pedro-sanchez"});
+  CHECK(one("Pedro Sánchez doit faire le point vendredi avec António Costa.").status == "planned");
+  // Alone before the press: no one to talk with.
+  none("Pedro Sánchez a fait le point sur la crise devant la presse.");
+}
+
+TEST_CASE("interactions: the guest of a host, and who came over to see someone", "[extract][interactions]") {
+  const Event guest = one("En mars, Olaf Scholz a été l'invité du président Emmanuel Macron à Paris.");
+  CHECK(guest.type == "meeting");
+  CHECK(ids(guest) == Strings{"emmanuel-macron", "olaf-scholz"});
+  CHECK(guest.initiator == "emmanuel-macron");
+  CHECK(one("Pedro Sánchez avait été l'invité de António Costa à Lisbonne.").initiator == "antonio-costa");
+  const Event came = one("Antony Blinken était venu saluer Olaf Scholz à son arrivée.");
+  CHECK(ids(came) == Strings{"antony-blinken", "olaf-scholz"});
+  CHECK(came.initiator == "antony-blinken");
+  CHECK(ids(one("Emmanuel Macron est venu voir Olaf Scholz à Berlin.")) == Strings{"emmanuel-macron", "olaf-scholz"});
+  none("Le président Emmanuel Macron est venu saluer les soldats à Abidjan.");
+}
+
+TEST_CASE("interactions: 'doit être reçu' by a host named after a date and a place", "[extract][interactions]") {
+  const Event e = one("Olaf Scholz doit être reçu vendredi à l'Élysée par Emmanuel Macron.");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "olaf-scholz"});
+  CHECK(e.initiator == "emmanuel-macron");
+  CHECK(e.status == "planned");
+  CHECK(e.date == "2024-05-10");
+  // A negated meeting in a later clause is about another place.
+  const Event later = one(
+      "Olaf Scholz devrait être accueilli vendredi par Emmanuel Macron, avant de partir pour Rome, où aucune "
+      "rencontre n'est prévue.");
+  CHECK(later.status == "planned");
+  CHECK(ids(later) == Strings{"emmanuel-macron", "olaf-scholz"});
+}
+
+TEST_CASE("interactions: 'Pour sa première rencontre avec A, B ...': the main clause's subject met A",
+          "[extract][interactions]") {
+  const Event e =
+      one("Pour son premier entretien avec Olaf Scholz, Giorgia Meloni a défendu mardi le pacte migratoire.");
+  CHECK(ids(e) == Strings{"giorgia-meloni", "olaf-scholz"});
+  CHECK(e.date == "2024-05-07");
+  CHECK(ids(one("Lors de sa dernière rencontre avec Pedro Sánchez, António Costa avait évoqué l'immigration.")) ==
+        Strings{"antonio-costa", "pedro-sanchez"});
+  // No event noun: no one met.
+  none("Pour sa visite à Berlin, Giorgia Meloni a défendu le pacte migratoire.");
+}
+
+TEST_CASE("interactions: 'Il y a dîné avec B': 'il y a' before a participle is no impersonal phrase",
+          "[extract][interactions]") {
+  const auto evs = events("Olaf Scholz est arrivé lundi à Varsovie. Il y a dîné mardi avec Donald Tusk.");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  CHECK(ids(evs[0]) == Strings{"donald-tusk", "olaf-scholz"});
+  CHECK(evs[0].date == "2024-05-07");
+  const auto past = events("Olaf Scholz est arrivé lundi à Varsovie. Il y avait rencontré Donald Tusk en 2023.");
+  INFO(describe(past));
+  REQUIRE(past.size() == 1);
+  CHECK(ids(past[0]) == Strings{"donald-tusk", "olaf-scholz"});
+  // "Il y a eu une rencontre entre A et B": the noun's parties, not "il".
+  const auto noun = events(
+      "Olaf Scholz est arrivé lundi à Varsovie. Il y a eu mardi une rencontre entre Donald Tusk et Andrzej Duda.");
+  INFO(describe(noun));
+  REQUIRE(noun.size() == 1);
+  CHECK(ids(noun[0]) == Strings{"andrzej-duda", "donald-tusk"});
+}
+
+TEST_CASE("interactions: 'B était présent lors des entretiens' joins the talks just reported",
+          "[extract][interactions]") {
+  const Event e = one(
+      "Emmanuel Macron a reçu Olaf Scholz mardi. Le ministre Stéphane Séjourné était également présent au déjeuner.");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "olaf-scholz", "stephane-sejourne"});
+  CHECK(e.initiator == "emmanuel-macron");
+  // Present at something else: no part in the meeting.
+  const Event press =
+      one("Emmanuel Macron a reçu Olaf Scholz mardi. Stéphane Séjourné était présent à la conférence de presse.");
+  CHECK(ids(press) == Strings{"emmanuel-macron", "olaf-scholz"});
+}
+
 TEST_CASE("interactions: 'puis' starts a second meeting", "[extract][interactions]") {
   const auto evs = events("Antony Blinken a rencontré successivement Jeyhun Bayramov puis Ararat Mirzoyan.");
   INFO(describe(evs));

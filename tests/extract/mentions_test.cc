@@ -722,6 +722,117 @@ TEST_CASE("mentions: 'les deux dirigeants' names both parties of the last intera
   CHECK(sorted(resolved(hommes, "deux hommes")) == Strings{"recep-tayyip-erdogan", "vladimir-putin"});
 }
 
+// "les deux présidents" names an office: a ministers' meeting told in between is not meant.
+TEST_CASE("mentions: 'les deux présidents' names the latest parties who are presidents", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Recep Tayyip Erdogan a reçu Vladimir Poutine à Ankara le 1er mars. Le même jour, Hakan Fidan et Sergueï "
+      "Lavrov se sont entretenus dans un hôtel. Les deux présidents se sont téléphoné le 5 mars.",
+      "2024-03-10");
+  INFO(describe(ms));
+  CHECK(sorted(resolved(ms, "deux présidents")) == Strings{"recep-tayyip-erdogan", "vladimir-putin"});
+  // The ministers stay what "les deux chefs de la diplomatie" means.
+  const auto ministers = mentions_of(
+      "Olaf Scholz a reçu Pedro Sánchez le 4 mars. Le 6 mars, Annalena Baerbock a rencontré José Manuel Albares. "
+      "Les deux chefs de la diplomatie se reverront en avril.",
+      "2024-03-10");
+  INFO(describe(ministers));
+  CHECK(sorted(resolved(ministers, "deux chefs de la diplomatie")) ==
+        Strings{"annalena-baerbock", "jose-manuel-albares"});
+  // No report between presidents yet: the only two the text named.
+  const auto named = mentions_of(
+      "Emmanuel Macron est arrivé mardi à Washington avec Stéphane Séjourné. Joe Biden a salué « un ami ». Les deux "
+      "présidents ont déjeuné ensemble.",
+      "2024-03-10");
+  INFO(describe(named));
+  CHECK(sorted(resolved(named, "deux présidents")) == Strings{"emmanuel-macron", "joe-biden"});
+}
+
+// Transliterations differ: a spelling of the role holder's name the data lacks is the holder.
+TEST_CASE("mentions: a role's holder named in a spelling the data lacks", "[extract][mentions]") {
+  const auto ms = mentions_of("Le président russe Vladimir Poutin a reçu Emmanuel Macron.", "2024-04-12");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "président russe Vladimir Poutin") == Strings{"vladimir-putin"});
+  // The first word of the name is a form of the holder's on its own ("cheikh Mechaal").
+  const auto emir =
+      mentions_of("L'émir du Koweït Mechaal al-Ahmed al-Jaber al-Sabbah a reçu Emmanuel Macron.", "2024-04-12");
+  INFO(describe(emir));
+  CHECK(resolved(emir, "émir du Koweït Mechaal al-Ahmed al-Jaber al-Sabbah") == Strings{"mishal-al-ahmad-al-sabah"});
+  CHECK(emir.size() == 2);  // no one new beside the emir and his guest
+  // Another name after the role is someone else, whom the text introduces.
+  const auto other = mentions_of("Le président russe Vladimir Jirinovski a reçu Emmanuel Macron.", "2024-04-12");
+  INFO(describe(other));
+  CHECK(resolved(other, "président russe Vladimir Jirinovski") == Strings{"vladimir-jirinovski"});
+}
+
+TEST_CASE("mentions: 'son invité', 'le visiteur' name who came to see the host", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le chancelier allemand Olaf Scholz est en visite en France. Emmanuel Macron recevra son invité mardi.",
+      "2024-04-03");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "son invité") == Strings{"olaf-scholz"});
+  const auto visitor = mentions_of(
+      "Olaf Scholz a entamé lundi une visite en Pologne. Le Premier ministre polonais Donald Tusk était venu saluer "
+      "le visiteur à l'aéroport.",
+      "2024-04-03");
+  INFO(describe(visitor));
+  CHECK(resolved(visitor, "le visiteur") == Strings{"olaf-scholz"});
+  // No one of another country named before: no one.
+  const auto alone = mentions_of("Emmanuel Macron a accueilli son invité à l'Élysée.", "2024-04-03");
+  INFO(describe(alone));
+  CHECK(resolved(alone, "son invité").empty());
+}
+
+TEST_CASE("mentions: 'le numéro un chinois' names the country's leader the text named", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Olaf Scholz est arrivé à Rome. Pour sa première rencontre avec la dirigeante italienne, le numéro un "
+      "allemand a défendu le pacte.",
+      "2024-05-08");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "numéro un allemand") == Strings{"olaf-scholz"});
+  // Without a country, no one.
+  const auto sport = mentions_of("Le numéro un mondial du tennis a rencontré Emmanuel Macron.", "2024-05-08");
+  INFO(describe(sport));
+  CHECK(resolved(sport, "numéro un").empty());
+}
+
+TEST_CASE("mentions: a new name that starts with initials", "[extract][mentions]") {
+  const auto ms = mentions_of("Le premier ministre de l'Ontario, D.J. Fordham, a reçu mardi Justin Trudeau à Toronto.",
+                              "2022-08-27");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "D.J. Fordham") == Strings{"d-j-fordham"});
+  const auto one_initial =
+      mentions_of("Le premier ministre de l'Alberta, G. Abbotson, a rencontré Justin Trudeau.", "2022-08-27");
+  INFO(describe(one_initial));
+  CHECK(resolved(one_initial, "G. Abbotson") == Strings{"g-abbotson"});
+}
+
+TEST_CASE("mentions: 'le chancelier' is Germany's or Austria's, not the head of government named most",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le Premier ministre norvégien, Jonas Gahr Støre, a reçu Olaf Scholz à Oslo. Jonas Gahr Støre a salué un "
+      "allié. « Nous resterons unis », a déclaré le chancelier.",
+      "2024-05-08");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "chancelier") == Strings{"olaf-scholz"});
+  // The Austrian one when the text named him.
+  const auto vienna = mentions_of(
+      "Karl Nehammer a reçu Emmanuel Macron à Vienne. Le chancelier a ensuite rencontré Pedro Sánchez.", "2024-05-08");
+  INFO(describe(vienna));
+  CHECK(resolved(vienna, "chancelier") == Strings{"karl-nehammer"});
+}
+
+TEST_CASE("mentions: a bare name followed by a word none of its names has is someone else", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Abiy Ahmed a reçu William Ruto. William Ruto a ensuite rencontré le ministre Ahmed Shidane.", "2024-05-08");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "Ahmed Shidane") == Strings{"ahmed-shidane"});
+  // Alone, the surname is still the person named before.
+  const auto alone =
+      mentions_of("Abiy Ahmed a reçu William Ruto. Ahmed a ensuite rencontré Emmanuel Macron.", "2024-05-08");
+  INFO(describe(alone));
+  CHECK(resolved(alone, "Ahmed") == Strings{"abiy-ahmed", "abiy-ahmed"});
+}
+
 TEST_CASE("mentions: words that are not actors give no mention", "[extract][mentions]") {
   const auto ms = mentions_of("La réunion a été reportée sine die faute d'accord sur le calendrier.", "2024-11-20");
   INFO(describe(ms));
