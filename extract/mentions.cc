@@ -1560,7 +1560,8 @@ class MentionFinder {
             continue;
           }
           const std::string nationality = words >= 2 ? demonym_noun_before(fb) : std::string();
-          if (!covered(fb, fe) && (titled() || starts_with_first_name() || coordinated_with_person(fb, fe) ||
+          if (!covered(fb, fe) && (titled() || starts_with_first_name() ||
+                                   (coordinated_with_person(fb, fe) && plausible_name_start(fb, fe)) ||
                                    introduced_before() || !nationality.empty() || role_apposed_after(fb, fe))) {
             // "cheikh Mohammed" after "cheikh Mohammed ben Abderrahmane Al Thani": a titled
             // first name alone is the one person named in full with it.
@@ -1631,6 +1632,8 @@ class MentionFinder {
   // role in apposition right after a capitalized name of two words or more says it is a
   // person's, whom the data may not know. Not after a preposition, nor on one: "Au Forum
   // Economique Mondial, le président" names a place.
+  // Also "L'assistant du président, chef du Département de la politique étrangère, Hikmet
+  // Hajiyev, a ...": a comma-set chunk that opens on a role, right before the name.
   bool role_apposed_after(uint32_t b, uint32_t e) const {
     const PhraseHit* next = nullptr;
     for (const PhraseHit* h : sel_)
@@ -1638,9 +1641,17 @@ class MentionFinder {
         next = h;
         break;
       }
-    if (!next || next->kind != PhraseKind::role) return false;
-    const std::string_view g = gap(e, next->begin);
-    if (g.find(',') == std::string_view::npos || !is_apposition_gap(g, ctx_.lex)) return false;
+    const bool after = next && next->kind == PhraseKind::role &&
+                       gap(e, next->begin).find(',') != std::string_view::npos &&
+                       is_apposition_gap(gap(e, next->begin), ctx_.lex);
+    if (!after && !role_chunk_before(b)) return false;
+    return plausible_name_start(b, e);
+  }
+
+  // Whether a capitalized run at folded [b, e) may be a person's name rather than the tail of
+  // a longer name or a thing's: not opened by or after an article or a preposition ("la Place
+  // Rouge", "Lors du Forum"), nor after another capitalized word ("Au Forum Economique").
+  bool plausible_name_start(uint32_t b, uint32_t e) const {
     const auto opens_complement = [this](std::string_view w) {
       static constexpr std::string_view kWords[] = {"le", "la",   "les",   "l",     "a",       "au",     "aux",
                                                     "en", "lors", "apres", "avant", "pendant", "depuis", "dans"};
@@ -1664,6 +1675,27 @@ class MentionFinder {
       if (starts_upper(ctx_.text, start) || opens_complement(fold_key(before))) return false;
     }
     return !preposition;
+  }
+
+  // Whether the comma-set chunk right before folded offset `b` opens on a role ("chef du
+  // Département ..., " before a name), an article aside.
+  bool role_chunk_before(uint32_t b) const {
+    constexpr uint32_t kLongestChunk = 200;
+    const uint32_t from = b > ctx_.begin + kLongestChunk ? b - kLongestChunk : ctx_.begin;
+    const std::string_view head = gap(from, b);
+    const std::size_t last = head.find_last_not_of(' ');
+    if (last == std::string_view::npos || head[last] != ',' || last == 0) return false;
+    const std::size_t comma = head.find_last_of(",;:.()", last - 1);
+    if (comma == std::string_view::npos && from != ctx_.begin) return false;
+    if (comma != std::string_view::npos && head[comma] != ',') return false;
+    std::size_t start = comma == std::string_view::npos ? 0 : comma + 1;
+    while (start < last && head[start] == ' ') ++start;
+    for (std::string_view article : {"l'", "le ", "la ", "les "})
+      if (head.substr(start, article.size()) == article) start += article.size();
+    const uint32_t role_begin = from + static_cast<uint32_t>(start);
+    for (const PhraseHit* h : sel_)
+      if (h->begin == role_begin) return h->kind == PhraseKind::role;
+    return false;
   }
 
   bool coordinated_with_person(uint32_t b, uint32_t e) const {

@@ -382,6 +382,27 @@ TEST_CASE("mentions: an undated office of a named country, with no name, is the 
                    "conseiller à la sécurité nationale") == "");
 }
 
+TEST_CASE("mentions: an unknown name after a comma-set chunk that opens on a role is a person", "[extract][mentions]") {
+  const SentenceMentions s(
+      "L'assistant du président, chef du Département de la politique étrangère de l'Administration, Zarbali "
+      "Nuriyev, a rencontré Emmanuel Macron.",
+      "2024-11-20");
+  INFO(s.dump());
+  REQUIRE(s.find("Zarbali Nuriyev"));
+  CHECK(s.id(*s.find("Zarbali Nuriyev")) == "zarbali-nuriyev");
+  // A chunk that opens on no role says nothing of the name.
+  const SentenceMentions t("Dans la soirée, sous une pluie battante, Zarbali Nuriyev est arrivé.", "2024-11-20");
+  INFO(t.dump());
+  CHECK_FALSE(t.find("Zarbali Nuriyev"));
+}
+
+TEST_CASE("mentions: a capitalized complement coordinated with a person is no person", "[extract][mentions]") {
+  const SentenceMentions s("Lors du Forum Economique Mondial, Emmanuel Macron a rencontré Olaf Scholz.", "2024-11-20");
+  INFO(s.dump());
+  for (const auto& m : s.mentions) CHECK(s.id(m) != "forum-economique-mondial");
+  for (const auto& m : s.mentions) CHECK(s.scanned.original(m.begin, m.end).find("Forum") == std::string::npos);
+}
+
 TEST_CASE("mentions: capitalized things before an apposed role are no persons", "[extract][mentions]") {
   for (const std::string text :
        {"Au Forum Economique Mondial, le président ukrainien a rencontré Emmanuel Macron.",
