@@ -820,6 +820,7 @@ class MentionFinder {
     // does not know either may stand between ("le directeur de la CIA, William Burns").
     std::size_t from = ctx_.original(b.end);
     if (b.where.empty()) from = skip_unknown_complement(from);
+    from = skip_parenthesized_unknown_acronym(from);
     const std::size_t limit = b.next < sel_.size() ? ctx_.original(sel_[b.next]->begin) : ctx_.original(ctx_.end);
     std::string_view name;
     std::size_t to = capitalized_name_at(ctx_.text, from, limit, name);
@@ -838,6 +839,20 @@ class MentionFinder {
     // Recorded like a known name, so pronouns, surnames and titles later can find the person.
     actors_.mentioned(a, name_begin, true);
     return a;
+  }
+
+  // "le président du Conseil présidentiel de transition (CPT), Edgard Leblanc Fils": an
+  // acronym in parentheses the data does not know is part of the role; returns the offset
+  // after it, or `from` when none follows.
+  std::size_t skip_parenthesized_unknown_acronym(std::size_t from) const {
+    const std::string_view text = ctx_.text;
+    std::size_t i = from;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i >= text.size() || text[i] != '(') return from;
+    std::size_t j = i + 1;
+    while (j < text.size() && j - i <= 10 && ((text[j] >= 'A' && text[j] <= 'Z') || text[j] == '-')) ++j;
+    if (j == i + 1 || j >= text.size() || text[j] != ')') return from;
+    return j + 1;
   }
 
   // "le chef des Forces armées révolutionnaires de Colombie (FARC), Rodrigo Londoño": the

@@ -1449,3 +1449,18 @@ TEST_CASE("interactions: a dated report in the pluperfect after an undated one i
                "16 mars.")
             .size() == 1);
 }
+
+TEST_CASE("interactions: a council named past 'Conseil' is no Italian presidency; its acronym is part of the role",
+          "[extract][interactions]") {
+  CHECK(ids(one("Le président du Conseil de souveraineté a reçu mardi à Port-Soudan le Premier ministre éthiopien "
+                "Abiy Ahmed.",
+                "2024-07-10")) == sorted({"abdel-fattah-al-burhan", "abiy-ahmed"}));
+  CHECK(ids(one("Le Premier ministre malien Choguel Maïga a rencontré mardi le président du Conseil national de "
+                "transition (CNT), Malick Diaw.",
+                "2024-07-10")) == sorted({"choguel-kokalla-maiga", "malick-diaw"}));
+  CHECK(ids(one("Giorgia Meloni a reçu mardi le président du Conseil présidentiel de transition, Edgard Leblanc Fils.",
+                "2024-07-10")) == sorted({"giorgia-meloni", "edgard-leblanc-fils"}));
+  // The Italian presidency itself is still read.
+  CHECK(ids(one("Le président du Conseil italien a reçu mardi Olaf Scholz.", "2024-07-10")) ==
+        sorted({"giorgia-meloni", "olaf-scholz"}));
+}
