@@ -1744,6 +1744,22 @@ class MentionFinder {
     if (g != Gender::unknown) actors_[a].gender = g;
   }
 
+  // Whether `pos` follows the comma that closes a clause opening the sentence with a past
+  // participle ("Accompagné de X,", "Reçue par X,", "Arrivés à Y avec X,").
+  bool after_fronted_participle(uint32_t pos) const {
+    const auto last = last_words<1>(gap(ctx_.begin, pos));
+    if (last.empty() || last.back() != ",") return false;
+    const std::size_t ob = ctx_.original(ctx_.begin);
+    std::size_t e = ob;
+    while (e < ctx_.text.size() && is_name_byte(ctx_.text[e]) && ctx_.text[e] != '\'') ++e;
+    const std::string_view first = ctx_.text.substr(ob, e - ob);
+    if (first.size() < 4 || !starts_upper(ctx_.text, ob)) return false;
+    for (std::string_view end : {"é", "ée", "és", "ées", "çu", "çue", "çus", "çues", "illi", "illie", "illis", "illies",
+                                 "uni", "unie", "unis", "unies"})
+      if (first.size() > end.size() && first.substr(first.size() - end.size()) == end) return true;
+    return false;
+  }
+
   std::size_t take_pronoun(std::size_t i) {
     const PhraseHit& h = *sel_[i];
     // "il y a quatre ans", "il faut": an impersonal "il" stands for no one.
@@ -1755,7 +1771,11 @@ class MentionFinder {
     // Poutine ... après qu'il ait tenu"); at the start of one, the previous sentence's first
     // person, then the last one named. Someone known to be of the pronoun's gender first.
     int same_sentence[2] = {-1, -1};  // [exact gender, unknown gender]
+    // "Accompagné de Garry Conille, il s'est rendu": the pronoun is the fronted participle's
+    // own subject; who the participle's clause names is its complement, someone else.
+    const bool after_fronted = after_fronted_participle(h.begin);
     for (const auto& m : out_) {
+      if (after_fronted) break;
       if (m.end > h.begin || actors_[m.actor].actor.kind != ActorKind::person) continue;
       if (actors_[m.actor].gender == g) same_sentence[0] = m.actor;
       else if (actors_[m.actor].gender == Gender::unknown) same_sentence[1] = m.actor;

@@ -1464,3 +1464,16 @@ TEST_CASE("interactions: a council named past 'Conseil' is no Italian presidency
   CHECK(ids(one("Le président du Conseil italien a reçu mardi Olaf Scholz.", "2024-07-10")) ==
         sorted({"giorgia-meloni", "olaf-scholz"}));
 }
+
+TEST_CASE("interactions: the pronoun after a fronted participle is its subject, not the clause's complement",
+          "[extract][interactions]") {
+  // "Accompagné de B, il ...": "il" is who B accompanied, the person of the sentence before.
+  const Event e =
+      one("Olaf Scholz est arrivé lundi à Rome. Accompagné de Giorgia Meloni, il s'est entretenu avec "
+          "Sergio Mattarella.",
+          "2024-09-22");
+  CHECK(ids(e) == sorted({"olaf-scholz", "giorgia-meloni", "sergio-mattarella"}));
+  CHECK(ids(one("La présidente moldave Maia Sandu est arrivée mardi à Paris. Accompagnée de Natalia Gavrilița, elle "
+                "s'est entretenue avec Emmanuel Macron.",
+                "2024-09-22")) == sorted({"maia-sandu", "natalia-gavrilita", "emmanuel-macron"}));
+}
