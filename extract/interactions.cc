@@ -368,6 +368,11 @@ class SentenceInteractions {
       if (w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "ses" || w == "que" ||
           w == "leur" || w == "ainsi" || w == "meme" || w == "tout" || w == "comme" || w == "avec" || w == "a")
         return true;
+      // "A à Neom, puis B à Doha": where the first was met, before the next name; met in
+      // different places, the partners were met one after the other.
+      if (inside_mention(wb, static_cast<uint32_t>(wb + w.size()), true) ||
+          (ctx_.lex.is_cue_word(CueKind::place, last) && starts_capital(wb)))
+        return sequence = true;
       return ok = false;
     });
     return ok && joined;

@@ -1477,3 +1477,21 @@ TEST_CASE("interactions: the pronoun after a fronted participle is its subject, 
                 "s'est entretenue avec Emmanuel Macron.",
                 "2024-09-22")) == sorted({"maia-sandu", "natalia-gavrilita", "emmanuel-macron"}));
 }
+
+TEST_CASE("interactions: partners met in different places are met one after the other", "[extract][interactions]") {
+  // "A à X, puis B à Y": the place after the first partner no longer cuts the list.
+  for (const std::string text :
+       {"Antony Blinken a rencontré mardi Benyamin Netanyahou à Jérusalem, puis Mahmoud Abbas à Ramallah.",
+        "Antony Blinken a rencontré mardi Benyamin Netanyahou à Jérusalem et Mahmoud Abbas à Ramallah.",
+        "Antony Blinken s'est entretenu mardi avec Benyamin Netanyahou à Jérusalem et avec Mahmoud Abbas à "
+        "Ramallah."}) {
+    const auto evs = events(text);
+    INFO(text << "\n" << describe(evs));
+    REQUIRE(evs.size() == 2);
+    CHECK(ids(evs[0]) == sorted({"antony-blinken", "benjamin-netanyahu"}));
+    CHECK(ids(evs[1]) == sorted({"antony-blinken", "mahmoud-abbas"}));
+  }
+  // A place before the list says where all of them met.
+  CHECK(ids(one("Emmanuel Macron a reçu mardi à l'Elysée Olaf Scholz et Giorgia Meloni.")) ==
+        sorted({"emmanuel-macron", "olaf-scholz", "giorgia-meloni"}));
+}
