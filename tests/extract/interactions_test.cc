@@ -1495,3 +1495,20 @@ TEST_CASE("interactions: partners met in different places are met one after the 
   CHECK(ids(one("Emmanuel Macron a reçu mardi à l'Elysée Olaf Scholz et Giorgia Meloni.")) ==
         sorted({"emmanuel-macron", "olaf-scholz", "giorgia-meloni"}));
 }
+
+TEST_CASE("interactions: who attended 'en présence de' is no side that a later anaphor names",
+          "[extract][interactions]") {
+  const auto evs = events(
+      "Sergueï Lavrov et Hakan Fidan ont signé mardi un accord en présence d'António Guterres. "
+      "Reçus ensuite par Xi Jinping, les deux ministres ont salué l'accord.");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(ids(evs[0]) == sorted({"sergey-lavrov", "hakan-fidan", "antonio-guterres"}));
+  CHECK(ids(evs[1]) == sorted({"sergey-lavrov", "hakan-fidan", "xi-jinping"}));
+  const auto later = events(
+      "Sergueï Lavrov et Hakan Fidan se sont rencontrés mardi en présence d'António Guterres. "
+      "Les deux hommes se retrouveront en juin.");
+  INFO(describe(later));
+  REQUIRE(later.size() == 2);
+  CHECK(ids(later[1]) == sorted({"sergey-lavrov", "hakan-fidan"}));
+}
