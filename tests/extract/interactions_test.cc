@@ -1512,3 +1512,19 @@ TEST_CASE("interactions: who attended 'en présence de' is no side that a later 
   REQUIRE(later.size() == 2);
   CHECK(ids(later[1]) == sorted({"sergey-lavrov", "hakan-fidan"}));
 }
+
+TEST_CASE("interactions: 'avant de' + infinitive is the main subject's next contact, with the main verb's status",
+          "[extract][interactions]") {
+  const auto past = events("Xi Jinping a reçu mardi Pedro Sánchez, avant de s'entretenir avec Emmanuel Macron.");
+  INFO(describe(past));
+  REQUIRE(past.size() == 2);
+  CHECK(ids(past[1]) == sorted({"xi-jinping", "emmanuel-macron"}));
+  CHECK(past[1].status == "occurred");
+  const auto next = events("Xi Jinping recevra jeudi Pedro Sánchez, avant de rencontrer Emmanuel Macron.");
+  INFO(describe(next));
+  REQUIRE(next.size() == 2);
+  CHECK(ids(next[1]) == sorted({"xi-jinping", "emmanuel-macron"}));
+  CHECK(next[1].status == "planned");
+  // A trip with no one met adds nothing.
+  CHECK(events("Antony Blinken a rencontré mardi Benyamin Netanyahou avant de se rendre à Ramallah.").size() == 1);
+}
