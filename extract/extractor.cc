@@ -147,7 +147,11 @@ class DocumentExtraction {
       for (auto& i : found) {
         if (i.inferred && !keep_inferred(i)) continue;
         drop_represented_countries(i);
-        if (i.joins && join_current(i, span, sent.paragraph, topics, subjects)) continue;
+        // "en présence de C": a witness of the interaction, not one of the sides "les deux
+        // ministres" or "ils" name afterwards.
+        const bool witness =
+            i.joins && ctx.folded_text(i.trigger_begin, i.trigger_end).find("presence") != std::string_view::npos;
+        if (i.joins && join_current(i, span, sent.paragraph, topics, subjects, witness)) continue;
         if (i.participants.size() < 2) continue;
         DocEvent e = to_doc_event(ctx, i, dates, span);
         if (e.date.empty() && !e.planned && undated(dates)) set_context_date(e, sent.paragraph);
@@ -258,7 +262,7 @@ class DocumentExtraction {
   // stands for the country actor of his own country there ("les délégations russe et
   // américaine ... Du côté américain, X a pris part aux discussions"), unless it hosts or mediates.
   bool join_current(const Interaction& i, Span span, unsigned paragraph, const std::set<uint32_t>& topics,
-                    const std::vector<std::string>& subjects) {
+                    const std::vector<std::string>& subjects, bool witness) {
     DocEvent* target = joinable(paragraph);
     if (!target) return false;
     DocEvent& e = *target;
@@ -291,7 +295,7 @@ class DocumentExtraction {
       if (std::find(e.subjects.begin(), e.subjects.end(), s) == e.subjects.end()) e.subjects.push_back(s);
     // Who joins a mediation ("M, qui présidait la réunion avec N", "en présence de P") sits with
     // the third parties: "ils", "chacun d'eux" still mean its two sides.
-    if (e.type != "mediation") actors_.current_parties = parties_of(e.participants, e.mediator, {});
+    if (e.type != "mediation" && !witness) actors_.current_parties = parties_of(e.participants, e.mediator, {});
     return true;
   }
 

@@ -65,6 +65,7 @@ class SentenceInteractions {
       if (found.empty()) unread.push_back(t);
       for (auto& i : found) {
         consumed_until_ = std::max(consumed_until_, i.region_end);
+        last_reading_planned_ = i.planned;
         // "en présence de A": who joins the report takes no part in this sentence's readings.
         (i.joins ? joins : out).push_back(std::move(i));
       }
@@ -92,6 +93,7 @@ class SentenceInteractions {
   std::vector<const PhraseHit*> cues_;
   std::vector<Group> groups_;
   uint32_t consumed_until_ = 0;
+  bool last_reading_planned_ = false;  // the status of the reading that consumed up to consumed_until_
   std::vector<int> carried_subject_;  // "A a reçu B, avant d'avoir un entretien avec C": A again
   std::vector<bool> descriptor_;      // by mention: the "B" of "A, gendre de B,", no party
   std::vector<std::pair<uint32_t, uint32_t>> appositions_;  // their spans, which gaps read through
@@ -368,6 +370,11 @@ class SentenceInteractions {
       if (w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "ses" || w == "que" ||
           w == "leur" || w == "ainsi" || w == "meme" || w == "tout" || w == "comme" || w == "avec" || w == "a")
         return true;
+      // "A à Neom, puis B à Doha": where the first was met, before the next name; met in
+      // different places, the partners were met one after the other.
+      if (inside_mention(wb, static_cast<uint32_t>(wb + w.size()), true) ||
+          (ctx_.lex.is_cue_word(CueKind::place, last) && starts_capital(wb)))
+        return sequence = true;
       return ok = false;
     });
     return ok && joined;
@@ -863,21 +870,28 @@ class SentenceInteractions {
       if (!auxiliary_before(h.begin, trig.status == TriggerStatus::reflexive, future)) return {};
       planned = future;
     }
-    if (trig.status == TriggerStatus::infinitive) {
+    // "A a reçu B, avant de s'entretenir avec C": the infinitive's subject is the main
+    // clause's, already read, and it happened when that clause's verb did.
+    const bool then = trig.status == TriggerStatus::infinitive && !carried_subject_.empty() &&
+                      h.begin >= consumed_until_ && consumed_until_ > ctx_.begin &&
+                      word_before(h.begin, 16, {"avant"}, 2) && word_before(h.begin, 16, {"de", "d"}, 2);
+    if (trig.status == TriggerStatus::infinitive && !then) {
       const uint32_t lo = std::max(ctx_.begin, h.begin > 16 ? h.begin - 16 : 0u);
       if (!cue_in(CueKind::planned, lo, h.begin)) return {};
       // "s'étaient rendus à Doha pour y rencontrer X": the trip happened, so did the meeting.
       planned = !cue_in(CueKind::visit, ctx_.begin, h.begin);
     }
+    if (then) planned = last_reading_planned_;
     std::vector<std::string_view> intro;
     std::vector<int> later_hosts;  // from_agent: "puis par B"
     // "A doit se rendre jeudi à Paris pour y rencontrer B": an infinitive after a planned cue
     // stands further from its subject, the trip's verb and its place between.
-    const Group* subj = subject_before(h.begin, trig.status == TriggerStatus::infinitive ? 8 : 6);
+    const Group* subj = then ? nullptr : subject_before(h.begin, trig.status == TriggerStatus::infinitive ? 8 : 6);
     // "A a déclaré avoir parlé avec B": the reporting verb's subject reports its own contact.
-    if (!subj) subj = subject_before(reporting_verb_before(h.begin));
+    if (!subj && !then) subj = subject_before(reporting_verb_before(h.begin));
     // "A, qui a reçu B mardi, a appelé C": A is the subject on both sides of the clause.
-    if (const Group* rel = relative_clause_subject(h.begin); rel && (!subj || subj->begin > rel->end)) subj = rel;
+    if (const Group* rel = then ? nullptr : relative_clause_subject(h.begin); rel && (!subj || subj->begin > rel->end))
+      subj = rel;
     const Group* obj = nullptr;
     std::vector<int> subject = actors_of(subj);
     const bool carried = subject.empty() && !carried_subject_.empty() && h.begin >= consumed_until_;

@@ -935,6 +935,7 @@ class MentionFinder {
     if (b.where.empty()) from = skip_unknown_complement(from);
     else
       from = skip_unknown_complement(from, true);
+    from = skip_parenthesized_unknown_acronym(from);
     const std::size_t limit = b.next < sel_.size() ? ctx_.original(sel_[b.next]->begin) : ctx_.original(ctx_.end);
     std::string_view name;
     std::size_t to = capitalized_name_at(ctx_.text, from, limit, name);
@@ -990,6 +991,20 @@ class MentionFinder {
           actors_[m.actor].actor.kind == ActorKind::person)
         return &m;
     return nullptr;
+  }
+
+  // "le président du Conseil présidentiel de transition (CPT), Edgard Leblanc Fils": an
+  // acronym in parentheses the data does not know is part of the role; returns the offset
+  // after it, or `from` when none follows.
+  std::size_t skip_parenthesized_unknown_acronym(std::size_t from) const {
+    const std::string_view text = ctx_.text;
+    std::size_t i = from;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i >= text.size() || text[i] != '(') return from;
+    std::size_t j = i + 1;
+    while (j < text.size() && j - i <= 10 && ((text[j] >= 'A' && text[j] <= 'Z') || text[j] == '-')) ++j;
+    if (j == i + 1 || j >= text.size() || text[j] != ')') return from;
+    return j + 1;
   }
 
   // "le chef des Forces armées révolutionnaires de Colombie (FARC), Rodrigo Londoño": the
@@ -2051,6 +2066,22 @@ class MentionFinder {
     return false;
   }
 
+  // Whether `pos` follows the comma that closes a clause opening the sentence with a past
+  // participle ("Accompagné de X,", "Reçue par X,", "Arrivés à Y avec X,").
+  bool after_fronted_participle(uint32_t pos) const {
+    const auto last = last_words<1>(gap(ctx_.begin, pos));
+    if (last.empty() || last.back() != ",") return false;
+    const std::size_t ob = ctx_.original(ctx_.begin);
+    std::size_t e = ob;
+    while (e < ctx_.text.size() && is_name_byte(ctx_.text[e]) && ctx_.text[e] != '\'') ++e;
+    const std::string_view first = ctx_.text.substr(ob, e - ob);
+    if (first.size() < 4 || !starts_upper(ctx_.text, ob)) return false;
+    for (std::string_view end : {"é", "ée", "és", "ées", "çu", "çue", "çus", "çues", "illi", "illie", "illis", "illies",
+                                 "uni", "unie", "unis", "unies"})
+      if (first.size() > end.size() && first.substr(first.size() - end.size()) == end) return true;
+    return false;
+  }
+
   std::size_t take_pronoun(std::size_t i) {
     const PhraseHit& h = *sel_[i];
     // "il y a quatre ans", "il faut": an impersonal "il" stands for no one.
@@ -2063,7 +2094,11 @@ class MentionFinder {
     // Poutine ... après qu'il ait tenu"); at the start of one, the previous sentence's first
     // person, then the last one named. Someone known to be of the pronoun's gender first.
     int same_sentence[2] = {-1, -1};  // [exact gender, unknown gender]
+    // "Accompagné de Garry Conille, il s'est rendu": the pronoun is the fronted participle's
+    // own subject; who the participle's clause names is its complement, someone else.
+    const bool after_fronted = after_fronted_participle(h.begin);
     for (const auto& m : out_) {
+      if (after_fronted) break;
       if (m.end > h.begin || actors_[m.actor].actor.kind != ActorKind::person) continue;
       if (actors_[m.actor].gender == g) same_sentence[0] = m.actor;
       else if (actors_[m.actor].gender == Gender::unknown) same_sentence[1] = m.actor;

@@ -1615,3 +1615,82 @@ TEST_CASE("interactions: a dated report in the pluperfect after an undated one i
                "16 mars.")
             .size() == 1);
 }
+
+TEST_CASE("interactions: a council named past 'Conseil' is no Italian presidency; its acronym is part of the role",
+          "[extract][interactions]") {
+  CHECK(ids(one("Le président du Conseil de souveraineté a reçu mardi à Port-Soudan le Premier ministre éthiopien "
+                "Abiy Ahmed.",
+                "2024-07-10")) == sorted({"abdel-fattah-al-burhan", "abiy-ahmed"}));
+  CHECK(ids(one("Le Premier ministre malien Choguel Maïga a rencontré mardi le président du Conseil national de "
+                "transition (CNT), Malick Diaw.",
+                "2024-07-10")) == sorted({"choguel-kokalla-maiga", "malick-diaw"}));
+  CHECK(ids(one("Giorgia Meloni a reçu mardi le président du Conseil présidentiel de transition, Edgard Leblanc Fils.",
+                "2024-07-10")) == sorted({"giorgia-meloni", "edgard-leblanc-fils"}));
+  // The Italian presidency itself is still read.
+  CHECK(ids(one("Le président du Conseil italien a reçu mardi Olaf Scholz.", "2024-07-10")) ==
+        sorted({"giorgia-meloni", "olaf-scholz"}));
+}
+
+TEST_CASE("interactions: the pronoun after a fronted participle is its subject, not the clause's complement",
+          "[extract][interactions]") {
+  // "Accompagné de B, il ...": "il" is who B accompanied, the person of the sentence before.
+  const Event e =
+      one("Olaf Scholz est arrivé lundi à Rome. Accompagné de Giorgia Meloni, il s'est entretenu avec "
+          "Sergio Mattarella.",
+          "2024-09-22");
+  CHECK(ids(e) == sorted({"olaf-scholz", "giorgia-meloni", "sergio-mattarella"}));
+  CHECK(ids(one("La présidente moldave Maia Sandu est arrivée mardi à Paris. Accompagnée de Natalia Gavrilița, elle "
+                "s'est entretenue avec Emmanuel Macron.",
+                "2024-09-22")) == sorted({"maia-sandu", "natalia-gavrilita", "emmanuel-macron"}));
+}
+
+TEST_CASE("interactions: partners met in different places are met one after the other", "[extract][interactions]") {
+  // "A à X, puis B à Y": the place after the first partner no longer cuts the list.
+  for (const std::string text :
+       {"Antony Blinken a rencontré mardi Benyamin Netanyahou à Jérusalem, puis Mahmoud Abbas à Ramallah.",
+        "Antony Blinken a rencontré mardi Benyamin Netanyahou à Jérusalem et Mahmoud Abbas à Ramallah.",
+        "Antony Blinken s'est entretenu mardi avec Benyamin Netanyahou à Jérusalem et avec Mahmoud Abbas à "
+        "Ramallah."}) {
+    const auto evs = events(text);
+    INFO(text << "\n" << describe(evs));
+    REQUIRE(evs.size() == 2);
+    CHECK(ids(evs[0]) == sorted({"antony-blinken", "benjamin-netanyahu"}));
+    CHECK(ids(evs[1]) == sorted({"antony-blinken", "mahmoud-abbas"}));
+  }
+  // A place before the list says where all of them met.
+  CHECK(ids(one("Emmanuel Macron a reçu mardi à l'Elysée Olaf Scholz et Giorgia Meloni.")) ==
+        sorted({"emmanuel-macron", "olaf-scholz", "giorgia-meloni"}));
+}
+
+TEST_CASE("interactions: who attended 'en présence de' is no side that a later anaphor names",
+          "[extract][interactions]") {
+  const auto evs = events(
+      "Sergueï Lavrov et Hakan Fidan ont signé mardi un accord en présence d'António Guterres. "
+      "Reçus ensuite par Xi Jinping, les deux ministres ont salué l'accord.");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(ids(evs[0]) == sorted({"sergey-lavrov", "hakan-fidan", "antonio-guterres"}));
+  CHECK(ids(evs[1]) == sorted({"sergey-lavrov", "hakan-fidan", "xi-jinping"}));
+  const auto later = events(
+      "Sergueï Lavrov et Hakan Fidan se sont rencontrés mardi en présence d'António Guterres. "
+      "Les deux hommes se retrouveront en juin.");
+  INFO(describe(later));
+  REQUIRE(later.size() == 2);
+  CHECK(ids(later[1]) == sorted({"sergey-lavrov", "hakan-fidan"}));
+}
+
+TEST_CASE("interactions: 'avant de' + infinitive is the main subject's next contact, with the main verb's status",
+          "[extract][interactions]") {
+  const auto past = events("Xi Jinping a reçu mardi Pedro Sánchez, avant de s'entretenir avec Emmanuel Macron.");
+  INFO(describe(past));
+  REQUIRE(past.size() == 2);
+  CHECK(ids(past[1]) == sorted({"xi-jinping", "emmanuel-macron"}));
+  CHECK(past[1].status == "occurred");
+  const auto next = events("Xi Jinping recevra jeudi Pedro Sánchez, avant de rencontrer Emmanuel Macron.");
+  INFO(describe(next));
+  REQUIRE(next.size() == 2);
+  CHECK(ids(next[1]) == sorted({"xi-jinping", "emmanuel-macron"}));
+  CHECK(next[1].status == "planned");
+  // A trip with no one met adds nothing.
+  CHECK(events("Antony Blinken a rencontré mardi Benyamin Netanyahou avant de se rendre à Ramallah.").size() == 1);
+}
