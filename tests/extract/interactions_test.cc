@@ -681,6 +681,15 @@ TEST_CASE("interactions: the antecedent of ', qui' is the subject of the relativ
   CHECK(ids(evs2[1]) == Strings{"li-qiang", "olaf-scholz"});
 }
 
+TEST_CASE("interactions: an interview to the press and acting on talks are no contact", "[extract][interactions]") {
+  none("Dans un entretien accordé au Monde, Emmanuel Macron a critiqué Vladimir Poutine.");
+  none("Dans une interview diffusée lundi, Olaf Scholz a mis en garde Xi Jinping.");
+  none("Vladimir Poutine a accusé Volodymyr Zelensky de saboter les négociations.");
+  none("Joe Biden reproche à Xi Jinping de bloquer les discussions sur le climat.");
+  // An audience granted to an actor is one.
+  CHECK(ids(one("Olaf Scholz a accordé un entretien à Xi Jinping mardi.")) == Strings{"olaf-scholz", "xi-jinping"});
+}
+
 TEST_CASE("interactions: hypothetical interactions give no event", "[extract][interactions]") {
   none("Vladimir Poutine pourrait rencontrer Recep Tayyip Erdogan en mai.");
   none("Vladimir Poutine pourrait recevoir Recep Tayyip Erdogan à Sotchi.");
