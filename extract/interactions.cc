@@ -1643,16 +1643,15 @@ class SentenceInteractions {
     return nullptr;
   }
 
-
-  // Where an organizing verb ("a organisé", "avait accueilli") begins in the 72 bytes before
+  // Where an organizing or chairing verb ("a organisé", "avait accueilli", "a présidé") begins in the 72 bytes before
   // `pos`, its auxiliary included; 0 when there is none.
   uint32_t organizer_verb_at(uint32_t pos) const {
     const std::string_view before = text_before(pos, 72);
     const uint32_t base = pos - static_cast<uint32_t>(before.size());
     uint32_t at = 0;
     for_each_word_backward(before, [&](std::string_view w) {
-      for (std::string_view v :
-           {"organise", "accueilli", "parraine", "abrite", "accueille", "organisera", "accueillera"})
+      for (std::string_view v : {"organise", "accueilli", "parraine", "abrite", "accueille", "organisera",
+                                 "accueillera", "preside", "copreside", "presidera"})
         if (w == v) at = base + static_cast<uint32_t>(w.data() - before.data());
       return at == 0;
     });

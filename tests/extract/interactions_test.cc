@@ -501,6 +501,11 @@ TEST_CASE("interactions: a third party organizing talks between two parties", "[
   CHECK(e.type == "mediation");
   CHECK(ids(e) == Strings{"arm", "aze", "eu"});
   CHECK(e.mediator == "eu");
+  // Chairing the talks is bringing the parties together too.
+  const Event e2 = one("Charles Michel a présidé une réunion entre Ilham Aliyev et Nikol Pachinian.");
+  CHECK(e2.type == "mediation");
+  CHECK(ids(e2) == Strings{"charles-michel", "ilham-aliyev", "nikol-pashinyan"});
+  CHECK(e2.mediator == "charles-michel");
 }
 
 // ---------- partners after "avec" ----------
