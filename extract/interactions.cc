@@ -623,7 +623,7 @@ class SentenceInteractions {
 
   bool cancelled(const PhraseHit& h) const {
     const uint32_t lo = h.begin > 24 ? h.begin - 24 : 0;
-    return negation_in(std::max(lo, ctx_.begin), h.end) ||
+    return (!since_event(h) && negation_in(std::max(lo, ctx_.begin), h.end)) ||
            cue_in(CueKind::hypothetical, std::max(lo, ctx_.begin), h.begin);
   }
 
@@ -1328,19 +1328,24 @@ class SentenceInteractions {
     return false;
   }
 
+  // "ne se sont plus retrouvés depuis leur rencontre d'Istanbul": an event noun after "depuis"
+  // names an event that took place, before what the clause denies.
+  bool since_event(const PhraseHit& h) const { return is_noun(h) && word_before(h.begin, 24, {"depuis"}, 3); }
+
   // Whether the clause says the contact did not or may not happen, or the trigger is "appeler à"
   // ("called on"). Stricter than cancelled(): a co-occurrence reading has no structure to lean on.
   bool doubtful_clause(const PhraseHit& h, const Trigger& trig, uint32_t cb, uint32_t ce) const {
     if (doubt_in(h, cb, ce) || cue_in(CueKind::non_event, h.end, ce)) return true;
+    const bool since = since_event(h);
     for (const auto* c : cues_)
-      if (has_cue(*c, CueKind::negation) && c->end > cb && c->begin < ce && !in_outcome(c->begin, c->end) &&
+      if (!since && has_cue(*c, CueKind::negation) && c->end > cb && c->begin < ce && !in_outcome(c->begin, c->end) &&
           !trailing_phrase(c->begin, h.end, ce))
         return true;
     bool negated = false;
     const std::string_view clause = ctx_.folded_text(cb, ce);
     for_each_word(clause, [&](std::string_view w) {
       const auto at = static_cast<uint32_t>(cb + (w.data() - clause.data()));
-      negated = ctx_.lex.is_cue_word(CueKind::clause_negation, w) && !in_outcome(at, at + 1) &&
+      negated = !since && ctx_.lex.is_cue_word(CueKind::clause_negation, w) && !in_outcome(at, at + 1) &&
                 !trailing_phrase(at, h.end, ce);
       return !negated;
     });

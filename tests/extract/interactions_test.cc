@@ -695,6 +695,22 @@ TEST_CASE("interactions: an interview to the press and acting on talks are no co
   CHECK(ids(one("Olaf Scholz a accordé un entretien à Xi Jinping mardi.")) == Strings{"olaf-scholz", "xi-jinping"});
 }
 
+TEST_CASE("interactions: contacts no longer held, ruled out, asked for or postponed give no event",
+          "[extract][interactions]") {
+  none("Emmanuel Macron et Vladimir Poutine ne se sont plus parlé depuis 2022.");
+  none("Le Kremlin a exclu une rencontre entre Vladimir Poutine et Volodymyr Zelensky.");
+  none("Vladimir Poutine a rejeté l'idée d'une rencontre avec Volodymyr Zelensky.");
+  none("Volodymyr Zelensky a proposé une rencontre à Vladimir Poutine.");
+  none("Olaf Scholz a demandé un entretien avec Xi Jinping.");
+  none("La rencontre entre Emmanuel Macron et Vladimir Poutine a finalement été reportée.");
+  // The event "depuis" names took place before what the clause denies.
+  CHECK(ids(one("Hakan Fidan et Sergueï Lavrov ne se sont pas revus depuis leur rencontre d'Antalya.")) ==
+        Strings{"hakan-fidan", "sergey-lavrov"});
+  // A request inside the talks leaves them standing.
+  CHECK(ids(one("Olaf Scholz a eu un entretien avec Xi Jinping, à qui il a demandé une aide.")) ==
+        Strings{"olaf-scholz", "xi-jinping"});
+}
+
 TEST_CASE("interactions: hypothetical interactions give no event", "[extract][interactions]") {
   none("Vladimir Poutine pourrait rencontrer Recep Tayyip Erdogan en mai.");
   none("Vladimir Poutine pourrait recevoir Recep Tayyip Erdogan à Sotchi.");
