@@ -426,6 +426,10 @@ struct Resolver {
     }
     if (office_is(office, "host")) return host(pos);
     if (where.empty()) {
+      if (office_is(office, "head_of_state")) {
+        const int source = source_country_head(pos);
+        if (source >= 0) return source;
+      }
       const int a = actors.last_holder(office, office_date(pos));
       if (a >= 0 || !office_is(office, "head_of_state")) return a;
       // "Le président de la République a reçu ..." before any head of state was named: the
@@ -449,6 +453,26 @@ struct Resolver {
       if (std::binary_search(actors.named_anywhere.begin(), actors.named_anywhere.end(), static_cast<long>(c)))
         return actors.from_kb(c);
     return actors.from_kb(cands.back());  // the latest term: today's holder when the date is unknown
+  }
+
+  // "Le chef de l'État s'est entretenu avec B, a indiqué l'Élysée": the head of state of the
+  // country whose presidency or capital the sentence cites as its source; -1 when it cites none.
+  int source_country_head(uint32_t pos) {
+    for (const auto& c : ctx.hits) {
+      if (c.kind != PhraseKind::cue || !has_cue(c, CueKind::reporting)) continue;
+      for (const auto& f : ctx.hits) {
+        if (f.kind != PhraseKind::actor_form || f.begin < c.end || f.begin - c.end > 5) continue;
+        const std::string_view between = ctx.folded_text(c.end, f.begin);
+        if (between.find_first_not_of(" l'ea") != std::string_view::npos) continue;
+        for (uint32_t k = 0; k < f.payload_count; ++k) {
+          const KbActor& a = kb.actors()[kb.forms()[f.index(k)].actor];
+          if (a.kind != ActorKind::country) continue;
+          const auto heads = kb.holders("head_of_state", a.country, office_date(pos));
+          if (!heads.empty()) return actors.from_kb(heads.back());
+        }
+      }
+    }
+    return -1;
   }
 
   // "le dirigeant philippin": the head of state or government of that country the text

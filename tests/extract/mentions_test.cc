@@ -221,6 +221,23 @@ TEST_CASE("mentions: before any head of state is named, 'le président de la Ré
   CHECK(id_of(ms3, "chef de l'État").empty());
 }
 
+TEST_CASE("mentions: 'le chef de l'État' is the head of the state the sentence cites as its source",
+          "[extract][mentions]") {
+  // Trump is the head of state the text names most, but the Élysée speaks for France's.
+  const auto ms = mentions_of(
+      "Donald Trump a reçu Volodymyr Zelensky. Trump a promis des armes. Le chef de l'Etat s'est entretenu "
+      "dimanche avec le président ukrainien, a indiqué l'Elysée.",
+      "2025-03-15");
+  INFO(describe(ms));
+  CHECK(id_of(ms, "chef de l'Etat") == "emmanuel-macron");
+  const auto ms2 = mentions_of(
+      "Emmanuel Macron a appelé Recep Tayyip Erdogan. Macron a insisté. Le chef de l'État a reçu mardi le "
+      "Premier ministre indien, selon le Kremlin.",
+      "2024-03-15");
+  INFO(describe(ms2));
+  CHECK(id_of(ms2, "chef de l'État") == "vladimir-putin");
+}
+
 TEST_CASE("mentions: 'le chef de l'État' skips people who are not heads of state", "[extract][mentions]") {
   // Pachinian is head of government: the head of state is Aliyev even though Pachinian is
   // named last.
