@@ -1429,6 +1429,20 @@ class SentenceInteractions {
     return false;
   }
 
+  // "La rencontre a porté sur le partenariat entre la Tunisie et l'UE": where a word saying
+  // what the event was about begins after `from`, before `ce` (else `ce`): what follows it
+  // are topics, not parties.
+  uint32_t topic_after(uint32_t from, uint32_t ce) const {
+    const std::string_view rest = ctx_.folded_text(from, ce);
+    uint32_t at = ce;
+    for_each_word(rest, [&](std::string_view w) {
+      if (!ctx_.lex.is_cue_word(CueKind::topic_frame, w)) return true;
+      at = from + static_cast<uint32_t>(w.data() - rest.data());
+      return false;
+    });
+    return at;
+  }
+
   // "Sánchez, Meloni, Scholz : un dîner à Bruxelles", "Macron-Scholz : un entretien tendu": a
   // list of two actors or more that is all the sentence says before the colon opening the
   // clause at `cb` names the parties of what follows; nullptr when there is none.
@@ -1451,8 +1465,9 @@ class SentenceInteractions {
     if (trig.status == TriggerStatus::reflexive && is(trig.type, "contact") && !reflexive_before(h.begin)) return {};
     if (trig.status == TriggerStatus::fronted && !plain_filler(ctx_.begin, h.begin, 4, nullptr)) return {};
     if (trig.status == TriggerStatus::supported && !support_verb_carries(h.begin)) return {};
-    const auto [cb, ce] = clause_of(h);
-    if (doubtful_clause(h, trig, cb, ce)) return {};
+    const auto [cb, clause_end] = clause_of(h);
+    if (doubtful_clause(h, trig, cb, clause_end)) return {};
+    const uint32_t ce = topic_after(h.end, clause_end);
     ClauseActors c = clause_actors(cb, ce);
     if (c.parts.size() < 2)
       if (const Group* list = list_before_colon(cb))

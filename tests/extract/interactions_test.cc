@@ -711,6 +711,17 @@ TEST_CASE("interactions: contacts no longer held, ruled out, asked for or postpo
         Strings{"olaf-scholz", "xi-jinping"});
 }
 
+TEST_CASE("interactions: actors named after what an event was about are topics, not parties",
+          "[extract][interactions]") {
+  none("Les entretiens ont été consacrés à la coopération entre la Chine et le Brésil.");
+  none("La rencontre a porté sur le partenariat entre la Tunisie et l'Union européenne.");
+  // Parties named before it stand.
+  CHECK(ids(one("La rencontre entre Olaf Scholz et Xi Jinping a porté sur le commerce.")) ==
+        Strings{"olaf-scholz", "xi-jinping"});
+  CHECK(ids(one("Olaf Scholz et Xi Jinping ont tenu une réunion qui a porté sur la Russie.")) ==
+        Strings{"olaf-scholz", "xi-jinping"});
+}
+
 TEST_CASE("interactions: hypothetical interactions give no event", "[extract][interactions]") {
   none("Vladimir Poutine pourrait rencontrer Recep Tayyip Erdogan en mai.");
   none("Vladimir Poutine pourrait recevoir Recep Tayyip Erdogan à Sotchi.");
