@@ -213,8 +213,11 @@ std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::siz
   while (i < limit && (text[i] == ' ' || text[i] == ',')) ++i;
   // "M. Jean Testard", "Mme Nuland", "cheikh Tamim": the title is not part of the name.
   // Every title starts with one of these letters: most words are passed without comparing.
-  if (i < limit && (text[i] == 'M' || text[i] == 'c' || text[i] == 'C' || text[i] == 'D'))
-    for (std::string_view title : {"M. ", "Mme ", "Mlle ", "MM. ", "cheikh ", "Cheikh ", "Dr ", "Mgr "})
+  // "Son Excellence Monsieur Joseph Boakai": a courtesy title, then "Monsieur" (the list is
+  // tried in order, once each).
+  if (i < limit && (text[i] == 'M' || text[i] == 'c' || text[i] == 'C' || text[i] == 'D' || text[i] == 'S'))
+    for (std::string_view title : {"Son Excellence ", "M. ", "Mme ", "Mlle ", "MM. ", "Monsieur ", "Madame ", "cheikh ",
+                                   "Cheikh ", "Dr ", "Mgr "})
       if (text.substr(i, title.size()) == title) i += title.size();
   std::size_t words = 0, end = i, start = i;
   while (i < limit) {
@@ -847,7 +850,16 @@ class MentionFinder {
     // does not know either may stand between ("le directeur de la CIA, William Burns").
     std::size_t from = ctx_.original(b.end);
     if (b.where.empty()) from = skip_unknown_complement(from);
-    const std::size_t limit = b.next < sel_.size() ? ctx_.original(sel_[b.next]->begin) : ctx_.original(ctx_.end);
+    // "son homologue mauritanien, Mohamed Salem Ould Merzoug": a name form that names no one
+    // the data knows ("Mohamed") may begin the new name, which takes in the forms after it
+    // ("Mohamed Lamine Traoré" is not Ibrahim Traoré).
+    bool unknown_first = false;
+    if (b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form && place_id(*sel_[b.next]).empty()) {
+      bool full = false;
+      unknown_first = r_.person(*sel_[b.next], full) < 0;
+    }
+    const std::size_t limit =
+        b.next < sel_.size() && !unknown_first ? ctx_.original(sel_[b.next]->begin) : ctx_.original(ctx_.end);
     std::string_view name;
     std::size_t to = capitalized_name_at(ctx_.text, from, limit, name);
     if (to == from && after_complement) {
@@ -860,6 +872,8 @@ class MentionFinder {
     const std::string country = !b.assumed && ctx_.lex.kb().country(b.where) >= 0 ? b.where : "";
     const uint32_t name_begin = folded_offset(static_cast<std::size_t>(name.data() - ctx_.text.data()));
     b.end = folded_offset(to);
+    if (unknown_first)
+      while (b.next < sel_.size() && sel_[b.next]->begin < b.end) ++b.next;
     const int a =
         actors_.introduced_person(std::string(name), country, office + (b.where.empty() ? "" : ":" + b.where));
     // Recorded like a known name, so pronouns, surnames and titles later can find the person.
