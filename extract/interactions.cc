@@ -630,7 +630,7 @@ class SentenceInteractions {
 
   bool cancelled(const PhraseHit& h) const {
     const uint32_t lo = h.begin > 24 ? h.begin - 24 : 0;
-    return negation_in(std::max(lo, ctx_.begin), h.end) ||
+    return (!since_event(h) && negation_in(std::max(lo, ctx_.begin), h.end)) ||
            cue_in(CueKind::hypothetical, std::max(lo, ctx_.begin), h.begin);
   }
 
@@ -1386,19 +1386,24 @@ class SentenceInteractions {
     return false;
   }
 
+  // "ne se sont plus retrouvés depuis leur rencontre d'Istanbul": an event noun after "depuis"
+  // names an event that took place, before what the clause denies.
+  bool since_event(const PhraseHit& h) const { return is_noun(h) && word_before(h.begin, 24, {"depuis"}, 3); }
+
   // Whether the clause says the contact did not or may not happen, or the trigger is "appeler à"
   // ("called on"). Stricter than cancelled(): a co-occurrence reading has no structure to lean on.
   bool doubtful_clause(const PhraseHit& h, const Trigger& trig, uint32_t cb, uint32_t ce) const {
     if (doubt_in(h, cb, ce) || cue_in(CueKind::non_event, h.end, ce)) return true;
+    const bool since = since_event(h);
     for (const auto* c : cues_)
-      if (has_cue(*c, CueKind::negation) && c->end > cb && c->begin < ce && !in_outcome(c->begin, c->end) &&
+      if (!since && has_cue(*c, CueKind::negation) && c->end > cb && c->begin < ce && !in_outcome(c->begin, c->end) &&
           !trailing_phrase(c->begin, h.end, ce))
         return true;
     bool negated = false;
     const std::string_view clause = ctx_.folded_text(cb, ce);
     for_each_word(clause, [&](std::string_view w) {
       const auto at = static_cast<uint32_t>(cb + (w.data() - clause.data()));
-      negated = ctx_.lex.is_cue_word(CueKind::clause_negation, w) && !in_outcome(at, at + 1) &&
+      negated = !since && ctx_.lex.is_cue_word(CueKind::clause_negation, w) && !in_outcome(at, at + 1) &&
                 !trailing_phrase(at, h.end, ce);
       return !negated;
     });
@@ -1482,6 +1487,20 @@ class SentenceInteractions {
     return false;
   }
 
+  // "La rencontre a porté sur le partenariat entre la Tunisie et l'UE": where a word saying
+  // what the event was about begins after `from`, before `ce` (else `ce`): what follows it
+  // are topics, not parties.
+  uint32_t topic_after(uint32_t from, uint32_t ce) const {
+    const std::string_view rest = ctx_.folded_text(from, ce);
+    uint32_t at = ce;
+    for_each_word(rest, [&](std::string_view w) {
+      if (!ctx_.lex.is_cue_word(CueKind::topic_frame, w)) return true;
+      at = from + static_cast<uint32_t>(w.data() - rest.data());
+      return false;
+    });
+    return at;
+  }
+
   // "Sánchez, Meloni, Scholz : un dîner à Bruxelles", "Macron-Scholz : un entretien tendu": a
   // list of two actors or more that is all the sentence says before the colon opening the
   // clause at `cb` names the parties of what follows; nullptr when there is none.
@@ -1504,8 +1523,9 @@ class SentenceInteractions {
     if (trig.status == TriggerStatus::reflexive && is(trig.type, "contact") && !reflexive_before(h.begin)) return {};
     if (trig.status == TriggerStatus::fronted && !plain_filler(ctx_.begin, h.begin, 4, nullptr)) return {};
     if (trig.status == TriggerStatus::supported && !support_verb_carries(h.begin)) return {};
-    const auto [cb, ce] = clause_of(h);
-    if (doubtful_clause(h, trig, cb, ce)) return {};
+    const auto [cb, clause_end] = clause_of(h);
+    if (doubtful_clause(h, trig, cb, clause_end)) return {};
+    const uint32_t ce = topic_after(h.end, clause_end);
     ClauseActors c = clause_actors(cb, ce);
     if (c.parts.size() < 2)
       if (const Group* list = list_before_colon(cb))
@@ -1726,16 +1746,15 @@ class SentenceInteractions {
     return nullptr;
   }
 
-
-  // Where an organizing verb ("a organisé", "avait accueilli") begins in the 72 bytes before
+  // Where an organizing or chairing verb ("a organisé", "avait accueilli", "a présidé") begins in the 72 bytes before
   // `pos`, its auxiliary included; 0 when there is none.
   uint32_t organizer_verb_at(uint32_t pos) const {
     const std::string_view before = text_before(pos, 72);
     const uint32_t base = pos - static_cast<uint32_t>(before.size());
     uint32_t at = 0;
     for_each_word_backward(before, [&](std::string_view w) {
-      for (std::string_view v :
-           {"organise", "accueilli", "parraine", "abrite", "accueille", "organisera", "accueillera"})
+      for (std::string_view v : {"organise", "accueilli", "parraine", "abrite", "accueille", "organisera",
+                                 "accueillera", "preside", "copreside", "presidera"})
         if (w == v) at = base + static_cast<uint32_t>(w.data() - before.data());
       return at == 0;
     });

@@ -229,8 +229,11 @@ std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::siz
   while (i < limit && (text[i] == ' ' || text[i] == ',')) ++i;
   // "M. Jean Testard", "Mme Nuland", "cheikh Tamim": the title is not part of the name.
   // Every title starts with one of these letters: most words are passed without comparing.
-  if (i < limit && (text[i] == 'M' || text[i] == 'c' || text[i] == 'C' || text[i] == 'D'))
-    for (std::string_view title : {"M. ", "Mme ", "Mlle ", "MM. ", "cheikh ", "Cheikh ", "Dr ", "Mgr "})
+  // "Son Excellence Monsieur Joseph Boakai": a courtesy title, then "Monsieur" (the list is
+  // tried in order, once each).
+  if (i < limit && (text[i] == 'M' || text[i] == 'c' || text[i] == 'C' || text[i] == 'D' || text[i] == 'S'))
+    for (std::string_view title : {"Son Excellence ", "M. ", "Mme ", "Mlle ", "MM. ", "Monsieur ", "Madame ", "cheikh ",
+                                   "Cheikh ", "Dr ", "Mgr "})
       if (text.substr(i, title.size()) == title) i += title.size();
   std::size_t words = 0, end = i, start = i;
   while (i < limit) {
@@ -468,6 +471,10 @@ struct Resolver {
     if (office_is(office, "host")) return host(pos);
     if (office_is(office, "guest")) return guest(pos);
     if (where.empty()) {
+      if (office_is(office, "head_of_state")) {
+        const int source = source_country_head(pos);
+        if (source >= 0) return source;
+      }
       const int a = actors.last_holder(office, office_date(pos));
       if (a >= 0 || !office_is(office, "head_of_state")) return a;
       // "Le président de la République a reçu ..." before any head of state was named: the
@@ -491,6 +498,26 @@ struct Resolver {
       if (std::binary_search(actors.named_anywhere.begin(), actors.named_anywhere.end(), static_cast<long>(c)))
         return actors.from_kb(c);
     return actors.from_kb(cands.back());  // the latest term: today's holder when the date is unknown
+  }
+
+  // "Le chef de l'État s'est entretenu avec B, a indiqué l'Élysée": the head of state of the
+  // country whose presidency or capital the sentence cites as its source; -1 when it cites none.
+  int source_country_head(uint32_t pos) {
+    for (const auto& c : ctx.hits) {
+      if (c.kind != PhraseKind::cue || !has_cue(c, CueKind::reporting)) continue;
+      for (const auto& f : ctx.hits) {
+        if (f.kind != PhraseKind::actor_form || f.begin < c.end || f.begin - c.end > 5) continue;
+        const std::string_view between = ctx.folded_text(c.end, f.begin);
+        if (between.find_first_not_of(" l'ea") != std::string_view::npos) continue;
+        for (uint32_t k = 0; k < f.payload_count; ++k) {
+          const KbActor& a = kb.actors()[kb.forms()[f.index(k)].actor];
+          if (a.kind != ActorKind::country) continue;
+          const auto heads = kb.holders("head_of_state", a.country, office_date(pos));
+          if (!heads.empty()) return actors.from_kb(heads.back());
+        }
+      }
+    }
+    return -1;
   }
 
   // "le dirigeant philippin": the head of state or government of that country the text
@@ -936,7 +963,16 @@ class MentionFinder {
     else
       from = skip_unknown_complement(from, true);
     from = skip_parenthesized_unknown_acronym(from);
-    const std::size_t limit = b.next < sel_.size() ? ctx_.original(sel_[b.next]->begin) : ctx_.original(ctx_.end);
+    // "son homologue mauritanien, Mohamed Salem Ould Merzoug": a name form that names no one
+    // the data knows ("Mohamed") may begin the new name, which takes in the forms after it
+    // ("Mohamed Lamine Traoré" is not Ibrahim Traoré).
+    bool unknown_first = false;
+    if (b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form && place_id(*sel_[b.next]).empty()) {
+      bool full = false;
+      unknown_first = r_.person(*sel_[b.next], full) < 0;
+    }
+    const std::size_t limit =
+        b.next < sel_.size() && !unknown_first ? ctx_.original(sel_[b.next]->begin) : ctx_.original(ctx_.end);
     std::string_view name;
     std::size_t to = capitalized_name_at(ctx_.text, from, limit, name);
     if (to == from && after_complement) {
@@ -949,6 +985,8 @@ class MentionFinder {
     const std::string country = !b.assumed && ctx_.lex.kb().country(b.where) >= 0 ? b.where : "";
     const uint32_t name_begin = folded_offset(static_cast<std::size_t>(name.data() - ctx_.text.data()));
     b.end = folded_offset(to);
+    if (unknown_first)
+      while (b.next < sel_.size() && sel_[b.next]->begin < b.end) ++b.next;
     // "le président russe Vladimir Poutin", "le sultan d'Oman Haïtham ben Tarik": a spelling
     // of the holder's name the data lacks (transliterations differ) is still the holder.
     if (const int holder = holder_spelled(office, b.where, name, name_begin); holder >= 0) {

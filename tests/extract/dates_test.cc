@@ -151,6 +151,14 @@ TEST_CASE("weekdays resolve against the reference", "[extract][dates]") {
   CHECK(resolved("jeudi 12", "2024-09-17") == "2024-09-12");
 }
 
+TEST_CASE("a future cue before an earlier date does not reach a later bare weekday", "[extract][dates]") {
+  // 2024-09-17 is a Tuesday: "jeudi" is the coming one, "lundi" the last one.
+  const auto all = dates("Le ministre, qui se rendra jeudi à Rome, a rencontré lundi son homologue.", "2024-09-17");
+  REQUIRE(all.size() == 2);
+  CHECK(to_edtf(all[0].date) == "2024-09-19");
+  CHECK(to_edtf(all[1].date) == "2024-09-16");
+}
+
 TEST_CASE("a bare weekday after a future cue may be today or later", "[extract][dates]") {
   // 2020-10-09 is a Friday.
   CHECK(resolved("a déclaré vendredi le ministère", "2020-10-09") == "2020-10-09");

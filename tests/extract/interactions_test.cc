@@ -591,6 +591,11 @@ TEST_CASE("interactions: a third party organizing talks between two parties", "[
   CHECK(e.type == "mediation");
   CHECK(ids(e) == Strings{"arm", "aze", "eu"});
   CHECK(e.mediator == "eu");
+  // Chairing the talks is bringing the parties together too.
+  const Event e2 = one("Charles Michel a présidé une réunion entre Ilham Aliyev et Nikol Pachinian.");
+  CHECK(e2.type == "mediation");
+  CHECK(ids(e2) == Strings{"charles-michel", "ilham-aliyev", "nikol-pashinyan"});
+  CHECK(e2.mediator == "charles-michel");
 }
 
 // ---------- partners after "avec" ----------
@@ -769,6 +774,42 @@ TEST_CASE("interactions: the antecedent of ', qui' is the subject of the relativ
   INFO(describe(evs2));
   REQUIRE(evs2.size() == 2);
   CHECK(ids(evs2[1]) == Strings{"li-qiang", "olaf-scholz"});
+}
+
+TEST_CASE("interactions: an interview to the press and acting on talks are no contact", "[extract][interactions]") {
+  none("Dans un entretien accordé au Monde, Emmanuel Macron a critiqué Vladimir Poutine.");
+  none("Dans une interview diffusée lundi, Olaf Scholz a mis en garde Xi Jinping.");
+  none("Vladimir Poutine a accusé Volodymyr Zelensky de saboter les négociations.");
+  none("Joe Biden reproche à Xi Jinping de bloquer les discussions sur le climat.");
+  // An audience granted to an actor is one.
+  CHECK(ids(one("Olaf Scholz a accordé un entretien à Xi Jinping mardi.")) == Strings{"olaf-scholz", "xi-jinping"});
+}
+
+TEST_CASE("interactions: contacts no longer held, ruled out, asked for or postponed give no event",
+          "[extract][interactions]") {
+  none("Emmanuel Macron et Vladimir Poutine ne se sont plus parlé depuis 2022.");
+  none("Le Kremlin a exclu une rencontre entre Vladimir Poutine et Volodymyr Zelensky.");
+  none("Vladimir Poutine a rejeté l'idée d'une rencontre avec Volodymyr Zelensky.");
+  none("Volodymyr Zelensky a proposé une rencontre à Vladimir Poutine.");
+  none("Olaf Scholz a demandé un entretien avec Xi Jinping.");
+  none("La rencontre entre Emmanuel Macron et Vladimir Poutine a finalement été reportée.");
+  // The event "depuis" names took place before what the clause denies.
+  CHECK(ids(one("Hakan Fidan et Sergueï Lavrov ne se sont pas revus depuis leur rencontre d'Antalya.")) ==
+        Strings{"hakan-fidan", "sergey-lavrov"});
+  // A request inside the talks leaves them standing.
+  CHECK(ids(one("Olaf Scholz a eu un entretien avec Xi Jinping, à qui il a demandé une aide.")) ==
+        Strings{"olaf-scholz", "xi-jinping"});
+}
+
+TEST_CASE("interactions: actors named after what an event was about are topics, not parties",
+          "[extract][interactions]") {
+  none("Les entretiens ont été consacrés à la coopération entre la Chine et le Brésil.");
+  none("La rencontre a porté sur le partenariat entre la Tunisie et l'Union européenne.");
+  // Parties named before it stand.
+  CHECK(ids(one("La rencontre entre Olaf Scholz et Xi Jinping a porté sur le commerce.")) ==
+        Strings{"olaf-scholz", "xi-jinping"});
+  CHECK(ids(one("Olaf Scholz et Xi Jinping ont tenu une réunion qui a porté sur la Russie.")) ==
+        Strings{"olaf-scholz", "xi-jinping"});
 }
 
 TEST_CASE("interactions: hypothetical interactions give no event", "[extract][interactions]") {
