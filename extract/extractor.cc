@@ -240,22 +240,28 @@ class DocumentExtraction {
   }
 
   // "le sommet UE-Chine, avec Li Keqiang et Xi Jinping": a country whose own people take part
-  // is on their side, not a party of its own (China and Xi are no pair). Mediators stay.
+  // is on their side, not a party of its own (China and Xi are no pair). Mediators stay. A
+  // hosting seat of power hands the host's part to its person ("sera reçu au 10 Downing
+  // Street par Keir Starmer": Starmer hosts, the United Kingdom is no second party).
   void drop_represented_countries(Interaction& i) const {
     const auto mediating = [&](int p) {
       return p == i.mediator || std::find(i.co_mediators.begin(), i.co_mediators.end(), p) != i.co_mediators.end();
     };
-    const auto represented = [&](int c) {
+    const auto own_person = [&](int c) {
       const Actor& country = actors_[c].actor;
-      if (country.kind != ActorKind::country || country.country.empty() || mediating(c) || c == i.initiator)
-        return false;
+      if (country.kind != ActorKind::country || country.country.empty() || mediating(c)) return -1;
       for (int q : i.participants)
         if (!mediating(q) && actors_[q].actor.kind == ActorKind::person && actors_[q].actor.country == country.country)
-          return true;
-      return false;
+          return q;
+      return -1;
     };
-    i.participants.erase(std::remove_if(i.participants.begin(), i.participants.end(), represented),
-                         i.participants.end());
+    if (i.initiator >= 0) {
+      const int host = own_person(i.initiator);
+      if (host >= 0) i.initiator = host;
+    }
+    i.participants.erase(
+        std::remove_if(i.participants.begin(), i.participants.end(), [&](int c) { return own_person(c) >= 0; }),
+        i.participants.end());
   }
 
   // "X a également participé à la rencontre": X joins the interaction being reported. A person

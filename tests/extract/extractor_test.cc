@@ -840,6 +840,14 @@ TEST_CASE("extractor: 's'est joint aux discussions', 'a rejoint les discussions'
   CHECK(ids(e) == Strings{"emmanuel-macron", "joe-biden"});
 }
 
+TEST_CASE("extractor: a hosting seat of power gives its part to the host named with it", "[extract][extractor]") {
+  // The seat's number ("10") kept it from reading as a place: the country must still not be
+  // a second party beside its own prime minister, and the host is the person.
+  const Event e = one("Emmanuel Macron sera reçu le 19 juin au 10 Downing Street par Keir Starmer.", "2024-06-12");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "keir-starmer"});
+  CHECK(e.initiator == "keir-starmer");
+}
+
 TEST_CASE("extractor: a delegation's members stand for its country", "[extract][extractor][join]") {
   const Event e = one(
       "Les délégations française et allemande ont tenu lundi des consultations à Berlin.\n\nLa délégation française "
