@@ -823,12 +823,14 @@ class MentionFinder {
     const Role* exact = nullptr;
     const Role* general = nullptr;
     const Role* fixed = nullptr;
+    // Of several fixed places ("le chancelier": German or Austrian), the one whose holder the
+    // text named, else the first.
     for (uint32_t k = 0; k < sel_[i]->payload_count; ++k) {
       const Role& r = ctx_.lex.roles()[sel_[i]->index(k)];
       if (r.where.empty()) general = general ? general : &r;
       else if (r.where == b.where) exact = exact ? exact : &r;
-      // "le chancelier" (German or Austrian): the place whose holder the text named, else the first.
-      else if (!fixed || (!holder_named(*fixed) && holder_named(r))) fixed = &r;
+      else if (!fixed || (!holder_named(*fixed) && holder_named(r)))
+        fixed = &r;
     }
     *chosen = exact ? exact : general ? general : (b.where.empty() ? fixed : nullptr);
     if (*chosen && b.where.empty()) {

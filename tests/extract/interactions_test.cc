@@ -243,9 +243,9 @@ TEST_CASE("interactions: 'doit être reçu' by a host named after a date and a p
   CHECK(e.status == "planned");
   CHECK(e.date == "2024-05-10");
   // A negated meeting in a later clause is about another place.
-  const Event later = one(
-      "Olaf Scholz devrait être accueilli vendredi par Emmanuel Macron, avant de partir pour Rome, où aucune "
-      "rencontre n'est prévue.");
+  const Event later =
+      one("Olaf Scholz devrait être accueilli vendredi par Emmanuel Macron, avant de partir pour Rome, où aucune "
+          "rencontre n'est prévue.");
   CHECK(later.status == "planned");
   CHECK(ids(later) == Strings{"emmanuel-macron", "olaf-scholz"});
 }
