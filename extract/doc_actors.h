@@ -74,6 +74,10 @@ class DocActors {
   // The first person named in the last sentence that named one: who a pronoun at the
   // start of the next sentence most likely means.
   int sentence_topic = -1;
+  // The gender of a thing the last sentence opened on ("La visite intervient ...": female),
+  // unknown when it opened otherwise: a pronoun opening the next sentence means that thing
+  // ("Elle survient ...").
+  Gender opening_thing = Gender::unknown;
 
   // Knowledge-base actors the document names in full anywhere, sorted: an undated role
   // ("Le chef de l'OTAN salue...") in a headline means the holder the article names later.

@@ -651,6 +651,7 @@ class MentionFinder {
         actors_.sentence_topic = m.actor;
         break;
       }
+    actors_.opening_thing = opening_thing();
     return std::move(out_);
   }
 
@@ -823,12 +824,14 @@ class MentionFinder {
     const Role* exact = nullptr;
     const Role* general = nullptr;
     const Role* fixed = nullptr;
+    // Of several fixed places ("le chancelier": German or Austrian), the one whose holder the
+    // text named, else the first.
     for (uint32_t k = 0; k < sel_[i]->payload_count; ++k) {
       const Role& r = ctx_.lex.roles()[sel_[i]->index(k)];
       if (r.where.empty()) general = general ? general : &r;
       else if (r.where == b.where) exact = exact ? exact : &r;
-      // "le chancelier" (German or Austrian): the place whose holder the text named, else the first.
-      else if (!fixed || (!holder_named(*fixed) && holder_named(r))) fixed = &r;
+      else if (!fixed || (!holder_named(*fixed) && holder_named(r)))
+        fixed = &r;
     }
     *chosen = exact ? exact : general ? general : (b.where.empty() ? fixed : nullptr);
     if (*chosen && b.where.empty()) {
@@ -2120,6 +2123,27 @@ class MentionFinder {
     return false;
   }
 
+  // The gender of the noun the sentence opens on when it is a thing, not an actor: "La
+  // visite intervient" (female), "Ce sommet a lieu" (male); unknown otherwise ("La Première
+  // ministre a ...", "La France a ...", a sentence opening another way).
+  Gender opening_thing() const {
+    const std::string_view sentence = gap(ctx_.begin, ctx_.end);
+    const auto w = first_words<2>(sentence);
+    if (w.count < 2) return Gender::unknown;
+    const std::string_view det = w.word[0];
+    Gender g = Gender::unknown;
+    if (det == "la" || det == "cette")
+      g = Gender::female;
+    else if (det == "le" || det == "ce" || det == "cet")
+      g = Gender::male;
+    else
+      return g;
+    const auto noun_end = static_cast<uint32_t>(w.word[1].data() + w.word[1].size() - sentence.data());
+    for (const auto& m : out_)
+      if (m.begin < ctx_.begin + noun_end) return Gender::unknown;
+    return g;
+  }
+
   std::size_t take_pronoun(std::size_t i) {
     const PhraseHit& h = *sel_[i];
     // "il y a quatre ans", "il faut": an impersonal "il" stands for no one.
@@ -2128,6 +2152,8 @@ class MentionFinder {
         return i + 1;
     const std::string_view word = gap(h.begin, h.end);
     const Gender g = word == "elle" ? Gender::female : Gender::male;
+    // "La visite intervient ... Elle survient aussi ...": the thing the sentence before opened on.
+    if (actors_.opening_thing == g && only_spaces(gap(ctx_.begin, h.begin))) return i + 1;
     // Within its sentence a pronoun takes the last person before it ("L'invitation de
     // Poutine ... après qu'il ait tenu"); at the start of one, the previous sentence's first
     // person, then the last one named. Someone known to be of the pronoun's gender first.

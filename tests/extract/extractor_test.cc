@@ -78,12 +78,12 @@ TEST_CASE("extractor: a dateline run into the lead sentence dates it only when n
 
 // A report described over several paragraphs is still the one a later attendee joins.
 TEST_CASE("extractor: who attended joins a report its description carried to that paragraph", "[extract][extractor]") {
-  const Event e = one(
-      "Xi Jinping a eu mercredi des entretiens avec Emmanuel Macron à Pékin.\n\n"
-      "Les deux présidents ont évoqué le commerce et les droits de douane.\n\n"
-      "Ils ont aussi abordé la guerre en Ukraine et le nucléaire iranien.\n\n"
-      "Le ministre chinois des Affaires étrangères, Wang Yi, était présent lors des entretiens.",
-      "2024-05-08");
+  const Event e =
+      one("Xi Jinping a eu mercredi des entretiens avec Emmanuel Macron à Pékin.\n\n"
+          "Les deux présidents ont évoqué le commerce et les droits de douane.\n\n"
+          "Ils ont aussi abordé la guerre en Ukraine et le nucléaire iranien.\n\n"
+          "Le ministre chinois des Affaires étrangères, Wang Yi, était présent lors des entretiens.",
+          "2024-05-08");
   CHECK(ids(e) == Strings{"emmanuel-macron", "wang-yi", "xi-jinping"});
 }
 

@@ -211,6 +211,8 @@ TEST_CASE("interactions: 'a dialogué avec' and 'ont fait le point' are conversa
   // The channel comes from the sentence; a future tense plans it.
   CHECK(one("Pedro Sánchez et António Costa avaient dialogué par téléphone le 2 mai.").type == "phone_call");
   CHECK(one("Pedro Sánchez dialoguera jeudi avec António Costa.").status == "planned");
+  // An adverb between the auxiliary and the participle.
+  CHECK(one("Pedro Sánchez et António Costa avaient longuement dialogué à Lisbonne en mars.").date == "2024-03");
   // The noun is no conversation.
   none("Le dialogue entre Pedro Sánchez et António Costa reste difficile.");
   const Event point = one("Pedro Sánchez a fait le point lundi avec António Costa sur la crise.");
@@ -243,9 +245,9 @@ TEST_CASE("interactions: 'doit être reçu' by a host named after a date and a p
   CHECK(e.status == "planned");
   CHECK(e.date == "2024-05-10");
   // A negated meeting in a later clause is about another place.
-  const Event later = one(
-      "Olaf Scholz devrait être accueilli vendredi par Emmanuel Macron, avant de partir pour Rome, où aucune "
-      "rencontre n'est prévue.");
+  const Event later =
+      one("Olaf Scholz devrait être accueilli vendredi par Emmanuel Macron, avant de partir pour Rome, où aucune "
+          "rencontre n'est prévue.");
   CHECK(later.status == "planned");
   CHECK(ids(later) == Strings{"emmanuel-macron", "olaf-scholz"});
 }

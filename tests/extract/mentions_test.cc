@@ -892,6 +892,25 @@ TEST_CASE("mentions: a bare name followed by a word none of its names has is som
   CHECK(resolved(alone, "Ahmed") == Strings{"abiy-ahmed", "abiy-ahmed"});
 }
 
+TEST_CASE("mentions: a pronoun opening a sentence after one that opened on a thing means the thing",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "La rencontre a eu lieu un an après la visite de Joe Biden à Kiev. Elle survient aussi après un sommet.",
+      "2024-05-08");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "Elle").empty());
+  // A sentence opening on a person's role: the pronoun is that person.
+  const auto person = mentions_of(
+      "La Première ministre italienne, Giorgia Meloni, a reçu Olaf Scholz. Elle a salué un allié.", "2024-05-08");
+  INFO(describe(person));
+  CHECK(resolved(person, "Elle") == Strings{"giorgia-meloni"});
+  // A thing of the other gender: the pronoun still looks for a person.
+  const auto other = mentions_of(
+      "Giorgia Meloni a reçu Olaf Scholz. Le sommet a duré deux heures. Elle a salué un allié.", "2024-05-08");
+  INFO(describe(other));
+  CHECK(resolved(other, "Elle") == Strings{"giorgia-meloni"});
+}
+
 TEST_CASE("mentions: words that are not actors give no mention", "[extract][mentions]") {
   const auto ms = mentions_of("La réunion a été reportée sine die faute d'accord sur le calendrier.", "2024-11-20");
   INFO(describe(ms));
