@@ -33,6 +33,7 @@ enum class Kind : uint8_t {
   weekday,
   relative,
   context,
+  later,  // "plus tard", "plus tot": closes a counted span from the narrated day (dated: a trigger)
   relweek,
   relmonth,
   relyear,
@@ -45,6 +46,8 @@ enum class Kind : uint8_t {
   cue,
   unit,
   grammar,
+  count,  // "deux", "quelques": how many of a span ("deux jours plus tard")
+  span,   // "jours", "semaines", "mois", "ans"
 };
 
 struct KindName {
@@ -52,12 +55,26 @@ struct KindName {
   Kind kind;
 };
 constexpr KindName kKindNames[] = {
-    {"month", Kind::month},       {"month_abbr", Kind::month_abbr}, {"weekday", Kind::weekday},
-    {"relative", Kind::relative}, {"context", Kind::context},       {"relweek", Kind::relweek},
-    {"relmonth", Kind::relmonth}, {"relyear", Kind::relyear},       {"season", Kind::season},
-    {"part", Kind::part},         {"direction", Kind::direction},   {"this", Kind::this_},
-    {"relation", Kind::relation}, {"intro", Kind::intro},           {"cue", Kind::cue},
-    {"unit", Kind::unit},         {"grammar", Kind::grammar},
+    {"month", Kind::month},
+    {"month_abbr", Kind::month_abbr},
+    {"weekday", Kind::weekday},
+    {"relative", Kind::relative},
+    {"context", Kind::context},
+    {"relweek", Kind::relweek},
+    {"relmonth", Kind::relmonth},
+    {"relyear", Kind::relyear},
+    {"season", Kind::season},
+    {"part", Kind::part},
+    {"direction", Kind::direction},
+    {"this", Kind::this_},
+    {"relation", Kind::relation},
+    {"intro", Kind::intro},
+    {"cue", Kind::cue},
+    {"unit", Kind::unit},
+    {"grammar", Kind::grammar},
+    {"later", Kind::later},
+    {"count", Kind::count},
+    {"span", Kind::span},
 };
 
 // Whether a hit of this kind can carry a date by itself (the quick rejection test).
@@ -264,6 +281,12 @@ int parse_value(const LexiconRecord& rec, Kind kind, std::string_view v) {
     case Kind::relative:
     case Kind::context:
       return range(-31, 31);
+    case Kind::later:
+      return word({"later", "earlier"}) == 0 ? 1 : -1;
+    case Kind::count:
+      return range(0, 99);
+    case Kind::span:
+      return word({"day", "week", "month", "year"});
     case Kind::relweek:
       return range(-4, 4);
     case Kind::relmonth:
@@ -519,6 +542,7 @@ enum class Form : uint8_t {
   weekday,      // "lundi", "ce vendredi", "jeudi dernier"
   weekday_day,  // "lundi 12"
   days,         // day offset: "hier", "demain (15 decembre)"
+  span,         // a counted span from the narrated day: "deux jours plus tard", "un mois plus tot"
   week,         // "la semaine derniere"
   months,       // "le mois dernier"
   years,        // "l'an dernier"
@@ -538,6 +562,8 @@ struct Core {
   bool absorbed = false;       // a day offset followed by the day it names
   bool bare = false;           // a month or year alone: needs an intro word
   bool needs_article = false;  // a season: "l'automne", "a l'automne", "au printemps"
+  int span = 0;                // Form::span: 0 days, 1 weeks, 2 months, 3 years
+  bool vague = false;          // Form::span: "quelques jours plus tard"
 };
 
 struct RefInfo {
@@ -616,6 +642,7 @@ class Scanner {
   bool read_dir(uint32_t i, int& dir, uint32_t& next) const;
   bool read_day_month(uint32_t i, Core& c, uint32_t& next) const;
   bool parse_weekday(uint32_t start, const Hit& wd, bool this_, Core& c) const;
+  bool parse_span(uint32_t i, Core& c) const;
   void absorb_day(Core& c) const;
   bool context_of(Core& c) const;
   bool cue_before(uint32_t left, std::size_t tokens) const;
@@ -803,11 +830,38 @@ bool Scanner::context_of(Core& c) const {
   return true;
 }
 
+// "deux jours plus tard", "10 jours plus tot", "quelques jours plus tard", "un mois plus tard":
+// a count (a number or a count word), a span, then a "later" word.
+bool Scanner::parse_span(uint32_t i, Core& c) const {
+  int n = -1;
+  uint32_t k = i;
+  if (is(i, TokType::number)) {
+    if (len(i) <= 2) n = std::atoi(std::string(s_.substr(toks_[i].b, len(i))).c_str());
+    k = i + 1;
+  } else if (const Hit* h = hit(i, Kind::count)) {
+    n = entry(*h).value;
+    k = h->end;
+  }
+  if (n < 0) return false;
+  const Hit* sp = hit(k, Kind::span);
+  if (!sp) return false;
+  const Hit* later = hit(sp->end, Kind::later);
+  if (!later) return false;
+  c.form = Form::span;
+  c.context = true;
+  c.span = entry(*sp).value;
+  c.vague = n == 0;
+  c.offset = n * entry(*later).value;
+  c.te = later->end;
+  return true;
+}
+
 bool Scanner::parse_core(uint32_t i, Core& c) const {
   const Token& t = toks_[i];
   if (t.type != TokType::number && t.hit_count == 0) return false;
   c = Core{};
   c.tb = i;
+  if (parse_span(i, c)) return true;
   if (t.type == TokType::number) {
     if (read_numeric(i, c)) return true;
     uint32_t k;
@@ -1014,8 +1068,16 @@ bool Scanner::finish(const Core& core, uint32_t floor, DateMention& m, uint32_t&
   m.future = r.future;
   m.ahead = r.ahead;
   m.past = r.past;
-  m.from_context = c.form == Form::days && c.context && !c.absorbed;
-  m.context_days = m.from_context ? c.offset : 0;
+  // "quelques semaines plus tard", "plusieurs mois plus tot": no day or month to name.
+  m.from_context = (c.form == Form::days && c.context && !c.absorbed) || (c.form == Form::span && !(c.vague && c.span));
+  m.context_days = !m.from_context                       ? 0
+                   : c.form == Form::days || c.span == 0 ? c.offset
+                   : c.span == 1                         ? 7 * c.offset
+                                                         : 0;
+  m.context_months = c.form == Form::span && c.span == 2 ? c.offset : 0;
+  m.context_years = c.form == Form::span && c.span == 3 ? c.offset : 0;
+  m.context_vague = m.from_context && c.form == Form::span && c.vague;
+  m.context_span = m.from_context && c.form == Form::span;
   m.weekday = c.form == Form::weekday && !c.this_ && c.dir == 0 ? c.weekday : -1;
   m.relation = relation;
   m.noun_modifier = noun;
@@ -1176,6 +1238,9 @@ Scanner::Resolved Scanner::resolve(const Core& c, bool cue, bool weekday_cue) co
       r.relative = true;
       r.date = resolve_weekday_day(c.weekday, c.day);
       r.future = after_reference(r.date);
+      break;
+    case Form::span:  // only the narrative knows the day it counts from
+      r.relative = true;
       break;
     case Form::days:
       r.relative = true;

@@ -101,6 +101,7 @@ class DocumentExtraction {
   std::set<uint32_t> pending_topics_;
   Date lead_;                            // the first date the document reports something at
   int reference_weekday_ = -1;           // of a reference without a year, once the lead tells it
+  Date told_;  // the latest date, in text order, the text gave for something past (what spans count from)
   std::vector<unsigned> paragraph_;      // of each event, by index in events_
   std::vector<std::size_t> needs_lead_;  // undated events with no dated one before in their paragraph
   std::vector<std::string> pending_subjects_;
@@ -162,12 +163,14 @@ class DocumentExtraction {
         // A document that reports one event usually reports several: room for a few at once,
         // not a move of every event (their sets and strings) at each doubling.
         if (events_.empty()) events_.reserve(8), paragraph_.reserve(8);
+        if (!e.planned && e.date.month) told_ = e.date;
         events_.push_back(std::move(e));
         paragraph_.push_back(sent.paragraph);
         current_ = static_cast<int>(events_.size()) - 1;
       }
       return;
     }
+    note_told(ctx.dates());
     note_coordinated_pair(ctx, mentions);
     DocEvent* target = continuation_target(ctx, mentions);
     // Only a sentence with something to add needs its dates read (most have nothing).
@@ -512,6 +515,10 @@ class DocumentExtraction {
   void count_from_narrative(std::vector<DateMention>& dates) const {
     for (auto& d : dates) {
       if (!d.from_context) continue;
+      if (d.context_span) {
+        d.date = span_from(told_.empty() ? last_narrated(false) : told_, d);
+        continue;
+      }
       const Date narrated = last_narrated_day();
       if (!narrated.month || !narrated.day) continue;
       d.date = narrated.year ? add_days(narrated, d.context_days) : add_days_yearless(narrated, d.context_days);
@@ -521,11 +528,41 @@ class DocumentExtraction {
     }
   }
 
-  Date last_narrated_day() const {
-    auto day_known = [](const Date& d) { return d.month && d.day; };
+  Date last_narrated_day() const { return last_narrated(true); }
+
+  // "En septembre 2023, X avait accusé Y. ... quelques jours plus tôt": a sentence that
+  // reports no interaction still gives the date the next span counts from: its last past
+  // date of a month or day, which is not a relation to another time.
+  void note_told(const std::vector<DateMention>& dates) {
+    for (const auto& d : dates)
+      if (d.date.month && !d.future && !d.from_context &&
+          (d.relation == DateMention::Relation::none || d.relation == DateMention::Relation::range))
+        told_ = d.date;
+  }
+
+  // The date of the latest occurred event with a day (`day`) or at least a month, else the
+  // lead's when it has one.
+  Date last_narrated(bool day) const {
+    auto known = [day](const Date& d) { return d.month && (d.day || !day); };
     for (std::size_t k = events_.size(); k-- > 0;)
-      if (!events_[k].planned && day_known(events_[k].date)) return events_[k].date;
-    return day_known(lead_) ? lead_ : Date{};
+      if (!events_[k].planned && known(events_[k].date)) return events_[k].date;
+    return known(lead_) ? lead_ : Date{};
+  }
+
+  // A counted span from the narrated date: the day, month or year it lands on, as precise as
+  // the span and that date are ("quelques jours plus tard": the narrated month).
+  static Date span_from(const Date& narrated, const DateMention& d) {
+    if (!narrated.month) return Date{};
+    if (d.context_vague) return Date{narrated.year, narrated.month, 0};
+    if (d.context_years) return narrated.year ? Date{narrated.year + d.context_years, 0, 0} : Date{};
+    if (d.context_days) {
+      if (!narrated.day) return Date{narrated.year, narrated.month, 0};  // "en janvier ... deux jours plus tard"
+      return narrated.year ? add_days(narrated, d.context_days) : add_days_yearless(narrated, d.context_days);
+    }
+    const int months = narrated.month - 1 + d.context_months;
+    const int year_shift = months >= 0 ? months / 12 : -((11 - months) / 12);
+    if (year_shift != 0 && !narrated.year) return Date{};
+    return Date{narrated.year ? narrated.year + year_shift : 0, months - 12 * year_shift + 1, 0};
   }
 
   // "La veille" of XXXX-02-11 in an article that never states its year: XXXX-02-10. Counted

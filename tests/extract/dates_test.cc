@@ -310,6 +310,29 @@ TEST_CASE("a reference without a year whose weekday the text tells", "[extract][
   CHECK(to_edtf(find_dates("lundi", d("2025-03-06"), 6, DateLexicon::bundled())[0].date) == "2025-03-03");
 }
 
+TEST_CASE("counted spans from the narrated day", "[extract][dates]") {
+  // Only the caller knows the day they count from: no date, the count kept.
+  auto later = one("Trois jours plus tard, l'accord était signé.", "2024-05-20");
+  CHECK(later.from_context);
+  CHECK(later.context_span);
+  CHECK(later.date.empty());
+  CHECK(later.context_days == 3);
+  CHECK(one("12 jours plus tôt", "2024-05-20").context_days == -12);
+  CHECK(one("une semaine plus tard", "2024-05-20").context_days == 7);
+  CHECK(one("deux mois auparavant", "2024-05-20").context_months == -2);
+  CHECK(one("cinq ans plus tard", "2024-05-20").context_years == 5);
+  const auto some = one("quelques jours plus tard", "2024-05-20");
+  CHECK(some.context_vague);
+  CHECK(some.from_context);
+  // Some weeks or months: nothing one can name.
+  CHECK_FALSE(one("plusieurs semaines plus tard", "2024-05-20").from_context);
+  // A span without "plus tard" is a duration; "plus tard" alone counts nothing.
+  CHECK(dates("pendant trois jours", "2024-05-20").empty());
+  CHECK(dates("Plus tard dans la journée, il a reçu", "2024-05-20").empty());
+  // "la veille" is no counted span.
+  CHECK_FALSE(one("la veille", "2024-05-20").context_span);
+}
+
 TEST_CASE("a reference of month precision", "[extract][dates]") {
   CHECK(resolved("a reçu le 20 juin un coup de fil", "2024-06") == "2024-06-20");
   CHECK(resolved("le 28 août", "2024-06") == "2024-08-28");

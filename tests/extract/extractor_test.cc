@@ -724,6 +724,29 @@ TEST_CASE("extractor: a dispatch's yearless dateline and its lead's weekday date
   CHECK(told[1].date == "");
 }
 
+TEST_CASE("extractor: a counted span counts from the date the text last gave", "[extract][extractor][dates]") {
+  auto second = [](const std::string& text) {
+    const auto evs = events_of(text, "2024-06-20");
+    INFO(describe(evs));
+    REQUIRE(evs.size() == 2);
+    return evs[1].date;
+  };
+  const std::string met = "Le 3 mai, le président chilien Gabriel Boric a rencontré Javier Milei. ";
+  CHECK(second(met + "Deux jours plus tard, Gabriel Boric a reçu Dina Boluarte.") == "2024-05-05");
+  CHECK(second(met + "Une semaine plus tard, Gabriel Boric a reçu Dina Boluarte.") == "2024-05-10");
+  CHECK(second(met + "Trois jours plus tôt, Gabriel Boric avait reçu Dina Boluarte.") == "2024-04-30");
+  CHECK(second(met + "Un mois plus tard, Gabriel Boric a reçu Dina Boluarte.") == "2024-06");
+  CHECK(second(met + "Quelques jours plus tard, Gabriel Boric a reçu Dina Boluarte.") == "2024-05");
+  CHECK(second(met + "Quelques semaines plus tard, Gabriel Boric a reçu Dina Boluarte.") == "");
+  CHECK(second("En mars, Gabriel Boric a rencontré Javier Milei. Deux jours plus tard, il a appelé Dina Boluarte.") ==
+        "2024-03");
+  // A sentence that reports no interaction gives the date too.
+  CHECK(second(met + "En décembre 2022, le Chili avait rappelé son ambassadeur. Quelques jours plus tôt, Gabriel "
+                     "Boric avait téléphoné à Dina Boluarte.") == "2022-12");
+  // Nothing told before: nothing to count from.
+  CHECK(date_of("Deux jours plus tard, Gabriel Boric a reçu Dina Boluarte.", "2024-06-20") == "");
+}
+
 TEST_CASE("extractor: 'les deux hommes' does not mean a report's parties when one is a woman",
           "[extract][extractor]") {
   const auto evs = events_of(
