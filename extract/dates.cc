@@ -48,6 +48,7 @@ enum class Kind : uint8_t {
   grammar,
   count,  // "deux", "quelques": how many of a span ("deux jours plus tard")
   span,   // "jours", "semaines", "mois", "ans"
+  name,   // "vendredi saint", "mardi gras": a name made of a date word, no date
 };
 
 struct KindName {
@@ -55,26 +56,13 @@ struct KindName {
   Kind kind;
 };
 constexpr KindName kKindNames[] = {
-    {"month", Kind::month},
-    {"month_abbr", Kind::month_abbr},
-    {"weekday", Kind::weekday},
-    {"relative", Kind::relative},
-    {"context", Kind::context},
-    {"relweek", Kind::relweek},
-    {"relmonth", Kind::relmonth},
-    {"relyear", Kind::relyear},
-    {"season", Kind::season},
-    {"part", Kind::part},
-    {"direction", Kind::direction},
-    {"this", Kind::this_},
-    {"relation", Kind::relation},
-    {"intro", Kind::intro},
-    {"cue", Kind::cue},
-    {"unit", Kind::unit},
-    {"grammar", Kind::grammar},
-    {"later", Kind::later},
-    {"count", Kind::count},
-    {"span", Kind::span},
+    {"month", Kind::month},       {"month_abbr", Kind::month_abbr}, {"weekday", Kind::weekday},
+    {"relative", Kind::relative}, {"context", Kind::context},       {"relweek", Kind::relweek},
+    {"relmonth", Kind::relmonth}, {"relyear", Kind::relyear},       {"season", Kind::season},
+    {"part", Kind::part},         {"direction", Kind::direction},   {"this", Kind::this_},
+    {"relation", Kind::relation}, {"intro", Kind::intro},           {"cue", Kind::cue},
+    {"unit", Kind::unit},         {"grammar", Kind::grammar},       {"later", Kind::later},
+    {"count", Kind::count},       {"span", Kind::span},             {"name", Kind::name},
 };
 
 // Whether a hit of this kind can carry a date by itself (the quick rejection test).
@@ -304,6 +292,7 @@ int parse_value(const LexiconRecord& rec, Kind kind, std::string_view v) {
     case Kind::this_:
     case Kind::intro:
     case Kind::unit:
+    case Kind::name:
       if (v != "-") rec.fail("value must be -");
       return 0;
     case Kind::grammar: {
@@ -890,6 +879,8 @@ bool Scanner::parse_core(uint32_t i, Core& c) const {
     const Hit& h = hits_[t.hit_first + j];
     const Entry& e = entry(h);
     uint32_t k = h.end;
+    // Hits come longest first: a name that holds the date word ("vendredi saint") wins.
+    if (e.kind == Kind::name) return false;
     switch (e.kind) {
       case Kind::month:
       case Kind::month_abbr: {

@@ -310,6 +310,16 @@ TEST_CASE("a reference without a year whose weekday the text tells", "[extract][
   CHECK(to_edtf(find_dates("lundi", d("2025-03-06"), 6, DateLexicon::bundled())[0].date) == "2025-03-03");
 }
 
+TEST_CASE("names made of date words are no dates", "[extract][dates]") {
+  CHECK(dates("la signature de l'accord du Vendredi saint a mis fin au conflit", "2024-05-20").empty());
+  CHECK(dates("les défilés du Mardi gras à La Nouvelle-Orléans", "2024-05-20").empty());
+  CHECK(dates("depuis le Printemps arabe", "2024-05-20").empty());
+  // The date word alone still is one, in the same sentence too.
+  const auto both = dates("Vendredi, ils ont évoqué l'accord du Vendredi saint.", "2024-05-20");
+  REQUIRE(both.size() == 1);
+  CHECK(to_edtf(both[0].date) == "2024-05-17");
+}
+
 TEST_CASE("counted spans from the narrated day", "[extract][dates]") {
   // Only the caller knows the day they count from: no date, the count kept.
   auto later = one("Trois jours plus tard, l'accord était signé.", "2024-05-20");

@@ -724,6 +724,16 @@ TEST_CASE("extractor: a dispatch's yearless dateline and its lead's weekday date
   CHECK(told[1].date == "");
 }
 
+TEST_CASE("extractor: a feast's name does not keep a report from the narrative's date", "[extract][extractor][dates]") {
+  const auto evs = events_of(
+      "Le 4 mars, le Premier ministre britannique Keir Starmer a reçu le Premier ministre irlandais Micheál Martin. "
+      "Le soir, Keir Starmer s'est entretenu au téléphone avec Ursula von der Leyen de l'accord du Vendredi saint.",
+      "2025-03-06");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[1].date == "2025-03-04");
+}
+
 TEST_CASE("extractor: a counted span counts from the date the text last gave", "[extract][extractor][dates]") {
   auto second = [](const std::string& text) {
     const auto evs = events_of(text, "2024-06-20");
