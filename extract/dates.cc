@@ -75,7 +75,7 @@ constexpr DateMention::Relation kRelations[] = {DateMention::Relation::before, D
                                                 DateMention::Relation::since, DateMention::Relation::until};
 
 // Grammar roles (bit set in Entry::value).
-enum Role : int { kArticle = 1, kOf = 2, kFrom = 4, kTo = 8, kOrdinal = 16 };
+enum Role : int { kArticle = 1, kOf = 2, kFrom = 4, kTo = 8, kOrdinal = 16, kPossessive = 32 };
 
 // Byte classes of folded text.
 enum : uint8_t { kSpace = 1, kDigit = 2, kLetter = 4, kAsciiLower = 8 };
@@ -308,8 +308,10 @@ int parse_value(const LexiconRecord& rec, Kind kind, std::string_view v) {
           roles |= kTo;
         else if (r == "ordinal")
           roles |= kOrdinal;
+        else if (r == "possessive")
+          roles |= kPossessive;
         else
-          rec.fail("unknown grammar role '" + std::string(r) + "' (article, of, from, to, ordinal)");
+          rec.fail("unknown grammar role '" + std::string(r) + "' (article, of, from, to, ordinal, possessive)");
       }
       if (roles == 0) rec.fail("grammar needs at least one role");
       return roles;
@@ -799,7 +801,9 @@ void Scanner::absorb_day(Core& c) const {
 
 // "la veille", "le lendemain" alone count from the context; "la veille du 15 mars" is the
 // 14th; "la veille du sommet" is the eve of an event whose day the phrase does not give:
-// no date (the sentence's other dates, or none, speak for it).
+// no date (the sentence's other dates, or none, speak for it). "la veille de cette
+// rencontre", "le lendemain de leur entretien" point back at the event just told: the
+// context again.
 bool Scanner::context_of(Core& c) const {
   const Hit* of = hit(c.te, Kind::grammar, kOf);
   if (!of) {
@@ -807,6 +811,7 @@ bool Scanner::context_of(Core& c) const {
     return true;
   }
   uint32_t k = of->end;
+  if (hit(k, Kind::this_) || hit(k, Kind::grammar, kPossessive)) return true;
   if (const Hit* h = hit(k, Kind::grammar, kArticle)) k = h->end;
   Core d;
   if (!read_day_month(k, d, k) || d.dir != 0) return false;

@@ -649,4 +649,12 @@ TEST_CASE("la veille / le lendemain of a named day or of an event", "[extract][d
   CHECK(dates("le lendemain de l'élection", "2024-09-17").empty());
   // Alone: from the context, as before.
   CHECK(resolved("la veille", "2024-09-17") == "2024-09-16");
+  // Of the event just told ("cette", "leur"): from the context too.
+  for (const char* phrase :
+       {"La veille de cette visite, il avait", "le lendemain de leur entretien", "au lendemain de son élection"}) {
+    const auto all = dates(phrase, "2024-09-17");
+    INFO(phrase);
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].from_context);
+  }
 }

@@ -660,6 +660,14 @@ TEST_CASE("extractor: 'la veille', 'le lendemain' count from the day the text na
   CHECK(evs[1].date == "2024-05-04");
   CHECK(evs[1].status == "occurred");
   CHECK(evs[2].date == "2024-05-03");
+  // "de cette rencontre", "de leur entretien": the event just told.
+  const auto back = events_of(
+      "Le 3 mai, le président chilien Gabriel Boric a rencontré le président argentin Javier Milei. "
+      "Le lendemain de cette rencontre, Javier Milei a appelé Luiz Inácio Lula da Silva.",
+      "2024-05-20");
+  INFO(describe(back));
+  REQUIRE(back.size() == 2);
+  CHECK(back[1].date == "2024-05-04");
   // Nothing narrated yet: the publication date is all there is.
   CHECK(date_of("La veille, Gabriel Boric avait reçu Javier Milei.", "2024-05-20") == "2024-05-19");
 }
