@@ -628,6 +628,20 @@ class DocumentExtraction {
     return between.find(" - ") != std::string_view::npos || between.find("--") != std::string_view::npos;
   }
 
+  // Whether folded offset `pos` lies in a phrase "après le/la ..." that no comma or clause
+  // break has closed yet: the noun it names happened before what the sentence reports.
+  bool in_after_phrase(const SentenceContext& ctx, uint32_t pos) const {
+    bool open = false;
+    for_each_word(ctx.folded_text(ctx.begin, pos), [&](std::string_view w) {
+      if (w == "apres")
+        open = true;
+      else if (w == "," || w == ";" || w == ":" || w == "." || w == "qui" || w == "que" || w == "qu")
+        open = false;
+      return true;
+    });
+    return open;
+  }
+
   // Whether `word` occurs in the sentence before folded offset `pos`.
   bool word_before(const SentenceContext& ctx, uint32_t pos, std::string_view word) const {
     bool found = false;
@@ -663,11 +677,16 @@ class DocumentExtraction {
   // relation to another event, or a noun elsewhere in the sentence.
   Date pick_date(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates) const {
     const uint32_t tb = i.trigger_begin - ctx.begin, te = i.trigger_end - ctx.begin;
-    Date best, dateline;
+    Date best, dateline, after_event;
     uint32_t best_dist = UINT32_MAX;
     bool today = false;
     for (const auto& d : dates) {
       if (d.date.empty()) continue;
+      // "Après le séisme du 6 février 2023, A avait appelé B": some days after that day, in its
+      // month as far as one can tell ("après les élections de mars": any month after).
+      if (d.noun_modifier && d.date.day && !d.future && d.relation == DateMention::Relation::none &&
+          after_event.empty() && in_after_phrase(ctx, ctx.begin + static_cast<uint32_t>(d.begin)))
+        after_event = Date{d.date.year, d.date.month, 0};
       if (d.future && (d.relation == DateMention::Relation::before ||
                        (d.noun_modifier && word_before(ctx, ctx.begin + static_cast<uint32_t>(d.begin), "avant"))))
         today = true;
@@ -693,6 +712,7 @@ class DocumentExtraction {
     }
     // "Avant le sommet de demain, A a rencontré B": the meeting was today.
     if (best.empty() && today && reference_.day) best = reference_;
+    if (best.empty() && dateline.empty() && after_event.month) return after_event;
     return best.empty() ? dateline : best;
   }
 

@@ -732,6 +732,18 @@ TEST_CASE("extractor: a dispatch's yearless dateline and its lead's weekday date
   CHECK(told[1].date == "");
 }
 
+TEST_CASE("extractor: a report after a dated event is in that event's month when it names no day",
+          "[extract][extractor][dates]") {
+  CHECK(date_of("Après les inondations du 12 octobre 2023 à Valparaiso, Javier Milei avait téléphoné à Gabriel Boric.",
+                "2024-06-12") == "2023-10");
+  CHECK(date_of("Gabriel Boric a reçu Javier Milei à Santiago, après la catastrophe du 12 octobre.", "2024-06-12") ==
+        "2023-10");
+  // The report's own day wins; a month alone says nothing of when after it.
+  CHECK(date_of("Après les inondations du 12 octobre, Gabriel Boric a reçu mardi Javier Milei.", "2024-06-12") ==
+        "2024-06-11");
+  CHECK(date_of("Gabriel Boric a reçu Javier Milei à Santiago après les élections de mars.", "2024-06-12") == "");
+}
+
 TEST_CASE("extractor: a feast's name does not keep a report from the narrative's date", "[extract][extractor][dates]") {
   const auto evs = events_of(
       "Le 4 mars, le Premier ministre britannique Keir Starmer a reçu le Premier ministre irlandais Micheál Martin. "
