@@ -34,6 +34,7 @@ enum class Kind : uint8_t {
   relative,
   context,
   later,  // "plus tard", "plus tot": closes a counted span from the narrated day (dated: a trigger)
+  ago,    // "il y a": opens a counted span back from the publication date (dated: a trigger)
   relweek,
   relmonth,
   relyear,
@@ -63,6 +64,7 @@ constexpr KindName kKindNames[] = {
     {"relation", Kind::relation}, {"intro", Kind::intro},           {"cue", Kind::cue},
     {"unit", Kind::unit},         {"grammar", Kind::grammar},       {"later", Kind::later},
     {"count", Kind::count},       {"span", Kind::span},             {"name", Kind::name},
+    {"ago", Kind::ago},
 };
 
 // Whether a hit of this kind can carry a date by itself (the quick rejection test).
@@ -293,6 +295,7 @@ int parse_value(const LexiconRecord& rec, Kind kind, std::string_view v) {
     case Kind::intro:
     case Kind::unit:
     case Kind::name:
+    case Kind::ago:
       if (v != "-") rec.fail("value must be -");
       return 0;
     case Kind::grammar: {
@@ -555,6 +558,7 @@ struct Core {
   bool needs_article = false;  // a season: "l'automne", "a l'automne", "au printemps"
   int span = 0;                // Form::span: 0 days, 1 weeks, 2 months, 3 years
   bool vague = false;          // Form::span: "quelques jours plus tard"
+  bool ago = false;            // Form::span from the reference: "il y a deux jours"
 };
 
 struct RefInfo {
@@ -646,6 +650,7 @@ class Scanner {
     bool future = false;
   };
   Resolved resolve(const Core& c, bool cue, bool weekday_cue) const;
+  Date ago(const Core& c) const;
   Date resolve_day(int day, int month, int dir, long window) const;
   Date resolve_month(int month, int dir, long window) const;
   Date resolve_weekday_day(int weekday, int day) const;
@@ -828,6 +833,9 @@ bool Scanner::context_of(Core& c) const {
 // a count (a number or a count word), a span, then a "later" word.
 bool Scanner::parse_span(uint32_t i, Core& c) const {
   int n = -1;
+  // "il y a deux jours", "il y a une semaine": back from the reference, no "plus tard".
+  const Hit* ago = hit(i, Kind::ago);
+  if (ago) i = ago->end;
   uint32_t k = i;
   if (is(i, TokType::number)) {
     if (len(i) <= 2) n = std::atoi(std::string(s_.substr(toks_[i].b, len(i))).c_str());
@@ -839,12 +847,18 @@ bool Scanner::parse_span(uint32_t i, Core& c) const {
   if (n < 0) return false;
   const Hit* sp = hit(k, Kind::span);
   if (!sp) return false;
-  const Hit* later = hit(sp->end, Kind::later);
-  if (!later) return false;
   c.form = Form::span;
-  c.context = true;
   c.span = entry(*sp).value;
   c.vague = n == 0;
+  if (ago) {
+    c.ago = true;
+    c.offset = -n;
+    c.te = sp->end;
+    return true;
+  }
+  const Hit* later = hit(sp->end, Kind::later);
+  if (!later) return false;
+  c.context = true;
   c.offset = n * entry(*later).value;
   c.te = later->end;
   return true;
@@ -1065,13 +1079,14 @@ bool Scanner::finish(const Core& core, uint32_t floor, DateMention& m, uint32_t&
   m.ahead = r.ahead;
   m.past = r.past;
   // "quelques semaines plus tard", "plusieurs mois plus tot": no day or month to name.
-  m.from_context = (c.form == Form::days && c.context && !c.absorbed) || (c.form == Form::span && !(c.vague && c.span));
+  m.from_context =
+      (c.form == Form::days && c.context && !c.absorbed) || (c.form == Form::span && !c.ago && !(c.vague && c.span));
   m.context_days = !m.from_context                       ? 0
                    : c.form == Form::days || c.span == 0 ? c.offset
                    : c.span == 1                         ? 7 * c.offset
                                                          : 0;
-  m.context_months = c.form == Form::span && c.span == 2 ? c.offset : 0;
-  m.context_years = c.form == Form::span && c.span == 3 ? c.offset : 0;
+  m.context_months = m.from_context && c.form == Form::span && c.span == 2 ? c.offset : 0;
+  m.context_years = m.from_context && c.form == Form::span && c.span == 3 ? c.offset : 0;
   m.context_vague = m.from_context && c.form == Form::span && c.vague;
   m.context_span = m.from_context && c.form == Form::span;
   m.weekday = c.form == Form::weekday && !c.this_ && c.dir == 0 ? c.weekday : -1;
@@ -1175,6 +1190,34 @@ Date Scanner::resolve_weekday_day(int wd, int day) const {
   return best;
 }
 
+// "il y a deux jours": that day; "il y a deux semaines", "il y a trois mois": the month the
+// day lands in (a week back is not a day one can name); "il y a un an": the year; "il y a
+// quelques jours": the reference's month when a week back is still in it.
+Date Scanner::ago(const Core& c) const {
+  const Date& ref = ref_.d;
+  if (!ref_.month) return c.span == 3 && ref_.year && !c.vague ? Date{ref.year + c.offset, 0, 0} : Date{};
+  if (c.vague) {
+    if (c.span != 0 || !ref_.day || ref.day <= 7) return Date{};
+    return Date{ref.year, ref.month, 0};
+  }
+  switch (c.span) {
+    case 0:
+      return ref_.day ? shift(ref, c.offset) : Date{};
+    case 1: {
+      if (!ref_.day) return Date{};
+      const Date d = shift(ref, 7L * c.offset);
+      return d.empty() ? d : Date{d.year, d.month, 0};
+    }
+    case 2: {
+      if (!ref_.year) return Date{};
+      const int mi = ref.year * 12 + (ref.month - 1) + c.offset;
+      return Date{mi / 12, mi % 12 + 1, 0};
+    }
+    default:
+      return ref_.year ? Date{ref.year + c.offset, 0, 0} : Date{};
+  }
+}
+
 Scanner::Resolved Scanner::resolve(const Core& c, bool cue, bool weekday_cue) const {
   Resolved r;
   const long window = cue ? kCueWindow : kWindow;
@@ -1235,8 +1278,9 @@ Scanner::Resolved Scanner::resolve(const Core& c, bool cue, bool weekday_cue) co
       r.date = resolve_weekday_day(c.weekday, c.day);
       r.future = after_reference(r.date);
       break;
-    case Form::span:  // only the narrative knows the day it counts from
+    case Form::span:  // only the narrative knows the day it counts from, unless "il y a"
       r.relative = true;
+      if (c.ago) r.date = ago(c);
       break;
     case Form::days:
       r.relative = true;

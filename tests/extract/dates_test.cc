@@ -343,6 +343,23 @@ TEST_CASE("counted spans from the narrated day", "[extract][dates]") {
   CHECK_FALSE(one("la veille", "2024-05-20").context_span);
 }
 
+TEST_CASE("spans back from the reference: il y a", "[extract][dates]") {
+  CHECK(resolved("Il y a trois jours, les deux ministres se sont parlé", "2025-10-02") == "2025-09-29");
+  CHECK(resolved("il y a 12 jours", "2025-10-02") == "2025-09-20");
+  CHECK(resolved("il y a deux semaines", "2025-10-02") == "2025-09");  // no day one can name
+  CHECK(resolved("il y a quatre mois", "2025-02-02") == "2024-10");
+  CHECK(resolved("il y a deux ans", "2025-02-02") == "2023");
+  CHECK(resolved("voici une semaine", "2025-10-20") == "2025-10");
+  CHECK(resolved("il y a quelques jours", "2025-10-20") == "2025-10");
+  CHECK(one("il y a quelques jours", "2025-10-03").date.empty());  // perhaps last month
+  CHECK(one("il y a plusieurs mois", "2025-10-20").date.empty());
+  CHECK_FALSE(one("il y a deux jours", "2025-10-20").from_context);
+  // Without the reference's day, no day to count from; "il y a" alone is no date.
+  CHECK(one("il y a deux jours", "XXXX-10-20").date == d("XXXX-10-18"));
+  CHECK(one("il y a deux jours", "2025-10").date.empty());
+  CHECK(dates("il y a des tensions depuis longtemps", "2025-10-20").empty());
+}
+
 TEST_CASE("a reference of month precision", "[extract][dates]") {
   CHECK(resolved("a reçu le 20 juin un coup de fil", "2024-06") == "2024-06-20");
   CHECK(resolved("le 28 août", "2024-06") == "2024-08-28");

@@ -55,6 +55,8 @@ TEST_CASE("extractor: relative dates resolve against the publication date", "[ex
         "2024-04-03");
   CHECK(date_of("Vladimir Poutine a appelé jeudi dernier Recep Tayyip Erdogan.", pub) == "2024-04-04");
   CHECK(date_of("Emmanuel Macron a rencontré Olaf Scholz samedi.", pub) == "2024-04-06");
+  CHECK(date_of("Il y a trois jours, Emmanuel Macron a reçu Olaf Scholz à l'Élysée.", pub) == "2024-04-05");
+  CHECK(date_of("Emmanuel Macron avait rencontré Olaf Scholz il y a deux mois à Berlin.", pub) == "2024-02");
   // The same words in an article of another day.
   CHECK(date_of("Vladimir Poutine s'est entretenu lundi par téléphone avec Recep Tayyip Erdogan.", "2024-04-10") ==
         "2024-04-08");
