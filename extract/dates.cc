@@ -36,6 +36,7 @@ enum class Kind : uint8_t {
   later,  // "plus tard", "plus tot": closes a counted span from the narrated day (dated: a trigger)
   ago,    // "il y a": opens a counted span back from the publication date (dated: a trigger)
   relweek,
+  relweekend,  // "le week-end dernier": the Saturday and Sunday of a week counted like relweek
   relmonth,
   relyear,
   season,
@@ -64,7 +65,7 @@ constexpr KindName kKindNames[] = {
     {"relation", Kind::relation}, {"intro", Kind::intro},           {"cue", Kind::cue},
     {"unit", Kind::unit},         {"grammar", Kind::grammar},       {"later", Kind::later},
     {"count", Kind::count},       {"span", Kind::span},             {"name", Kind::name},
-    {"ago", Kind::ago},
+    {"ago", Kind::ago},           {"relweekend", Kind::relweekend},
 };
 
 // Whether a hit of this kind can carry a date by itself (the quick rejection test).
@@ -278,6 +279,7 @@ int parse_value(const LexiconRecord& rec, Kind kind, std::string_view v) {
     case Kind::span:
       return word({"day", "week", "month", "year"});
     case Kind::relweek:
+    case Kind::relweekend:
       return range(-4, 4);
     case Kind::relmonth:
       return range(-12, 12);
@@ -559,6 +561,7 @@ struct Core {
   int span = 0;                // Form::span: 0 days, 1 weeks, 2 months, 3 years
   bool vague = false;          // Form::span: "quelques jours plus tard"
   bool ago = false;            // Form::span from the reference: "il y a deux jours"
+  bool weekend = false;        // Form::week: only its Saturday and Sunday
 };
 
 struct RefInfo {
@@ -939,9 +942,11 @@ bool Scanner::parse_core(uint32_t i, Core& c) const {
         absorb_day(c);
         return true;
       case Kind::relweek:
+      case Kind::relweekend:
       case Kind::relmonth:
       case Kind::relyear:
-        c.form = e.kind == Kind::relweek ? Form::week : e.kind == Kind::relmonth ? Form::months : Form::years;
+        c.form = e.kind == Kind::relmonth ? Form::months : e.kind == Kind::relyear ? Form::years : Form::week;
+        c.weekend = e.kind == Kind::relweekend;
         c.offset = e.value;
         c.te = k;
         return true;
@@ -1294,12 +1299,13 @@ Scanner::Resolved Scanner::resolve(const Core& c, bool cue, bool weekday_cue) co
       r.relative = true;
       r.future = c.offset > 0;
       if (!ref.full()) break;
-      const Date monday = add_days(ref, 7L * c.offset - weekday(ref));
-      const Date sunday = add_days(monday, 6);
-      if (monday.year == sunday.year && monday.month == sunday.month)
-        r.date = Date{monday.year, monday.month, 0};
-      else if (monday.year == sunday.year)
-        r.date = Date{monday.year, 0, 0};
+      // Monday to Sunday; Saturday and Sunday for a week-end.
+      const Date first = add_days(ref, 7L * c.offset - weekday(ref) + (c.weekend ? 5 : 0));
+      const Date last = add_days(first, c.weekend ? 1 : 6);
+      if (first.year == last.year && first.month == last.month)
+        r.date = Date{first.year, first.month, 0};
+      else if (first.year == last.year)
+        r.date = Date{first.year, 0, 0};
       break;
     }
     case Form::months: {

@@ -343,6 +343,14 @@ TEST_CASE("counted spans from the narrated day", "[extract][dates]") {
   CHECK_FALSE(one("la veille", "2024-05-20").context_span);
 }
 
+TEST_CASE("a week-end is its Saturday and Sunday", "[extract][dates]") {
+  // 2024-06-03 is a Monday: last week ran from 27 May to 2 June, its week-end is in June.
+  CHECK(resolved("Le week-end dernier, les deux ministres se sont vus", "2024-06-03") == "2024-06");
+  CHECK(resolved("la semaine dernière", "2024-06-03") == "2024");
+  CHECK(resolved("ce week-end", "2024-06-26") == "2024-06");  // 29-30 June
+  CHECK(resolved("le week-end prochain", "2024-06-26") == "2024-07");
+}
+
 TEST_CASE("spans back from the reference: il y a", "[extract][dates]") {
   CHECK(resolved("Il y a trois jours, les deux ministres se sont parlé", "2025-10-02") == "2025-09-29");
   CHECK(resolved("il y a 12 jours", "2025-10-02") == "2025-09-20");
