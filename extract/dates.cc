@@ -901,8 +901,10 @@ bool Scanner::parse_core(uint32_t i, Core& c) const {
     const Hit& h = hits_[t.hit_first + j];
     const Entry& e = entry(h);
     uint32_t k = h.end;
-    // Hits come longest first: a name that holds the date word ("vendredi saint") wins.
-    if (e.kind == Kind::name) return false;
+    // Hits come longest first: a name that holds the date word ("vendredi saint") wins, and
+    // so does a part of the month named next ("au debut du mois de mars", not "au debut du
+    // mois": the core is "mars", and the part its intro).
+    if (e.kind == Kind::name || (j == 0 && e.kind == Kind::part)) return false;
     switch (e.kind) {
       case Kind::month:
       case Kind::month_abbr: {

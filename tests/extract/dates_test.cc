@@ -343,6 +343,15 @@ TEST_CASE("counted spans from the narrated day", "[extract][dates]") {
   CHECK_FALSE(one("la veille", "2024-05-20").context_span);
 }
 
+TEST_CASE("the start or end of this month, or of the last", "[extract][dates]") {
+  CHECK(resolved("Ils s'étaient parlé au début du mois.", "2025-11-24") == "2025-11");
+  CHECK(resolved("à la fin du mois dernier", "2025-01-10") == "2024-12");
+  CHECK(resolved("fin du mois dernier", "2025-11-24") == "2025-10");
+  // A month named after it: that month, the phrase its intro.
+  CHECK(resolved("au début du mois de juin", "2025-11-24") == "2025-06");
+  CHECK(resolved("à la fin du mois d'août 2021", "2025-11-24") == "2021-08");
+}
+
 TEST_CASE("a week-end is its Saturday and Sunday", "[extract][dates]") {
   // 2024-06-03 is a Monday: last week ran from 27 May to 2 June, its week-end is in June.
   CHECK(resolved("Le week-end dernier, les deux ministres se sont vus", "2024-06-03") == "2024-06");
