@@ -102,6 +102,7 @@ class DocumentExtraction {
   Date lead_;                            // the first date the document reports something at
   int reference_weekday_ = -1;           // of a reference without a year, once the lead tells it
   Date told_;  // the latest date, in text order, the text gave for something past (what spans count from)
+  unsigned told_paragraph_ = 0;          // where it was given
   std::vector<unsigned> paragraph_;      // of each event, by index in events_
   std::vector<std::size_t> needs_lead_;  // undated events with no dated one before in their paragraph
   std::vector<std::string> pending_subjects_;
@@ -163,14 +164,14 @@ class DocumentExtraction {
         // A document that reports one event usually reports several: room for a few at once,
         // not a move of every event (their sets and strings) at each doubling.
         if (events_.empty()) events_.reserve(8), paragraph_.reserve(8);
-        if (!e.planned && e.date.month) told_ = e.date;
+        if (!e.planned && e.date.month) told_ = e.date, told_paragraph_ = sent.paragraph;
         events_.push_back(std::move(e));
         paragraph_.push_back(sent.paragraph);
         current_ = static_cast<int>(events_.size()) - 1;
       }
       return;
     }
-    note_told(ctx.dates());
+    note_told(ctx.dates(), sent.paragraph);
     note_coordinated_pair(ctx, mentions);
     DocEvent* target = continuation_target(ctx, mentions);
     // Only a sentence with something to add needs its dates read (most have nothing).
@@ -531,13 +532,17 @@ class DocumentExtraction {
   Date last_narrated_day() const { return last_narrated(true); }
 
   // "En septembre 2023, X avait accusé Y. ... quelques jours plus tôt": a sentence that
-  // reports no interaction still gives the date the next span counts from: its last past
-  // date of a month or day, which is not a relation to another time.
-  void note_told(const std::vector<DateMention>& dates) {
+  // reports no interaction still gives the date the next span counts from: a past date of a
+  // month or day, which is not a relation to another time nor a noun's.
+  // The first such date: the main clause's, more often than not ("X a effectué ce jeudi une
+  // visite, sa première depuis son investiture le 2 avril").
+  void note_told(const std::vector<DateMention>& dates, unsigned paragraph) {
     for (const auto& d : dates)
-      if (d.date.month && !d.future && !d.from_context &&
-          (d.relation == DateMention::Relation::none || d.relation == DateMention::Relation::range))
-        told_ = d.date;
+      if (d.date.month && !d.future && !d.from_context && !d.noun_modifier &&
+          (d.relation == DateMention::Relation::none || d.relation == DateMention::Relation::range)) {
+        told_ = d.date, told_paragraph_ = paragraph;
+        return;
+      }
   }
 
   // The date of the latest occurred event with a day (`day`) or at least a month, else the
@@ -586,6 +591,12 @@ class DocumentExtraction {
   // dated occurred event of its paragraph ("Elle s'etait entretenue mercredi avec A. Elle a
   // enfin ete recue par B."), else at the lead's date.
   void set_context_date(DocEvent& e, unsigned paragraph) {
+    // "Mardi, A est arrivé à Lima. Il a été reçu par B.": the paragraph's latest date, told
+    // by a report or not.
+    if (told_paragraph_ == paragraph && told_.month) {
+      e.context_date = told_;
+      return;
+    }
     for (std::size_t k = events_.size(); k-- > 0 && paragraph_[k] == paragraph;)
       if (!events_[k].date.empty() && !events_[k].planned) {
         e.context_date = events_[k].date;

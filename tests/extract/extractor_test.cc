@@ -756,6 +756,25 @@ TEST_CASE("extractor: a feast's name does not keep a report from the narrative's
   CHECK(evs[1].date == "2025-03-04");
 }
 
+TEST_CASE("extractor: an undated report takes its paragraph's date, told by a report or not",
+          "[extract][extractor][dates]") {
+  const std::string lead = "Le 3 mai 2024, le président chilien Gabriel Boric a rencontré Javier Milei à Santiago.\n\n";
+  auto second = [](const std::string& text) {
+    const auto evs = events_of(text, "2024-05-09");
+    INFO(describe(evs));
+    REQUIRE(evs.size() == 2);
+    return evs[1].date;
+  };
+  CHECK(second(lead + "Mardi, Gabriel Boric est arrivé à Lima. Il a été reçu par Dina Boluarte au palais.") ==
+        "2024-05-07");
+  // The main clause's date, not a background one after it.
+  CHECK(second(lead + "Gabriel Boric est arrivé mardi à Lima, sa première visite depuis l'élection du 6 avril. "
+                      "Il a été reçu par Dina Boluarte au palais.") == "2024-05-07");
+  // Another paragraph's date does not carry over: the lead's.
+  CHECK(second(lead + "Mardi, Gabriel Boric est arrivé à Lima.\n\nIl a été reçu par Dina Boluarte au palais.") ==
+        "2024-05-03");
+}
+
 TEST_CASE("extractor: a counted span counts from the date the text last gave", "[extract][extractor][dates]") {
   auto second = [](const std::string& text) {
     const auto evs = events_of(text, "2024-06-20");
