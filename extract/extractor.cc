@@ -151,7 +151,7 @@ class DocumentExtraction {
         if (i.joins && join_current(i, span, sent.paragraph, topics, subjects)) continue;
         if (i.participants.size() < 2) continue;
         DocEvent e = to_doc_event(ctx, i, dates, span);
-        if (e.date.empty() && !e.planned && undated(dates)) set_context_date(e, sent.paragraph);
+        if (e.date.empty() && !e.planned && undated(ctx, dates)) set_context_date(e, sent.paragraph);
         e.topics = topics;
         e.subjects = subjects;
         if (events_.empty()) {
@@ -580,10 +580,14 @@ class DocumentExtraction {
   }
 
   // Whether a sentence dates nothing by itself: no date, or only relations to other times
-  // ("qui assure jusqu'en decembre la presidence", "pour la premiere fois depuis 2019").
-  static bool undated(const std::vector<DateMention>& dates) {
-    for (const auto& d : dates)
-      if (d.relation == DateMention::Relation::none || d.relation == DateMention::Relation::range) return false;
+  // ("qui assure jusqu'en decembre la presidence", "pour la premiere fois depuis 2019",
+  // "detenu depuis le coup d'Etat du 18 aout").
+  bool undated(const SentenceContext& ctx, const std::vector<DateMention>& dates) const {
+    for (const auto& d : dates) {
+      if (d.relation != DateMention::Relation::none && d.relation != DateMention::Relation::range) continue;
+      if (d.noun_modifier && in_phrase_of(ctx, ctx.begin + static_cast<uint32_t>(d.begin), "depuis")) continue;
+      return false;
+    }
     return true;
   }
 
@@ -641,10 +645,14 @@ class DocumentExtraction {
 
   // Whether folded offset `pos` lies in a phrase "après le/la ..." that no comma or clause
   // break has closed yet: the noun it names happened before what the sentence reports.
-  bool in_after_phrase(const SentenceContext& ctx, uint32_t pos) const {
+  bool in_after_phrase(const SentenceContext& ctx, uint32_t pos) const { return in_phrase_of(ctx, pos, "apres"); }
+
+  // Whether folded offset `pos` lies in a phrase opened by `word` ("après", "depuis") that no
+  // comma or clause word has closed yet.
+  static bool in_phrase_of(const SentenceContext& ctx, uint32_t pos, std::string_view word) {
     bool open = false;
     for_each_word(ctx.folded_text(ctx.begin, pos), [&](std::string_view w) {
-      if (w == "apres")
+      if (w == word)
         open = true;
       else if (w == "," || w == ";" || w == ":" || w == "." || w == "qui" || w == "que" || w == "qu")
         open = false;

@@ -775,6 +775,17 @@ TEST_CASE("extractor: an undated report takes its paragraph's date, told by a re
         "2024-05-03");
 }
 
+TEST_CASE("extractor: a noun's date in a 'depuis' phrase does not keep a report from its paragraph's date",
+          "[extract][extractor][dates]") {
+  const auto evs = events_of(
+      "Le 9 mai, le président chilien Gabriel Boric a rencontré Javier Milei à Santiago. "
+      "Gabriel Boric a ensuite reçu Dina Boluarte, en convalescence depuis l'accident du 2 mai.",
+      "2024-05-12");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[1].date == "2024-05-09");
+}
+
 TEST_CASE("extractor: a counted span counts from the date the text last gave", "[extract][extractor][dates]") {
   auto second = [](const std::string& text) {
     const auto evs = events_of(text, "2024-06-20");
