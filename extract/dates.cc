@@ -539,6 +539,7 @@ enum class Form : uint8_t {
   weekday_day,  // "lundi 12"
   days,         // day offset: "hier", "demain (15 decembre)"
   span,         // a counted span from the narrated day: "deux jours plus tard", "un mois plus tot"
+  name,         // not a date: a name made of date words ("vendredi saint"), which the scan skips
   week,         // "la semaine derniere"
   months,       // "le mois dernier"
   years,        // "l'an dernier"
@@ -904,7 +905,12 @@ bool Scanner::parse_core(uint32_t i, Core& c) const {
     // Hits come longest first: a name that holds the date word ("vendredi saint") wins, and
     // so does a part of the month named next ("au debut du mois de mars", not "au debut du
     // mois": the core is "mars", and the part its intro).
-    if (e.kind == Kind::name || (j == 0 && e.kind == Kind::part)) return false;
+    if (e.kind == Kind::name) {
+      c.form = Form::name;
+      c.te = h.end;
+      return false;
+    }
+    if (j == 0 && e.kind == Kind::part) return false;
     switch (e.kind) {
       case Kind::month:
       case Kind::month_abbr: {
@@ -1285,6 +1291,8 @@ Scanner::Resolved Scanner::resolve(const Core& c, bool cue, bool weekday_cue) co
       r.date = resolve_weekday_day(c.weekday, c.day);
       r.future = after_reference(r.date);
       break;
+    case Form::name:
+      break;
     case Form::span:  // only the narrative knows the day it counts from, unless "il y a"
       r.relative = true;
       if (c.ago) r.date = ago(c);
@@ -1362,6 +1370,8 @@ std::vector<DateMention> scan(std::string_view s, const Date& reference, int ref
     if (scanner.parse_core(i, c) && scanner.finish(c, floor, m, end)) {
       out.push_back(m);
       floor = i = end;
+    } else if (c.form == Form::name) {
+      i = c.te;  // "vendredi saint", "a ce jour": none of its words starts a date
     } else {
       ++i;
     }

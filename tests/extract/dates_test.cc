@@ -310,6 +310,12 @@ TEST_CASE("a reference without a year whose weekday the text tells", "[extract][
   CHECK(to_edtf(find_dates("lundi", d("2025-03-06"), 6, DateLexicon::bundled())[0].date) == "2025-03-03");
 }
 
+TEST_CASE("'ce jour' of a communiqué is today; 'à ce jour' is no date", "[extract][dates]") {
+  CHECK(resolved("La ministre s'est entretenue ce jour avec son homologue.", "2025-02-11") == "2025-02-11");
+  CHECK(dates("Aucun accord n'a été trouvé à ce jour.", "2025-02-11").empty());
+  CHECK(dates("jusqu'à ce jour", "2025-02-11").empty());
+}
+
 TEST_CASE("names made of date words are no dates", "[extract][dates]") {
   CHECK(dates("la signature de l'accord du Vendredi saint a mis fin au conflit", "2024-05-20").empty());
   CHECK(dates("les défilés du Mardi gras à La Nouvelle-Orléans", "2024-05-20").empty());
