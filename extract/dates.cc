@@ -644,7 +644,10 @@ class Scanner {
   bool parse_span(uint32_t i, Core& c) const;
   void absorb_day(Core& c) const;
   bool context_of(Core& c) const;
-  bool cue_before(uint32_t left, std::size_t tokens) const;
+  // Whether a future cue ends within `tokens` tokens before token `left`, after token `floor`
+  // (for a bare weekday, a cue before an earlier date is that date's: "qui se rendra jeudi à
+  // Tokyo, a rencontré mardi" means last Tuesday).
+  bool cue_before(uint32_t left, std::size_t tokens, uint32_t floor) const;
 
   struct Resolved {
     Date date;
@@ -980,8 +983,9 @@ bool Scanner::parse_core(uint32_t i, Core& c) const {
   return false;
 }
 
-bool Scanner::cue_before(uint32_t left, std::size_t tokens) const {
-  const uint32_t from = left > tokens + kMaxPhraseTokens ? left - static_cast<uint32_t>(tokens + kMaxPhraseTokens) : 0;
+bool Scanner::cue_before(uint32_t left, std::size_t tokens, uint32_t floor) const {
+  const uint32_t from =
+      std::max(floor, left > tokens + kMaxPhraseTokens ? left - static_cast<uint32_t>(tokens + kMaxPhraseTokens) : 0u);
   for (uint32_t k = from; k < left; ++k) {
     const Token& t = toks_[k];
     for (uint32_t j = 0; j < t.hit_count; ++j) {
@@ -1069,8 +1073,8 @@ bool Scanner::finish(const Core& core, uint32_t floor, DateMention& m, uint32_t&
   }
   if (c.needs_article && !(article || intro)) return false;
 
-  const bool cue = cue_before(left, kCueTokens);
-  const bool weekday_cue = cue_before(left, kWeekdayCueTokens);
+  const bool cue = cue_before(left, kCueTokens, 0);
+  const bool weekday_cue = cue_before(left, kWeekdayCueTokens, floor);
   if (range) {
     // The first bound borrows what it lacks from the second: "du 11 au 22 novembre 2024".
     if (c.form == Form::day_only) {

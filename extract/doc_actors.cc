@@ -63,6 +63,15 @@ int DocActors::last_person_before(uint32_t pos, Gender gender) const {
   return -1;
 }
 
+std::string DocActors::home_country() const {
+  for (const Use& u : history_) {
+    const Actor& a = actors_[static_cast<std::size_t>(u.actor)].actor;
+    if (a.kind == ActorKind::person) return {};
+    if (a.kind == ActorKind::country) return a.country;
+  }
+  return {};
+}
+
 int DocActors::last_before_if(uint32_t pos, const std::function<bool(int)>& accept) const {
   std::size_t looked = 0;
   for (auto it = history_.rbegin(); it != history_.rend() && looked < 400; ++it, ++looked) {

@@ -56,6 +56,10 @@ class DocActors {
   // `date`, at a place `at` accepts when given; or -1.
   int last_holder(std::string_view office, const Date& date,
                   const std::function<bool(const std::string& where)>& at = nullptr) const;
+  // The country the document names before naming anyone ("PARIS (AFP) -", "Alger, 10 mars
+  // (APS) -": the dateline, where the story is told from), as an ISO3 code; empty when a
+  // person comes first or no country is named.
+  std::string home_country() const;
   // Whether knowledge-base actor `kb` was named in full before.
   bool named_in_full(long kb) const;
   // Whether knowledge-base actor `kb` was named at all before.
@@ -77,6 +81,9 @@ class DocActors {
 
   // The parties of the interaction last reported: what "les deux dirigeants" names.
   std::vector<int> current_parties;
+  // The parties of the last few reports, latest last: whom "les deux présidents" names when
+  // the last report's parties are not presidents (a ministers' meeting told in between).
+  std::vector<std::vector<int>> party_history;
 
   // The lists of actors the last sentences named ("A, B et C", "les trois ministres : A, B,
   // C"), latest last, a few at most: what "les trois ministres" names when no report has

@@ -59,6 +59,16 @@ bool brokered(const DocEvent& mediation, const DocEvent& meeting) {
   return true;
 }
 
+// "A a accueilli B et C pour un sommet (undated) ... Le 13 mars, A s'était rendu chez B": a
+// dated report in the pluperfect after an undated one in another tense is the background of
+// the narrative, an earlier interaction of the same people, not the one just reported.
+bool background_of_other_date(const DocEvent& a, const DocEvent& b) {
+  const DocEvent& first = a.evidence.begin <= b.evidence.begin ? a : b;
+  const DocEvent& later = a.evidence.begin <= b.evidence.begin ? b : a;
+  if (!first.date.empty() || later.date.empty() || first.pluperfect || !later.pluperfect) return false;
+  return !first.planned && !later.planned;
+}
+
 bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, const Lexicons& lex, const Date& ref) {
   if (!types_compatible(a, b)) return false;
   // Met in Moscow, then in Washington: two meetings; "à Moscou" and "au Kremlin": one.
@@ -87,6 +97,7 @@ bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, co
   if (!follow_up && !a.weak && !b.weak && !a.inferred && !b.inferred && a.planned != b.planned &&
       !compatible(a.date.empty() ? a.context_date : a.date, b.date.empty() ? b.context_date : b.date))
     return false;
+  if (!follow_up && background_of_other_date(a, b)) return false;
   std::vector<int> pool = a.participants;
   pool.insert(pool.end(), b.participants.begin(), b.participants.end());
   const auto na = normalized(a.participants, pool, actors, lex, ref);

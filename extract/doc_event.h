@@ -35,6 +35,7 @@ struct DocEvent {
   int support = 1;  // sentences that report it
   bool continuation = false;  // a weak report that goes on describing an earlier one
   bool inferred = false;      // read from co-occurrence, not structure: never reshapes a structural report
+  bool pluperfect = false;    // "s'étaient rencontrés", "avait reçu": told as background, before the narrative
 };
 
 // Merges the events one document reports more than once: same people (a country and the

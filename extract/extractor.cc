@@ -148,10 +148,16 @@ class DocumentExtraction {
     if (!found.empty()) {
       for (auto& i : found) {
         if (i.inferred && !keep_inferred(i)) continue;
-        if (i.joins && join_current(i, span, sent.paragraph, topics, subjects)) continue;
+        drop_represented_countries(i);
+        // "en présence de C": a witness of the interaction, not one of the sides "les deux
+        // ministres" or "ils" name afterwards.
+        const bool witness =
+            i.joins && ctx.folded_text(i.trigger_begin, i.trigger_end).find("presence") != std::string_view::npos;
+        if (i.joins && join_current(i, span, sent.paragraph, topics, subjects, witness)) continue;
         if (i.participants.size() < 2) continue;
         DocEvent e = to_doc_event(ctx, i, dates, span);
         if (e.date.empty() && !e.planned && undated(ctx, dates)) set_context_date(e, sent.paragraph);
+        Date again = e.date.empty() ? Date{} : sequel_date(ctx, i, dates);
         e.topics = topics;
         e.subjects = subjects;
         if (events_.empty()) {
@@ -160,13 +166,22 @@ class DocumentExtraction {
         }
         // "X s'est entretenu séparément avec chacun d'eux. Les deux hommes ...": those X met
         // one by one are still whom the text talks about.
-        if (!i.separate) actors_.current_parties = parties_of(e.participants, i.mediator, i.co_mediators);
+        if (!i.separate) {
+          actors_.current_parties = parties_of(e.participants, i.mediator, i.co_mediators);
+          note_party_history();
+        }
         // A document that reports one event usually reports several: room for a few at once,
         // not a move of every event (their sets and strings) at each doubling.
         if (events_.empty()) events_.reserve(8), paragraph_.reserve(8);
         if (!e.planned && e.date.month) told_ = e.date, told_paragraph_ = sent.paragraph;
         events_.push_back(std::move(e));
         paragraph_.push_back(sent.paragraph);
+        if (!again.empty() && !(again == events_.back().date)) {
+          DocEvent sequel = events_.back();
+          sequel.date = again;
+          events_.push_back(std::move(sequel));
+          paragraph_.push_back(sent.paragraph);
+        }
         current_ = static_cast<int>(events_.size()) - 1;
       }
       return;
@@ -185,6 +200,12 @@ class DocumentExtraction {
       for (auto& s : subjects)
         if (std::find(target->subjects.begin(), target->subjects.end(), s) == target->subjects.end())
           target->subjects.push_back(s);
+      // A report the text goes on describing is still the one a later "X était présent lors
+      // des entretiens" joins, however many paragraphs its description takes.
+      if (!topics.empty() || !subjects.empty()) {
+        const auto k = static_cast<std::size_t>(target - events_.data());
+        paragraph_[k] = std::max(paragraph_[k], sent.paragraph);
+      }
     } else if (events_.empty() && !mentions.empty()) {
       pending_topics_.insert(topics.begin(), topics.end());
       for (auto& s : subjects) pending_subjects_.push_back(s);
@@ -222,11 +243,30 @@ class DocumentExtraction {
     return kept.size() >= 2;
   }
 
+  // "le sommet UE-Chine, avec Li Keqiang et Xi Jinping": a country whose own people take part
+  // is on their side, not a party of its own (China and Xi are no pair). Mediators stay.
+  void drop_represented_countries(Interaction& i) const {
+    const auto mediating = [&](int p) {
+      return p == i.mediator || std::find(i.co_mediators.begin(), i.co_mediators.end(), p) != i.co_mediators.end();
+    };
+    const auto represented = [&](int c) {
+      const Actor& country = actors_[c].actor;
+      if (country.kind != ActorKind::country || country.country.empty() || mediating(c) || c == i.initiator)
+        return false;
+      for (int q : i.participants)
+        if (!mediating(q) && actors_[q].actor.kind == ActorKind::person && actors_[q].actor.country == country.country)
+          return true;
+      return false;
+    };
+    i.participants.erase(std::remove_if(i.participants.begin(), i.participants.end(), represented),
+                         i.participants.end());
+  }
+
   // "X a également participé à la rencontre": X joins the interaction being reported. A person
   // stands for the country actor of his own country there ("les délégations russe et
   // américaine ... Du côté américain, X a pris part aux discussions"), unless it hosts or mediates.
   bool join_current(const Interaction& i, Span span, unsigned paragraph, const std::set<uint32_t>& topics,
-                    const std::vector<std::string>& subjects) {
+                    const std::vector<std::string>& subjects, bool witness) {
     DocEvent* target = joinable(paragraph);
     if (!target) return false;
     DocEvent& e = *target;
@@ -259,8 +299,16 @@ class DocumentExtraction {
       if (std::find(e.subjects.begin(), e.subjects.end(), s) == e.subjects.end()) e.subjects.push_back(s);
     // Who joins a mediation ("M, qui présidait la réunion avec N", "en présence de P") sits with
     // the third parties: "ils", "chacun d'eux" still mean its two sides.
-    if (e.type != "mediation") actors_.current_parties = parties_of(e.participants, e.mediator, {});
+    if (e.type != "mediation" && !witness) actors_.current_parties = parties_of(e.participants, e.mediator, {});
     return true;
+  }
+
+  // Keeps the parties just reported among the last few reports' (a long article's older
+  // reports are too far back for an anaphor to mean them).
+  void note_party_history() {
+    auto& reported = actors_.party_history;
+    if (reported.empty() || reported.back() != actors_.current_parties) reported.push_back(actors_.current_parties);
+    if (reported.size() > 6) reported.erase(reported.begin());
   }
 
   // Whom "ils", "les deux hommes", "chacun d'eux" can mean after an interaction: its parties,
@@ -692,13 +740,25 @@ class DocumentExtraction {
     return found;
   }
 
+  // Whether sentence offset `pos` is in a relative clause (", qui ...") that a comma closes
+  // before `trigger`: "A, qui avait rencontré B en 2019, a appelé C mardi" (2019 is B's).
+  static bool in_closed_relative(const SentenceContext& ctx, uint32_t pos, uint32_t trigger) {
+    const std::string_view s = ctx.folded_text(ctx.begin, ctx.begin + trigger);
+    const std::size_t qui = s.rfind(", qui ", pos);
+    if (qui == std::string_view::npos || s.find(',', qui + 1) < pos) return false;
+    return s.find(',', pos) != std::string_view::npos;
+  }
+
   // The date nearest the trigger that dates this interaction, not a report of it, a
   // relation to another event, or a noun elsewhere in the sentence.
-  Date pick_date(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates) const {
+  // `chosen`, when given, receives the index of the date mention picked (dates.size() when none).
+  Date pick_date(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates,
+                 std::size_t* chosen = nullptr) const {
     const uint32_t tb = i.trigger_begin - ctx.begin, te = i.trigger_end - ctx.begin;
     Date best, dateline, after_event;
     uint32_t best_dist = UINT32_MAX;
     bool today = false;
+    if (chosen) *chosen = dates.size();
     for (const auto& d : dates) {
       if (d.date.empty()) continue;
       // "Après le séisme du 6 février 2023, A avait appelé B": some days after that day, in its
@@ -721,10 +781,12 @@ class DocumentExtraction {
       if (d.begin >= te && !relative_on_trigger(ctx, ctx.begin + te) &&
           clause_between(ctx, ctx.begin + te, ctx.begin + static_cast<uint32_t>(d.begin)))
         continue;
+      if (d.end <= tb && in_closed_relative(ctx, static_cast<uint32_t>(d.begin), tb)) continue;
       uint32_t dist = d.begin >= te ? static_cast<uint32_t>(d.begin - te) : (tb >= d.end ? static_cast<uint32_t>(tb - d.end) : 0);
       if (d.noun_modifier && !(d.begin >= te && d.begin - te <= 16)) continue;
       if (dist < best_dist) {
         best_dist = dist;
+        if (chosen) *chosen = static_cast<std::size_t>(&d - dates.data());
         // "doit rencontrer A jeudi": the coming Thursday, not the last one.
         best = i.planned && !d.ahead.empty() ? d.ahead : i.past && !d.past.empty() ? d.past : d.date;
       }
@@ -733,6 +795,48 @@ class DocumentExtraction {
     if (best.empty() && today && reference_.day) best = reference_;
     if (best.empty() && dateline.empty() && after_event.month) return after_event;
     return best.empty() ? dateline : best;
+  }
+
+  // Whether the verb at [b, e) is in the pluperfect: its auxiliary "avait", "avaient",
+  // "était", "étaient" is in the trigger ("s'étaient rencontrés") or a few words before it.
+  static bool pluperfect_at(const SentenceContext& ctx, uint32_t b, uint32_t e) {
+    const uint32_t from = b > ctx.begin + 40 ? b - 40 : ctx.begin;
+    bool found = false;
+    for_each_word(ctx.folded_text(b, e), [&](std::string_view w) {
+      found = w == "avait" || w == "avaient" || w == "etait" || w == "etaient";
+      return !found;
+    });
+    if (found) return true;
+    std::size_t seen = 0;
+    for_each_word_backward(ctx.folded_text(from, b), [&](std::string_view w) {
+      found = w == "avait" || w == "avaient" || w == "etait" || w == "etaient";
+      return !found && ++seen < 4 && w != "," && w != "." && w != "a" && w != "ont" && w != "est" && w != "sont";
+    });
+    return found;
+  }
+
+  // "A s'est entretenu avec B en juillet puis en août": a date right after the interaction's own,
+  // joined by "puis", is the same parties' next interaction; empty when there is none.
+  Date sequel_date(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates) const {
+    std::size_t k = dates.size();
+    pick_date(ctx, i, dates, &k);
+    if (k >= dates.size()) return {};
+    const DateMention* next = nullptr;
+    for (const auto& d : dates)
+      if (d.begin >= dates[k].end && (!next || d.begin < next->begin)) next = &d;
+    if (!next || next->date.empty() || next->relation != DateMention::Relation::none || next->noun_modifier) return {};
+    bool then = false, other = false;
+    std::size_t words = 0;
+    for_each_word(ctx.folded_text(ctx.begin + static_cast<uint32_t>(dates[k].end),
+                                  ctx.begin + static_cast<uint32_t>(next->begin)),
+                  [&](std::string_view w) {
+                    then = then || w == "puis";
+                    other = ++words > 4 || !(w == "puis" || w == "," || w == "en" || w == "le" || w == "la" ||
+                                             w == "a" || w == "de" || w == "nouveau" || w == "encore");
+                    return !other;
+                  });
+    if (!then || other) return {};
+    return i.planned && !next->ahead.empty() ? next->ahead : i.past && !next->past.empty() ? next->past : next->date;
   }
 
   DocEvent to_doc_event(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates,
@@ -747,6 +851,7 @@ class DocumentExtraction {
     e.planned = i.planned;
     e.continuation = i.continuation;
     e.inferred = i.inferred;
+    e.pluperfect = pluperfect_at(ctx, i.trigger_begin, i.trigger_end);
     e.date = pick_date(ctx, i, dates);
     if (!e.planned && !e.date.empty() && e.date.full() && reference_.full() &&
         days_from_civil(e.date.year, e.date.month, e.date.day) >
@@ -803,6 +908,10 @@ class DocumentExtraction {
       key.assign(doc_.name).append("|").append(std::to_string(e.evidence.begin)).append("|").append(ev.type);
       for (const auto& p : ev.participants) key.append("|").append(p.id);
       ev.id = stable_id(key);
+      // Two interactions one sentence reports between the same parties ("en juillet puis en
+      // août") differ by their date.
+      if (std::any_of(out.begin(), out.end(), [&](const Event& o) { return o.id == ev.id; }))
+        ev.id = stable_id(key.append("|").append(ev.date));
       out.push_back(std::move(ev));
     }
     return out;

@@ -24,9 +24,9 @@ struct FoldTable {
   FoldTable() {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-    for (char32_t c = 0; c < kTableSize; ++c) forms[c] = compute(c, nfd, status);
+    for (char32_t c = 0; c < kTableSize; ++c) forms[c] = compute(c, nfd);
   }
-  static std::string compute(char32_t c, const icu::Normalizer2* nfd, UErrorCode& status) {
+  static std::string compute(char32_t c, const icu::Normalizer2* nfd) {
     switch (c) {
       case 0x00A0: case 0x2002: case 0x2003: case 0x2004: case 0x2005: case 0x2006: case 0x2007:
       case 0x2008: case 0x2009: case 0x200A: case 0x202F: case 0x205F: case 0x3000: case '\t':
@@ -51,9 +51,11 @@ struct FoldTable {
     }
     if (c < 0x80) return std::string(1, static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
     if (c >= 0xD800 && c <= 0xDFFF) return "?";
-    // Strip combining marks after canonical decomposition, then lowercase.
+    // Strip combining marks after canonical decomposition, then lowercase. The mapping is
+    // NFD of the code point alone (a code point without one is its own NFD), read without
+    // running the normalizer over a one-character string for each of the table's entries.
     icu::UnicodeString decomposed;
-    nfd->normalize(icu::UnicodeString(static_cast<UChar32>(c)), decomposed, status);
+    if (!nfd->getDecomposition(static_cast<UChar32>(c), decomposed)) decomposed.setTo(static_cast<UChar32>(c));
     std::string out;
     for (int32_t i = 0; i < decomposed.length();) {
       UChar32 d = decomposed.char32At(i);

@@ -65,6 +65,7 @@ class SentenceInteractions {
       if (found.empty()) unread.push_back(t);
       for (auto& i : found) {
         consumed_until_ = std::max(consumed_until_, i.region_end);
+        last_reading_planned_ = i.planned;
         // "en présence de A": who joins the report takes no part in this sentence's readings.
         (i.joins ? joins : out).push_back(std::move(i));
       }
@@ -92,6 +93,7 @@ class SentenceInteractions {
   std::vector<const PhraseHit*> cues_;
   std::vector<Group> groups_;
   uint32_t consumed_until_ = 0;
+  bool last_reading_planned_ = false;  // the status of the reading that consumed up to consumed_until_
   std::vector<int> carried_subject_;  // "A a reçu B, avant d'avoir un entretien avec C": A again
   std::vector<bool> descriptor_;      // by mention: the "B" of "A, gendre de B,", no party
   std::vector<std::pair<uint32_t, uint32_t>> appositions_;  // their spans, which gaps read through
@@ -368,6 +370,11 @@ class SentenceInteractions {
       if (w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "ses" || w == "que" ||
           w == "leur" || w == "ainsi" || w == "meme" || w == "tout" || w == "comme" || w == "avec" || w == "a")
         return true;
+      // "A à Neom, puis B à Doha": where the first was met, before the next name; met in
+      // different places, the partners were met one after the other.
+      if (inside_mention(wb, static_cast<uint32_t>(wb + w.size()), true) ||
+          (ctx_.lex.is_cue_word(CueKind::place, last) && starts_capital(wb)))
+        return sequence = true;
       return ok = false;
     });
     return ok && joined;
@@ -623,7 +630,7 @@ class SentenceInteractions {
 
   bool cancelled(const PhraseHit& h) const {
     const uint32_t lo = h.begin > 24 ? h.begin - 24 : 0;
-    return negation_in(std::max(lo, ctx_.begin), h.end) ||
+    return (!since_event(h) && negation_in(std::max(lo, ctx_.begin), h.end)) ||
            cue_in(CueKind::hypothetical, std::max(lo, ctx_.begin), h.begin);
   }
 
@@ -849,10 +856,13 @@ class SentenceInteractions {
     // "La rencontre entre A et B, prévue mardi, n'a pas eu lieu": the noun's own verb denies it.
     if (is_noun(h) && cue_in(CueKind::non_event, h.end, clause_of(h).second)) return {};
     if (trig.status == TriggerStatus::fronted) return fronted(h, trig);
+    if (trig.status == TriggerStatus::supported && !support_verb_carries(h.begin)) return {};
     // "lors de sa rencontre avec B": after a determiner, a verb form that is also a noun
     // ("rencontre") is the noun, which its own trigger reads.
+    // A verb that is no noun ("Macron la recevra jeudi") has an object pronoun there instead.
     if (trig.pattern != TriggerPattern::noun && trig.phrase.find(' ') == std::string_view::npos &&
-        word_before(h.begin, 12, {"la", "sa", "une", "cette", "leur", "son", "l"}, 1))
+        word_before(h.begin, 12, {"la", "sa", "une", "cette", "leur", "son", "l"}, 1) &&
+        (has_noun_reading(h) || !word_before(h.begin, 12, {"la", "l", "leur"}, 1)))
       return {};
     bool planned = trig.status == TriggerStatus::planned;
     if (trig.status == TriggerStatus::participle || trig.status == TriggerStatus::reflexive) {
@@ -860,15 +870,28 @@ class SentenceInteractions {
       if (!auxiliary_before(h.begin, trig.status == TriggerStatus::reflexive, future)) return {};
       planned = future;
     }
-    if (trig.status == TriggerStatus::infinitive) {
+    // "A a reçu B, avant de s'entretenir avec C": the infinitive's subject is the main
+    // clause's, already read, and it happened when that clause's verb did.
+    const bool then = trig.status == TriggerStatus::infinitive && !carried_subject_.empty() &&
+                      h.begin >= consumed_until_ && consumed_until_ > ctx_.begin &&
+                      word_before(h.begin, 16, {"avant"}, 2) && word_before(h.begin, 16, {"de", "d"}, 2);
+    if (trig.status == TriggerStatus::infinitive && !then) {
       const uint32_t lo = std::max(ctx_.begin, h.begin > 16 ? h.begin - 16 : 0u);
       if (!cue_in(CueKind::planned, lo, h.begin)) return {};
       // "s'étaient rendus à Doha pour y rencontrer X": the trip happened, so did the meeting.
       planned = !cue_in(CueKind::visit, ctx_.begin, h.begin);
     }
+    if (then) planned = last_reading_planned_;
     std::vector<std::string_view> intro;
     std::vector<int> later_hosts;  // from_agent: "puis par B"
-    const Group* subj = subject_before(h.begin);
+    // "A doit se rendre jeudi à Paris pour y rencontrer B": an infinitive after a planned cue
+    // stands further from its subject, the trip's verb and its place between.
+    const Group* subj = then ? nullptr : subject_before(h.begin, trig.status == TriggerStatus::infinitive ? 8 : 6);
+    // "A a déclaré avoir parlé avec B": the reporting verb's subject reports its own contact.
+    if (!subj && !then) subj = subject_before(reporting_verb_before(h.begin));
+    // "A, qui a reçu B mardi, a appelé C": A is the subject on both sides of the clause.
+    if (const Group* rel = then ? nullptr : relative_clause_subject(h.begin); rel && (!subj || subj->begin > rel->end))
+      subj = rel;
     const Group* obj = nullptr;
     std::vector<int> subject = actors_of(subj);
     const bool carried = subject.empty() && !carried_subject_.empty() && h.begin >= consumed_until_;
@@ -910,6 +933,18 @@ class SentenceInteractions {
         break;
       case TriggerPattern::receive: {
         obj = group_after(h.end, intro);
+        // "a reçu mardi un appel d'A": after "reçu", "un appel" from someone is a call.
+        if (const uint32_t call_end = received_call_end(h.end)) {
+          std::vector<std::string_view> from;
+          const Group* caller = group_after(call_end, from, 2);
+          if (caller && has_word(from, {"de", "du", "des", "d"})) {
+            obj = caller;
+            type = "phone_call";
+            initiator = actors_of(obj).size() == 1 ? actors_of(obj)[0] : -1;
+            role = InitiatorRole::caller;
+            break;
+          }
+        }
         if (!obj && subj) {
           // "Y, qu'il a reçu mardi": Y was the guest.
           obj = relative_antecedent(*subj, {"que", "qu"});
@@ -964,7 +999,9 @@ class SentenceInteractions {
         if (noun_is_topic(h)) return {};
         // "Lors d'un entretien téléphonique avec A, B a plaidé ...": the noun opens the sentence,
         // its partner follows "avec", and the main clause's subject is the other party.
-        if (obj && has_word(intro, {"avec"}) && introduced_by_lors(h.begin) &&
+        // So does "Pour sa première rencontre avec A, B ...": the possessive is the subject's.
+        if (obj && has_word(intro, {"avec"}) &&
+            (introduced_by_lors(h.begin) || word_before(h.begin, 24, {"sa", "son", "leur"}, 2)) &&
             plain_filler(ctx_.begin, h.begin, 6, nullptr) &&
             split_fronted_list(*obj, fronted_partner, fronted_subject)) {
           obj = &fronted_partner;
@@ -1016,6 +1053,10 @@ class SentenceInteractions {
           if (subject.size() >= 2) support_ok = true;
         }
         if (!obj && (subject.size() < 2 || !(support || support_ok))) return {};
+        // "A participera jeudi à une réunion avec B": a support verb in the future plans it.
+        if (word_before(h.begin, 40,
+                        {"participera", "participeront", "assistera", "assisteront", "tiendra", "tiendront"}))
+          planned = true;
         // "une réunion en visioconférence": remote, so a call.
         if (is(type, "meeting") && cue_in(CueKind::phone, h.end, h.end + 24)) type = "phone_call";
         if (cue_in(CueKind::scheduled, h.end, (obj ? obj->end : h.end) + 40) ||
@@ -1170,7 +1211,29 @@ class SentenceInteractions {
   // stands for the parties of the interaction just reported (or the pair just named).
   std::vector<Interaction> pronoun_object(const PhraseHit& h, const std::vector<int>& subject, bool subject_hosts,
                                           bool planned) const {
-    if (!actors_ || subject.size() != 1 || !word_before(h.begin, 12, {"les"}, 1)) return {};
+    if (!actors_ || subject.size() != 1) return {};
+    // "Vladimir Poutine l'a reçu au Kremlin", "il lui a téléphoné": a singular object pronoun
+    // stands for the last person the sentences before named, other than the subject. One its
+    // own sentence named before it ("a appelé B pour lui rendre compte") is in the reading
+    // of that sentence's verb already.
+    if (word_before(h.begin, 12, {"l", "le", "la", "lui"}, 1)) {
+      const auto other_person = [&](int p) { return p != subject[0] && (*actors_)[p].actor.kind == ActorKind::person; };
+      for (const auto& m : mentions_)
+        if (m.end <= h.begin && !m.place && other_person(m.actor)) return {};
+      const int other = actors_->last_before_if(ctx_.begin, other_person);
+      if (other < 0) return {};
+      const int host = subject_hosts ? subject[0] : -1;
+      // A conversation takes its channel from its clause, as the structural readings do.
+      std::string type = ctx_.lex.triggers()[h.index()].type;
+      const bool contact = is(type, "contact");
+      if (contact)
+        type = cue_in(CueKind::phone, h.begin > 60 ? h.begin - 60 : 0, h.end + 40) ? "phone_call" : "meeting";
+      Interaction i = make(h, type, contact && is(type, "meeting"), {subject[0], other}, host, -1,
+                           host >= 0 ? InitiatorRole::host : InitiatorRole::none, planned, h.end);
+      i.past = past_tense(ctx_.lex.triggers()[h.index()], planned);
+      return {i};
+    }
+    if (!word_before(h.begin, 12, {"les"}, 1)) return {};
     std::vector<int> objects;
     for (int a : actors_->current_parties)
       if (a != subject[0]) objects.push_back(a);
@@ -1309,19 +1372,38 @@ class SentenceInteractions {
     return comma;
   }
 
+  // A hypothetical cue in [b, e) that qualifies the clause, not another event noun: "lors de leur
+  // entretien, ils ont évoqué une éventuelle visite" leaves the talks standing.
+  bool doubt_in(const PhraseHit& h, uint32_t b, uint32_t e) const {
+    for (const auto* c : cues_) {
+      if (!has_cue(*c, CueKind::hypothetical) || c->end <= b || c->begin >= e) continue;
+      bool other_event = false;
+      for (const auto& t : ctx_.hits)
+        other_event = other_event || (t.kind == PhraseKind::trigger && &t != &h && t.end > c->begin &&
+                                      t.begin < c->end && !(t.begin < h.end && h.begin < t.end));
+      if (!other_event) return true;
+    }
+    return false;
+  }
+
+  // "ne se sont plus retrouvés depuis leur rencontre d'Istanbul": an event noun after "depuis"
+  // names an event that took place, before what the clause denies.
+  bool since_event(const PhraseHit& h) const { return is_noun(h) && word_before(h.begin, 24, {"depuis"}, 3); }
+
   // Whether the clause says the contact did not or may not happen, or the trigger is "appeler à"
   // ("called on"). Stricter than cancelled(): a co-occurrence reading has no structure to lean on.
   bool doubtful_clause(const PhraseHit& h, const Trigger& trig, uint32_t cb, uint32_t ce) const {
-    if (cue_in(CueKind::hypothetical, cb, ce) || cue_in(CueKind::non_event, h.end, ce)) return true;
+    if (doubt_in(h, cb, ce) || cue_in(CueKind::non_event, h.end, ce)) return true;
+    const bool since = since_event(h);
     for (const auto* c : cues_)
-      if (has_cue(*c, CueKind::negation) && c->end > cb && c->begin < ce && !in_outcome(c->begin, c->end) &&
+      if (!since && has_cue(*c, CueKind::negation) && c->end > cb && c->begin < ce && !in_outcome(c->begin, c->end) &&
           !trailing_phrase(c->begin, h.end, ce))
         return true;
     bool negated = false;
     const std::string_view clause = ctx_.folded_text(cb, ce);
     for_each_word(clause, [&](std::string_view w) {
       const auto at = static_cast<uint32_t>(cb + (w.data() - clause.data()));
-      negated = ctx_.lex.is_cue_word(CueKind::clause_negation, w) && !in_outcome(at, at + 1) &&
+      negated = !since && ctx_.lex.is_cue_word(CueKind::clause_negation, w) && !in_outcome(at, at + 1) &&
                 !trailing_phrase(at, h.end, ce);
       return !negated;
     });
@@ -1405,6 +1487,33 @@ class SentenceInteractions {
     return false;
   }
 
+  // "La rencontre a porté sur le partenariat entre la Tunisie et l'UE": where a word saying
+  // what the event was about begins after `from`, before `ce` (else `ce`): what follows it
+  // are topics, not parties.
+  uint32_t topic_after(uint32_t from, uint32_t ce) const {
+    const std::string_view rest = ctx_.folded_text(from, ce);
+    uint32_t at = ce;
+    for_each_word(rest, [&](std::string_view w) {
+      if (!ctx_.lex.is_cue_word(CueKind::topic_frame, w)) return true;
+      at = from + static_cast<uint32_t>(w.data() - rest.data());
+      return false;
+    });
+    return at;
+  }
+
+  // "Sánchez, Meloni, Scholz : un dîner à Bruxelles", "Macron-Scholz : un entretien tendu": a
+  // list of two actors or more that is all the sentence says before the colon opening the
+  // clause at `cb` names the parties of what follows; nullptr when there is none.
+  const Group* list_before_colon(uint32_t cb) const {
+    if (cb <= ctx_.begin || ctx_.folded_text(cb - 1, cb) != ":") return nullptr;
+    const auto blank = [this](uint32_t b, uint32_t e) {
+      return b > e || ctx_.folded_text(b, e).find_first_not_of(' ') == std::string_view::npos;
+    };
+    for (const auto& g : groups_)
+      if (g.members.size() >= 2 && blank(ctx_.begin, g.begin) && blank(g.end, cb - 1)) return &g;
+    return nullptr;
+  }
+
   std::vector<Interaction> cooccurrence(const PhraseHit& h, const Trigger& trig) const {
     // Joining needs the sentence's structure: who joined is no co-occurrence guess.
     if (cancelled(h) || trig.status == TriggerStatus::infinitive || trig.pattern == TriggerPattern::join) return {};
@@ -1413,9 +1522,14 @@ class SentenceInteractions {
     // in "se sont parlé", "s'est entretenu" ("ils ont entretenu de bonnes relations").
     if (trig.status == TriggerStatus::reflexive && is(trig.type, "contact") && !reflexive_before(h.begin)) return {};
     if (trig.status == TriggerStatus::fronted && !plain_filler(ctx_.begin, h.begin, 4, nullptr)) return {};
-    const auto [cb, ce] = clause_of(h);
-    if (doubtful_clause(h, trig, cb, ce)) return {};
-    const ClauseActors c = clause_actors(cb, ce);
+    if (trig.status == TriggerStatus::supported && !support_verb_carries(h.begin)) return {};
+    const auto [cb, clause_end] = clause_of(h);
+    if (doubtful_clause(h, trig, cb, clause_end)) return {};
+    const uint32_t ce = topic_after(h.end, clause_end);
+    ClauseActors c = clause_actors(cb, ce);
+    if (c.parts.size() < 2)
+      if (const Group* list = list_before_colon(cb))
+        for (int a : actors_of(list)) add_unique(c.parts, a);
     if (c.parts.size() < 2 || only_partners(c.parts, cb, ce) || one_delegation(c.parts, cb, ce)) return {};
     std::string type = trig.type;
     if (is(type, "contact")) type = cue_in(CueKind::phone, cb, ce) ? "phone_call" : "meeting";
@@ -1472,8 +1586,9 @@ class SentenceInteractions {
     ClauseActors c = clause_actors(cb, ce);
     const std::vector<int> elsewhere = earlier_event_partners(cb, h.begin);
     std::vector<int> parts;
+    // An inviter's own country is its side, not a guest ("en visite au Maroc à l'invitation du roi").
     for (int a : c.parts)
-      if (a != m && std::find(co.begin(), co.end(), a) == co.end() &&
+      if (!(trig.agent_initiates ? same_side(a, m) : a == m) && std::find(co.begin(), co.end(), a) == co.end() &&
           std::find(elsewhere.begin(), elsewhere.end(), a) == elsewhere.end())
         parts.push_back(a);
     // A host needs one guest ("B est attendu pour un sommet organisé à l'invitation de M");
@@ -1571,9 +1686,17 @@ class SentenceInteractions {
   // "a notamment rencontré", "s'étaient auparavant brièvement entretenus": an auxiliary (and
   // for a pronominal verb, "s'"/"se") within a few adverbs before the participle.
   bool auxiliary_before(uint32_t pos, bool reflexive, bool& future) const {
-    bool aux = false, se = false, other = false;
-    std::size_t seen = 0;
+    bool aux = false, se = false, other = false, incise = false;
+    std::size_t seen = 0, inside = 0;
     for_each_word_backward(text_before(pos, 60), [&](std::string_view w) {
+      // "avait, en outre, reçu": a short comma-enclosed incise stands between the auxiliary and
+      // its participle, whatever its words.
+      if (w == "," && !aux) {
+        if (incise && inside == 0) return !(other = true);
+        incise = !incise;
+        return true;
+      }
+      if (incise) return !is_break(w) && ++inside <= 4 ? true : !(other = true);
       if (seen++ == 5) return false;
       if (w == "a" || w == "ont" || w == "avait" || w == "avaient" || w == "est" || w == "sont" || w == "etait" ||
           w == "etaient" || w == "aura" || w == "auront" || w == "ait" || w == "aient") {
@@ -1593,6 +1716,23 @@ class SentenceInteractions {
     return aux && (!reflexive || se);
   }
 
+  // Whether the phrase of hit `h` is also an event noun of the lexicon ("rencontre").
+  bool has_noun_reading(const PhraseHit& h) const {
+    for (uint32_t k = 0; k < h.payload_count; ++k)
+      if (ctx_.lex.triggers()[h.index(k)].pattern == TriggerPattern::noun) return true;
+    return false;
+  }
+
+  // Where "un appel" ends when it follows `pos` after a few filler words ("a reçu mardi soir
+  // un appel de"); 0 when it does not.
+  uint32_t received_call_end(uint32_t pos) const {
+    const std::string_view rest = ctx_.folded_text(pos, std::min(ctx_.end, pos + 48));
+    const std::size_t at = rest.find("un appel ");
+    if (at == std::string_view::npos || (at > 0 && rest[at - 1] != ' ')) return 0;
+    const auto b = static_cast<uint32_t>(pos + at);
+    return plain_filler(pos, b, 4, nullptr) ? b + 8 : 0;
+  }
+
   // Whether "se"/"s'" stands within a few words before `pos` ("se sont longuement parlé").
   bool reflexive_before(uint32_t pos) const { return word_before(pos, 48, {"se", "s"}, 5); }
 
@@ -1606,16 +1746,15 @@ class SentenceInteractions {
     return nullptr;
   }
 
-
-  // Where an organizing verb ("a organisé", "avait accueilli") begins in the 72 bytes before
+  // Where an organizing or chairing verb ("a organisé", "avait accueilli", "a présidé") begins in the 72 bytes before
   // `pos`, its auxiliary included; 0 when there is none.
   uint32_t organizer_verb_at(uint32_t pos) const {
     const std::string_view before = text_before(pos, 72);
     const uint32_t base = pos - static_cast<uint32_t>(before.size());
     uint32_t at = 0;
     for_each_word_backward(before, [&](std::string_view w) {
-      for (std::string_view v :
-           {"organise", "accueilli", "parraine", "abrite", "accueille", "organisera", "accueillera"})
+      for (std::string_view v : {"organise", "accueilli", "parraine", "abrite", "accueille", "organisera",
+                                 "accueillera", "preside", "copreside", "presidera"})
         if (w == v) at = base + static_cast<uint32_t>(w.data() - before.data());
       return at == 0;
     });
@@ -1629,6 +1768,48 @@ class SentenceInteractions {
   }
 
   bool introduced_by_lors(uint32_t pos) const { return word_before(pos, 24, {"lors", "cours"}, 3); }
+
+  // "A, qui a reçu B mardi, a appelé C": the group right before the last ", qui" before `pos`
+  // is the subject of the relative clause's verb, and of the main verb right after the comma
+  // closing it; nullptr when `pos` is in neither place.
+  const Group* relative_clause_subject(uint32_t pos) const {
+    const std::size_t at = ctx_.folded_text(ctx_.begin, pos).rfind(", qui ");
+    if (at == std::string_view::npos) return nullptr;
+    const uint32_t comma = ctx_.begin + static_cast<uint32_t>(at), clause = comma + 6;
+    const Group* g = nullptr;
+    for (const auto& x : groups_)
+      if (x.end <= comma && ctx_.folded_text(x.end, comma).find_first_not_of(' ') == std::string_view::npos) g = &x;
+    if (!g || prepositional(*g)) return nullptr;
+    const std::string_view rest = ctx_.folded_text(clause, pos);
+    const std::size_t close = rest.find(',');
+    if (close == std::string_view::npos) return g;
+    if (rest.find(',', close + 1) != std::string_view::npos) return nullptr;
+    return plain_filler(clause + static_cast<uint32_t>(close) + 1, pos, 3, nullptr) ? g : nullptr;
+  }
+
+  // Where a reporting verb ending right before `pos` begins ("a déclaré" in "a déclaré avoir
+  // parlé"), or `pos` when there is none.
+  uint32_t reporting_verb_before(uint32_t pos) const {
+    for (const auto* c : cues_)
+      if (has_cue(*c, CueKind::reporting) && c->end <= pos &&
+          ctx_.folded_text(c->end, pos).find_first_not_of(" ") == std::string_view::npos)
+        return c->begin;
+    return pos;
+  }
+
+  // "a eu vendredi soir un long échange avec": "eu" or "tenu" within a few words before the
+  // noun, in the same stretch of the clause (no punctuation between), makes it an event.
+  bool support_verb_carries(uint32_t pos) const {
+    bool found = false;
+    std::size_t seen = 0;
+    for_each_word_backward(text_before(pos, 64), [&](std::string_view w) {
+      if (seen++ == 6 || (w.size() == 1 && !PhraseMatcher::is_word_byte(static_cast<unsigned char>(w[0]))))
+        return false;
+      found = w == "eu" || w == "eue" || w == "tenu" || w == "tenue";
+      return !found;
+    });
+    return found;
+  }
 
   bool support_verb_before(uint32_t pos) const {
     return word_before(pos, 40, {"eu", "eue", "tenu", "tenue", "mene", "menee", "avoir", "organise", "organisee",
@@ -1785,6 +1966,15 @@ class SentenceInteractions {
   bool parties_before(const PhraseHit& h) const {
     const ClauseActors c = clause_actors(clause_of(h).first, h.begin);
     return c.parts.size() >= 2;
+  }
+
+  // Whether actor `a` is `host` or the country `host` belongs to ("en visite au Maroc à
+  // l'invitation du roi": Morocco is the host's side, not another guest).
+  bool same_side(int a, int host) const {
+    if (a == host) return true;
+    if (!actors_ || a < 0 || host < 0) return false;
+    const Actor& x = (*actors_)[a].actor;
+    return x.kind == ActorKind::country && !x.country.empty() && x.country == (*actors_)[host].actor.country;
   }
 
   // "sous l'égide de M", "à l'invitation de M", "M, médiateur entre A et B".

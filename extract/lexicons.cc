@@ -42,11 +42,11 @@ std::vector<std::string> expand_alternatives(std::string_view pattern) {
 
 namespace {
 
-const char* const kCueNames[] = {"negation", "hypothetical", "planned", "scheduled", "phone", "pronoun", "place",
-                                 "filler", "connector", "sequence", "continuation", "reporting",
-                                 "honorific", "visit", "anaphora", "clause_negation", "event_frame",
-                                 "co_mediator", "relation", "separate", "preposition", "outcome", "leading", "non_event",
-                                 "topic_frame", "impersonal"};
+const char* const kCueNames[] = {
+    "negation", "hypothetical",    "planned",     "scheduled",    "phone",      "pronoun",   "place",
+    "filler",   "connector",       "sequence",    "continuation", "reporting",  "honorific", "visit",
+    "anaphora", "clause_negation", "event_frame", "co_mediator",  "relation",   "separate",  "preposition",
+    "outcome",  "leading",         "non_event",   "topic_frame",  "impersonal", "portfolio", "agent"};
 static_assert(sizeof kCueNames / sizeof kCueNames[0] == static_cast<int>(CueKind::count), "a name per cue kind");
 
 bool single_word(std::string_view folded) {
@@ -142,7 +142,8 @@ void Lexicons::load_triggers(const LexiconFile& f) {
     else if (st == "participle") t.status = TriggerStatus::participle;
     else if (st == "fronted") t.status = TriggerStatus::fronted;
     else if (st == "reflexive") t.status = TriggerStatus::reflexive;
-    else r.fail("status must be occurred, planned, infinitive, participle, reflexive or fronted");
+    else if (st == "supported") t.status = TriggerStatus::supported;
+    else r.fail("status must be occurred, planned, infinitive, participle, reflexive, fronted or supported");
     std::vector<std::string> phrases;
     try {
       phrases = expand_alternatives(r.fields[0]);
@@ -170,7 +171,8 @@ void Lexicons::load_cues(const LexiconFile& f) {
     const auto ck = static_cast<CueKind>(kind);
     // Kinds looked up word by word only, never scanned for as phrases.
     const bool word_only = ck == CueKind::filler || ck == CueKind::connector || ck == CueKind::clause_negation ||
-                           ck == CueKind::event_frame || ck == CueKind::preposition || ck == CueKind::topic_frame;
+                           ck == CueKind::event_frame || ck == CueKind::preposition || ck == CueKind::topic_frame ||
+                           ck == CueKind::portfolio || ck == CueKind::agent;
     if (word_only && ck != CueKind::filler && ck != CueKind::connector && !single_word(folded))
       r.fail("cue kind '" + std::string(kCueNames[kind]) + "' takes one word");
     const bool gap_word = word_only || ck == CueKind::sequence || ck == CueKind::place || ck == CueKind::pronoun ||

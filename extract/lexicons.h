@@ -32,7 +32,7 @@ enum class TriggerPattern : uint8_t {
 };
 // fronted: a participle opening the sentence ("Reçu par A, B a ..."): its agent and the
 // clause's subject after the comma are the parties.
-enum class TriggerStatus : uint8_t { occurred, planned, infinitive, participle, reflexive, fronted };
+enum class TriggerStatus : uint8_t { occurred, planned, infinitive, participle, reflexive, fronted, supported };
 
 struct Trigger {
   std::string type;  // phone_call, meeting, mediation, contact
@@ -44,9 +44,35 @@ struct Trigger {
 };
 
 enum class CueKind : uint8_t {
-  negation, hypothetical, planned, scheduled, phone, pronoun, place, filler, connector, sequence, continuation, reporting,
-  honorific, visit, anaphora, clause_negation, event_frame, co_mediator, relation, separate, preposition, outcome, leading, non_event,
-  topic_frame, impersonal, count
+  negation,
+  hypothetical,
+  planned,
+  scheduled,
+  phone,
+  pronoun,
+  place,
+  filler,
+  connector,
+  sequence,
+  continuation,
+  reporting,
+  honorific,
+  visit,
+  anaphora,
+  clause_negation,
+  event_frame,
+  co_mediator,
+  relation,
+  separate,
+  preposition,
+  outcome,
+  leading,
+  non_event,
+  topic_frame,
+  impersonal,
+  portfolio,
+  agent,
+  count
 };
 
 // Place nouns (places.tsv): `named` a named place's common noun ("la place Kim Il-sung"),

@@ -150,6 +150,22 @@ bool is_of_gap(std::string_view gap) {
   return w.count == 1 || w.word[1] == "la" || w.word[1] == "l";
 }
 
+// ", de l'", " et du ", ", et de la ": what joins the next place of a list after a first
+// "de + place" ("les dirigeants de la France, de l'Allemagne et du Royaume-Uni").
+bool is_of_list_gap(std::string_view gap) {
+  std::size_t i = gap.find_first_not_of(' ');
+  bool joined = false;
+  if (i != std::string_view::npos && gap[i] == ',') {
+    joined = true;
+    i = gap.find_first_not_of(' ', i + 1);
+  }
+  if (i != std::string_view::npos && gap.substr(i, 3) == "et ") {
+    joined = true;
+    i += 3;
+  }
+  return joined && i != std::string_view::npos && is_of_gap(gap.substr(i));
+}
+
 // "", ",", ", M." or ", cheikh": what joins a role and a name in apposition.
 bool is_apposition_gap(std::string_view gap, const Lexicons& lex) {
   std::size_t commas = 0;
@@ -213,8 +229,11 @@ std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::siz
   while (i < limit && (text[i] == ' ' || text[i] == ',')) ++i;
   // "M. Jean Testard", "Mme Nuland", "cheikh Tamim": the title is not part of the name.
   // Every title starts with one of these letters: most words are passed without comparing.
-  if (i < limit && (text[i] == 'M' || text[i] == 'c' || text[i] == 'C' || text[i] == 'D'))
-    for (std::string_view title : {"M. ", "Mme ", "Mlle ", "MM. ", "cheikh ", "Cheikh ", "Dr ", "Mgr "})
+  // "Son Excellence Monsieur Joseph Boakai": a courtesy title, then "Monsieur" (the list is
+  // tried in order, once each).
+  if (i < limit && (text[i] == 'M' || text[i] == 'c' || text[i] == 'C' || text[i] == 'D' || text[i] == 'S'))
+    for (std::string_view title : {"Son Excellence ", "M. ", "Mme ", "Mlle ", "MM. ", "Monsieur ", "Madame ", "cheikh ",
+                                   "Cheikh ", "Dr ", "Mgr "})
       if (text.substr(i, title.size()) == title) i += title.size();
   std::size_t words = 0, end = i, start = i;
   while (i < limit) {
@@ -222,9 +241,15 @@ std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::siz
     while (j < limit && !kNameEnds.set[static_cast<unsigned char>(text[j])]) ++j;
     std::string_view w = text.substr(i, j - i);
     if (w.empty()) break;
+    // "P.J. Akeeagok", "J. Robert Oppenheimer": initials before a name are one of its words.
+    const bool initials = w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z' && j < limit && text[j] == '.';
+    if (initials) {
+      while (j + 2 < limit && text[j] == '.' && text[j + 1] >= 'A' && text[j + 1] <= 'Z' && text[j + 2] == '.') j += 2;
+      w = text.substr(i, ++j - i);
+    }
     const bool upper = starts_upper(text, i) || article_prefixed(text, i, j);
     if (!upper && !(words > 0 && is_particle(w))) break;
-    if (upper && w.size() > 1 && all_upper(text, i, j) && words == 0) break;  // an acronym, not a name
+    if (upper && !initials && w.size() > 1 && all_upper(text, i, j) && words == 0) break;  // an acronym, not a name
     if (upper) {
       ++words;
       end = j;
@@ -312,6 +337,7 @@ struct Resolver {
       if (!cands.contains(f.actor)) cands.push_back(f.actor);
     }
     if (!full) drop_other_given_names(h, cands);
+    if (!full) drop_other_family_names(h, cands);
     if (cands.empty()) return -1;
     for (uint32_t c : cands)
       if (actors.named(c)) return actors.from_kb(c);
@@ -355,6 +381,24 @@ struct Resolver {
     ActorList kept;
     for (uint32_t c : cands)
       if (kb.may_have_name_word(c, given)) kept.push_back(c);
+    cands = std::move(kept);
+  }
+
+  // "le sultan Ibrahim Iskandar" after "Anwar Ibrahim": a name word written right after a
+  // bare name, that is none of a candidate's names, says the person is someone else.
+  void drop_other_family_names(const PhraseHit& h, ActorList& cands) {
+    const std::size_t e = ctx.original(h.end);
+    const std::size_t limit = ctx.original(ctx.end);
+    if (e + 1 >= limit || ctx.text[e] != ' ' || !starts_upper(ctx.text, e + 1)) return;
+    std::size_t j = e + 1;
+    while (j < limit && ctx.text[j] != ' ' && ctx.text[j] != ',' && ctx.text[j] != '.' && ctx.text[j] != ';') ++j;
+    if (all_upper(ctx.text, e + 1, j)) return;  // an acronym: "Poutine (AFP)", "Erdogan AKP"
+    thread_local std::string next;
+    fold_key(ctx.text.substr(e + 1, j - e - 1), next);
+    if (next.size() < 3) return;
+    ActorList kept;
+    for (uint32_t c : cands)
+      if (kb.may_have_name_word(c, next)) kept.push_back(c);
     cands = std::move(kept);
   }
 
@@ -425,7 +469,21 @@ struct Resolver {
         office = "leader";
     }
     if (office_is(office, "host")) return host(pos);
-    if (where.empty()) return actors.last_holder(office, office_date(pos));
+    if (office_is(office, "guest")) return guest(pos);
+    if (where.empty()) {
+      if (office_is(office, "head_of_state")) {
+        const int source = source_country_head(pos);
+        if (source >= 0) return source;
+      }
+      const int a = actors.last_holder(office, office_date(pos));
+      if (a >= 0 || !office_is(office, "head_of_state")) return a;
+      // "Le président de la République a reçu ..." before any head of state was named: the
+      // head of state of the country the story is told from.
+      const std::string country = actors.home_country();
+      if (country.empty()) return -1;
+      const auto home = kb.holders(office, country, office_date(pos));
+      return home.empty() ? -1 : actors.from_kb(home.back());
+    }
     if (office_is(office, "official")) return titled_official(where, pos);
     if (office_is(office, "top_official")) {
       // "le dirigeant philippin": a head of that country the text named, else who leads it.
@@ -440,6 +498,26 @@ struct Resolver {
       if (std::binary_search(actors.named_anywhere.begin(), actors.named_anywhere.end(), static_cast<long>(c)))
         return actors.from_kb(c);
     return actors.from_kb(cands.back());  // the latest term: today's holder when the date is unknown
+  }
+
+  // "Le chef de l'État s'est entretenu avec B, a indiqué l'Élysée": the head of state of the
+  // country whose presidency or capital the sentence cites as its source; -1 when it cites none.
+  int source_country_head(uint32_t pos) {
+    for (const auto& c : ctx.hits) {
+      if (c.kind != PhraseKind::cue || !has_cue(c, CueKind::reporting)) continue;
+      for (const auto& f : ctx.hits) {
+        if (f.kind != PhraseKind::actor_form || f.begin < c.end || f.begin - c.end > 5) continue;
+        const std::string_view between = ctx.folded_text(c.end, f.begin);
+        if (between.find_first_not_of(" l'ea") != std::string_view::npos) continue;
+        for (uint32_t k = 0; k < f.payload_count; ++k) {
+          const KbActor& a = kb.actors()[kb.forms()[f.index(k)].actor];
+          if (a.kind != ActorKind::country) continue;
+          const auto heads = kb.holders("head_of_state", a.country, office_date(pos));
+          if (!heads.empty()) return actors.from_kb(heads.back());
+        }
+      }
+    }
+    return -1;
   }
 
   // "le dirigeant philippin": the head of state or government of that country the text
@@ -478,6 +556,19 @@ struct Resolver {
     const std::string& iso3 = actors[country].actor.country;
     return actors.last_before_if(pos, [&](int a) {
       return actors[a].actor.kind == ActorKind::person && actors[a].actor.country == iso3;
+    });
+  }
+
+  // "son invité", "le visiteur": who came to see the last person named before `pos` (the
+  // host), the last person named before of another country than the host's; -1 when the
+  // text named none, or when the host's country is unknown.
+  int guest(uint32_t pos) {
+    const int host = actors.last_person_before(pos);
+    if (host < 0 || actors[host].actor.country.empty()) return -1;
+    const std::string& iso3 = actors[host].actor.country;
+    return actors.last_before_if(pos, [&](int a) {
+      return actors[a].actor.kind == ActorKind::person && !actors[a].actor.country.empty() &&
+             actors[a].actor.country != iso3;
     });
   }
 
@@ -603,7 +694,8 @@ class MentionFinder {
 
   bool is_candidate(const PhraseHit& h) const {
     if (h.kind == PhraseKind::actor_form)
-      return starts_upper(ctx_.text, ctx_.original(h.begin)) || has_upper(h) || lowercase_form(h);
+      return starts_upper(ctx_.text, ctx_.original(h.begin)) || has_upper(h) || lowercase_form(h) ||
+             article_prefixed(ctx_.text, ctx_.original(h.begin), ctx_.original(h.end));  // "le général al-Burhan"
     if (h.kind == PhraseKind::role || h.kind == PhraseKind::demonym) return true;
     return has_cue(h, CueKind::pronoun);
   }
@@ -698,6 +790,13 @@ class MentionFinder {
   // A role's place: a demonym right after it, "de + place", or fixed by the lexicon. A
   // phrase may have several entries ("président" is head of government in Iran): the one
   // fixed to the bound place wins, then the general one.
+  // Whether the text named someone who holds role `r`'s office at its fixed place.
+  bool holder_named(const Role& r) const {
+    for (uint32_t c : ctx_.lex.kb().holders(r.office, r.where, ctx_.reference))
+      if (actors_.named(c)) return true;
+    return false;
+  }
+
   Binding bind_role(std::size_t i, const Role** chosen) const {
     Binding b{"", sel_[i]->end, i + 1};
     if (b.next < sel_.size()) {
@@ -707,6 +806,11 @@ class MentionFinder {
         b.where = ctx_.lex.kb().demonyms()[nh.index()].second;
         b.end = nh.end;
         ++b.next;
+        // "le dirigeant chypriote turc": a compound demonym qualifies the first; the place
+        // stays the first's, and the role goes on to the name after it.
+        while (b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::demonym &&
+               only_spaces(gap(b.end, sel_[b.next]->begin)))
+          b.end = sel_[b.next++]->end;
       } else if (nh.kind == PhraseKind::actor_form && is_of_gap(g)) {
         std::string id = place_id(nh);
         if (!id.empty()) {
@@ -723,7 +827,8 @@ class MentionFinder {
       const Role& r = ctx_.lex.roles()[sel_[i]->index(k)];
       if (r.where.empty()) general = general ? general : &r;
       else if (r.where == b.where) exact = exact ? exact : &r;
-      else fixed = fixed ? fixed : &r;
+      // "le chancelier" (German or Austrian): the place whose holder the text named, else the first.
+      else if (!fixed || (!holder_named(*fixed) && holder_named(r))) fixed = &r;
     }
     *chosen = exact ? exact : general ? general : (b.where.empty() ? fixed : nullptr);
     if (*chosen && b.where.empty()) {
@@ -752,6 +857,45 @@ class MentionFinder {
     const std::string_view rest = ctx_.folded_text(name.end, ctx_.end);
     const std::size_t k = rest.find_first_not_of(' ');
     return k != std::string_view::npos && std::string_view(",.;:)").find(rest[k]) == std::string_view::npos;
+  }
+
+  // Whether a role's first word is a title a state gives to many ("ambassadeur", "émissaire").
+  bool agent_title(const PhraseHit& h) const {
+    bool agent = false;
+    for_each_word(gap(h.begin, h.end), [&](std::string_view w) {
+      agent = ctx_.lex.is_cue_word(CueKind::agent, w);
+      return false;
+    });
+    return agent;
+  }
+
+  // "les dirigeants de la France, de l'Allemagne et du Royaume-Uni", "les ministres des
+  // Affaires étrangères d'Iran, d'Arabie saoudite et de Chine": a plural role over a list of
+  // countries is each one's holder of the office, or the state when the data dates none.
+  // Returns the selection index after the list, or b.next when no second country follows.
+  std::size_t take_role_over_places(std::size_t i, const Binding& b, const std::string& office) {
+    std::vector<std::pair<std::string, uint32_t>> places{{b.where, sel_[i]->begin}};
+    std::size_t k = b.next;
+    uint32_t end = b.end;
+    while (k < sel_.size() && sel_[k]->kind == PhraseKind::actor_form && is_of_list_gap(gap(end, sel_[k]->begin))) {
+      const std::string id = place_id(*sel_[k]);
+      if (id.empty() || ctx_.lex.kb().country(id) < 0) break;
+      places.emplace_back(id, sel_[k]->begin);
+      end = sel_[k]->end;
+      ++k;
+    }
+    if (places.size() < 2) return b.next;
+    // "les dirigeants de ...": which office leads each country (a president, a prime
+    // minister) the data does not say; the state does not depend on it.
+    const bool leaders = office_is(office, "top_official");
+    for (const auto& place : places) {
+      int holder = leaders ? -1 : r_.role_holder(office, place.first, place.second);
+      if (holder < 0) holder = r_.role_holder("state", place.first, place.second);
+      if (holder < 0) continue;
+      out_.push_back(Mention{sel_[i]->begin, end, holder, false, false});
+      actors_.mentioned(holder, place.second, false);
+    }
+    return k;
   }
 
   // "le ministre russe des Affaires étrangères, Sergueï Lavrov": the name after a role.
@@ -813,8 +957,22 @@ class MentionFinder {
     // Someone the knowledge base does not know, introduced by the role; an organization it
     // does not know either may stand between ("le directeur de la CIA, William Burns").
     std::size_t from = ctx_.original(b.end);
+    // A role whose demonym gave the place still takes a remit ("le ministre azerbaïdjanais
+    // de l'Économie Mikayil Jabbarov"), but no other complement: that names someone else.
     if (b.where.empty()) from = skip_unknown_complement(from);
-    const std::size_t limit = b.next < sel_.size() ? ctx_.original(sel_[b.next]->begin) : ctx_.original(ctx_.end);
+    else
+      from = skip_unknown_complement(from, true);
+    from = skip_parenthesized_unknown_acronym(from);
+    // "son homologue mauritanien, Mohamed Salem Ould Merzoug": a name form that names no one
+    // the data knows ("Mohamed") may begin the new name, which takes in the forms after it
+    // ("Mohamed Lamine Traoré" is not Ibrahim Traoré).
+    bool unknown_first = false;
+    if (b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form && place_id(*sel_[b.next]).empty()) {
+      bool full = false;
+      unknown_first = r_.person(*sel_[b.next], full) < 0;
+    }
+    const std::size_t limit =
+        b.next < sel_.size() && !unknown_first ? ctx_.original(sel_[b.next]->begin) : ctx_.original(ctx_.end);
     std::string_view name;
     std::size_t to = capitalized_name_at(ctx_.text, from, limit, name);
     if (to == from && after_complement) {
@@ -827,11 +985,64 @@ class MentionFinder {
     const std::string country = !b.assumed && ctx_.lex.kb().country(b.where) >= 0 ? b.where : "";
     const uint32_t name_begin = folded_offset(static_cast<std::size_t>(name.data() - ctx_.text.data()));
     b.end = folded_offset(to);
+    if (unknown_first)
+      while (b.next < sel_.size() && sel_[b.next]->begin < b.end) ++b.next;
+    // "le président russe Vladimir Poutin", "le sultan d'Oman Haïtham ben Tarik": a spelling
+    // of the holder's name the data lacks (transliterations differ) is still the holder.
+    if (const int holder = holder_spelled(office, b.where, name, name_begin); holder >= 0) {
+      actors_.mentioned(holder, name_begin, true);
+      return holder;
+    }
     const int a =
         actors_.introduced_person(std::string(name), country, office + (b.where.empty() ? "" : ":" + b.where));
     // Recorded like a known name, so pronouns, surnames and titles later can find the person.
     actors_.mentioned(a, name_begin, true);
     return a;
+  }
+
+  // The one holder of `office` at `where` on the date the name at `pos` is read at, when
+  // `name` may be a spelling of that holder's name; else -1.
+  int holder_spelled(const std::string& office, const std::string& where, std::string_view name, uint32_t pos) {
+    if (where.empty() || office.empty()) return -1;
+    const std::vector<uint32_t> holders = ctx_.lex.kb().holders(office, where, r_.office_date(pos));
+    if (holders.size() != 1 || !may_spell(holders[0], name)) return -1;
+    return actors_.from_kb(holders[0]);
+  }
+
+  // Whether a name of two words or more may be a spelling of knowledge-base person `kb`'s
+  // name: its first and last words start with the same three letters as words of one of the
+  // person's names ("Poutin", "Tarik" for "Poutine", "Tarek").
+  bool may_spell(uint32_t kb, std::string_view name) const {
+    const std::size_t last_space = name.rfind(' ');
+    if (last_space == std::string_view::npos) return false;
+    const std::string first = fold_key(name.substr(0, name.find(' ')));
+    const std::string last = fold_key(name.substr(last_space + 1));
+    const ActorKb& k = ctx_.lex.kb();
+    return first.size() >= 3 && last.size() >= 3 && k.may_have_name_word(kb, first) && k.may_have_name_word(kb, last);
+  }
+
+  // The mention of a known person by a role that ends right before folded offset `pos`
+  // ("le sultan d'Oman" before "Haïtham ben Tarik"), or null.
+  Mention* role_holder_before(uint32_t pos) {
+    for (auto& m : out_)
+      if (m.end <= pos && only_spaces(gap(m.end, pos)) && !m.place && !m.pronoun && actors_[m.actor].kb >= 0 &&
+          actors_[m.actor].actor.kind == ActorKind::person)
+        return &m;
+    return nullptr;
+  }
+
+  // "le président du Conseil présidentiel de transition (CPT), Edgard Leblanc Fils": an
+  // acronym in parentheses the data does not know is part of the role; returns the offset
+  // after it, or `from` when none follows.
+  std::size_t skip_parenthesized_unknown_acronym(std::size_t from) const {
+    const std::string_view text = ctx_.text;
+    std::size_t i = from;
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i >= text.size() || text[i] != '(') return from;
+    std::size_t j = i + 1;
+    while (j < text.size() && j - i <= 10 && ((text[j] >= 'A' && text[j] <= 'Z') || text[j] == '-')) ++j;
+    if (j == i + 1 || j >= text.size() || text[j] != ')') return from;
+    return j + 1;
   }
 
   // "le chef des Forces armées révolutionnaires de Colombie (FARC), Rodrigo Londoño": the
@@ -885,8 +1096,9 @@ class MentionFinder {
   }
 
   // After "de", "du", "de la", "de l'", "des": a capitalized name or acronym of up to four
-  // words; returns the offset after it, or `from` when there is none.
-  std::size_t skip_unknown_complement(std::size_t from) const {
+  // words, or a minister's remit; returns the offset after it, or `from` when there is none
+  // (or when `remit_only` and it is no remit).
+  std::size_t skip_unknown_complement(std::size_t from, bool remit_only = false) const {
     const std::string_view text = ctx_.text;
     const std::size_t limit = ctx_.original(ctx_.end);
     std::size_t i = from;
@@ -907,6 +1119,10 @@ class MentionFinder {
       while (j < limit && text[j] != ' ' && text[j] != ',' && text[j] != '.' && text[j] != ';') ++j;
       end = j;
       ++words;
+      // "le ministre de l'Économie Mikayil Jabbarov": a remit is one word; the name follows.
+      const bool remit = words == 1 && ctx_.lex.is_cue_word(CueKind::portfolio, fold_key(text.substr(i, j - i)));
+      if (remit) break;
+      if (remit_only) return from;
       i = j;
       skip_spaces();
     }
@@ -1062,6 +1278,12 @@ class MentionFinder {
     // official, as it does for "la délégation nord-coréenne".
     if (a < 0 && !named && !former && office_is(role.office, "counterpart") && !b.where.empty() && b.next > i + 1)
       a = r_.role_holder("state", b.where, sel_[i]->begin);
+    // "le conseiller américain à la sécurité nationale", "le vice-président américain": an
+    // office the data does not date, of a country the text gives, and no name: the state
+    // stands for its official.
+    if (a < 0 && !named && !former && office_is(role.office, "official") && !b.where.empty() && !b.assumed &&
+        ctx_.lex.kb().country(b.where) >= 0 && !agent_title(*sel_[i]))
+      a = r_.role_holder("state", b.where, sel_[i]->begin);
     // "les délégations américaine et cubaine", "les présidents russe et turc": a second
     // demonym coordinated with the first names a second actor of the same office.
     if (!named && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::demonym) {
@@ -1088,6 +1310,10 @@ class MentionFinder {
     if (named && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::role &&
         is_single_word(gap(b.end, sel_[b.next]->begin), ","))
       b.next = skip_apposed_role(b.next, b.end, a);
+    if (!named && plural_role(*sel_[i]) && !b.assumed && ctx_.lex.kb().country(b.where) >= 0) {
+      const std::size_t after = take_role_over_places(i, b, role.office);
+      if (after > b.next) return after;
+    }
     if (!named && plural_role(*sel_[i])) {
       // "Les chefs de la diplomatie se retrouveront": the latest list of people who all hold it.
       if (b.where.empty()) {
@@ -1189,6 +1415,18 @@ class MentionFinder {
     return found;
   }
 
+  // Whether folded offset `pos` lies in a dateline run into the sentence: its opening up to
+  // the dash that ends it, holding a date or an agency ("PARIS, 13 mars 2025 (AFP) - ",
+  // "SAN DIEGO (Etats-Unis), 14 mars (AFP) -- "). Its places say where the dispatch was
+  // filed; they take no part, even when the subject is a name the data does not know.
+  bool in_dateline(uint32_t pos) const {
+    constexpr uint32_t kLongestDateline = 90;
+    const std::string_view head = gap(ctx_.begin, std::min(ctx_.end, ctx_.begin + kLongestDateline));
+    const std::size_t dash = std::min(head.find(" - "), head.find("--"));
+    if (dash == std::string_view::npos || pos >= ctx_.begin + dash) return false;
+    return head.substr(0, dash).find_first_of("0123456789(") != std::string_view::npos;
+  }
+
   // Whether a named place's common noun stands right before folded offset `pos`, titles
   // passed over ("la place Kim Il-sung", "la mosquée Cheikh Zayed"): the name is the place's.
   bool after_place_noun(uint32_t pos) const {
@@ -1224,7 +1462,8 @@ class MentionFinder {
     a = r_.thing(h, country_form, &kind);
     if (a >= 0) {
       const bool city = kind == FormKind::capital || kind == FormKind::metonym;
-      const bool place = country_form && (prev_word_is_place(h.begin, city) || after_region_noun(h.begin));
+      const bool place =
+          country_form && (prev_word_is_place(h.begin, city) || after_region_noun(h.begin) || in_dateline(h.begin));
       actors_.mentioned(a, h.begin, true);
       out_.push_back(Mention{h.begin, end, a, place, false});
     }
@@ -1373,12 +1612,23 @@ class MentionFinder {
             floor = i = end;
             continue;
           }
-          if (!covered(fb, fe) &&
-              (titled() || starts_with_first_name() || coordinated_with_person(fb, fe) || introduced_before())) {
+          const std::string nationality = words >= 2 ? demonym_noun_before(fb) : std::string();
+          if (!covered(fb, fe) && (titled() || starts_with_first_name() ||
+                                   (coordinated_with_person(fb, fe) && plausible_name_start(fb, fe)) ||
+                                   introduced_before() || !nationality.empty() || role_apposed_after(fb, fe))) {
             // "cheikh Mohammed" after "cheikh Mohammed ben Abderrahmane Al Thani": a titled
             // first name alone is the one person named in full with it.
             const int known = words == 1 && titled() ? person_by_first_name(name) : -1;
-            const int a = known >= 0 ? known : actors_.introduced_person(std::string(name), "", "");
+            // "le sultan d'Oman Haïtham ben Tarik": a spelling the data lacks of the name of
+            // the holder the role just before names is that holder, not someone new.
+            Mention* role = known < 0 ? role_holder_before(fb) : nullptr;
+            if (role && may_spell(static_cast<uint32_t>(actors_[role->actor].kb), name)) {
+              role->end = fe;
+              actors_.mentioned(role->actor, fb, true);
+              floor = i = end;
+              continue;
+            }
+            const int a = known >= 0 ? known : actors_.introduced_person(std::string(name), nationality, "");
             if (known < 0) describe_from_apposed_role(a, fe);
             out_.push_back(Mention{fb, fe, a, false, false});
             actors_.mentioned(a, fb, true);
@@ -1416,7 +1666,91 @@ class MentionFinder {
     }
   }
 
+  // "l'Ethiopien Seleshi Bekele", "le Russe Igor Sergueïev": a capitalized demonym used as a
+  // noun, after its article, right before a name of two words or more introduces a person of
+  // that country. Returns the country (ISO3), or empty.
+  std::string demonym_noun_before(uint32_t pos) const {
+    for (const auto& h : ctx_.hits) {
+      if (h.kind != PhraseKind::demonym || h.end >= pos || !only_spaces(gap(h.end, pos))) continue;
+      if (!starts_upper(ctx_.text, ctx_.original(h.begin))) continue;
+      const auto last = last_words<1>(gap(ctx_.begin, h.begin));
+      if (!last.empty() && (last.back() == "le" || last.back() == "la" || last.back() == "l"))
+        return ctx_.lex.kb().demonyms()[h.index()].second;
+    }
+    return "";
+  }
+
   // "Subrahmanyam Jaishankar et Aizaz Ahmad Chaudhry": a name coordinated with a person.
+  // "Hikmet Hajiyev, conseiller diplomatique du président", "X, ministre de l'Économie,": a
+  // role in apposition right after a capitalized name of two words or more says it is a
+  // person's, whom the data may not know. Not after a preposition, nor on one: "Au Forum
+  // Economique Mondial, le président" names a place.
+  // Also "L'assistant du président, chef du Département de la politique étrangère, Hikmet
+  // Hajiyev, a ...": a comma-set chunk that opens on a role, right before the name.
+  bool role_apposed_after(uint32_t b, uint32_t e) const {
+    const PhraseHit* next = nullptr;
+    for (const PhraseHit* h : sel_)
+      if (h->begin >= e) {
+        next = h;
+        break;
+      }
+    const bool after = next && next->kind == PhraseKind::role &&
+                       gap(e, next->begin).find(',') != std::string_view::npos &&
+                       is_apposition_gap(gap(e, next->begin), ctx_.lex);
+    if (!after && !role_chunk_before(b)) return false;
+    return plausible_name_start(b, e);
+  }
+
+  // Whether a capitalized run at folded [b, e) may be a person's name rather than the tail of
+  // a longer name or a thing's: not opened by or after an article or a preposition ("la Place
+  // Rouge", "Lors du Forum"), nor after another capitalized word ("Au Forum Economique").
+  bool plausible_name_start(uint32_t b, uint32_t e) const {
+    const auto opens_complement = [this](std::string_view w) {
+      static constexpr std::string_view kWords[] = {"le", "la",   "les",   "l",     "a",       "au",     "aux",
+                                                    "en", "lors", "apres", "avant", "pendant", "depuis", "dans"};
+      for (std::string_view k : kWords)
+        if (w == k) return true;
+      return ctx_.lex.is_cue_word(CueKind::preposition, w);
+    };
+    bool preposition = false;
+    for_each_word(gap(b, e), [&](std::string_view w) {
+      preposition = opens_complement(w);
+      return false;
+    });
+    // The word right before: capitalized, the name is the tail of a longer one ("Au Forum
+    // Economique Mondial"); an article or a preposition, it is a thing's ("la Place Rouge").
+    const std::size_t ob = ctx_.original(b), floor = ctx_.original(ctx_.begin);
+    std::size_t k = ob;
+    while (k > floor && ctx_.text[k - 1] == ' ') --k;
+    if (k < ob && k > floor && is_name_byte(ctx_.text[k - 1])) {
+      const std::string_view before = name_word_before(ctx_.text, floor, k);
+      const std::size_t start = static_cast<std::size_t>(before.data() - ctx_.text.data());
+      if (starts_upper(ctx_.text, start) || opens_complement(fold_key(before))) return false;
+    }
+    return !preposition;
+  }
+
+  // Whether the comma-set chunk right before folded offset `b` opens on a role ("chef du
+  // Département ..., " before a name), an article aside.
+  bool role_chunk_before(uint32_t b) const {
+    constexpr uint32_t kLongestChunk = 200;
+    const uint32_t from = b > ctx_.begin + kLongestChunk ? b - kLongestChunk : ctx_.begin;
+    const std::string_view head = gap(from, b);
+    const std::size_t last = head.find_last_not_of(' ');
+    if (last == std::string_view::npos || head[last] != ',' || last == 0) return false;
+    const std::size_t comma = head.find_last_of(",;:.()", last - 1);
+    if (comma == std::string_view::npos && from != ctx_.begin) return false;
+    if (comma != std::string_view::npos && head[comma] != ',') return false;
+    std::size_t start = comma == std::string_view::npos ? 0 : comma + 1;
+    while (start < last && head[start] == ' ') ++start;
+    for (std::string_view article : {"l'", "le ", "la ", "les "})
+      if (head.substr(start, article.size()) == article) start += article.size();
+    const uint32_t role_begin = from + static_cast<uint32_t>(start);
+    for (const PhraseHit* h : sel_)
+      if (h->begin == role_begin) return h->kind == PhraseKind::role;
+    return false;
+  }
+
   bool coordinated_with_person(uint32_t b, uint32_t e) const {
     for (const auto& m : out_) {
       if (actors_[m.actor].actor.kind != ActorKind::person) continue;
@@ -1480,27 +1814,78 @@ class MentionFinder {
     return found;
   }
 
-  // "les deux dirigeants": the parties of the interaction just reported.
+  // "les deux dirigeants": the parties of the interaction just reported. An anaphor that
+  // names an office ("les deux présidents") means the latest parties who all hold it, else
+  // the two holders the document named: a ministers' meeting told in between is not meant.
   void add_anaphora() {
-    if (actors_.current_parties.size() < 2) return;
     for (const auto& h : ctx_.hits) {
       if (!has_cue(h, CueKind::anaphora)) continue;
+      const std::vector<std::string_view> offices = anaphor_offices(h);
+      if (actors_.current_parties.size() < 2 && offices.empty()) continue;
       // "les deux présidents": the role word inside the anaphor names no one by itself.
       out_.erase(std::remove_if(out_.begin(), out_.end(),
                                 [&](const Mention& m) { return m.begin >= h.begin && m.end <= h.end && !m.pronoun; }),
                  out_.end());
-      // "les deux hommes" after a six-party summit means two others, whom we cannot tell.
       const std::string_view phrase = gap(h.begin, h.end);
       const bool two = phrase.find("deux") != std::string_view::npos;
-      if (two && actors_.current_parties.size() != 2) continue;
+      const std::vector<int> parties = anaphor_parties(offices, two);
+      // "les deux hommes" after a six-party summit means two others, whom we cannot tell.
+      if (parties.size() < 2 || (two && parties.size() != 2)) continue;
       // "les deux hommes" after a report on a woman means two others.
       if (phrase.find("hommes") != std::string_view::npos &&
-          std::any_of(actors_.current_parties.begin(), actors_.current_parties.end(),
-                      [&](int a) { return actors_[a].gender == Gender::female; }))
+          std::any_of(parties.begin(), parties.end(), [&](int a) { return actors_[a].gender == Gender::female; }))
         continue;
       if (!covered_by_mention(h.begin, h.end))
-        for (int a : actors_.current_parties) out_.push_back(Mention{h.begin, h.end, a, false, false});
+        for (int a : parties) out_.push_back(Mention{h.begin, h.end, a, false, false});
     }
+  }
+
+  // The offices the knowledge base records that a role word inside anaphor `h` names
+  // ("présidents": head_of_state); empty for "les deux dirigeants", "les deux hommes".
+  std::vector<std::string_view> anaphor_offices(const PhraseHit& h) const {
+    std::vector<std::string_view> out;
+    for (const auto& r : ctx_.hits) {
+      if (r.kind != PhraseKind::role || r.begin < h.begin || r.end > h.end) continue;
+      for (uint32_t k = 0; k < r.payload_count; ++k) {
+        const std::string& office = ctx_.lex.roles()[r.index(k)].office;
+        if (office == "head_of_state" || office == "head_of_government" || office == "foreign_minister" ||
+            office == "defence_minister")
+          out.push_back(office);
+      }
+    }
+    return out;
+  }
+
+  // Whether actor `a` can be named by a role of one of `offices`: a known person who held
+  // one on the reference date, or a person the text introduced with such a role (or none).
+  bool may_hold(int a, const std::vector<std::string_view>& offices) const {
+    const DocActor& d = actors_[a];
+    if (d.actor.kind != ActorKind::person) return false;
+    for (std::string_view o : offices) {
+      if (d.kb >= 0 ? ctx_.lex.kb().holds(static_cast<uint32_t>(d.kb), o, ctx_.reference)
+                    : d.actor.role.empty() || d.actor.role.compare(0, o.size(), o) == 0)
+        return true;
+    }
+    return false;
+  }
+
+  // Whom an anaphor naming `offices` (none: any parties) means: the parties of the latest
+  // report who may all hold one; else, for "les deux ...", the document's only two people
+  // who do.
+  std::vector<int> anaphor_parties(const std::vector<std::string_view>& offices, bool two) const {
+    const auto fit = [&](const std::vector<int>& parties) {
+      return parties.size() >= 2 &&
+             std::all_of(parties.begin(), parties.end(), [&](int a) { return may_hold(a, offices); });
+    };
+    if (offices.empty() || fit(actors_.current_parties)) return actors_.current_parties;
+    for (auto it = actors_.party_history.rbegin(); it != actors_.party_history.rend(); ++it)
+      if (fit(*it)) return *it;
+    std::vector<int> holders;
+    if (!two) return holders;
+    for (std::size_t a = 0; a < actors_.size(); ++a)
+      if (actors_[static_cast<int>(a)].kb >= 0 && may_hold(static_cast<int>(a), offices))
+        holders.push_back(static_cast<int>(a));
+    return holders;
   }
 
   // The number a counting word gives ("trois" in "les trois ministres"), or 0.
@@ -1708,18 +2093,50 @@ class MentionFinder {
     if (g != Gender::unknown) actors_[a].gender = g;
   }
 
+  // Whether the auxiliary of an impersonal phrase starts a verb trigger that goes on past it:
+  // "Il y a déjeuné avec B" (there, he lunched), not "il y a deux ans" nor "il y a eu un
+  // entretien", whose noun has its own parties.
+  bool verb_inside(const PhraseHit& cue) const {
+    for (const auto& t : ctx_.hits)
+      if (t.kind == PhraseKind::trigger && t.begin > cue.begin && t.begin < cue.end && t.end > cue.end &&
+          ctx_.lex.triggers()[t.index()].pattern != TriggerPattern::noun)
+        return true;
+    return false;
+  }
+
+  // Whether `pos` follows the comma that closes a clause opening the sentence with a past
+  // participle ("Accompagné de X,", "Reçue par X,", "Arrivés à Y avec X,").
+  bool after_fronted_participle(uint32_t pos) const {
+    const auto last = last_words<1>(gap(ctx_.begin, pos));
+    if (last.empty() || last.back() != ",") return false;
+    const std::size_t ob = ctx_.original(ctx_.begin);
+    std::size_t e = ob;
+    while (e < ctx_.text.size() && is_name_byte(ctx_.text[e]) && ctx_.text[e] != '\'') ++e;
+    const std::string_view first = ctx_.text.substr(ob, e - ob);
+    if (first.size() < 4 || !starts_upper(ctx_.text, ob)) return false;
+    for (std::string_view end : {"é", "ée", "és", "ées", "çu", "çue", "çus", "çues", "illi", "illie", "illis", "illies",
+                                 "uni", "unie", "unis", "unies"})
+      if (first.size() > end.size() && first.substr(first.size() - end.size()) == end) return true;
+    return false;
+  }
+
   std::size_t take_pronoun(std::size_t i) {
     const PhraseHit& h = *sel_[i];
     // "il y a quatre ans", "il faut": an impersonal "il" stands for no one.
     for (const auto& c : ctx_.hits)
-      if (c.kind == PhraseKind::cue && c.begin == h.begin && has_cue(c, CueKind::impersonal)) return i + 1;
+      if (c.kind == PhraseKind::cue && c.begin == h.begin && has_cue(c, CueKind::impersonal) && !verb_inside(c))
+        return i + 1;
     const std::string_view word = gap(h.begin, h.end);
     const Gender g = word == "elle" ? Gender::female : Gender::male;
     // Within its sentence a pronoun takes the last person before it ("L'invitation de
     // Poutine ... après qu'il ait tenu"); at the start of one, the previous sentence's first
     // person, then the last one named. Someone known to be of the pronoun's gender first.
     int same_sentence[2] = {-1, -1};  // [exact gender, unknown gender]
+    // "Accompagné de Garry Conille, il s'est rendu": the pronoun is the fronted participle's
+    // own subject; who the participle's clause names is its complement, someone else.
+    const bool after_fronted = after_fronted_participle(h.begin);
     for (const auto& m : out_) {
+      if (after_fronted) break;
       if (m.end > h.begin || actors_[m.actor].actor.kind != ActorKind::person) continue;
       if (actors_[m.actor].gender == g) same_sentence[0] = m.actor;
       else if (actors_[m.actor].gender == Gender::unknown) same_sentence[1] = m.actor;

@@ -24,15 +24,21 @@ void PhraseMatcher::add(std::string_view phrase, uint32_t payload) {
   if (phrase.empty()) return;
   uint32_t node = 0;
   for (unsigned char c : phrase) {
-    uint32_t k = build_nodes_[node].first_child;
-    while (k != 0 && build_nodes_[k].label != c) k = build_nodes_[k].next_sibling;
-    if (k == 0) {
-      k = static_cast<uint32_t>(build_nodes_.size());
+    // Siblings are kept in label order: the search stops at the first label not below `c`,
+    // and build() numbers and lays out children by label without sorting them.
+    uint32_t prev = 0, k = build_nodes_[node].first_child;
+    while (k != 0 && build_nodes_[k].label < c) {
+      prev = k;
+      k = build_nodes_[k].next_sibling;
+    }
+    if (k == 0 || build_nodes_[k].label != c) {
+      const auto fresh = static_cast<uint32_t>(build_nodes_.size());
       BuildNode child;
       child.label = c;
-      child.next_sibling = build_nodes_[node].first_child;
+      child.next_sibling = k;
       build_nodes_.push_back(child);
-      build_nodes_[node].first_child = k;
+      (prev == 0 ? build_nodes_[node].first_child : build_nodes_[prev].next_sibling) = fresh;
+      k = fresh;
     }
     node = k;
   }
@@ -63,11 +69,9 @@ void PhraseMatcher::build() {
   std::vector<uint8_t> depth(count, 0);
   order.reserve(count);
   std::vector<uint32_t> kids;
-  auto children = [&](uint32_t old) {
+  auto children = [&](uint32_t old) {  // in label order, as add() keeps them
     kids.clear();
     for (uint32_t k = build_nodes_[old].first_child; k != 0; k = build_nodes_[k].next_sibling) kids.push_back(k);
-    std::sort(kids.begin(), kids.end(),
-              [&](uint32_t a, uint32_t b) { return build_nodes_[a].label < build_nodes_[b].label; });
   };
   auto number = [&](uint32_t k, uint32_t parent) {
     renum[k] = static_cast<uint32_t>(order.size());
@@ -130,13 +134,10 @@ void PhraseMatcher::build() {
       node.label = build_nodes_[k].label;
       node.edges = renum[k];
     } else {
-      // Children in the order numbering gave them (by label): renum increases along them.
+      // Children by label, the order numbering gave them: renum increases along them.
       node.shape = fan == 0 ? kLeaf : kList;
       node.edges = static_cast<uint32_t>(labels_.size());
-      kids.clear();
-      for (uint32_t k = build_nodes_[old].first_child; k != 0; k = build_nodes_[k].next_sibling) kids.push_back(k);
-      std::sort(kids.begin(), kids.end(), [&](uint32_t a, uint32_t b) { return renum[a] < renum[b]; });
-      for (uint32_t k : kids) {
+      for (uint32_t k = build_nodes_[old].first_child; k != 0; k = build_nodes_[k].next_sibling) {
         labels_.push_back(build_nodes_[k].label);
         targets_.push_back(renum[k]);
       }

@@ -75,7 +75,7 @@ class PhraseMatcher {
   bool space_[256] = {};           // what a space of a phrase matches: ' ', '\n', '\r'
   std::size_t phrases_ = 0;
 
-  // Build-time trie: flat arrays (children as first-child / next-sibling lists) and one list
+  // Build-time trie: flat arrays (children as first-child / next-sibling lists, by label) and one list
   // of (node, payload) pairs, so adding thirteen thousand phrases allocates next to nothing.
   struct BuildNode {
     uint32_t first_child = 0;
@@ -111,20 +111,19 @@ void PhraseMatcher::scan(std::string_view text, F&& on_match) const {
     if (start >= n) return;
     uint32_t node = child(nodes_[0], s[start]);
     std::size_t i = start + 1;
-    // Through the rest of the first word: inside it no phrase can end (the next byte is a
-    // word byte), so the walk alone, without the checks below. Most walks end here.
-    while (node != 0 && i < n && word_[s[i]]) {
-      node = child(nodes_[node], s[i]);
-      ++i;
-    }
-    if (node == 0) {  // on past the rest of the word
-      start = i;
-      while (start < n && word_[s[start]]) ++start;
-      continue;
-    }
     std::size_t word_end = 0;  // where the walk left the word it started in, once known
     bool after_word = true;    // whether s[i - 1] is a word byte
     while (node != 0) {
+      // Inside a word no phrase can end (the next byte is a word byte): the walk alone,
+      // without the checks below, through the rest of the first word (most walks end
+      // there) and through every later word of a longer phrase.
+      if (after_word) {
+        while (node != 0 && i < n && word_[s[i]]) {
+          node = child(nodes_[node], s[i]);
+          ++i;
+        }
+        if (node == 0) break;
+      }
       const Node& nd = nodes_[node];
       unsigned char c = i < n ? s[i] : 0;  // 0: not a word byte, like the end of the text
       const bool at_end = !word_[c];
@@ -132,7 +131,7 @@ void PhraseMatcher::scan(std::string_view text, F&& on_match) const {
       if (nd.payloads_count && (at_end || !after_word))
         on_match(Match{static_cast<uint32_t>(start), static_cast<uint32_t>(i), payloads_.data() + nd.payloads_begin,
                        nd.payloads_count});
-      if (at_end) {  // off the hot path: inside a word none of this applies
+      if (at_end) {
         if (word_end == 0) word_end = i;
         if (i >= n) break;
         if (space_[c]) {
@@ -144,8 +143,9 @@ void PhraseMatcher::scan(std::string_view text, F&& on_match) const {
       node = child(nd, c);
       ++i;
     }
-    // On to the next word start; the walk may already have found the end of this word.
-    start = word_end != 0 ? word_end : start + 1;
+    // On to the next word start: past the word the walk started in, whose end the walk
+    // found, or, when it died inside it, which is word bytes up to i.
+    start = word_end != 0 ? word_end : i;
     while (start < n && word_[s[start]]) ++start;
   }
 }

@@ -151,6 +151,14 @@ TEST_CASE("weekdays resolve against the reference", "[extract][dates]") {
   CHECK(resolved("jeudi 12", "2024-09-17") == "2024-09-12");
 }
 
+TEST_CASE("a future cue before an earlier date does not reach a later bare weekday", "[extract][dates]") {
+  // 2024-09-17 is a Tuesday: "jeudi" is the coming one, "lundi" the last one.
+  const auto all = dates("Le ministre, qui se rendra jeudi à Rome, a rencontré lundi son homologue.", "2024-09-17");
+  REQUIRE(all.size() == 2);
+  CHECK(to_edtf(all[0].date) == "2024-09-19");
+  CHECK(to_edtf(all[1].date) == "2024-09-16");
+}
+
 TEST_CASE("a bare weekday after a future cue may be today or later", "[extract][dates]") {
   // 2020-10-09 is a Friday.
   CHECK(resolved("a déclaré vendredi le ministère", "2020-10-09") == "2020-10-09");
@@ -180,6 +188,15 @@ TEST_CASE("relative days", "[extract][dates]") {
     CHECK(m.future == c.future);
     CHECK(m.relation == Relation::none);
   }
+}
+
+TEST_CASE("'ce jour' is the publication day, 'ce jour-là' the reported context's", "[extract][dates]") {
+  const DateMention m = one("Le ministre s'est rendu ce jour à Tunis.", "2024-09-17");
+  CHECK(to_edtf(m.date) == "2024-09-17");
+  CHECK(m.relation == Relation::none);
+  const DateMention that_day = one("Ils se sont vus ce jour-là à Tunis.", "2024-09-17");
+  CHECK(that_day.from_context);
+  CHECK(that_day.context_days == 0);
 }
 
 TEST_CASE("relative weeks, months, years and seasons", "[extract][dates]") {

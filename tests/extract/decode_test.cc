@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 #include <string>
+#include <thread>
+#include <vector>
 
 using namespace ag::extract;
 
@@ -136,6 +138,37 @@ TEST_CASE("decomposed text is normalized to NFC", "[extract][decode]") {
   auto w = decode(utf16(u"Cafe\u0301", true), reason);
   REQUIRE(w);
   CHECK(w->text == "Café");
+}
+
+TEST_CASE("decode: text that is not NFC is found in every block, from any thread", "[extract][decode]") {
+  // Which code points are NFC-inert is read per block of 256 when first used: a singleton
+  // (U+212B ANGSTROM SIGN, U+2126 OHM SIGN, U+F900), a Hangul jamo pair and a combining mark
+  // in other blocks are each seen, by several threads decoding at once.
+  struct Case {
+    std::string in, nfc;
+  };
+  const std::vector<Case> cases = {
+      {"\xE2\x84\xAB ngstr\xC3\xB6m", "\xC3\x85 ngstr\xC3\xB6m"},  // U+212B -> U+00C5
+      {"\xCE\xA9 et \xE2\x84\xA6", "\xCE\xA9 et \xCE\xA9"},        // U+2126 -> U+03A9
+      {"\xE1\x84\x80\xE1\x85\xA1", "\xEA\xB0\x80"},                // U+1100 U+1161 -> U+AC00
+      {"\xEF\xA4\x80", "\xE8\xB1\x88"},                            // U+F900 -> U+8C48
+      {"Cafe\xCC\x81 \xE2\x80\x99", "Caf\xC3\xA9 \xE2\x80\x99"},   // e U+0301 -> U+00E9
+      {"d\xC3\xA9j\xC3\xA0 \xE2\x80\x94 \xE4\xB8\xAD", "d\xC3\xA9j\xC3\xA0 \xE2\x80\x94 \xE4\xB8\xAD"},  // all NFC
+  };
+  std::vector<int> failures(4, 0);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < failures.size(); ++t)
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 50; ++round)
+        for (std::size_t k = 0; k < cases.size(); ++k) {
+          const Case& c = cases[(k + t) % cases.size()];
+          std::string reason;
+          const auto d = decode_text(c.in, reason);
+          if (!d || d->text != c.nfc) ++failures[t];
+        }
+    });
+  for (auto& th : threads) th.join();
+  for (int f : failures) CHECK(f == 0);
 }
 
 TEST_CASE("CR LF and lone CR line ends become LF", "[extract][decode]") {

@@ -78,8 +78,48 @@ TEST_CASE("extractor: a dateline run into the lead sentence dates it only when n
   CHECK(date_of("ROME, 13 mars 2025 (AFP) - Giorgia Meloni a reçu Kaïs Saïed au palais Chigi.", pub) == "2025-03-13");
 }
 
+// A report described over several paragraphs is still the one a later attendee joins.
+TEST_CASE("extractor: who attended joins a report its description carried to that paragraph", "[extract][extractor]") {
+  const Event e = one(
+      "Xi Jinping a eu mercredi des entretiens avec Emmanuel Macron à Pékin.\n\n"
+      "Les deux présidents ont évoqué le commerce et les droits de douane.\n\n"
+      "Ils ont aussi abordé la guerre en Ukraine et le nucléaire iranien.\n\n"
+      "Le ministre chinois des Affaires étrangères, Wang Yi, était présent lors des entretiens.",
+      "2024-05-08");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "wang-yi", "xi-jinping"});
+}
+
 TEST_CASE("extractor: a day of late December in a January article is last year's", "[extract][extractor]") {
   CHECK(date_of("Vladimir Poutine a rencontré Recep Tayyip Erdogan le 28 décembre.", "2025-01-05") == "2024-12-28");
+}
+
+TEST_CASE("extractor: two dates joined by 'puis' are two interactions of the same parties", "[extract][extractor]") {
+  for (const char* text : {"Emmanuel Macron s'est entretenu avec Volodymyr Zelensky en janvier puis en mars.",
+                           "Olaf Scholz a rencontré Xi Jinping le 3 janvier, puis de nouveau le 12 mars."}) {
+    const auto evs = events_of(text, "2024-05-08");
+    INFO(text << "\n" << describe(evs));
+    REQUIRE(evs.size() == 2);
+    CHECK(evs[0].date.substr(0, 7) == "2024-01");
+    CHECK(evs[1].date.substr(0, 7) == "2024-03");
+    CHECK(ids(evs[0]) == ids(evs[1]));
+    CHECK(evs[0].id != evs[1].id);
+  }
+  // "les 3 et 4 février" is one meeting over two days; a later trip is no second meeting.
+  CHECK(events_of("Pedro Sánchez a reçu Giorgia Meloni les 3 et 4 février.", "2024-05-08").size() == 1);
+  CHECK(
+      events_of("Olaf Scholz a rencontré Xi Jinping le 3 janvier puis s'est rendu à Tokyo le 5 janvier.", "2024-05-08")
+          .size() == 1);
+}
+
+TEST_CASE("extractor: a date in a relative clause closed before the trigger dates that clause",
+          "[extract][extractor]") {
+  const auto evs =
+      events_of("Olaf Scholz, qui avait rencontré Xi Jinping en 2019, a appelé Joe Biden mardi.", "2024-05-08");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[0].date == "2019");
+  CHECK(ids(evs[1]) == Strings{"joe-biden", "olaf-scholz"});
+  CHECK(evs[1].date == "2024-05-07");
 }
 
 TEST_CASE("extractor: a planned meeting early next year", "[extract][extractor]") {
@@ -171,6 +211,15 @@ TEST_CASE("extractor: a bare weekday of a planned interaction is the coming one"
 }
 
 // ---------- actors in events ----------
+
+TEST_CASE("extractor: a country whose own people take part is no party of its own", "[extract][extractor]") {
+  CHECK(ids(one("Hakan Fidan et la Turquie ont rencontré mardi Sergueï Lavrov.", "2024-05-08")) ==
+        Strings{"hakan-fidan", "sergey-lavrov"});
+  CHECK(ids(one("Le Japon et l'Inde ont tenu mardi un sommet avec Narendra Modi.", "2024-05-08")) ==
+        Strings{"jpn", "narendra-modi"});
+  // A country with no one of its own in the event stays.
+  CHECK(ids(one("La Turquie a rencontré mardi Sergueï Lavrov.", "2024-05-08")) == Strings{"sergey-lavrov", "tur"});
+}
 
 TEST_CASE("extractor: roles alone resolve at the article's date in events", "[extract][extractor]") {
   const std::string call = "Le ministre turc des Affaires étrangères a téléphoné à son homologue allemand.";
@@ -861,6 +910,19 @@ TEST_CASE("extractor: 'a également participé à la rencontre' adds to the meet
           "2024-05-08");
   CHECK(ids(p) == Strings{"emmanuel-macron", "karl-nehammer", "olaf-scholz"});
   CHECK(p.status == "planned");
+}
+
+TEST_CASE("extractor: 's'est joint aux discussions', 'a rejoint les discussions' add to the meeting just reported",
+          "[extract][extractor][join]") {
+  for (const std::string second :
+       {"Olaf Scholz s'est ensuite joint aux discussions.", "Olaf Scholz a rejoint les discussions en fin de matinée.",
+        "Olaf Scholz s'est joint au dîner."}) {
+    const Event e = one("Emmanuel Macron a reçu mardi Joe Biden à l'Elysée. " + second, "2024-05-08");
+    CHECK(ids(e) == Strings{"emmanuel-macron", "joe-biden", "olaf-scholz"});
+  }
+  // A place joined is no meeting joined.
+  const Event e = one("Emmanuel Macron a reçu mardi Joe Biden à l'Elysée. Olaf Scholz a rejoint Berlin.", "2024-05-08");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "joe-biden"});
 }
 
 TEST_CASE("extractor: a delegation's members stand for its country", "[extract][extractor][join]") {
