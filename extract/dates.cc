@@ -33,7 +33,10 @@ enum class Kind : uint8_t {
   weekday,
   relative,
   context,
+  later,  // "plus tard", "plus tot": closes a counted span from the narrated day (dated: a trigger)
+  ago,    // "il y a": opens a counted span back from the publication date (dated: a trigger)
   relweek,
+  relweekend,  // "le week-end dernier": the Saturday and Sunday of a week counted like relweek
   relmonth,
   relyear,
   season,
@@ -45,6 +48,9 @@ enum class Kind : uint8_t {
   cue,
   unit,
   grammar,
+  count,  // "deux", "quelques": how many of a span ("deux jours plus tard")
+  span,   // "jours", "semaines", "mois", "ans"
+  name,   // "vendredi saint", "mardi gras": a name made of a date word, no date
 };
 
 struct KindName {
@@ -57,7 +63,9 @@ constexpr KindName kKindNames[] = {
     {"relmonth", Kind::relmonth}, {"relyear", Kind::relyear},       {"season", Kind::season},
     {"part", Kind::part},         {"direction", Kind::direction},   {"this", Kind::this_},
     {"relation", Kind::relation}, {"intro", Kind::intro},           {"cue", Kind::cue},
-    {"unit", Kind::unit},         {"grammar", Kind::grammar},
+    {"unit", Kind::unit},         {"grammar", Kind::grammar},       {"later", Kind::later},
+    {"count", Kind::count},       {"span", Kind::span},             {"name", Kind::name},
+    {"ago", Kind::ago},           {"relweekend", Kind::relweekend},
 };
 
 // Whether a hit of this kind can carry a date by itself (the quick rejection test).
@@ -70,7 +78,7 @@ constexpr DateMention::Relation kRelations[] = {DateMention::Relation::before, D
                                                 DateMention::Relation::since, DateMention::Relation::until};
 
 // Grammar roles (bit set in Entry::value).
-enum Role : int { kArticle = 1, kOf = 2, kFrom = 4, kTo = 8, kOrdinal = 16 };
+enum Role : int { kArticle = 1, kOf = 2, kFrom = 4, kTo = 8, kOrdinal = 16, kPossessive = 32 };
 
 // Byte classes of folded text.
 enum : uint8_t { kSpace = 1, kDigit = 2, kLetter = 4, kAsciiLower = 8 };
@@ -264,7 +272,14 @@ int parse_value(const LexiconRecord& rec, Kind kind, std::string_view v) {
     case Kind::relative:
     case Kind::context:
       return range(-31, 31);
+    case Kind::later:
+      return word({"later", "earlier"}) == 0 ? 1 : -1;
+    case Kind::count:
+      return range(0, 99);
+    case Kind::span:
+      return word({"day", "week", "month", "year"});
     case Kind::relweek:
+    case Kind::relweekend:
       return range(-4, 4);
     case Kind::relmonth:
       return range(-12, 12);
@@ -281,6 +296,8 @@ int parse_value(const LexiconRecord& rec, Kind kind, std::string_view v) {
     case Kind::this_:
     case Kind::intro:
     case Kind::unit:
+    case Kind::name:
+    case Kind::ago:
       if (v != "-") rec.fail("value must be -");
       return 0;
     case Kind::grammar: {
@@ -296,8 +313,10 @@ int parse_value(const LexiconRecord& rec, Kind kind, std::string_view v) {
           roles |= kTo;
         else if (r == "ordinal")
           roles |= kOrdinal;
+        else if (r == "possessive")
+          roles |= kPossessive;
         else
-          rec.fail("unknown grammar role '" + std::string(r) + "' (article, of, from, to, ordinal)");
+          rec.fail("unknown grammar role '" + std::string(r) + "' (article, of, from, to, ordinal, possessive)");
       }
       if (roles == 0) rec.fail("grammar needs at least one role");
       return roles;
@@ -519,6 +538,8 @@ enum class Form : uint8_t {
   weekday,      // "lundi", "ce vendredi", "jeudi dernier"
   weekday_day,  // "lundi 12"
   days,         // day offset: "hier", "demain (15 decembre)"
+  span,         // a counted span from the narrated day: "deux jours plus tard", "un mois plus tot"
+  name,         // not a date: a name made of date words ("vendredi saint"), which the scan skips
   week,         // "la semaine derniere"
   months,       // "le mois dernier"
   years,        // "l'an dernier"
@@ -538,6 +559,10 @@ struct Core {
   bool absorbed = false;       // a day offset followed by the day it names
   bool bare = false;           // a month or year alone: needs an intro word
   bool needs_article = false;  // a season: "l'automne", "a l'automne", "au printemps"
+  int span = 0;                // Form::span: 0 days, 1 weeks, 2 months, 3 years
+  bool vague = false;          // Form::span: "quelques jours plus tard"
+  bool ago = false;            // Form::span from the reference: "il y a deux jours"
+  bool weekend = false;        // Form::week: only its Saturday and Sunday
 };
 
 struct RefInfo {
@@ -616,6 +641,7 @@ class Scanner {
   bool read_dir(uint32_t i, int& dir, uint32_t& next) const;
   bool read_day_month(uint32_t i, Core& c, uint32_t& next) const;
   bool parse_weekday(uint32_t start, const Hit& wd, bool this_, Core& c) const;
+  bool parse_span(uint32_t i, Core& c) const;
   void absorb_day(Core& c) const;
   bool context_of(Core& c) const;
   // Whether a future cue ends within `tokens` tokens before token `left`, after token `floor`
@@ -631,6 +657,7 @@ class Scanner {
     bool future = false;
   };
   Resolved resolve(const Core& c, bool cue, bool weekday_cue) const;
+  Date ago(const Core& c) const;
   Date resolve_day(int day, int month, int dir, long window) const;
   Date resolve_month(int month, int dir, long window) const;
   Date resolve_weekday_day(int weekday, int day) const;
@@ -786,7 +813,9 @@ void Scanner::absorb_day(Core& c) const {
 
 // "la veille", "le lendemain" alone count from the context; "la veille du 15 mars" is the
 // 14th; "la veille du sommet" is the eve of an event whose day the phrase does not give:
-// no date (the sentence's other dates, or none, speak for it).
+// no date (the sentence's other dates, or none, speak for it). "la veille de cette
+// rencontre", "le lendemain de leur entretien" point back at the event just told: the
+// context again.
 bool Scanner::context_of(Core& c) const {
   const Hit* of = hit(c.te, Kind::grammar, kOf);
   if (!of) {
@@ -794,6 +823,7 @@ bool Scanner::context_of(Core& c) const {
     return true;
   }
   uint32_t k = of->end;
+  if (hit(k, Kind::this_) || hit(k, Kind::grammar, kPossessive)) return true;
   if (const Hit* h = hit(k, Kind::grammar, kArticle)) k = h->end;
   Core d;
   if (!read_day_month(k, d, k) || d.dir != 0) return false;
@@ -806,11 +836,47 @@ bool Scanner::context_of(Core& c) const {
   return true;
 }
 
+// "deux jours plus tard", "10 jours plus tot", "quelques jours plus tard", "un mois plus tard":
+// a count (a number or a count word), a span, then a "later" word.
+bool Scanner::parse_span(uint32_t i, Core& c) const {
+  int n = -1;
+  // "il y a deux jours", "il y a une semaine": back from the reference, no "plus tard".
+  const Hit* ago = hit(i, Kind::ago);
+  if (ago) i = ago->end;
+  uint32_t k = i;
+  if (is(i, TokType::number)) {
+    if (len(i) <= 2) n = std::atoi(std::string(s_.substr(toks_[i].b, len(i))).c_str());
+    k = i + 1;
+  } else if (const Hit* h = hit(i, Kind::count)) {
+    n = entry(*h).value;
+    k = h->end;
+  }
+  if (n < 0) return false;
+  const Hit* sp = hit(k, Kind::span);
+  if (!sp) return false;
+  c.form = Form::span;
+  c.span = entry(*sp).value;
+  c.vague = n == 0;
+  if (ago) {
+    c.ago = true;
+    c.offset = -n;
+    c.te = sp->end;
+    return true;
+  }
+  const Hit* later = hit(sp->end, Kind::later);
+  if (!later) return false;
+  c.context = true;
+  c.offset = n * entry(*later).value;
+  c.te = later->end;
+  return true;
+}
+
 bool Scanner::parse_core(uint32_t i, Core& c) const {
   const Token& t = toks_[i];
   if (t.type != TokType::number && t.hit_count == 0) return false;
   c = Core{};
   c.tb = i;
+  if (parse_span(i, c)) return true;
   if (t.type == TokType::number) {
     if (read_numeric(i, c)) return true;
     uint32_t k;
@@ -839,6 +905,15 @@ bool Scanner::parse_core(uint32_t i, Core& c) const {
     const Hit& h = hits_[t.hit_first + j];
     const Entry& e = entry(h);
     uint32_t k = h.end;
+    // Hits come longest first: a name that holds the date word ("vendredi saint") wins, and
+    // so does a part of the month named next ("au debut du mois de mars", not "au debut du
+    // mois": the core is "mars", and the part its intro).
+    if (e.kind == Kind::name) {
+      c.form = Form::name;
+      c.te = h.end;
+      return false;
+    }
+    if (j == 0 && e.kind == Kind::part) return false;
     switch (e.kind) {
       case Kind::month:
       case Kind::month_abbr: {
@@ -878,9 +953,11 @@ bool Scanner::parse_core(uint32_t i, Core& c) const {
         absorb_day(c);
         return true;
       case Kind::relweek:
+      case Kind::relweekend:
       case Kind::relmonth:
       case Kind::relyear:
-        c.form = e.kind == Kind::relweek ? Form::week : e.kind == Kind::relmonth ? Form::months : Form::years;
+        c.form = e.kind == Kind::relmonth ? Form::months : e.kind == Kind::relyear ? Form::years : Form::week;
+        c.weekend = e.kind == Kind::relweekend;
         c.offset = e.value;
         c.te = k;
         return true;
@@ -1018,8 +1095,17 @@ bool Scanner::finish(const Core& core, uint32_t floor, DateMention& m, uint32_t&
   m.future = r.future;
   m.ahead = r.ahead;
   m.past = r.past;
-  m.from_context = c.form == Form::days && c.context && !c.absorbed;
-  m.context_days = m.from_context ? c.offset : 0;
+  // "quelques semaines plus tard", "plusieurs mois plus tot": no day or month to name.
+  m.from_context =
+      (c.form == Form::days && c.context && !c.absorbed) || (c.form == Form::span && !c.ago && !(c.vague && c.span));
+  m.context_days = !m.from_context                       ? 0
+                   : c.form == Form::days || c.span == 0 ? c.offset
+                   : c.span == 1                         ? 7 * c.offset
+                                                         : 0;
+  m.context_months = m.from_context && c.form == Form::span && c.span == 2 ? c.offset : 0;
+  m.context_years = m.from_context && c.form == Form::span && c.span == 3 ? c.offset : 0;
+  m.context_vague = m.from_context && c.form == Form::span && c.vague;
+  m.context_span = m.from_context && c.form == Form::span;
   m.weekday = c.form == Form::weekday && !c.this_ && c.dir == 0 ? c.weekday : -1;
   m.relation = relation;
   m.noun_modifier = noun;
@@ -1121,6 +1207,34 @@ Date Scanner::resolve_weekday_day(int wd, int day) const {
   return best;
 }
 
+// "il y a deux jours": that day; "il y a deux semaines", "il y a trois mois": the month the
+// day lands in (a week back is not a day one can name); "il y a un an": the year; "il y a
+// quelques jours": the reference's month when a week back is still in it.
+Date Scanner::ago(const Core& c) const {
+  const Date& ref = ref_.d;
+  if (!ref_.month) return c.span == 3 && ref_.year && !c.vague ? Date{ref.year + c.offset, 0, 0} : Date{};
+  if (c.vague) {
+    if (c.span != 0 || !ref_.day || ref.day <= 7) return Date{};
+    return Date{ref.year, ref.month, 0};
+  }
+  switch (c.span) {
+    case 0:
+      return ref_.day ? shift(ref, c.offset) : Date{};
+    case 1: {
+      if (!ref_.day) return Date{};
+      const Date d = shift(ref, 7L * c.offset);
+      return d.empty() ? d : Date{d.year, d.month, 0};
+    }
+    case 2: {
+      if (!ref_.year) return Date{};
+      const int mi = ref.year * 12 + (ref.month - 1) + c.offset;
+      return Date{mi / 12, mi % 12 + 1, 0};
+    }
+    default:
+      return ref_.year ? Date{ref.year + c.offset, 0, 0} : Date{};
+  }
+}
+
 Scanner::Resolved Scanner::resolve(const Core& c, bool cue, bool weekday_cue) const {
   Resolved r;
   const long window = cue ? kCueWindow : kWindow;
@@ -1181,6 +1295,12 @@ Scanner::Resolved Scanner::resolve(const Core& c, bool cue, bool weekday_cue) co
       r.date = resolve_weekday_day(c.weekday, c.day);
       r.future = after_reference(r.date);
       break;
+    case Form::name:
+      break;
+    case Form::span:  // only the narrative knows the day it counts from, unless "il y a"
+      r.relative = true;
+      if (c.ago) r.date = ago(c);
+      break;
     case Form::days:
       r.relative = true;
       if (c.absorbed)
@@ -1193,12 +1313,13 @@ Scanner::Resolved Scanner::resolve(const Core& c, bool cue, bool weekday_cue) co
       r.relative = true;
       r.future = c.offset > 0;
       if (!ref.full()) break;
-      const Date monday = add_days(ref, 7L * c.offset - weekday(ref));
-      const Date sunday = add_days(monday, 6);
-      if (monday.year == sunday.year && monday.month == sunday.month)
-        r.date = Date{monday.year, monday.month, 0};
-      else if (monday.year == sunday.year)
-        r.date = Date{monday.year, 0, 0};
+      // Monday to Sunday; Saturday and Sunday for a week-end.
+      const Date first = add_days(ref, 7L * c.offset - weekday(ref) + (c.weekend ? 5 : 0));
+      const Date last = add_days(first, c.weekend ? 1 : 6);
+      if (first.year == last.year && first.month == last.month)
+        r.date = Date{first.year, first.month, 0};
+      else if (first.year == last.year)
+        r.date = Date{first.year, 0, 0};
       break;
     }
     case Form::months: {
@@ -1253,6 +1374,8 @@ std::vector<DateMention> scan(std::string_view s, const Date& reference, int ref
     if (scanner.parse_core(i, c) && scanner.finish(c, floor, m, end)) {
       out.push_back(m);
       floor = i = end;
+    } else if (c.form == Form::name) {
+      i = c.te;  // "vendredi saint", "a ce jour": none of its words starts a date
     } else {
       ++i;
     }

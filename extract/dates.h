@@ -8,6 +8,7 @@
 //   "lundi", "jeudi dernier", "ce vendredi", "vendredi prochain", "lundi 12"    weekdays
 //   "hier", "avant-hier", "aujourd'hui", "ce soir", "demain", "la veille"       relative days
 //   "la semaine derniere", "le mois dernier", "l'an dernier", "cette annee"     relative periods
+//   "deux jours plus tard", "un mois plus tot", "quelques jours plus tard"     spans from the narrative
 //   "du 11 au 22 novembre", "les 5 et 6 avril", "entre 2020 et 2022"            ranges
 //
 // The words come from lexicons/fr/dates.tsv (format at the top of that file); the code holds
@@ -85,6 +86,15 @@ struct DateMention {
   // counts them from the reference.
   bool from_context = false;
   int context_days = 0;
+  // A counted span from the narrated day, which only the caller knows (`date` stays empty):
+  // "deux jours plus tard" (context_days 2), "une semaine plus tot" (-7), "un mois plus tard"
+  // (context_months 1), "deux ans plus tard" (context_years 2); "quelques jours plus tard" is
+  // vague: some days after, in the narrated day's month as far as one can tell ("quelques
+  // semaines plus tard" is not even that: not from_context, no date).
+  int context_months = 0;
+  int context_years = 0;
+  bool context_vague = false;
+  bool context_span = false;  // any counted span, days included (not "la veille")
   // For a bare weekday ("mercredi", not "mercredi dernier" nor "mercredi 5"), the day it
   // names, 0 = lundi ... 6 = dimanche; else -1. A text can thus tell the weekday of a
   // reference it gives without a year.

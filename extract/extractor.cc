@@ -101,6 +101,8 @@ class DocumentExtraction {
   std::set<uint32_t> pending_topics_;
   Date lead_;                            // the first date the document reports something at
   int reference_weekday_ = -1;           // of a reference without a year, once the lead tells it
+  Date told_;  // the latest date, in text order, the text gave for something past (what spans count from)
+  unsigned told_paragraph_ = 0;          // where it was given
   std::vector<unsigned> paragraph_;      // of each event, by index in events_
   std::vector<std::size_t> needs_lead_;  // undated events with no dated one before in their paragraph
   std::vector<std::string> pending_subjects_;
@@ -154,7 +156,7 @@ class DocumentExtraction {
         if (i.joins && join_current(i, span, sent.paragraph, topics, subjects, witness)) continue;
         if (i.participants.size() < 2) continue;
         DocEvent e = to_doc_event(ctx, i, dates, span);
-        if (e.date.empty() && !e.planned && undated(dates)) set_context_date(e, sent.paragraph);
+        if (e.date.empty() && !e.planned && undated(ctx, dates)) set_context_date(e, sent.paragraph);
         Date again = e.date.empty() ? Date{} : sequel_date(ctx, i, dates);
         e.topics = topics;
         e.subjects = subjects;
@@ -171,6 +173,7 @@ class DocumentExtraction {
         // A document that reports one event usually reports several: room for a few at once,
         // not a move of every event (their sets and strings) at each doubling.
         if (events_.empty()) events_.reserve(8), paragraph_.reserve(8);
+        if (!e.planned && e.date.month) told_ = e.date, told_paragraph_ = sent.paragraph;
         events_.push_back(std::move(e));
         paragraph_.push_back(sent.paragraph);
         if (!again.empty() && !(again == events_.back().date)) {
@@ -183,6 +186,7 @@ class DocumentExtraction {
       }
       return;
     }
+    note_told(ctx.dates(), sent.paragraph);
     note_coordinated_pair(ctx, mentions);
     DocEvent* target = continuation_target(ctx, mentions);
     // Only a sentence with something to add needs its dates read (most have nothing).
@@ -566,6 +570,10 @@ class DocumentExtraction {
   void count_from_narrative(std::vector<DateMention>& dates) const {
     for (auto& d : dates) {
       if (!d.from_context) continue;
+      if (d.context_span) {
+        d.date = span_from(told_.empty() ? last_narrated(false) : told_, d);
+        continue;
+      }
       const Date narrated = last_narrated_day();
       if (!narrated.month || !narrated.day) continue;
       d.date = narrated.year ? add_days(narrated, d.context_days) : add_days_yearless(narrated, d.context_days);
@@ -575,11 +583,45 @@ class DocumentExtraction {
     }
   }
 
-  Date last_narrated_day() const {
-    auto day_known = [](const Date& d) { return d.month && d.day; };
+  Date last_narrated_day() const { return last_narrated(true); }
+
+  // "En septembre 2023, X avait accusé Y. ... quelques jours plus tôt": a sentence that
+  // reports no interaction still gives the date the next span counts from: a past date of a
+  // month or day, which is not a relation to another time nor a noun's.
+  // The first such date: the main clause's, more often than not ("X a effectué ce jeudi une
+  // visite, sa première depuis son investiture le 2 avril").
+  void note_told(const std::vector<DateMention>& dates, unsigned paragraph) {
+    for (const auto& d : dates)
+      if (d.date.month && !d.future && !d.from_context && !d.noun_modifier &&
+          (d.relation == DateMention::Relation::none || d.relation == DateMention::Relation::range)) {
+        told_ = d.date, told_paragraph_ = paragraph;
+        return;
+      }
+  }
+
+  // The date of the latest occurred event with a day (`day`) or at least a month, else the
+  // lead's when it has one.
+  Date last_narrated(bool day) const {
+    auto known = [day](const Date& d) { return d.month && (d.day || !day); };
     for (std::size_t k = events_.size(); k-- > 0;)
-      if (!events_[k].planned && day_known(events_[k].date)) return events_[k].date;
-    return day_known(lead_) ? lead_ : Date{};
+      if (!events_[k].planned && known(events_[k].date)) return events_[k].date;
+    return known(lead_) ? lead_ : Date{};
+  }
+
+  // A counted span from the narrated date: the day, month or year it lands on, as precise as
+  // the span and that date are ("quelques jours plus tard": the narrated month).
+  static Date span_from(const Date& narrated, const DateMention& d) {
+    if (!narrated.month) return Date{};
+    if (d.context_vague) return Date{narrated.year, narrated.month, 0};
+    if (d.context_years) return narrated.year ? Date{narrated.year + d.context_years, 0, 0} : Date{};
+    if (d.context_days) {
+      if (!narrated.day) return Date{narrated.year, narrated.month, 0};  // "en janvier ... deux jours plus tard"
+      return narrated.year ? add_days(narrated, d.context_days) : add_days_yearless(narrated, d.context_days);
+    }
+    const int months = narrated.month - 1 + d.context_months;
+    const int year_shift = months >= 0 ? months / 12 : -((11 - months) / 12);
+    if (year_shift != 0 && !narrated.year) return Date{};
+    return Date{narrated.year ? narrated.year + year_shift : 0, months - 12 * year_shift + 1, 0};
   }
 
   // "La veille" of XXXX-02-11 in an article that never states its year: XXXX-02-10. Counted
@@ -592,10 +634,14 @@ class DocumentExtraction {
   }
 
   // Whether a sentence dates nothing by itself: no date, or only relations to other times
-  // ("qui assure jusqu'en decembre la presidence", "pour la premiere fois depuis 2019").
-  static bool undated(const std::vector<DateMention>& dates) {
-    for (const auto& d : dates)
-      if (d.relation == DateMention::Relation::none || d.relation == DateMention::Relation::range) return false;
+  // ("qui assure jusqu'en decembre la presidence", "pour la premiere fois depuis 2019",
+  // "detenu depuis le coup d'Etat du 18 aout").
+  bool undated(const SentenceContext& ctx, const std::vector<DateMention>& dates) const {
+    for (const auto& d : dates) {
+      if (d.relation != DateMention::Relation::none && d.relation != DateMention::Relation::range) continue;
+      if (d.noun_modifier && in_phrase_of(ctx, ctx.begin + static_cast<uint32_t>(d.begin), "depuis")) continue;
+      return false;
+    }
     return true;
   }
 
@@ -603,6 +649,12 @@ class DocumentExtraction {
   // dated occurred event of its paragraph ("Elle s'etait entretenue mercredi avec A. Elle a
   // enfin ete recue par B."), else at the lead's date.
   void set_context_date(DocEvent& e, unsigned paragraph) {
+    // "Mardi, A est arrivé à Lima. Il a été reçu par B.": the paragraph's latest date, told
+    // by a report or not.
+    if (told_paragraph_ == paragraph && told_.month) {
+      e.context_date = told_;
+      return;
+    }
     for (std::size_t k = events_.size(); k-- > 0 && paragraph_[k] == paragraph;)
       if (!events_[k].date.empty() && !events_[k].planned) {
         e.context_date = events_[k].date;
@@ -643,6 +695,24 @@ class DocumentExtraction {
     if (!(d.date == reference_) || end > trigger_begin) return false;
     const std::string_view between = ctx.folded_text(end, trigger_begin);
     return between.find(" - ") != std::string_view::npos || between.find("--") != std::string_view::npos;
+  }
+
+  // Whether folded offset `pos` lies in a phrase "après le/la ..." that no comma or clause
+  // break has closed yet: the noun it names happened before what the sentence reports.
+  bool in_after_phrase(const SentenceContext& ctx, uint32_t pos) const { return in_phrase_of(ctx, pos, "apres"); }
+
+  // Whether folded offset `pos` lies in a phrase opened by `word` ("après", "depuis") that no
+  // comma or clause word has closed yet.
+  static bool in_phrase_of(const SentenceContext& ctx, uint32_t pos, std::string_view word) {
+    bool open = false;
+    for_each_word(ctx.folded_text(ctx.begin, pos), [&](std::string_view w) {
+      if (w == word)
+        open = true;
+      else if (w == "," || w == ";" || w == ":" || w == "." || w == "qui" || w == "que" || w == "qu")
+        open = false;
+      return true;
+    });
+    return open;
   }
 
   // Whether `word` occurs in the sentence before folded offset `pos`.
@@ -691,12 +761,17 @@ class DocumentExtraction {
   Date pick_date(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates,
                  std::size_t* chosen = nullptr) const {
     const uint32_t tb = i.trigger_begin - ctx.begin, te = i.trigger_end - ctx.begin;
-    Date best, dateline;
+    Date best, dateline, after_event;
     uint32_t best_dist = UINT32_MAX;
     bool today = false;
     if (chosen) *chosen = dates.size();
     for (const auto& d : dates) {
       if (d.date.empty()) continue;
+      // "Après le séisme du 6 février 2023, A avait appelé B": some days after that day, in its
+      // month as far as one can tell ("après les élections de mars": any month after).
+      if (d.noun_modifier && d.date.day && !d.future && d.relation == DateMention::Relation::none &&
+          after_event.empty() && in_after_phrase(ctx, ctx.begin + static_cast<uint32_t>(d.begin)))
+        after_event = Date{d.date.year, d.date.month, 0};
       if (d.future && (d.relation == DateMention::Relation::before ||
                        (d.noun_modifier && word_before(ctx, ctx.begin + static_cast<uint32_t>(d.begin), "avant"))))
         today = true;
@@ -724,6 +799,7 @@ class DocumentExtraction {
     }
     // "Avant le sommet de demain, A a rencontré B": the meeting was today.
     if (best.empty() && today && reference_.day) best = reference_;
+    if (best.empty() && dateline.empty() && after_event.month) return after_event;
     return best.empty() ? dateline : best;
   }
 

@@ -327,6 +327,79 @@ TEST_CASE("a reference without a year whose weekday the text tells", "[extract][
   CHECK(to_edtf(find_dates("lundi", d("2025-03-06"), 6, DateLexicon::bundled())[0].date) == "2025-03-03");
 }
 
+TEST_CASE("'ce jour' of a communiqué is today; 'à ce jour' is no date", "[extract][dates]") {
+  CHECK(resolved("La ministre s'est entretenue ce jour avec son homologue.", "2025-02-11") == "2025-02-11");
+  CHECK(dates("Aucun accord n'a été trouvé à ce jour.", "2025-02-11").empty());
+  CHECK(dates("jusqu'à ce jour", "2025-02-11").empty());
+}
+
+TEST_CASE("names made of date words are no dates", "[extract][dates]") {
+  CHECK(dates("la signature de l'accord du Vendredi saint a mis fin au conflit", "2024-05-20").empty());
+  CHECK(dates("les défilés du Mardi gras à La Nouvelle-Orléans", "2024-05-20").empty());
+  CHECK(dates("depuis le Printemps arabe", "2024-05-20").empty());
+  // The date word alone still is one, in the same sentence too.
+  const auto both = dates("Vendredi, ils ont évoqué l'accord du Vendredi saint.", "2024-05-20");
+  REQUIRE(both.size() == 1);
+  CHECK(to_edtf(both[0].date) == "2024-05-17");
+}
+
+TEST_CASE("counted spans from the narrated day", "[extract][dates]") {
+  // Only the caller knows the day they count from: no date, the count kept.
+  auto later = one("Trois jours plus tard, l'accord était signé.", "2024-05-20");
+  CHECK(later.from_context);
+  CHECK(later.context_span);
+  CHECK(later.date.empty());
+  CHECK(later.context_days == 3);
+  CHECK(one("12 jours plus tôt", "2024-05-20").context_days == -12);
+  CHECK(one("une semaine plus tard", "2024-05-20").context_days == 7);
+  CHECK(one("deux mois auparavant", "2024-05-20").context_months == -2);
+  CHECK(one("cinq ans plus tard", "2024-05-20").context_years == 5);
+  const auto some = one("quelques jours plus tard", "2024-05-20");
+  CHECK(some.context_vague);
+  CHECK(some.from_context);
+  // Some weeks or months: nothing one can name.
+  CHECK_FALSE(one("plusieurs semaines plus tard", "2024-05-20").from_context);
+  // A span without "plus tard" is a duration; "plus tard" alone counts nothing.
+  CHECK(dates("pendant trois jours", "2024-05-20").empty());
+  CHECK(dates("Plus tard dans la journée, il a reçu", "2024-05-20").empty());
+  // "la veille" is no counted span.
+  CHECK_FALSE(one("la veille", "2024-05-20").context_span);
+}
+
+TEST_CASE("the start or end of this month, or of the last", "[extract][dates]") {
+  CHECK(resolved("Ils s'étaient parlé au début du mois.", "2025-11-24") == "2025-11");
+  CHECK(resolved("à la fin du mois dernier", "2025-01-10") == "2024-12");
+  CHECK(resolved("fin du mois dernier", "2025-11-24") == "2025-10");
+  // A month named after it: that month, the phrase its intro.
+  CHECK(resolved("au début du mois de juin", "2025-11-24") == "2025-06");
+  CHECK(resolved("à la fin du mois d'août 2021", "2025-11-24") == "2021-08");
+}
+
+TEST_CASE("a week-end is its Saturday and Sunday", "[extract][dates]") {
+  // 2024-06-03 is a Monday: last week ran from 27 May to 2 June, its week-end is in June.
+  CHECK(resolved("Le week-end dernier, les deux ministres se sont vus", "2024-06-03") == "2024-06");
+  CHECK(resolved("la semaine dernière", "2024-06-03") == "2024");
+  CHECK(resolved("ce week-end", "2024-06-26") == "2024-06");  // 29-30 June
+  CHECK(resolved("le week-end prochain", "2024-06-26") == "2024-07");
+}
+
+TEST_CASE("spans back from the reference: il y a", "[extract][dates]") {
+  CHECK(resolved("Il y a trois jours, les deux ministres se sont parlé", "2025-10-02") == "2025-09-29");
+  CHECK(resolved("il y a 12 jours", "2025-10-02") == "2025-09-20");
+  CHECK(resolved("il y a deux semaines", "2025-10-02") == "2025-09");  // no day one can name
+  CHECK(resolved("il y a quatre mois", "2025-02-02") == "2024-10");
+  CHECK(resolved("il y a deux ans", "2025-02-02") == "2023");
+  CHECK(resolved("voici une semaine", "2025-10-20") == "2025-10");
+  CHECK(resolved("il y a quelques jours", "2025-10-20") == "2025-10");
+  CHECK(one("il y a quelques jours", "2025-10-03").date.empty());  // perhaps last month
+  CHECK(one("il y a plusieurs mois", "2025-10-20").date.empty());
+  CHECK_FALSE(one("il y a deux jours", "2025-10-20").from_context);
+  // Without the reference's day, no day to count from; "il y a" alone is no date.
+  CHECK(one("il y a deux jours", "XXXX-10-20").date == d("XXXX-10-18"));
+  CHECK(one("il y a deux jours", "2025-10").date.empty());
+  CHECK(dates("il y a des tensions depuis longtemps", "2025-10-20").empty());
+}
+
 TEST_CASE("a reference of month precision", "[extract][dates]") {
   CHECK(resolved("a reçu le 20 juin un coup de fil", "2024-06") == "2024-06-20");
   CHECK(resolved("le 28 août", "2024-06") == "2024-08-28");
@@ -633,4 +706,12 @@ TEST_CASE("la veille / le lendemain of a named day or of an event", "[extract][d
   CHECK(dates("le lendemain de l'élection", "2024-09-17").empty());
   // Alone: from the context, as before.
   CHECK(resolved("la veille", "2024-09-17") == "2024-09-16");
+  // Of the event just told ("cette", "leur"): from the context too.
+  for (const char* phrase :
+       {"La veille de cette visite, il avait", "le lendemain de leur entretien", "au lendemain de son élection"}) {
+    const auto all = dates(phrase, "2024-09-17");
+    INFO(phrase);
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].from_context);
+  }
 }

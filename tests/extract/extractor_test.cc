@@ -55,6 +55,8 @@ TEST_CASE("extractor: relative dates resolve against the publication date", "[ex
         "2024-04-03");
   CHECK(date_of("Vladimir Poutine a appelé jeudi dernier Recep Tayyip Erdogan.", pub) == "2024-04-04");
   CHECK(date_of("Emmanuel Macron a rencontré Olaf Scholz samedi.", pub) == "2024-04-06");
+  CHECK(date_of("Il y a trois jours, Emmanuel Macron a reçu Olaf Scholz à l'Élysée.", pub) == "2024-04-05");
+  CHECK(date_of("Emmanuel Macron avait rencontré Olaf Scholz il y a deux mois à Berlin.", pub) == "2024-02");
   // The same words in an article of another day.
   CHECK(date_of("Vladimir Poutine s'est entretenu lundi par téléphone avec Recep Tayyip Erdogan.", "2024-04-10") ==
         "2024-04-08");
@@ -709,6 +711,14 @@ TEST_CASE("extractor: 'la veille', 'le lendemain' count from the day the text na
   CHECK(evs[1].date == "2024-05-04");
   CHECK(evs[1].status == "occurred");
   CHECK(evs[2].date == "2024-05-03");
+  // "de cette rencontre", "de leur entretien": the event just told.
+  const auto back = events_of(
+      "Le 3 mai, le président chilien Gabriel Boric a rencontré le président argentin Javier Milei. "
+      "Le lendemain de cette rencontre, Javier Milei a appelé Luiz Inácio Lula da Silva.",
+      "2024-05-20");
+  INFO(describe(back));
+  REQUIRE(back.size() == 2);
+  CHECK(back[1].date == "2024-05-04");
   // Nothing narrated yet: the publication date is all there is.
   CHECK(date_of("La veille, Gabriel Boric avait reçu Javier Milei.", "2024-05-20") == "2024-05-19");
 }
@@ -771,6 +781,81 @@ TEST_CASE("extractor: a dispatch's yearless dateline and its lead's weekday date
   INFO(describe(told));
   REQUIRE(told.size() == 2);
   CHECK(told[1].date == "");
+}
+
+TEST_CASE("extractor: a report after a dated event is in that event's month when it names no day",
+          "[extract][extractor][dates]") {
+  CHECK(date_of("Après les inondations du 12 octobre 2023 à Valparaiso, Javier Milei avait téléphoné à Gabriel Boric.",
+                "2024-06-12") == "2023-10");
+  CHECK(date_of("Gabriel Boric a reçu Javier Milei à Santiago, après la catastrophe du 12 octobre.", "2024-06-12") ==
+        "2023-10");
+  // The report's own day wins; a month alone says nothing of when after it.
+  CHECK(date_of("Après les inondations du 12 octobre, Gabriel Boric a reçu mardi Javier Milei.", "2024-06-12") ==
+        "2024-06-11");
+  CHECK(date_of("Gabriel Boric a reçu Javier Milei à Santiago après les élections de mars.", "2024-06-12") == "");
+}
+
+TEST_CASE("extractor: a feast's name does not keep a report from the narrative's date", "[extract][extractor][dates]") {
+  const auto evs = events_of(
+      "Le 4 mars, le Premier ministre britannique Keir Starmer a reçu le Premier ministre irlandais Micheál Martin. "
+      "Le soir, Keir Starmer s'est entretenu au téléphone avec Ursula von der Leyen de l'accord du Vendredi saint.",
+      "2025-03-06");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[1].date == "2025-03-04");
+}
+
+TEST_CASE("extractor: an undated report takes its paragraph's date, told by a report or not",
+          "[extract][extractor][dates]") {
+  const std::string lead = "Le 3 mai 2024, le président chilien Gabriel Boric a rencontré Javier Milei à Santiago.\n\n";
+  auto second = [](const std::string& text) {
+    const auto evs = events_of(text, "2024-05-09");
+    INFO(describe(evs));
+    REQUIRE(evs.size() == 2);
+    return evs[1].date;
+  };
+  CHECK(second(lead + "Mardi, Gabriel Boric est arrivé à Lima. Il a été reçu par Dina Boluarte au palais.") ==
+        "2024-05-07");
+  // The main clause's date, not a background one after it.
+  CHECK(second(lead + "Gabriel Boric est arrivé mardi à Lima, sa première visite depuis l'élection du 6 avril. "
+                      "Il a été reçu par Dina Boluarte au palais.") == "2024-05-07");
+  // Another paragraph's date does not carry over: the lead's.
+  CHECK(second(lead + "Mardi, Gabriel Boric est arrivé à Lima.\n\nIl a été reçu par Dina Boluarte au palais.") ==
+        "2024-05-03");
+}
+
+TEST_CASE("extractor: a noun's date in a 'depuis' phrase does not keep a report from its paragraph's date",
+          "[extract][extractor][dates]") {
+  const auto evs = events_of(
+      "Le 9 mai, le président chilien Gabriel Boric a rencontré Javier Milei à Santiago. "
+      "Gabriel Boric a ensuite reçu Dina Boluarte, en convalescence depuis l'accident du 2 mai.",
+      "2024-05-12");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[1].date == "2024-05-09");
+}
+
+TEST_CASE("extractor: a counted span counts from the date the text last gave", "[extract][extractor][dates]") {
+  auto second = [](const std::string& text) {
+    const auto evs = events_of(text, "2024-06-20");
+    INFO(describe(evs));
+    REQUIRE(evs.size() == 2);
+    return evs[1].date;
+  };
+  const std::string met = "Le 3 mai, le président chilien Gabriel Boric a rencontré Javier Milei. ";
+  CHECK(second(met + "Deux jours plus tard, Gabriel Boric a reçu Dina Boluarte.") == "2024-05-05");
+  CHECK(second(met + "Une semaine plus tard, Gabriel Boric a reçu Dina Boluarte.") == "2024-05-10");
+  CHECK(second(met + "Trois jours plus tôt, Gabriel Boric avait reçu Dina Boluarte.") == "2024-04-30");
+  CHECK(second(met + "Un mois plus tard, Gabriel Boric a reçu Dina Boluarte.") == "2024-06");
+  CHECK(second(met + "Quelques jours plus tard, Gabriel Boric a reçu Dina Boluarte.") == "2024-05");
+  CHECK(second(met + "Quelques semaines plus tard, Gabriel Boric a reçu Dina Boluarte.") == "");
+  CHECK(second("En mars, Gabriel Boric a rencontré Javier Milei. Deux jours plus tard, il a appelé Dina Boluarte.") ==
+        "2024-03");
+  // A sentence that reports no interaction gives the date too.
+  CHECK(second(met + "En décembre 2022, le Chili avait rappelé son ambassadeur. Quelques jours plus tôt, Gabriel "
+                     "Boric avait téléphoné à Dina Boluarte.") == "2022-12");
+  // Nothing told before: nothing to count from.
+  CHECK(date_of("Deux jours plus tard, Gabriel Boric a reçu Dina Boluarte.", "2024-06-20") == "");
 }
 
 TEST_CASE("extractor: 'les deux hommes' does not mean a report's parties when one is a woman",
