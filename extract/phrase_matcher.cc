@@ -22,8 +22,13 @@ PhraseMatcher::PhraseMatcher() {
 
 void PhraseMatcher::add(std::string_view phrase, uint32_t payload) {
   if (phrase.empty()) return;
-  uint32_t node = 0;
-  for (unsigned char c : phrase) {
+  std::size_t shared = 0;
+  const std::size_t most = std::min(phrase.size(), last_phrase_.size());
+  while (shared < most && phrase[shared] == last_phrase_[shared]) ++shared;
+  last_phrase_.assign(phrase.data(), phrase.size());
+  last_path_.resize(shared + 1);
+  uint32_t node = last_path_[shared];
+  for (unsigned char c : phrase.substr(shared)) {
     // Siblings are kept in label order: the search stops at the first label not below `c`,
     // and build() numbers and lays out children by label without sorting them.
     uint32_t prev = 0, k = build_nodes_[node].first_child;
@@ -41,6 +46,7 @@ void PhraseMatcher::add(std::string_view phrase, uint32_t payload) {
       k = fresh;
     }
     node = k;
+    last_path_.push_back(node);
   }
   if (!build_nodes_[node].has_payloads) ++phrases_;
   build_nodes_[node].has_payloads = true;
@@ -145,6 +151,8 @@ void PhraseMatcher::build() {
   }
   build_nodes_ = {};
   build_payloads_ = {};
+  last_phrase_ = {};
+  last_path_ = {};
 }
 
 }  // namespace ag::extract
