@@ -94,9 +94,10 @@ class PhraseMatcher {
   std::vector<uint32_t> last_path_{0};
 
   uint32_t child(const Node& n, unsigned char c) const {
-    // Tests in the order of how often walks meet the shapes (chains inside names first).
-    if (n.shape == kSingle) return n.label == c ? n.edges : 0;
+    // Tests in the order of how often walks meet the shapes: the dense rows of the top levels
+    // and branching nodes, which every word start steps through, then chains inside names.
     if (n.shape == kDense) return dense_[n.edges + class_[c]];
+    if (n.shape == kSingle) return n.label == c ? n.edges : 0;
     if (n.shape == kList) {
       const unsigned char* l = labels_.data() + n.edges;
       for (uint32_t i = 0; i < n.edge_count; ++i)
