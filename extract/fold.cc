@@ -241,27 +241,35 @@ std::string fold_key(std::string_view s) {
 }
 
 void fold_key(std::string_view s, std::string& out) {
-  out.clear();
-  // Most keys are one plain ASCII word: lowercased in one pass, without the checks below.
+  // Most keys are one plain ASCII word: copied and lowercased in one pass, without the checks below.
   std::size_t plain = 0;
   while (plain < s.size()) {
     const auto b = static_cast<unsigned char>(s[plain]);
     if (b >= 0x80 || b == ' ' || b == '\n' || b == '\r' || b == '\t') break;
     ++plain;
   }
-  out.resize(plain);
-  for (std::size_t k = 0; k < plain; ++k) out[k] = lower1(static_cast<unsigned char>(s[k]));
-  if (plain == s.size()) return;
+  if (plain == s.size()) {
+    out.assign(s.data(), plain);
+    for (char& c : out) c = lower1(static_cast<unsigned char>(c));
+    return;
+  }
   const PackedTable& t = table();
   // Written through a pointer into a buffer sized up front, as fold_text does (a push_back
-  // per byte was most of the cost of folding a phrase). Invariant at the top of the loop:
-  // cap >= w + (n - i) + kSlack, as ASCII writes at most one byte per byte read; a form
-  // longer than what is left of that room grows the buffer first.
+  // per byte was most of the cost of folding a phrase). The buffer is on the stack when the
+  // key fits, nearly always, and copied into `out` once at the end: resizing `out` before
+  // and after the loop cost more than folding a short phrase. Invariant at the top of the
+  // loop: cap >= w + (n - i) + kSlack, as ASCII writes at most one byte per byte read; a
+  // form longer than what is left of that room moves the key into `out`, grown.
   constexpr std::size_t kSlack = 8;
   const std::size_t n = s.size();
   std::size_t cap = n + kSlack;
-  out.resize(cap);
-  char* o = &out[0];
+  char small[256];
+  char* o = small;
+  if (cap > sizeof small) {
+    out.resize(cap);
+    o = &out[0];
+  }
+  for (std::size_t k = 0; k < plain; ++k) o[k] = lower1(static_cast<unsigned char>(s[k]));
   std::size_t w = plain;
   // Spaces collapse to one, and none leads (the plain prefix holds none).
   auto put = [&](char c) {
@@ -284,13 +292,15 @@ void fold_key(std::string_view s, std::string& out) {
     const std::size_t len = fold_code_point(t, s, i, form, buf);
     if (w + len + (n - i) + kSlack > cap) {
       cap = 2 * (w + len + (n - i) + kSlack);
+      if (o == small) out.assign(small, w);
       out.resize(cap);
       o = &out[0];
     }
     for (std::size_t k = 0; k < len; ++k) put(form[k]);
   }
   if (w != 0 && o[w - 1] == ' ') --w;
-  out.resize(w);
+  if (o == small) out.assign(small, w);
+  else out.resize(w);
 }
 
 std::size_t code_point_count(std::string_view s) {

@@ -1,6 +1,7 @@
 #include "extract/phrase_matcher.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace ag::extract {
 namespace {
@@ -22,8 +23,13 @@ PhraseMatcher::PhraseMatcher() {
 
 void PhraseMatcher::add(std::string_view phrase, uint32_t payload) {
   if (phrase.empty()) return;
-  uint32_t node = 0;
-  for (unsigned char c : phrase) {
+  std::size_t shared = 0;
+  const std::size_t most = std::min(phrase.size(), last_phrase_.size());
+  while (shared < most && phrase[shared] == last_phrase_[shared]) ++shared;
+  last_phrase_.assign(phrase.data(), phrase.size());
+  last_path_.resize(shared + 1);
+  uint32_t node = last_path_[shared];
+  for (unsigned char c : phrase.substr(shared)) {
     // Siblings are kept in label order: the search stops at the first label not below `c`,
     // and build() numbers and lays out children by label without sorting them.
     uint32_t prev = 0, k = build_nodes_[node].first_child;
@@ -41,6 +47,7 @@ void PhraseMatcher::add(std::string_view phrase, uint32_t payload) {
       k = fresh;
     }
     node = k;
+    last_path_.push_back(node);
   }
   if (!build_nodes_[node].has_payloads) ++phrases_;
   build_nodes_[node].has_payloads = true;
@@ -49,12 +56,17 @@ void PhraseMatcher::add(std::string_view phrase, uint32_t payload) {
 
 void PhraseMatcher::build() {
   const std::size_t count = build_nodes_.size();
-  // Each node's payloads, sorted and unique: a range of build_payloads_.
-  std::sort(build_payloads_.begin(), build_payloads_.end());
-  build_payloads_.erase(std::unique(build_payloads_.begin(), build_payloads_.end()), build_payloads_.end());
+  // Each node's payloads, a range of `by_node`: bucketed by node in one counting pass (a
+  // sort of all the pairs cost more than the rest of the numbering); each node's few are
+  // sorted and made unique when the node is laid out.
   std::vector<uint32_t> payload_start(count + 1, 0);
   for (const auto& np : build_payloads_) ++payload_start[np.first + 1];
   for (std::size_t n = 0; n < count; ++n) payload_start[n + 1] += payload_start[n];
+  std::vector<uint32_t> by_node(build_payloads_.size());
+  {
+    std::vector<uint32_t> next(payload_start.begin(), payload_start.end() - 1);
+    for (const auto& np : build_payloads_) by_node[next[np.first]++] = np.second;
+  }
 
   bool used[256] = {};
   for (std::size_t n = 1; n < count; ++n) used[build_nodes_[n].label] = true;
@@ -117,7 +129,9 @@ void PhraseMatcher::build() {
     const uint32_t old = order[n];
     Node& node = nodes_[n];
     node.payloads_begin = static_cast<uint32_t>(payloads_.size());
-    for (uint32_t k = payload_start[old]; k < payload_start[old + 1]; ++k) payloads_.push_back(build_payloads_[k].second);
+    const auto first = by_node.begin() + payload_start[old], last = by_node.begin() + payload_start[old + 1];
+    if (last - first > 1) std::sort(first, last);
+    std::unique_copy(first, last, std::back_inserter(payloads_));
     node.payloads_count = static_cast<uint32_t>(payloads_.size()) - node.payloads_begin;
     std::size_t fan = 0;
     for (uint32_t k = build_nodes_[old].first_child; k != 0; k = build_nodes_[k].next_sibling) ++fan;
@@ -145,6 +159,8 @@ void PhraseMatcher::build() {
   }
   build_nodes_ = {};
   build_payloads_ = {};
+  last_phrase_ = {};
+  last_path_ = {};
 }
 
 }  // namespace ag::extract

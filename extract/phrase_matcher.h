@@ -3,6 +3,7 @@
 // topic words, cues): a byte trie over folded text, walked from each word start, so a
 // document is scanned once whatever the size of the lexicons.
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -85,11 +86,18 @@ class PhraseMatcher {
   };
   std::vector<BuildNode> build_nodes_{BuildNode{}};
   std::vector<std::pair<uint32_t, uint32_t>> build_payloads_;
+  // The phrase added last and its path (last_path_[k]: the node after its first k bytes).
+  // The lexicons add phrases in runs that share long prefixes (a trigger's alternatives,
+  // a role for every demonym): add() starts each walk where the previous phrase's path
+  // leaves the new phrase, instead of searching sibling lists down from the root.
+  std::string last_phrase_;
+  std::vector<uint32_t> last_path_{0};
 
   uint32_t child(const Node& n, unsigned char c) const {
-    // Tests in the order of how often walks meet the shapes (chains inside names first).
-    if (n.shape == kSingle) return n.label == c ? n.edges : 0;
+    // Tests in the order of how often walks meet the shapes: the dense rows of the top levels
+    // and branching nodes, which every word start steps through, then chains inside names.
     if (n.shape == kDense) return dense_[n.edges + class_[c]];
+    if (n.shape == kSingle) return n.label == c ? n.edges : 0;
     if (n.shape == kList) {
       const unsigned char* l = labels_.data() + n.edges;
       for (uint32_t i = 0; i < n.edge_count; ++i)

@@ -159,6 +159,24 @@ TEST_CASE("fold_key: folded, spaces collapsed, trimmed", "[extract][fold]") {
   CHECK(fold_key("Pachinian") == fold_key("pachinian"));
 }
 
+TEST_CASE("fold_key: keys of any length, and forms longer than their code point", "[extract][fold]") {
+  // Short keys are folded in a buffer on the stack, long ones in the result: both sides of
+  // its size, with accents and collapsed spaces, and with U+023A, whose folded form (U+2C65)
+  // is a byte longer, so that the buffer must grow (in both places).
+  auto repeat = [](const std::string& s, int n) {
+    std::string r;
+    for (int k = 0; k < n; ++k) r += s;
+    return r;
+  };
+  for (int n : {1, 30, 63, 64, 65, 200}) {
+    INFO(n);
+    CHECK(fold_key(repeat("\u00C9t\u00E9  ", n)) == repeat("ete ", n - 1) + "ete");
+    CHECK(fold_key(repeat("\u023A", n)) == repeat(fold_key("\u023A"), n));
+    CHECK(fold_key("a " + repeat("\u023A", n)) == "a " + repeat(fold_key("\u023A"), n));
+  }
+  CHECK(fold_key("\u023A") == "\u2C65");
+}
+
 TEST_CASE("next_code_point: decodes and advances", "[extract][fold]") {
   const std::string s = "aé€😀";
   std::size_t i = 0;
