@@ -1,5 +1,6 @@
 #include "extract/lexicons.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <stdexcept>
 #include <string>
@@ -273,8 +274,9 @@ TEST_CASE("lexicons: a user actors file is merged over the bundled actors", "[ex
   const long a = lex.kb().find("armen-testyan");
   REQUIRE(a >= 0);
   CHECK(lex.kb().actors()[static_cast<std::size_t>(a)].country == "ARM");
-  CHECK(lex.kb().holders("defence_minister", "ARM", *parse_edtf("2024-01-01")) ==
-        std::vector<uint32_t>{static_cast<uint32_t>(a)});
+  // Its office joins the bundled holders (Armenia has a real defence minister too).
+  const auto holders = lex.kb().holders("defence_minister", "ARM", *parse_edtf("2024-01-01"));
+  CHECK(std::find(holders.begin(), holders.end(), static_cast<uint32_t>(a)) != holders.end());
   CHECK(!whole_phrase_payloads(lex, "Armen Testian", PhraseKind::actor_form).empty());
   // An existing id is replaced, not duplicated; its offices stay.
   const long putin = lex.kb().find("vladimir-putin");
