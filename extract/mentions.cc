@@ -1880,6 +1880,16 @@ class MentionFinder {
       return parties.size() >= 2 &&
              std::all_of(parties.begin(), parties.end(), [&](int a) { return may_hold(a, offices); });
     };
+    // "A et B ont dialogué, avant d'être rejoints par C et D. Les deux hommes ...": the pair the
+    // report was about before others joined it (the history keeps it as it was reported).
+    if (two && offices.empty() && actors_.current_parties.size() > 2 && !actors_.party_history.empty()) {
+      const std::vector<int>& core = actors_.party_history.back();
+      if (core.size() == 2 && std::all_of(core.begin(), core.end(), [&](int a) {
+            return std::find(actors_.current_parties.begin(), actors_.current_parties.end(), a) !=
+                   actors_.current_parties.end();
+          }))
+        return core;
+    }
     if (offices.empty() || fit(actors_.current_parties)) return actors_.current_parties;
     for (auto it = actors_.party_history.rbegin(); it != actors_.party_history.rend(); ++it)
       if (fit(*it)) return *it;

@@ -933,6 +933,23 @@ TEST_CASE("extractor: a hosting seat of power gives its part to the host named w
   CHECK(e.initiator == "keir-starmer");
 }
 
+TEST_CASE("extractor: who 'was joined by' the parties takes part, and 'les deux hommes' still means the pair",
+          "[extract][extractor][join]") {
+  for (const std::string text :
+       {"Pedro Sánchez s'est entretenu jeudi avec Olaf Scholz à Madrid, avant d'être rejoint par Giorgia Meloni.",
+        "Pedro Sánchez a reçu jeudi Olaf Scholz à Madrid. Les deux chefs de gouvernement ont ensuite été rejoints par "
+        "Giorgia Meloni.",
+        "Jeudi à Madrid, Olaf Scholz et Pedro Sánchez avaient été rejoints par Giorgia Meloni après leur déjeuner."}) {
+    const auto evs = events_of(text + std::string(" Les deux hommes s'étaient déjà parlé au téléphone en mars."),
+                               "2024-05-10");
+    INFO(text << '\n' << describe(evs));
+    REQUIRE(evs.size() == 2);
+    CHECK(ids(evs[0]) == Strings{"giorgia-meloni", "olaf-scholz", "pedro-sanchez"});
+    CHECK(evs[1].type == "phone_call");
+    CHECK(ids(evs[1]) == Strings{"olaf-scholz", "pedro-sanchez"});
+  }
+}
+
 TEST_CASE("extractor: a delegation's members stand for its country", "[extract][extractor][join]") {
   const Event e = one(
       "Les délégations française et allemande ont tenu lundi des consultations à Berlin.\n\nLa délégation française "

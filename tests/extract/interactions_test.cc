@@ -1737,3 +1737,23 @@ TEST_CASE("interactions: 'avant de' + infinitive is the main subject's next cont
   // A trip with no one met adds nothing.
   CHECK(events("Antony Blinken a rencontré mardi Benyamin Netanyahou avant de se rendre à Ramallah.").size() == 1);
 }
+
+// ---------- seated around someone ----------
+
+TEST_CASE("interactions: who sat around someone met him and each other, in either word order",
+          "[extract][interactions][around]") {
+  for (const std::string text :
+       {"Autour de Cyril Ramaphosa se sont assis lundi à Pretoria Paul Kagame et Félix Tshisekedi.",
+        "Lundi à Pretoria, autour du président sud-africain, Cyril Ramaphosa, avaient pris place Paul Kagame et "
+        "Félix Tshisekedi, qui ne s'étaient pas vus depuis un an.",
+        "Paul Kagame et Félix Tshisekedi ont pris place lundi autour de Cyril Ramaphosa."}) {
+    const Event e = one(text, "2024-05-08");
+    CHECK(e.type == "meeting");
+    CHECK(ids(e) == Strings{"cyril-ramaphosa", "felix-tshisekedi", "paul-kagame"});
+  }
+  // "Les dirigeants s'assiéront autour de M": planned.
+  CHECK(one("Jeudi, autour d'Emmanuel Macron, s'assiéront Olaf Scholz et Giorgia Meloni.").status == "planned");
+  // Seated, but around no one: no meeting.
+  none("Paul Kagame et Félix Tshisekedi se sont assis lundi au premier rang.");
+  none("Paul Kagame a pris place lundi dans l'avion.");
+}
