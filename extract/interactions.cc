@@ -1307,11 +1307,39 @@ class SentenceInteractions {
       if (!agents) return {};
       joining = actors_of(agents);
       end = agents->end;
+      // "en présence de A et B, de la haute représentante C et du commissaire D": each "de"
+      // opens one more group of those present.
+      if (last != "par")
+        for (const Group* more = next_de_group(*agents); more; more = next_de_group(*more)) {
+          for (int a : actors_of(more)) add_unique(joining, a);
+          end = more->end;
+        }
     }
     if (joining.empty()) return {};
     Interaction i = make(h, trig.type, false, joining, -1, -1, InitiatorRole::none, planned, end);
     i.joins = true;
     return {i};
+  }
+
+  // The group after `g` that a "de" introduces again, after a comma or "et" and a few words
+  // of title ("A, de la haute représentante B", "A et du commissaire à l'élargissement B"), or null.
+  const Group* next_de_group(const Group& g) const {
+    for (const auto& next : groups_) {
+      if (next.begin < g.end) continue;
+      std::size_t n = 0;
+      bool linked = false, de = false, ok = true;
+      for_each_word(ctx_.folded_text(g.end, next.begin), [&](std::string_view w) {
+        if (!de && (w == "," || w == "et")) return linked = true;
+        if (!de && linked && (w == "de" || w == "du" || w == "des" || w == "d")) return de = true;
+        ok = de && ++n <= 6 && w != "," && w != "." && w != ";" && w != ":" && w != "qui" && w != "que" && w != "\"";
+        return ok;
+      });
+      if (!ok || !de) return nullptr;
+      for (const auto& h : ctx_.hits)
+        if (h.kind == PhraseKind::trigger && h.begin >= g.end && h.end <= next.begin) return nullptr;
+      return &next;
+    }
+    return nullptr;
   }
 
   // "Autour de M se sont assis A, B et C", "A et B ont pris place autour de M": who sat around
@@ -1336,7 +1364,8 @@ class SentenceInteractions {
       const uint32_t subject_end = word_in(h.end, ce, "qui", false).value_or(ce);
       for (std::size_t k = 0; k < mentions_.size(); ++k) {
         const Mention& m = mentions_[k];
-        if (m.place || descriptor_[k] || m.begin < h.end || m.end > subject_end || complement_of(m.begin, h.end)) continue;
+        if (m.place || descriptor_[k] || m.begin < h.end || m.end > subject_end || complement_of(m.begin, h.end))
+          continue;
         add_unique(parts, m.actor);
         end = std::max(end, m.end);
       }
@@ -1368,8 +1397,10 @@ class SentenceInteractions {
       if (x == w) at = b + static_cast<uint32_t>(x.data() - text.data());
       return !at;
     };
-    if (last) for_each_word_backward(text, find);
-    else for_each_word(text, find);
+    if (last)
+      for_each_word_backward(text, find);
+    else
+      for_each_word(text, find);
     return at;
   }
 

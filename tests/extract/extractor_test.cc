@@ -939,9 +939,10 @@ TEST_CASE("extractor: who 'was joined by' the parties takes part, and 'les deux 
        {"Pedro Sánchez s'est entretenu jeudi avec Olaf Scholz à Madrid, avant d'être rejoint par Giorgia Meloni.",
         "Pedro Sánchez a reçu jeudi Olaf Scholz à Madrid. Les deux chefs de gouvernement ont ensuite été rejoints par "
         "Giorgia Meloni.",
-        "Jeudi à Madrid, Olaf Scholz et Pedro Sánchez avaient été rejoints par Giorgia Meloni après leur déjeuner."}) {
-    const auto evs = events_of(text + std::string(" Les deux hommes s'étaient déjà parlé au téléphone en mars."),
-                               "2024-05-10");
+        "Olaf Scholz et Pedro Sánchez ont déjeuné jeudi à Madrid ; ils ont ensuite été rejoints par Giorgia "
+        "Meloni."}) {
+    const auto evs =
+        events_of(text + std::string(" Les deux hommes s'étaient déjà parlé au téléphone en mars."), "2024-05-10");
     INFO(text << '\n' << describe(evs));
     REQUIRE(evs.size() == 2);
     CHECK(ids(evs[0]) == Strings{"giorgia-meloni", "olaf-scholz", "pedro-sanchez"});

@@ -1757,3 +1757,58 @@ TEST_CASE("interactions: who sat around someone met him and each other, in eithe
   none("Paul Kagame et Félix Tshisekedi se sont assis lundi au premier rang.");
   none("Paul Kagame a pris place lundi dans l'avion.");
 }
+
+// ---------- witnesses, and plurals their apposition names ----------
+
+TEST_CASE("interactions: 'en présence de A, de B et de C': each 'de' adds one more witness",
+          "[extract][interactions][join]") {
+  for (const std::string text :
+       {"Paul Kagame a reçu jeudi Félix Tshisekedi à Kigali, en présence de Cheikh Tamim ben Hamad Al-Thani, du "
+        "président angolais João Lourenço et de l'envoyé américain Massad Boulos.",
+        "Paul Kagame et Félix Tshisekedi se sont entretenus jeudi à Doha en présence de Massad Boulos, de João "
+        "Lourenço et de l'émir Tamim ben Hamad Al-Thani."}) {
+    const Event e = one(text, "2025-06-28");
+    CHECK(e.type == "meeting");
+    CHECK(ids(e) ==
+          Strings{"felix-tshisekedi", "joao-lourenco", "massad-boulos", "paul-kagame", "tamim-bin-hamad-al-thani"});
+  }
+  // A relative clause about the witness adds no one ("qui représentait les Etats-Unis").
+  const Event e =
+      one("Paul Kagame a reçu jeudi Félix Tshisekedi à Kigali, en présence de Massad Boulos, qui "
+          "représentait les Etats-Unis.",
+          "2025-06-28");
+  CHECK(ids(e) == Strings{"felix-tshisekedi", "massad-boulos", "paul-kagame"});
+}
+
+TEST_CASE("interactions: a counted plural the apposition names gives way to the names",
+          "[extract][interactions][anaphora]") {
+  // Not the parties of the meeting just reported: the two the apposition names.
+  const auto evs = events(
+      "Emmanuel Macron a reçu mardi Olaf Scholz. Le lendemain, les deux ministres, le Rwandais Olivier "
+      "Nduhungirehe et la Congolaise Thérèse Kayikwamba Wagner, se sont entretenus à Washington.",
+      "2025-06-28");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(ids(evs[1]) == Strings{"olivier-nduhungirehe", "therese-kayikwamba-wagner"});
+}
+
+TEST_CASE("interactions: each demonym of a coordinated list names one more holder of the role",
+          "[extract][interactions][roles]") {
+  const Event e =
+      one("Les chefs de la diplomatie russe, chinoise et indienne se sont réunis samedi à Moscou.", "2025-06-28");
+  CHECK(ids(e) == Strings{"sergey-lavrov", "subrahmanyam-jaishankar", "wang-yi"});
+  // Two demonyms, as before.
+  CHECK(ids(one("Les chefs de la diplomatie russe et chinoise se sont réunis samedi à Moscou.", "2025-06-28")) ==
+        Strings{"sergey-lavrov", "wang-yi"});
+}
+
+TEST_CASE("interactions: a capitalized remit after 'au', 'à la' is no part of the minister's name",
+          "[extract][interactions][names]") {
+  for (const std::string text : {"Paul Kagame a reçu mardi le commissaire au Commerce Maroš Šefčovič.",
+                                 "Le commissaire au Commerce Maroš Šefčovič a rencontré mardi Paul Kagame."}) {
+    const Event e = one(text, "2025-06-28");
+    CHECK(ids(e) == Strings{"maros-sefcovic", "paul-kagame"});
+  }
+  CHECK(ids(one("Paul Kagame a reçu mardi le secrétaire au Commerce Howard Lutnick.", "2025-06-28")) ==
+        Strings{"howard-lutnick", "paul-kagame"});
+}
