@@ -916,7 +916,8 @@ TEST_CASE("extractor: 's'est joint aux discussions', 'a rejoint les discussions'
           "[extract][extractor][join]") {
   for (const std::string second :
        {"Olaf Scholz s'est ensuite joint aux discussions.", "Olaf Scholz a rejoint les discussions en fin de matinée.",
-        "Olaf Scholz s'est joint au dîner."}) {
+        "Olaf Scholz s'est joint au dîner.", "Olaf Scholz s'est joint à la discussion par visioconférence.",
+        "Olaf Scholz a participé à la discussion."}) {
     const Event e = one("Emmanuel Macron a reçu mardi Joe Biden à l'Elysée. " + second, "2024-05-08");
     CHECK(ids(e) == Strings{"emmanuel-macron", "joe-biden", "olaf-scholz"});
   }
