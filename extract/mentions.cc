@@ -586,6 +586,9 @@ struct Resolver {
         std::string held;
         for (const char* o : {"head_of_state", "head_of_government"})
           if (kb.holds(static_cast<uint32_t>(d.kb), o, office_date(pos), &held) && held == where) return true;
+        // "la dirigeante allemande" after Ursula von der Leyen: a leader of that nationality
+        // the text named, who leads an organization rather than the country.
+        if (d.actor.country == where && kb.holds(static_cast<uint32_t>(d.kb), "leader", office_date(pos))) return true;
       }
       const std::size_t colon = d.actor.role.find(':');
       if (colon == std::string::npos || d.actor.role.compare(colon + 1, std::string::npos, where) != 0) return false;

@@ -1812,3 +1812,14 @@ TEST_CASE("interactions: a capitalized remit after 'au', 'à la' is no part of t
   CHECK(ids(one("Paul Kagame a reçu mardi le secrétaire au Commerce Howard Lutnick.", "2025-06-28")) ==
         Strings{"howard-lutnick", "paul-kagame"});
 }
+
+TEST_CASE("interactions: 'le dirigeant portugais' is the Portuguese leader of an organization the text named",
+          "[extract][interactions][roles]") {
+  CHECK(ids(one("António Guterres est arrivé mardi à Paris pour une visite de deux jours. Le dirigeant portugais a "
+                "rencontré Emmanuel Macron à l'Elysée.",
+                "2025-06-28")) == Strings{"antonio-guterres", "emmanuel-macron"});
+  // The country's own head, named, still comes first.
+  CHECK(ids(one("Le Premier ministre Luís Montenegro est arrivé mardi à Paris. Le dirigeant portugais a rencontré "
+                "Emmanuel Macron à l'Elysée.",
+                "2025-06-28")) == Strings{"emmanuel-macron", "luis-montenegro"});
+}
