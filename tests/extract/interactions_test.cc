@@ -1823,3 +1823,14 @@ TEST_CASE("interactions: 'le dirigeant portugais' is the Portuguese leader of an
                 "Emmanuel Macron à l'Elysée.",
                 "2025-06-28")) == Strings{"emmanuel-macron", "luis-montenegro"});
 }
+
+TEST_CASE("interactions: a working session ('séance de travail') is a meeting", "[extract][interactions]") {
+  for (const std::string text :
+       {"Olaf Scholz a tenu mardi une séance de travail avec Emmanuel Macron à Berlin.",
+        "Mardi, Olaf Scholz avait eu une séance de travail au palais présidentiel avec Emmanuel Macron.",
+        "La séance de travail entre Olaf Scholz et Emmanuel Macron a duré deux heures mardi."}) {
+    const Event e = one(text);
+    CHECK(e.type == "meeting");
+    CHECK(ids(e) == Strings{"emmanuel-macron", "olaf-scholz"});
+  }
+}
