@@ -1834,3 +1834,15 @@ TEST_CASE("interactions: a working session ('séance de travail') is a meeting",
     CHECK(ids(e) == Strings{"emmanuel-macron", "olaf-scholz"});
   }
 }
+
+TEST_CASE("interactions: 'sous les yeux de M' is one more witness, as 'en présence de M'",
+          "[extract][interactions][join]") {
+  for (const std::string text :
+       {"Paul Kagame et Félix Tshisekedi ont signé jeudi l'accord à Doha, sous les yeux de l'émir Tamim ben Hamad "
+        "Al-Thani.",
+        "Jeudi à Doha, sous les yeux du cheikh Tamim ben Hamad Al-Thani, Paul Kagame et Félix Tshisekedi ont paraphé "
+        "l'accord."}) {
+    const Event e = one(text, "2025-06-28");
+    CHECK(ids(e) == Strings{"felix-tshisekedi", "paul-kagame", "tamim-bin-hamad-al-thani"});
+  }
+}
