@@ -879,6 +879,9 @@ class SentenceInteractions {
     if (trig.status == TriggerStatus::infinitive && !then) {
       const uint32_t lo = std::max(ctx_.begin, h.begin > 16 ? h.begin - 16 : 0u);
       if (!cue_in(CueKind::planned, lo, h.begin)) return {};
+      // "A a tenu une conversation téléphonique avec B pour faire le point": the purpose of the
+      // interaction just read, not another one.
+      if (purpose_of_reading(h.begin)) return {};
       // "s'étaient rendus à Doha pour y rencontrer X": the trip happened, so did the meeting.
       planned = !cue_in(CueKind::visit, ctx_.begin, h.begin);
     }
@@ -1340,6 +1343,18 @@ class SentenceInteractions {
       return &next;
     }
     return nullptr;
+  }
+
+  // Whether only "pour"/"afin de" stands between the end of the last reading and `pos`.
+  bool purpose_of_reading(uint32_t pos) const {
+    if (consumed_until_ == 0 || consumed_until_ > pos || pos - consumed_until_ > 16) return false;
+    bool purpose = false, other = false;
+    for_each_word(ctx_.folded_text(consumed_until_, pos), [&](std::string_view w) {
+      if (w == "pour" || w == "afin") purpose = true;
+      else if (w != "de" && w != "d" && w != ",") other = true;
+      return !other;
+    });
+    return purpose && !other;
   }
 
   // "Autour de M se sont assis A, B et C", "A et B ont pris place autour de M": who sat around

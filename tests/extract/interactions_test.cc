@@ -1846,3 +1846,16 @@ TEST_CASE("interactions: 'sous les yeux de M' is one more witness, as 'en prése
     CHECK(ids(e) == Strings{"felix-tshisekedi", "paul-kagame", "tamim-bin-hamad-al-thani"});
   }
 }
+
+TEST_CASE("interactions: 'pour faire le point' after a call is its purpose, not a second, planned contact",
+          "[extract][interactions]") {
+  const Event e = one(
+      "Lundi, Olaf Scholz a eu une conversation téléphonique avec Emmanuel Macron et Pedro Sánchez pour faire le "
+      "point sur l'Ukraine.");
+  CHECK(e.type == "phone_call");
+  CHECK(e.status == "occurred");
+  // A trip's purpose still is the contact it plans.
+  const Event trip = one("Olaf Scholz doit se rendre jeudi à Paris pour faire le point avec Emmanuel Macron.");
+  CHECK(trip.status == "planned");
+  CHECK(ids(trip) == Strings{"emmanuel-macron", "olaf-scholz"});
+}
