@@ -1350,8 +1350,10 @@ class SentenceInteractions {
     if (consumed_until_ == 0 || consumed_until_ > pos || pos - consumed_until_ > 16) return false;
     bool purpose = false, other = false;
     for_each_word(ctx_.folded_text(consumed_until_, pos), [&](std::string_view w) {
-      if (w == "pour" || w == "afin") purpose = true;
-      else if (w != "de" && w != "d" && w != ",") other = true;
+      if (w == "pour" || w == "afin")
+        purpose = true;
+      else if (w != "de" && w != "d" && w != ",")
+        other = true;
       return !other;
     });
     return purpose && !other;

@@ -1849,9 +1849,9 @@ TEST_CASE("interactions: 'sous les yeux de M' is one more witness, as 'en prése
 
 TEST_CASE("interactions: 'pour faire le point' after a call is its purpose, not a second, planned contact",
           "[extract][interactions]") {
-  const Event e = one(
-      "Lundi, Olaf Scholz a eu une conversation téléphonique avec Emmanuel Macron et Pedro Sánchez pour faire le "
-      "point sur l'Ukraine.");
+  const Event e =
+      one("Lundi, Olaf Scholz a eu une conversation téléphonique avec Emmanuel Macron et Pedro Sánchez pour faire le "
+          "point sur l'Ukraine.");
   CHECK(e.type == "phone_call");
   CHECK(e.status == "occurred");
   // A trip's purpose still is the contact it plans.
