@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <optional>
 
 namespace ag::extract {
 namespace {
@@ -878,6 +879,9 @@ class SentenceInteractions {
     if (trig.status == TriggerStatus::infinitive && !then) {
       const uint32_t lo = std::max(ctx_.begin, h.begin > 16 ? h.begin - 16 : 0u);
       if (!cue_in(CueKind::planned, lo, h.begin)) return {};
+      // "A a tenu une conversation téléphonique avec B pour faire le point": the purpose of the
+      // interaction just read, not another one.
+      if (purpose_of_reading(h.begin)) return {};
       // "s'étaient rendus à Doha pour y rencontrer X": the trip happened, so did the meeting.
       planned = !cue_in(CueKind::visit, ctx_.begin, h.begin);
     }
@@ -1106,6 +1110,8 @@ class SentenceInteractions {
       }
       case TriggerPattern::join:
         return join(h, trig, subject, planned);
+      case TriggerPattern::around:
+        return around(h, trig, subject, planned);
       default:
         return {};
     }
@@ -1304,11 +1310,115 @@ class SentenceInteractions {
       if (!agents) return {};
       joining = actors_of(agents);
       end = agents->end;
+      // "en présence de A et B, de la haute représentante C et du commissaire D": each "de"
+      // opens one more group of those present.
+      if (last != "par")
+        for (const Group* more = next_de_group(*agents); more; more = next_de_group(*more)) {
+          for (int a : actors_of(more)) add_unique(joining, a);
+          end = more->end;
+        }
     }
     if (joining.empty()) return {};
     Interaction i = make(h, trig.type, false, joining, -1, -1, InitiatorRole::none, planned, end);
     i.joins = true;
     return {i};
+  }
+
+  // The group after `g` that a "de" introduces again, after a comma or "et" and a few words
+  // of title ("A, de la haute représentante B", "A et du commissaire à l'élargissement B"), or null.
+  const Group* next_de_group(const Group& g) const {
+    for (const auto& next : groups_) {
+      if (next.begin < g.end) continue;
+      std::size_t n = 0;
+      bool linked = false, de = false, ok = true;
+      for_each_word(ctx_.folded_text(g.end, next.begin), [&](std::string_view w) {
+        if (!de && (w == "," || w == "et")) return linked = true;
+        if (!de && linked && (w == "de" || w == "du" || w == "des" || w == "d")) return de = true;
+        ok = de && ++n <= 6 && w != "," && w != "." && w != ";" && w != ":" && w != "qui" && w != "que" && w != "\"";
+        return ok;
+      });
+      if (!ok || !de) return nullptr;
+      for (const auto& h : ctx_.hits)
+        if (h.kind == PhraseKind::trigger && h.begin >= g.end && h.end <= next.begin) return nullptr;
+      return &next;
+    }
+    return nullptr;
+  }
+
+  // Whether only "pour"/"afin de" stands between the end of the last reading and `pos`.
+  bool purpose_of_reading(uint32_t pos) const {
+    if (consumed_until_ == 0 || consumed_until_ > pos || pos - consumed_until_ > 16) return false;
+    bool purpose = false, other = false;
+    for_each_word(ctx_.folded_text(consumed_until_, pos), [&](std::string_view w) {
+      if (w == "pour" || w == "afin")
+        purpose = true;
+      else if (w != "de" && w != "d" && w != ",")
+        other = true;
+      return !other;
+    });
+    return purpose && !other;
+  }
+
+  // "Autour de M se sont assis A, B et C", "A et B ont pris place autour de M": who sat around
+  // someone met him and each other. The seating verb alone ("ils se sont assis") is no meeting.
+  std::vector<Interaction> around(const PhraseHit& h, const Trigger& trig, const std::vector<int>& subject,
+                                  bool planned) const {
+    const auto [cb, ce] = clause_of(h);
+    std::vector<int> parts;
+    uint32_t end = h.end;
+    // The fronted complement may hold a quoted title ("coorganisateur de la « conférence de
+    // Bagdad »"): it reaches back to the sentence's last ';' or ':', not the quote.
+    const std::string_view before = ctx_.folded_text(ctx_.begin, h.begin);
+    const auto stop = before.find_last_of(";:");
+    const uint32_t from = stop == std::string_view::npos ? ctx_.begin : ctx_.begin + static_cast<uint32_t>(stop + 1);
+    if (const auto at = word_in(from, h.begin, "autour", true)) {
+      // Fronted: whom they sat around, appositions and all, up to the verb; the subject stands
+      // after the verb, up to a relative clause about it ("..., qui ont signé").
+      for (std::size_t k = 0; k < mentions_.size(); ++k)
+        if (!mentions_[k].place && !descriptor_[k] && mentions_[k].begin >= *at && mentions_[k].end <= h.begin)
+          add_unique(parts, mentions_[k].actor);
+      const std::size_t around_count = parts.size();
+      const uint32_t subject_end = word_in(h.end, ce, "qui", false).value_or(ce);
+      for (std::size_t k = 0; k < mentions_.size(); ++k) {
+        const Mention& m = mentions_[k];
+        if (m.place || descriptor_[k] || m.begin < h.end || m.end > subject_end || complement_of(m.begin, h.end))
+          continue;
+        add_unique(parts, m.actor);
+        end = std::max(end, m.end);
+      }
+      if (around_count == 0 || parts.size() == around_count) return {};
+    } else {
+      // "autour de M", "autour du président M", a few words after the verb.
+      const Group* host = nullptr;
+      for (const auto& g : groups_)
+        if (g.begin >= h.end) {
+          host = &g;
+          break;
+        }
+      if (!host || host->begin > ce || host->begin - h.end > 60 || !word_in(h.end, host->begin, "autour", false) ||
+          subject.empty())
+        return {};
+      parts = subject;
+      for (int a : actors_of(host)) add_unique(parts, a);
+      end = host->end;
+    }
+    if (parts.size() < 2) return {};
+    return {make(h, trig.type, false, parts, -1, -1, InitiatorRole::none, planned, end)};
+  }
+
+  // Where word `w` stands in [b, e) of the folded text: its last occurrence, or its first.
+  std::optional<uint32_t> word_in(uint32_t b, uint32_t e, std::string_view w, bool last) const {
+    std::optional<uint32_t> at;
+    const std::string_view text = ctx_.folded_text(b, e);
+    const auto find = [&](std::string_view x) {
+      if (x == w) at = b + static_cast<uint32_t>(x.data() - text.data());
+      return !at;
+    };
+    if (last)
+      for_each_word_backward(text, find);
+    else
+      for_each_word(text, find);
+    return at;
   }
 
   // The clause around a trigger: from the last ';', ':' or quote before it to the next after it.
@@ -1515,8 +1625,11 @@ class SentenceInteractions {
   }
 
   std::vector<Interaction> cooccurrence(const PhraseHit& h, const Trigger& trig) const {
-    // Joining needs the sentence's structure: who joined is no co-occurrence guess.
-    if (cancelled(h) || trig.status == TriggerStatus::infinitive || trig.pattern == TriggerPattern::join) return {};
+    // Joining needs the sentence's structure: who joined is no co-occurrence guess; nor is a
+    // seating verb, a meeting only around someone.
+    if (cancelled(h) || trig.status == TriggerStatus::infinitive || trig.pattern == TriggerPattern::join ||
+        trig.pattern == TriggerPattern::around)
+      return {};
     if (trig.pattern == TriggerPattern::noun && noun_is_topic(h)) return {};
     // A pronominal conversation verb needs its pronoun: "parlé", "entretenu" are a contact only
     // in "se sont parlé", "s'est entretenu" ("ils ont entretenu de bonnes relations").

@@ -120,7 +120,8 @@ void Lexicons::load_triggers(const LexiconFile& f) {
       {"receive", TriggerPattern::receive},       {"from_agent", TriggerPattern::from_agent},
       {"noun", TriggerPattern::noun},             {"host", TriggerPattern::host},
       {"invitation", TriggerPattern::invitation}, {"mediator", TriggerPattern::mediator},
-      {"mediator_subject", TriggerPattern::mediator_subject}, {"join", TriggerPattern::join}};
+      {"mediator_subject", TriggerPattern::mediator_subject}, {"join", TriggerPattern::join},
+      {"around", TriggerPattern::around}};
   for (const auto& r : f.records()) {
     r.expect_fields(5, 5);
     Trigger t;

@@ -28,7 +28,8 @@ struct Role {
 
 enum class TriggerPattern : uint8_t {
   reciprocal, transitive, receive, from_agent, noun, host, invitation, mediator, mediator_subject,
-  join  // "X a également participé à la rencontre": X joins the interaction being reported
+  join,   // "X a également participé à la rencontre": X joins the interaction being reported
+  around  // "Autour de M se sont assis A et B": the seated and whom they sat around met
 };
 // fronted: a participle opening the sentence ("Reçu par A, B a ..."): its agent and the
 // clause's subject after the comma are the parties.

@@ -586,6 +586,9 @@ struct Resolver {
         std::string held;
         for (const char* o : {"head_of_state", "head_of_government"})
           if (kb.holds(static_cast<uint32_t>(d.kb), o, office_date(pos), &held) && held == where) return true;
+        // "la dirigeante allemande" after Ursula von der Leyen: a leader of that nationality
+        // the text named, who leads an organization rather than the country.
+        if (d.actor.country == where && kb.holds(static_cast<uint32_t>(d.kb), "leader", office_date(pos))) return true;
       }
       const std::size_t colon = d.actor.role.find(':');
       if (colon == std::string::npos || d.actor.role.compare(colon + 1, std::string::npos, where) != 0) return false;
@@ -643,6 +646,7 @@ class MentionFinder {
     add_unknown_names();
     add_anaphora();
     add_counted_plurals();
+    drop_plurals_named_after();
     add_hyphenated_pairs();
     std::stable_sort(out_.begin(), out_.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
     note_lists();
@@ -1287,22 +1291,30 @@ class MentionFinder {
     if (a < 0 && !named && !former && office_is(role.office, "official") && !b.where.empty() && !b.assumed &&
         ctx_.lex.kb().country(b.where) >= 0 && !agent_title(*sel_[i]))
       a = r_.role_holder("state", b.where, sel_[i]->begin);
-    // "les délégations américaine et cubaine", "les présidents russe et turc": a second
-    // demonym coordinated with the first names a second actor of the same office.
+    // "les délégations américaine et cubaine", "les présidents russe et turc", "les chefs de
+    // la diplomatie saoudienne, iranienne et turque": each demonym coordinated with the first
+    // (commas, then "et") names one more actor of the same office.
     if (!named && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::demonym) {
-      if (is_single_word(gap(b.end, sel_[b.next]->begin), "et")) {
-        const std::string& iso3 = ctx_.lex.kb().demonyms()[sel_[b.next]->index()].second;
-        int second = r_.role_holder(role.office, iso3, sel_[b.next]->begin);
-        // An office the data does not date for that country: the two sides are still two
-        // parties, and the state stands for its unnamed official.
-        if (second < 0) second = r_.role_holder("state", iso3, sel_[b.next]->begin);
+      const std::size_t list_end = coordinated_demonyms_end(b.next, b.end);
+      if (list_end > b.next) {
+        std::vector<int> others;
+        for (std::size_t k = b.next; k < list_end; ++k) {
+          const std::string& iso3 = ctx_.lex.kb().demonyms()[sel_[k]->index()].second;
+          int other = r_.role_holder(role.office, iso3, sel_[k]->begin);
+          // An office the data does not date for that country: the sides are still distinct
+          // parties, and the state stands for its unnamed official.
+          if (other < 0) other = r_.role_holder("state", iso3, sel_[k]->begin);
+          others.push_back(other);
+        }
         if (a < 0 && !b.where.empty()) a = r_.role_holder("state", b.where, sel_[i]->begin);
-        if (second >= 0 && a >= 0) {
+        if (a >= 0 && std::none_of(others.begin(), others.end(), [](int o) { return o < 0; })) {
           out_.push_back(Mention{sel_[i]->begin, b.end, a, false, false});
           actors_.mentioned(a, sel_[i]->begin, false);
-          out_.push_back(Mention{sel_[i]->begin, b.end, second, false, false});
-          actors_.mentioned(second, sel_[b.next]->begin, false);
-          return b.next + 1;
+          for (std::size_t k = 0; k < others.size(); ++k) {
+            out_.push_back(Mention{sel_[i]->begin, b.end, others[k], false, false});
+            actors_.mentioned(others[k], sel_[b.next + k]->begin, false);
+          }
+          return list_end;
         }
       }
     }
@@ -1432,13 +1444,21 @@ class MentionFinder {
 
   // Whether a named place's common noun stands right before folded offset `pos`, titles
   // passed over ("la place Kim Il-sung", "la mosquée Cheikh Zayed"): the name is the place's.
+  // The noun of a trigger phrase is none ("avaient pris place A et B").
   bool after_place_noun(uint32_t pos) const {
     bool found = false;
-    for_each_word_backward(gap(pos > ctx_.begin + 40 ? pos - 40 : ctx_.begin, pos), [&](std::string_view w) {
+    const uint32_t from = pos > ctx_.begin + 40 ? pos - 40 : ctx_.begin;
+    const std::string_view text = gap(from, pos);
+    uint32_t noun = 0;
+    for_each_word_backward(text, [&](std::string_view w) {
       if (ctx_.lex.is_honorific(w)) return true;
       found = ctx_.lex.is_place_noun(PlaceNoun::named, w);
+      noun = from + static_cast<uint32_t>(w.data() - text.data());
       return false;
     });
+    if (found)
+      for (const auto& h : ctx_.hits)
+        if (h.kind == PhraseKind::trigger && h.begin <= noun && h.end > noun) return false;
     return found;
   }
 
@@ -1566,6 +1586,17 @@ class MentionFinder {
     return found;
   }
 
+  // Whether the word [i, j) is a minister's remit ("Commerce", "Défense") right after "au",
+  // "aux", "à la", "du", "de la"...
+  bool remit_after_preposition(std::string_view text, std::size_t floor, std::size_t i, std::size_t j) const {
+    thread_local std::string folded, before;
+    fold_key(text.substr(i, j - i), folded);
+    if (!ctx_.lex.is_cue_word(CueKind::portfolio, folded)) return false;
+    fold_key(name_word_before(text, floor, i), before);
+    return before == "au" || before == "aux" || before == "la" || before == "l" || before == "du" || before == "de" ||
+           before == "des";
+  }
+
   void add_unknown_names() {
     const std::size_t ob = ctx_.original(ctx_.begin), oe = ctx_.original(ctx_.end);
     const std::string_view text = ctx_.text;
@@ -1574,6 +1605,7 @@ class MentionFinder {
     // The word before a capitalized one is found when a title would decide something; words
     // before `floor`, the end of the last name taken, are no title.
     std::size_t floor = ob;
+    std::size_t remit_end = std::string_view::npos;  // where the last remit skipped ends
     thread_local std::string word_folded, prev_folded;
     std::size_t i = ob;
     while ((i = next_capital_start(text, i, oe, ob)) < oe) {
@@ -1589,14 +1621,24 @@ class MentionFinder {
       if (starts_upper(text, i) && !(j - i > 1 && all_upper(text, i, j))) {
         // A title before the word ("M. Machar") lets a one-word name through; it is looked
         // up only when it decides something, and so are the folded forms.
+        // A remit right before the word is a title too: the name is the minister's.
+        const bool after_remit =
+            remit_end != std::string_view::npos && remit_end < i && text.find_first_not_of(' ', remit_end) == i;
         int title = -1;
         auto titled = [&] {
           if (title < 0) {
             fold_key(name_word_before(text, floor, i), prev_folded);
-            title = ctx_.lex.is_honorific(prev_folded) ? 1 : 0;
+            title = after_remit || ctx_.lex.is_honorific(prev_folded) ? 1 : 0;
           }
           return title == 1;
         };
+        // "le commissaire au Commerce Maroš Šefčovič": a remit after its preposition is no
+        // name's first word; the name starts after it.
+        if (remit_after_preposition(text, floor, i, j)) {
+          remit_end = j;
+          i = j;
+          continue;
+        }
         std::string_view name;
         std::size_t words = 0;
         const std::size_t name_end = capitalized_name_at(text, i, oe, name, 1, &words);
@@ -1872,6 +1914,46 @@ class MentionFinder {
     return false;
   }
 
+  // Past the demonyms from `first` on that a role's first demonym (ending at `end`) coordinates:
+  // commas, then one "et" closing the list ("saoudienne, iranienne et turque"); `first` when
+  // none does.
+  std::size_t coordinated_demonyms_end(std::size_t first, uint32_t end) const {
+    for (std::size_t k = first; k < sel_.size() && sel_[k]->kind == PhraseKind::demonym; ++k) {
+      const std::string_view link = gap(end, sel_[k]->begin);
+      if (is_single_word(link, "et")) return k + 1;
+      if (!is_single_word(link, ",")) break;
+      end = sel_[k]->end;
+    }
+    return first;
+  }
+
+  // "les deux chefs de la diplomatie, le Grec A et le Macédonien B": the apposition names whom
+  // the plural means; the plural's own guess (the parties last reported, the holders the text
+  // named) gives way to it.
+  void drop_plurals_named_after() {
+    std::vector<std::pair<uint32_t, uint32_t>> named;
+    for (std::size_t i = 0; i < out_.size(); ++i) {
+      const Mention& m = out_[i];
+      if (m.place || m.pronoun) continue;
+      const auto shared = std::count_if(out_.begin(), out_.end(),
+                                        [&](const Mention& o) { return o.begin == m.begin && o.end == m.end; });
+      if (shared < 2 || gap(m.end, std::min(m.end + 2, ctx_.end)).find(',') == std::string_view::npos) continue;
+      for (const Mention& o : out_)
+        if (o.begin > m.end && o.begin <= m.end + 40 && !o.place && !o.pronoun &&
+            actors_[o.actor].actor.kind == ActorKind::person &&
+            std::count_if(out_.begin(), out_.end(), [&](const Mention& x) { return x.begin == o.begin; }) == 1) {
+          named.emplace_back(m.begin, m.end);
+          break;
+        }
+    }
+    out_.erase(std::remove_if(out_.begin(), out_.end(),
+                              [&](const Mention& m) {
+                                return std::find(named.begin(), named.end(), std::make_pair(m.begin, m.end)) !=
+                                       named.end();
+                              }),
+               out_.end());
+  }
+
   // Whom an anaphor naming `offices` (none: any parties) means: the parties of the latest
   // report who may all hold one; else, for "les deux ...", the document's only two people
   // who do.
@@ -1880,6 +1962,16 @@ class MentionFinder {
       return parties.size() >= 2 &&
              std::all_of(parties.begin(), parties.end(), [&](int a) { return may_hold(a, offices); });
     };
+    // "A et B ont dialogué, avant d'être rejoints par C et D. Les deux hommes ...": the pair the
+    // report was about before others joined it (the history keeps it as it was reported).
+    if (two && offices.empty() && actors_.current_parties.size() > 2 && !actors_.party_history.empty()) {
+      const std::vector<int>& core = actors_.party_history.back();
+      if (core.size() == 2 && std::all_of(core.begin(), core.end(), [&](int a) {
+            return std::find(actors_.current_parties.begin(), actors_.current_parties.end(), a) !=
+                   actors_.current_parties.end();
+          }))
+        return core;
+    }
     if (offices.empty() || fit(actors_.current_parties)) return actors_.current_parties;
     for (auto it = actors_.party_history.rbegin(); it != actors_.party_history.rend(); ++it)
       if (fit(*it)) return *it;

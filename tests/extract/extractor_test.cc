@@ -916,7 +916,8 @@ TEST_CASE("extractor: 's'est joint aux discussions', 'a rejoint les discussions'
           "[extract][extractor][join]") {
   for (const std::string second :
        {"Olaf Scholz s'est ensuite joint aux discussions.", "Olaf Scholz a rejoint les discussions en fin de matinée.",
-        "Olaf Scholz s'est joint au dîner."}) {
+        "Olaf Scholz s'est joint au dîner.", "Olaf Scholz s'est joint à la discussion par visioconférence.",
+        "Olaf Scholz a participé à la discussion."}) {
     const Event e = one("Emmanuel Macron a reçu mardi Joe Biden à l'Elysée. " + second, "2024-05-08");
     CHECK(ids(e) == Strings{"emmanuel-macron", "joe-biden", "olaf-scholz"});
   }
@@ -931,6 +932,24 @@ TEST_CASE("extractor: a hosting seat of power gives its part to the host named w
   const Event e = one("Emmanuel Macron sera reçu le 19 juin au 10 Downing Street par Keir Starmer.", "2024-06-12");
   CHECK(ids(e) == Strings{"emmanuel-macron", "keir-starmer"});
   CHECK(e.initiator == "keir-starmer");
+}
+
+TEST_CASE("extractor: who 'was joined by' the parties takes part, and 'les deux hommes' still means the pair",
+          "[extract][extractor][join]") {
+  for (const std::string text :
+       {"Pedro Sánchez s'est entretenu jeudi avec Olaf Scholz à Madrid, avant d'être rejoint par Giorgia Meloni.",
+        "Pedro Sánchez a reçu jeudi Olaf Scholz à Madrid. Les deux chefs de gouvernement ont ensuite été rejoints par "
+        "Giorgia Meloni.",
+        "Olaf Scholz et Pedro Sánchez ont déjeuné jeudi à Madrid ; ils ont ensuite été rejoints par Giorgia "
+        "Meloni."}) {
+    const auto evs =
+        events_of(text + std::string(" Les deux hommes s'étaient déjà parlé au téléphone en mars."), "2024-05-10");
+    INFO(text << '\n' << describe(evs));
+    REQUIRE(evs.size() == 2);
+    CHECK(ids(evs[0]) == Strings{"giorgia-meloni", "olaf-scholz", "pedro-sanchez"});
+    CHECK(evs[1].type == "phone_call");
+    CHECK(ids(evs[1]) == Strings{"olaf-scholz", "pedro-sanchez"});
+  }
 }
 
 TEST_CASE("extractor: a delegation's members stand for its country", "[extract][extractor][join]") {

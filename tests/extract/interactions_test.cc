@@ -1737,3 +1737,125 @@ TEST_CASE("interactions: 'avant de' + infinitive is the main subject's next cont
   // A trip with no one met adds nothing.
   CHECK(events("Antony Blinken a rencontré mardi Benyamin Netanyahou avant de se rendre à Ramallah.").size() == 1);
 }
+
+// ---------- seated around someone ----------
+
+TEST_CASE("interactions: who sat around someone met him and each other, in either word order",
+          "[extract][interactions][around]") {
+  for (const std::string text :
+       {"Autour de Cyril Ramaphosa se sont assis lundi à Pretoria Paul Kagame et Félix Tshisekedi.",
+        "Lundi à Pretoria, autour du président sud-africain, Cyril Ramaphosa, avaient pris place Paul Kagame et "
+        "Félix Tshisekedi, qui ne s'étaient pas vus depuis un an.",
+        "Paul Kagame et Félix Tshisekedi ont pris place lundi autour de Cyril Ramaphosa."}) {
+    const Event e = one(text, "2024-05-08");
+    CHECK(e.type == "meeting");
+    CHECK(ids(e) == Strings{"cyril-ramaphosa", "felix-tshisekedi", "paul-kagame"});
+  }
+  // "Les dirigeants s'assiéront autour de M": planned.
+  CHECK(one("Jeudi, autour d'Emmanuel Macron, s'assiéront Olaf Scholz et Giorgia Meloni.").status == "planned");
+  // Seated, but around no one: no meeting.
+  none("Paul Kagame et Félix Tshisekedi se sont assis lundi au premier rang.");
+  none("Paul Kagame a pris place lundi dans l'avion.");
+}
+
+// ---------- witnesses, and plurals their apposition names ----------
+
+TEST_CASE("interactions: 'en présence de A, de B et de C': each 'de' adds one more witness",
+          "[extract][interactions][join]") {
+  for (const std::string text :
+       {"Paul Kagame a reçu jeudi Félix Tshisekedi à Kigali, en présence de Cheikh Tamim ben Hamad Al-Thani, du "
+        "président angolais João Lourenço et de l'envoyé américain Massad Boulos.",
+        "Paul Kagame et Félix Tshisekedi se sont entretenus jeudi à Doha en présence de Massad Boulos, de João "
+        "Lourenço et de l'émir Tamim ben Hamad Al-Thani."}) {
+    const Event e = one(text, "2025-06-28");
+    CHECK(e.type == "meeting");
+    CHECK(ids(e) ==
+          Strings{"felix-tshisekedi", "joao-lourenco", "massad-boulos", "paul-kagame", "tamim-bin-hamad-al-thani"});
+  }
+  // A relative clause about the witness adds no one ("qui représentait les Etats-Unis").
+  const Event e =
+      one("Paul Kagame a reçu jeudi Félix Tshisekedi à Kigali, en présence de Massad Boulos, qui "
+          "représentait les Etats-Unis.",
+          "2025-06-28");
+  CHECK(ids(e) == Strings{"felix-tshisekedi", "massad-boulos", "paul-kagame"});
+}
+
+TEST_CASE("interactions: a counted plural the apposition names gives way to the names",
+          "[extract][interactions][anaphora]") {
+  // Not the parties of the meeting just reported: the two the apposition names.
+  const auto evs = events(
+      "Emmanuel Macron a reçu mardi Olaf Scholz. Le lendemain, les deux ministres, le Rwandais Olivier "
+      "Nduhungirehe et la Congolaise Thérèse Kayikwamba Wagner, se sont entretenus à Washington.",
+      "2025-06-28");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(ids(evs[1]) == Strings{"olivier-nduhungirehe", "therese-kayikwamba-wagner"});
+}
+
+TEST_CASE("interactions: each demonym of a coordinated list names one more holder of the role",
+          "[extract][interactions][roles]") {
+  const Event e =
+      one("Les chefs de la diplomatie russe, chinoise et indienne se sont réunis samedi à Moscou.", "2025-06-28");
+  CHECK(ids(e) == Strings{"sergey-lavrov", "subrahmanyam-jaishankar", "wang-yi"});
+  // Two demonyms, as before.
+  CHECK(ids(one("Les chefs de la diplomatie russe et chinoise se sont réunis samedi à Moscou.", "2025-06-28")) ==
+        Strings{"sergey-lavrov", "wang-yi"});
+}
+
+TEST_CASE("interactions: a capitalized remit after 'au', 'à la' is no part of the minister's name",
+          "[extract][interactions][names]") {
+  for (const std::string text : {"Paul Kagame a reçu mardi le commissaire au Commerce Maroš Šefčovič.",
+                                 "Le commissaire au Commerce Maroš Šefčovič a rencontré mardi Paul Kagame."}) {
+    const Event e = one(text, "2025-06-28");
+    CHECK(ids(e) == Strings{"maros-sefcovic", "paul-kagame"});
+  }
+  CHECK(ids(one("Paul Kagame a reçu mardi le secrétaire au Commerce Howard Lutnick.", "2025-06-28")) ==
+        Strings{"howard-lutnick", "paul-kagame"});
+}
+
+TEST_CASE("interactions: 'le dirigeant portugais' is the Portuguese leader of an organization the text named",
+          "[extract][interactions][roles]") {
+  CHECK(ids(one("António Guterres est arrivé mardi à Paris pour une visite de deux jours. Le dirigeant portugais a "
+                "rencontré Emmanuel Macron à l'Elysée.",
+                "2025-06-28")) == Strings{"antonio-guterres", "emmanuel-macron"});
+  // The country's own head, named, still comes first.
+  CHECK(ids(one("Le Premier ministre Luís Montenegro est arrivé mardi à Paris. Le dirigeant portugais a rencontré "
+                "Emmanuel Macron à l'Elysée.",
+                "2025-06-28")) == Strings{"emmanuel-macron", "luis-montenegro"});
+}
+
+TEST_CASE("interactions: a working session ('séance de travail') is a meeting", "[extract][interactions]") {
+  for (const std::string text :
+       {"Olaf Scholz a tenu mardi une séance de travail avec Emmanuel Macron à Berlin.",
+        "Mardi, Olaf Scholz avait eu une séance de travail au palais présidentiel avec Emmanuel Macron.",
+        "La séance de travail entre Olaf Scholz et Emmanuel Macron a duré deux heures mardi."}) {
+    const Event e = one(text);
+    CHECK(e.type == "meeting");
+    CHECK(ids(e) == Strings{"emmanuel-macron", "olaf-scholz"});
+  }
+}
+
+TEST_CASE("interactions: 'sous les yeux de M' is one more witness, as 'en présence de M'",
+          "[extract][interactions][join]") {
+  for (const std::string text :
+       {"Paul Kagame et Félix Tshisekedi ont signé jeudi l'accord à Doha, sous les yeux de l'émir Tamim ben Hamad "
+        "Al-Thani.",
+        "Jeudi à Doha, sous les yeux du cheikh Tamim ben Hamad Al-Thani, Paul Kagame et Félix Tshisekedi ont paraphé "
+        "l'accord."}) {
+    const Event e = one(text, "2025-06-28");
+    CHECK(ids(e) == Strings{"felix-tshisekedi", "paul-kagame", "tamim-bin-hamad-al-thani"});
+  }
+}
+
+TEST_CASE("interactions: 'pour faire le point' after a call is its purpose, not a second, planned contact",
+          "[extract][interactions]") {
+  const Event e =
+      one("Lundi, Olaf Scholz a eu une conversation téléphonique avec Emmanuel Macron et Pedro Sánchez pour faire le "
+          "point sur l'Ukraine.");
+  CHECK(e.type == "phone_call");
+  CHECK(e.status == "occurred");
+  // A trip's purpose still is the contact it plans.
+  const Event trip = one("Olaf Scholz doit se rendre jeudi à Paris pour faire le point avec Emmanuel Macron.");
+  CHECK(trip.status == "planned");
+  CHECK(ids(trip) == Strings{"emmanuel-macron", "olaf-scholz"});
+}
