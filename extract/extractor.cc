@@ -101,8 +101,19 @@ class DocumentExtraction {
   std::set<uint32_t> pending_topics_;
   Date lead_;                            // the first date the document reports something at
   int reference_weekday_ = -1;           // of a reference without a year, once the lead tells it
-  Date told_;  // the latest date, in text order, the text gave for something past (what spans count from)
-  unsigned told_paragraph_ = 0;          // where it was given
+  // The latest date, in text order, the text gave for something past (what spans count
+  // from), and where it was given; with the sentences that reported no interaction since,
+  // whose dates are read only when a span or an undated report asks (most never do: reading
+  // every such sentence's dates was a tenth of the extraction's time).
+  struct Untold {
+    std::string_view folded;  // the sentence, folded (the document's folded text outlives it)
+    Date reference;
+    int reference_weekday;
+    unsigned paragraph;
+  };
+  mutable Date told_;
+  mutable unsigned told_paragraph_ = 0;
+  mutable std::vector<Untold> untold_;
   std::vector<unsigned> paragraph_;      // of each event, by index in events_
   std::vector<std::size_t> needs_lead_;  // undated events with no dated one before in their paragraph
   std::vector<std::string> pending_subjects_;
@@ -173,7 +184,10 @@ class DocumentExtraction {
         // A document that reports one event usually reports several: room for a few at once,
         // not a move of every event (their sets and strings) at each doubling.
         if (events_.empty()) events_.reserve(8), paragraph_.reserve(8);
-        if (!e.planned && e.date.month) told_ = e.date, told_paragraph_ = sent.paragraph;
+        if (!e.planned && e.date.month) {
+          told_ = e.date, told_paragraph_ = sent.paragraph;
+          untold_.clear();  // told before this
+        }
         events_.push_back(std::move(e));
         paragraph_.push_back(sent.paragraph);
         if (!again.empty() && !(again == events_.back().date)) {
@@ -186,7 +200,8 @@ class DocumentExtraction {
       }
       return;
     }
-    note_told(ctx.dates(), sent.paragraph);
+    untold_.push_back(
+        Untold{ctx.folded_text(ctx.begin, ctx.end), ctx.reference, ctx.reference_weekday, sent.paragraph});
     note_coordinated_pair(ctx, mentions);
     DocEvent* target = continuation_target(ctx, mentions);
     // Only a sentence with something to add needs its dates read (most have nothing).
@@ -571,6 +586,7 @@ class DocumentExtraction {
     for (auto& d : dates) {
       if (!d.from_context) continue;
       if (d.context_span) {
+        settle_told();
         d.date = span_from(told_.empty() ? last_narrated(false) : told_, d);
         continue;
       }
@@ -590,13 +606,25 @@ class DocumentExtraction {
   // month or day, which is not a relation to another time nor a noun's.
   // The first such date: the main clause's, more often than not ("X a effectué ce jeudi une
   // visite, sa première depuis son investiture le 2 avril").
-  void note_told(const std::vector<DateMention>& dates, unsigned paragraph) {
+  // Whether the dates told one; then it is told_.
+  bool note_told(const std::vector<DateMention>& dates, unsigned paragraph) const {
     for (const auto& d : dates)
       if (d.date.month && !d.future && !d.from_context && !d.noun_modifier &&
           (d.relation == DateMention::Relation::none || d.relation == DateMention::Relation::range)) {
         told_ = d.date, told_paragraph_ = paragraph;
-        return;
+        return true;
       }
+    return false;
+  }
+
+  // told_ once the sentences that reported nothing since have been read: the latest that
+  // tells a date wins, so they are read from the last back to the first that tells one.
+  void settle_told() const {
+    for (std::size_t k = untold_.size(); k-- > 0;) {
+      const Untold& u = untold_[k];
+      if (note_told(find_dates(u.folded, u.reference, u.reference_weekday, DateLexicon::bundled()), u.paragraph)) break;
+    }
+    untold_.clear();
   }
 
   // The date of the latest occurred event with a day (`day`) or at least a month, else the
@@ -651,6 +679,7 @@ class DocumentExtraction {
   void set_context_date(DocEvent& e, unsigned paragraph) {
     // "Mardi, A est arrivé à Lima. Il a été reçu par B.": the paragraph's latest date, told
     // by a report or not.
+    settle_told();
     if (told_paragraph_ == paragraph && told_.month) {
       e.context_date = told_;
       return;
