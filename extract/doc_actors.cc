@@ -46,7 +46,6 @@ void DocActors::mentioned(int a, uint32_t pos, bool by_full_name) {
   history_.push_back({a, pos, by_full_name});
   Tally& t = tally_[static_cast<std::size_t>(a)];
   if (t.count++ == 0) t.first_use = history_.size();
-  t.last_use = history_.size();
   t.full = t.full || by_full_name;
 }
 

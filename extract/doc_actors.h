@@ -107,11 +107,10 @@ class DocActors {
     bool full;
   };
   std::vector<Use> history_;
-  // Per document actor: how often and when last named, whether ever in full. Kept so the
+  // Per document actor: how often and when first named, whether ever in full. Kept so the
   // questions above cost O(actors), not O(history): a long article has a long history.
   struct Tally {
     std::size_t count = 0;
-    std::size_t last_use = 0;
     std::size_t first_use = 0;
     bool full = false;
   };

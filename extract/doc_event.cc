@@ -3,14 +3,10 @@
 #include <algorithm>
 #include <utility>
 
+#include "extract/strings.h"
+
 namespace ag::extract {
 namespace {
-
-// Whether `s` is `name`. A view's compare tests the length first, inline, where std::string's
-// against a literal calls strlen and memcmp: every pair of a document's events is tested.
-bool is(const std::string& s, std::string_view name) {
-  return std::string_view(s) == name;
-}
 
 bool represents(const DocActors& actors, const Lexicons& lex, int person, int country, const Date& ref) {
   const DocActor& p = actors[person];

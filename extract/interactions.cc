@@ -5,14 +5,10 @@
 #include <cstring>
 #include <optional>
 
+#include "extract/strings.h"
+
 namespace ag::extract {
 namespace {
-
-// Whether `s` is `name`. A view's compare tests the length first, inline, where std::string's
-// against a literal calls strlen and memcmp: an event type is tested at every reading step.
-bool is(const std::string& s, std::string_view name) {
-  return std::string_view(s) == name;
-}
 
 bool is_break(std::string_view w) {
   // One-byte words (signs, commas most of all) are tested as bytes: each == of the same length
@@ -1299,11 +1295,8 @@ class SentenceInteractions {
           break;
         }
     // The phrase's last word as matched: "conduite par", "en présence de".
-    std::string_view last;
-    for_each_word_backward(ctx_.folded_text(h.begin, h.end), [&](std::string_view w) {
-      last = w;
-      return false;
-    });
+    const auto last_word = last_words<1>(ctx_.folded_text(h.begin, h.end));
+    const std::string_view last = last_word.empty() ? std::string_view() : last_word.back();
     if (last == "par" || last == "de" || last == "du" || last == "des" || last == "d") {
       std::vector<std::string_view> intro;
       const Group* agents = group_after(h.end, intro, 2);

@@ -12,6 +12,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "extract/strings.h"
+
 namespace ag::extract {
 namespace {
 
@@ -190,12 +192,6 @@ std::string_view last_word_before_articles(std::string_view s) {
     return false;
   });
   return last;
-}
-
-// Whether a role's office is `name`. A view's compare tests the length first, inline, where
-// std::string's against a literal calls strlen and memcmp: a role is tested a dozen times.
-bool office_is(const std::string& office, std::string_view name) {
-  return std::string_view(office) == name;
 }
 
 bool is_particle(std::string_view w) {
@@ -444,11 +440,11 @@ struct Resolver {
 
   // The holder of a role; -1 when the data cannot tell.
   int role_holder(std::string office, const std::string& where, uint32_t pos) {
-    if (office_is(office, "state")) {
+    if (is(office, "state")) {
       const long c = kb.country(where);
       return c >= 0 ? actors.from_kb(static_cast<uint32_t>(c)) : -1;
     }
-    if (office_is(office, "counterpart")) {
+    if (is(office, "counterpart")) {
       // "son homologue turc": the office of the person just named, in the other country; in a
       // clause opening the sentence, of its main clause's subject, named after the comma
       // ("Après avoir rencontré son homologue polonais, Emmanuel Macron a ...").
@@ -465,18 +461,18 @@ struct Resolver {
     if (!where.empty()) {
       const long org = kb.find(where);
       if (org >= 0 && kb.actors()[static_cast<std::size_t>(org)].kind == ActorKind::organization &&
-          (office_is(office, "head_of_state") || office_is(office, "head_of_government")))
+          (is(office, "head_of_state") || is(office, "head_of_government")))
         office = "leader";
     }
-    if (office_is(office, "host")) return host(pos);
-    if (office_is(office, "guest")) return guest(pos);
+    if (is(office, "host")) return host(pos);
+    if (is(office, "guest")) return guest(pos);
     if (where.empty()) {
-      if (office_is(office, "head_of_state")) {
+      if (is(office, "head_of_state")) {
         const int source = source_country_head(pos);
         if (source >= 0) return source;
       }
       const int a = actors.last_holder(office, office_date(pos));
-      if (a >= 0 || !office_is(office, "head_of_state")) return a;
+      if (a >= 0 || !is(office, "head_of_state")) return a;
       // "Le président de la République a reçu ..." before any head of state was named: the
       // head of state of the country the story is told from.
       const std::string country = actors.home_country();
@@ -484,8 +480,8 @@ struct Resolver {
       const auto home = kb.holders(office, country, office_date(pos));
       return home.empty() ? -1 : actors.from_kb(home.back());
     }
-    if (office_is(office, "official")) return titled_official(where, pos);
-    if (office_is(office, "top_official")) {
+    if (is(office, "official")) return titled_official(where, pos);
+    if (is(office, "top_official")) {
       // "le dirigeant philippin": a head of that country the text named, else who leads it.
       const int a = titled_official(where, pos, true);
       return a >= 0 || kb.country(where) < 0 ? a : country_leader(where, pos);
@@ -894,7 +890,7 @@ class MentionFinder {
     if (places.size() < 2) return b.next;
     // "les dirigeants de ...": which office leads each country (a president, a prime
     // minister) the data does not say; the state does not depend on it.
-    const bool leaders = office_is(office, "top_official");
+    const bool leaders = is(office, "top_official");
     for (const auto& place : places) {
       int holder = leaders ? -1 : r_.role_holder(office, place.first, place.second);
       if (holder < 0) holder = r_.role_holder("state", place.first, place.second);
@@ -1145,7 +1141,7 @@ class MentionFinder {
   // least does (as the knowledge base dates it, or as the text gave it), and none is known
   // to hold another office then. Else empty.
   std::vector<int> office_list(const std::string& office, uint32_t pos) {
-    if (office_is(office, "state") || office_is(office, "official") || office_is(office, "counterpart")) return {};
+    if (is(office, "state") || is(office, "official") || is(office, "counterpart")) return {};
     const ActorKb& kb = ctx_.lex.kb();
     const Date& when = r_.office_date(pos);
     for (auto it = actors_.recent_lists.rbegin(); it != actors_.recent_lists.rend(); ++it) {
@@ -1206,16 +1202,15 @@ class MentionFinder {
   // unless the apposed name is that office's holder ("le conseiller du président Donald
   // Trump": `names_holder`, the role before names no one). `none` when no role follows.
   Qualifier qualifying_role(const Role& role, Binding& b) {
-    if (office_is(role.office, "state") || office_is(role.office, "counterpart") ||
-        office_is(role.office, "head_of_state") || office_is(role.office, "head_of_government"))
+    if (is(role.office, "state") || is(role.office, "counterpart") || is(role.office, "head_of_state") ||
+        is(role.office, "head_of_government"))
       return Qualifier::none;
     if (b.next >= sel_.size() || sel_[b.next]->kind != PhraseKind::role || !modifier(*sel_[b.next]).empty() ||
         !is_of_gap(gap(b.end, sel_[b.next]->begin)))
       return Qualifier::none;
     const Role* inner = nullptr;
     const Binding ib = bind_role(b.next, &inner);
-    if (!inner || office_is(inner->office, "organization") || office_is(inner->office, "counterpart"))
-      return Qualifier::none;
+    if (!inner || is(inner->office, "organization") || is(inner->office, "counterpart")) return Qualifier::none;
     if (names_holder_of(*inner, ib)) return Qualifier::names_holder;
     if (b.where.empty() || b.assumed) b.where = ib.where;
     b.assumed = b.assumed && ib.assumed;
@@ -1236,7 +1231,7 @@ class MentionFinder {
     const ActorKb& kb = ctx_.lex.kb();
     const long org = ib.where.empty() ? -1 : kb.find(ib.where);
     if (org >= 0 && kb.actors()[static_cast<std::size_t>(org)].kind == ActorKind::organization &&
-        (office_is(office, "head_of_state") || office_is(office, "head_of_government")))
+        (is(office, "head_of_state") || is(office, "head_of_government")))
       office = "leader";
     std::string where;
     return kb.holds(static_cast<uint32_t>(actors_[p].kb), office, r_.office_date(sel_[ib.next]->begin), &where) &&
@@ -1250,17 +1245,17 @@ class MentionFinder {
     if (!chosen) return b.next;  // "la secrétaire d'État française": not this lexicon's office
     Role role = *chosen;
     // "le roi du Maroc", "l'émir qatari": a monarch bound to a country is its head of state.
-    const bool monarch = office_is(role.office, "monarch") && b.where.empty();
-    if (office_is(role.office, "monarch")) role.office = "head_of_state";
+    const bool monarch = is(role.office, "monarch") && b.where.empty();
+    if (is(role.office, "monarch")) role.office = "head_of_state";
     // "la numéro deux de la diplomatie américaine": a state named inside another role is
     // part of that description, not an actor.
     // A plural team after a noun that is no role ("par l'intermédiaire des médiateurs turcs",
     // "en présence des négociateurs qataris") is the state itself.
-    if (office_is(role.office, "state") && genitive_before(sel_[i]->begin) &&
+    if (is(role.office, "state") && genitive_before(sel_[i]->begin) &&
         !(plural_role(*sel_[i]) && !role_ends_near(sel_[i]->begin)))
       return b.next;
-    if (office_is(role.office, "organization") || office_is(role.office, "members"))
-      return take_described_organization(i, b, office_is(role.office, "members"));
+    if (is(role.office, "organization") || is(role.office, "members"))
+      return take_described_organization(i, b, is(role.office, "members"));
     // "le Premier ministre et ministre des Affaires étrangères qatari, X": two offices joined
     // without an article are one person's, whom the second role (its demonym, its name) names.
     if (b.where.empty() && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::role &&
@@ -1272,7 +1267,7 @@ class MentionFinder {
       case Qualifier::taken: break;
     }
     // A past office introduces the name beside it, but records no current role.
-    const bool former = b.former && !office_is(role.office, "state") && !office_is(role.office, "counterpart");
+    const bool former = b.former && !is(role.office, "state") && !is(role.office, "counterpart");
     int a = apposed_name(b, former ? "former_" + role.office : role.office);
     const bool named = a >= 0;
     // "un président américain et un chef d'État syrien": an indefinite role names no one.
@@ -1283,13 +1278,12 @@ class MentionFinder {
                  : r_.role_holder(role.office, b.where, sel_[i]->begin);
     // "son homologue nord-coréenne", whom the data does not know: the state stands for its
     // official, as it does for "la délégation nord-coréenne".
-    if (a < 0 && !named && !former && office_is(role.office, "counterpart") && !b.where.empty() && b.next > i + 1)
-      a = r_.role_holder("state", b.where, sel_[i]->begin);
-    // "le conseiller américain à la sécurité nationale", "le vice-président américain": an
-    // office the data does not date, of a country the text gives, and no name: the state
-    // stands for its official.
-    if (a < 0 && !named && !former && office_is(role.office, "official") && !b.where.empty() && !b.assumed &&
-        ctx_.lex.kb().country(b.where) >= 0 && !agent_title(*sel_[i]))
+    // So does "le conseiller américain à la sécurité nationale", "le vice-président américain":
+    // an office the data does not date, of a country the text gives, and no name.
+    const bool unnamed_counterpart = is(role.office, "counterpart") && b.next > i + 1;
+    const bool unnamed_official =
+        is(role.office, "official") && !b.assumed && ctx_.lex.kb().country(b.where) >= 0 && !agent_title(*sel_[i]);
+    if (a < 0 && !named && !former && !b.where.empty() && (unnamed_counterpart || unnamed_official))
       a = r_.role_holder("state", b.where, sel_[i]->begin);
     // "les délégations américaine et cubaine", "les présidents russe et turc", "les chefs de
     // la diplomatie saoudienne, iranienne et turque": each demonym coordinated with the first
@@ -1343,8 +1337,8 @@ class MentionFinder {
     }
     if (a >= 0) {
       DocActor& d = actors_[a];
-      if (d.actor.role.empty() && !former && !office_is(role.office, "state") &&
-          !office_is(role.office, "counterpart") && !b.where.empty())
+      if (d.actor.role.empty() && !former && !is(role.office, "state") && !is(role.office, "counterpart") &&
+          !b.where.empty())
         d.actor.role = role.office + ":" + b.where;
       out_.push_back(Mention{sel_[i]->begin, b.end, a, false, false});
       note_gender(a, sel_[i]->begin);
@@ -1657,10 +1651,17 @@ class MentionFinder {
             floor = i = end;
             continue;
           }
-          const std::string nationality = words >= 2 ? demonym_noun_before(fb) : std::string();
+          // "l'Ethiopien Seleshi Bekele": read only when the cheaper tests have not decided.
+          std::string nationality;
+          bool demonym_read = false;
+          const auto demonym_noun = [&] {
+            if (!demonym_read && words >= 2) nationality = demonym_noun_before(fb);
+            demonym_read = true;
+            return !nationality.empty();
+          };
           if (!covered(fb, fe) && (titled() || starts_with_first_name() ||
                                    (coordinated_with_person(fb, fe) && plausible_name_start(fb, fe)) ||
-                                   introduced_before() || !nationality.empty() || role_apposed_after(fb, fe))) {
+                                   introduced_before() || demonym_noun() || role_apposed_after(fb, fe))) {
             // "cheikh Mohammed" after "cheikh Mohammed ben Abderrahmane Al Thani": a titled
             // first name alone is the one person named in full with it.
             const int known = words == 1 && titled() ? person_by_first_name(name) : -1;
@@ -1673,6 +1674,7 @@ class MentionFinder {
               floor = i = end;
               continue;
             }
+            demonym_noun();  // the new person's country, when another test decided first
             const int a = known >= 0 ? known : actors_.introduced_person(std::string(name), nationality, "");
             if (known < 0) describe_from_apposed_role(a, fe);
             out_.push_back(Mention{fb, fe, a, false, false});
