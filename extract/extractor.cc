@@ -111,9 +111,9 @@ class DocumentExtraction {
     int reference_weekday;
     unsigned paragraph;
   };
-  mutable Date told_;
-  mutable unsigned told_paragraph_ = 0;
-  mutable std::vector<Untold> untold_;
+  Date told_;
+  unsigned told_paragraph_ = 0;
+  std::vector<Untold> untold_;
   std::vector<unsigned> paragraph_;      // of each event, by index in events_
   std::vector<std::size_t> needs_lead_;  // undated events with no dated one before in their paragraph
   std::vector<std::string> pending_subjects_;
@@ -174,6 +174,9 @@ class DocumentExtraction {
         if (events_.empty()) {
           e.topics.insert(pending_topics_.begin(), pending_topics_.end());
           for (auto& s : pending_subjects_) e.subjects.push_back(s);
+          // A document that reports one event usually reports several: room for a few at
+          // once, not a move of every event (their sets and strings) at each doubling.
+          events_.reserve(8), paragraph_.reserve(8);
         }
         // "X s'est entretenu séparément avec chacun d'eux. Les deux hommes ...": those X met
         // one by one are still whom the text talks about.
@@ -181,9 +184,6 @@ class DocumentExtraction {
           actors_.current_parties = parties_of(e.participants, i.mediator, i.co_mediators);
           note_party_history();
         }
-        // A document that reports one event usually reports several: room for a few at once,
-        // not a move of every event (their sets and strings) at each doubling.
-        if (events_.empty()) events_.reserve(8), paragraph_.reserve(8);
         if (!e.planned && e.date.month) {
           told_ = e.date, told_paragraph_ = sent.paragraph;
           untold_.clear();  // told before this
@@ -427,7 +427,7 @@ class DocumentExtraction {
   // names the parties as such again ("Les deux dirigeants ont rappelé l'accord signé en
   // 2020"). An interaction not dated yet (a headline's) is taken to be recent: a month
   // before the article or less.
-  bool background_to(const SentenceContext& ctx, const DocEvent& e) const {
+  bool background_to(const SentenceContext& ctx, const DocEvent& e) {
     if (e.date.empty() && !reference_.full()) return false;
     for (const auto& h : ctx.hits)
       if (has_cue(h, CueKind::continuation) || has_cue(h, CueKind::anaphora)) return false;
@@ -571,9 +571,9 @@ class DocumentExtraction {
       if (d.weekday >= 0 && d.date.empty()) weekday = &d, ++weekdays;
     }
     if (!dateline || weekdays != 1 || weekday->begin < dateline->end) return false;
-    const std::string_view between = ctx.folded_text(ctx.begin + static_cast<uint32_t>(dateline->end),
-                                                     ctx.begin + static_cast<uint32_t>(weekday->begin));
-    if (between.find(" - ") == std::string_view::npos && between.find("--") == std::string_view::npos) return false;
+    if (!dateline_dash(ctx.folded_text(ctx.begin + static_cast<uint32_t>(dateline->end),
+                                       ctx.begin + static_cast<uint32_t>(weekday->begin))))
+      return false;
     reference_ = dateline->date;
     reference_weekday_ = weekday->weekday;
     return true;
@@ -582,7 +582,7 @@ class DocumentExtraction {
   // "la veille", "le lendemain": the day before or after the day the text last narrated (the
   // latest occurred event with a full date), which is the publication date only when the
   // text has narrated none.
-  void count_from_narrative(std::vector<DateMention>& dates) const {
+  void count_from_narrative(std::vector<DateMention>& dates) {
     for (auto& d : dates) {
       if (!d.from_context) continue;
       if (d.context_span) {
@@ -607,7 +607,7 @@ class DocumentExtraction {
   // The first such date: the main clause's, more often than not ("X a effectué ce jeudi une
   // visite, sa première depuis son investiture le 2 avril").
   // Whether the dates told one; then it is told_.
-  bool note_told(const std::vector<DateMention>& dates, unsigned paragraph) const {
+  bool note_told(const std::vector<DateMention>& dates, unsigned paragraph) {
     for (const auto& d : dates)
       if (d.date.month && !d.future && !d.from_context && !d.noun_modifier &&
           (d.relation == DateMention::Relation::none || d.relation == DateMention::Relation::range)) {
@@ -619,7 +619,7 @@ class DocumentExtraction {
 
   // told_ once the sentences that reported nothing since have been read: the latest that
   // tells a date wins, so they are read from the last back to the first that tells one.
-  void settle_told() const {
+  void settle_told() {
     for (std::size_t k = untold_.size(); k-- > 0;) {
       const Untold& u = untold_[k];
       if (note_told(find_dates(u.folded, u.reference, u.reference_weekday, DateLexicon::bundled()), u.paragraph)) break;
@@ -722,7 +722,11 @@ class DocumentExtraction {
   bool dateline_before(const SentenceContext& ctx, const DateMention& d, uint32_t trigger_begin) const {
     const uint32_t end = ctx.begin + static_cast<uint32_t>(d.end);
     if (!(d.date == reference_) || end > trigger_begin) return false;
-    const std::string_view between = ctx.folded_text(end, trigger_begin);
+    return dateline_dash(ctx.folded_text(end, trigger_begin));
+  }
+
+  // Whether folded text holds the dash that ends a dateline (" - ", "--", an em dash folded).
+  static bool dateline_dash(std::string_view between) {
     return between.find(" - ") != std::string_view::npos || between.find("--") != std::string_view::npos;
   }
 
