@@ -130,13 +130,13 @@ class Lexicons {
   class WordTable {
    public:
     // Adds `bits` to the kinds of `word` (inserting it).
-    void add(std::string_view word, uint32_t bits);
+    void add(std::string_view word, uint64_t bits);
     // The kinds of `word`, 0 when it is not in the table.
-    uint32_t kinds(std::string_view word) const;
+    uint64_t kinds(std::string_view word) const;
     // kinds(word) & mask, without hashing when no word of that first byte and length has
     // any of those kinds (most lookups ask for a kind of a few words: "ne", "pas", "et").
-    uint32_t kinds(std::string_view word, uint32_t mask) const {
-      uint32_t maybe = by_length_[std::min<std::size_t>(word.size(), 31)];
+    uint64_t kinds(std::string_view word, uint64_t mask) const {
+      uint64_t maybe = by_length_[std::min<std::size_t>(word.size(), 31)];
       if (!word.empty()) maybe &= by_first_[static_cast<unsigned char>(word[0])];
       return maybe & mask ? kinds(word) & mask : 0;
     }
@@ -146,19 +146,19 @@ class Lexicons {
       uint32_t hash = 0;
       uint32_t offset = 0;  // into arena_
       uint32_t size = 0;
-      uint32_t bits = 0;  // 0: empty slot (every word has some kind)
+      uint64_t bits = 0;  // 0: empty slot (every word has some kind)
     };
     std::vector<Slot> slots_;  // a power of two, at most half full
     std::string arena_;
     std::size_t used_ = 0;
-    uint32_t by_first_[256] = {};  // the kinds of the words starting with each byte
-    uint32_t by_length_[32] = {};  // the kinds of the words of each length (31: longer)
+    uint64_t by_first_[256] = {};  // the kinds of the words starting with each byte
+    uint64_t by_length_[32] = {};  // the kinds of the words of each length (31: longer)
     static uint32_t hash(std::string_view w);
     void grow();
   };
-  static constexpr uint32_t kFirstNameBit = 1u << static_cast<int>(CueKind::count);
-  static constexpr uint32_t kPlaceNounBit = kFirstNameBit << 1;  // shifted by the PlaceNoun
-  static_assert(static_cast<int>(CueKind::count) + 1 + static_cast<int>(PlaceNoun::count) <= 32,
+  static constexpr uint64_t kFirstNameBit = uint64_t{1} << static_cast<int>(CueKind::count);
+  static constexpr uint64_t kPlaceNounBit = kFirstNameBit << 1;  // shifted by the PlaceNoun
+  static_assert(static_cast<int>(CueKind::count) + 1 + static_cast<int>(PlaceNoun::count) <= 64,
                 "a bit per cue kind, one for first names and one per kind of place noun");
   WordTable words_;
 
@@ -178,7 +178,7 @@ std::vector<std::string> expand_alternatives(std::string_view pattern);
 // Inline: the rules ask these for most words of every sentence, and most answers are "no"
 // from the first-byte and length masks alone.
 inline bool Lexicons::is_cue_word(CueKind kind, std::string_view w) const {
-  return words_.kinds(w, 1u << static_cast<int>(kind)) != 0;
+  return words_.kinds(w, uint64_t{1} << static_cast<int>(kind)) != 0;
 }
 
 inline bool Lexicons::is_first_name(std::string_view w) const {
