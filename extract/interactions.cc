@@ -858,8 +858,8 @@ class SentenceInteractions {
     // ("rencontre") is the noun, which its own trigger reads.
     // A verb that is no noun ("Macron la recevra jeudi") has an object pronoun there instead.
     if (trig.pattern != TriggerPattern::noun && trig.phrase.find(' ') == std::string_view::npos &&
-        word_before(h.begin, 12, {"la", "sa", "une", "cette", "leur", "son", "l"}, 1) &&
-        (has_noun_reading(h) || !word_before(h.begin, 12, {"la", "l", "leur"}, 1)))
+        word_before(h.begin, 12, CueKind::noun_determiner, 1) &&
+        (has_noun_reading(h) || !word_before(h.begin, 12, CueKind::object_pronoun, 1)))
       return {};
     bool planned = trig.status == TriggerStatus::planned;
     if (trig.status == TriggerStatus::participle || trig.status == TriggerStatus::reflexive) {
@@ -914,7 +914,7 @@ class SentenceInteractions {
       case TriggerPattern::transitive:
         // "sa rencontre avec B": after a determiner the word is the noun, read as one.
         if (trig.status == TriggerStatus::occurred &&
-            word_before(h.begin, 8, {"sa", "son", "ses", "une", "un", "leur", "leurs", "cette", "des"}, 1))
+            word_before(h.begin, 8, CueKind::determiner, 1))
           return {};
         obj = group_after(h.end, intro);
         // "a parlé de A", "a rencontré dans B": not the direct object; but "des" right after
@@ -1785,6 +1785,17 @@ class SentenceInteractions {
       for (auto x : wanted)
         if (w.size() == x.size() && (w.empty() || w[0] == x[0]) && w == x) return !(found = true);
       return true;
+    });
+    return found;
+  }
+
+  // The same for the words of a cue kind: one probe of the lexicons' word table per word.
+  bool word_before(uint32_t pos, uint32_t bytes, CueKind kind, std::size_t last_n = SIZE_MAX) const {
+    bool found = false;
+    std::size_t seen = 0;
+    for_each_word_backward(text_before(pos, bytes), [&](std::string_view w) {
+      if (seen++ == last_n) return false;
+      return !(found = ctx_.lex.is_cue_word(kind, w));
     });
     return found;
   }

@@ -46,7 +46,8 @@ const char* const kCueNames[] = {
     "negation", "hypothetical",    "planned",     "scheduled",    "phone",      "pronoun",   "place",
     "filler",   "connector",       "sequence",    "continuation", "reporting",  "honorific", "visit",
     "anaphora", "clause_negation", "event_frame", "co_mediator",  "relation",   "separate",  "preposition",
-    "outcome",  "leading",         "non_event",   "topic_frame",  "impersonal", "portfolio", "agent"};
+    "outcome",  "leading",         "non_event",   "topic_frame",  "impersonal", "portfolio", "agent",
+    "noun_determiner", "object_pronoun", "determiner"};
 static_assert(sizeof kCueNames / sizeof kCueNames[0] == static_cast<int>(CueKind::count), "a name per cue kind");
 
 bool single_word(std::string_view folded) {
@@ -171,9 +172,11 @@ void Lexicons::load_cues(const LexiconFile& f) {
     if (folded.empty()) r.fail("empty cue");
     const auto ck = static_cast<CueKind>(kind);
     // Kinds looked up word by word only, never scanned for as phrases.
-    const bool word_only = ck == CueKind::filler || ck == CueKind::connector || ck == CueKind::clause_negation ||
-                           ck == CueKind::event_frame || ck == CueKind::preposition || ck == CueKind::topic_frame ||
-                           ck == CueKind::portfolio || ck == CueKind::agent;
+    static constexpr CueKind kWordOnly[] = {
+        CueKind::filler,    CueKind::connector, CueKind::clause_negation, CueKind::event_frame,    CueKind::preposition,
+        CueKind::topic_frame, CueKind::portfolio, CueKind::agent,         CueKind::noun_determiner, CueKind::object_pronoun,
+        CueKind::determiner};
+    const bool word_only = std::find(std::begin(kWordOnly), std::end(kWordOnly), ck) != std::end(kWordOnly);
     if (word_only && ck != CueKind::filler && ck != CueKind::connector && !single_word(folded))
       r.fail("cue kind '" + std::string(kCueNames[kind]) + "' takes one word");
     const bool gap_word = word_only || ck == CueKind::sequence || ck == CueKind::place || ck == CueKind::pronoun ||

@@ -73,6 +73,9 @@ enum class CueKind : uint8_t {
   impersonal,
   portfolio,
   agent,
+  noun_determiner,
+  object_pronoun,
+  determiner,
   count
 };
 
