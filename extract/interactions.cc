@@ -1054,9 +1054,7 @@ class SentenceInteractions {
         }
         if (!obj && (subject.size() < 2 || !(support || support_ok))) return {};
         // "A participera jeudi à une réunion avec B": a support verb in the future plans it.
-        if (word_before(h.begin, 40,
-                        {"participera", "participeront", "assistera", "assisteront", "tiendra", "tiendront"}))
-          planned = true;
+        if (word_before(h.begin, 40, CueKind::future_support)) planned = true;
         // "une réunion en visioconférence": remote, so a call.
         if (is(type, "meeting") && cue_in(CueKind::phone, h.end, h.end + 24)) type = "phone_call";
         if (cue_in(CueKind::scheduled, h.end, (obj ? obj->end : h.end) + 40) ||

@@ -76,6 +76,7 @@ enum class CueKind : uint8_t {
   noun_determiner,
   object_pronoun,
   determiner,
+  future_support,
   count
 };
 
