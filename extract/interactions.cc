@@ -1868,9 +1868,7 @@ class SentenceInteractions {
     const uint32_t base = pos - static_cast<uint32_t>(before.size());
     uint32_t at = 0;
     for_each_word_backward(before, [&](std::string_view w) {
-      for (std::string_view v : {"organise", "accueilli", "parraine", "abrite", "accueille", "organisera",
-                                 "accueillera", "preside", "copreside", "presidera"})
-        if (w == v) at = base + static_cast<uint32_t>(w.data() - before.data());
+      if (ctx_.lex.is_cue_word(CueKind::organizer, w)) at = base + static_cast<uint32_t>(w.data() - before.data());
       return at == 0;
     });
     if (!at) return 0;
@@ -1920,15 +1918,14 @@ class SentenceInteractions {
     for_each_word_backward(text_before(pos, 64), [&](std::string_view w) {
       if (seen++ == 6 || (w.size() == 1 && !PhraseMatcher::is_word_byte(static_cast<unsigned char>(w[0]))))
         return false;
-      found = w == "eu" || w == "eue" || w == "tenu" || w == "tenue";
+      found = ctx_.lex.is_cue_word(CueKind::holding, w);
       return !found;
     });
     return found;
   }
 
   bool support_verb_before(uint32_t pos) const {
-    return word_before(pos, 40, {"eu", "eue", "tenu", "tenue", "mene", "menee", "avoir", "organise", "organisee",
-                                 "participe", "tiennent", "tient", "preside", "presidee", "convoque"});
+    return word_before(pos, 40, CueKind::support);
   }
 
   static bool starts_with_auxiliary(std::string_view phrase) {
@@ -1955,9 +1952,7 @@ class SentenceInteractions {
     if (before.empty()) return false;
     // "a organisé des pourparlers", "a accueilli des négociations": the event itself.
     for (std::size_t k = 0; k < before.size(); ++k)  // "a organisé à Addis-Abeba des pourparlers"
-      if (before[k] == "organise" || before[k] == "accueilli" || before[k] == "preside" || before[k] == "parraine" ||
-          before[k] == "tenu" || before[k] == "mene" || before[k] == "eu" || before[k] == "abrite")
-        return false;
+      if (ctx_.lex.is_cue_word(CueKind::event_verb, before[k])) return false;
     // "en allusion aux négociations avec le FMI", "au sujet des pourparlers avec B".
     for (std::size_t k = before.size() >= 3 ? before.size() - 3 : 0; k < before.size(); ++k)
       if (ctx_.lex.is_cue_word(CueKind::topic_frame, before[k])) return true;

@@ -77,6 +77,10 @@ enum class CueKind : uint8_t {
   object_pronoun,
   determiner,
   future_support,
+  organizer,
+  support,
+  holding,
+  event_verb,
   count
 };
 
