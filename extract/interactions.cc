@@ -1030,7 +1030,7 @@ class SentenceInteractions {
           }
           // "la réunion entre A, B et C" lists every party; "X a participé (par visioconférence)
           // à la rencontre entre A et B": X joins them.
-          if (!word_before(h.begin, 64, {"participe", "assiste", "part", "participait", "assistait"}))
+          if (!word_before(h.begin, 64, CueKind::joining))
             subject.clear();
         } else if (!support) {
           // "A a évoqué la Russie lors de sa rencontre avec B": the possessive is the subject's,

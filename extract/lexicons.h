@@ -81,6 +81,7 @@ enum class CueKind : uint8_t {
   support,
   holding,
   event_verb,
+  joining,
   count
 };
 
