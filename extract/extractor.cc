@@ -162,8 +162,7 @@ class DocumentExtraction {
         drop_represented_countries(i);
         // "en présence de C": a witness of the interaction, not one of the sides "les deux
         // ministres" or "ils" name afterwards.
-        const bool witness =
-            i.joins && ctx.folded_text(i.trigger_begin, i.trigger_end).find("presence") != std::string_view::npos;
+        const bool witness = i.joins && i.witness;
         if (i.joins && join_current(i, span, sent.paragraph, topics, subjects, witness)) continue;
         if (i.participants.size() < 2) continue;
         DocEvent e = to_doc_event(ctx, i, dates, span);

@@ -974,7 +974,7 @@ class SentenceInteractions {
           // attendu à Paris", a trip: the city may be hosting a summit, not a meeting with the
           // country.
           const Mention* seat = place_right_after(h.end);
-          if (!seat || subject.empty() || trig.phrase.find("attendu") != std::string::npos) return {};
+          if (!seat || subject.empty() || trig.trip) return {};
           std::vector<int> parts = subject;
           add_unique(parts, seat->actor);
           if (parts.size() < 2) return {};
@@ -1312,6 +1312,7 @@ class SentenceInteractions {
     if (joining.empty()) return {};
     Interaction i = make(h, trig.type, false, joining, -1, -1, InitiatorRole::none, planned, end);
     i.joins = true;
+    i.witness = trig.witness;
     return {i};
   }
 
@@ -2065,10 +2066,24 @@ class SentenceInteractions {
     bool any = false;
     for (const auto& m : mentions_) {
       if (m.actor != a || m.place) continue;
-      if (!word_before(m.begin, 24, {"presence"}, 3)) return false;
+      if (!after_witness_trigger(m.begin)) return false;
       any = true;
     }
     return any;
+  }
+
+  // Whether a trigger flagged "witness" ends right before `pos`, a word at most between ("en
+  // présence du président A").
+  bool after_witness_trigger(uint32_t pos) const {
+    for (const PhraseHit* h : triggers_) {
+      if (h->end > pos || pos - h->end > 24) continue;
+      bool flagged = false;
+      for (uint32_t k = 0; k < h->payload_count; ++k) flagged = flagged || ctx_.lex.triggers()[h->index(k)].witness;
+      std::size_t words = 0;
+      for_each_word(ctx_.folded_text(h->end, pos), [&](std::string_view) { return ++words <= 1; });
+      if (flagged && words <= 1) return true;
+    }
+    return false;
   }
 
   // Whether the clause of a mediator cue names at least two actors before it (a

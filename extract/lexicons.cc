@@ -124,7 +124,7 @@ void Lexicons::load_triggers(const LexiconFile& f) {
       {"mediator_subject", TriggerPattern::mediator_subject}, {"join", TriggerPattern::join},
       {"around", TriggerPattern::around}};
   for (const auto& r : f.records()) {
-    r.expect_fields(5, 5);
+    r.expect_fields(5, 6);
     Trigger t;
     t.type = std::string(r.fields[1]);
     if (t.type != "phone_call" && t.type != "meeting" && t.type != "mediation" && t.type != "contact")
@@ -146,6 +146,11 @@ void Lexicons::load_triggers(const LexiconFile& f) {
     else if (st == "reflexive") t.status = TriggerStatus::reflexive;
     else if (st == "supported") t.status = TriggerStatus::supported;
     else r.fail("status must be occurred, planned, infinitive, participle, reflexive, fronted or supported");
+    for (std::string_view flag : split_alternatives(r.field(5))) {
+      if (flag == "witness") t.witness = true;
+      else if (flag == "trip") t.trip = true;
+      else r.fail("unknown flag '" + std::string(flag) + "' (witness, trip)");
+    }
     std::vector<std::string> phrases;
     try {
       phrases = expand_alternatives(r.fields[0]);

@@ -41,6 +41,8 @@ struct Trigger {
   bool agent_initiates = false;    // initiator column "agent"
   bool subject_initiates = false;  // initiator column "subject"
   TriggerStatus status = TriggerStatus::occurred;
+  bool witness = false;  // flag "witness": whom it joins saw the interaction, not one of its sides ("en présence de")
+  bool trip = false;     // flag "trip": an arrival awaited ("est attendu à Paris"): the destination hosts no one
   std::string phrase;  // one expansion, for diagnostics
 };
 
