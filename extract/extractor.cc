@@ -526,14 +526,11 @@ class DocumentExtraction {
     const std::string_view rest = ctx.folded_text(from, ctx.end);
     uint32_t end = ctx.end;
     for_each_word(rest, [&](std::string_view w) {
-      static constexpr std::string_view kStops[] = {",",  ";",   ":",   ".",  "(",  ")",    "pour",  "afin",
-                                                    "ou", "qui", "que", "qu", "et", "dont", "ainsi", "notamment"};
-      for (std::string_view stop : kStops)
-        if (w == stop) {
-          end = from + static_cast<uint32_t>(w.data() - rest.data());
-          return false;
-        }
-      return true;
+      static constexpr std::string_view kPunctuation[] = {",", ";", ":", ".", "(", ")"};
+      bool stop = ctx.lex.is_cue_word(CueKind::setting_stop, w);
+      for (std::string_view p : kPunctuation) stop = stop || w == p;
+      if (stop) end = from + static_cast<uint32_t>(w.data() - rest.data());
+      return !stop;
     });
     return end;
   }
@@ -841,13 +838,13 @@ class DocumentExtraction {
     const uint32_t from = b > ctx.begin + 40 ? b - 40 : ctx.begin;
     bool found = false;
     for_each_word(ctx.folded_text(b, e), [&](std::string_view w) {
-      found = w == "avait" || w == "avaient" || w == "etait" || w == "etaient";
+      found = ctx.lex.is_cue_word(CueKind::pluperfect, w);
       return !found;
     });
     if (found) return true;
     std::size_t seen = 0;
     for_each_word_backward(ctx.folded_text(from, b), [&](std::string_view w) {
-      found = w == "avait" || w == "avaient" || w == "etait" || w == "etaient";
+      found = ctx.lex.is_cue_word(CueKind::pluperfect, w);
       return !found && ++seen < 4 && w != "," && w != "." && w != "a" && w != "ont" && w != "est" && w != "sont";
     });
     return found;
@@ -868,9 +865,8 @@ class DocumentExtraction {
     for_each_word(ctx.folded_text(ctx.begin + static_cast<uint32_t>(dates[k].end),
                                   ctx.begin + static_cast<uint32_t>(next->begin)),
                   [&](std::string_view w) {
-                    then = then || w == "puis";
-                    other = ++words > 4 || !(w == "puis" || w == "," || w == "en" || w == "le" || w == "la" ||
-                                             w == "a" || w == "de" || w == "nouveau" || w == "encore");
+                    then = then || ctx.lex.is_cue_word(CueKind::sequence, w);
+                    other = ++words > 4 || !(w == "," || ctx.lex.is_cue_word(CueKind::sequel, w));
                     return !other;
                   });
     if (!then || other) return {};

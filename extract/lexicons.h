@@ -84,6 +84,9 @@ enum class CueKind : uint8_t {
   holding,
   event_verb,
   joining,
+  pluperfect,
+  sequel,
+  setting_stop,
   count
 };
 
