@@ -47,7 +47,7 @@ const char* const kCueNames[] = {
     "filler",   "connector",       "sequence",    "continuation", "reporting",  "honorific", "visit",
     "anaphora", "clause_negation", "event_frame", "co_mediator",  "relation",   "separate",  "preposition",
     "outcome",  "leading",         "non_event",   "topic_frame",  "impersonal", "portfolio", "agent",
-    "noun_determiner", "object_pronoun", "determiner", "future_support", "organizer", "support", "holding", "event_verb", "joining", "pluperfect", "sequel", "setting_stop"};
+    "noun_determiner", "object_pronoun", "determiner", "future_support", "organizer", "support", "holding", "event_verb", "joining", "pluperfect", "sequel", "setting_stop", "complement_opener"};
 static_assert(sizeof kCueNames / sizeof kCueNames[0] == static_cast<int>(CueKind::count), "a name per cue kind");
 
 bool single_word(std::string_view folded) {
@@ -180,7 +180,7 @@ void Lexicons::load_cues(const LexiconFile& f) {
     static constexpr CueKind kWordOnly[] = {
         CueKind::filler,    CueKind::connector, CueKind::clause_negation, CueKind::event_frame,    CueKind::preposition,
         CueKind::topic_frame, CueKind::portfolio, CueKind::agent,         CueKind::noun_determiner, CueKind::object_pronoun,
-        CueKind::determiner, CueKind::future_support, CueKind::organizer, CueKind::support, CueKind::holding, CueKind::event_verb, CueKind::joining, CueKind::pluperfect, CueKind::sequel, CueKind::setting_stop};
+        CueKind::determiner, CueKind::future_support, CueKind::organizer, CueKind::support, CueKind::holding, CueKind::event_verb, CueKind::joining, CueKind::pluperfect, CueKind::sequel, CueKind::setting_stop, CueKind::complement_opener};
     const bool word_only = std::find(std::begin(kWordOnly), std::end(kWordOnly), ck) != std::end(kWordOnly);
     if (word_only && ck != CueKind::filler && ck != CueKind::connector && !single_word(folded))
       r.fail("cue kind '" + std::string(kCueNames[kind]) + "' takes one word");

@@ -87,6 +87,7 @@ enum class CueKind : uint8_t {
   pluperfect,
   sequel,
   setting_stop,
+  complement_opener,
   count
 };
 

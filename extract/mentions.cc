@@ -1753,11 +1753,7 @@ class MentionFinder {
   // Rouge", "Lors du Forum"), nor after another capitalized word ("Au Forum Economique").
   bool plausible_name_start(uint32_t b, uint32_t e) const {
     const auto opens_complement = [this](std::string_view w) {
-      static constexpr std::string_view kWords[] = {"le", "la",   "les",   "l",     "a",       "au",     "aux",
-                                                    "en", "lors", "apres", "avant", "pendant", "depuis", "dans"};
-      for (std::string_view k : kWords)
-        if (w == k) return true;
-      return ctx_.lex.is_cue_word(CueKind::preposition, w);
+      return ctx_.lex.is_cue_word(CueKind::complement_opener, w) || ctx_.lex.is_cue_word(CueKind::preposition, w);
     };
     bool preposition = false;
     for_each_word(gap(b, e), [&](std::string_view w) {
