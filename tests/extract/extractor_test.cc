@@ -95,7 +95,8 @@ TEST_CASE("extractor: a day of late December in a January article is last year's
 
 TEST_CASE("extractor: two dates joined by 'puis' are two interactions of the same parties", "[extract][extractor]") {
   for (const char* text : {"Emmanuel Macron s'est entretenu avec Volodymyr Zelensky en janvier puis en mars.",
-                           "Olaf Scholz a rencontré Xi Jinping le 3 janvier, puis de nouveau le 12 mars."}) {
+                           "Olaf Scholz a rencontré Xi Jinping le 3 janvier, puis de nouveau le 12 mars.",
+                           "Olaf Scholz a rencontré Xi Jinping le 3 janvier puis à nouveau le 12 mars."}) {
     const auto evs = events_of(text, "2024-05-08");
     INFO(text << "\n" << describe(evs));
     REQUIRE(evs.size() == 2);
@@ -345,6 +346,10 @@ TEST_CASE("extractor: what the actors discussed, not how they met", "[extract][e
 TEST_CASE("extractor: the setting of a meeting and an office's name are not topics", "[extract][extractor]") {
   // "en marge du sommet du G20": where they met; what follows the clause break still counts.
   CHECK(one("Emmanuel Macron a rencontré mardi Olaf Scholz en marge du sommet du G20, pour parler du cessez-le-feu.",
+            "2024-05-08")
+            .topics == Strings{"peace_process"});
+  // "pour" ends the setting as the comma does.
+  CHECK(one("Emmanuel Macron a rencontré mardi Olaf Scholz en marge du sommet du G20 pour parler du cessez-le-feu.",
             "2024-05-08")
             .topics == Strings{"peace_process"});
   CHECK(one("Emmanuel Macron a rencontré mardi Olaf Scholz pour parler du G20.", "2024-05-08").topics ==

@@ -1,6 +1,7 @@
 #include "extract/interactions.h"
 
 #include <catch2/catch.hpp>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -427,6 +428,67 @@ TEST_CASE("interactions: hosts who take a visitor over one after the other, and 
   CHECK(w.status == "planned");
   // A trip announced to a city names no host.
   none("Volodymyr Zelensky est attendu mardi à Paris pour un sommet.", "2026-01-04");
+}
+
+// ---------- rules whose words are language data ----------
+
+TEST_CASE("interactions: the word lists the rules read from cues.tsv and triggers.tsv", "[extract][interactions]") {
+  // determiner, noun_determiner: after a determiner the verb form "rencontre" is the noun.
+  CHECK(ids(one("Pedro Sánchez a évoqué sa rencontre avec António Costa.")) ==
+        Strings{"antonio-costa", "pedro-sanchez"});
+  // future_support: a future verb before the event noun plans it.
+  CHECK(one("Pedro Sánchez participera jeudi à une réunion avec António Costa.").status == "planned");
+  CHECK(one("Pedro Sánchez a participé jeudi à une réunion avec António Costa.").status == "occurred");
+  // organizer: the organizer of talks between two others mediates them.
+  const Event m = one("La Turquie a accueilli des pourparlers entre Bakou et Erevan.");
+  CHECK(m.type == "mediation");
+  CHECK(m.mediator == "tur");
+  // holding: a noun of status "supported" is an event only after "eu"/"tenu".
+  CHECK(ids(one("Pedro Sánchez a eu vendredi un long échange avec António Costa.")) ==
+        Strings{"antonio-costa", "pedro-sanchez"});
+  none("Pedro Sánchez a salué vendredi un long échange avec António Costa.");
+  // trip: awaited in a seat of power names no host; received there does.
+  none("Volodymyr Zelensky est attendu mardi à la Maison Blanche.", "2024-09-25");
+  CHECK(ids(one("Volodymyr Zelensky sera reçu mardi à la Maison Blanche.", "2024-09-25")) ==
+        Strings{"usa", "volodymyr-zelensky"});
+  // witness: a title between the trigger and the name keeps the witness out of "les deux hommes".
+  const auto later = events(
+      "Sergueï Lavrov et Hakan Fidan se sont rencontrés mardi en présence du secrétaire général António Guterres. "
+      "Les deux hommes se retrouveront en juin.");
+  INFO(describe(later));
+  REQUIRE(later.size() == 2);
+  CHECK(ids(later[1]) == sorted({"sergey-lavrov", "hakan-fidan"}));
+}
+
+TEST_CASE("interactions: the rules follow the user's cues and triggers, not words of their own",
+          "[extract][interactions]") {
+  // The bundled files, less the future support verbs and the "trip" flag.
+  const auto bundled_without = [](const std::string& name, const std::string& drop, const std::string& flag) {
+    std::ifstream in(std::string(AG_SOURCE_DIR) + "/lexicons/fr/" + name);
+    std::string out, line;
+    while (std::getline(in, line)) {
+      if (!drop.empty() && line.rfind(drop, 0) == 0) continue;
+      if (!flag.empty() && line.size() > flag.size() && line.compare(line.size() - flag.size(), flag.size(), flag) == 0)
+        line.erase(line.size() - flag.size());
+      out += line + "\n";
+    }
+    return out;
+  };
+  TempDir dir;
+  dir.file("fr/cues.tsv", bundled_without("cues.tsv", "future_support\t", ""));
+  dir.file("fr/triggers.tsv", bundled_without("triggers.tsv", "", "\ttrip"));
+  ExtractorOptions options;
+  options.lexicons_dir = dir.str();
+  const Extractor ex(options);
+  const auto planned =
+      ex.extract(document("Pedro Sánchez participera jeudi à une réunion avec António Costa.", "2024-05-08"));
+  INFO(describe(planned));
+  REQUIRE(planned.size() == 1);
+  CHECK(planned[0].status == "occurred");
+  const auto awaited = ex.extract(document("Volodymyr Zelensky est attendu mardi à la Maison Blanche.", "2024-09-25"));
+  INFO(describe(awaited));
+  REQUIRE(awaited.size() == 1);
+  CHECK(ids(awaited[0]) == Strings{"usa", "volodymyr-zelensky"});
 }
 
 TEST_CASE("interactions: the visitor's companions take part", "[extract][interactions]") {

@@ -185,6 +185,42 @@ TEST_CASE("lexicons: single cue words, first names and honorifics", "[extract][l
   CHECK_FALSE(lex.is_honorific("president"));
 }
 
+TEST_CASE("lexicons: the word cues the rules look up are found folded, each under its own kind",
+          "[extract][lexicons]") {
+  const Lexicons& lex = lexicons();
+  CHECK(lex.is_cue_word(CueKind::noun_determiner, "sa"));
+  CHECK(lex.is_cue_word(CueKind::noun_determiner, "l"));  // "l'" without its apostrophe
+  CHECK_FALSE(lex.is_cue_word(CueKind::noun_determiner, "des"));
+  CHECK(lex.is_cue_word(CueKind::determiner, "des"));
+  CHECK_FALSE(lex.is_cue_word(CueKind::determiner, "la"));  // "il la rencontre": the object
+  CHECK(lex.is_cue_word(CueKind::object_pronoun, "leur"));
+  CHECK(lex.is_cue_word(CueKind::future_support, "tiendra"));
+  CHECK(lex.is_cue_word(CueKind::organizer, "copreside"));  // "coprésidé", folded
+  CHECK(lex.is_cue_word(CueKind::support, "convoque"));
+  CHECK_FALSE(lex.is_cue_word(CueKind::event_verb, "convoque"));
+  CHECK(lex.is_cue_word(CueKind::holding, "tenue"));
+  CHECK(lex.is_cue_word(CueKind::joining, "part"));
+  CHECK(lex.is_cue_word(CueKind::pluperfect, "etaient"));
+  CHECK(lex.is_cue_word(CueKind::sequel, "nouveau"));
+  CHECK(lex.is_cue_word(CueKind::setting_stop, "qu"));
+  CHECK(lex.is_cue_word(CueKind::complement_opener, "apres"));
+  CHECK_FALSE(lex.is_cue_word(CueKind::complement_opener, "president"));
+}
+
+TEST_CASE("lexicons: trigger flags", "[extract][lexicons]") {
+  const Lexicons& lex = lexicons();
+  const auto flags_of = [&](const std::string& phrase, bool Trigger::*flag) {
+    for (uint32_t i : whole_phrase_payloads(lex, phrase, PhraseKind::trigger))
+      if (lex.triggers()[i].*flag) return true;
+    return false;
+  };
+  CHECK(flags_of("en présence de", &Trigger::witness));
+  CHECK(flags_of("en présence notamment du", &Trigger::witness));
+  CHECK_FALSE(flags_of("sous les yeux de", &Trigger::witness));
+  CHECK(flags_of("est attendu", &Trigger::trip));
+  CHECK_FALSE(flags_of("sera reçu", &Trigger::trip));
+}
+
 TEST_CASE("lexicons: place nouns by kind, folded", "[extract][lexicons]") {
   const Lexicons& lex = lexicons();
   CHECK(lex.is_place_noun(PlaceNoun::named, "mosquee"));
@@ -238,6 +274,22 @@ TEST_CASE("lexicons: errors in a user folder are FILE:LINE of the user's file", 
     TempDir dir;
     const std::string path = dir.file("fr/cues.tsv", "clause_negation\tpas\nevent_frame\tau terme\n");
     CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":2: cue kind 'event_frame' takes one word");
+  }
+  SECTION("a trigger with an unknown flag") {
+    TempDir dir;
+    const std::string path = dir.file("fr/triggers.tsv",
+                                      "en présence de\tmeeting\tjoin\t-\toccurred\twitness\n"
+                                      "est attendu\tmeeting\tfrom_agent\tagent\tplanned\ttrip|late\n");
+    CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":2: unknown flag 'late' (witness, trip)");
+  }
+  SECTION("a word cue of several words, for each kind the rules look up word by word") {
+    for (const char* kind :
+         {"noun_determiner", "object_pronoun", "determiner", "future_support", "organizer", "support", "holding",
+          "event_verb", "joining", "pluperfect", "sequel", "setting_stop", "complement_opener"}) {
+      TempDir dir;
+      const std::string path = dir.file("fr/cues.tsv", std::string("# cues\n") + kind + "\tau cours\n");
+      CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":2: cue kind '" + kind + "' takes one word");
+    }
   }
   SECTION("a place noun of an unknown kind") {
     TempDir dir;
