@@ -913,9 +913,7 @@ class SentenceInteractions {
         break;
       case TriggerPattern::transitive:
         // "sa rencontre avec B": after a determiner the word is the noun, read as one.
-        if (trig.status == TriggerStatus::occurred &&
-            word_before(h.begin, 8, CueKind::determiner, 1))
-          return {};
+        if (trig.status == TriggerStatus::occurred && word_before(h.begin, 8, CueKind::determiner, 1)) return {};
         obj = group_after(h.end, intro);
         // "a parlé de A", "a rencontré dans B": not the direct object; but "des" right after
         // the verb is the plural article ("a rencontré des responsables égyptiens").
@@ -1030,8 +1028,7 @@ class SentenceInteractions {
           }
           // "la réunion entre A, B et C" lists every party; "X a participé (par visioconférence)
           // à la rencontre entre A et B": X joins them.
-          if (!word_before(h.begin, 64, CueKind::joining))
-            subject.clear();
+          if (!word_before(h.begin, 64, CueKind::joining)) subject.clear();
         } else if (!support) {
           // "A a évoqué la Russie lors de sa rencontre avec B": the possessive is the subject's,
           // not the nearest name's.
@@ -1925,9 +1922,7 @@ class SentenceInteractions {
     return found;
   }
 
-  bool support_verb_before(uint32_t pos) const {
-    return word_before(pos, 40, CueKind::support);
-  }
+  bool support_verb_before(uint32_t pos) const { return word_before(pos, 40, CueKind::support); }
 
   static bool starts_with_auxiliary(std::string_view phrase) {
     for (std::string_view aux : {"a ", "ont ", "avait ", "avaient ", "aura ", "auront "})

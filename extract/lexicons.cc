@@ -43,11 +43,15 @@ std::vector<std::string> expand_alternatives(std::string_view pattern) {
 namespace {
 
 const char* const kCueNames[] = {
-    "negation", "hypothetical",    "planned",     "scheduled",    "phone",      "pronoun",   "place",
-    "filler",   "connector",       "sequence",    "continuation", "reporting",  "honorific", "visit",
-    "anaphora", "clause_negation", "event_frame", "co_mediator",  "relation",   "separate",  "preposition",
-    "outcome",  "leading",         "non_event",   "topic_frame",  "impersonal", "portfolio", "agent",
-    "noun_determiner", "object_pronoun", "determiner", "future_support", "organizer", "support", "holding", "event_verb", "joining", "pluperfect", "sequel", "setting_stop", "complement_opener"};
+    "negation",         "hypothetical",   "planned",     "scheduled",       "phone",
+    "pronoun",          "place",          "filler",      "connector",       "sequence",
+    "continuation",     "reporting",      "honorific",   "visit",           "anaphora",
+    "clause_negation",  "event_frame",    "co_mediator", "relation",        "separate",
+    "preposition",      "outcome",        "leading",     "non_event",       "topic_frame",
+    "impersonal",       "portfolio",      "agent",       "noun_determiner", "object_pronoun",
+    "determiner",       "future_support", "organizer",   "support",         "holding",
+    "event_verb",       "joining",        "pluperfect",  "sequel",          "setting_stop",
+    "complement_opener"};
 static_assert(sizeof kCueNames / sizeof kCueNames[0] == static_cast<int>(CueKind::count), "a name per cue kind");
 
 bool single_word(std::string_view folded) {
@@ -147,9 +151,12 @@ void Lexicons::load_triggers(const LexiconFile& f) {
     else if (st == "supported") t.status = TriggerStatus::supported;
     else r.fail("status must be occurred, planned, infinitive, participle, reflexive, fronted or supported");
     for (std::string_view flag : split_alternatives(r.field(5))) {
-      if (flag == "witness") t.witness = true;
-      else if (flag == "trip") t.trip = true;
-      else r.fail("unknown flag '" + std::string(flag) + "' (witness, trip)");
+      if (flag == "witness")
+        t.witness = true;
+      else if (flag == "trip")
+        t.trip = true;
+      else
+        r.fail("unknown flag '" + std::string(flag) + "' (witness, trip)");
     }
     std::vector<std::string> phrases;
     try {
@@ -177,10 +184,13 @@ void Lexicons::load_cues(const LexiconFile& f) {
     if (folded.empty()) r.fail("empty cue");
     const auto ck = static_cast<CueKind>(kind);
     // Kinds looked up word by word only, never scanned for as phrases.
-    static constexpr CueKind kWordOnly[] = {
-        CueKind::filler,    CueKind::connector, CueKind::clause_negation, CueKind::event_frame,    CueKind::preposition,
-        CueKind::topic_frame, CueKind::portfolio, CueKind::agent,         CueKind::noun_determiner, CueKind::object_pronoun,
-        CueKind::determiner, CueKind::future_support, CueKind::organizer, CueKind::support, CueKind::holding, CueKind::event_verb, CueKind::joining, CueKind::pluperfect, CueKind::sequel, CueKind::setting_stop, CueKind::complement_opener};
+    static constexpr CueKind kWordOnly[] = {CueKind::filler,         CueKind::connector,    CueKind::clause_negation,
+                                            CueKind::event_frame,    CueKind::preposition,  CueKind::topic_frame,
+                                            CueKind::portfolio,      CueKind::agent,        CueKind::noun_determiner,
+                                            CueKind::object_pronoun, CueKind::determiner,   CueKind::future_support,
+                                            CueKind::organizer,      CueKind::support,      CueKind::holding,
+                                            CueKind::event_verb,     CueKind::joining,      CueKind::pluperfect,
+                                            CueKind::sequel,         CueKind::setting_stop, CueKind::complement_opener};
     const bool word_only = std::find(std::begin(kWordOnly), std::end(kWordOnly), ck) != std::end(kWordOnly);
     if (word_only && ck != CueKind::filler && ck != CueKind::connector && !single_word(folded))
       r.fail("cue kind '" + std::string(kCueNames[kind]) + "' takes one word");
