@@ -737,7 +737,7 @@ class DocumentExtraction {
     for_each_word(ctx.folded_text(ctx.begin, pos), [&](std::string_view w) {
       if (w == word)
         open = true;
-      else if (w == "," || w == ";" || w == ":" || w == "." || w == "qui" || w == "que" || w == "qu")
+      else if (w == "," || w == ";" || w == ":" || w == "." || ctx.lex.is_cue_word(CueKind::relative, w))
         open = false;
       return true;
     });
@@ -758,7 +758,7 @@ class DocumentExtraction {
   bool relative_on_trigger(const SentenceContext& ctx, uint32_t pos) const {
     bool relative = false;
     for_each_word(ctx.folded_text(pos, ctx.end), [&](std::string_view w) {
-      relative = w == "qu" || w == "que" || w == "qui";
+      relative = ctx.lex.is_cue_word(CueKind::relative, w);
       return false;
     });
     return relative;
@@ -769,7 +769,8 @@ class DocumentExtraction {
   bool clause_between(const SentenceContext& ctx, uint32_t b, uint32_t e) const {
     bool found = false;
     for_each_word(ctx.folded_text(b, e), [&](std::string_view w) {
-      found = w == "que" || w == "qu" || w == "qui" || w == "dont" || w == ";" || w == ":" || w == "lorsque";
+      found = w == ";" || w == ":" || ctx.lex.is_cue_word(CueKind::relative, w) ||
+              ctx.lex.is_cue_word(CueKind::subordinator, w);
       return !found;
     });
     return found;

@@ -88,6 +88,8 @@ enum class CueKind : uint8_t {
   sequel,
   setting_stop,
   complement_opener,
+  relative,
+  subordinator,
   count
 };
 
