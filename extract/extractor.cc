@@ -846,7 +846,7 @@ class DocumentExtraction {
     std::size_t seen = 0;
     for_each_word_backward(ctx.folded_text(from, b), [&](std::string_view w) {
       found = ctx.lex.is_cue_word(CueKind::pluperfect, w);
-      return !found && ++seen < 4 && w != "," && w != "." && w != "a" && w != "ont" && w != "est" && w != "sont";
+      return !found && ++seen < 4 && w != "," && w != "." && !ctx.lex.is_cue_word(CueKind::auxiliary, w);
     });
     return found;
   }

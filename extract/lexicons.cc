@@ -43,15 +43,15 @@ std::vector<std::string> expand_alternatives(std::string_view pattern) {
 namespace {
 
 const char* const kCueNames[] = {
-    "negation",          "hypothetical",   "planned",     "scheduled",       "phone",
-    "pronoun",           "place",          "filler",      "connector",       "sequence",
-    "continuation",      "reporting",      "honorific",   "visit",           "anaphora",
-    "clause_negation",   "event_frame",    "co_mediator", "relation",        "separate",
-    "preposition",       "outcome",        "leading",     "non_event",       "topic_frame",
-    "impersonal",        "portfolio",      "agent",       "noun_determiner", "object_pronoun",
-    "determiner",        "future_support", "organizer",   "support",         "holding",
-    "event_verb",        "joining",        "pluperfect",  "sequel",          "setting_stop",
-    "complement_opener", "relative",       "subordinator"};
+    "negation",          "hypothetical",   "planned",      "scheduled",       "phone",
+    "pronoun",           "place",          "filler",       "connector",       "sequence",
+    "continuation",      "reporting",      "honorific",    "visit",           "anaphora",
+    "clause_negation",   "event_frame",    "co_mediator",  "relation",        "separate",
+    "preposition",       "outcome",        "leading",      "non_event",       "topic_frame",
+    "impersonal",        "portfolio",      "agent",        "noun_determiner", "object_pronoun",
+    "determiner",        "future_support", "organizer",    "support",         "holding",
+    "event_verb",        "joining",        "pluperfect",   "sequel",          "setting_stop",
+    "complement_opener", "relative",       "subordinator", "auxiliary"};
 static_assert(sizeof kCueNames / sizeof kCueNames[0] == static_cast<int>(CueKind::count), "a name per cue kind");
 
 bool single_word(std::string_view folded) {
@@ -191,7 +191,7 @@ void Lexicons::load_cues(const LexiconFile& f) {
                                             CueKind::organizer,      CueKind::support,      CueKind::holding,
                                             CueKind::event_verb,     CueKind::joining,      CueKind::pluperfect,
                                             CueKind::sequel,         CueKind::setting_stop, CueKind::complement_opener,
-                                            CueKind::relative,       CueKind::subordinator};
+                                            CueKind::relative,       CueKind::subordinator, CueKind::auxiliary};
     const bool word_only = std::find(std::begin(kWordOnly), std::end(kWordOnly), ck) != std::end(kWordOnly);
     if (word_only && ck != CueKind::filler && ck != CueKind::connector && !single_word(folded))
       r.fail("cue kind '" + std::string(kCueNames[kind]) + "' takes one word");

@@ -90,6 +90,7 @@ enum class CueKind : uint8_t {
   complement_opener,
   relative,
   subordinator,
+  auxiliary,
   count
 };
 

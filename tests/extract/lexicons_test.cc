@@ -203,6 +203,11 @@ TEST_CASE("lexicons: the word cues the rules look up are found folded, each unde
   CHECK(lex.is_cue_word(CueKind::pluperfect, "etaient"));
   CHECK(lex.is_cue_word(CueKind::sequel, "nouveau"));
   CHECK(lex.is_cue_word(CueKind::setting_stop, "qu"));
+  CHECK(lex.is_cue_word(CueKind::relative, "qu"));
+  CHECK_FALSE(lex.is_cue_word(CueKind::relative, "dont"));
+  CHECK(lex.is_cue_word(CueKind::subordinator, "lorsque"));
+  CHECK(lex.is_cue_word(CueKind::auxiliary, "sont"));
+  CHECK_FALSE(lex.is_cue_word(CueKind::auxiliary, "avait"));
   CHECK(lex.is_cue_word(CueKind::complement_opener, "apres"));
   CHECK_FALSE(lex.is_cue_word(CueKind::complement_opener, "president"));
 }
@@ -283,9 +288,9 @@ TEST_CASE("lexicons: errors in a user folder are FILE:LINE of the user's file", 
     CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":2: unknown flag 'late' (witness, trip)");
   }
   SECTION("a word cue of several words, for each kind the rules look up word by word") {
-    for (const char* kind :
-         {"noun_determiner", "object_pronoun", "determiner", "future_support", "organizer", "support", "holding",
-          "event_verb", "joining", "pluperfect", "sequel", "setting_stop", "complement_opener"}) {
+    for (const char* kind : {"noun_determiner", "object_pronoun", "determiner", "future_support", "organizer",
+                             "support", "holding", "event_verb", "joining", "pluperfect", "sequel", "setting_stop",
+                             "complement_opener", "relative", "subordinator", "auxiliary"}) {
       TempDir dir;
       const std::string path = dir.file("fr/cues.tsv", std::string("# cues\n") + kind + "\tau cours\n");
       CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":2: cue kind '" + kind + "' takes one word");
