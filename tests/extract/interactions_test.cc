@@ -451,13 +451,15 @@ TEST_CASE("interactions: the word lists the rules read from cues.tsv and trigger
   none("Volodymyr Zelensky est attendu mardi à la Maison Blanche.", "2024-09-25");
   CHECK(ids(one("Volodymyr Zelensky sera reçu mardi à la Maison Blanche.", "2024-09-25")) ==
         Strings{"usa", "volodymyr-zelensky"});
-  // witness: a title between the trigger and the name keeps the witness out of "les deux hommes".
-  const auto later = events(
-      "Sergueï Lavrov et Hakan Fidan se sont rencontrés mardi en présence du secrétaire général António Guterres. "
-      "Les deux hommes se retrouveront en juin.");
-  INFO(describe(later));
-  REQUIRE(later.size() == 2);
-  CHECK(ids(later[1]) == sorted({"sergey-lavrov", "hakan-fidan"}));
+  // witness: who attended is not among the sides "ils" names afterwards.
+  for (const char* present : {"en présence d'António Guterres", "en présence du secrétaire général António Guterres"}) {
+    const auto later = events(std::string("Sergueï Lavrov a rencontré mardi Hakan Fidan à Ankara, ") + present +
+                              ". Ils se sont ensuite entretenus avec Xi Jinping.");
+    INFO(describe(later));
+    REQUIRE(later.size() == 2);
+    CHECK(ids(later[0]) == sorted({"sergey-lavrov", "hakan-fidan", "antonio-guterres"}));
+    CHECK(ids(later[1]) == sorted({"sergey-lavrov", "hakan-fidan", "xi-jinping"}));
+  }
 }
 
 TEST_CASE("interactions: the rules follow the user's cues and triggers, not words of their own",
