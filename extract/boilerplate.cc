@@ -63,6 +63,14 @@ bool ends_like_sentence(std::string_view s) {
 
 bool reads_as_prose(std::string_view line) { return ends_like_sentence(line) && word_count(line) >= kProseWords; }
 
+// A teaser label's text starts after a mark like these ("Lire aussi : ...", "LIRE AUSSI >
+// ...", "Lire aussi | ..."); a line that goes on with a word is a sentence ("Lire aussi les
+// déclarations ... demande du temps").
+bool labels_a_link(std::string_view rest) {
+  rest = trim(rest);
+  return !rest.empty() && (rest[0] == ':' || rest[0] == '|' || rest[0] == '-' || rest[0] == '>');
+}
+
 std::size_t parse_max_chars(const LexiconRecord& rec) {
   const std::string_view field = rec.fields[2];
   std::size_t v = 0;
@@ -90,7 +98,8 @@ BoilerplateRules BoilerplateRules::from_file(const LexiconFile& file) {
   for (const LexiconRecord& rec : file.records()) {
     rec.expect_fields(3, 3);
     const std::string_view how = rec.fields[0], pattern = rec.fields[1];
-    if (how != "exact" && how != "prefix") rec.fail("unknown rule kind '" + std::string(how) + "' (exact or prefix)");
+    if (how != "exact" && how != "prefix" && how != "teaser")
+      rec.fail("unknown rule kind '" + std::string(how) + "' (exact, prefix or teaser)");
     if (pattern.empty()) rec.fail("empty pattern");
     const std::size_t max_chars = parse_max_chars(rec);
     r.longest_ = std::max(r.longest_, max_chars);
@@ -105,7 +114,7 @@ BoilerplateRules BoilerplateRules::from_file(const LexiconFile& file) {
       // Folded keys are ASCII but for rare letters: only an ASCII letter or digit asks for a
       // word boundary, so "#" or "©" match whatever follows them.
       const bool whole_word = std::isalnum(static_cast<unsigned char>(key.back())) != 0;
-      r.prefixes_.push_back({std::move(key), max_chars, whole_word});
+      r.prefixes_.push_back({std::move(key), max_chars, whole_word, how == "teaser"});
     }
   }
   return r;
@@ -118,22 +127,35 @@ const BoilerplateRules& BoilerplateRules::bundled() {
 }
 
 bool BoilerplateRules::matches(std::string_view line) const {
+  return classify(line) != Line::text;
+}
+
+BoilerplateRules::Line BoilerplateRules::classify(std::string_view line) const {
   line = trim(line);
   // Cheap rejections first: most lines of an article are long paragraphs.
-  if (line.empty() || line.size() > longest_ * 4) return false;
+  if (line.empty() || line.size() > longest_ * 4) return Line::text;
   const std::size_t chars = code_point_count(line);
-  if (chars > longest_ || reads_as_prose(line)) return false;
+  if (chars > longest_) return Line::text;
+  const bool prose = reads_as_prose(line);
   const std::string folded = fold_key(line);
-  if (auto it = exact_.find(strip_trailing_marks(folded)); it != exact_.end() && chars <= it->second) return true;
+  if (auto it = exact_.find(strip_trailing_marks(folded)); !prose && it != exact_.end() && chars <= it->second)
+    return Line::furniture;
   for (const Prefix& p : prefixes_) {
     // Sizes and first bytes before a compare: most prefixes fail on those (a string compare
     // per rule and line showed in profiles).
     if (chars > p.max_chars || folded.size() < p.folded.size()) continue;
     if (!p.folded.empty() && folded[0] != p.folded[0]) continue;
     if (std::string_view(folded).substr(0, p.folded.size()) != p.folded) continue;
-    if (!p.whole_word || folded.size() == p.folded.size() || !is_word_byte(folded[p.folded.size()])) return true;
+    if (p.whole_word && folded.size() > p.folded.size() && is_word_byte(folded[p.folded.size()])) continue;
+    if (!p.teaser) {
+      if (!prose) return Line::furniture;
+      continue;
+    }
+    const std::string_view rest = std::string_view(folded).substr(p.folded.size());
+    if (strip_trailing_marks(std::string(rest)).empty()) return Line::list_heading;
+    if (!prose || labels_a_link(rest)) return Line::furniture;
   }
-  return false;
+  return Line::text;
 }
 
 std::vector<Span> find_boilerplate(std::string_view text, const BoilerplateRules& rules) {
@@ -141,14 +163,23 @@ std::vector<Span> find_boilerplate(std::string_view text, const BoilerplateRules
   // Whether only blank lines separate this line from the last marked one: consecutive
   // marked lines become one span.
   bool adjacent = false;
+  bool in_list = false;  // under a teaser heading
   std::size_t pos = 0;
   while (pos < text.size()) {
     std::size_t nl = text.find('\n', pos);
     if (nl == std::string_view::npos) nl = text.size();
     const std::string_view raw = text.substr(pos, nl - pos);
     const std::string_view line = trim(raw);
-    if (!line.empty()) {
-      if (rules.matches(line)) {
+    if (line.empty()) {
+      in_list = false;  // a blank line ends a list of teasers
+    } else {
+      const BoilerplateRules::Line kind = rules.classify(line);
+      // Under a teaser heading ("Lire aussi" alone on its line), the headlines that follow
+      // it up to a blank line are links too, unless one reads as article prose.
+      in_list = kind == BoilerplateRules::Line::list_heading ||
+                (in_list && (kind != BoilerplateRules::Line::text ||
+                             (code_point_count(line) <= rules.longest() && !reads_as_prose(line))));
+      if (kind != BoilerplateRules::Line::text || in_list) {
         const std::size_t begin = static_cast<std::size_t>(line.data() - text.data());
         const std::size_t end = begin + line.size();
         if (adjacent && !spans.empty()) spans.back().end = end;

@@ -35,6 +35,14 @@ class BoilerplateRules {
   // as article prose (long, ending like a sentence) never is.
   bool matches(std::string_view line) const;
 
+  // What one line is: article text, page furniture, or the heading of a list of teaser
+  // links ("Lire aussi" alone on its line: the short lines under it, up to a blank line,
+  // are the links' headlines).
+  enum class Line { text, furniture, list_heading };
+  Line classify(std::string_view line) const;
+  // The largest max chars of any rule.
+  std::size_t longest() const { return longest_; }
+
  private:
   static BoilerplateRules from_file(const LexiconFile& file);
 
@@ -42,6 +50,7 @@ class BoilerplateRules {
     std::string folded;
     std::size_t max_chars;
     bool whole_word;
+    bool teaser;  // a "teaser" rule: a related-article label
   };
   std::unordered_map<std::string, std::size_t> exact_;  // folded line -> max chars
   std::vector<Prefix> prefixes_;

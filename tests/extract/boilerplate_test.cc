@@ -174,3 +174,27 @@ TEST_CASE("custom rules are used by find_boilerplate", "[extract][boilerplate]")
   REQUIRE(spans.size() == 1);
   CHECK(text.substr(spans[0].begin, spans[0].size()) == "Voir la VIDEO\nSource: AFP");
 }
+
+TEST_CASE("a teaser label marks its headline, however it reads", "[extract][boilerplate]") {
+  // A headline can be ten words and end with a quote: after "Lire aussi :" it is a link.
+  CHECK(is_marked("Lire aussi : Le ministre promet que les troupes resteront « quoi qu'il arrive en Europe »"));
+  CHECK(is_marked("LIRE AUSSI > Les deux pays signent un accord de coopération pour les cinq prochaines années."));
+  // Without a label mark the line is a sentence that starts with the words.
+  CHECK_FALSE(is_marked("Lire aussi les déclarations du Kremlin demande du temps, a estimé le porte-parole."));
+}
+
+TEST_CASE("a teaser label alone heads a list of headlines up to a blank line", "[extract][boilerplate]") {
+  const std::string text =
+      "Le texte de l'article.\n\nÀ lire aussi :\nPétrole : les cours remontent\nLa frontière rouverte demain\n\n"
+      "Les deux ministres se sont quittés sans déclaration commune.\n";
+  const auto spans = find_boilerplate(text);
+  CHECK(marked(text, spans, "À lire aussi"));
+  CHECK(marked(text, spans, "Pétrole : les cours remontent"));
+  CHECK(marked(text, spans, "La frontière rouverte demain"));
+  CHECK_FALSE(marked(text, spans, "Le texte de l'article."));
+  CHECK_FALSE(marked(text, spans, "Les deux ministres"));
+  // A line of prose right under the label is article text again.
+  const std::string tight =
+      "Lire aussi\nLes deux ministres se sont quittés sans la moindre déclaration commune sur le gaz.\n";
+  CHECK_FALSE(marked(tight, find_boilerplate(tight), "Les deux ministres"));
+}
