@@ -416,6 +416,12 @@ TEST_CASE("extractor: each topic's vocabulary, and its look-alikes", "[extract][
       {"Le lauréat du prix Nobel de la paix a assisté à la rencontre.", {}},
       {"Il a occupé le poste de ministre pendant dix ans.", {}},
       {"La police a utilisé du gaz lacrymogène contre les manifestants.", {}},
+      // A border as a place is not where it runs; guarding it is security.
+      {"Ils ont parlé d'un pont routier à construire sur la frontière commune.", {"connectivity"}},
+      {"Ils ont évoqué la sécurité le long de la frontière et le rôle des garde-frontières.", {"security_military"}},
+      // "Bilatéral" naming the meeting's own format, and appeals to the world at large.
+      {"Ce premier entretien bilatéral a duré une heure.", {}},
+      {"Les deux dirigeants ont appelé la communauté internationale à agir.", {}},
   };
   for (const auto& [sentence, topics] : cases)
     CHECK(one("Emmanuel Macron a reçu lundi à Paris le chancelier allemand Olaf Scholz. " + sentence, "2024-05-08")
