@@ -422,6 +422,11 @@ TEST_CASE("extractor: each topic's vocabulary, and its look-alikes", "[extract][
       // "Bilatéral" naming the meeting's own format, and appeals to the world at large.
       {"Ce premier entretien bilatéral a duré une heure.", {}},
       {"Les deux dirigeants ont appelé la communauté internationale à agir.", {}},
+      // Where something is, and whom they met: no topic.
+      {"Ils se sont retrouvés dans une ville portuaire, sur la base militaire voisine.", {}},
+      {"Ils ont ensuite rencontré des représentants de la société civile.", {}},
+      {"Ils ont évoqué la sécurité alimentaire.", {}},
+      {"Ils ont célébré l'anniversaire du traité de paix et d'amitié.", {"bilateral_relations"}},
   };
   for (const auto& [sentence, topics] : cases)
     CHECK(one("Emmanuel Macron a reçu lundi à Paris le chancelier allemand Olaf Scholz. " + sentence, "2024-05-08")
