@@ -407,6 +407,8 @@ TEST_CASE("extractor: each topic's vocabulary, and its look-alikes", "[extract][
       {"Ils ont évoqué la reconstruction du pays et les échanges commerciaux.", {"economy_trade"}},
       {"Ils ont évoqué les infrastructures portuaires et les câbles sous-marins.", {"connectivity"}},
       {"Ils ont discuté de l'aide alimentaire et de l'évacuation des civils.", {"humanitarian"}},
+      {"Ils ont abordé la gestion des flux migratoires et le sort des migrants.", {"humanitarian"}},
+      {"Ils ont évoqué la reprise des vols et le trafic sur le canal de Suez.", {"connectivity"}},
       {"Le président a soulevé la question des prisonniers d'opinion et de la liberté religieuse.", {"human_rights"}},
       {"Ils ont évoqué le retour à l'ordre constitutionnel.", {"human_rights"}},
       {"Ils ont salué le dégel entre les deux pays et la réouverture des ambassades.", {"bilateral_relations"}},
