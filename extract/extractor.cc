@@ -204,7 +204,7 @@ class DocumentExtraction {
     note_coordinated_pair(ctx, mentions);
     DocEvent* target = continuation_target(ctx, mentions);
     // Only a sentence with something to add needs its dates read (most have nothing).
-    if (target && (!topics.empty() || !subjects.empty()) && background_to(ctx, *target)) return;
+    if (target && (!topics.empty() || !subjects.empty()) && (commentary(ctx) || background_to(ctx, *target))) return;
     if (target) {
       // A sentence that adds what was discussed is evidence of the interaction too.
       if ((!topics.empty() || !subjects.empty()) && target->more_evidence.size() < 8 && !(span == target->evidence) &&
@@ -416,6 +416,19 @@ class DocumentExtraction {
            (h.kind == PhraseKind::trigger && lex_.triggers()[h.index()].pattern == TriggerPattern::noun)))
         return true;
     return false;
+  }
+
+  // "« C'est une trêve, pas la paix », résume un diplomate", "Interrogé par l'agence, un
+  // responsable a jugé ...": what an outsider or a statement to the press says about the
+  // interaction, not what its parties discussed; unless the sentence names them as the
+  // parties again ("Les deux dirigeants ont souligné devant la presse ...").
+  static bool commentary(const SentenceContext& ctx) {
+    bool comment = false;
+    for (const auto& h : ctx.hits) {
+      if (has_cue(h, CueKind::continuation) || has_cue(h, CueKind::anaphora)) return false;
+      comment = comment || has_cue(h, CueKind::commentary);
+    }
+    return comment;
   }
 
   // "Le conflit a fait 220 000 morts depuis 1964", "Le 31 août, il les avait déjà reçus pour

@@ -91,6 +91,7 @@ enum class CueKind : uint8_t {
   relative,
   subordinator,
   auxiliary,
+  commentary,
   count
 };
 

@@ -388,6 +388,24 @@ TEST_CASE("extractor: a sentence dated at another time than the interaction is b
             .topics == Strings{"humanitarian"});
 }
 
+TEST_CASE("extractor: an outsider's view or a statement to the press adds no topics", "[extract][extractor]") {
+  // An unnamed commentator sums up; an official answers an agency; a group denounces.
+  CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. « Ce n'est pas encore la paix », résume un diplomate.",
+            "2024-05-08")
+            .topics.empty());
+  CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Interrogé par une agence, un responsable a évoqué le gaz.",
+            "2024-05-08")
+            .topics.empty());
+  // The parties named as such again: what they discussed.
+  CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Les deux dirigeants ont évoqué le gaz, estime un "
+            "diplomate.",
+            "2024-05-08")
+            .topics == Strings{"energy"});
+  // Without the commentary, the same sentence describes the meeting.
+  CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Un responsable a évoqué le gaz.", "2024-05-08").topics ==
+        Strings{"energy"});
+}
+
 // One sentence of our own per topic, in the words its definition (shared/spec/topics.md)
 // covers, and words that look like a topic but are not one.
 TEST_CASE("extractor: each topic's vocabulary, and its look-alikes", "[extract][extractor]") {
