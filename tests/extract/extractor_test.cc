@@ -431,6 +431,7 @@ TEST_CASE("extractor: each topic's vocabulary, and its look-alikes", "[extract][
       {"Ils ont évoqué le retour à l'ordre constitutionnel.", {"human_rights"}},
       {"Ils ont salué le dégel entre les deux pays et la réouverture des ambassades.", {"bilateral_relations"}},
       {"Ils ont discuté du prochain sommet du G7 et du format quadripartite.", {"multilateral_diplomacy"}},
+      {"Ils ont préparé le sommet de l'Union africaine et une mission de bons offices.", {"multilateral_diplomacy"}},
       // Names and senses that hold a topic word.
       {"La rencontre s'est tenue sous haute sécurité au siège du ministère de la Défense.", {}},
       {"Le lauréat du prix Nobel de la paix a assisté à la rencontre.", {}},
