@@ -354,6 +354,7 @@ TEST_CASE("extractor: the setting of a meeting and an office's name are not topi
             .topics == Strings{"peace_process"});
   CHECK(one("Emmanuel Macron a rencontré mardi Olaf Scholz pour parler du G20.", "2024-05-08").topics ==
         Strings{"multilateral_diplomacy"});
+  CHECK(one("Emmanuel Macron a rencontré mardi Olaf Scholz au sommet de l'OTAN.", "2024-05-08").topics.empty());
   // The defence minister is who met, not what was discussed.
   CHECK(one("Emmanuel Macron a reçu mardi à Paris le ministre ukrainien de la Défense.", "2024-05-08").topics.empty());
 }
