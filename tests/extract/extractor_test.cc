@@ -357,6 +357,9 @@ TEST_CASE("extractor: the setting of a meeting and an office's name are not topi
   CHECK(one("Emmanuel Macron a rencontré mardi Olaf Scholz au sommet de l'OTAN.", "2024-05-08").topics.empty());
   // The defence minister is who met, not what was discussed.
   CHECK(one("Emmanuel Macron a reçu mardi à Paris le ministre ukrainien de la Défense.", "2024-05-08").topics.empty());
+  CHECK(one("Emmanuel Macron a reçu mardi à Paris Olaf Scholz, en présence du commissaire européen au Commerce.",
+            "2024-05-08")
+            .topics.empty());
 }
 
 TEST_CASE("extractor: the longest topic phrase decides", "[extract][extractor]") {
