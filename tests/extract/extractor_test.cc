@@ -439,6 +439,9 @@ TEST_CASE("extractor: each topic's vocabulary, and its look-alikes", "[extract][
       {"Le président a soulevé la question des prisonniers d'opinion et de la liberté religieuse.", {"human_rights"}},
       {"Ils ont évoqué le retour à l'ordre constitutionnel.", {"human_rights"}},
       {"Ils ont salué le dégel entre les deux pays et la réouverture des ambassades.", {"bilateral_relations"}},
+      {"Ils sont convenus de garder ouverts les canaux de dialogue et d'apaiser leurs relations.",
+       {"bilateral_relations"}},
+      {"Ils ont évoqué l'avenir de l'archipel des Chagos.", {"territorial_conflict"}},
       {"Ils ont discuté du prochain sommet du G7 et du format quadripartite.", {"multilateral_diplomacy"}},
       {"Ils ont préparé le sommet de l'Union africaine et une mission de bons offices.", {"multilateral_diplomacy"}},
       // Names and senses that hold a topic word.
