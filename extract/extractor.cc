@@ -420,12 +420,13 @@ class DocumentExtraction {
 
   // "« C'est une trêve, pas la paix », résume un diplomate", "Interrogé par l'agence, un
   // responsable a jugé ...": what an outsider or a statement to the press says about the
-  // interaction, not what its parties discussed; unless the sentence names them as the
-  // parties again ("Les deux dirigeants ont souligné devant la presse ...").
+  // interaction, not what its parties discussed; unless the sentence names both as the
+  // parties again ("Les deux dirigeants ont dit dans une interview ..."). One party named
+  // ("le chef de l'Etat a insisté dans une allocution") is only the speaker.
   static bool commentary(const SentenceContext& ctx) {
     bool comment = false;
     for (const auto& h : ctx.hits) {
-      if (has_cue(h, CueKind::continuation) || has_cue(h, CueKind::anaphora)) return false;
+      if (has_cue(h, CueKind::anaphora)) return false;
       comment = comment || has_cue(h, CueKind::commentary);
     }
     return comment;

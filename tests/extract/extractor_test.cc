@@ -400,6 +400,11 @@ TEST_CASE("extractor: an outsider's view or a statement to the press adds no top
   CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Interrogé par une agence, un responsable a évoqué le gaz.",
             "2024-05-08")
             .topics.empty());
+  // One party speaking to the country is not the two discussing.
+  CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. « Ce n'est pas un traité de paix », a insisté le chef "
+            "de l'Etat dans une allocution télévisée.",
+            "2024-05-08")
+            .topics.empty());
   // The parties named as such again: what they discussed.
   CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Les deux dirigeants ont évoqué le gaz, estime un "
             "diplomate.",
