@@ -431,6 +431,7 @@ TEST_CASE("extractor: each topic's vocabulary, and its look-alikes", "[extract][
       {"Ils ont évoqué la présence militaire étrangère.", {"security_military"}},
       {"Le dîner a réuni les délégations militaires et civiles dans le district militaire.", {}},
       {"Le dîner a suivi de récents affrontements armés.", {}},
+      {"C'était leur première rencontre depuis la fin de la guerre.", {}},
       {"Les deux dirigeants ont plaidé pour un dialogue inclusif.", {"peace_process"}},
       {"Ils ont parlé de l'accord entre l'UE et le Mercosur.", {"economy_trade"}},
       {"Les questions de sécurité régionale ont été au centre des discussions.", {"security_military"}},
