@@ -13,6 +13,8 @@ constexpr std::string_view kPath = "fr/boilerplate.txt";
 constexpr std::size_t kMaxRuleChars = 1000;
 // Prose guard: a line of at least this many words ending like a sentence is article text.
 constexpr std::size_t kProseWords = 10;
+// How far into a line a teaser label's mark may come ("À lire également :").
+constexpr std::size_t kLabelReach = 40;
 
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 
@@ -137,6 +139,8 @@ BoilerplateRules::Line BoilerplateRules::classify(std::string_view line) const {
   const std::size_t chars = code_point_count(line);
   if (chars > longest_) return Line::text;
   const bool prose = reads_as_prose(line);
+  // Prose is text unless a teaser label marks it as a link: no folding for most lines.
+  if (prose && line.substr(0, kLabelReach).find_first_of(":|->") == std::string_view::npos) return Line::text;
   const std::string folded = fold_key(line);
   if (auto it = exact_.find(strip_trailing_marks(folded)); !prose && it != exact_.end() && chars <= it->second)
     return Line::furniture;
