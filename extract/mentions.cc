@@ -632,14 +632,19 @@ class MentionFinder {
 
   std::vector<Mention> run() {
     select_candidates();
+    // Pronouns are read once every name of the sentence is known, those the knowledge base
+    // lacks included: "Mme Samia ..., où elle doit être reçue" means the name just before.
+    thread_local std::vector<std::size_t> pronouns;
+    pronouns.clear();
     for (std::size_t i = 0; i < sel_.size();) {
       const PhraseHit& h = *sel_[i];
       if (h.kind == PhraseKind::role) i = take_role(i);
       else if (h.kind == PhraseKind::actor_form) i = take_name(i);
-      else if (h.kind == PhraseKind::cue) i = take_pronoun(i);
+      else if (h.kind == PhraseKind::cue) pronouns.push_back(i++);
       else ++i;  // a demonym no role claimed: an adjective, not an actor
     }
     add_unknown_names();
+    for (const std::size_t i : pronouns) take_pronoun(i);
     add_anaphora();
     add_counted_plurals();
     drop_plurals_named_after();
@@ -1677,6 +1682,7 @@ class MentionFinder {
             demonym_noun();  // the new person's country, when another test decided first
             const int a = known >= 0 ? known : actors_.introduced_person(std::string(name), nationality, "");
             if (known < 0) describe_from_apposed_role(a, fe);
+            note_gender(a, fb);  // "Mme Samia": the title tells whom "elle" may mean
             out_.push_back(Mention{fb, fe, a, false, false});
             actors_.mentioned(a, fb, true);
             floor = i = end;
@@ -2238,28 +2244,32 @@ class MentionFinder {
     return g;
   }
 
-  std::size_t take_pronoun(std::size_t i) {
+  void take_pronoun(std::size_t i) {
     const PhraseHit& h = *sel_[i];
     // "il y a quatre ans", "il faut": an impersonal "il" stands for no one.
     for (const auto& c : ctx_.hits)
       if (c.kind == PhraseKind::cue && c.begin == h.begin && has_cue(c, CueKind::impersonal) && !verb_inside(c))
-        return i + 1;
+        return;
     const std::string_view word = gap(h.begin, h.end);
     const Gender g = word == "elle" ? Gender::female : Gender::male;
     // "La visite intervient ... Elle survient aussi ...": the thing the sentence before opened on.
-    if (actors_.opening_thing == g && only_spaces(gap(ctx_.begin, h.begin))) return i + 1;
+    if (actors_.opening_thing == g && only_spaces(gap(ctx_.begin, h.begin))) return;
     // Within its sentence a pronoun takes the last person before it ("L'invitation de
     // Poutine ... après qu'il ait tenu"); at the start of one, the previous sentence's first
     // person, then the last one named. Someone known to be of the pronoun's gender first.
-    int same_sentence[2] = {-1, -1};  // [exact gender, unknown gender]
+    int same_sentence[2] = {-1, -1};  // [exact gender, unknown gender]: the last one before
+    uint32_t same_begin[2] = {0, 0};
     // "Accompagné de Garry Conille, il s'est rendu": the pronoun is the fronted participle's
     // own subject; who the participle's clause names is its complement, someone else.
     const bool after_fronted = after_fronted_participle(h.begin);
     for (const auto& m : out_) {
       if (after_fronted) break;
       if (m.end > h.begin || actors_[m.actor].actor.kind != ActorKind::person) continue;
-      if (actors_[m.actor].gender == g) same_sentence[0] = m.actor;
-      else if (actors_[m.actor].gender == Gender::unknown) same_sentence[1] = m.actor;
+      const int k = actors_[m.actor].gender == g ? 0 : actors_[m.actor].gender == Gender::unknown ? 1 : -1;
+      if (k >= 0 && (same_sentence[k] < 0 || m.begin >= same_begin[k])) {
+        same_sentence[k] = m.actor;
+        same_begin[k] = m.begin;
+      }
     }
     const int topic = actors_.sentence_topic;
     const int last = actors_.last_person_before(h.begin, g);
@@ -2272,7 +2282,6 @@ class MentionFinder {
       else if (last >= 0 && actors_[last].gender == want) a = last;
     }
     if (a >= 0) out_.push_back(Mention{h.begin, h.end, a, false, true});
-    return i + 1;
   }
 };
 

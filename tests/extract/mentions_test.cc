@@ -911,6 +911,27 @@ TEST_CASE("mentions: a pronoun opening a sentence after one that opened on a thi
   CHECK(resolved(other, "Elle") == Strings{"giorgia-meloni"});
 }
 
+TEST_CASE("mentions: a pronoun sees the names of its sentence the knowledge base lacks", "[extract][mentions]") {
+  // "Mme Ingrid Vostrá" is no one the data knows: the "elle" after her is still her, not the
+  // person the sentence before opened on.
+  const auto ms = mentions_of(
+      "Olaf Scholz a reçu Emmanuel Macron. Mme Ingrid Vostrá doit se rendre à Prague, où elle doit rencontrer "
+      "Petr Fiala.",
+      "2024-05-08");
+  INFO(describe(ms));
+  REQUIRE(resolved(ms, "Ingrid Vostr").size() == 1);
+  CHECK(resolved(ms, "elle") == resolved(ms, "Ingrid Vostr"));
+  // The title's gender counts: "il" passes over her to the man named before.
+  const auto il = mentions_of(
+      "Olaf Scholz a reçu Emmanuel Macron. Mme Ingrid Vostrá l'attendait à Prague, où il doit rencontrer Petr Fiala.",
+      "2024-05-08");
+  INFO(describe(il));
+  const auto vostra = resolved(il, "Ingrid Vostr");
+  REQUIRE(vostra.size() == 1);
+  for (const auto& m : il)
+    if (m.surface == "il") CHECK(m.actor.id != vostra[0]);
+}
+
 TEST_CASE("mentions: words that are not actors give no mention", "[extract][mentions]") {
   const auto ms = mentions_of("La réunion a été reportée sine die faute d'accord sur le calendrier.", "2024-11-20");
   INFO(describe(ms));
