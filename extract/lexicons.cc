@@ -55,6 +55,17 @@ bool single_word(std::string_view folded) {
   return true;
 }
 
+// Whether the last word of a phrase of several words starts with a capital ('A'-'Z', or a
+// two-byte UTF-8 capital from 'À' to 'Þ').
+bool capitalized_tail(std::string_view phrase) {
+  const std::size_t space = phrase.find_last_of(" '");
+  if (space == std::string_view::npos || space + 1 >= phrase.size()) return false;
+  const auto c = static_cast<unsigned char>(phrase[space + 1]);
+  if (c >= 'A' && c <= 'Z') return true;
+  const auto d = space + 2 < phrase.size() ? static_cast<unsigned char>(phrase[space + 2]) : 0;
+  return c == 0xC3 && d >= 0x80 && d <= 0x9E;
+}
+
 }  // namespace
 
 Lexicons::Lexicons(const std::string& dir, const std::string& actors_file, const std::string& lang) {
@@ -102,7 +113,7 @@ void Lexicons::load_roles(const LexiconFile& f) {
     const std::size_t slot = phrase.find("{D}");
     if (slot == std::string::npos) {
       matcher_.add(fold_key(phrase), make_payload(PhraseKind::role, static_cast<uint32_t>(roles_.size())));
-      roles_.push_back({office, where});
+      roles_.push_back({office, where, false, capitalized_tail(phrase)});
       continue;
     }
     // One role per demonym form: "ministre {D} des Affaires étrangères".

@@ -702,8 +702,22 @@ class MentionFinder {
     if (h.kind == PhraseKind::actor_form)
       return starts_upper(ctx_.text, ctx_.original(h.begin)) || has_upper(h) || lowercase_form(h) ||
              article_prefixed(ctx_.text, ctx_.original(h.begin), ctx_.original(h.end));  // "le général al-Burhan"
-    if (h.kind == PhraseKind::role || h.kind == PhraseKind::demonym) return true;
+    if (h.kind == PhraseKind::role) return !lowercase_proper_tail(h);
+    if (h.kind == PhraseKind::demonym) return true;
     return has_cue(h, CueKind::pronoun);
+  }
+
+  // Whether every reading of role hit `h` ends on a capitalized word the text writes in
+  // lowercase: "la présidente de la commission des affaires étrangères" is no Commission's.
+  bool lowercase_proper_tail(const PhraseHit& h) const {
+    for (uint32_t k = 0; k < h.payload_count; ++k)
+      if (!ctx_.lex.roles()[h.index(k)].proper_tail) return false;
+    const std::size_t e = ctx_.original(h.end);
+    std::size_t b = e;
+    while (b > 0 && is_name_byte(ctx_.text[b - 1]) && ctx_.text[b - 1] != '\'' &&
+           !(b >= 3 && ctx_.text.substr(b - 3, 3) == "\xE2\x80\x99"))  // "d’État"
+      --b;
+    return b < e && !starts_upper(ctx_.text, b);
   }
 
   // "à Moscou", "en Azerbaïdjan", "à la Maison Blanche", "pour Tbilissi": a place, not an

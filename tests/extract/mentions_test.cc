@@ -932,6 +932,18 @@ TEST_CASE("mentions: a pronoun sees the names of its sentence the knowledge base
     if (m.surface == "il") CHECK(m.actor.id != vostra[0]);
 }
 
+TEST_CASE("mentions: the Commission alone is the European one, written with its capital", "[extract][mentions]") {
+  CHECK(role_alone("La présidente de la Commission a reçu le Premier ministre belge.", "2024-03-04",
+                   "présidente de la Commission") == "ursula-von-der-leyen");
+  CHECK(role_alone("Le président de la Commission de l'UA a reçu le président kényan.", "2024-03-04",
+                   "président de la Commission") == "moussa-faki");
+  // A parliament's committee, in lowercase, is no Commission: its chair is not the EU's.
+  const auto committee = mentions_of(
+      "Emmanuel Macron a reçu la présidente de la commission des affaires étrangères du Sénat.", "2024-03-04");
+  INFO(describe(committee));
+  for (const auto& m : committee) CHECK(m.actor.id != "ursula-von-der-leyen");
+}
+
 TEST_CASE("mentions: words that are not actors give no mention", "[extract][mentions]") {
   const auto ms = mentions_of("La réunion a été reportée sine die faute d'accord sur le calendrier.", "2024-11-20");
   INFO(describe(ms));
