@@ -995,6 +995,7 @@ class MentionFinder {
     }
     const std::size_t limit =
         b.next < sel_.size() && !unknown_first ? ctx_.original(sel_[b.next]->begin) : ctx_.original(ctx_.end);
+    from = skip_article_title(from, limit);
     std::string_view name;
     std::size_t to = capitalized_name_at(ctx_.text, from, limit, name);
     if (to == from && after_complement) {
@@ -1020,6 +1021,23 @@ class MentionFinder {
     // Recorded like a known name, so pronouns, surnames and titles later can find the person.
     actors_.mentioned(a, name_begin, true);
     return a;
+  }
+
+  // ", le général Youssef Huneiti", ", le cheikh X": past an article and a title the lexicon
+  // knows (cues.tsv `honorific`) right before a capitalized word, the start of the name a role
+  // introduces; `from` when none stands there.
+  std::size_t skip_article_title(std::size_t from, std::size_t limit) const {
+    const std::string_view text = ctx_.text;
+    std::size_t i = from;
+    while (i < limit && (text[i] == ' ' || text[i] == ',')) ++i;
+    if (text.substr(i, 3) != "le " && text.substr(i, 3) != "la ") return from;
+    i += 3;
+    std::size_t j = i;
+    while (j < limit && is_name_byte(text[j])) ++j;
+    if (j == i || j + 1 >= limit || text[j] != ' ' || !starts_upper(text, j + 1)) return from;
+    thread_local std::string title;
+    fold_key(text.substr(i, j - i), title);
+    return ctx_.lex.is_honorific(title) ? j + 1 : from;
   }
 
   // The one holder of `office` at `where` on the date the name at `pos` is read at, when

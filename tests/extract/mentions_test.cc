@@ -944,6 +944,18 @@ TEST_CASE("mentions: the Commission alone is the European one, written with its 
   for (const auto& m : committee) CHECK(m.actor.id != "ursula-von-der-leyen");
 }
 
+TEST_CASE("mentions: a role introduces an unknown name after an article and a title", "[extract][mentions]") {
+  // ", le général X": the general is the chief of staff, not a second actor beside the state.
+  const auto ms = mentions_of(
+      "Le chef d'état-major péruvien, le général Tomás Quispe, a reçu lundi une délégation chilienne.", "2024-05-08");
+  INFO(describe(ms));
+  REQUIRE(resolved(ms, "Tomás Quispe") == Strings{"tomas-quispe"});
+  const ActorMention* quispe = mention(ms, "Tomás Quispe");
+  CHECK(quispe->surface.find("chef d'état-major") != std::string::npos);
+  CHECK(quispe->actor.country == "PER");
+  CHECK(resolved(ms, "chef d'état-major") == Strings{"tomas-quispe"});
+}
+
 TEST_CASE("mentions: words that are not actors give no mention", "[extract][mentions]") {
   const auto ms = mentions_of("La réunion a été reportée sine die faute d'accord sur le calendrier.", "2024-11-20");
   INFO(describe(ms));
