@@ -438,6 +438,26 @@ struct Resolver {
     return -1;
   }
 
+  // The office knowledge-base person `kb_actor` holds on the date read at `pos`; empty when none.
+  std::string office_held(uint32_t kb_actor, uint32_t pos) {
+    std::string office;
+    for (uint32_t oi : kb.actors()[kb_actor].offices) {
+      const Office& o = kb.offices()[oi];
+      if (kb.holds(o.actor, o.office, office_date(pos))) office = o.office;
+    }
+    return office;
+  }
+
+  // The office a person the text introduced was given ("foreign_minister:MDV" for "le
+  // ministre maldivien des Affaires étrangères, Moosa Zameer"), when the data dates its
+  // holders elsewhere; empty for an office it does not ("official") or a past one.
+  static std::string introduced_office(std::string_view role) {
+    const std::string_view office = role.substr(0, role.find(':'));
+    if (office.empty() || office == "official" || office == "top_official" || office.substr(0, 7) == "former_")
+      return {};
+    return std::string(office);
+  }
+
   // The holder of a role; -1 when the data cannot tell.
   int role_holder(std::string office, const std::string& where, uint32_t pos) {
     if (is(office, "state")) {
@@ -450,12 +470,9 @@ struct Resolver {
       // ("Après avoir rencontré son homologue polonais, Emmanuel Macron a ...").
       int other = subject_after_opening_clause(pos);
       if (other < 0) other = actors.last_person_before(pos);
-      if (other < 0 || where.empty() || actors[other].kb < 0) return -1;
-      office.clear();
-      for (uint32_t oi : kb.actors()[static_cast<std::size_t>(actors[other].kb)].offices) {
-        const Office& o = kb.offices()[oi];
-        if (kb.holds(o.actor, o.office, office_date(pos))) office = o.office;
-      }
+      if (other < 0 || where.empty()) return -1;
+      office = actors[other].kb >= 0 ? office_held(static_cast<uint32_t>(actors[other].kb), pos)
+                                     : introduced_office(actors[other].actor.role);
       if (office.empty()) return -1;
     }
     if (!where.empty()) {

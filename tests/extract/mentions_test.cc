@@ -956,6 +956,19 @@ TEST_CASE("mentions: a role introduces an unknown name after an article and a ti
   CHECK(resolved(ms, "chef d'état-major") == Strings{"tomas-quispe"});
 }
 
+TEST_CASE("mentions: the counterpart of a person the text introduced holds the office it gave", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le ministre tongien des Affaires étrangères, Fekitamoeloa Utoikamanu, a téléphoné jeudi à son homologue indien.",
+      "2024-05-09");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "homologue indien") == Strings{"subrahmanyam-jaishankar"});
+  // An office the data dates for no one ("conseiller") gives no counterpart to look up.
+  const auto adviser = mentions_of(
+      "Le conseiller tongien à la sécurité, Sione Fakatava, a téléphoné jeudi à son homologue indien.", "2024-05-09");
+  INFO(describe(adviser));
+  CHECK(resolved(adviser, "homologue indien") != Strings{"subrahmanyam-jaishankar"});
+}
+
 TEST_CASE("mentions: words that are not actors give no mention", "[extract][mentions]") {
   const auto ms = mentions_of("La réunion a été reportée sine die faute d'accord sur le calendrier.", "2024-11-20");
   INFO(describe(ms));
