@@ -46,7 +46,8 @@ const char* const kCueNames[] = {
     "negation", "hypothetical",    "planned",     "scheduled",    "phone",      "pronoun",   "place",
     "filler",   "connector",       "sequence",    "continuation", "reporting",  "honorific", "visit",
     "anaphora", "clause_negation", "event_frame", "co_mediator",  "relation",   "separate",  "preposition",
-    "outcome",  "leading",         "non_event",   "topic_frame",  "impersonal", "portfolio", "agent"};
+    "outcome",  "leading",         "non_event",   "topic_frame",  "impersonal", "portfolio", "agent",
+    "companion"};
 static_assert(sizeof kCueNames / sizeof kCueNames[0] == static_cast<int>(CueKind::count), "a name per cue kind");
 
 bool single_word(std::string_view folded) {
@@ -184,7 +185,7 @@ void Lexicons::load_cues(const LexiconFile& f) {
     // Kinds looked up word by word only, never scanned for as phrases.
     const bool word_only = ck == CueKind::filler || ck == CueKind::connector || ck == CueKind::clause_negation ||
                            ck == CueKind::event_frame || ck == CueKind::preposition || ck == CueKind::topic_frame ||
-                           ck == CueKind::portfolio || ck == CueKind::agent;
+                           ck == CueKind::portfolio || ck == CueKind::agent || ck == CueKind::companion;
     if (word_only && ck != CueKind::filler && ck != CueKind::connector && !single_word(folded))
       r.fail("cue kind '" + std::string(kCueNames[kind]) + "' takes one word");
     const bool gap_word = word_only || ck == CueKind::sequence || ck == CueKind::place || ck == CueKind::pronoun ||

@@ -76,6 +76,7 @@ enum class CueKind : uint8_t {
   impersonal,
   portfolio,
   agent,
+  companion,
   count
 };
 

@@ -1827,7 +1827,10 @@ class MentionFinder {
     if (k < ob && k > floor && is_name_byte(ctx_.text[k - 1])) {
       const std::string_view before = name_word_before(ctx_.text, floor, k);
       const std::size_t start = static_cast<std::size_t>(before.data() - ctx_.text.data());
-      if (starts_upper(ctx_.text, start) || opens_complement(fold_key(before))) return false;
+      if (starts_upper(ctx_.text, start)) return false;
+      // "avec Fu Ying, présidente de ...": after a companion preposition, the one met.
+      const std::string folded = fold_key(before);
+      if (opens_complement(folded) && !ctx_.lex.is_cue_word(CueKind::companion, folded)) return false;
     }
     return !preposition;
   }

@@ -969,6 +969,20 @@ TEST_CASE("mentions: the counterpart of a person the text introduced holds the o
   CHECK(resolved(adviser, "homologue indien") != Strings{"subrahmanyam-jaishankar"});
 }
 
+TEST_CASE("mentions: after 'avec', a name with a role in apposition is the person met", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Fidel Ramos a eu plusieurs entrevues avec Tsering Dolkar, présidente de la commission des affaires "
+      "étrangères du Parlement népalais.",
+      "2016-08-10");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "Tsering Dolkar") == Strings{"tsering-dolkar"});
+  // After a preposition of place, the capitalized words name no person, even with a role after.
+  const auto place = mentions_of(
+      "Fidel Ramos a été reçu à Vila Velha, président de séance, pour une conférence.", "2016-08-10");
+  INFO(describe(place));
+  CHECK(resolved(place, "Vila Velha").empty());
+}
+
 TEST_CASE("mentions: words that are not actors give no mention", "[extract][mentions]") {
   const auto ms = mentions_of("La réunion a été reportée sine die faute d'accord sur le calendrier.", "2024-11-20");
   INFO(describe(ms));
