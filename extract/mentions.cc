@@ -1379,7 +1379,10 @@ class MentionFinder {
     }
     if (!named && plural_role(*sel_[i])) {
       // "Les chefs de la diplomatie se retrouveront": the latest list of people who all hold it.
+      // Bound to a place the data does not know ("les dirigeants d'Afrique centrale"), no one.
       if (b.where.empty()) {
+        const std::size_t after = ctx_.original(b.end);
+        if (skip_unknown_complement(after) != after) return b.next;
         for (int holder : office_list(role.office, sel_[i]->begin)) {
           out_.push_back(Mention{sel_[i]->begin, b.end, holder, false, false});
           actors_.mentioned(holder, sel_[i]->begin, false);

@@ -983,6 +983,22 @@ TEST_CASE("mentions: after 'avec', a name with a role in apposition is the perso
   CHECK(resolved(place, "Vila Velha").empty());
 }
 
+TEST_CASE("mentions: 'l'homme fort de' a capital is who runs that country", "[extract][mentions]") {
+  CHECK(role_alone("Le nouvel homme fort de Libreville a reçu lundi le président tchadien.", "2023-09-12",
+                   "homme fort") == "brice-oligui-nguema");
+}
+
+TEST_CASE("mentions: a plural role bound to a place the data does not know names no one", "[extract][mentions]") {
+  const std::string first = "Sergueï Lavrov et Wang Yi se sont parlé lundi. ";
+  const auto known = mentions_of(first + "Les chefs de la diplomatie ont salué un accord.", "2024-05-08");
+  INFO(describe(known));
+  CHECK(resolved(known, "chefs de la diplomatie") == Strings{"sergey-lavrov", "wang-yi"});
+  const auto region =
+      mentions_of(first + "Les chefs de la diplomatie d'Asie centrale ont salué un accord.", "2024-05-08");
+  INFO(describe(region));
+  CHECK(resolved(region, "chefs de la diplomatie").empty());
+}
+
 TEST_CASE("mentions: words that are not actors give no mention", "[extract][mentions]") {
   const auto ms = mentions_of("La réunion a été reportée sine die faute d'accord sur le calendrier.", "2024-11-20");
   INFO(describe(ms));
