@@ -21,6 +21,9 @@ struct DocActor {
   long kb = -1;  // index in the knowledge base, -1 for an actor the text introduced
   Actor actor;   // id, name, kind, country, role
   Gender gender = Gender::unknown;  // from the text ("la chancelière", "Mme"): for "il"/"elle"
+  // The first word of the full name the text last wrote, folded ("faisal" for "Faisal ben
+  // Farhane", whom the data displays as "Fayçal"): what "le prince Faisal" names later.
+  std::string written_first;
 };
 
 class DocActors {

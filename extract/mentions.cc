@@ -320,8 +320,18 @@ struct Resolver {
   }
 
   // The person a name form points to, or -1 (several namesakes are told apart by the
-  // document's history and by who held office on the reference date).
+  // document's history and by who held office on the reference date). A full name's first
+  // word is kept as the person's written given name.
   int person(const PhraseHit& h, bool& full) {
+    const int a = kb_person(h, full);
+    if (a >= 0 && full) {
+      const std::string_view written = ctx.folded_text(h.begin, h.end);
+      actors[a].written_first.assign(written.substr(0, written.find(' ')));
+    }
+    return a;
+  }
+
+  int kb_person(const PhraseHit& h, bool& full) {
     ActorList cands;
     full = false;
     for (uint32_t k = 0; k < h.payload_count; ++k) {
@@ -1030,6 +1040,7 @@ class MentionFinder {
     // "le président russe Vladimir Poutin", "le sultan d'Oman Haïtham ben Tarik": a spelling
     // of the holder's name the data lacks (transliterations differ) is still the holder.
     if (const int holder = holder_spelled(office, b.where, name, name_begin); holder >= 0) {
+      note_written_first(holder, name);
       actors_.mentioned(holder, name_begin, true);
       return holder;
     }
@@ -1055,6 +1066,12 @@ class MentionFinder {
     thread_local std::string title;
     fold_key(text.substr(i, j - i), title);
     return ctx_.lex.is_honorific(title) ? j + 1 : from;
+  }
+
+  // Keeps the first word of a spelling of person `a`'s name the text wrote ("Faisal ben
+  // Farhane" for the data's "Fayçal ben Farhane"), for "le prince Faisal" later.
+  void note_written_first(int a, std::string_view name) {
+    fold_key(name.substr(0, name.find(' ')), actors_[a].written_first);
   }
 
   // The one holder of `office` at `where` on the date the name at `pos` is read at, when
@@ -1630,7 +1647,8 @@ class MentionFinder {
       const Actor& a = actors_[static_cast<int>(k)].actor;
       if (a.kind != ActorKind::person) continue;
       const std::string full = fold_key(a.name);
-      if (full.size() <= key.size() || full.compare(0, key.size(), key) != 0 || full[key.size()] != ' ') continue;
+      const bool displayed = full.size() > key.size() && full.compare(0, key.size(), key) == 0 && full[key.size()] == ' ';
+      if (!displayed && actors_[static_cast<int>(k)].written_first != key) continue;
       if (found >= 0) return -1;
       found = static_cast<int>(k);
     }
@@ -1726,6 +1744,7 @@ class MentionFinder {
             // the holder the role just before names is that holder, not someone new.
             Mention* role = known < 0 ? role_holder_before(fb) : nullptr;
             if (role && may_spell(static_cast<uint32_t>(actors_[role->actor].kb), name)) {
+              note_written_first(role->actor, name);
               role->end = fe;
               actors_.mentioned(role->actor, fb, true);
               floor = i = end;

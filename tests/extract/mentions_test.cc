@@ -999,6 +999,19 @@ TEST_CASE("mentions: a plural role bound to a place the data does not know names
   CHECK(resolved(region, "chefs de la diplomatie").empty());
 }
 
+TEST_CASE("mentions: a titled given name is the person the text named in full with it", "[extract][mentions]") {
+  // The data displays him as "Fayçal ben Farhane"; the text wrote "Faisal", as it wrote
+  // "Fayçal" for the other Fayçal it names.
+  const auto ms = mentions_of(
+      "Faisal bin Farhan a reçu lundi à Riyad Fayçal Mekdad. Le prince Faisal a ensuite appelé Antony Blinken.",
+      "2023-04-12");
+  INFO(describe(ms));
+  std::vector<std::string> faisal;
+  for (const auto& m : ms)
+    if (m.surface == "Faisal") faisal.push_back(m.actor.id);
+  CHECK(faisal == Strings{"faisal-bin-farhan"});
+}
+
 TEST_CASE("mentions: words that are not actors give no mention", "[extract][mentions]") {
   const auto ms = mentions_of("La réunion a été reportée sine die faute d'accord sur le calendrier.", "2024-11-20");
   INFO(describe(ms));
