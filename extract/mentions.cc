@@ -2318,6 +2318,25 @@ class MentionFinder {
     return g;
   }
 
+  // Whether a relative pronoun after a preposition stands right before `pos` ("avec qui",
+  // "auprès duquel", "dont"): a closed class of grammar words, not lexicon data.
+  bool after_relative_pronoun(uint32_t pos) const {
+    const auto last = last_words<1>(gap(ctx_.begin, pos));
+    if (last.empty()) return false;
+    const std::string_view w = last.back();
+    return w == "qui" || w == "dont" || w == "lequel" || w == "laquelle" || w == "lesquels" || w == "lesquelles" ||
+           w == "duquel" || w == "auquel";
+  }
+
+  // Whether only a comma, a preposition and the relative stand between a name ending at `end`
+  // and the pronoun at `pos` ("X, avec qui il", "X, auprès de qui il", "X, dont il"): X is
+  // the relative's antecedent. Not "X a dit que, selon les informations dont il dispose".
+  bool right_before_relative(uint32_t end, uint32_t pos) const {
+    std::size_t words = 0;
+    for_each_word(gap(end, pos), [&](std::string_view) { return ++words <= 4; });
+    return words <= 4;
+  }
+
   void take_pronoun(std::size_t i) {
     const PhraseHit& h = *sel_[i];
     // "il y a quatre ans", "il faut": an impersonal "il" stands for no one.
@@ -2336,9 +2355,16 @@ class MentionFinder {
     // "Accompagné de Garry Conille, il s'est rendu": the pronoun is the fronted participle's
     // own subject; who the participle's clause names is its complement, someone else.
     const bool after_fronted = after_fronted_participle(h.begin);
+    // "son homologue X, avec qui il a fait le point": the relative's antecedent, the person
+    // right before it, is not its subject.
+    uint32_t antecedent = UINT32_MAX;
+    if (!after_fronted && after_relative_pronoun(h.begin))
+      for (const auto& m : out_)
+        if (m.end <= h.begin && actors_[m.actor].actor.kind == ActorKind::person && right_before_relative(m.end, h.begin))
+          antecedent = m.begin;
     for (const auto& m : out_) {
       if (after_fronted) break;
-      if (m.end > h.begin || actors_[m.actor].actor.kind != ActorKind::person) continue;
+      if (m.end > h.begin || m.begin == antecedent || actors_[m.actor].actor.kind != ActorKind::person) continue;
       const int k = actors_[m.actor].gender == g ? 0 : actors_[m.actor].gender == Gender::unknown ? 1 : -1;
       if (k >= 0 && (same_sentence[k] < 0 || m.begin >= same_begin[k])) {
         same_sentence[k] = m.actor;
@@ -2347,12 +2373,12 @@ class MentionFinder {
     }
     const int topic = actors_.sentence_topic;
     const int last = actors_.last_person_before(h.begin, g);
-    int a = -1;
+    // Its own sentence first: "X s'est envolé pour Dakar, où il a ..." is X even when a man
+    // named before is known to be one and X is not.
+    int a = same_sentence[0] >= 0 ? same_sentence[0] : same_sentence[1];
     for (const Gender want : {g, Gender::unknown}) {
       if (a >= 0) break;
-      const int pick = want == g ? same_sentence[0] : same_sentence[1];
-      if (pick >= 0) a = pick;
-      else if (topic >= 0 && actors_[topic].gender == want) a = topic;
+      if (topic >= 0 && actors_[topic].gender == want) a = topic;
       else if (last >= 0 && actors_[last].gender == want) a = last;
     }
     if (a >= 0) out_.push_back(Mention{h.begin, h.end, a, false, true});

@@ -1012,6 +1012,41 @@ TEST_CASE("mentions: a titled given name is the person the text named in full wi
   CHECK(faisal == Strings{"faisal-bin-farhan"});
 }
 
+TEST_CASE("mentions: a pronoun takes a person of its own sentence before one named earlier", "[extract][mentions]") {
+  // "M. Sall" is known to be a man, Ouattara is not; the "il" after Ouattara is still him.
+  const auto ms = mentions_of(
+      "M. Macky Sall a reçu Alpha Condé. Dans la soirée, Alassane Ouattara s'est envolé pour Accra, où il a "
+      "rencontré Nana Akufo-Addo.",
+      "2021-05-08");
+  INFO(describe(ms));
+  const auto ouattara = resolved(ms, "Alassane Ouattara");
+  REQUIRE(ouattara.size() == 1);
+  std::vector<std::string> il;
+  for (const auto& m : ms)
+    if (m.surface == "il") il.push_back(m.actor.id);
+  CHECK(il == ouattara);
+}
+
+TEST_CASE("mentions: the antecedent of 'avec qui il' is not the pronoun", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le Premier ministre belge Alexander De Croo est arrivé à Prague. Le dirigeant libéral a été accueilli par "
+      "son homologue Petr Fiala, avec qui il a fait le point.",
+      "2023-05-08");
+  INFO(describe(ms));
+  std::vector<std::string> il;
+  for (const auto& m : ms)
+    if (m.surface == "il") il.push_back(m.actor.id);
+  CHECK(il == Strings{"alexander-de-croo"});
+  // A relative whose antecedent is a thing leaves the person before it to the pronoun.
+  const auto thing = mentions_of(
+      "Petr Fiala a indiqué que, selon les informations dont il dispose, la rencontre aura lieu.", "2023-05-08");
+  INFO(describe(thing));
+  std::vector<std::string> il2;
+  for (const auto& m : thing)
+    if (m.surface == "il") il2.push_back(m.actor.id);
+  CHECK(il2 == Strings{"petr-fiala"});
+}
+
 TEST_CASE("mentions: words that are not actors give no mention", "[extract][mentions]") {
   const auto ms = mentions_of("La réunion a été reportée sine die faute d'accord sur le calendrier.", "2024-11-20");
   INFO(describe(ms));
