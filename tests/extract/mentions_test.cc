@@ -1047,6 +1047,14 @@ TEST_CASE("mentions: the antecedent of 'avec qui il' is not the pronoun", "[extr
   CHECK(il2 == Strings{"petr-fiala"});
 }
 
+TEST_CASE("mentions: a Korean family name alone is the person the text named", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Vladimir Poutine a reçu Kim Jong-un à Vladivostok. Kim s'était rendu en train dans l'Extrême-Orient russe.",
+      "2023-09-14");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "Kim") == Strings{"kim-jong-un", "kim-jong-un"});
+}
+
 TEST_CASE("mentions: words that are not actors give no mention", "[extract][mentions]") {
   const auto ms = mentions_of("La réunion a été reportée sine die faute d'accord sur le calendrier.", "2024-11-20");
   INFO(describe(ms));
