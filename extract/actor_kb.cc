@@ -35,12 +35,6 @@ std::string iso3_of(const icu::Locale& loc) {
   return iso3;
 }
 
-// Lowercase particles that begin a surname: "von der Leyen", "da Silva", "ben Salmane".
-bool is_particle(std::string_view w) {
-  static const std::set<std::string_view> kParticles = {"von", "van", "der", "den", "de", "da", "del", "di", "du",
-                                                        "al", "el", "ben", "bin", "ibn", "le", "la", "dos", "das"};
-  return kParticles.count(w) > 0;
-}
 
 std::vector<std::string_view> words(std::string_view s) {
   std::vector<std::string_view> out;
@@ -159,7 +153,7 @@ void ActorKb::add_person_forms(uint32_t actor, std::string_view name) {
   // The surname: from the first lowercase particle after the first name, else the last word.
   std::size_t from = w.size() - 1;
   for (std::size_t i = 1; i + 1 < w.size(); ++i)
-    if (is_particle(w[i])) {
+    if (is_name_particle(w[i])) {
       from = i;
       break;
     }
@@ -307,6 +301,13 @@ bool ActorKb::held_before(uint32_t a, std::string_view office, std::string_view 
     if (o.office == office && (where.empty() || o.where == where) && o.to < first) return true;
   }
   return false;
+}
+
+bool is_name_particle(std::string_view w) {
+  if (w.size() < 2 || w.size() > 3) return false;
+  return w == "de" || w == "da" || w == "do" || w == "du" || w == "di" || w == "al" || w == "el" || w == "le" ||
+         w == "la" || w == "von" || w == "van" || w == "der" || w == "den" || w == "del" || w == "dos" || w == "das" ||
+         w == "ben" || w == "bin" || w == "ibn";
 }
 
 }  // namespace ag::extract

@@ -107,4 +107,8 @@ class ActorKb {
 // A lowercase ASCII slug of a name: "Sergueï Lavrov" -> "serguei-lavrov".
 std::string slugify(std::string_view name);
 
+// Whether `w` is a lowercase particle of a person's name, where a surname may begin: "von der
+// Leyen", "da Silva", "do Rosário", "ben Salmane".
+bool is_name_particle(std::string_view w);
+
 }  // namespace ag::extract

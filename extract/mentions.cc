@@ -194,11 +194,6 @@ std::string_view last_word_before_articles(std::string_view s) {
   return last;
 }
 
-bool is_particle(std::string_view w) {
-  return w == "de" || w == "von" || w == "van" || w == "der" || w == "ben" || w == "bin" || w == "al" || w == "el" ||
-         w == "da" || w == "del" || w == "di" || w == "du" || w == "la" || w == "le";
-}
-
 // What ends a word of a capitalized name: ' ', ',', '.', ';', ':', ')' and '\n', as a table
 // (every byte of every capitalized word goes through it).
 struct NameEnds {
@@ -244,7 +239,7 @@ std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::siz
       w = text.substr(i, ++j - i);
     }
     const bool upper = starts_upper(text, i) || article_prefixed(text, i, j);
-    if (!upper && !(words > 0 && is_particle(w))) break;
+    if (!upper && !(words > 0 && is_name_particle(w))) break;
     if (upper && !initials && w.size() > 1 && all_upper(text, i, j) && words == 0) break;  // an acronym, not a name
     if (upper) {
       ++words;
@@ -1474,7 +1469,7 @@ class MentionFinder {
         if (!is_name_byte(text[j])) return false;
         ++j;
       }
-      if (!starts_upper(text, i) && !is_particle(text.substr(i, j - i))) return false;
+      if (!starts_upper(text, i) && !is_name_particle(text.substr(i, j - i))) return false;
       i = j;
     }
     return true;

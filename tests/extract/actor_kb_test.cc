@@ -159,6 +159,17 @@ TEST_CASE("actor kb: surnames with particles, regnal numbers and al-", "[extract
   CHECK(sorted_copy(forms_of(kb, "abdel-fattah-al-sisi", FormKind::surname)) == Strings{"Sissi", "al-Sissi"});
 }
 
+TEST_CASE("actor kb: Portuguese particles begin a surname", "[extract][actor_kb]") {
+  ActorKb kb;
+  kb.load_countries(countries_file("countries.tsv", kCountries));
+  kb.load_actors(LexiconFile("actors.tsv", "person\tjoao-do-vale\tJoão do Vale\t-\t-\n"), false);
+  kb.finish();
+  CHECK(forms_of(kb, "joao-do-vale", FormKind::surname) == Strings{"do Vale"});
+  CHECK(is_name_particle("do"));
+  CHECK(is_name_particle("dos"));
+  CHECK_FALSE(is_name_particle("des"));
+}
+
 TEST_CASE("actor kb: a family name written first is a surname where the press writes it so", "[extract][actor_kb]") {
   ActorKb kb;
   kb.load_countries(countries_file("countries.tsv", "KOR\tname_order\tfamily_first\nTWN\tname_order\tfamily_first\n"));

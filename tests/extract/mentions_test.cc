@@ -1055,6 +1055,14 @@ TEST_CASE("mentions: a Korean family name alone is the person the text named", "
   CHECK(resolved(ms, "Kim") == Strings{"kim-jong-un", "kim-jong-un"});
 }
 
+TEST_CASE("mentions: a name the data lacks takes in its Portuguese particles", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Paul Kagame sera reçu dimanche à Maputo par le Premier ministre, Joaquim Agostinho do Vale, avant de rentrer.",
+      "2021-09-24");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "Joaquim Agostinho do Vale") == Strings{"joaquim-agostinho-do-vale"});
+}
+
 TEST_CASE("mentions: words that are not actors give no mention", "[extract][mentions]") {
   const auto ms = mentions_of("La réunion a été reportée sine die faute d'accord sur le calendrier.", "2024-11-20");
   INFO(describe(ms));
