@@ -1063,6 +1063,19 @@ TEST_CASE("mentions: a name the data lacks takes in its Portuguese particles", "
   CHECK(resolved(ms, "Joaquim Agostinho do Vale") == Strings{"joaquim-agostinho-do-vale"});
 }
 
+TEST_CASE("mentions: military and religious titles introduce a person the data lacks", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le capitaine Oumarou Sanda a reçu lundi l'ayatollah Hossein Mazaheri, puis le ministre afghan de la Défense, "
+      "le mollah Abdul Rahim Sadiq.",
+      "2024-05-08");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "Oumarou Sanda") == Strings{"oumarou-sanda"});
+  CHECK(resolved(ms, "Hossein Mazaheri") == Strings{"hossein-mazaheri"});
+  // The title after the role's comma: the mollah is the minister, not a second actor.
+  CHECK(resolved(ms, "ministre afghan") == Strings{"abdul-rahim-sadiq"});
+  CHECK(resolved(ms, "Abdul Rahim Sadiq") == Strings{"abdul-rahim-sadiq"});
+}
+
 TEST_CASE("mentions: words that are not actors give no mention", "[extract][mentions]") {
   const auto ms = mentions_of("La réunion a été reportée sine die faute d'accord sur le calendrier.", "2024-11-20");
   INFO(describe(ms));
