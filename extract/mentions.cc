@@ -475,7 +475,7 @@ struct Resolver {
       // ("Après avoir rencontré son homologue polonais, Emmanuel Macron a ...").
       int other = subject_after_opening_clause(pos);
       if (other < 0) other = actors.last_person_before(pos);
-      if (other < 0 || where.empty()) return -1;
+      if (other < 0 || where.empty() || actors[other].actor.country == where) return -1;
       office = actors[other].kb >= 0 ? office_held(static_cast<uint32_t>(actors[other].kb), pos)
                                      : introduced_office(actors[other].actor.role);
       if (office.empty()) return -1;
@@ -1304,6 +1304,16 @@ class MentionFinder {
            (ib.where.empty() || where == ib.where);
   }
 
+  // The country of the last place this sentence named before `pos` ("à Port-Louis": MUS),
+  // or empty.
+  std::string scene_country(uint32_t pos) const {
+    const Mention* scene = nullptr;
+    for (const auto& m : out_)
+      if (m.place && m.end <= pos && (!scene || m.begin > scene->begin)) scene = &m;
+    if (!scene || actors_[scene->actor].actor.kind != ActorKind::country) return {};
+    return actors_[scene->actor].actor.country;
+  }
+
   std::size_t take_role(std::size_t i) {
     if (!modifier(*sel_[i]).empty()) return i + 1;  // "sortant", "ancien" with no role to modify
     const Role* chosen = nullptr;
@@ -1331,6 +1341,12 @@ class MentionFinder {
       case Qualifier::none: break;
       case Qualifier::names_holder: return b.next;  // the name is the qualifier's holder
       case Qualifier::taken: break;
+    }
+    // "accueilli à Port-Louis par son homologue": a counterpart bound to no country is the
+    // holder in the country where the sentence put the scene.
+    if (is(role.office, "counterpart") && b.where.empty()) {
+      b.where = scene_country(sel_[i]->begin);
+      b.assumed = !b.where.empty();
     }
     // A past office introduces the name beside it, but records no current role.
     const bool former = b.former && !is(role.office, "state") && !is(role.office, "counterpart");

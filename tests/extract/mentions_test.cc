@@ -1076,6 +1076,19 @@ TEST_CASE("mentions: military and religious titles introduce a person the data l
   CHECK(resolved(ms, "Abdul Rahim Sadiq") == Strings{"abdul-rahim-sadiq"});
 }
 
+TEST_CASE("mentions: 'son homologue' with no demonym is the holder where the scene is", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Sergueï Lavrov a été accueilli mardi à Ankara par son homologue, avec qui il a évoqué la mer Noire.",
+      "2024-03-12");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "homologue") == Strings{"hakan-fidan"});
+  // At home, the scene says nothing of the counterpart's country: no one is guessed.
+  const auto home =
+      mentions_of("À Moscou, Sergueï Lavrov a reçu mercredi son homologue pour évoquer la mer Noire.", "2024-03-12");
+  INFO(describe(home));
+  CHECK(resolved(home, "homologue").empty());
+}
+
 TEST_CASE("mentions: words that are not actors give no mention", "[extract][mentions]") {
   const auto ms = mentions_of("La réunion a été reportée sine die faute d'accord sur le calendrier.", "2024-11-20");
   INFO(describe(ms));
