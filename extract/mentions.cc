@@ -1587,9 +1587,13 @@ class MentionFinder {
                                  only_spaces(gap(b.end, sel_[b.next]->begin));
     if (introduces_next) return next;
     // "avec Emmanuel Macron, le dirigeant malaisien a proposé": a role of another country is
-    // someone else, the subject after a fronted clause.
+    // someone else, the subject after a fronted clause. Not when the country is only the
+    // lexicon's default ("Andrew Hsia, président du Conseil des affaires continentales" is
+    // no Italian head of government).
     const std::string& country = actors_[person].actor.country;
-    if (!b.where.empty() && !country.empty() && ctx_.lex.kb().country(b.where) >= 0 && b.where != country) return next;
+    if (!b.where.empty() && !b.assumed && !country.empty() && ctx_.lex.kb().country(b.where) >= 0 &&
+        b.where != country)
+      return next;
     end = b.end;
     // "président en exercice de l'Union africaine": the organization completing the role is
     // part of the description, no party of its own.

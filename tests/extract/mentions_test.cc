@@ -1089,6 +1089,18 @@ TEST_CASE("mentions: 'son homologue' with no demonym is the holder where the sce
   CHECK(resolved(home, "homologue").empty());
 }
 
+TEST_CASE("mentions: a role apposed to a name keeps its person even when its default place is another's",
+          "[extract][mentions]") {
+  // "président du Conseil" is Italian by default; after a Taiwanese it describes him.
+  const auto ms = mentions_of(
+      "Wang Yi a reçu son homologue taïwanais, Peter Chou, président du Conseil des affaires continentales, à "
+      "Canton.",
+      "2015-10-14");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "Peter Chou") == Strings{"peter-chou"});
+  for (const auto& m : ms) CHECK(m.actor.country != "ITA");
+}
+
 TEST_CASE("mentions: words that are not actors give no mention", "[extract][mentions]") {
   const auto ms = mentions_of("La réunion a été reportée sine die faute d'accord sur le calendrier.", "2024-11-20");
   INFO(describe(ms));
