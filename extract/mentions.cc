@@ -1888,9 +1888,28 @@ class MentionFinder {
     for (std::string_view article : {"l'", "le ", "la ", "les "})
       if (head.substr(start, article.size()) == article) start += article.size();
     const uint32_t role_begin = from + static_cast<uint32_t>(start);
-    for (const PhraseHit* h : sel_)
-      if (h->begin == role_begin) return h->kind == PhraseKind::role;
-    return false;
+    const uint32_t comma_at = from + static_cast<uint32_t>(last);
+    const PhraseHit* inner = nullptr;  // the last role inside the chunk
+    for (const PhraseHit* h : sel_) {
+      if (h->begin == role_begin && h->kind == PhraseKind::role) return true;
+      if (h->begin > role_begin && h->end <= comma_at && h->kind == PhraseKind::role) inner = h;
+    }
+    return inner && role_with_complement_before(*inner, comma_at);
+  }
+
+  // "préparée par le directeur du Bureau des affaires de Taïwan, Zhang Zhijun": a role after
+  // its article, then only its complement ("du/de la/des ...") up to the comma at `comma_at`,
+  // and no one named in between.
+  bool role_with_complement_before(const PhraseHit& role, uint32_t comma_at) const {
+    const auto before = last_words<1>(gap(ctx_.begin, role.begin));
+    if (before.empty() || !(before.back() == "le" || before.back() == "la" || before.back() == "l")) return false;
+    const auto first = first_words<1>(gap(role.end, comma_at));
+    if (first.count == 0 || !(first.word[0] == "du" || first.word[0] == "de" || first.word[0] == "des" ||
+                              first.word[0] == "d"))
+      return false;
+    for (const auto& m : out_)
+      if (m.begin >= role.begin && m.begin < comma_at && actors_[m.actor].actor.kind == ActorKind::person) return false;
+    return true;
   }
 
   bool coordinated_with_person(uint32_t b, uint32_t e) const {

@@ -1101,6 +1101,22 @@ TEST_CASE("mentions: a role apposed to a name keeps its person even when its def
   for (const auto& m : ms) CHECK(m.actor.country != "ITA");
 }
 
+TEST_CASE("mentions: a role and its complement inside a clause introduce the name after the comma",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "La visite avait été préparée par le directeur du Bureau des affaires économiques, Liang Wenhao, et par "
+      "Andrew Hsia.",
+      "2015-10-14");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "Liang Wenhao") == Strings{"liang-wenhao"});
+  // A clause that opens on no role and holds none: the capitalized words are no one.
+  const auto none = mentions_of(
+      "La visite avait été préparée dans les bureaux des affaires économiques, Liang Wenhao restant à Pékin.",
+      "2015-10-14");
+  INFO(describe(none));
+  CHECK(resolved(none, "Liang Wenhao").empty());
+}
+
 TEST_CASE("mentions: words that are not actors give no mention", "[extract][mentions]") {
   const auto ms = mentions_of("La réunion a été reportée sine die faute d'accord sur le calendrier.", "2024-11-20");
   INFO(describe(ms));
