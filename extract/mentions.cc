@@ -1314,6 +1314,16 @@ class MentionFinder {
     return actors_[scene->actor].actor.country;
   }
 
+  // The office role hit `h` names at `iso3`: its reading fixed to that country when it has
+  // one ("présidents" is Iran's head of government), else `general`.
+  std::string office_at(const PhraseHit& h, const std::string& general, const std::string& iso3) const {
+    for (uint32_t k = 0; k < h.payload_count; ++k) {
+      const Role& r = ctx_.lex.roles()[h.index(k)];
+      if (r.where == iso3) return r.office;
+    }
+    return general;
+  }
+
   std::size_t take_role(std::size_t i) {
     if (!modifier(*sel_[i]).empty()) return i + 1;  // "sortant", "ancien" with no role to modify
     const Role* chosen = nullptr;
@@ -1376,7 +1386,7 @@ class MentionFinder {
         std::vector<int> others;
         for (std::size_t k = b.next; k < list_end; ++k) {
           const std::string& iso3 = ctx_.lex.kb().demonyms()[sel_[k]->index()].second;
-          int other = r_.role_holder(role.office, iso3, sel_[k]->begin);
+          int other = r_.role_holder(office_at(*sel_[i], role.office, iso3), iso3, sel_[k]->begin);
           // An office the data does not date for that country: the sides are still distinct
           // parties, and the state stands for its unnamed official.
           if (other < 0) other = r_.role_holder("state", iso3, sel_[k]->begin);

@@ -1117,6 +1117,14 @@ TEST_CASE("mentions: a role and its complement inside a clause introduce the nam
   CHECK(resolved(none, "Liang Wenhao").empty());
 }
 
+TEST_CASE("mentions: each country of a list of demonyms takes its own reading of the role", "[extract][mentions]") {
+  // Iran's "président" heads its government; its head of state is the Supreme Leader.
+  const auto ms =
+      mentions_of("Les présidents turc et iranien se sont entretenus samedi à Riyad.", "2023-11-11");
+  INFO(describe(ms));
+  CHECK(sorted(resolved(ms, "présidents")) == Strings{"ebrahim-raisi", "recep-tayyip-erdogan"});
+}
+
 TEST_CASE("mentions: words that are not actors give no mention", "[extract][mentions]") {
   const auto ms = mentions_of("La réunion a été reportée sine die faute d'accord sur le calendrier.", "2024-11-20");
   INFO(describe(ms));
