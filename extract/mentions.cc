@@ -510,8 +510,16 @@ struct Resolver {
     }
     auto cands = kb.holders(office, where, office_date(pos));
     if (cands.empty()) return -1;
+    // Of several holders the text named (a date without its year fits every term), the one
+    // it names most, the earlier term on a tie.
+    long most = -1;
+    std::size_t most_times = 0;
     for (uint32_t c : cands)
-      if (actors.named(c)) return actors.from_kb(c);
+      if (const std::size_t n = actors.times_named(c); n > most_times) {
+        most = c;
+        most_times = n;
+      }
+    if (most >= 0) return actors.from_kb(static_cast<uint32_t>(most));
     for (uint32_t c : cands)
       if (std::binary_search(actors.named_anywhere.begin(), actors.named_anywhere.end(), static_cast<long>(c)))
         return actors.from_kb(c);

@@ -1125,6 +1125,16 @@ TEST_CASE("mentions: each country of a list of demonyms takes its own reading of
   CHECK(sorted(resolved(ms, "présidents")) == Strings{"ebrahim-raisi", "recep-tayyip-erdogan"});
 }
 
+TEST_CASE("mentions: with no year, a role names the holder the text names most", "[extract][mentions]") {
+  // No year anywhere: every Taiwanese president fits; Lai is the one the story is about.
+  const auto ms = mentions_of(
+      "Tsai Ing-wen avait reçu Santiago Peña l'été dernier. Lai Ching-te a prêté serment le 20 mai. "
+      "Lai Ching-te a salué ses alliés. Le président taïwanais a reçu Santiago Peña le 21 mai.",
+      "");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "président taïwanais") == Strings{"lai-ching-te"});
+}
+
 TEST_CASE("mentions: words that are not actors give no mention", "[extract][mentions]") {
   const auto ms = mentions_of("La réunion a été reportée sine die faute d'accord sur le calendrier.", "2024-11-20");
   INFO(describe(ms));
