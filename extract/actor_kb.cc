@@ -35,7 +35,6 @@ std::string iso3_of(const icu::Locale& loc) {
   return iso3;
 }
 
-
 std::vector<std::string_view> words(std::string_view s) {
   std::vector<std::string_view> out;
   std::size_t i = 0;
@@ -85,12 +84,12 @@ void ActorKb::load_countries(const std::vector<LexiconFile>& files) {
       r.expect_fields(3, 3);
       if (!is_iso3(r.fields[0])) r.fail("'" + std::string(r.fields[0]) + "' is not an ISO 3166-1 alpha-3 code");
       static const std::set<std::string_view> kFields = {"name",    "demonym", "capital",
-                                                          "metonym", "monarch", "name_order"};
+                                                         "metonym", "monarch", "name_order"};
       if (!kFields.count(r.fields[1]))
-        r.fail("unknown field '" + std::string(r.fields[1]) + "' (name, demonym, capital, metonym, monarch, name_order)");
+        r.fail("unknown field '" + std::string(r.fields[1]) +
+               "' (name, demonym, capital, metonym, monarch, name_order)");
       if (split_alternatives(r.fields[2]).empty()) r.fail("no value");
-      if (r.fields[1] == "name_order" && r.fields[2] != "family_first")
-        r.fail("name_order takes 'family_first'");
+      if (r.fields[1] == "name_order" && r.fields[2] != "family_first") r.fail("name_order takes 'family_first'");
       wanted.emplace(r.fields[0]);
     }
   const icu::Locale french("fr");

@@ -114,7 +114,9 @@ int DocActors::introduced_by_surname(std::string_view w) const {
   return it == by_surname_.end() ? -1 : it->second;
 }
 
-bool DocActors::named(long kb) const { return times_named(kb) > 0; }
+bool DocActors::named(long kb) const {
+  return times_named(kb) > 0;
+}
 
 std::size_t DocActors::times_named(long kb) const {
   auto it = by_kb_.find(kb);

@@ -43,11 +43,10 @@ std::vector<std::string> expand_alternatives(std::string_view pattern) {
 namespace {
 
 const char* const kCueNames[] = {
-    "negation", "hypothetical",    "planned",     "scheduled",    "phone",      "pronoun",   "place",
-    "filler",   "connector",       "sequence",    "continuation", "reporting",  "honorific", "visit",
-    "anaphora", "clause_negation", "event_frame", "co_mediator",  "relation",   "separate",  "preposition",
-    "outcome",  "leading",         "non_event",   "topic_frame",  "impersonal", "portfolio", "agent",
-    "companion"};
+    "negation",    "hypothetical", "planned",      "scheduled", "phone",       "pronoun", "place",    "filler",
+    "connector",   "sequence",     "continuation", "reporting", "honorific",   "visit",   "anaphora", "clause_negation",
+    "event_frame", "co_mediator",  "relation",     "separate",  "preposition", "outcome", "leading",  "non_event",
+    "topic_frame", "impersonal",   "portfolio",    "agent",     "companion"};
 static_assert(sizeof kCueNames / sizeof kCueNames[0] == static_cast<int>(CueKind::count), "a name per cue kind");
 
 bool single_word(std::string_view folded) {

@@ -1609,8 +1609,7 @@ class MentionFinder {
     // lexicon's default ("Andrew Hsia, président du Conseil des affaires continentales" is
     // no Italian head of government).
     const std::string& country = actors_[person].actor.country;
-    if (!b.where.empty() && !b.assumed && !country.empty() && ctx_.lex.kb().country(b.where) >= 0 &&
-        b.where != country)
+    if (!b.where.empty() && !b.assumed && !country.empty() && ctx_.lex.kb().country(b.where) >= 0 && b.where != country)
       return next;
     end = b.end;
     // "président en exercice de l'Union africaine": the organization completing the role is
@@ -1680,7 +1679,8 @@ class MentionFinder {
       const Actor& a = actors_[static_cast<int>(k)].actor;
       if (a.kind != ActorKind::person) continue;
       const std::string full = fold_key(a.name);
-      const bool displayed = full.size() > key.size() && full.compare(0, key.size(), key) == 0 && full[key.size()] == ' ';
+      const bool displayed =
+          full.size() > key.size() && full.compare(0, key.size(), key) == 0 && full[key.size()] == ' ';
       if (!displayed && actors_[static_cast<int>(k)].written_first != key) continue;
       if (found >= 0) return -1;
       found = static_cast<int>(k);
@@ -1922,8 +1922,8 @@ class MentionFinder {
     const auto before = last_words<1>(gap(ctx_.begin, role.begin));
     if (before.empty() || !(before.back() == "le" || before.back() == "la" || before.back() == "l")) return false;
     const auto first = first_words<1>(gap(role.end, comma_at));
-    if (first.count == 0 || !(first.word[0] == "du" || first.word[0] == "de" || first.word[0] == "des" ||
-                              first.word[0] == "d"))
+    if (first.count == 0 ||
+        !(first.word[0] == "du" || first.word[0] == "de" || first.word[0] == "des" || first.word[0] == "d"))
       return false;
     for (const auto& m : out_)
       if (m.begin >= role.begin && m.begin < comma_at && actors_[m.actor].actor.kind == ActorKind::person) return false;
@@ -2393,8 +2393,7 @@ class MentionFinder {
     const PhraseHit& h = *sel_[i];
     // "il y a quatre ans", "il faut": an impersonal "il" stands for no one.
     for (const auto& c : ctx_.hits)
-      if (c.kind == PhraseKind::cue && c.begin == h.begin && has_cue(c, CueKind::impersonal) && !verb_inside(c))
-        return;
+      if (c.kind == PhraseKind::cue && c.begin == h.begin && has_cue(c, CueKind::impersonal) && !verb_inside(c)) return;
     const std::string_view word = gap(h.begin, h.end);
     const Gender g = word == "elle" ? Gender::female : Gender::male;
     // "La visite intervient ... Elle survient aussi ...": the thing the sentence before opened on.
@@ -2412,7 +2411,8 @@ class MentionFinder {
     uint32_t antecedent = UINT32_MAX;
     if (!after_fronted && after_relative_pronoun(h.begin))
       for (const auto& m : out_)
-        if (m.end <= h.begin && actors_[m.actor].actor.kind == ActorKind::person && right_before_relative(m.end, h.begin))
+        if (m.end <= h.begin && actors_[m.actor].actor.kind == ActorKind::person &&
+            right_before_relative(m.end, h.begin))
           antecedent = m.begin;
     for (const auto& m : out_) {
       if (after_fronted) break;

@@ -977,8 +977,8 @@ TEST_CASE("mentions: after 'avec', a name with a role in apposition is the perso
   INFO(describe(ms));
   CHECK(resolved(ms, "Tsering Dolkar") == Strings{"tsering-dolkar"});
   // After a preposition of place, the capitalized words name no person, even with a role after.
-  const auto place = mentions_of(
-      "Fidel Ramos a été reçu à Vila Velha, président de séance, pour une conférence.", "2016-08-10");
+  const auto place =
+      mentions_of("Fidel Ramos a été reçu à Vila Velha, président de séance, pour une conférence.", "2016-08-10");
   INFO(describe(place));
   CHECK(resolved(place, "Vila Velha").empty());
 }
@@ -1077,9 +1077,9 @@ TEST_CASE("mentions: military and religious titles introduce a person the data l
 }
 
 TEST_CASE("mentions: 'son homologue' with no demonym is the holder where the scene is", "[extract][mentions]") {
-  const auto ms = mentions_of(
-      "Sergueï Lavrov a été accueilli mardi à Ankara par son homologue, avec qui il a évoqué la mer Noire.",
-      "2024-03-12");
+  const auto ms =
+      mentions_of("Sergueï Lavrov a été accueilli mardi à Ankara par son homologue, avec qui il a évoqué la mer Noire.",
+                  "2024-03-12");
   INFO(describe(ms));
   CHECK(resolved(ms, "homologue") == Strings{"hakan-fidan"});
   // At home, the scene says nothing of the counterpart's country: no one is guessed.
@@ -1119,8 +1119,7 @@ TEST_CASE("mentions: a role and its complement inside a clause introduce the nam
 
 TEST_CASE("mentions: each country of a list of demonyms takes its own reading of the role", "[extract][mentions]") {
   // Iran's "président" heads its government; its head of state is the Supreme Leader.
-  const auto ms =
-      mentions_of("Les présidents turc et iranien se sont entretenus samedi à Riyad.", "2023-11-11");
+  const auto ms = mentions_of("Les présidents turc et iranien se sont entretenus samedi à Riyad.", "2023-11-11");
   INFO(describe(ms));
   CHECK(sorted(resolved(ms, "présidents")) == Strings{"ebrahim-raisi", "recep-tayyip-erdogan"});
 }
