@@ -35,13 +35,6 @@ std::string iso3_of(const icu::Locale& loc) {
   return iso3;
 }
 
-// Lowercase particles that begin a surname: "von der Leyen", "da Silva", "ben Salmane".
-bool is_particle(std::string_view w) {
-  static const std::set<std::string_view> kParticles = {"von", "van", "der", "den", "de", "da", "del", "di", "du",
-                                                        "al", "el", "ben", "bin", "ibn", "le", "la", "dos", "das"};
-  return kParticles.count(w) > 0;
-}
-
 std::vector<std::string_view> words(std::string_view s) {
   std::vector<std::string_view> out;
   std::size_t i = 0;
@@ -90,10 +83,13 @@ void ActorKb::load_countries(const std::vector<LexiconFile>& files) {
     for (const auto& r : f.records()) {
       r.expect_fields(3, 3);
       if (!is_iso3(r.fields[0])) r.fail("'" + std::string(r.fields[0]) + "' is not an ISO 3166-1 alpha-3 code");
-      static const std::set<std::string_view> kFields = {"name", "demonym", "capital", "metonym", "monarch"};
+      static const std::set<std::string_view> kFields = {"name",    "demonym", "capital",
+                                                         "metonym", "monarch", "name_order"};
       if (!kFields.count(r.fields[1]))
-        r.fail("unknown field '" + std::string(r.fields[1]) + "' (name, demonym, capital, metonym, monarch)");
+        r.fail("unknown field '" + std::string(r.fields[1]) +
+               "' (name, demonym, capital, metonym, monarch, name_order)");
       if (split_alternatives(r.fields[2]).empty()) r.fail("no value");
+      if (r.fields[1] == "name_order" && r.fields[2] != "family_first") r.fail("name_order takes 'family_first'");
       wanted.emplace(r.fields[0]);
     }
   const icu::Locale french("fr");
@@ -128,11 +124,22 @@ void ActorKb::load_countries(const std::vector<LexiconFile>& files) {
       for (auto v : split_alternatives(r.fields[2])) {
         if (field == "demonym") demonyms_.emplace_back(std::string(v), iso3);
         else if (field == "monarch") actors_[idx].monarch_titles.push_back(fold_key(v));
+        else if (field == "name_order") actors_[idx].family_first = true;
         else if (field == "name") forms_.push_back({std::string(v), idx, FormKind::country_name});
         else if (field == "capital") forms_.push_back({std::string(v), idx, FormKind::capital});
         else forms_.push_back({std::string(v), idx, FormKind::metonym});
       }
     }
+}
+
+// "Kim Jong-un", "Xi Jinping", "Tsai Ing-wen": a name of two or three words written family
+// name first, as the press writes those of a `family_first` country, unless it opens on a
+// Western given name ("William Lai", "Joseph Wu"): a family name is one syllable, five
+// letters at most. Three at least, as for other surnames ("Lu" would take "Lu : 362").
+bool ActorKb::family_name_first(uint32_t actor, const std::vector<std::string_view>& w) const {
+  if (w.size() < 2 || w.size() > 3 || w.front().size() > 5 || w.front().size() < 3) return false;
+  const auto it = by_iso3_.find(actors_[actor].country);
+  return it != by_iso3_.end() && actors_[it->second].family_first;
 }
 
 void ActorKb::add_person_forms(uint32_t actor, std::string_view name) {
@@ -145,13 +152,14 @@ void ActorKb::add_person_forms(uint32_t actor, std::string_view name) {
   // The surname: from the first lowercase particle after the first name, else the last word.
   std::size_t from = w.size() - 1;
   for (std::size_t i = 1; i + 1 < w.size(); ++i)
-    if (is_particle(w[i])) {
+    if (is_name_particle(w[i])) {
       from = i;
       break;
     }
   std::string surname;
   for (std::size_t i = from; i < w.size(); ++i) surname += (i > from ? " " : "") + std::string(w[i]);
   if (fold_key(surname).size() >= 3) forms_.push_back({surname, actor, FormKind::surname});
+  if (family_name_first(actor, w)) forms_.push_back({std::string(w.front()), actor, FormKind::surname});
   // "al-Sissi" is also "Sissi".
   std::string_view last = w.back();
   for (std::string_view p : {"al-", "el-", "Al-", "El-"})
@@ -292,6 +300,13 @@ bool ActorKb::held_before(uint32_t a, std::string_view office, std::string_view 
     if (o.office == office && (where.empty() || o.where == where) && o.to < first) return true;
   }
   return false;
+}
+
+bool is_name_particle(std::string_view w) {
+  if (w.size() < 2 || w.size() > 3) return false;
+  return w == "de" || w == "da" || w == "do" || w == "du" || w == "di" || w == "al" || w == "el" || w == "le" ||
+         w == "la" || w == "von" || w == "van" || w == "der" || w == "den" || w == "del" || w == "dos" || w == "das" ||
+         w == "ben" || w == "bin" || w == "ibn";
 }
 
 }  // namespace ag::extract

@@ -40,6 +40,9 @@ struct KbActor {
   // For a country whose head of state is a monarch: the titles the press gives the monarch
   // ("roi", "souverain", "émir"), folded. Empty for a republic.
   std::vector<std::string> monarch_titles;
+  // For a country whose press writes its people's family name first ("Kim Jong-un", "Xi
+  // Jinping"): the first word of their names is the surname the text uses alone.
+  bool family_first = false;
 };
 
 class ActorKb {
@@ -98,9 +101,14 @@ class ActorKb {
 
   uint32_t add_actor(KbActor a, const LexiconRecord& rec, bool override);
   void add_person_forms(uint32_t actor, std::string_view name);
+  bool family_name_first(uint32_t actor, const std::vector<std::string_view>& words) const;
 };
 
 // A lowercase ASCII slug of a name: "Sergueï Lavrov" -> "serguei-lavrov".
 std::string slugify(std::string_view name);
+
+// Whether `w` is a lowercase particle of a person's name, where a surname may begin: "von der
+// Leyen", "da Silva", "do Rosário", "ben Salmane".
+bool is_name_particle(std::string_view w);
 
 }  // namespace ag::extract

@@ -115,8 +115,12 @@ int DocActors::introduced_by_surname(std::string_view w) const {
 }
 
 bool DocActors::named(long kb) const {
+  return times_named(kb) > 0;
+}
+
+std::size_t DocActors::times_named(long kb) const {
   auto it = by_kb_.find(kb);
-  return it != by_kb_.end() && tally_[static_cast<std::size_t>(it->second)].count > 0;
+  return it != by_kb_.end() ? tally_[static_cast<std::size_t>(it->second)].count : 0;
 }
 
 }  // namespace ag::extract

@@ -21,6 +21,9 @@ struct DocActor {
   long kb = -1;  // index in the knowledge base, -1 for an actor the text introduced
   Actor actor;   // id, name, kind, country, role
   Gender gender = Gender::unknown;  // from the text ("la chancelière", "Mme"): for "il"/"elle"
+  // The first word of the full name the text last wrote, folded ("faisal" for "Faisal ben
+  // Farhane", whom the data displays as "Fayçal"): what "le prince Faisal" names later.
+  std::string written_first;
 };
 
 class DocActors {
@@ -64,6 +67,8 @@ class DocActors {
   bool named_in_full(long kb) const;
   // Whether knowledge-base actor `kb` was named at all before.
   bool named(long kb) const;
+  // How many times knowledge-base actor `kb` was named before (0 when never).
+  std::size_t times_named(long kb) const;
   // The introduced person with this full name ("Phumtham Wechayachai" again), or -1.
   int introduced_by_name(std::string_view name) const;
   // The introduced person whose last name is this folded word ("machar"), or -1.

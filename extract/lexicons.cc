@@ -51,13 +51,24 @@ const char* const kCueNames[] = {
     "impersonal",        "portfolio",      "agent",        "noun_determiner", "object_pronoun",
     "determiner",        "future_support", "organizer",    "support",         "holding",
     "event_verb",        "joining",        "pluperfect",   "sequel",          "setting_stop",
-    "complement_opener", "relative",       "subordinator", "auxiliary",       "commentary"};
+    "complement_opener", "relative",       "subordinator", "auxiliary",       "commentary",   "companion"};
 static_assert(sizeof kCueNames / sizeof kCueNames[0] == static_cast<int>(CueKind::count), "a name per cue kind");
 
 bool single_word(std::string_view folded) {
   for (char c : folded)
     if (c == ' ') return false;
   return true;
+}
+
+// Whether the last word of a phrase of several words starts with a capital ('A'-'Z', or a
+// two-byte UTF-8 capital from 'À' to 'Þ').
+bool capitalized_tail(std::string_view phrase) {
+  const std::size_t space = phrase.find_last_of(" '");
+  if (space == std::string_view::npos || space + 1 >= phrase.size()) return false;
+  const auto c = static_cast<unsigned char>(phrase[space + 1]);
+  if (c >= 'A' && c <= 'Z') return true;
+  const auto d = space + 2 < phrase.size() ? static_cast<unsigned char>(phrase[space + 2]) : 0;
+  return c == 0xC3 && d >= 0x80 && d <= 0x9E;
 }
 
 }  // namespace
@@ -107,7 +118,7 @@ void Lexicons::load_roles(const LexiconFile& f) {
     const std::size_t slot = phrase.find("{D}");
     if (slot == std::string::npos) {
       matcher_.add(fold_key(phrase), make_payload(PhraseKind::role, static_cast<uint32_t>(roles_.size())));
-      roles_.push_back({office, where});
+      roles_.push_back({office, where, false, capitalized_tail(phrase)});
       continue;
     }
     // One role per demonym form: "ministre {D} des Affaires étrangères".
@@ -191,7 +202,8 @@ void Lexicons::load_cues(const LexiconFile& f) {
                                             CueKind::organizer,      CueKind::support,      CueKind::holding,
                                             CueKind::event_verb,     CueKind::joining,      CueKind::pluperfect,
                                             CueKind::sequel,         CueKind::setting_stop, CueKind::complement_opener,
-                                            CueKind::relative,       CueKind::subordinator, CueKind::auxiliary};
+                                            CueKind::relative,       CueKind::subordinator, CueKind::auxiliary,
+                                            CueKind::companion};
     const bool word_only = std::find(std::begin(kWordOnly), std::end(kWordOnly), ck) != std::end(kWordOnly);
     if (word_only && ck != CueKind::filler && ck != CueKind::connector && !single_word(folded))
       r.fail("cue kind '" + std::string(kCueNames[kind]) + "' takes one word");

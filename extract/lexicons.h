@@ -24,6 +24,9 @@ struct Role {
   std::string office;  // head_of_state, ..., state, counterpart
   std::string where;   // fixed place (ISO3 or organization id), or bound by an infix demonym; may be empty
   bool written = false;  // the place is in the phrase itself ("ministre russe des ..."), not a default
+  // The phrase ends on a capitalized word after its first ("président de la Commission"): the
+  // text capitalizes it too, or it names another body ("la commission des affaires étrangères").
+  bool proper_tail = false;
 };
 
 enum class TriggerPattern : uint8_t {
@@ -92,6 +95,7 @@ enum class CueKind : uint8_t {
   subordinator,
   auxiliary,
   commentary,
+  companion,
   count
 };
 

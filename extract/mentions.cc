@@ -194,11 +194,6 @@ std::string_view last_word_before_articles(std::string_view s) {
   return last;
 }
 
-bool is_particle(std::string_view w) {
-  return w == "de" || w == "von" || w == "van" || w == "der" || w == "ben" || w == "bin" || w == "al" || w == "el" ||
-         w == "da" || w == "del" || w == "di" || w == "du" || w == "la" || w == "le";
-}
-
 // What ends a word of a capitalized name: ' ', ',', '.', ';', ':', ')' and '\n', as a table
 // (every byte of every capitalized word goes through it).
 struct NameEnds {
@@ -244,7 +239,7 @@ std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::siz
       w = text.substr(i, ++j - i);
     }
     const bool upper = starts_upper(text, i) || article_prefixed(text, i, j);
-    if (!upper && !(words > 0 && is_particle(w))) break;
+    if (!upper && !(words > 0 && is_name_particle(w))) break;
     if (upper && !initials && w.size() > 1 && all_upper(text, i, j) && words == 0) break;  // an acronym, not a name
     if (upper) {
       ++words;
@@ -320,8 +315,18 @@ struct Resolver {
   }
 
   // The person a name form points to, or -1 (several namesakes are told apart by the
-  // document's history and by who held office on the reference date).
+  // document's history and by who held office on the reference date). A full name's first
+  // word is kept as the person's written given name.
   int person(const PhraseHit& h, bool& full) {
+    const int a = kb_person(h, full);
+    if (a >= 0 && full) {
+      const std::string_view written = ctx.folded_text(h.begin, h.end);
+      actors[a].written_first.assign(written.substr(0, written.find(' ')));
+    }
+    return a;
+  }
+
+  int kb_person(const PhraseHit& h, bool& full) {
     ActorList cands;
     full = false;
     for (uint32_t k = 0; k < h.payload_count; ++k) {
@@ -438,6 +443,26 @@ struct Resolver {
     return -1;
   }
 
+  // The office knowledge-base person `kb_actor` holds on the date read at `pos`; empty when none.
+  std::string office_held(uint32_t kb_actor, uint32_t pos) {
+    std::string office;
+    for (uint32_t oi : kb.actors()[kb_actor].offices) {
+      const Office& o = kb.offices()[oi];
+      if (kb.holds(o.actor, o.office, office_date(pos))) office = o.office;
+    }
+    return office;
+  }
+
+  // The office a person the text introduced was given ("foreign_minister:MDV" for "le
+  // ministre maldivien des Affaires étrangères, Moosa Zameer"), when the data dates its
+  // holders elsewhere; empty for an office it does not ("official") or a past one.
+  static std::string introduced_office(std::string_view role) {
+    const std::string_view office = role.substr(0, role.find(':'));
+    if (office.empty() || office == "official" || office == "top_official" || office.substr(0, 7) == "former_")
+      return {};
+    return std::string(office);
+  }
+
   // The holder of a role; -1 when the data cannot tell.
   int role_holder(std::string office, const std::string& where, uint32_t pos) {
     if (is(office, "state")) {
@@ -450,12 +475,9 @@ struct Resolver {
       // ("Après avoir rencontré son homologue polonais, Emmanuel Macron a ...").
       int other = subject_after_opening_clause(pos);
       if (other < 0) other = actors.last_person_before(pos);
-      if (other < 0 || where.empty() || actors[other].kb < 0) return -1;
-      office.clear();
-      for (uint32_t oi : kb.actors()[static_cast<std::size_t>(actors[other].kb)].offices) {
-        const Office& o = kb.offices()[oi];
-        if (kb.holds(o.actor, o.office, office_date(pos))) office = o.office;
-      }
+      if (other < 0 || where.empty() || actors[other].actor.country == where) return -1;
+      office = actors[other].kb >= 0 ? office_held(static_cast<uint32_t>(actors[other].kb), pos)
+                                     : introduced_office(actors[other].actor.role);
       if (office.empty()) return -1;
     }
     if (!where.empty()) {
@@ -488,8 +510,16 @@ struct Resolver {
     }
     auto cands = kb.holders(office, where, office_date(pos));
     if (cands.empty()) return -1;
+    // Of several holders the text named (a date without its year fits every term), the one
+    // it names most, the earlier term on a tie.
+    long most = -1;
+    std::size_t most_times = 0;
     for (uint32_t c : cands)
-      if (actors.named(c)) return actors.from_kb(c);
+      if (const std::size_t n = actors.times_named(c); n > most_times) {
+        most = c;
+        most_times = n;
+      }
+    if (most >= 0) return actors.from_kb(static_cast<uint32_t>(most));
     for (uint32_t c : cands)
       if (std::binary_search(actors.named_anywhere.begin(), actors.named_anywhere.end(), static_cast<long>(c)))
         return actors.from_kb(c);
@@ -632,14 +662,19 @@ class MentionFinder {
 
   std::vector<Mention> run() {
     select_candidates();
+    // Pronouns are read once every name of the sentence is known, those the knowledge base
+    // lacks included: "Mme Samia ..., où elle doit être reçue" means the name just before.
+    thread_local std::vector<std::size_t> pronouns;
+    pronouns.clear();
     for (std::size_t i = 0; i < sel_.size();) {
       const PhraseHit& h = *sel_[i];
       if (h.kind == PhraseKind::role) i = take_role(i);
       else if (h.kind == PhraseKind::actor_form) i = take_name(i);
-      else if (h.kind == PhraseKind::cue) i = take_pronoun(i);
+      else if (h.kind == PhraseKind::cue) pronouns.push_back(i++);
       else ++i;  // a demonym no role claimed: an adjective, not an actor
     }
     add_unknown_names();
+    for (const std::size_t i : pronouns) take_pronoun(i);
     add_anaphora();
     add_counted_plurals();
     drop_plurals_named_after();
@@ -697,8 +732,22 @@ class MentionFinder {
     if (h.kind == PhraseKind::actor_form)
       return starts_upper(ctx_.text, ctx_.original(h.begin)) || has_upper(h) || lowercase_form(h) ||
              article_prefixed(ctx_.text, ctx_.original(h.begin), ctx_.original(h.end));  // "le général al-Burhan"
-    if (h.kind == PhraseKind::role || h.kind == PhraseKind::demonym) return true;
+    if (h.kind == PhraseKind::role) return !lowercase_proper_tail(h);
+    if (h.kind == PhraseKind::demonym) return true;
     return has_cue(h, CueKind::pronoun);
+  }
+
+  // Whether every reading of role hit `h` ends on a capitalized word the text writes in
+  // lowercase: "la présidente de la commission des affaires étrangères" is no Commission's.
+  bool lowercase_proper_tail(const PhraseHit& h) const {
+    for (uint32_t k = 0; k < h.payload_count; ++k)
+      if (!ctx_.lex.roles()[h.index(k)].proper_tail) return false;
+    const std::size_t e = ctx_.original(h.end);
+    std::size_t b = e;
+    while (b > 0 && is_name_byte(ctx_.text[b - 1]) && ctx_.text[b - 1] != '\'' &&
+           !(b >= 3 && ctx_.text.substr(b - 3, 3) == "\xE2\x80\x99"))  // "d’État"
+      --b;
+    return b < e && !starts_upper(ctx_.text, b);
   }
 
   // "à Moscou", "en Azerbaïdjan", "à la Maison Blanche", "pour Tbilissi": a place, not an
@@ -976,6 +1025,7 @@ class MentionFinder {
     }
     const std::size_t limit =
         b.next < sel_.size() && !unknown_first ? ctx_.original(sel_[b.next]->begin) : ctx_.original(ctx_.end);
+    from = skip_article_title(from, limit);
     std::string_view name;
     std::size_t to = capitalized_name_at(ctx_.text, from, limit, name);
     if (to == from && after_complement) {
@@ -993,6 +1043,7 @@ class MentionFinder {
     // "le président russe Vladimir Poutin", "le sultan d'Oman Haïtham ben Tarik": a spelling
     // of the holder's name the data lacks (transliterations differ) is still the holder.
     if (const int holder = holder_spelled(office, b.where, name, name_begin); holder >= 0) {
+      note_written_first(holder, name);
       actors_.mentioned(holder, name_begin, true);
       return holder;
     }
@@ -1001,6 +1052,29 @@ class MentionFinder {
     // Recorded like a known name, so pronouns, surnames and titles later can find the person.
     actors_.mentioned(a, name_begin, true);
     return a;
+  }
+
+  // ", le général Youssef Huneiti", ", le cheikh X": past an article and a title the lexicon
+  // knows (cues.tsv `honorific`) right before a capitalized word, the start of the name a role
+  // introduces; `from` when none stands there.
+  std::size_t skip_article_title(std::size_t from, std::size_t limit) const {
+    const std::string_view text = ctx_.text;
+    std::size_t i = from;
+    while (i < limit && (text[i] == ' ' || text[i] == ',')) ++i;
+    if (text.substr(i, 3) != "le " && text.substr(i, 3) != "la ") return from;
+    i += 3;
+    std::size_t j = i;
+    while (j < limit && is_name_byte(text[j])) ++j;
+    if (j == i || j + 1 >= limit || text[j] != ' ' || !starts_upper(text, j + 1)) return from;
+    thread_local std::string title;
+    fold_key(text.substr(i, j - i), title);
+    return ctx_.lex.is_honorific(title) ? j + 1 : from;
+  }
+
+  // Keeps the first word of a spelling of person `a`'s name the text wrote ("Faisal ben
+  // Farhane" for the data's "Fayçal ben Farhane"), for "le prince Faisal" later.
+  void note_written_first(int a, std::string_view name) {
+    fold_key(name.substr(0, name.find(' ')), actors_[a].written_first);
   }
 
   // The one holder of `office` at `where` on the date the name at `pos` is read at, when
@@ -1238,6 +1312,26 @@ class MentionFinder {
            (ib.where.empty() || where == ib.where);
   }
 
+  // The country of the last place this sentence named before `pos` ("à Port-Louis": MUS),
+  // or empty.
+  std::string scene_country(uint32_t pos) const {
+    const Mention* scene = nullptr;
+    for (const auto& m : out_)
+      if (m.place && m.end <= pos && (!scene || m.begin > scene->begin)) scene = &m;
+    if (!scene || actors_[scene->actor].actor.kind != ActorKind::country) return {};
+    return actors_[scene->actor].actor.country;
+  }
+
+  // The office role hit `h` names at `iso3`: its reading fixed to that country when it has
+  // one ("présidents" is Iran's head of government), else `general`.
+  std::string office_at(const PhraseHit& h, const std::string& general, const std::string& iso3) const {
+    for (uint32_t k = 0; k < h.payload_count; ++k) {
+      const Role& r = ctx_.lex.roles()[h.index(k)];
+      if (r.where == iso3) return r.office;
+    }
+    return general;
+  }
+
   std::size_t take_role(std::size_t i) {
     if (!modifier(*sel_[i]).empty()) return i + 1;  // "sortant", "ancien" with no role to modify
     const Role* chosen = nullptr;
@@ -1265,6 +1359,12 @@ class MentionFinder {
       case Qualifier::none: break;
       case Qualifier::names_holder: return b.next;  // the name is the qualifier's holder
       case Qualifier::taken: break;
+    }
+    // "accueilli à Port-Louis par son homologue": a counterpart bound to no country is the
+    // holder in the country where the sentence put the scene.
+    if (is(role.office, "counterpart") && b.where.empty()) {
+      b.where = scene_country(sel_[i]->begin);
+      b.assumed = !b.where.empty();
     }
     // A past office introduces the name beside it, but records no current role.
     const bool former = b.former && !is(role.office, "state") && !is(role.office, "counterpart");
@@ -1294,7 +1394,7 @@ class MentionFinder {
         std::vector<int> others;
         for (std::size_t k = b.next; k < list_end; ++k) {
           const std::string& iso3 = ctx_.lex.kb().demonyms()[sel_[k]->index()].second;
-          int other = r_.role_holder(role.office, iso3, sel_[k]->begin);
+          int other = r_.role_holder(office_at(*sel_[i], role.office, iso3), iso3, sel_[k]->begin);
           // An office the data does not date for that country: the sides are still distinct
           // parties, and the state stands for its unnamed official.
           if (other < 0) other = r_.role_holder("state", iso3, sel_[k]->begin);
@@ -1325,7 +1425,10 @@ class MentionFinder {
     }
     if (!named && plural_role(*sel_[i])) {
       // "Les chefs de la diplomatie se retrouveront": the latest list of people who all hold it.
+      // Bound to a place the data does not know ("les dirigeants d'Afrique centrale"), no one.
       if (b.where.empty()) {
+        const std::size_t after = ctx_.original(b.end);
+        if (skip_unknown_complement(after) != after) return b.next;
         for (int holder : office_list(role.office, sel_[i]->begin)) {
           out_.push_back(Mention{sel_[i]->begin, b.end, holder, false, false});
           actors_.mentioned(holder, sel_[i]->begin, false);
@@ -1400,7 +1503,7 @@ class MentionFinder {
         if (!is_name_byte(text[j])) return false;
         ++j;
       }
-      if (!starts_upper(text, i) && !is_particle(text.substr(i, j - i))) return false;
+      if (!starts_upper(text, i) && !is_name_particle(text.substr(i, j - i))) return false;
       i = j;
     }
     return true;
@@ -1502,9 +1605,12 @@ class MentionFinder {
                                  only_spaces(gap(b.end, sel_[b.next]->begin));
     if (introduces_next) return next;
     // "avec Emmanuel Macron, le dirigeant malaisien a proposé": a role of another country is
-    // someone else, the subject after a fronted clause.
+    // someone else, the subject after a fronted clause. Not when the country is only the
+    // lexicon's default ("Andrew Hsia, président du Conseil des affaires continentales" is
+    // no Italian head of government).
     const std::string& country = actors_[person].actor.country;
-    if (!b.where.empty() && !country.empty() && ctx_.lex.kb().country(b.where) >= 0 && b.where != country) return next;
+    if (!b.where.empty() && !b.assumed && !country.empty() && ctx_.lex.kb().country(b.where) >= 0 && b.where != country)
+      return next;
     end = b.end;
     // "président en exercice de l'Union africaine": the organization completing the role is
     // part of the description, no party of its own.
@@ -1573,7 +1679,9 @@ class MentionFinder {
       const Actor& a = actors_[static_cast<int>(k)].actor;
       if (a.kind != ActorKind::person) continue;
       const std::string full = fold_key(a.name);
-      if (full.size() <= key.size() || full.compare(0, key.size(), key) != 0 || full[key.size()] != ' ') continue;
+      const bool displayed =
+          full.size() > key.size() && full.compare(0, key.size(), key) == 0 && full[key.size()] == ' ';
+      if (!displayed && actors_[static_cast<int>(k)].written_first != key) continue;
       if (found >= 0) return -1;
       found = static_cast<int>(k);
     }
@@ -1669,6 +1777,7 @@ class MentionFinder {
             // the holder the role just before names is that holder, not someone new.
             Mention* role = known < 0 ? role_holder_before(fb) : nullptr;
             if (role && may_spell(static_cast<uint32_t>(actors_[role->actor].kb), name)) {
+              note_written_first(role->actor, name);
               role->end = fe;
               actors_.mentioned(role->actor, fb, true);
               floor = i = end;
@@ -1677,6 +1786,7 @@ class MentionFinder {
             demonym_noun();  // the new person's country, when another test decided first
             const int a = known >= 0 ? known : actors_.introduced_person(std::string(name), nationality, "");
             if (known < 0) describe_from_apposed_role(a, fe);
+            note_gender(a, fb);  // "Mme Samia": the title tells whom "elle" may mean
             out_.push_back(Mention{fb, fe, a, false, false});
             actors_.mentioned(a, fb, true);
             floor = i = end;
@@ -1768,7 +1878,10 @@ class MentionFinder {
     if (k < ob && k > floor && is_name_byte(ctx_.text[k - 1])) {
       const std::string_view before = name_word_before(ctx_.text, floor, k);
       const std::size_t start = static_cast<std::size_t>(before.data() - ctx_.text.data());
-      if (starts_upper(ctx_.text, start) || opens_complement(fold_key(before))) return false;
+      if (starts_upper(ctx_.text, start)) return false;
+      // "avec Fu Ying, présidente de ...": after a companion preposition, the one met.
+      const std::string folded = fold_key(before);
+      if (opens_complement(folded) && !ctx_.lex.is_cue_word(CueKind::companion, folded)) return false;
     }
     return !preposition;
   }
@@ -1789,9 +1902,28 @@ class MentionFinder {
     for (std::string_view article : {"l'", "le ", "la ", "les "})
       if (head.substr(start, article.size()) == article) start += article.size();
     const uint32_t role_begin = from + static_cast<uint32_t>(start);
-    for (const PhraseHit* h : sel_)
-      if (h->begin == role_begin) return h->kind == PhraseKind::role;
-    return false;
+    const uint32_t comma_at = from + static_cast<uint32_t>(last);
+    const PhraseHit* inner = nullptr;  // the last role inside the chunk
+    for (const PhraseHit* h : sel_) {
+      if (h->begin == role_begin && h->kind == PhraseKind::role) return true;
+      if (h->begin > role_begin && h->end <= comma_at && h->kind == PhraseKind::role) inner = h;
+    }
+    return inner && role_with_complement_before(*inner, comma_at);
+  }
+
+  // "préparée par le directeur du Bureau des affaires de Taïwan, Zhang Zhijun": a role after
+  // its article, then only its complement ("du/de la/des ...") up to the comma at `comma_at`,
+  // and no one named in between.
+  bool role_with_complement_before(const PhraseHit& role, uint32_t comma_at) const {
+    const auto before = last_words<1>(gap(ctx_.begin, role.begin));
+    if (before.empty() || !(before.back() == "le" || before.back() == "la" || before.back() == "l")) return false;
+    const auto first = first_words<1>(gap(role.end, comma_at));
+    if (first.count == 0 ||
+        !(first.word[0] == "du" || first.word[0] == "de" || first.word[0] == "des" || first.word[0] == "d"))
+      return false;
+    for (const auto& m : out_)
+      if (m.begin >= role.begin && m.begin < comma_at && actors_[m.actor].actor.kind == ActorKind::person) return false;
+    return true;
   }
 
   bool coordinated_with_person(uint32_t b, uint32_t e) const {
@@ -2234,41 +2366,70 @@ class MentionFinder {
     return g;
   }
 
-  std::size_t take_pronoun(std::size_t i) {
+  // Whether a relative pronoun after a preposition stands right before `pos` ("avec qui",
+  // "auprès duquel", "dont"): a closed class of grammar words, not lexicon data.
+  bool after_relative_pronoun(uint32_t pos) const {
+    const auto last = last_words<1>(gap(ctx_.begin, pos));
+    if (last.empty()) return false;
+    const std::string_view w = last.back();
+    return w == "qui" || w == "dont" || w == "lequel" || w == "laquelle" || w == "lesquels" || w == "lesquelles" ||
+           w == "duquel" || w == "auquel";
+  }
+
+  // Whether only a comma, a preposition and the relative stand between a name ending at `end`
+  // and the pronoun at `pos` ("X, avec qui il", "X, auprès de qui il", "X, dont il"): X is
+  // the relative's antecedent. Not "X a dit que, selon les informations dont il dispose".
+  bool right_before_relative(uint32_t end, uint32_t pos) const {
+    std::size_t words = 0;
+    for_each_word(gap(end, pos), [&](std::string_view) { return ++words <= 4; });
+    return words <= 4;
+  }
+
+  void take_pronoun(std::size_t i) {
     const PhraseHit& h = *sel_[i];
     // "il y a quatre ans", "il faut": an impersonal "il" stands for no one.
     for (const auto& c : ctx_.hits)
-      if (c.kind == PhraseKind::cue && c.begin == h.begin && has_cue(c, CueKind::impersonal) && !verb_inside(c))
-        return i + 1;
+      if (c.kind == PhraseKind::cue && c.begin == h.begin && has_cue(c, CueKind::impersonal) && !verb_inside(c)) return;
     const std::string_view word = gap(h.begin, h.end);
     const Gender g = word == "elle" ? Gender::female : Gender::male;
     // "La visite intervient ... Elle survient aussi ...": the thing the sentence before opened on.
-    if (actors_.opening_thing == g && only_spaces(gap(ctx_.begin, h.begin))) return i + 1;
+    if (actors_.opening_thing == g && only_spaces(gap(ctx_.begin, h.begin))) return;
     // Within its sentence a pronoun takes the last person before it ("L'invitation de
     // Poutine ... après qu'il ait tenu"); at the start of one, the previous sentence's first
     // person, then the last one named. Someone known to be of the pronoun's gender first.
-    int same_sentence[2] = {-1, -1};  // [exact gender, unknown gender]
+    int same_sentence[2] = {-1, -1};  // [exact gender, unknown gender]: the last one before
+    uint32_t same_begin[2] = {0, 0};
     // "Accompagné de Garry Conille, il s'est rendu": the pronoun is the fronted participle's
     // own subject; who the participle's clause names is its complement, someone else.
     const bool after_fronted = after_fronted_participle(h.begin);
+    // "son homologue X, avec qui il a fait le point": the relative's antecedent, the person
+    // right before it, is not its subject.
+    uint32_t antecedent = UINT32_MAX;
+    if (!after_fronted && after_relative_pronoun(h.begin))
+      for (const auto& m : out_)
+        if (m.end <= h.begin && actors_[m.actor].actor.kind == ActorKind::person &&
+            right_before_relative(m.end, h.begin))
+          antecedent = m.begin;
     for (const auto& m : out_) {
       if (after_fronted) break;
-      if (m.end > h.begin || actors_[m.actor].actor.kind != ActorKind::person) continue;
-      if (actors_[m.actor].gender == g) same_sentence[0] = m.actor;
-      else if (actors_[m.actor].gender == Gender::unknown) same_sentence[1] = m.actor;
+      if (m.end > h.begin || m.begin == antecedent || actors_[m.actor].actor.kind != ActorKind::person) continue;
+      const int k = actors_[m.actor].gender == g ? 0 : actors_[m.actor].gender == Gender::unknown ? 1 : -1;
+      if (k >= 0 && (same_sentence[k] < 0 || m.begin >= same_begin[k])) {
+        same_sentence[k] = m.actor;
+        same_begin[k] = m.begin;
+      }
     }
     const int topic = actors_.sentence_topic;
     const int last = actors_.last_person_before(h.begin, g);
-    int a = -1;
+    // Its own sentence first: "X s'est envolé pour Dakar, où il a ..." is X even when a man
+    // named before is known to be one and X is not.
+    int a = same_sentence[0] >= 0 ? same_sentence[0] : same_sentence[1];
     for (const Gender want : {g, Gender::unknown}) {
       if (a >= 0) break;
-      const int pick = want == g ? same_sentence[0] : same_sentence[1];
-      if (pick >= 0) a = pick;
-      else if (topic >= 0 && actors_[topic].gender == want) a = topic;
+      if (topic >= 0 && actors_[topic].gender == want) a = topic;
       else if (last >= 0 && actors_[last].gender == want) a = last;
     }
     if (a >= 0) out_.push_back(Mention{h.begin, h.end, a, false, true});
-    return i + 1;
   }
 };
 

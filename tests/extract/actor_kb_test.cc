@@ -159,6 +159,33 @@ TEST_CASE("actor kb: surnames with particles, regnal numbers and al-", "[extract
   CHECK(sorted_copy(forms_of(kb, "abdel-fattah-al-sisi", FormKind::surname)) == Strings{"Sissi", "al-Sissi"});
 }
 
+TEST_CASE("actor kb: Portuguese particles begin a surname", "[extract][actor_kb]") {
+  ActorKb kb;
+  kb.load_countries(countries_file("countries.tsv", kCountries));
+  kb.load_actors(LexiconFile("actors.tsv", "person\tjoao-do-vale\tJoão do Vale\t-\t-\n"), false);
+  kb.finish();
+  CHECK(forms_of(kb, "joao-do-vale", FormKind::surname) == Strings{"do Vale"});
+  CHECK(is_name_particle("do"));
+  CHECK(is_name_particle("dos"));
+  CHECK_FALSE(is_name_particle("des"));
+}
+
+TEST_CASE("actor kb: a family name written first is a surname where the press writes it so", "[extract][actor_kb]") {
+  ActorKb kb;
+  kb.load_countries(countries_file("countries.tsv", "KOR\tname_order\tfamily_first\nTWN\tname_order\tfamily_first\n"));
+  kb.load_actors(LexiconFile("actors.tsv",
+                             "person\tyoon-suk-yeol\tYoon Suk-yeol\tKOR\t-\n"
+                             "person\tlai-ching-te\tLai Ching-te\tTWN\tWilliam Lai\n"
+                             "person\tnaftali-bennett\tNaftali Bennett\tISR\t-\n"),
+                 false);
+  kb.finish();
+  CHECK(sorted_copy(forms_of(kb, "yoon-suk-yeol", FormKind::surname)) == Strings{"Suk-yeol", "Yoon"});
+  // "William Lai" opens on a Western given name: "William" is no surname.
+  CHECK(sorted_copy(forms_of(kb, "lai-ching-te", FormKind::surname)) == Strings{"Ching-te", "Lai", "Lai"});
+  CHECK(forms_of(kb, "naftali-bennett", FormKind::surname) == Strings{"Bennett"});
+  CHECK_THROWS_AS(kb.load_countries(countries_file("c.tsv", "KOR\tname_order\tgiven_first\n")), LexiconError);
+}
+
 TEST_CASE("actor kb: a given name agrees with a person's names by its first letters", "[extract][actor_kb]") {
   const ActorKb kb = loaded();
   const auto ilham = static_cast<uint32_t>(kb.find("ilham-aliyev"));
@@ -314,7 +341,8 @@ TEST_CASE("actor kb: malformed country records are FILE:LINE errors", "[extract]
     return error_of([&] { kb.load_countries(countries_file("c.tsv", content)); });
   };
   CHECK(err("# x\nAz\tname\tAzerbaïdjan\n") == "c.tsv:2: 'Az' is not an ISO 3166-1 alpha-3 code");
-  CHECK(err("AZE\tflag\tbleu\n") == "c.tsv:1: unknown field 'flag' (name, demonym, capital, metonym, monarch)");
+  CHECK(err("AZE\tflag\tbleu\n") ==
+        "c.tsv:1: unknown field 'flag' (name, demonym, capital, metonym, monarch, name_order)");
   CHECK(err("AZE\tcapital\t|\n") == "c.tsv:1: no value");
   CHECK(err("AZE\tcapital\n") == "c.tsv:1: expected 3 TAB-separated fields, found 2");
 }
