@@ -38,6 +38,10 @@ class SentenceInteractions {
       : ctx_(ctx), mentions_(mentions), actors_(actors) {}
 
   std::vector<Interaction> run() {
+    // Every reading takes its parties from the sentence's actor mentions (a subject, an
+    // object, an agent, a clause's actors; even "les"/"l'" need a named subject): a sentence
+    // that names none but places reads as nothing, whatever triggers it holds.
+    if (std::all_of(mentions_.begin(), mentions_.end(), [](const Mention& m) { return m.place; })) return {};
     collect_hits();
     // Every reading starts at a trigger: a sentence without one (most of them) has none, and
     // the descriptors and groups below only serve those readings.
