@@ -166,9 +166,10 @@ class DocumentExtraction {
             i.joins && ctx.folded_text(i.trigger_begin, i.trigger_end).find("presence") != std::string_view::npos;
         if (i.joins && join_current(i, span, sent.paragraph, topics, subjects, witness)) continue;
         if (i.participants.size() < 2) continue;
-        DocEvent e = to_doc_event(ctx, i, dates, span);
+        std::size_t picked = dates.size();  // the date mention the event's date was read from
+        DocEvent e = to_doc_event(ctx, i, dates, span, &picked);
         if (e.date.empty() && !e.planned && undated(ctx, dates)) set_context_date(e, sent.paragraph);
-        Date again = e.date.empty() ? Date{} : sequel_date(ctx, i, dates);
+        Date again = e.date.empty() ? Date{} : sequel_date(ctx, i, dates, picked);
         e.topics = topics;
         e.subjects = subjects;
         if (events_.empty()) {
@@ -856,9 +857,9 @@ class DocumentExtraction {
 
   // "A s'est entretenu avec B en juillet puis en août": a date right after the interaction's own,
   // joined by "puis", is the same parties' next interaction; empty when there is none.
-  Date sequel_date(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates) const {
-    std::size_t k = dates.size();
-    pick_date(ctx, i, dates, &k);
+  // `k` is the index in `dates` of the interaction's own date, as pick_date chose it.
+  Date sequel_date(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates,
+                   std::size_t k) const {
     if (k >= dates.size()) return {};
     const DateMention* next = nullptr;
     for (const auto& d : dates)
@@ -878,8 +879,10 @@ class DocumentExtraction {
     return i.planned && !next->ahead.empty() ? next->ahead : i.past && !next->past.empty() ? next->past : next->date;
   }
 
+  // The event an interaction reports; `picked`, when given, receives what pick_date's
+  // `chosen` does (sequel_date reads on from that date).
   DocEvent to_doc_event(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates,
-                        Span span) const {
+                        Span span, std::size_t* picked = nullptr) const {
     DocEvent e;
     e.type = i.type;
     e.weak = i.weak;
@@ -891,7 +894,7 @@ class DocumentExtraction {
     e.continuation = i.continuation;
     e.inferred = i.inferred;
     e.pluperfect = pluperfect_at(ctx, i.trigger_begin, i.trigger_end);
-    e.date = pick_date(ctx, i, dates);
+    e.date = pick_date(ctx, i, dates, picked);
     if (!e.planned && !e.date.empty() && e.date.full() && reference_.full() &&
         days_from_civil(e.date.year, e.date.month, e.date.day) >
             days_from_civil(reference_.year, reference_.month, reference_.day)) {
