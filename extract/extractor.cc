@@ -492,6 +492,11 @@ class DocumentExtraction {
   // office's name ("le ministre de la Défense") nor in the setting of the meeting ("en marge
   // du sommet du G20"): that says where the actors met.
   void topics_of(const SentenceContext& ctx, std::set<uint32_t>& topics, std::vector<std::string>& subjects) const {
+    const auto topical = [](const PhraseHit& h) {
+      return h.kind == PhraseKind::topic || h.kind == PhraseKind::subject;
+    };
+    // Most sentences hold no topic phrase: nothing to hide then, nor to read.
+    if (std::none_of(ctx.hits.begin(), ctx.hits.end(), topical)) return;
     const auto& entry = lex_.topic_of_phrase();
     std::vector<std::pair<uint32_t, uint32_t>> hidden;  // folded spans whose topic words do not count
     for (const auto& h : ctx.hits) {
@@ -499,9 +504,6 @@ class DocumentExtraction {
       if (h.kind == PhraseKind::topic && entry[h.index()] == Lexicons::kSettingPhrase)
         hidden.emplace_back(h.begin, setting_end(ctx, h.end));
     }
-    const auto topical = [](const PhraseHit& h) {
-      return h.kind == PhraseKind::topic || h.kind == PhraseKind::subject;
-    };
     for (const auto& h : ctx.hits) {
       if (!topical(h)) continue;
       const auto within = [&](uint32_t b, uint32_t e) { return b <= h.begin && h.end <= e && e - b > h.end - h.begin; };
