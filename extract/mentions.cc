@@ -2222,6 +2222,10 @@ class MentionFinder {
   // ministre a ...", "La France a ...", a sentence opening another way).
   Gender opening_thing() const {
     const std::string_view sentence = gap(ctx_.begin, ctx_.end);
+    // Every determiner below starts with 'l' or 'c': a sentence whose first word (what
+    // for_each_word skips to) starts otherwise opens on none, without splitting words.
+    const std::size_t first = sentence.find_first_not_of(" \n\r'\t");
+    if (first == std::string_view::npos || (sentence[first] != 'l' && sentence[first] != 'c')) return Gender::unknown;
     const auto w = first_words<2>(sentence);
     if (w.count < 2) return Gender::unknown;
     const std::string_view det = w.word[0];
