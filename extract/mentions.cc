@@ -1584,11 +1584,16 @@ class MentionFinder {
   // "aux", "à la", "du", "de la"...
   bool remit_after_preposition(std::string_view text, std::size_t floor, std::size_t i, std::size_t j) const {
     thread_local std::string folded, before;
+    // The word before first: it is short, often absent (the sentence's first word, the word
+    // right after a name), and rarely a preposition; the remit itself is folded only then.
+    const std::string_view prev = name_word_before(text, floor, i);
+    if (prev.empty()) return false;
+    fold_key(prev, before);
+    if (!(before == "au" || before == "aux" || before == "la" || before == "l" || before == "du" || before == "de" ||
+          before == "des"))
+      return false;
     fold_key(text.substr(i, j - i), folded);
-    if (!ctx_.lex.is_cue_word(CueKind::portfolio, folded)) return false;
-    fold_key(name_word_before(text, floor, i), before);
-    return before == "au" || before == "aux" || before == "la" || before == "l" || before == "du" || before == "de" ||
-           before == "des";
+    return ctx_.lex.is_cue_word(CueKind::portfolio, folded);
   }
 
   void add_unknown_names() {
