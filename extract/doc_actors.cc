@@ -81,10 +81,23 @@ int DocActors::last_before_if(uint32_t pos, const std::function<bool(int)>& acce
 
 int DocActors::last_holder(std::string_view office, const Date& date,
                            const std::function<bool(const std::string& where)>& at) const {
+  const auto given = [&date]() -> const Date& { return date; };
+  return last_holder(office, given, at);
+}
+
+int DocActors::last_holder(std::string_view office, const std::function<const Date&()>& date,
+                           const std::function<bool(const std::string& where)>& at) const {
   // The holder the document talks about most ("le chef de l'État" in a story about one
   // president who also names foreign ones); the first named breaks ties: a story names its
   // protagonist first, then whom they met or called.
+  const ActorKb& kb = lex_.kb();
+  const auto ever_held = [&](uint32_t a) {
+    for (uint32_t oi : kb.actors()[a].offices)
+      if (office.empty() || kb.offices()[oi].office == office) return true;
+    return false;
+  };
   int best = -1;
+  const Date* when = nullptr;
   for (std::size_t i = 0; i < actors_.size(); ++i) {
     const Tally& t = tally_[i];
     if (t.count == 0 || actors_[i].kb < 0) continue;
@@ -92,9 +105,11 @@ int DocActors::last_holder(std::string_view office, const Date& date,
       const Tally& b = tally_[static_cast<std::size_t>(best)];
       if (t.count < b.count || (t.count == b.count && t.first_use > b.first_use)) continue;
     }
+    const auto a = static_cast<uint32_t>(actors_[i].kb);
+    if (!ever_held(a)) continue;  // holds() is false on any date
+    if (!when) when = &date();
     std::string where;
-    if (lex_.kb().holds(static_cast<uint32_t>(actors_[i].kb), office, date, &where) && (!at || at(where)))
-      best = static_cast<int>(i);
+    if (kb.holds(a, office, *when, &where) && (!at || at(where))) best = static_cast<int>(i);
   }
   return best;
 }

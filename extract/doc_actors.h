@@ -56,6 +56,11 @@ class DocActors {
   // `date`, at a place `at` accepts when given; or -1.
   int last_holder(std::string_view office, const Date& date,
                   const std::function<bool(const std::string& where)>& at = nullptr) const;
+  // The same with the date asked of `date` (at most once) only when some actor the document
+  // names ever held `office`, for which alone it decides anything: finding it may mean
+  // reading a sentence's dates.
+  int last_holder(std::string_view office, const std::function<const Date&()>& date,
+                  const std::function<bool(const std::string& where)>& at = nullptr) const;
   // The country the document names before naming anyone ("PARIS (AFP) -", "Alger, 10 mars
   // (APS) -": the dateline, where the story is told from), as an ISO3 code; empty when a
   // person comes first or no country is named.

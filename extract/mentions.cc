@@ -471,7 +471,8 @@ struct Resolver {
         const int source = source_country_head(pos);
         if (source >= 0) return source;
       }
-      const int a = actors.last_holder(office, office_date(pos));
+      // The sentence's dates are read only when a named actor ever held the office.
+      const int a = actors.last_holder(office, [&]() -> const Date& { return office_date(pos); });
       if (a >= 0 || !is(office, "head_of_state")) return a;
       // "Le président de la République a reçu ..." before any head of state was named: the
       // head of state of the country the story is told from.
@@ -535,7 +536,8 @@ struct Resolver {
   // of a country whose monarch bears that title (folded); -1 when the text named none. A
   // republic's president named more often is not a king.
   int monarch(std::string_view folded_title, uint32_t pos) {
-    return actors.last_holder("head_of_state", office_date(pos), [&](const std::string& where) {
+    const auto when = [&]() -> const Date& { return office_date(pos); };
+    return actors.last_holder("head_of_state", when, [&](const std::string& where) {
       const long c = kb.country(where);
       return c >= 0 && kb.is_monarch_title(static_cast<uint32_t>(c), folded_title);
     });

@@ -126,6 +126,33 @@ TEST_CASE("doc actors: last_holder breaks ties by the first named", "[extract][d
   CHECK(actors.last_holder("head_of_state", d("2024-06-18")) == ouattara);
 }
 
+TEST_CASE("doc actors: last_holder asks for the date only when a named actor ever held the office",
+          "[extract][doc_actors]") {
+  DocActors actors(lexicons());
+  const int aliyev = actors.from_kb(kb("ilham-aliyev"));
+  const int lavrov = actors.from_kb(kb("sergey-lavrov"));
+  actors.mentioned(aliyev, 0, true);
+  actors.mentioned(lavrov, 40, true);
+  int asked = 0;
+  const Date march = d("2024-03-01");
+  const auto date = [&]() -> const Date& {
+    ++asked;
+    return march;
+  };
+  // Neither was ever a defence minister: no date needed to tell.
+  CHECK(actors.last_holder("defence_minister", date) == -1);
+  CHECK(asked == 0);
+  // Aliyev led the government in 2003: only the date tells he does not now.
+  CHECK(actors.last_holder("head_of_government", date) == -1);
+  CHECK(asked == 1);
+  // The date once per question, and the same answers as with it given.
+  CHECK(actors.last_holder("foreign_minister", date) == lavrov);
+  CHECK(asked == 2);
+  CHECK(actors.last_holder("head_of_state", date) == actors.last_holder("head_of_state", march));
+  CHECK(actors.last_holder("", date) == actors.last_holder("", march));
+  CHECK(asked == 4);
+}
+
 TEST_CASE("doc actors: last_holder ignores people the knowledge base does not know", "[extract][doc_actors]") {
   DocActors actors(lexicons());
   const int x = actors.introduced_person("Jean Inconnu", "FRA", "head_of_state:FRA");
