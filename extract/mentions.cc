@@ -2162,7 +2162,7 @@ class MentionFinder {
 
   bool list_gap(uint32_t b, uint32_t e) const {
     const std::string_view g = gap(b, e);
-    if (g.size() > 80 || g.find_first_of(".;:\"") != std::string_view::npos) return false;
+    if (g.size() > 80 || has_any_of(g, ".;:\"")) return false;
     bool ok = true;
     std::string_view prev;
     for_each_word(g, [&](std::string_view w) {
