@@ -38,10 +38,6 @@ class SentenceInteractions {
       : ctx_(ctx), mentions_(mentions), actors_(actors) {}
 
   std::vector<Interaction> run() {
-    // Every reading takes its parties from the sentence's actor mentions (a subject, an
-    // object, an agent, a clause's actors; even "les"/"l'" need a named subject): a sentence
-    // that names none but places reads as nothing, whatever triggers it holds.
-    if (std::all_of(mentions_.begin(), mentions_.end(), [](const Mention& m) { return m.place; })) return {};
     collect_hits();
     // Every reading starts at a trigger: a sentence without one (most of them) has none, and
     // the descriptors and groups below only serve those readings.
@@ -2184,6 +2180,11 @@ class SentenceInteractions {
 
 std::vector<Interaction> find_interactions(const SentenceContext& ctx, const std::vector<Mention>& mentions,
                                            const DocActors* actors) {
+  // Every reading takes its parties from the sentence's actor mentions (a subject, an
+  // object, an agent, a clause's actors; even "les"/"l'" need a named subject): a sentence
+  // that names none but places (most of them) reads as nothing, whatever triggers it holds,
+  // and its reader need not even be set up.
+  if (std::all_of(mentions.begin(), mentions.end(), [](const Mention& m) { return m.place; })) return {};
   return SentenceInteractions(ctx, mentions, actors).run();
 }
 
