@@ -9,13 +9,14 @@ int DocActors::from_kb(uint32_t kb_index) {
   auto it = by_kb_.find(static_cast<long>(kb_index));
   if (it != by_kb_.end()) return it->second;
   const KbActor& k = lex_.kb().actors()[kb_index];
-  DocActor d;
+  // Filled in place: a document's first mention of each actor comes here, and a DocActor
+  // built aside was moved in string by string.
+  DocActor& d = actors_.emplace_back();
   d.kb = kb_index;
   d.actor.id = k.id;
   d.actor.name = k.name;
   d.actor.kind = k.kind;
   d.actor.country = k.country;
-  actors_.push_back(std::move(d));
   tally_.emplace_back();
   const int index = static_cast<int>(actors_.size() - 1);
   by_kb_.emplace(static_cast<long>(kb_index), index);
