@@ -214,6 +214,9 @@ constexpr NameEnds kNameEnds{};
 // `name` views the text. `word_count`, when given, receives the number of capitalized words.
 // "al-Tayeb", "el-Sissi", "ad-Dabaiba": an Arabic article joined to a capitalized name word.
 bool article_prefixed(std::string_view text, std::size_t b, std::size_t e) {
+  // Each article starts with 'a' or 'e': most words (every lowercase word after a capitalized
+  // one comes here) are passed without comparing.
+  if (b >= text.size() || (text[b] != 'a' && text[b] != 'e')) return false;
   for (std::string_view a : {"al-", "el-", "ad-", "ach-", "as-", "at-", "an-", "ar-"})
     if (e > b + a.size() && text.substr(b, a.size()) == a) return starts_upper(text, b + a.size());
   return false;
@@ -230,7 +233,7 @@ std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::siz
   if (i < limit && (text[i] == 'M' || text[i] == 'c' || text[i] == 'C' || text[i] == 'D' || text[i] == 'S'))
     for (std::string_view title : {"Son Excellence ", "M. ", "Mme ", "Mlle ", "MM. ", "Monsieur ", "Madame ", "cheikh ",
                                    "Cheikh ", "Dr ", "Mgr "})
-      if (text.substr(i, title.size()) == title) i += title.size();
+      if (i < text.size() && text[i] == title[0] && text.substr(i, title.size()) == title) i += title.size();
   std::size_t words = 0, end = i, start = i;
   while (i < limit) {
     std::size_t j = i;
