@@ -20,7 +20,6 @@ int DocActors::from_kb(uint32_t kb_index) {
   tally_.emplace_back();
   const int index = static_cast<int>(actors_.size() - 1);
   by_kb_.emplace(static_cast<long>(kb_index), index);
-  by_id_.emplace(std::string_view(k.id), index);
   return index;
 }
 
@@ -28,6 +27,10 @@ int DocActors::introduced_person(const std::string& name, const std::string& cou
   const std::string id = slugify(name);
   auto it = by_id_.find(id);
   if (it != by_id_.end()) return it->second;
+  // A knowledge-base actor of the document with that id is that actor.
+  const long k = lex_.kb().find(id);
+  if (k >= 0)
+    if (auto known = by_kb_.find(k); known != by_kb_.end()) return known->second;
   DocActor d;
   d.actor.id = id;
   d.actor.name = name;
@@ -121,8 +124,8 @@ bool DocActors::named_in_full(long kb) const {
 }
 
 int DocActors::introduced_by_name(std::string_view name) const {
-  auto it = by_id_.find(slugify(name));
-  return it == by_id_.end() || actors_[static_cast<std::size_t>(it->second)].kb >= 0 ? -1 : it->second;
+  auto it = by_id_.find(slugify(name));  // introduced people only
+  return it == by_id_.end() ? -1 : it->second;
 }
 
 int DocActors::introduced_by_surname(std::string_view w) const {

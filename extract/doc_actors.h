@@ -121,8 +121,9 @@ class DocActors {
   };
   std::vector<Tally> tally_;
   std::unordered_map<long, int> by_kb_;
-  // Actor ids, viewing strings that never move: the knowledge base's ids, and the ids of
-  // people the text introduced, kept in introduced_ids_. A known actor costs no key copy.
+  // The ids of people the text introduced, viewing introduced_ids_ (strings that never
+  // move). A knowledge-base actor's id is found through the knowledge base and by_kb_
+  // instead: most documents introduce nobody, and every actor they name would be hashed.
   std::unordered_map<std::string_view, int> by_id_;
   std::deque<std::string> introduced_ids_;
   std::unordered_map<std::string, int> by_surname_;  // folded last word of introduced people

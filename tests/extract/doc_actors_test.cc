@@ -67,6 +67,26 @@ TEST_CASE("doc actors: a person introduced by the text gets a slug id", "[extrac
   CHECK(actors[1].actor.id == "jean-noel-testard");
 }
 
+TEST_CASE("doc actors: a person introduced with a known actor's id is that actor, whoever came first",
+          "[extract][doc_actors]") {
+  DocActors actors(lexicons());
+  const int lavrov = actors.from_kb(kb("sergey-lavrov"));
+  // Named from the knowledge base first: the introduction is that actor, and no introduced
+  // person of that name exists.
+  CHECK(actors.introduced_person("Sergey Lavrov", "RUS", "") == lavrov);
+  CHECK(actors.size() == 1);
+  CHECK(actors.introduced_by_name("Sergey Lavrov") == -1);
+  // A knowledge-base actor the document has not named yet is no one to return: the text
+  // introduces a person, whom the knowledge-base actor named afterwards does not replace.
+  const int x = actors.introduced_person("Ilham Aliyev", "AZE", "");
+  CHECK(x == 1);
+  CHECK(actors[x].kb == -1);
+  const int aliyev = actors.from_kb(kb("ilham-aliyev"));
+  CHECK(aliyev == 2);
+  CHECK(actors.introduced_person("Ilham Aliyev", "", "") == x);
+  CHECK(actors.introduced_by_name("Ilham Aliyev") == x);
+}
+
 TEST_CASE("doc actors: the last person named before a position", "[extract][doc_actors]") {
   DocActors actors(lexicons());
   const int aliyev = actors.from_kb(kb("ilham-aliyev"));
