@@ -284,6 +284,14 @@ class SentenceInteractions {
     return false;
   }
 
+  // Whether [b, e) lies inside a cue of any of three kinds: one pass over the cues, the span
+  // tested first (plain_filler asks this of every word of every gap it reads).
+  bool inside_cue(uint32_t b, uint32_t e, CueKind k1, CueKind k2, CueKind k3) const {
+    for (const auto* c : cues_)
+      if (b >= c->begin && e <= c->end && (has_cue(*c, k1) || has_cue(*c, k2) || has_cue(*c, k3))) return true;
+    return false;
+  }
+
   // Whether the text between b and e can separate a verb from its arguments without
   // changing them: function words, dates, places, channel words; at most `max_words`.
   // One comma-enclosed insertion is allowed anywhere ("A, que Dieu l'assiste, a reçu B";
@@ -321,8 +329,7 @@ class SentenceInteractions {
       if (inside_mention(wb, we, true)) return true;  // "au palais du Planalto": a place, not an argument
       if (words) words->push_back(w);
       if (w == "," || w == "(" || w == ")" || all_digits(w)) return true;
-      if (inside_cue(wb, we, CueKind::phone) || inside_cue(wb, we, CueKind::scheduled) || inside_cue(wb, we, CueKind::visit))
-        return true;
+      if (inside_cue(wb, we, CueKind::phone, CueKind::scheduled, CueKind::visit)) return true;
       // "à New York", "à Sotchi": a place the data does not know, capitalized after "à"/"en".
       if (in_place_name && starts_capital(wb)) return true;
       in_place_name = ctx_.lex.is_cue_word(CueKind::place, w);
