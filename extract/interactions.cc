@@ -88,6 +88,7 @@ class SentenceInteractions {
   const DocActors* actors_;  // may be null: then every role-prefixed name is taken as written
   std::vector<const PhraseHit*> triggers_;
   std::vector<const PhraseHit*> cues_;
+  bool has_demonyms_ = false;  // whether any hit is a demonym (connector_gap asks for each word)
   std::vector<Group> groups_;
   uint32_t consumed_until_ = 0;
   bool last_reading_planned_ = false;  // the status of the reading that consumed up to consumed_until_
@@ -235,6 +236,7 @@ class SentenceInteractions {
     for (const auto& h : ctx_.hits) {
       cues += h.kind == PhraseKind::cue;
       triggers += h.kind == PhraseKind::trigger;
+      has_demonyms_ = has_demonyms_ || h.kind == PhraseKind::demonym;
     }
     if (triggers == 0) return;  // run() reads nothing more of a sentence without a trigger
     cues_.reserve(cues);
@@ -350,9 +352,14 @@ class SentenceInteractions {
     std::string_view prev;
     sequence = false;
     const char* base = gap.data();
+    int apposed = -1;  // apposed_title_gap(b, e), read once when a title first needs it
+    const auto title_words = [&] {
+      if (apposed < 0) apposed = apposed_title_gap(b, e) ? 1 : 0;
+      return apposed ? 11u : 7u;
+    };
     for_each_word(gap, [&](std::string_view w) {
       if (in_apposition(static_cast<uint32_t>(b + (w.data() - base)))) return true;  // "A, gendre de B, et C"
-      if (++n > (title ? (apposed_title_gap(b, e) ? 11u : 7u) : 5u)) return ok = false;
+      if (++n > (title ? title_words() : 5u)) return ok = false;
       // "A et le chef du Mossad B": a title the lexicon does not know, before the next name.
       if (title && w != "," && !is_break(w)) return true;
       if (joined && (prev == "le" || prev == "la" || prev == "l") && w != "," && !ctx_.lex.is_cue_word(CueKind::connector, w))
@@ -362,7 +369,7 @@ class SentenceInteractions {
       if (w == ",") return joined = true;
       // "Les présidents congolais Félix Tshisekedi et rwandais Paul Kagame"
       const auto wb = static_cast<uint32_t>(b + (w.data() - base));
-      if (inside_hit(PhraseKind::demonym, wb, static_cast<uint32_t>(wb + w.size()))) return true;
+      if (has_demonyms_ && inside_hit(PhraseKind::demonym, wb, static_cast<uint32_t>(wb + w.size()))) return true;
       if (ctx_.lex.is_cue_word(CueKind::sequence, w)) return joined = sequence = true;
       // "A ainsi que B", "A de même que B": a connector phrase of several words; elided
       // ("ainsi qu'avec B"), its last word joins as "et" does.
