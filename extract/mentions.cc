@@ -2104,6 +2104,7 @@ class MentionFinder {
     for (const auto& m : out_) named += !m.place && !m.pronoun;
     if (named < 2) return;
     std::vector<int> run;
+    run.reserve(named);  // one allocation, not one per doubling
     std::string intro, pending;
     const auto flush = [&] {
       if (run.size() >= 2) {
