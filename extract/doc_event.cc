@@ -25,6 +25,7 @@ bool represents(const DocActors& actors, const Lexicons& lex, int person, int co
 std::vector<int> normalized(const std::vector<int>& set, const std::vector<int>& pool, const DocActors& actors,
                             const Lexicons& lex, const Date& ref) {
   std::vector<int> out;
+  out.reserve(set.size());  // one allocation, not one per doubling
   for (int a : set) {
     int rep = a;
     if (actors[a].actor.kind == ActorKind::country)

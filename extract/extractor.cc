@@ -339,6 +339,7 @@ class DocumentExtraction {
   static std::vector<int> parties_of(const std::vector<int>& participants, int mediator,
                                      const std::vector<int>& co_mediators) {
     std::vector<int> out;
+    out.reserve(participants.size());  // one allocation, not one per doubling
     for (int p : participants)
       if (p != mediator && std::find(co_mediators.begin(), co_mediators.end(), p) == co_mediators.end())
         out.push_back(p);

@@ -614,6 +614,7 @@ class SentenceInteractions {
   std::vector<int> actors_of(const Group* g, std::size_t from = 0, std::size_t to = SIZE_MAX) const {
     std::vector<int> out;
     if (!g) return out;
+    out.reserve(g->members.size());  // one allocation, not one per doubling
     for (std::size_t k = from; k < std::min(to, g->members.size()); ++k) {
       const int a = mentions_[g->members[k]].actor;
       if (std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
