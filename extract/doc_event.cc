@@ -184,6 +184,7 @@ void absorb(DocEvent& into, DocEvent&& from, const DocActors& actors, const Lexi
 void merge_document_events(std::vector<DocEvent>& events, const DocActors& actors, const Lexicons& lex,
                            const Date& reference) {
   std::vector<DocEvent> kept;
+  kept.reserve(events.size());  // one allocation, not a move of every event at each doubling
   for (auto& e : events) {
     bool merged = false;
     for (auto& k : kept)
