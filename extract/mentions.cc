@@ -637,6 +637,9 @@ class MentionFinder {
 
   std::vector<Mention> run() {
     select_candidates();
+    // About one mention per candidate: one allocation, not one per doubling (none for a
+    // sentence without candidates, most of which name nobody).
+    if (!sel_.empty()) out_.reserve(sel_.size());
     for (std::size_t i = 0; i < sel_.size();) {
       const PhraseHit& h = *sel_[i];
       if (h.kind == PhraseKind::role) i = take_role(i);
