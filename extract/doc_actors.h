@@ -31,7 +31,8 @@ class DocActors {
     actors_.reserve(kTypicalActors);
     tally_.reserve(kTypicalActors);
     by_kb_.reserve(kTypicalActors);
-    by_id_.reserve(kTypicalActors);
+    history_.reserve(kTypicalMentions);
+    // by_id_ holds introduced people only, whom most articles have none of.
   }
 
   // The document's actor for knowledge-base actor `kb_index` (created on first use).
@@ -104,6 +105,7 @@ class DocActors {
 
  private:
   static constexpr std::size_t kTypicalActors = 16;
+  static constexpr std::size_t kTypicalMentions = 64;
   const Lexicons& lex_;
   std::vector<DocActor> actors_;
   struct Use {
