@@ -329,6 +329,7 @@ class DocumentExtraction {
   // reports are too far back for an anaphor to mean them).
   void note_party_history() {
     auto& reported = actors_.party_history;
+    if (reported.empty()) reported.reserve(7);  // at most seven at a time (six kept): room at the first
     if (reported.empty() || reported.back() != actors_.current_parties) reported.push_back(actors_.current_parties);
     if (reported.size() > 6) reported.erase(reported.begin());
   }

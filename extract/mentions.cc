@@ -2111,6 +2111,8 @@ class MentionFinder {
     std::string intro, pending;
     const auto flush = [&] {
       if (run.size() >= 2) {
+        // At most seven lists at a time (six kept): room for them at the first.
+        if (actors_.recent_lists.empty()) actors_.recent_lists.reserve(7), actors_.recent_list_intros.reserve(7);
         actors_.recent_lists.push_back(run);
         actors_.recent_list_intros.push_back(intro);
         if (actors_.recent_lists.size() > 6) {
