@@ -898,6 +898,7 @@ class SentenceInteractions {
     }
     if (then) planned = last_reading_planned_;
     std::vector<std::string_view> intro;
+    intro.reserve(8);  // the words before the object, most often within group_after's eight: one allocation
     std::vector<int> later_hosts;  // from_agent: "puis par B"
     // "A doit se rendre jeudi à Paris pour y rencontrer B": an infinitive after a planned cue
     // stands further from its subject, the trip's verb and its place between.
