@@ -9,17 +9,17 @@ int DocActors::from_kb(uint32_t kb_index) {
   auto it = by_kb_.find(static_cast<long>(kb_index));
   if (it != by_kb_.end()) return it->second;
   const KbActor& k = lex_.kb().actors()[kb_index];
-  DocActor d;
+  // Filled in place: a document's first mention of each actor comes here, and a DocActor
+  // built aside was moved in string by string.
+  DocActor& d = actors_.emplace_back();
   d.kb = kb_index;
   d.actor.id = k.id;
   d.actor.name = k.name;
   d.actor.kind = k.kind;
   d.actor.country = k.country;
-  actors_.push_back(std::move(d));
   tally_.emplace_back();
   const int index = static_cast<int>(actors_.size() - 1);
   by_kb_.emplace(static_cast<long>(kb_index), index);
-  by_id_.emplace(std::string_view(k.id), index);
   return index;
 }
 
@@ -27,6 +27,10 @@ int DocActors::introduced_person(const std::string& name, const std::string& cou
   const std::string id = slugify(name);
   auto it = by_id_.find(id);
   if (it != by_id_.end()) return it->second;
+  // A knowledge-base actor of the document with that id is that actor.
+  const long k = lex_.kb().find(id);
+  if (k >= 0)
+    if (auto known = by_kb_.find(k); known != by_kb_.end()) return known->second;
   DocActor d;
   d.actor.id = id;
   d.actor.name = name;
@@ -81,10 +85,23 @@ int DocActors::last_before_if(uint32_t pos, const std::function<bool(int)>& acce
 
 int DocActors::last_holder(std::string_view office, const Date& date,
                            const std::function<bool(const std::string& where)>& at) const {
+  const auto given = [&date]() -> const Date& { return date; };
+  return last_holder(office, given, at);
+}
+
+int DocActors::last_holder(std::string_view office, const std::function<const Date&()>& date,
+                           const std::function<bool(const std::string& where)>& at) const {
   // The holder the document talks about most ("le chef de l'État" in a story about one
   // president who also names foreign ones); the first named breaks ties: a story names its
   // protagonist first, then whom they met or called.
+  const ActorKb& kb = lex_.kb();
+  const auto ever_held = [&](uint32_t a) {
+    for (uint32_t oi : kb.actors()[a].offices)
+      if (office.empty() || kb.offices()[oi].office == office) return true;
+    return false;
+  };
   int best = -1;
+  const Date* when = nullptr;
   for (std::size_t i = 0; i < actors_.size(); ++i) {
     const Tally& t = tally_[i];
     if (t.count == 0 || actors_[i].kb < 0) continue;
@@ -92,9 +109,11 @@ int DocActors::last_holder(std::string_view office, const Date& date,
       const Tally& b = tally_[static_cast<std::size_t>(best)];
       if (t.count < b.count || (t.count == b.count && t.first_use > b.first_use)) continue;
     }
+    const auto a = static_cast<uint32_t>(actors_[i].kb);
+    if (!ever_held(a)) continue;  // holds() is false on any date
+    if (!when) when = &date();
     std::string where;
-    if (lex_.kb().holds(static_cast<uint32_t>(actors_[i].kb), office, date, &where) && (!at || at(where)))
-      best = static_cast<int>(i);
+    if (kb.holds(a, office, *when, &where) && (!at || at(where))) best = static_cast<int>(i);
   }
   return best;
 }
@@ -105,8 +124,8 @@ bool DocActors::named_in_full(long kb) const {
 }
 
 int DocActors::introduced_by_name(std::string_view name) const {
-  auto it = by_id_.find(slugify(name));
-  return it == by_id_.end() || actors_[static_cast<std::size_t>(it->second)].kb >= 0 ? -1 : it->second;
+  auto it = by_id_.find(slugify(name));  // introduced people only
+  return it == by_id_.end() ? -1 : it->second;
 }
 
 int DocActors::introduced_by_surname(std::string_view w) const {

@@ -34,7 +34,8 @@ class DocActors {
     actors_.reserve(kTypicalActors);
     tally_.reserve(kTypicalActors);
     by_kb_.reserve(kTypicalActors);
-    by_id_.reserve(kTypicalActors);
+    history_.reserve(kTypicalMentions);
+    // by_id_ holds introduced people only, whom most articles have none of.
   }
 
   // The document's actor for knowledge-base actor `kb_index` (created on first use).
@@ -58,6 +59,11 @@ class DocActors {
   // The actor the document names most (the first named on a tie) that held `office` on
   // `date`, at a place `at` accepts when given; or -1.
   int last_holder(std::string_view office, const Date& date,
+                  const std::function<bool(const std::string& where)>& at = nullptr) const;
+  // The same with the date asked of `date` (at most once) only when some actor the document
+  // names ever held `office`, for which alone it decides anything: finding it may mean
+  // reading a sentence's dates.
+  int last_holder(std::string_view office, const std::function<const Date&()>& date,
                   const std::function<bool(const std::string& where)>& at = nullptr) const;
   // The country the document names before naming anyone ("PARIS (AFP) -", "Alger, 10 mars
   // (APS) -": the dateline, where the story is told from), as an ISO3 code; empty when a
@@ -104,6 +110,7 @@ class DocActors {
 
  private:
   static constexpr std::size_t kTypicalActors = 16;
+  static constexpr std::size_t kTypicalMentions = 64;
   const Lexicons& lex_;
   std::vector<DocActor> actors_;
   struct Use {
@@ -121,8 +128,9 @@ class DocActors {
   };
   std::vector<Tally> tally_;
   std::unordered_map<long, int> by_kb_;
-  // Actor ids, viewing strings that never move: the knowledge base's ids, and the ids of
-  // people the text introduced, kept in introduced_ids_. A known actor costs no key copy.
+  // The ids of people the text introduced, viewing introduced_ids_ (strings that never
+  // move). A knowledge-base actor's id is found through the knowledge base and by_kb_
+  // instead: most documents introduce nobody, and every actor they name would be hashed.
   std::unordered_map<std::string_view, int> by_id_;
   std::deque<std::string> introduced_ids_;
   std::unordered_map<std::string, int> by_surname_;  // folded last word of introduced people

@@ -25,6 +25,7 @@ bool represents(const DocActors& actors, const Lexicons& lex, int person, int co
 std::vector<int> normalized(const std::vector<int>& set, const std::vector<int>& pool, const DocActors& actors,
                             const Lexicons& lex, const Date& ref) {
   std::vector<int> out;
+  out.reserve(set.size());  // one allocation, not one per doubling
   for (int a : set) {
     int rep = a;
     if (actors[a].actor.kind == ActorKind::country)
@@ -183,6 +184,7 @@ void absorb(DocEvent& into, DocEvent&& from, const DocActors& actors, const Lexi
 void merge_document_events(std::vector<DocEvent>& events, const DocActors& actors, const Lexicons& lex,
                            const Date& reference) {
   std::vector<DocEvent> kept;
+  kept.reserve(events.size());  // one allocation, not a move of every event at each doubling
   for (auto& e : events) {
     bool merged = false;
     for (auto& k : kept)

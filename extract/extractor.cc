@@ -165,9 +165,10 @@ class DocumentExtraction {
         const bool witness = i.joins && i.witness;
         if (i.joins && join_current(i, span, sent.paragraph, topics, subjects, witness)) continue;
         if (i.participants.size() < 2) continue;
-        DocEvent e = to_doc_event(ctx, i, dates, span);
+        std::size_t picked = dates.size();  // the date mention the event's date was read from
+        DocEvent e = to_doc_event(ctx, i, dates, span, &picked);
         if (e.date.empty() && !e.planned && undated(ctx, dates)) set_context_date(e, sent.paragraph);
-        Date again = e.date.empty() ? Date{} : sequel_date(ctx, i, dates);
+        Date again = e.date.empty() ? Date{} : sequel_date(ctx, i, dates, picked);
         e.topics = topics;
         e.subjects = subjects;
         if (events_.empty()) {
@@ -327,6 +328,7 @@ class DocumentExtraction {
   // reports are too far back for an anaphor to mean them).
   void note_party_history() {
     auto& reported = actors_.party_history;
+    if (reported.empty()) reported.reserve(7);  // at most seven at a time (six kept): room at the first
     if (reported.empty() || reported.back() != actors_.current_parties) reported.push_back(actors_.current_parties);
     if (reported.size() > 6) reported.erase(reported.begin());
   }
@@ -337,6 +339,7 @@ class DocumentExtraction {
   static std::vector<int> parties_of(const std::vector<int>& participants, int mediator,
                                      const std::vector<int>& co_mediators) {
     std::vector<int> out;
+    out.reserve(participants.size());  // one allocation, not one per doubling
     for (int p : participants)
       if (p != mediator && std::find(co_mediators.begin(), co_mediators.end(), p) == co_mediators.end())
         out.push_back(p);
@@ -504,6 +507,11 @@ class DocumentExtraction {
   // office's name ("le ministre de la Défense") nor in the setting of the meeting ("en marge
   // du sommet du G20"): that says where the actors met.
   void topics_of(const SentenceContext& ctx, std::set<uint32_t>& topics, std::vector<std::string>& subjects) const {
+    const auto topical = [](const PhraseHit& h) {
+      return h.kind == PhraseKind::topic || h.kind == PhraseKind::subject;
+    };
+    // Most sentences hold no topic phrase: nothing to hide then, nor to read.
+    if (std::none_of(ctx.hits.begin(), ctx.hits.end(), topical)) return;
     const auto& entry = lex_.topic_of_phrase();
     std::vector<std::pair<uint32_t, uint32_t>> hidden;  // folded spans whose topic words do not count
     for (const auto& h : ctx.hits) {
@@ -511,9 +519,6 @@ class DocumentExtraction {
       if (h.kind == PhraseKind::topic && entry[h.index()] == Lexicons::kSettingPhrase)
         hidden.emplace_back(h.begin, setting_end(ctx, h.end));
     }
-    const auto topical = [](const PhraseHit& h) {
-      return h.kind == PhraseKind::topic || h.kind == PhraseKind::subject;
-    };
     for (const auto& h : ctx.hits) {
       if (!topical(h)) continue;
       const auto within = [&](uint32_t b, uint32_t e) { return b <= h.begin && h.end <= e && e - b > h.end - h.begin; };
@@ -867,9 +872,9 @@ class DocumentExtraction {
 
   // "A s'est entretenu avec B en juillet puis en août": a date right after the interaction's own,
   // joined by "puis", is the same parties' next interaction; empty when there is none.
-  Date sequel_date(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates) const {
-    std::size_t k = dates.size();
-    pick_date(ctx, i, dates, &k);
+  // `k` is the index in `dates` of the interaction's own date, as pick_date chose it.
+  Date sequel_date(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates,
+                   std::size_t k) const {
     if (k >= dates.size()) return {};
     const DateMention* next = nullptr;
     for (const auto& d : dates)
@@ -888,8 +893,10 @@ class DocumentExtraction {
     return i.planned && !next->ahead.empty() ? next->ahead : i.past && !next->past.empty() ? next->past : next->date;
   }
 
+  // The event an interaction reports; `picked`, when given, receives what pick_date's
+  // `chosen` does (sequel_date reads on from that date).
   DocEvent to_doc_event(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates,
-                        Span span) const {
+                        Span span, std::size_t* picked = nullptr) const {
     DocEvent e;
     e.type = i.type;
     e.weak = i.weak;
@@ -901,7 +908,7 @@ class DocumentExtraction {
     e.continuation = i.continuation;
     e.inferred = i.inferred;
     e.pluperfect = pluperfect_at(ctx, i.trigger_begin, i.trigger_end);
-    e.date = pick_date(ctx, i, dates);
+    e.date = pick_date(ctx, i, dates, picked);
     if (!e.planned && !e.date.empty() && e.date.full() && reference_.full() &&
         days_from_civil(e.date.year, e.date.month, e.date.day) >
             days_from_civil(reference_.year, reference_.month, reference_.day)) {

@@ -88,6 +88,7 @@ class SentenceInteractions {
   const DocActors* actors_;  // may be null: then every role-prefixed name is taken as written
   std::vector<const PhraseHit*> triggers_;
   std::vector<const PhraseHit*> cues_;
+  bool has_demonyms_ = false;  // whether any hit is a demonym (connector_gap asks for each word)
   std::vector<Group> groups_;
   uint32_t consumed_until_ = 0;
   bool last_reading_planned_ = false;  // the status of the reading that consumed up to consumed_until_
@@ -235,6 +236,7 @@ class SentenceInteractions {
     for (const auto& h : ctx_.hits) {
       cues += h.kind == PhraseKind::cue;
       triggers += h.kind == PhraseKind::trigger;
+      has_demonyms_ = has_demonyms_ || h.kind == PhraseKind::demonym;
     }
     if (triggers == 0) return;  // run() reads nothing more of a sentence without a trigger
     cues_.reserve(cues);
@@ -284,6 +286,14 @@ class SentenceInteractions {
     return false;
   }
 
+  // Whether [b, e) lies inside a cue of any of three kinds: one pass over the cues, the span
+  // tested first (plain_filler asks this of every word of every gap it reads).
+  bool inside_cue(uint32_t b, uint32_t e, CueKind k1, CueKind k2, CueKind k3) const {
+    for (const auto* c : cues_)
+      if (b >= c->begin && e <= c->end && (has_cue(*c, k1) || has_cue(*c, k2) || has_cue(*c, k3))) return true;
+    return false;
+  }
+
   // Whether the text between b and e can separate a verb from its arguments without
   // changing them: function words, dates, places, channel words; at most `max_words`.
   // One comma-enclosed insertion is allowed anywhere ("A, que Dieu l'assiste, a reçu B";
@@ -321,8 +331,7 @@ class SentenceInteractions {
       if (inside_mention(wb, we, true)) return true;  // "au palais du Planalto": a place, not an argument
       if (words) words->push_back(w);
       if (w == "," || w == "(" || w == ")" || all_digits(w)) return true;
-      if (inside_cue(wb, we, CueKind::phone) || inside_cue(wb, we, CueKind::scheduled) || inside_cue(wb, we, CueKind::visit))
-        return true;
+      if (inside_cue(wb, we, CueKind::phone, CueKind::scheduled, CueKind::visit)) return true;
       // "à New York", "à Sotchi": a place the data does not know, capitalized after "à"/"en".
       if (in_place_name && starts_capital(wb)) return true;
       in_place_name = ctx_.lex.is_cue_word(CueKind::place, w);
@@ -343,9 +352,14 @@ class SentenceInteractions {
     std::string_view prev;
     sequence = false;
     const char* base = gap.data();
+    int apposed = -1;  // apposed_title_gap(b, e), read once when a title first needs it
+    const auto title_words = [&] {
+      if (apposed < 0) apposed = apposed_title_gap(b, e) ? 1 : 0;
+      return apposed ? 11u : 7u;
+    };
     for_each_word(gap, [&](std::string_view w) {
       if (in_apposition(static_cast<uint32_t>(b + (w.data() - base)))) return true;  // "A, gendre de B, et C"
-      if (++n > (title ? (apposed_title_gap(b, e) ? 11u : 7u) : 5u)) return ok = false;
+      if (++n > (title ? title_words() : 5u)) return ok = false;
       // "A et le chef du Mossad B": a title the lexicon does not know, before the next name.
       if (title && w != "," && !is_break(w)) return true;
       if (joined && (prev == "le" || prev == "la" || prev == "l") && w != "," && !ctx_.lex.is_cue_word(CueKind::connector, w))
@@ -355,7 +369,7 @@ class SentenceInteractions {
       if (w == ",") return joined = true;
       // "Les présidents congolais Félix Tshisekedi et rwandais Paul Kagame"
       const auto wb = static_cast<uint32_t>(b + (w.data() - base));
-      if (inside_hit(PhraseKind::demonym, wb, static_cast<uint32_t>(wb + w.size()))) return true;
+      if (has_demonyms_ && inside_hit(PhraseKind::demonym, wb, static_cast<uint32_t>(wb + w.size()))) return true;
       if (ctx_.lex.is_cue_word(CueKind::sequence, w)) return joined = sequence = true;
       // "A ainsi que B", "A de même que B": a connector phrase of several words; elided
       // ("ainsi qu'avec B"), its last word joins as "et" does.
@@ -600,6 +614,7 @@ class SentenceInteractions {
   std::vector<int> actors_of(const Group* g, std::size_t from = 0, std::size_t to = SIZE_MAX) const {
     std::vector<int> out;
     if (!g) return out;
+    out.reserve(g->members.size());  // one allocation, not one per doubling
     for (std::size_t k = from; k < std::min(to, g->members.size()); ++k) {
       const int a = mentions_[g->members[k]].actor;
       if (std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
@@ -883,6 +898,7 @@ class SentenceInteractions {
     }
     if (then) planned = last_reading_planned_;
     std::vector<std::string_view> intro;
+    intro.reserve(8);  // the words before the object, most often within group_after's eight: one allocation
     std::vector<int> later_hosts;  // from_agent: "puis par B"
     // "A doit se rendre jeudi à Paris pour y rencontrer B": an infinitive after a planned cue
     // stands further from its subject, the trip's verb and its place between.
@@ -2194,6 +2210,11 @@ class SentenceInteractions {
 
 std::vector<Interaction> find_interactions(const SentenceContext& ctx, const std::vector<Mention>& mentions,
                                            const DocActors* actors) {
+  // Every reading takes its parties from the sentence's actor mentions (a subject, an
+  // object, an agent, a clause's actors; even "les"/"l'" need a named subject): a sentence
+  // that names none but places (most of them) reads as nothing, whatever triggers it holds,
+  // and its reader need not even be set up.
+  if (std::all_of(mentions.begin(), mentions.end(), [](const Mention& m) { return m.place; })) return {};
   return SentenceInteractions(ctx, mentions, actors).run();
 }
 

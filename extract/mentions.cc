@@ -209,6 +209,9 @@ constexpr NameEnds kNameEnds{};
 // `name` views the text. `word_count`, when given, receives the number of capitalized words.
 // "al-Tayeb", "el-Sissi", "ad-Dabaiba": an Arabic article joined to a capitalized name word.
 bool article_prefixed(std::string_view text, std::size_t b, std::size_t e) {
+  // Each article starts with 'a' or 'e': most words (every lowercase word after a capitalized
+  // one comes here) are passed without comparing.
+  if (b >= text.size() || (text[b] != 'a' && text[b] != 'e')) return false;
   for (std::string_view a : {"al-", "el-", "ad-", "ach-", "as-", "at-", "an-", "ar-"})
     if (e > b + a.size() && text.substr(b, a.size()) == a) return starts_upper(text, b + a.size());
   return false;
@@ -225,7 +228,7 @@ std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::siz
   if (i < limit && (text[i] == 'M' || text[i] == 'c' || text[i] == 'C' || text[i] == 'D' || text[i] == 'S'))
     for (std::string_view title : {"Son Excellence ", "M. ", "Mme ", "Mlle ", "MM. ", "Monsieur ", "Madame ", "cheikh ",
                                    "Cheikh ", "Dr ", "Mgr "})
-      if (text.substr(i, title.size()) == title) i += title.size();
+      if (i < text.size() && text[i] == title[0] && text.substr(i, title.size()) == title) i += title.size();
   std::size_t words = 0, end = i, start = i;
   while (i < limit) {
     std::size_t j = i;
@@ -493,7 +496,8 @@ struct Resolver {
         const int source = source_country_head(pos);
         if (source >= 0) return source;
       }
-      const int a = actors.last_holder(office, office_date(pos));
+      // The sentence's dates are read only when a named actor ever held the office.
+      const int a = actors.last_holder(office, [&]() -> const Date& { return office_date(pos); });
       if (a >= 0 || !is(office, "head_of_state")) return a;
       // "Le président de la République a reçu ..." before any head of state was named: the
       // head of state of the country the story is told from.
@@ -565,7 +569,8 @@ struct Resolver {
   // of a country whose monarch bears that title (folded); -1 when the text named none. A
   // republic's president named more often is not a king.
   int monarch(std::string_view folded_title, uint32_t pos) {
-    return actors.last_holder("head_of_state", office_date(pos), [&](const std::string& where) {
+    const auto when = [&]() -> const Date& { return office_date(pos); };
+    return actors.last_holder("head_of_state", when, [&](const std::string& where) {
       const long c = kb.country(where);
       return c >= 0 && kb.is_monarch_title(static_cast<uint32_t>(c), folded_title);
     });
@@ -666,6 +671,9 @@ class MentionFinder {
     // lacks included: "Mme Samia ..., où elle doit être reçue" means the name just before.
     thread_local std::vector<std::size_t> pronouns;
     pronouns.clear();
+    // About one mention per candidate: one allocation, not one per doubling (none for a
+    // sentence without candidates, most of which name nobody).
+    if (!sel_.empty()) out_.reserve(sel_.size());
     for (std::size_t i = 0; i < sel_.size();) {
       const PhraseHit& h = *sel_[i];
       if (h.kind == PhraseKind::role) i = take_role(i);
@@ -1692,11 +1700,16 @@ class MentionFinder {
   // "aux", "à la", "du", "de la"...
   bool remit_after_preposition(std::string_view text, std::size_t floor, std::size_t i, std::size_t j) const {
     thread_local std::string folded, before;
+    // The word before first: it is short, often absent (the sentence's first word, the word
+    // right after a name), and rarely a preposition; the remit itself is folded only then.
+    const std::string_view prev = name_word_before(text, floor, i);
+    if (prev.empty()) return false;
+    fold_key(prev, before);
+    if (!(before == "au" || before == "aux" || before == "la" || before == "l" || before == "du" || before == "de" ||
+          before == "des"))
+      return false;
     fold_key(text.substr(i, j - i), folded);
-    if (!ctx_.lex.is_cue_word(CueKind::portfolio, folded)) return false;
-    fold_key(name_word_before(text, floor, i), before);
-    return before == "au" || before == "aux" || before == "la" || before == "l" || before == "du" || before == "de" ||
-           before == "des";
+    return ctx_.lex.is_cue_word(CueKind::portfolio, folded);
   }
 
   void add_unknown_names() {
@@ -2222,9 +2235,12 @@ class MentionFinder {
     for (const auto& m : out_) named += !m.place && !m.pronoun;
     if (named < 2) return;
     std::vector<int> run;
+    run.reserve(named);  // one allocation, not one per doubling
     std::string intro, pending;
     const auto flush = [&] {
       if (run.size() >= 2) {
+        // At most seven lists at a time (six kept): room for them at the first.
+        if (actors_.recent_lists.empty()) actors_.recent_lists.reserve(7), actors_.recent_list_intros.reserve(7);
         actors_.recent_lists.push_back(run);
         actors_.recent_list_intros.push_back(intro);
         if (actors_.recent_lists.size() > 6) {
@@ -2283,7 +2299,7 @@ class MentionFinder {
 
   bool list_gap(uint32_t b, uint32_t e) const {
     const std::string_view g = gap(b, e);
-    if (g.size() > 80 || g.find_first_of(".;:\"") != std::string_view::npos) return false;
+    if (g.size() > 80 || has_any_of(g, ".;:\"")) return false;
     bool ok = true;
     std::string_view prev;
     for_each_word(g, [&](std::string_view w) {
@@ -2350,6 +2366,10 @@ class MentionFinder {
   // ministre a ...", "La France a ...", a sentence opening another way).
   Gender opening_thing() const {
     const std::string_view sentence = gap(ctx_.begin, ctx_.end);
+    // Every determiner below starts with 'l' or 'c': a sentence whose first word (what
+    // for_each_word skips to) starts otherwise opens on none, without splitting words.
+    const std::size_t first = sentence.find_first_not_of(" \n\r'\t");
+    if (first == std::string_view::npos || (sentence[first] != 'l' && sentence[first] != 'c')) return Gender::unknown;
     const auto w = first_words<2>(sentence);
     if (w.count < 2) return Gender::unknown;
     const std::string_view det = w.word[0];

@@ -1,5 +1,6 @@
 #pragma once
-// Comparing the strings the lexicons give (event types, offices) with literal names.
+// Comparing the strings the lexicons give (event types, offices) with literal names, and
+// short tests on folded text.
 #include <string>
 #include <string_view>
 
@@ -10,6 +11,15 @@ namespace ag::extract {
 // reading a sentence and for every pair of a document's events.
 inline bool is(const std::string& s, std::string_view name) {
   return std::string_view(s) == name;
+}
+
+// Whether `s` holds one of the bytes of `set` (a few punctuation marks): one pass over `s`,
+// where find_first_of calls memchr over `set` for each byte of `s`.
+inline bool has_any_of(std::string_view s, std::string_view set) {
+  for (const char c : s)
+    for (const char x : set)
+      if (c == x) return true;
+  return false;
 }
 
 }  // namespace ag::extract

@@ -67,6 +67,26 @@ TEST_CASE("doc actors: a person introduced by the text gets a slug id", "[extrac
   CHECK(actors[1].actor.id == "jean-noel-testard");
 }
 
+TEST_CASE("doc actors: a person introduced with a known actor's id is that actor, whoever came first",
+          "[extract][doc_actors]") {
+  DocActors actors(lexicons());
+  const int lavrov = actors.from_kb(kb("sergey-lavrov"));
+  // Named from the knowledge base first: the introduction is that actor, and no introduced
+  // person of that name exists.
+  CHECK(actors.introduced_person("Sergey Lavrov", "RUS", "") == lavrov);
+  CHECK(actors.size() == 1);
+  CHECK(actors.introduced_by_name("Sergey Lavrov") == -1);
+  // A knowledge-base actor the document has not named yet is no one to return: the text
+  // introduces a person, whom the knowledge-base actor named afterwards does not replace.
+  const int x = actors.introduced_person("Ilham Aliyev", "AZE", "");
+  CHECK(x == 1);
+  CHECK(actors[x].kb == -1);
+  const int aliyev = actors.from_kb(kb("ilham-aliyev"));
+  CHECK(aliyev == 2);
+  CHECK(actors.introduced_person("Ilham Aliyev", "", "") == x);
+  CHECK(actors.introduced_by_name("Ilham Aliyev") == x);
+}
+
 TEST_CASE("doc actors: the last person named before a position", "[extract][doc_actors]") {
   DocActors actors(lexicons());
   const int aliyev = actors.from_kb(kb("ilham-aliyev"));
@@ -124,6 +144,33 @@ TEST_CASE("doc actors: last_holder breaks ties by the first named", "[extract][d
   actors.mentioned(ouattara, 0, true);
   actors.mentioned(akufo, 60, true);
   CHECK(actors.last_holder("head_of_state", d("2024-06-18")) == ouattara);
+}
+
+TEST_CASE("doc actors: last_holder asks for the date only when a named actor ever held the office",
+          "[extract][doc_actors]") {
+  DocActors actors(lexicons());
+  const int aliyev = actors.from_kb(kb("ilham-aliyev"));
+  const int lavrov = actors.from_kb(kb("sergey-lavrov"));
+  actors.mentioned(aliyev, 0, true);
+  actors.mentioned(lavrov, 40, true);
+  int asked = 0;
+  const Date march = d("2024-03-01");
+  const auto date = [&]() -> const Date& {
+    ++asked;
+    return march;
+  };
+  // Neither was ever a defence minister: no date needed to tell.
+  CHECK(actors.last_holder("defence_minister", date) == -1);
+  CHECK(asked == 0);
+  // Aliyev led the government in 2003: only the date tells he does not now.
+  CHECK(actors.last_holder("head_of_government", date) == -1);
+  CHECK(asked == 1);
+  // The date once per question, and the same answers as with it given.
+  CHECK(actors.last_holder("foreign_minister", date) == lavrov);
+  CHECK(asked == 2);
+  CHECK(actors.last_holder("head_of_state", date) == actors.last_holder("head_of_state", march));
+  CHECK(actors.last_holder("", date) == actors.last_holder("", march));
+  CHECK(asked == 4);
 }
 
 TEST_CASE("doc actors: last_holder ignores people the knowledge base does not know", "[extract][doc_actors]") {

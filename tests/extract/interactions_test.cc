@@ -1923,3 +1923,17 @@ TEST_CASE("interactions: 'pour faire le point' after a call is its purpose, not 
   CHECK(trip.status == "planned");
   CHECK(ids(trip) == Strings{"emmanuel-macron", "olaf-scholz"});
 }
+
+TEST_CASE("interactions: a sentence naming no actor, only places, reads as no interaction whatever its triggers",
+          "[extract][interactions]") {
+  const SentenceInteractions places("La rencontre s'est tenue mardi à Berlin, puis un entretien à Paris.", "2024-05-08");
+  CHECK(places.found.empty());
+  const SentenceInteractions nobody("La réunion a eu lieu mardi et les entretiens se sont poursuivis.", "2024-05-08");
+  CHECK(nobody.found.empty());
+  // So such a sentence goes on describing the report before it: its topic is that report's.
+  const auto evs = events(
+      "Emmanuel Macron s'est entretenu mardi avec Olaf Scholz. La rencontre, à Berlin, a porté sur l'aide humanitaire.");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  CHECK(evs[0].topics == Strings{"humanitarian"});
+}
