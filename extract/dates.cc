@@ -146,6 +146,10 @@ struct DateLexicon::Impl {
 
   std::vector<Entry> entries;
   std::vector<uint32_t> order;  // entry indexes grouped by first word, longest phrase first
+  // Beside `order`: the byte each phrase goes on with after its first word (past a space), 0
+  // for the word alone. A phrase is only matched where the text goes on with that byte: "le",
+  // "la", "l" start ten phrases each and are in every sentence.
+  std::vector<unsigned char> next;
   std::vector<Slot> slots;      // open addressing, size a power of two
   uint32_t mask = 0;
   std::size_t min_len = SIZE_MAX, max_len = 0;
@@ -169,6 +173,7 @@ struct DateLexicon::Impl {
     for (std::size_t i = 0; i < keyed.size();) {
       std::size_t j = i;
       while (j < keyed.size() && keyed[j].first == keyed[i].first) order.push_back(keyed[j++].second);
+      for (std::size_t k = i; k < j; ++k) next.push_back(byte_after_key(entries[keyed[k].second].phrase, keyed[i].first));
       const std::string_view key = keyed[i].first;
       uint32_t h = fnv1a(key) & mask;
       while (!slots[h].key.empty()) h = (h + 1) & mask;
@@ -181,11 +186,9 @@ struct DateLexicon::Impl {
           slots[h].single = true;
           continue;
         }
-        // A phrase has single spaces and does not end with one (check_phrase).
-        auto next = static_cast<unsigned char>(e.phrase[key.size()]);
-        if (next == ' ') next = static_cast<unsigned char>(e.phrase[key.size() + 1]);
-        slots[h].next_any[next >> 6] |= uint64_t{1} << (next & 63);
-        if (dated_kind(e.kind)) slots[h].next_dated[next >> 6] |= uint64_t{1} << (next & 63);
+        const unsigned char after = byte_after_key(e.phrase, key);
+        slots[h].next_any[after >> 6] |= uint64_t{1} << (after & 63);
+        if (dated_kind(e.kind)) slots[h].next_dated[after >> 6] |= uint64_t{1} << (after & 63);
       }
       min_len = std::min(min_len, key.size());
       max_len = std::max(max_len, key.size());
@@ -194,6 +197,15 @@ struct DateLexicon::Impl {
       first_two[a] |= 1u << b;
       i = j;
     }
+  }
+
+  // The byte `phrase` goes on with after its first word `key`, past the space between words;
+  // 0 when it is the word alone. A phrase has single spaces and does not end with one
+  // (check_phrase).
+  static unsigned char byte_after_key(std::string_view phrase, std::string_view key) {
+    if (phrase.size() == key.size()) return 0;
+    const auto c = static_cast<unsigned char>(phrase[key.size()]);
+    return c == ' ' ? static_cast<unsigned char>(phrase[key.size() + 1]) : c;
   }
 
   // Keys are short words, and a third of the words of a text are keys ("le", "de", "en"): a
@@ -205,14 +217,14 @@ struct DateLexicon::Impl {
     return true;
   }
 
-  // The entries whose phrase starts with the word `w` (letters only), or null.
-  const Slot* find(std::string_view w) const { return find(w, fnv1a(w)); }
-  const Slot* find(std::string_view w, uint32_t hash) const {
+  // The entries whose phrase starts with the word `w` (letters only), or null. The word is
+  // hashed only when its length and first two letters pass: most words of a text fail.
+  const Slot* find(std::string_view w) const {
     if (w.size() < min_len || w.size() > max_len) return nullptr;
     const unsigned a = static_cast<unsigned char>(w[0]) - 'a';
     const unsigned b = w.size() > 1 ? static_cast<unsigned char>(w[1]) - 'a' : 26;
     if (a >= 26 || b > 26 || !(first_two[a] >> b & 1u)) return nullptr;
-    uint32_t h = hash & mask;
+    uint32_t h = fnv1a(w) & mask;
     while (!slots[h].key.empty()) {
       if (same_word(slots[h].key, w)) return &slots[h];
       h = (h + 1) & mask;
@@ -421,8 +433,10 @@ bool in_set(const std::array<uint64_t, 4>& set, unsigned char c) {
 bool starts_dated_phrase(std::string_view s, const DateLexicon::Impl& lex, const DateLexicon::Impl::Slot& slot,
                          std::size_t b, std::size_t e) {
   // The slot has no dated phrase of the word alone (that is a dated word): every one goes on.
-  if (!in_set(slot.next_dated, byte_after_word(s, e))) return false;
+  const unsigned char after = byte_after_word(s, e);
+  if (!in_set(slot.next_dated, after)) return false;
   for (uint32_t j = 0; j < slot.count; ++j) {
+    if (lex.next[slot.first + j] != after) continue;  // the word alone is no dated phrase here
     const Entry& entry = lex.entries[lex.order[slot.first + j]];
     if (dated_kind(entry.kind) && match_phrase(s, b, entry.phrase, e - b) != std::string_view::npos) return true;
   }
@@ -453,16 +467,14 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
       sc.triggers.push_back(static_cast<uint32_t>(sc.toks.size()));
     } else if (cls & kLetter) {
       uint8_t all = kAsciiLower;
-      uint32_t hash = 2166136261u;  // fnv1a, computed on the way
       for (; i < n; ++i) {
         const uint8_t c = kClasses.c[p[i]];
         if (!(c & kLetter)) break;
         all &= c;
-        hash = (hash ^ p[i]) * 16777619u;
       }
       t.type = TokType::word;
       if (all) {
-        t.slot = lex.find(s.substr(t.b, i - t.b), hash);
+        t.slot = lex.find(s.substr(t.b, i - t.b));
         if (t.slot && t.slot->dated_word)
           sc.triggers.push_back(static_cast<uint32_t>(sc.toks.size()));
         else if (t.slot && t.slot->dated && starts_dated_phrase(s, lex, *t.slot, t.b, i))
@@ -488,8 +500,11 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
     if (!t.slot || k + kWindowBefore < sc.triggers[next]) continue;
     t.hit_first = static_cast<uint32_t>(sc.hits.size());
     // Only a phrase of the word alone, or one going on with the text's next byte, can match.
-    if (!t.slot->single && !in_set(t.slot->next_any, byte_after_word(s, t.e))) continue;
+    const unsigned char after = byte_after_word(s, t.e);
+    if (!t.slot->single && !in_set(t.slot->next_any, after)) continue;
     for (uint32_t j = 0; j < t.slot->count; ++j) {
+      const unsigned char next = lex.next[t.slot->first + j];
+      if (next != 0 && next != after) continue;
       const uint32_t idx = lex.order[t.slot->first + j];
       const std::size_t end = match_phrase(s, t.b, lex.entries[idx].phrase, t.e - t.b);
       if (end == std::string_view::npos) continue;
