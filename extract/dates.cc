@@ -221,7 +221,7 @@ struct DateLexicon::Impl {
   }
 
   // The group of the word whose letters led the automaton to `state`, or null.
-  const Slot* slot_at(uint32_t state) const { return slot_of[state / kColumns]; }
+  const Slot* slot_at(std::size_t state) const { return slot_of[state / kColumns]; }
 };
 
 namespace {
@@ -443,6 +443,9 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
   sc.triggers.clear();
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
+  // Locals, so the letter loop keeps them in registers: it runs over every letter.
+  const uint32_t* word_states = lex.word_states.data();
+  const uint8_t* columns = kLetterColumns.c;
   std::size_t i = 0;
   while (i < n) {
     const uint8_t cls = kClasses.c[p[i]];
@@ -457,11 +460,11 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
       t.type = TokType::number;
       sc.triggers.push_back(static_cast<uint32_t>(sc.toks.size()));
     } else if (cls & kLetter) {
-      uint32_t state = DateLexicon::Impl::kStart;
+      std::size_t state = DateLexicon::Impl::kStart;
       for (; i < n; ++i) {
-        const uint8_t column = kLetterColumns.c[p[i]];
+        const std::size_t column = columns[p[i]];
         if (column == kNoLetter) break;
-        state = lex.word_states[state + column];
+        state = word_states[state + column];
       }
       t.type = TokType::word;
       t.slot = lex.slot_at(state);
