@@ -106,11 +106,12 @@ void PhraseMatcher::scan(const std::string& text, F&& on_match) const {
   const std::size_t n = text.size();
   const Cell* cells = cells_.data();
   const unsigned char* word_code = word_code_;
-  auto step = [cells](uint32_t node, uint32_t code) -> uint32_t {
-    const uint32_t t = cells[node].base + code;
+  // Cells as std::size_t: indexes, without a widening of each sum before its load.
+  auto step = [cells](std::size_t node, std::size_t code) -> std::size_t {
+    const std::size_t t = cells[node].base + code;
     return cells[t].check == node ? t : 0;
   };
-  auto report = [&](std::size_t start, std::size_t end, uint32_t node) {
+  auto report = [&](std::size_t start, std::size_t end, std::size_t node) {
     const Range& r = ranges_[ends_[node] - 1];
     on_match(Match{static_cast<uint32_t>(start), static_cast<uint32_t>(end), payloads_.data() + r.begin, r.count});
   };
@@ -119,15 +120,15 @@ void PhraseMatcher::scan(const std::string& text, F&& on_match) const {
     // Next word start: past what separates words.
     while (start < n && !kWordBytes.is[s[start]]) ++start;
     if (start >= n) return;
-    uint32_t node = kRoot;
+    std::size_t node = kRoot;
     std::size_t i = start;
     std::size_t word_end = 0;  // where the walk left the word it started in, once known
     while (true) {
       // Through a run of word bytes, where no phrase can end (the next byte is a word byte):
       // the walk alone, up to the first byte that is no word byte (at the latest the NUL).
       // It is entered at a word byte: the start, or past a non-word byte.
-      for (uint32_t code; (code = word_code[s[i]]) != 0; ++i) {
-        const uint32_t t = cells[node].base + code;
+      for (std::size_t code; (code = word_code[s[i]]) != 0; ++i) {
+        const std::size_t t = cells[node].base + code;
         if (cells[t].check != node) {
           node = 0;
           break;
