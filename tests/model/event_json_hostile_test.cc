@@ -46,14 +46,16 @@ TEST_CASE("written events are valid UTF-8 whatever their strings hold", "[model]
 }
 
 TEST_CASE("strings are escaped exactly as rapidjson's Writer escapes them", "[model][json]") {
-  // Every byte value at every position of an 8-byte scan window (and past it), inside
-  // ASCII text and next to multi-byte characters: what rapidjson's Writer gives for the
-  // same text (the writer used before; events files stay byte-identical).
-  const std::string pad = "abcdefghijklmnopqrstuvwxyz";
+  // Every byte value at every position of the first three 16-byte scan windows, inside
+  // ASCII text and next to multi-byte characters, also as the string's last byte: what
+  // rapidjson's Writer gives for the same text (the writer used before; events files stay
+  // byte-identical).
+  const std::string pad = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
   for (int b = 0; b < 0x80; ++b) {
-    for (std::size_t at = 0; at < 17; ++at) {
-      std::string text = pad.substr(0, at) + static_cast<char>(b) + "\xC3\xA9t\xC3\xA9" + pad.substr(0, 17 - at);
+    for (std::size_t at = 0; at < 49; ++at) {
+      std::string text = pad.substr(0, at) + static_cast<char>(b) + "\xC3\xA9t\xC3\xA9" + pad.substr(0, 17 - at % 17);
       if (b == 0) text = pad.substr(0, at) + std::string(1, '\0') + pad;
+      if (at % 3 == 2) text = pad.substr(0, at) + static_cast<char>(b);
       rapidjson::StringBuffer buf;
       rapidjson::Writer<rapidjson::StringBuffer> w(buf);
       w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
