@@ -241,7 +241,19 @@ void fold_text(std::string_view utf8, FoldedText& out) {
     const auto at = static_cast<uint32_t>(i);
     const char* form;
     char buf[4];
-    const std::size_t len = fold_code_point(t, utf8, i, form, buf);
+    std::size_t len;
+    const auto b1 = i + 1 < n ? static_cast<unsigned char>(s[i + 1]) : 0;
+    if (b >= 0xC2 && b <= 0xDF && (b1 & 0xC0) == 0x80) {
+      // A two-byte sequence (the accented letters: most of French text's non-ASCII),
+      // decoded here and looked up in the table (U+0080..U+07FF are all in it), without
+      // fold_code_point's general decoding.
+      const uint32_t f = t.form[(b & 0x1F) << 6 | (b1 & 0x3F)];
+      form = t.pool.data() + (f >> 8);
+      len = f & 0xFF;
+      i += 2;
+    } else {
+      len = fold_code_point(t, utf8, i, form, buf);
+    }
     if (w + len + (n - i) + kSlack > cap) {
       cap = 2 * (w + len + (n - i) + kSlack);
       out.text.resize(cap);
