@@ -178,6 +178,12 @@ void put_string_rest(Out& out, std::string_view s, std::size_t i) {
       if (i == n) break;
     }
     const auto c = static_cast<unsigned char>(s[i]);
+    // A two-byte sequence (an accented letter: most of the non-ASCII of French text) is
+    // checked here; utf8_sequence, a call, checks the others.
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+      i += 2;
+      continue;
+    }
     if (c >= 0x80) {
       const std::size_t len = utf8_sequence(s, i);
       if (len) {

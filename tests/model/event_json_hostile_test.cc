@@ -41,6 +41,11 @@ TEST_CASE("written events are valid UTF-8 whatever their strings hold", "[model]
   CHECK(line.find("doc\xEF\xBF\xBD.txt") != std::string::npos);
   CHECK(line.find("cut \xEF\xBF\xBD") != std::string::npos);
   CHECK(line.find("Ren\xEF\xBF\xBD") != std::string::npos);
+  // Two-byte sequences at the bounds of their leads (C2..DF), and leads without their
+  // continuation byte.
+  e.participants[1].name = "a\xC3" "Ab\xDF\xBF\xC2\x80\xC1\x80z\xE0";
+  CHECK(to_json_line(e).find("a\xEF\xBF\xBD" "Ab\xDF\xBF\xC2\x80\xEF\xBF\xBD\xEF\xBF\xBDz\xEF\xBF\xBD\"") !=
+        std::string::npos);
   const Event back = parse_event_line(line);  // and it reads back
   CHECK(to_json_line(back) == line);
 }
