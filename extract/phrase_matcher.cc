@@ -85,6 +85,8 @@ void PhraseMatcher::build() {
   std::vector<std::pair<uint32_t, uint32_t>> stack{{0, kRoot}};  // (build node, cell)
   std::vector<uint32_t> kids;
   uint32_t first_free = 2;  // no free cell below it
+  std::size_t extent = 2;    // cells_ from here on are free and were never written
+  std::size_t top_base = 0;  // the largest base given
   auto free_cell = [&](std::size_t t) { return t >= cells_.size() || cells_[t].check == 0; };
   while (!stack.empty()) {
     const auto [old, cell] = stack.back();
@@ -114,10 +116,12 @@ void PhraseMatcher::build() {
       if (fits) break;
     }
     const std::size_t top = base + code_[build_nodes_[kids.back()].label];
-    if (top >= cells_.size()) {
-      cells_.resize(top + 1, Cell{});
-      ends_.resize(top + 1, 0);
+    if (top >= cells_.size()) {  // doubled, not grown to `top`: a resize per node cost a fifth of the build
+      cells_.resize(std::max(top + 1, 2 * cells_.size()), Cell{});
+      ends_.resize(cells_.size(), 0);
     }
+    extent = std::max(extent, top + 1);
+    top_base = std::max(top_base, base);
     cells_[cell].base = static_cast<uint32_t>(base);
     // Pushed in reverse, so the smallest label is placed next and its chain follows on.
     for (auto it = kids.rbegin(); it != kids.rend(); ++it) {
@@ -128,9 +132,7 @@ void PhraseMatcher::build() {
   }
   // Room past the last base for every code (and the word bytes' dead-end code), so a step
   // never reads past the array.
-  std::size_t top_base = 0;
-  for (const Cell& c : cells_) top_base = std::max<std::size_t>(top_base, c.base);
-  cells_.resize(std::max(cells_.size(), top_base + codes + 1), Cell{});
+  cells_.resize(std::max(extent, top_base + codes + 1), Cell{});
   ends_.resize(cells_.size(), 0);
   if (phrases_ == 0) {  // nothing to find: scan() returns at once
     cells_.clear();
