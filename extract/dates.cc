@@ -81,7 +81,7 @@ constexpr DateMention::Relation kRelations[] = {DateMention::Relation::before, D
 enum Role : int { kArticle = 1, kOf = 2, kFrom = 4, kTo = 8, kOrdinal = 16, kPossessive = 32 };
 
 // Byte classes of folded text.
-enum : uint8_t { kSpace = 1, kDigit = 2, kLetter = 4, kAsciiLower = 8 };
+enum : uint8_t { kSpace = 1, kDigit = 2, kLetter = 4 };
 struct ByteClasses {
   uint8_t c[256] = {};
   constexpr ByteClasses() {
@@ -90,14 +90,24 @@ struct ByteClasses {
         c[i] = kSpace;
       else if (i >= '0' && i <= '9')
         c[i] = kDigit;
-      else if (i >= 'a' && i <= 'z')
-        c[i] = kLetter | kAsciiLower;
-      else if ((i >= 'A' && i <= 'Z') || i >= 0x80)
+      else if ((i >= 'a' && i <= 'z') || (i >= 'A' && i <= 'Z') || i >= 0x80)
         c[i] = kLetter;
     }
   }
 };
 constexpr ByteClasses kClasses;
+
+// A letter's column in the first-word automaton: a-z, then 26 for any other letter byte
+// (capitals, UTF-8), which no first word has; kNoLetter for the rest, which end a word.
+constexpr uint8_t kNoLetter = 0xFF;
+struct LetterColumns {
+  uint8_t c[256] = {};
+  constexpr LetterColumns() {
+    for (int i = 0; i < 256; ++i)
+      c[i] = (i >= 'a' && i <= 'z') ? static_cast<uint8_t>(i - 'a') : (kClasses.c[i] & kLetter) ? 26 : kNoLetter;
+  }
+};
+constexpr LetterColumns kLetterColumns;
 
 // A table look-up: phrase matching tests every byte it passes.
 bool is_space(unsigned char c) {
@@ -108,12 +118,6 @@ bool is_digit(unsigned char c) {
 }
 bool is_lower(unsigned char c) {
   return c >= 'a' && c <= 'z';
-}
-
-uint32_t fnv1a(std::string_view s) {
-  uint32_t h = 2166136261u;
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h;
 }
 
 // The leading run of ASCII letters of a phrase: its lookup key.
@@ -146,11 +150,20 @@ struct DateLexicon::Impl {
 
   std::vector<Entry> entries;
   std::vector<uint32_t> order;  // entry indexes grouped by first word, longest phrase first
-  std::vector<Slot> slots;      // open addressing, size a power of two
-  uint32_t mask = 0;
-  std::size_t min_len = SIZE_MAX, max_len = 0;
-  // Bit (second letter) of first_two[first letter]: a word cheaply rejected before hashing.
-  std::array<uint32_t, 26> first_two{};
+  // Beside `order`: the byte each phrase goes on with after its first word (past a space), 0
+  // for the word alone. A phrase is only matched where the text goes on with that byte: "le",
+  // "la", "l" start ten phrases each and are in every sentence.
+  std::vector<unsigned char> next;
+  std::vector<Slot> slots;  // one per first word
+  // The first words as an automaton over a word's letters (columns: a-z, then any other
+  // letter byte, which no first word has): entry state * kColumns + column is the next
+  // state times kColumns. State 0 is the dead end, 1 the start. The tokenizer steps through
+  // it as it reads a word's letters, so a word's group costs one look-up more than reading
+  // the word (a hash of every word and a probe cost as much as the rest of the tokenizer).
+  static constexpr uint32_t kColumns = 32;
+  static constexpr uint32_t kStart = kColumns;
+  std::vector<uint32_t> word_states;
+  std::vector<const Slot*> slot_of;  // per state: the group of the word ending there, or null
 
   void build() {
     std::vector<std::pair<std::string_view, uint32_t>> keyed;
@@ -159,66 +172,56 @@ struct DateLexicon::Impl {
       if (a.first != b.first) return a.first < b.first;
       return entries[a.second].phrase.size() > entries[b.second].phrase.size();
     });
-    std::size_t groups = 0;
-    for (std::size_t i = 0; i < keyed.size(); ++i)
-      if (i == 0 || keyed[i].first != keyed[i - 1].first) ++groups;
-    std::size_t size = 16;
-    while (size < groups * 4) size *= 2;
-    slots.assign(size, Slot{});
-    mask = static_cast<uint32_t>(size - 1);
     for (std::size_t i = 0; i < keyed.size();) {
       std::size_t j = i;
       while (j < keyed.size() && keyed[j].first == keyed[i].first) order.push_back(keyed[j++].second);
+      for (std::size_t k = i; k < j; ++k) next.push_back(byte_after_key(entries[keyed[k].second].phrase, keyed[i].first));
       const std::string_view key = keyed[i].first;
-      uint32_t h = fnv1a(key) & mask;
-      while (!slots[h].key.empty()) h = (h + 1) & mask;
-      slots[h] = Slot{key, static_cast<uint32_t>(i), static_cast<uint32_t>(j - i), false};
+      Slot slot{key, static_cast<uint32_t>(i), static_cast<uint32_t>(j - i)};
       for (std::size_t k = i; k < j; ++k) {
         const Entry& e = entries[keyed[k].second];
-        slots[h].dated |= dated_kind(e.kind);
-        slots[h].dated_word |= dated_kind(e.kind) && e.phrase.size() == key.size();
+        slot.dated |= dated_kind(e.kind);
+        slot.dated_word |= dated_kind(e.kind) && e.phrase.size() == key.size();
         if (e.phrase.size() == key.size()) {
-          slots[h].single = true;
+          slot.single = true;
           continue;
         }
-        // A phrase has single spaces and does not end with one (check_phrase).
-        auto next = static_cast<unsigned char>(e.phrase[key.size()]);
-        if (next == ' ') next = static_cast<unsigned char>(e.phrase[key.size() + 1]);
-        slots[h].next_any[next >> 6] |= uint64_t{1} << (next & 63);
-        if (dated_kind(e.kind)) slots[h].next_dated[next >> 6] |= uint64_t{1} << (next & 63);
+        const unsigned char after = byte_after_key(e.phrase, key);
+        slot.next_any[after >> 6] |= uint64_t{1} << (after & 63);
+        if (dated_kind(e.kind)) slot.next_dated[after >> 6] |= uint64_t{1} << (after & 63);
       }
-      min_len = std::min(min_len, key.size());
-      max_len = std::max(max_len, key.size());
-      const unsigned a = static_cast<unsigned char>(key[0]) - 'a';
-      const unsigned b = key.size() > 1 ? static_cast<unsigned char>(key[1]) - 'a' : 26;
-      first_two[a] |= 1u << b;
+      slots.push_back(slot);
       i = j;
     }
-  }
-
-  // Keys are short words, and a third of the words of a text are keys ("le", "de", "en"): a
-  // byte loop, where operator== calls memcmp for every word found.
-  static bool same_word(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-      if (a[i] != b[i]) return false;
-    return true;
-  }
-
-  // The entries whose phrase starts with the word `w` (letters only), or null.
-  const Slot* find(std::string_view w) const { return find(w, fnv1a(w)); }
-  const Slot* find(std::string_view w, uint32_t hash) const {
-    if (w.size() < min_len || w.size() > max_len) return nullptr;
-    const unsigned a = static_cast<unsigned char>(w[0]) - 'a';
-    const unsigned b = w.size() > 1 ? static_cast<unsigned char>(w[1]) - 'a' : 26;
-    if (a >= 26 || b > 26 || !(first_two[a] >> b & 1u)) return nullptr;
-    uint32_t h = hash & mask;
-    while (!slots[h].key.empty()) {
-      if (same_word(slots[h].key, w)) return &slots[h];
-      h = (h + 1) & mask;
+    // The automaton, once `slots` holds every group (slot_of points into it).
+    word_states.assign(2 * kColumns, 0);
+    slot_of.assign(2, nullptr);
+    for (const Slot& slot : slots) {
+      uint32_t state = kStart;
+      for (char c : slot.key) {  // a-z only: the first word is the leading run of them
+        const uint32_t at = state + static_cast<uint32_t>(c - 'a');
+        if (word_states[at] == 0) {
+          word_states[at] = static_cast<uint32_t>(word_states.size());
+          word_states.resize(word_states.size() + kColumns, 0);
+          slot_of.push_back(nullptr);
+        }
+        state = word_states[at];
+      }
+      slot_of[state / kColumns] = &slot;
     }
-    return nullptr;
   }
+
+  // The byte `phrase` goes on with after its first word `key`, past the space between words;
+  // 0 when it is the word alone. A phrase has single spaces and does not end with one
+  // (check_phrase).
+  static unsigned char byte_after_key(std::string_view phrase, std::string_view key) {
+    if (phrase.size() == key.size()) return 0;
+    const auto c = static_cast<unsigned char>(phrase[key.size()]);
+    return c == ' ' ? static_cast<unsigned char>(phrase[key.size() + 1]) : c;
+  }
+
+  // The group of the word whose letters led the automaton to `state`, or null.
+  const Slot* slot_at(std::size_t state) const { return slot_of[state / kColumns]; }
 };
 
 namespace {
@@ -421,8 +424,10 @@ bool in_set(const std::array<uint64_t, 4>& set, unsigned char c) {
 bool starts_dated_phrase(std::string_view s, const DateLexicon::Impl& lex, const DateLexicon::Impl::Slot& slot,
                          std::size_t b, std::size_t e) {
   // The slot has no dated phrase of the word alone (that is a dated word): every one goes on.
-  if (!in_set(slot.next_dated, byte_after_word(s, e))) return false;
+  const unsigned char after = byte_after_word(s, e);
+  if (!in_set(slot.next_dated, after)) return false;
   for (uint32_t j = 0; j < slot.count; ++j) {
+    if (lex.next[slot.first + j] != after) continue;  // the word alone is no dated phrase here
     const Entry& entry = lex.entries[lex.order[slot.first + j]];
     if (dated_kind(entry.kind) && match_phrase(s, b, entry.phrase, e - b) != std::string_view::npos) return true;
   }
@@ -438,6 +443,9 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
   sc.triggers.clear();
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
+  // Locals, so the letter loop keeps them in registers: it runs over every letter.
+  const uint32_t* word_states = lex.word_states.data();
+  const uint8_t* columns = kLetterColumns.c;
   std::size_t i = 0;
   while (i < n) {
     const uint8_t cls = kClasses.c[p[i]];
@@ -452,25 +460,21 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
       t.type = TokType::number;
       sc.triggers.push_back(static_cast<uint32_t>(sc.toks.size()));
     } else if (cls & kLetter) {
-      uint8_t all = kAsciiLower;
-      uint32_t hash = 2166136261u;  // fnv1a, computed on the way
+      std::size_t state = DateLexicon::Impl::kStart;
       for (; i < n; ++i) {
-        const uint8_t c = kClasses.c[p[i]];
-        if (!(c & kLetter)) break;
-        all &= c;
-        hash = (hash ^ p[i]) * 16777619u;
+        const std::size_t column = columns[p[i]];
+        if (column == kNoLetter) break;
+        state = word_states[state + column];
       }
       t.type = TokType::word;
-      if (all) {
-        t.slot = lex.find(s.substr(t.b, i - t.b), hash);
-        if (t.slot && t.slot->dated_word)
-          sc.triggers.push_back(static_cast<uint32_t>(sc.toks.size()));
-        else if (t.slot && t.slot->dated && starts_dated_phrase(s, lex, *t.slot, t.b, i))
-          // Words that start a dated phrase ("ce soir", "la veille", "l'an dernier") are
-          // triggers only when the phrase is there; tested here, the triggers stay in order
-          // without a second pass over the tokens.
-          sc.triggers.push_back(static_cast<uint32_t>(sc.toks.size()));
-      }
+      t.slot = lex.slot_at(state);
+      if (t.slot && t.slot->dated_word)
+        sc.triggers.push_back(static_cast<uint32_t>(sc.toks.size()));
+      else if (t.slot && t.slot->dated && starts_dated_phrase(s, lex, *t.slot, t.b, i))
+        // Words that start a dated phrase ("ce soir", "la veille", "l'an dernier") are
+        // triggers only when the phrase is there; tested here, the triggers stay in order
+        // without a second pass over the tokens.
+        sc.triggers.push_back(static_cast<uint32_t>(sc.toks.size()));
     } else {
       ++i;
       t.type = TokType::punct;
@@ -488,8 +492,11 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
     if (!t.slot || k + kWindowBefore < sc.triggers[next]) continue;
     t.hit_first = static_cast<uint32_t>(sc.hits.size());
     // Only a phrase of the word alone, or one going on with the text's next byte, can match.
-    if (!t.slot->single && !in_set(t.slot->next_any, byte_after_word(s, t.e))) continue;
+    const unsigned char after = byte_after_word(s, t.e);
+    if (!t.slot->single && !in_set(t.slot->next_any, after)) continue;
     for (uint32_t j = 0; j < t.slot->count; ++j) {
+      const unsigned char next = lex.next[t.slot->first + j];
+      if (next != 0 && next != after) continue;
       const uint32_t idx = lex.order[t.slot->first + j];
       const std::size_t end = match_phrase(s, t.b, lex.entries[idx].phrase, t.e - t.b);
       if (end == std::string_view::npos) continue;

@@ -136,6 +136,14 @@ ByteStats scan(std::string_view s) {
       ++i;
       continue;
     }
+    // Two-byte sequences (U+0080..U+07FF: the accented letters, most of a French text's
+    // non-ASCII) inline: utf8_sequence and utf8_decode were calls for every one.
+    if (st.valid_utf8 && b >= 0xC2 && b <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      if (st.nfc_inert && !inert(static_cast<char32_t>((b & 0x1F) << 6 | (p[i + 1] & 0x3F)))) st.nfc_inert = false;
+      st.high += 2;
+      i += 2;
+      continue;
+    }
     const std::size_t len = st.valid_utf8 ? utf8_sequence(s, i) : 0;
     if (len == 0) {
       st.valid_utf8 = false;

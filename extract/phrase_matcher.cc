@@ -4,19 +4,7 @@
 #include <iterator>
 
 namespace ag::extract {
-namespace {
-
-// Nodes this close to the root get dense rows whatever their fan-out: every word start
-// passes through them. Elsewhere a node needs this many children to be worth a row: from
-// two on, as the walks step through branching nodes a million times per 2000 articles and
-// a row look-up costs a fraction of searching even two labels (about 4 MB more rows).
-constexpr int kDenseDepth = 2;
-constexpr std::size_t kDenseFanOut = 2;
-
-}  // namespace
-
 PhraseMatcher::PhraseMatcher() {
-  for (int c = 0; c < 256; ++c) word_[c] = is_word_byte(static_cast<unsigned char>(c));
   space_[static_cast<unsigned char>(' ')] = space_[static_cast<unsigned char>('\n')] =
       space_[static_cast<unsigned char>('\r')] = true;
 }
@@ -57,8 +45,8 @@ void PhraseMatcher::add(std::string_view phrase, uint32_t payload) {
 void PhraseMatcher::build() {
   const std::size_t count = build_nodes_.size();
   // Each node's payloads, a range of `by_node`: bucketed by node in one counting pass (a
-  // sort of all the pairs cost more than the rest of the numbering); each node's few are
-  // sorted and made unique when the node is laid out.
+  // sort of all the pairs cost more than the rest of the build); each node's few are
+  // sorted and made unique when the node is placed.
   std::vector<uint32_t> payload_start(count + 1, 0);
   for (const auto& np : build_payloads_) ++payload_start[np.first + 1];
   for (std::size_t n = 0; n < count; ++n) payload_start[n + 1] += payload_start[n];
@@ -68,94 +56,87 @@ void PhraseMatcher::build() {
     for (const auto& np : build_payloads_) by_node[next[np.first]++] = np.second;
   }
 
+  // Codes: 1.. for the bytes the phrases use, in byte order. '\n' and '\r' take the code of
+  // ' ' (the text's '\n' is a space that a phrase's ' ' matches); a phrase's own '\n' or '\r'
+  // could never match, so such children are left out below.
+  auto unreachable = [](unsigned char c) { return c == '\n' || c == '\r'; };
   bool used[256] = {};
   for (std::size_t n = 1; n < count; ++n) used[build_nodes_[n].label] = true;
-  std::fill(std::begin(class_), std::end(class_), static_cast<unsigned char>(0));
-  class_count_ = 1;
+  std::fill(std::begin(code_), std::end(code_), static_cast<unsigned char>(0));
+  uint32_t codes = 1;
   for (int c = 0; c < 256; ++c)
-    if (used[c]) class_[c] = static_cast<unsigned char>(class_count_++);
+    if (used[c] && !unreachable(static_cast<unsigned char>(c))) code_[c] = static_cast<unsigned char>(codes++);
+  code_[static_cast<unsigned char>('\n')] = code_[static_cast<unsigned char>('\r')] =
+      code_[static_cast<unsigned char>(' ')];
+  // A word byte no phrase uses steps by `codes`, which no cell has a child by (cells are
+  // placed with room for it past the last base).
+  for (int c = 0; c < 256; ++c)
+    if (is_word_byte(static_cast<unsigned char>(c)))
+      word_code_[c] = code_[c] != 0 ? code_[c] : static_cast<unsigned char>(codes);
 
-  // Numbering, children by label: breadth-first down to kDenseDepth, then each deeper
-  // subtree depth-first (`order[new] = old`).
-  std::vector<uint32_t> order{0}, renum(count, 0);
-  std::vector<uint8_t> depth(count, 0);
-  order.reserve(count);
-  std::vector<uint32_t> kids;
-  auto children = [&](uint32_t old) {  // in label order, as add() keeps them
-    kids.clear();
-    for (uint32_t k = build_nodes_[old].first_child; k != 0; k = build_nodes_[k].next_sibling) kids.push_back(k);
-  };
-  auto number = [&](uint32_t k, uint32_t parent) {
-    renum[k] = static_cast<uint32_t>(order.size());
-    depth[k] = static_cast<uint8_t>(std::min(depth[parent] + 1, 255));
-    order.push_back(k);
-  };
-  std::vector<uint32_t> deep_roots;  // the first nodes below the breadth-first levels
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    const uint32_t old = order[i];
-    children(old);
-    for (uint32_t k : kids) {
-      if (depth[old] < kDenseDepth) {
-        number(k, old);
-      } else {
-        depth[k] = static_cast<uint8_t>(std::min(depth[old] + 1, 255));
-        deep_roots.push_back(k);
-      }
-    }
-  }
-  std::vector<uint32_t> stack;
-  for (uint32_t root : deep_roots) {
-    stack.assign(1, root);
-    while (!stack.empty()) {
-      const uint32_t old = stack.back();
-      stack.pop_back();
-      renum[old] = static_cast<uint32_t>(order.size());
-      order.push_back(old);
-      children(old);
-      for (auto it = kids.rbegin(); it != kids.rend(); ++it) {  // smallest label next
-        depth[*it] = static_cast<uint8_t>(std::min(depth[old] + 1, 255));
-        stack.push_back(*it);
-      }
-    }
-  }
-
-  nodes_.assign(count, Node{});
-  labels_.clear();
-  targets_.clear();
-  dense_.clear();
+  // Placement, depth-first from the root: each node's children get the first free cells
+  // where all of them fit, so a chain inside a long name takes consecutive cells.
+  cells_.assign(2, Cell{});
+  cells_[0].check = cells_[1].check = kNoParent;
+  ends_.assign(2, 0);
+  ranges_.clear();
   payloads_.clear();
   payloads_.reserve(build_payloads_.size());
-  for (std::size_t n = 0; n < count; ++n) {
-    const uint32_t old = order[n];
-    Node& node = nodes_[n];
-    node.payloads_begin = static_cast<uint32_t>(payloads_.size());
+  std::vector<std::pair<uint32_t, uint32_t>> stack{{0, kRoot}};  // (build node, cell)
+  std::vector<uint32_t> kids;
+  uint32_t first_free = 2;  // no free cell below it
+  std::size_t extent = 2;    // cells_ from here on are free and were never written
+  std::size_t top_base = 0;  // the largest base given
+  auto free_cell = [&](std::size_t t) { return t >= cells_.size() || cells_[t].check == 0; };
+  while (!stack.empty()) {
+    const auto [old, cell] = stack.back();
+    stack.pop_back();
     const auto first = by_node.begin() + payload_start[old], last = by_node.begin() + payload_start[old + 1];
-    if (last - first > 1) std::sort(first, last);
-    std::unique_copy(first, last, std::back_inserter(payloads_));
-    node.payloads_count = static_cast<uint32_t>(payloads_.size()) - node.payloads_begin;
-    std::size_t fan = 0;
-    for (uint32_t k = build_nodes_[old].first_child; k != 0; k = build_nodes_[k].next_sibling) ++fan;
-    node.edge_count = static_cast<uint16_t>(std::min<std::size_t>(fan, 0xFFFF));
-    if (n == 0 || (depth[old] <= kDenseDepth && fan > 0) || fan >= kDenseFanOut) {
-      node.shape = kDense;
-      node.edges = static_cast<uint32_t>(dense_.size());
-      dense_.resize(dense_.size() + class_count_, 0);
-      for (uint32_t k = build_nodes_[old].first_child; k != 0; k = build_nodes_[k].next_sibling)
-        dense_[node.edges + class_[build_nodes_[k].label]] = renum[k];
-    } else if (fan == 1) {
-      node.shape = kSingle;
-      const uint32_t k = build_nodes_[old].first_child;
-      node.label = build_nodes_[k].label;
-      node.edges = renum[k];
-    } else {
-      // Children by label, the order numbering gave them: renum increases along them.
-      node.shape = fan == 0 ? kLeaf : kList;
-      node.edges = static_cast<uint32_t>(labels_.size());
-      for (uint32_t k = build_nodes_[old].first_child; k != 0; k = build_nodes_[k].next_sibling) {
-        labels_.push_back(build_nodes_[k].label);
-        targets_.push_back(renum[k]);
-      }
+    if (first != last) {
+      if (last - first > 1) std::sort(first, last);
+      const auto begin = static_cast<uint32_t>(payloads_.size());
+      std::unique_copy(first, last, std::back_inserter(payloads_));
+      ranges_.push_back(Range{begin, static_cast<uint32_t>(payloads_.size()) - begin});
+      ends_[cell] = static_cast<uint32_t>(ranges_.size());
     }
+    kids.clear();
+    for (uint32_t k = build_nodes_[old].first_child; k != 0; k = build_nodes_[k].next_sibling)
+      if (!unreachable(build_nodes_[k].label)) kids.push_back(k);
+    if (kids.empty()) continue;  // base 0: a leaf's steps land on cells whose parent is another
+    while (!free_cell(first_free)) ++first_free;
+    // The smallest base from which every child's cell is free, trying the free cells in turn
+    // for the first child.
+    const uint32_t c0 = code_[build_nodes_[kids[0]].label];
+    std::size_t base = 0;
+    for (std::size_t t = std::max<std::size_t>(first_free, c0 + 1);; ++t) {
+      if (!free_cell(t)) continue;
+      base = t - c0;
+      bool fits = true;
+      for (std::size_t j = 1; j < kids.size() && fits; ++j) fits = free_cell(base + code_[build_nodes_[kids[j]].label]);
+      if (fits) break;
+    }
+    const std::size_t top = base + code_[build_nodes_[kids.back()].label];
+    if (top >= cells_.size()) {  // doubled, not grown to `top`: a resize per node cost a fifth of the build
+      cells_.resize(std::max(top + 1, 2 * cells_.size()), Cell{});
+      ends_.resize(cells_.size(), 0);
+    }
+    extent = std::max(extent, top + 1);
+    top_base = std::max(top_base, base);
+    cells_[cell].base = static_cast<uint32_t>(base);
+    // Pushed in reverse, so the smallest label is placed next and its chain follows on.
+    for (auto it = kids.rbegin(); it != kids.rend(); ++it) {
+      const auto t = static_cast<uint32_t>(base + code_[build_nodes_[*it].label]);
+      cells_[t].check = cell;
+      stack.emplace_back(*it, t);
+    }
+  }
+  // Room past the last base for every code (and the word bytes' dead-end code), so a step
+  // never reads past the array.
+  cells_.resize(std::max(extent, top_base + codes + 1), Cell{});
+  ends_.resize(cells_.size(), 0);
+  if (phrases_ == 0) {  // nothing to find: scan() returns at once
+    cells_.clear();
+    ends_.clear();
   }
   build_nodes_ = {};
   build_payloads_ = {};

@@ -41,39 +41,43 @@ class PhraseMatcher {
   // Calls on_match(const Match&) for every phrase occurrence that starts and ends on word
   // boundaries (letters, digits and '-' are word bytes; any run of spaces in the text
   // matches one space of a phrase). Occurrences may overlap; each start reports its
-  // matches shortest first.
+  // matches shortest first. A std::string, for its terminating NUL: a byte that ends every
+  // word, so the walk inside a word needs no test of the text's end.
   template <class F>
-  void scan(std::string_view text, F&& on_match) const;
+  void scan(const std::string& text, F&& on_match) const;
 
   std::size_t phrase_count() const { return phrases_; }
 
   static bool is_word_byte(unsigned char c) { return kWordBytes.is[c]; }
 
  private:
-  // The frozen trie. Nodes are numbered breadth-first for the top levels every word start
-  // walks through, so they sit together in memory, then depth-first below, so the chains
-  // inside long names are contiguous. A node's children are either a dense row indexed by
-  // byte class (the top levels and wide nodes: the branchy part, where a search would cost
-  // most), a single child kept in the node itself (most nodes: inside names), or a short
-  // list of labels searched in a byte array.
-  enum : uint8_t { kLeaf, kSingle, kDense, kList };
-  struct Node {
-    uint32_t edges = 0;     // dense: offset of its row in dense_; single: the child; else index into labels_/targets_
-    uint16_t edge_count = 0;
-    uint8_t shape = kLeaf;    // how its children are kept: one test on the hot path
-    unsigned char label = 0;  // the single child's label
-    uint32_t payloads_begin = 0;
-    uint32_t payloads_count = 0;  // 0: no phrase ends here
+  // The frozen trie, a double array: cell t is a child of cell p by byte b exactly when
+  // t == cells_[p].base + code_[b] and cells_[t].check == p. A step is then the same few
+  // loads whatever the node's fan-out (the walks take four million steps per 2000 articles,
+  // and a test of each node's shape cost as much as the step itself). Cell 0 is the dead
+  // end and cell 1 the root; neither is anyone's child, so no step leads to them.
+  struct Cell {
+    uint32_t base = 0;
+    uint32_t check = 0;  // the parent cell; 0: free (the dead end is nobody's parent)
   };
-  std::vector<Node> nodes_;
-  std::vector<unsigned char> labels_;
-  std::vector<uint32_t> targets_;  // 0: no child (the root is never a child)
-  std::vector<uint32_t> dense_;    // rows of class_count_ entries
+  static constexpr uint32_t kRoot = 1;
+  static constexpr uint32_t kNoParent = 0xFFFFFFFF;  // the check of cells 0 and 1
+  std::vector<Cell> cells_;
+  std::vector<uint32_t> ends_;  // per cell: 0, or 1 + the index in ranges_ of the phrases ending there
+  struct Range {
+    uint32_t begin;
+    uint32_t count;
+  };
+  std::vector<Range> ranges_;
   std::vector<uint32_t> payloads_;
-  unsigned char class_[256] = {};  // byte -> class (0: in no phrase)
-  uint32_t class_count_ = 1;
-  bool word_[256] = {};            // is_word_byte, as a table
-  bool space_[256] = {};           // what a space of a phrase matches: ' ', '\n', '\r'
+  // byte -> code: 1.. for the bytes of the phrases, 0 for the others (code 0 never leads to a
+  // child: children have codes from 1). '\n' and '\r' share the code of ' ', as any run of
+  // spaces matches one space of a phrase.
+  unsigned char code_[256] = {};
+  // The in-word step's table: a word byte's code, or, for a word byte in no phrase, a code
+  // no cell has a child by; 0 for the bytes that are not word bytes, where the step stops.
+  unsigned char word_code_[256] = {};
+  bool space_[256] = {};  // what a space of a phrase matches: ' ', '\n', '\r'
   std::size_t phrases_ = 0;
 
   // Build-time trie: flat arrays (children as first-child / next-sibling lists, by label) and one list
@@ -92,69 +96,66 @@ class PhraseMatcher {
   // leaves the new phrase, instead of searching sibling lists down from the root.
   std::string last_phrase_;
   std::vector<uint32_t> last_path_{0};
-
-  uint32_t child(const Node& n, unsigned char c) const {
-    // Tests in the order of how often walks meet the shapes: the dense rows of the top levels
-    // and branching nodes, which every word start steps through, then chains inside names.
-    if (n.shape == kDense) return dense_[n.edges + class_[c]];
-    if (n.shape == kSingle) return n.label == c ? n.edges : 0;
-    if (n.shape == kList) {
-      const unsigned char* l = labels_.data() + n.edges;
-      for (uint32_t i = 0; i < n.edge_count; ++i)
-        if (l[i] == c) return targets_[n.edges + i];
-    }
-    return 0;
-  }
 };
 
 template <class F>
-void PhraseMatcher::scan(std::string_view text, F&& on_match) const {
-  if (nodes_.empty()) return;
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+void PhraseMatcher::scan(const std::string& text, F&& on_match) const {
+  if (cells_.empty()) return;
+  // Locals, not members: the compiler keeps them in registers across on_match.
+  const auto* s = reinterpret_cast<const unsigned char*>(text.c_str());  // s[n] == 0: no word byte
   const std::size_t n = text.size();
+  const Cell* cells = cells_.data();
+  const unsigned char* word_code = word_code_;
+  // Cells as std::size_t: indexes, without a widening of each sum before its load.
+  auto step = [cells](std::size_t node, std::size_t code) -> std::size_t {
+    const std::size_t t = cells[node].base + code;
+    return cells[t].check == node ? t : 0;
+  };
+  auto report = [&](std::size_t start, std::size_t end, std::size_t node) {
+    const Range& r = ranges_[ends_[node] - 1];
+    on_match(Match{static_cast<uint32_t>(start), static_cast<uint32_t>(end), payloads_.data() + r.begin, r.count});
+  };
   std::size_t start = 0;
   while (true) {
-    // Next word start: past the rest of the current word, then past what separates words.
-    while (start < n && !word_[s[start]]) ++start;
+    // Next word start: past what separates words.
+    while (start < n && !kWordBytes.is[s[start]]) ++start;
     if (start >= n) return;
-    uint32_t node = child(nodes_[0], s[start]);
-    std::size_t i = start + 1;
+    std::size_t node = kRoot;
+    std::size_t i = start;
     std::size_t word_end = 0;  // where the walk left the word it started in, once known
-    bool after_word = true;    // whether s[i - 1] is a word byte
-    while (node != 0) {
-      // Inside a word no phrase can end (the next byte is a word byte): the walk alone,
-      // without the checks below, through the rest of the first word (most walks end
-      // there) and through every later word of a longer phrase.
-      if (after_word) {
-        while (node != 0 && i < n && word_[s[i]]) {
-          node = child(nodes_[node], s[i]);
-          ++i;
+    while (true) {
+      // Through a run of word bytes, where no phrase can end (the next byte is a word byte):
+      // the walk alone, up to the first byte that is no word byte (at the latest the NUL).
+      // It is entered at a word byte: the start, or past a non-word byte.
+      for (std::size_t code; (code = word_code[s[i]]) != 0; ++i) {
+        const std::size_t t = cells[node].base + code;
+        if (cells[t].check != node) {
+          node = 0;
+          break;
         }
+        node = t;
+      }
+      if (node == 0) break;
+      // At a word end: a phrase ending here is bounded.
+      if (word_end == 0) word_end = i;
+      if (ends_[node]) report(start, i, node);
+      // Through non-word bytes; a phrase that ends on one ("sous l'egide d'") is bounded
+      // whatever follows it.
+      while (i < n && !kWordBytes.is[s[i]]) {
+        node = step(node, code_[s[i]]);
         if (node == 0) break;
+        // Any run of spaces matches one space; the run is passed only when a phrase goes on.
+        if (space_[s[i]])
+          while (space_[s[i + 1]]) ++i;
+        ++i;
+        if (ends_[node]) report(start, i, node);
       }
-      const Node& nd = nodes_[node];
-      unsigned char c = i < n ? s[i] : 0;  // 0: not a word byte, like the end of the text
-      const bool at_end = !word_[c];
-      // A phrase that ends on a non-word byte ("sous l'egide d'") is already bounded.
-      if (nd.payloads_count && (at_end || !after_word))
-        on_match(Match{static_cast<uint32_t>(start), static_cast<uint32_t>(i), payloads_.data() + nd.payloads_begin,
-                       nd.payloads_count});
-      if (at_end) {
-        if (word_end == 0) word_end = i;
-        if (i >= n) break;
-        if (space_[c]) {
-          while (i + 1 < n && space_[static_cast<unsigned char>(s[i + 1])]) ++i;
-          c = ' ';
-        }
-      }
-      after_word = !at_end;
-      node = child(nd, c);
-      ++i;
+      if (node == 0 || i >= n) break;
     }
     // On to the next word start: past the word the walk started in, whose end the walk
-    // found, or, when it died inside it, which is word bytes up to i.
+    // found, or, when it died inside it, which is word bytes from i.
     start = word_end != 0 ? word_end : i;
-    while (start < n && word_[s[start]]) ++start;
+    while (kWordBytes.is[s[start]]) ++start;
   }
 }
 

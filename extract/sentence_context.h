@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -37,7 +38,7 @@ inline bool has_cue(const PhraseHit& h, CueKind k) {
 
 // Every phrase of a folded text in one automaton pass, split by kind, ordered by begin then
 // longest first: what the per-sentence stages slice.
-inline std::vector<PhraseHit> scan_phrases(const Lexicons& lex, std::string_view folded) {
+inline std::vector<PhraseHit> scan_phrases(const Lexicons& lex, const std::string& folded) {
   std::vector<PhraseHit> hits;
   // About one hit per seventeen bytes of news text, some articles more: one allocation,
   // not a copy at each doubling.

@@ -118,6 +118,13 @@ class Out {
     buf_[used_++] = c;
     return *this;
   }
+  // Room for `n` more bytes, to be written at the pointer returned; commit(k) keeps the
+  // first k of them.
+  AG_ALWAYS_INLINE char* room(std::size_t n) {
+    if (n > buf_.size() - used_) grow(n);
+    return buf_.data() + used_;
+  }
+  AG_ALWAYS_INLINE void commit(std::size_t n) { used_ += n; }
   // Appends what was written to `s`.
   void finish(std::string& s) const { s.append(buf_.data(), used_); }
 
@@ -152,11 +159,9 @@ void put_escaped(Out& out, unsigned char c) {
   out.append(buf, 2);
 }
 
-// Every string is written as valid UTF-8, whatever the event holds: a byte that is not part
-// of a well-formed sequence becomes U+FFFD, so the line stays JSON for strict readers.
-void put_string(Out& out, std::string_view s) {
-  out += '"';
-  std::size_t run = 0, i = 0;  // s[run, i) is pending, to be copied as it is
+// put_string from s[i] on, s[0, i) being written already (plain bytes, after the quote).
+void put_string_rest(Out& out, std::string_view s, std::size_t i) {
+  std::size_t run = i;  // s[run, i) is pending, to be copied as it is
   const std::size_t n = s.size();
   while (i < n) {
     if (i + kWindow <= n) {
@@ -173,6 +178,12 @@ void put_string(Out& out, std::string_view s) {
       if (i == n) break;
     }
     const auto c = static_cast<unsigned char>(s[i]);
+    // A two-byte sequence (an accented letter: most of the non-ASCII of French text) is
+    // checked here; utf8_sequence, a call, checks the others.
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < n && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+      i += 2;
+      continue;
+    }
     if (c >= 0x80) {
       const std::size_t len = utf8_sequence(s, i);
       if (len) {
@@ -192,6 +203,35 @@ void put_string(Out& out, std::string_view s) {
   }
   out.append(s.data() + run, n - run);
   out += '"';
+}
+
+// Every string is written as valid UTF-8, whatever the event holds: a byte that is not part
+// of a well-formed sequence becomes U+FFFD, so the line stays JSON for strict readers.
+// Most strings (ids, names, dates) need neither: the string is copied with its quotes
+// first and its copy tested a window at a time, the room past it making every window
+// readable (its bytes past the end do not count). Testing the string itself ended in a tail
+// shorter than a window, copied into one of its own, and a second copy into the line.
+void put_string(Out& out, std::string_view s) {
+  const std::size_t n = s.size();
+  char* d = out.room(n + 2 + kWindow);
+  d[0] = '"';
+  std::memcpy(d + 1, s.data(), n);
+  std::size_t i = 0;
+  while (i < n) {
+    const std::size_t k = plain_prefix(d + 1 + i, true);
+    if (k < kWindow) {
+      i = std::min(i + k, n);
+      break;
+    }
+    i += kWindow;
+  }
+  if (i >= n) {
+    d[1 + n] = '"';
+    out.commit(n + 2);
+    return;
+  }
+  out.commit(1 + i);  // the quote and the plain bytes before s[i]
+  put_string_rest(out, s, i);
 }
 
 // A literal piece of JSON (`,"key":`), its length known at compile time.

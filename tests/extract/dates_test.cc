@@ -715,3 +715,17 @@ TEST_CASE("la veille / le lendemain of a named day or of an event", "[extract][d
     CHECK(all[0].from_context);
   }
 }
+
+// The tokenizer finds a word's phrases with an automaton over its letters: only the whole
+// word leads to them, not a longer word, a prefix, or the word with a letter outside a-z
+// (find_dates reads folded text, where capitals and accents no longer occur).
+TEST_CASE("date words are whole folded words", "[extract][dates]") {
+  CHECK(find_dates("il viendra lundi", d("2024-09-17")).size() == 1);
+  CHECK(find_dates("il viendra hier", d("2024-09-17")).size() == 1);
+  CHECK(find_dates("il viendra lundis", d("2024-09-17")).empty());
+  CHECK(find_dates("il viendra lund", d("2024-09-17")).empty());
+  CHECK(find_dates("il viendra Lundi", d("2024-09-17")).empty());
+  CHECK(find_dates("il viendra lundI", d("2024-09-17")).empty());
+  CHECK(find_dates("il viendra lund\xC3\xAF", d("2024-09-17")).empty());
+  CHECK(find_dates("il viendra hierarchie", d("2024-09-17")).empty());
+}

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <string>
+#include <vector>
 
 using namespace ag::extract;
 
@@ -236,4 +237,29 @@ TEST_CASE("append_utf8 writes what next_code_point reads back", "[extract][fold]
   std::string e;
   append_utf8(e, U'\u00E9');
   CHECK(e == "\xC3\xA9");
+}
+
+// fold_text folds runs of ASCII sixteen and eight bytes at a time: at every alignment of
+// capitals, tabs and accents against those windows, the text and origins are those of
+// folding each code point on its own.
+TEST_CASE("fold: the ASCII windows fold like one code point at a time", "[extract][fold]") {
+  const std::string body = "Le Président\tA ÉTÉ reçu À PARIS, où l’Élysée ZZ@[`{ ~ 2024.\n";
+  for (std::size_t pad = 0; pad < 20; ++pad) {
+    const std::string s = std::string(pad, 'Q') + body + body + std::string(pad, 'z');
+    std::string want_text;
+    std::vector<uint32_t> want_origin;
+    for (std::size_t i = 0; i < s.size();) {
+      std::size_t e = i + 1;
+      while (e < s.size() && (static_cast<unsigned char>(s[e]) & 0xC0) == 0x80) ++e;
+      const FoldedText one = folded(s.substr(i, e - i));
+      want_text += one.text;
+      for (std::size_t k = 0; k < one.text.size(); ++k) want_origin.push_back(static_cast<uint32_t>(i) + one.origin[k]);
+      i = e;
+    }
+    want_origin.push_back(static_cast<uint32_t>(s.size()));
+    const FoldedText f = folded(s);
+    INFO("pad " << pad);
+    CHECK(f.text == want_text);
+    CHECK(f.origin == want_origin);
+  }
 }

@@ -155,3 +155,40 @@ TEST_CASE("phrase matcher: a phrase ending in an apostrophe matches before a wor
   CHECK(texts(scan(m, "sous l'egide d'antony blinken")) == std::vector<std::string>{"sous l'egide d'"});
   CHECK(texts(scan(m, "sous l'egide d' antony blinken")) == std::vector<std::string>{"sous l'egide d'"});
 }
+
+// The automaton is a double array: a node's children sit at its base plus their byte's code,
+// and overlap other nodes' children. Wide nodes (every letter and digit after one prefix)
+// beside long chains must still each find exactly their own phrases.
+TEST_CASE("phrase matcher: wide and deep nodes side by side", "[extract][phrase_matcher]") {
+  PhraseMatcher m;
+  const std::string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+  for (std::size_t k = 0; k < alphabet.size(); ++k) {
+    m.add(std::string("x") + alphabet[k], static_cast<uint32_t>(k));
+    m.add(std::string(1, alphabet[k]) + " " + alphabet[k] + "long" + alphabet[k], static_cast<uint32_t>(100 + k));
+  }
+  m.build();
+  CHECK(m.phrase_count() == 2 * alphabet.size());
+  for (std::size_t k = 0; k < alphabet.size(); ++k) {
+    const std::string c(1, alphabet[k]);
+    const auto wide = scan(m, "x" + c);
+    REQUIRE(wide.size() == 1);
+    CHECK(wide[0].payloads == std::vector<uint32_t>{static_cast<uint32_t>(k)});
+    const auto deep = scan(m, c + "  " + c + "long" + c + ".");
+    REQUIRE(deep.size() == 1);
+    CHECK(deep[0].payloads == std::vector<uint32_t>{static_cast<uint32_t>(100 + k)});
+    CHECK(scan(m, c + " " + c + "lonG" + c).empty());
+  }
+  CHECK(scan(m, "xxx").empty());
+  CHECK(scan(m, "x").empty());
+}
+
+// Word bytes no phrase holds (upper case, UTF-8) end a walk inside a word; bytes that are not
+// word bytes end the word, and the text's terminating NUL ends the last one.
+TEST_CASE("phrase matcher: bytes outside every phrase", "[extract][phrase_matcher]") {
+  const auto m = built({{"paix", 1}, {"paix durable", 2}});
+  CHECK(scan(m, "paiX").empty());
+  CHECK(scan(m, "pai\xC3\xA9").empty());
+  CHECK(texts(scan(m, "paix\tdurable")) == std::vector<std::string>{"paix"});  // a tab is no phrase space
+  CHECK(texts(scan(m, std::string("paix\0durable", 12))) == std::vector<std::string>{"paix"});
+  CHECK(texts(scan(m, "la paix durable")) == std::vector<std::string>{"paix", "paix durable"});
+}

@@ -41,19 +41,26 @@ TEST_CASE("written events are valid UTF-8 whatever their strings hold", "[model]
   CHECK(line.find("doc\xEF\xBF\xBD.txt") != std::string::npos);
   CHECK(line.find("cut \xEF\xBF\xBD") != std::string::npos);
   CHECK(line.find("Ren\xEF\xBF\xBD") != std::string::npos);
+  // Two-byte sequences at the bounds of their leads (C2..DF), and leads without their
+  // continuation byte.
+  e.participants[1].name = "a\xC3" "Ab\xDF\xBF\xC2\x80\xC1\x80z\xE0";
+  CHECK(to_json_line(e).find("a\xEF\xBF\xBD" "Ab\xDF\xBF\xC2\x80\xEF\xBF\xBD\xEF\xBF\xBDz\xEF\xBF\xBD\"") !=
+        std::string::npos);
   const Event back = parse_event_line(line);  // and it reads back
   CHECK(to_json_line(back) == line);
 }
 
 TEST_CASE("strings are escaped exactly as rapidjson's Writer escapes them", "[model][json]") {
-  // Every byte value at every position of an 8-byte scan window (and past it), inside
-  // ASCII text and next to multi-byte characters: what rapidjson's Writer gives for the
-  // same text (the writer used before; events files stay byte-identical).
-  const std::string pad = "abcdefghijklmnopqrstuvwxyz";
+  // Every byte value at every position of the first three 16-byte scan windows, inside
+  // ASCII text and next to multi-byte characters, also as the string's last byte: what
+  // rapidjson's Writer gives for the same text (the writer used before; events files stay
+  // byte-identical).
+  const std::string pad = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
   for (int b = 0; b < 0x80; ++b) {
-    for (std::size_t at = 0; at < 17; ++at) {
-      std::string text = pad.substr(0, at) + static_cast<char>(b) + "\xC3\xA9t\xC3\xA9" + pad.substr(0, 17 - at);
+    for (std::size_t at = 0; at < 49; ++at) {
+      std::string text = pad.substr(0, at) + static_cast<char>(b) + "\xC3\xA9t\xC3\xA9" + pad.substr(0, 17 - at % 17);
       if (b == 0) text = pad.substr(0, at) + std::string(1, '\0') + pad;
+      if (at % 3 == 2) text = pad.substr(0, at) + static_cast<char>(b);
       rapidjson::StringBuffer buf;
       rapidjson::Writer<rapidjson::StringBuffer> w(buf);
       w.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
