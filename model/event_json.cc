@@ -50,19 +50,6 @@ bool valid_utf8(std::string_view s) {
 // `\` and C0 controls escaped (\b \t \n \f \r, else \u00XX in upper-case hex), everything
 // else as it is.
 
-constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-constexpr std::uint64_t kHighs = 0x8080808080808080ull;
-
-// Whether any of the eight bytes of `x` is zero.
-constexpr std::uint64_t has_zero(std::uint64_t x) { return (x - kOnes) & ~x & kHighs; }
-
-// The high bit of each byte of `x` (little-endian: the first byte lowest) that is `"`, `\`
-// or below 0x20. Only the lowest bit set is exact (borrows may flag bytes above it), which
-// is all the scans below use: they jump to the first flagged byte.
-constexpr std::uint64_t specials8(std::uint64_t x) {
-  return ((x - kOnes * 0x20) & ~x & kHighs) | has_zero(x ^ (kOnes * '"')) | has_zero(x ^ (kOnes * '\\'));
-}
-
 // Strings are scanned a window at a time: sixteen bytes with SSE2 (every x86-64 has it),
 // else eight in a 64-bit word.
 #if defined(__SSE2__)
@@ -81,6 +68,19 @@ inline std::size_t plain_prefix(const char* p, bool ascii) {
 }
 #else
 constexpr std::size_t kWindow = 8;
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+
+// Whether any of the eight bytes of `x` is zero.
+constexpr std::uint64_t has_zero(std::uint64_t x) { return (x - kOnes) & ~x & kHighs; }
+
+// The high bit of each byte of `x` (little-endian: the first byte lowest) that is `"`, `\`
+// or below 0x20. Only the lowest bit set is exact (borrows may flag bytes above it), which
+// is all the scans below use: they jump to the first flagged byte.
+constexpr std::uint64_t specials8(std::uint64_t x) {
+  return ((x - kOnes * 0x20) & ~x & kHighs) | has_zero(x ^ (kOnes * '"')) | has_zero(x ^ (kOnes * '\\'));
+}
 
 inline std::size_t plain_prefix(const char* p, bool ascii) {
   std::uint64_t x;
