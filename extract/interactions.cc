@@ -506,9 +506,8 @@ class SentenceInteractions {
       const bool comma_only = !groups_.empty() &&
                               ctx_.folded_text(groups_.back().end, mentions_[i].begin).find(" et ") == std::string_view::npos &&
                               ctx_.folded_text(groups_.back().end, mentions_[i].begin).find("et ") != 0;
-      if (!groups_.empty() && !(comma_only && prepositional(groups_.back())) &&
-          (connector_gap(groups_.back().end, mentions_[i].begin, seq) ||
-           announced_list_gap(groups_.back().end, i)) &&
+      if (!groups_.empty() && !(comma_only && (prepositional(groups_.back()) || country_complement(groups_.back()))) &&
+          (connector_gap(groups_.back().end, mentions_[i].begin, seq) || announced_list_gap(groups_.back().end, i)) &&
           !ctx_.folded_text(groups_.back().end, mentions_[i].begin).empty() &&
           (!gap_has_word(groups_.back().end, mentions_[i].begin, "avec") || introduced_by(groups_.back(), "avec"))) {
         if (seq) groups_.back().sequence_at.push_back(groups_.back().members.size());
@@ -567,6 +566,14 @@ class SentenceInteractions {
     // Other prepositions only right before the group: "par les Emirats, l'Arabie saoudite et
     // la Turquie" still lists its members after commas.
     return (!article && is_preposition(last)) || (article && (last == "de" || last == "d" || last == "selon"));
+  }
+
+  // "en provenance d'Australie, le roi C": a lone country right after "de" completes the noun
+  // before it, and the comma after it ends that phrase rather than listing a second party.
+  bool country_complement(const Group& g) const {
+    if (g.members.size() != 1 || !actors_ || (*actors_)[mentions_[g.members[0]].actor].actor.kind != ActorKind::country)
+      return false;
+    return word_before(g.begin, 8, {"d", "de", "du", "des"}, 1);
   }
 
   static bool is_preposition(std::string_view w) {
@@ -683,8 +690,9 @@ class SentenceInteractions {
     if (trig.pattern == TriggerPattern::reciprocal) return fronted_gathering(h, trig);
     std::vector<std::string_view> intro;
     const Group* first = group_after(h.end, intro, 6);
+    if (trig.pattern == TriggerPattern::from_agent && (!first || !has_word(intro, {"par"})))
+      first = agent_beyond_complements(h.end);
     if (!first) return {};
-    if (trig.pattern == TriggerPattern::from_agent && !has_word(intro, {"par"})) return {};
     if (trig.pattern == TriggerPattern::transitive && has_word(intro, {"de", "du", "des", "d", "a", "au", "aux"})) return {};
     const Group* subj = main_subject_after(*first);
     // "Reçu par A, le président turc B a ...", "Reçus par A, B et C ont ...": the comma that
@@ -969,6 +977,11 @@ class SentenceInteractions {
       }
       case TriggerPattern::from_agent:
         obj = group_after(h.end, intro, 6);
+        // "a été reçu mercredi au complexe présidentiel d'Ankara par B": the agent after the
+        // complements of time and place that a passive carries before it.
+        if (!obj || (trig.agent_initiates && !has_word(intro, {"par", "de", "du", "des", "d"}) &&
+                     !ends_with_agent_word(trig.phrase)))
+          if (const Group* agent = agent_beyond_complements(h.end)) obj = agent;
         if (!obj) {
           // "sera reçu lundi à la Maison Blanche": the seat of power hosts. Not so for "est
           // attendu à Paris", a trip: the city may be hosting a summit, not a meeting with the
@@ -1012,8 +1025,22 @@ class SentenceInteractions {
           break;
         }
         // "A et B ont eu (mardi) un entretien": the phrase or the words before carry the verb.
-        const bool support = starts_with_auxiliary(trig.phrase) || support_verb_before(h.begin);
+        bool support = starts_with_auxiliary(trig.phrase) || support_verb_before(h.begin);
         bool support_ok = false;
+        // "A a eu avec B un long entretien": the partner stands between the verb and the noun.
+        if (!obj && !then)
+          if (const Group* partner = partner_before_noun(h.begin)) {
+            const uint32_t avec = *word_in(ctx_.begin, partner->begin, "avec", true);
+            const Group* owner = support_verb_carries(avec) ? subject_before(avec, 6) : nullptr;
+            if (owner) {
+              support = true;
+              obj = partner;
+              subj = owner;
+              subject = actors_of(owner);
+              carried_subject_ = subject;
+              intro.assign(1, "avec");
+            }
+          }
         if (obj && has_word(intro, {"entre"})) {
           // "L'UE a organisé des pourparlers entre Bakou et Erevan": the organizer mediates.
           // "L'Irak avait accueilli à Bagdad cinq cycles de discussions entre A et B": the
@@ -1153,6 +1180,55 @@ class SentenceInteractions {
       out.back().past = past_tense(trig, planned);
     }
     return out;
+  }
+
+  // The group that "avec" introduces right before the event noun at `pos` ("a eu avec B un
+  // entretien"), a few adjectives or a determiner between them; or null.
+  const Group* partner_before_noun(uint32_t pos) const {
+    const Group* g = subject_before(pos, 4);
+    return g && introduced_by(*g, "avec") && word_in(ctx_.begin, g->begin, "avec", true) ? g : nullptr;
+  }
+
+  // Whether a passive trigger phrase ends on the word that introduces its agent ("reçu par").
+  static bool ends_with_agent_word(std::string_view phrase) {
+    const std::size_t sp = phrase.rfind(' ');
+    const std::string_view last = sp == std::string_view::npos ? phrase : phrase.substr(sp + 1);
+    return last.find("par") != std::string_view::npos || last.find("de") != std::string_view::npos;
+  }
+
+  // The agent of a passive participle ending at `pos`, after the complements the participle
+  // carries first ("reçu jeudi soir au palais présidentiel par B", "accueilli sur le tarmac
+  // par B"): the group right after the first "par" of the clause, when no clause word, other
+  // trigger or actor stands before it. Null when there is none.
+  const Group* agent_beyond_complements(uint32_t pos) const {
+    const std::string_view rest = ctx_.folded_text(pos, std::min(ctx_.end, pos + 140));
+    const char* base = rest.data();
+    std::size_t n = 0;
+    uint32_t par_end = 0;
+    bool stop = false;
+    for_each_word(rest, [&](std::string_view w) {
+      const auto wb = static_cast<uint32_t>(pos + (w.data() - base));
+      const auto we = static_cast<uint32_t>(wb + w.size());
+      if (w == "par") {
+        par_end = we;
+        return false;
+      }
+      if (is_break(w) || w == "ou" || w == "et" || w == "pour" || w == "afin" || w == "avant" || w == "apres" ||
+          w == "lors" || ++n > 14)
+        return !(stop = true);
+      for (const auto* t : triggers_)
+        if (t->begin <= wb && wb < t->end) return !(stop = true);
+      // A country there is where ("au complexe présidentiel d'Ankara"); a person or an
+      // organization would be another argument.
+      for (const auto& m : mentions_)
+        if (!m.place && m.begin <= wb && wb < m.end &&
+            !(actors_ && (*actors_)[m.actor].actor.kind == ActorKind::country))
+          return !(stop = true);
+      return true;
+    });
+    if (stop || !par_end) return nullptr;
+    std::vector<std::string_view> intro;
+    return group_after(par_end, intro, 3);
   }
 
   // The agent group right after `agent` introduced again by "par" ("par A, puis par B", "par A

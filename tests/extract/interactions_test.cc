@@ -1,5 +1,6 @@
 #include "extract/interactions.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -319,6 +320,48 @@ TEST_CASE("interactions: a date and a place between the verb and its object", "[
   CHECK(evs[0].type == "meeting");
   CHECK(ids(evs[0]) == Strings{"ararat-mirzoyan", "hakan-fidan"});
   CHECK(evs[0].date == "2024-05-08");
+}
+
+TEST_CASE("interactions: a passive's agent after its complements of time and place hosts", "[extract][interactions]") {
+  // Read from the sentence's structure, not guessed from co-occurrence: the host initiates.
+  SentenceInteractions s(
+      "Le président Emmanuel Macron a été reçu lundi soir au grand palais présidentiel de Pékin par Xi Jinping.",
+      "2024-05-08");
+  REQUIRE(s.found.size() == 1);
+  CHECK_FALSE(s.found[0].inferred);
+  CHECK(s.ids(s.found[0]) == Strings{"emmanuel-macron", "xi-jinping"});
+  CHECK(s.id(s.found[0].initiator) == "xi-jinping");
+
+  const Event planned = one("Olaf Scholz doit être accueilli jeudi sur le tarmac de l'aéroport par Giorgia Meloni.");
+  CHECK(planned.status == "planned");
+  CHECK(planned.initiator == "giorgia-meloni");
+
+  const Event fronted =
+      one("Accueillie mardi à la résidence officielle par Pedro Sánchez, Ursula von der Leyen a évoqué l'agriculture.");
+  CHECK(ids(fronted) == Strings{"pedro-sanchez", "ursula-von-der-leyen"});
+  CHECK(fronted.initiator == "pedro-sanchez");
+
+  // A verb or another actor before "par" closes the participle's complements.
+  SentenceInteractions other("Olaf Scholz a été reçu à Rome où il a visité une usine construite par Giorgia Meloni.",
+                             "2024-05-08");
+  for (const auto& i : other.found) {
+    const Strings ids = other.ids(i);
+    CHECK(std::find(ids.begin(), ids.end(), "giorgia-meloni") == ids.end());
+  }
+}
+
+TEST_CASE("interactions: 'a eu avec B un entretien' names the partner before the noun", "[extract][interactions]") {
+  SentenceInteractions s("Emmanuel Macron a eu mardi avec son homologue allemand Olaf Scholz un long entretien.",
+                         "2024-05-08");
+  REQUIRE(s.found.size() == 1);
+  CHECK_FALSE(s.found[0].inferred);
+  CHECK(s.ids(s.found[0]) == Strings{"emmanuel-macron", "olaf-scholz"});
+}
+
+TEST_CASE("interactions: a country after 'de' and a comma completes a phrase, it lists no party",
+          "[extract][interactions]") {
+  const Event e = one("Arrivé lundi en provenance d'Italie, Olaf Scholz a été reçu par Emmanuel Macron.");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "olaf-scholz"});
 }
 
 // ---------- countries and organizations as actors ----------
