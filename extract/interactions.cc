@@ -535,9 +535,26 @@ class SentenceInteractions {
     for (auto it = groups_.rbegin(); it != groups_.rend(); ++it) {
       if (it->end > pos) continue;
       if (pos - it->end > 160) return nullptr;
+      // "A, accompagné de B, a rencontré C": B comes along; A is the subject.
+      if (companion(*it)) continue;
       if (filler_gap(it->end, pos, max_words) && !prepositional(*it)) return &*it;
     }
     return nullptr;
+  }
+
+  // Whether the group follows "accompagné de" (or "accompagnée par", determiners skipped):
+  // those who come along with the subject, in an incise before its verb.
+  bool companion(const Group& g) const {
+    std::string_view prep, verb;
+    for_each_word_backward(text_before(g.begin, 40), [&](std::string_view w) {
+      if (prep.empty() && (w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "ses" ||
+                           w == "leur" || w == "leurs"))
+        return true;
+      if (prep.empty()) return !(prep = w).empty() && (w == "de" || w == "du" || w == "des" || w == "d" || w == "par");
+      verb = w;
+      return false;
+    });
+    return verb.substr(0, 9) == "accompagn";
   }
 
   // The group right after `pos`; `intro` receives the words between. A group inside an

@@ -364,6 +364,20 @@ TEST_CASE("interactions: a country after 'de' and a comma completes a phrase, it
   CHECK(ids(e) == Strings{"emmanuel-macron", "olaf-scholz"});
 }
 
+TEST_CASE("interactions: who comes along in an incise joins, the subject stays the one before it",
+          "[extract][interactions]") {
+  const Event e =
+      one("Le chancelier Olaf Scholz, accompagné de sa ministre Annalena Baerbock, a rencontré Emmanuel Macron.");
+  CHECK(ids(e) == Strings{"annalena-baerbock", "emmanuel-macron", "olaf-scholz"});
+}
+
+TEST_CASE("interactions: how long they talked stands between the verb and its partner", "[extract][interactions]") {
+  SentenceInteractions s("Olaf Scholz s'est entretenu pendant près de deux heures avec Emmanuel Macron.", "2024-05-08");
+  REQUIRE(s.found.size() == 1);
+  CHECK_FALSE(s.found[0].inferred);
+  CHECK(s.ids(s.found[0]) == Strings{"emmanuel-macron", "olaf-scholz"});
+}
+
 // ---------- countries and organizations as actors ----------
 
 TEST_CASE("interactions: capitals and organizations take part", "[extract][interactions]") {
