@@ -30,6 +30,7 @@ struct Group {
   std::vector<std::size_t> sequence_at; // member positions where "puis" starts a new event
   uint32_t begin = 0;
   uint32_t end = 0;
+  bool genitive = false;  // "les ministres de A, de B et de C": the states a plural title names
 };
 
 class SentenceInteractions {
@@ -506,6 +507,14 @@ class SentenceInteractions {
       const bool comma_only = !groups_.empty() &&
                               ctx_.folded_text(groups_.back().end, mentions_[i].begin).find(" et ") == std::string_view::npos &&
                               ctx_.folded_text(groups_.back().end, mentions_[i].begin).find("et ") != 0;
+      // "les ministres de l'Energie de Jordanie, de Syrie et d'Egypte": each "de" names one more
+      // state of the plural title.
+      if (!groups_.empty() && genitive_link(groups_.back(), i)) {
+        groups_.back().genitive = true;
+        groups_.back().members.push_back(i);
+        groups_.back().end = mentions_[i].end;
+        continue;
+      }
       if (!groups_.empty() && !(comma_only && (prepositional(groups_.back()) || country_complement(groups_.back()))) &&
           (connector_gap(groups_.back().end, mentions_[i].begin, seq) || announced_list_gap(groups_.back().end, i)) &&
           !ctx_.folded_text(groups_.back().end, mentions_[i].begin).empty() &&
@@ -569,8 +578,41 @@ class SentenceInteractions {
     return nullptr;
   }
 
+  // Whether mention `i` continues `g` as one more "de" complement of a plural title: ", de B",
+  // "et d'C" after a state or organization that itself follows "de" within a few words of
+  // "les" ("les ministres des Affaires étrangères du Golfe, de l'Egypte et de l'Irak").
+  bool genitive_link(const Group& g, std::size_t i) const {
+    if (!actors_ || mentions_[i].place) return false;
+    const auto state = [&](std::size_t k) {
+      const ActorKind kind = (*actors_)[mentions_[k].actor].actor.kind;
+      return kind == ActorKind::country || kind == ActorKind::organization;
+    };
+    if (!state(i) || !state(g.members.back())) return false;
+    std::size_t n = 0;
+    bool linked = false, de = false, ok = true;
+    for_each_word(ctx_.folded_text(g.end, mentions_[i].begin), [&](std::string_view w) {
+      if (++n > 4) return ok = false;
+      if (!linked) return (ok = (w == "," || w == "et")) && (linked = true);
+      if (!de) return (ok = (w == "de" || w == "du" || w == "des" || w == "d")) && (de = true);
+      return ok = (w == "la" || w == "le" || w == "l" || w == "les");
+    });
+    if (!ok || !de) return false;
+    if (g.genitive) return true;
+    // The group's first state follows "de" and, a few words before, a plural title after "les".
+    if (g.members.size() != 1 || !word_before(g.begin, 12, {"de", "du", "des", "d"}, 2)) return false;
+    bool title = false;
+    std::size_t seen = 0;
+    for_each_word_backward(text_before(g.begin, 64), [&](std::string_view w) {
+      if (is_break(w) || ++seen > 14) return false;
+      title = w == "les";
+      return !title;
+    });
+    return title;
+  }
+
   // A group governed by a preposition ("après Vladimir Poutine, Donald Trump ...") is no subject.
   bool prepositional(const Group& g) const {
+    if (g.genitive) return false;
     std::string_view last;
     bool article = false;
     for_each_word_backward(ctx_.folded_text(ctx_.begin, g.begin), [&](std::string_view w) {

@@ -1795,6 +1795,13 @@ TEST_CASE("interactions: 'avant de' + infinitive is the main subject's next cont
   CHECK(events("Antony Blinken a rencontré mardi Benyamin Netanyahou avant de se rendre à Ramallah.").size() == 1);
 }
 
+TEST_CASE("interactions: 'les ministres de A, de B et de C' names one state per 'de'", "[extract][interactions]") {
+  const Event e = one("Les ministres de l'Agriculture de la Syrie, du Liban et de l'Irak se sont réunis à Bagdad.");
+  CHECK(ids(e) == Strings{"irq", "lbn", "syr"});
+  // Without a plural title before them, "de" complements list nothing: no meeting of states.
+  none("Le projet de la Syrie, du Liban et de l'Irak a été présenté à Bagdad.");
+}
+
 // ---------- seated around someone ----------
 
 TEST_CASE("interactions: who sat around someone met him and each other, in either word order",
