@@ -1039,7 +1039,7 @@ class SentenceInteractions {
         // "a été reçu mercredi au complexe présidentiel d'Ankara par B": the agent after the
         // complements of time and place that a passive carries before it.
         if (!obj || (trig.agent_initiates && !has_word(intro, {"par", "de", "du", "des", "d"}) &&
-                     !ends_with_agent_word(trig.phrase)))
+                     !ends_with_agent_word(ctx_.folded_text(h.begin, h.end))))
           if (const Group* agent = agent_beyond_complements(h.end)) obj = agent;
         if (!obj) {
           // "sera reçu lundi à la Maison Blanche": the seat of power hosts. Not so for "est
@@ -1248,11 +1248,13 @@ class SentenceInteractions {
     return g && introduced_by(*g, "avec") && word_in(ctx_.begin, g->begin, "avec", true) ? g : nullptr;
   }
 
-  // Whether a passive trigger phrase ends on the word that introduces its agent ("reçu par").
-  static bool ends_with_agent_word(std::string_view phrase) {
-    const std::size_t sp = phrase.rfind(' ');
-    const std::string_view last = sp == std::string_view::npos ? phrase : phrase.substr(sp + 1);
-    return last.find("par") != std::string_view::npos || last.find("de") != std::string_view::npos;
+  // Whether a passive trigger, as matched (folded), ends on the word that introduces its agent
+  // ("reçu par", "un appel de"), not on a place's "à" ("reçu à Amman par B").
+  static bool ends_with_agent_word(std::string_view matched) {
+    const auto last = last_words<1>(matched);
+    if (last.empty()) return false;
+    const std::string_view w = last.back();
+    return w == "par" || w == "de" || w == "du" || w == "des" || w == "d";
   }
 
   // The agent of a passive participle ending at `pos`, after the complements the participle

@@ -378,6 +378,18 @@ TEST_CASE("interactions: how long they talked stands between the verb and its pa
   CHECK(s.ids(s.found[0]) == Strings{"emmanuel-macron", "olaf-scholz"});
 }
 
+TEST_CASE("interactions: a meeting that may take place has not", "[extract][interactions]") {
+  none("Une rencontre entre Olaf Scholz et Xi Jinping pourrait avoir lieu en juin, selon Berlin.");
+  none("Un sommet entre Olaf Scholz et Xi Jinping n'est pas exclu.");
+}
+
+TEST_CASE("interactions: 'ont tenu leurs premières discussions' is the subject's talks, no one else's",
+          "[extract][interactions]") {
+  const Event e =
+      one("Olaf Scholz et Xi Jinping ont tenu leurs premières discussions depuis l'élection d'Emmanuel Macron.");
+  CHECK(ids(e) == Strings{"olaf-scholz", "xi-jinping"});
+}
+
 // ---------- countries and organizations as actors ----------
 
 TEST_CASE("interactions: capitals and organizations take part", "[extract][interactions]") {
@@ -838,6 +850,7 @@ TEST_CASE("interactions: the antecedent of ', qui' is the subject of the relativ
 TEST_CASE("interactions: an interview to the press and acting on talks are no contact", "[extract][interactions]") {
   none("Dans un entretien accordé au Monde, Emmanuel Macron a critiqué Vladimir Poutine.");
   none("Dans une interview diffusée lundi, Olaf Scholz a mis en garde Xi Jinping.");
+  none("Dans une entrevue accordée à la radio, Olaf Scholz a cité Xi Jinping.");
   none("Vladimir Poutine a accusé Volodymyr Zelensky de saboter les négociations.");
   none("Joe Biden reproche à Xi Jinping de bloquer les discussions sur le climat.");
   // An audience granted to an actor is one.
