@@ -79,6 +79,9 @@ class SentenceInteractions {
         break;
       }
     }
+    // "A et B se sont joints à la discussion par visioconférence": the join tells it; a
+    // co-occurrence of the joiners alone is no second event of theirs.
+    if (!joins.empty() && out.size() == 1 && out[0].inferred && only_joiners(out[0], joins)) out.clear();
     for (auto& i : joins) out.push_back(std::move(i));
     return out;
   }
@@ -939,9 +942,13 @@ class SentenceInteractions {
     const bool then = trig.status == TriggerStatus::infinitive && !carried_subject_.empty() &&
                       h.begin >= consumed_until_ && consumed_until_ > ctx_.begin &&
                       word_before(h.begin, 16, {"avant"}, 2) && word_before(h.begin, 16, {"de", "d"}, 2);
-    if (trig.status == TriggerStatus::infinitive && !then) {
+    // "C'était au tour de B d'être reçu par A": B's turn came, so it happened.
+    const bool turn = trig.status == TriggerStatus::infinitive && !then && turn_of_subject(h.begin);
+    if (trig.status == TriggerStatus::infinitive && !then && !turn) {
       const uint32_t lo = std::max(ctx_.begin, h.begin > 16 ? h.begin - 16 : 0u);
       if (!cue_in(CueKind::planned, lo, h.begin)) return {};
+      // "le sommet qu'il devait accueillir entre A et B avait été annulé": the plan fell through.
+      if (cue_in(CueKind::non_event, h.end, clause_of(h).second)) return {};
       // "A a tenu une conversation téléphonique avec B pour faire le point": the purpose of the
       // interaction just read, not another one.
       if (purpose_of_reading(h.begin)) return {};
@@ -1246,6 +1253,37 @@ class SentenceInteractions {
   const Group* partner_before_noun(uint32_t pos) const {
     const Group* g = subject_before(pos, 4);
     return g && introduced_by(*g, "avec") && word_in(ctx_.begin, g->begin, "avec", true) ? g : nullptr;
+  }
+
+  // Whether every party of `i` is one of those the sentence's joins add.
+  static bool only_joiners(const Interaction& i, const std::vector<Interaction>& joins) {
+    for (int p : i.participants) {
+      // A complement ("la reconstruction de l'Ukraine") is no party the reading would keep.
+      if (std::find(i.governed.begin(), i.governed.end(), p) != i.governed.end()) continue;
+      bool joined = false;
+      for (const auto& j : joins)
+        joined = joined || std::find(j.participants.begin(), j.participants.end(), p) != j.participants.end();
+      if (!joined) return false;
+    }
+    return true;
+  }
+
+  // Whether the infinitive at `pos` follows "au tour de B de" ("c'était au tour de B d'être
+  // reçu", "ce fut au tour de B de s'entretenir avec C"): a group, then only "de"/"d'".
+  bool turn_of_subject(uint32_t pos) const {
+    const Group* g = subject_before(pos, 2);
+    if (!g || !word_before(pos, 6, {"de", "d"}, 1)) return false;
+    // "au tour du Slovaque B": a demonym or a short title may stand before the name.
+    std::string_view prev;
+    bool turn = false;
+    std::size_t seen = 0;
+    for_each_word_backward(text_before(g->begin, 48), [&](std::string_view w) {
+      if (is_break(w) || w == "," || ++seen > 6) return false;
+      turn = w == "au" && prev == "tour";
+      prev = w;
+      return !turn;
+    });
+    return turn;
   }
 
   // Whether a passive trigger, as matched (folded), ends on the word that introduces its agent

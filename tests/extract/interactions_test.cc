@@ -390,6 +390,53 @@ TEST_CASE("interactions: 'ont tenu leurs premières discussions' is the subject'
   CHECK(ids(e) == Strings{"olaf-scholz", "xi-jinping"});
 }
 
+TEST_CASE("interactions: the imperfect and the infinitive of hosting verbs", "[extract][interactions]") {
+  const Event e = one("Joe Biden, qui recevait lundi dans le bureau Ovale Olaf Scholz, a confirmé l'accord.");
+  CHECK(ids(e) == Strings{"joe-biden", "olaf-scholz"});
+  CHECK(e.initiator == "joe-biden");
+  CHECK(e.status == "occurred");
+  const Event planned = one("Olaf Scholz doit accueillir vendredi à Berlin le président Emmanuel Macron.");
+  CHECK(ids(planned) == Strings{"emmanuel-macron", "olaf-scholz"});
+  CHECK(planned.status == "planned");
+}
+
+TEST_CASE("interactions: 'avoir au bout du fil' is a call", "[extract][interactions]") {
+  const auto evs = events("Olaf Scholz avait déjà eu successivement au bout du fil Emmanuel Macron et Xi Jinping.");
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[0].type == "phone_call");
+  CHECK(evs[0].initiator == "olaf-scholz");
+}
+
+TEST_CASE("interactions: a gathering co-chaired by two people is their meeting, a standing body is none",
+          "[extract][interactions]") {
+  const Event e = one("La commission mixte se réunira en mars et sera coprésidée par Olaf Scholz et Emmanuel Macron.");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "olaf-scholz"});
+  CHECK(e.status == "planned");
+  none("Le groupe de contact, coprésidé par la France et l'Allemagne, a été créé en 1992.");
+}
+
+TEST_CASE("interactions: 'c'était au tour de B de' + infinitive tells what B did", "[extract][interactions]") {
+  const Event e = one("Mardi, c'était au tour du chancelier Olaf Scholz d'être reçu par Xi Jinping.");
+  CHECK(ids(e) == Strings{"olaf-scholz", "xi-jinping"});
+  CHECK(e.status == "occurred");
+  CHECK(e.initiator == "xi-jinping");
+  // "le tour de la question" is no one's turn.
+  none("Mardi, Olaf Scholz a fait le tour de la question, sans rencontrer Xi Jinping.");
+}
+
+TEST_CASE("interactions: a plan that fell through is none", "[extract][interactions]") {
+  none("Le sommet qu'Emmanuel Macron devait accueillir entre Olaf Scholz et Xi Jinping a été annulé.");
+}
+
+TEST_CASE("interactions: those who joined by videoconference are no second event of their own",
+          "[extract][interactions]") {
+  const auto evs = events(
+      "Emmanuel Macron a reçu lundi Olaf Scholz à l'Elysée. Depuis Rome, Giorgia Meloni et Volodymyr Zelensky se "
+      "sont joints à la discussion par visioconférence.");
+  REQUIRE(evs.size() == 1);
+  CHECK(ids(evs[0]) == Strings{"emmanuel-macron", "giorgia-meloni", "olaf-scholz", "volodymyr-zelensky"});
+}
+
 // ---------- countries and organizations as actors ----------
 
 TEST_CASE("interactions: capitals and organizations take part", "[extract][interactions]") {
