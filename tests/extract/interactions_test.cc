@@ -898,6 +898,13 @@ TEST_CASE("interactions: an interview to the press and acting on talks are no co
   none("Dans un entretien accordé au Monde, Emmanuel Macron a critiqué Vladimir Poutine.");
   none("Dans une interview diffusée lundi, Olaf Scholz a mis en garde Xi Jinping.");
   none("Dans une entrevue accordée à la radio, Olaf Scholz a cité Xi Jinping.");
+  // Staying away is no contact; being boycotted by others does not undo one.
+  none("Olaf Scholz a boudé en février la réunion organisée par Emmanuel Macron.");
+  none("Olaf Scholz a décliné l'invitation de M. Macron à une réunion d'information.");
+  CHECK(events("Olaf Scholz a rencontré Emmanuel Macron, une initiative boycottée par la Pologne.").size() == 1);
+  // "échanger quelques mots avec B" names B, not whose ceremony it was.
+  CHECK(ids(one("Olaf Scholz avait échangé quelques mots avec Emmanuel Macron lors de l'investiture de Joe Biden.")) ==
+        Strings{"emmanuel-macron", "olaf-scholz"});
   none("Vladimir Poutine a accusé Volodymyr Zelensky de saboter les négociations.");
   none("Joe Biden reproche à Xi Jinping de bloquer les discussions sur le climat.");
   // An audience granted to an actor is one.
