@@ -697,7 +697,15 @@ class SentenceInteractions {
   bool cancelled(const PhraseHit& h) const {
     const uint32_t lo = h.begin > 24 ? h.begin - 24 : 0;
     return (!since_event(h) && negation_in(std::max(lo, ctx_.begin), h.end)) ||
-           cue_in(CueKind::hypothetical, std::max(lo, ctx_.begin), h.begin);
+           cue_in(CueKind::hypothetical, std::max(lo, ctx_.begin), h.begin) || hypothetical_purpose(h);
+  }
+
+  // "B pourrait servir de canal pour des discussions entre A et C": talks that are the purpose
+  // of something hypothetical are hypothetical too, however far the conditional stands.
+  bool hypothetical_purpose(const PhraseHit& h) const {
+    if (!word_before(h.begin, 12, {"pour"}, 2) || !word_before(h.begin, 12, {"des", "un", "une", "de", "d"}, 1))
+      return false;
+    return cue_in(CueKind::hypothetical, clause_of(h).first, h.begin);
   }
 
   // A country named as a place just after `pos` ("à la Maison Blanche", "au Kremlin").
@@ -2134,6 +2142,11 @@ class SentenceInteractions {
     // "Des pourparlers entre A et B ont eu lieu", "Mardi, des négociations ...": opening the
     // sentence or a clause, "des" is the indefinite article, not "de" + "les".
     if (last == "des" && (before.size() == 1 || before[before.size() - 2] == ",")) return false;
+    // "s'est rendu à Pékin pour des entretiens avec B", "après des négociations": after a
+    // preposition, "des" is the article too.
+    if (last == "des" && (before[before.size() - 2] == "pour" || before[before.size() - 2] == "par" ||
+                          before[before.size() - 2] == "apres" || before[before.size() - 2] == "avant"))
+      return false;
     for (std::size_t k = before.size() >= 4 ? before.size() - 4 : 0; k < before.size(); ++k)
       if (ctx_.lex.is_cue_word(CueKind::event_frame, before[k])) return false;
     return true;

@@ -437,6 +437,15 @@ TEST_CASE("interactions: those who joined by videoconference are no second event
   CHECK(ids(evs[0]) == Strings{"emmanuel-macron", "giorgia-meloni", "olaf-scholz", "volodymyr-zelensky"});
 }
 
+TEST_CASE("interactions: a trip 'pour des entretiens avec B' is a meeting, unless the trip is hypothetical",
+          "[extract][interactions]") {
+  const Event e = one("Olaf Scholz s'est rendu lundi à Pékin pour des entretiens avec Xi Jinping sur le commerce.");
+  CHECK(ids(e) == Strings{"olaf-scholz", "xi-jinping"});
+  none("Le Qatar pourrait servir de canal pour des discussions entre Olaf Scholz et Xi Jinping.");
+  // Still what was discussed: "au sujet des entretiens".
+  none("Olaf Scholz a parlé au sujet des entretiens avec Xi Jinping.");
+}
+
 // ---------- countries and organizations as actors ----------
 
 TEST_CASE("interactions: capitals and organizations take part", "[extract][interactions]") {
