@@ -31,6 +31,7 @@ struct Group {
   uint32_t begin = 0;
   uint32_t end = 0;
   bool genitive = false;  // "les ministres de A, de B et de C": the states a plural title names
+  bool companion = false;  // after "accompagné de": comes along with a subject named before
 };
 
 class SentenceInteractions {
@@ -539,6 +540,8 @@ class SentenceInteractions {
           }
       }
     }
+    // Known once per group: subject_before asks for every candidate it passes.
+    for (auto& g : groups_) g.companion = companion(g);
   }
 
   // The group right before `pos` that can be the subject of a verb at `pos`; a group inside
@@ -548,7 +551,7 @@ class SentenceInteractions {
       if (it->end > pos) continue;
       if (pos - it->end > 160) return nullptr;
       // "A, accompagné de B, a rencontré C": B comes along; A is the subject.
-      if (companion(*it)) continue;
+      if (it->companion) continue;
       if (filler_gap(it->end, pos, max_words) && !prepositional(*it)) return &*it;
     }
     return nullptr;
@@ -703,6 +706,8 @@ class SentenceInteractions {
   // "B pourrait servir de canal pour des discussions entre A et C": talks that are the purpose
   // of something hypothetical are hypothetical too, however far the conditional stands.
   bool hypothetical_purpose(const PhraseHit& h) const {
+    // The cues first: most sentences have no conditional at all.
+    if (!cue_in(CueKind::hypothetical, ctx_.begin, h.begin)) return false;
     if (!word_before(h.begin, 12, {"pour"}, 2) || !word_before(h.begin, 12, {"des", "un", "une", "de", "d"}, 1))
       return false;
     return cue_in(CueKind::hypothetical, clause_of(h).first, h.begin);
