@@ -1940,15 +1940,24 @@ class SentenceInteractions {
            prep == "en" || prep == "sur" || prep == "dans" || prep == "vers" || prep == "pour";
   }
 
-  // Whether "à"/"au"/"aux" follows `pos` ("appeler B à la retenue"), but not "au téléphone".
+  // Whether "à"/"au"/"aux" follows `pos` ("appeler B à la retenue"), but not "au téléphone",
+  // nor how often, where or when ("à deux reprises", "à nouveau", "à Bakou", "à 10 heures").
   bool calls_on(uint32_t pos) const {
     std::string_view first, second;
+    uint32_t second_at = 0;
     int n = 0;
-    for_each_word(ctx_.folded_text(pos, ctx_.end), [&](std::string_view w) {
+    const std::string_view rest = ctx_.folded_text(pos, ctx_.end);
+    for_each_word(rest, [&](std::string_view w) {
+      if (n == 1) second_at = static_cast<uint32_t>(pos + (w.data() - rest.data()));
       (n++ == 0 ? first : second) = w;
       return n < 2;
     });
-    return first == "a" || ((first == "au" || first == "aux") && second != "telephone");
+    if (first == "au" || first == "aux") return second != "telephone";
+    if (first != "a") return false;
+    if (second.empty()) return true;
+    return !(all_digits(second) || starts_capital(second_at) || inside_mention(second_at, second_at + 1, true) ||
+             second == "deux" || second == "trois" || second == "quatre" || second == "plusieurs" ||
+             second == "maintes" || second == "nouveau" || second == "propos" || second == "midi");
   }
 
   bool reporting_after(uint32_t pos) const {

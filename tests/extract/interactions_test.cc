@@ -1194,6 +1194,11 @@ TEST_CASE("interactions: co-occurrence readings leave out speakers and complemen
 TEST_CASE("interactions: 'appeler B à' is a call to action, 'appeler B au téléphone' a call",
           "[extract][interactions]") {
   none("Emmanuel Macron a appelé Vladimir Poutine à la retenue.");
+  // How often, where or when is no call to act.
+  CHECK(one("Emmanuel Macron a téléphoné à Vladimir Poutine à deux reprises.").type == "phone_call");
+  CHECK(one("Emmanuel Macron a appelé Vladimir Poutine à nouveau.").type == "phone_call");
+  CHECK(one("Emmanuel Macron a appelé Vladimir Poutine à plusieurs reprises.").type == "phone_call");
+  none("Emmanuel Macron a appelé Vladimir Poutine à cesser les frappes.");
   CHECK(one("Emmanuel Macron a appelé Vladimir Poutine au téléphone mardi.").type == "phone_call");
 }
 
