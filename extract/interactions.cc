@@ -1567,7 +1567,9 @@ class SentenceInteractions {
         add_unique(parts, m.actor);
         end = std::max(end, m.end);
       }
-      if (around_count == 0 || parts.size() == around_count) return {};
+      // "Autour de la table figuraient A, B et C": around no one, those seated met each other.
+      const bool table = around_count == 0 && word_in(*at, h.begin, "table", false).has_value();
+      if ((around_count == 0 && !table) || parts.size() == around_count || parts.size() < 2) return {};
     } else {
       // "autour de M", "autour du président M", a few words after the verb.
       const Group* host = nullptr;

@@ -1903,6 +1903,15 @@ TEST_CASE("interactions: who sat around someone met him and each other, in eithe
   none("Paul Kagame a pris place lundi dans l'avion.");
 }
 
+TEST_CASE("interactions: who sat at one table met each other", "[extract][interactions][around]") {
+  const Event e =
+      one("Autour de la table figuraient notamment le président Paul Kagame, Félix Tshisekedi et Cyril Ramaphosa.");
+  CHECK(ids(e) == Strings{"cyril-ramaphosa", "felix-tshisekedi", "paul-kagame"});
+  // Listed, but at no table: no meeting.
+  none("Parmi les invités figuraient Paul Kagame et Félix Tshisekedi.");
+  none("Autour de la table figurait Paul Kagame.");
+}
+
 // ---------- witnesses, and plurals their apposition names ----------
 
 TEST_CASE("interactions: 'en présence de A, de B et de C': each 'de' adds one more witness",
