@@ -332,6 +332,11 @@ TEST_CASE("interactions: a passive's agent after its complements of time and pla
   CHECK(s.ids(s.found[0]) == Strings{"emmanuel-macron", "xi-jinping"});
   CHECK(s.id(s.found[0].initiator) == "xi-jinping");
 
+  const Event present = one("Olaf Scholz est reçu ce mardi à l'Elysée par Emmanuel Macron.");
+  CHECK(present.initiator == "emmanuel-macron");
+  CHECK(present.status == "occurred");
+  none("Le plan est accueilli avec scepticisme par Vladimir Poutine.");
+
   const Event planned = one("Olaf Scholz doit être accueilli jeudi sur le tarmac de l'aéroport par Giorgia Meloni.");
   CHECK(planned.status == "planned");
   CHECK(planned.initiator == "giorgia-meloni");
