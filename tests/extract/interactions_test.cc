@@ -451,6 +451,16 @@ TEST_CASE("interactions: a trip 'pour des entretiens avec B' is a meeting, unles
   none("Olaf Scholz a parlé au sujet des entretiens avec Xi Jinping.");
 }
 
+TEST_CASE("interactions: an invitation accepted to a country plans a meeting with its hosts",
+          "[extract][interactions]") {
+  const Event e = one("Olaf Scholz a accepté de se rendre en Chine l'an prochain.");
+  CHECK(ids(e) == Strings{"chn", "olaf-scholz"});
+  CHECK(e.status == "planned");
+  CHECK(one("Olaf Scholz a accepté une invitation à se rendre au Japon.").status == "planned");
+  // Going to a gathering is no meeting with a host.
+  none("Olaf Scholz a accepté de se rendre à la réunion.");
+}
+
 // ---------- countries and organizations as actors ----------
 
 TEST_CASE("interactions: capitals and organizations take part", "[extract][interactions]") {
