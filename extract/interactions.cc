@@ -1221,7 +1221,9 @@ class SentenceInteractions {
       const uint32_t clause_b = subj ? subj->begin : h.begin;
       const uint32_t clause_e = (obj ? obj->end : h.end) + 40;
       type = cue_in(CueKind::phone, clause_b, std::min(clause_e, ctx_.end)) ? "phone_call" : "meeting";
-      weak = is(type, "meeting");
+      // "en marge du sommet", "à huis clos", "en tête-à-tête": face to face, whatever channel
+      // the same people used elsewhere.
+      weak = is(type, "meeting") && !face_to_face();
     }
     // "Ils doivent retrouver samedi A, avec B et C": those the subject comes with meet A too.
     if (obj && is(type, "meeting") &&
@@ -1279,6 +1281,13 @@ class SentenceInteractions {
       if (!joined) return false;
     }
     return true;
+  }
+
+  // Whether the sentence says its conversation was held in person.
+  bool face_to_face() const {
+    const std::string_view text = ctx_.folded_text(ctx_.begin, ctx_.end);
+    return text.find("en marge d") != std::string_view::npos || text.find("huis clos") != std::string_view::npos ||
+           text.find("en tete-a-tete") != std::string_view::npos;
   }
 
   // Whether the infinitive at `pos` follows "au tour de B de" ("c'était au tour de B d'être

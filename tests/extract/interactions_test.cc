@@ -461,6 +461,15 @@ TEST_CASE("interactions: an invitation accepted to a country plans a meeting wit
   none("Olaf Scholz a accepté de se rendre à la réunion.");
 }
 
+TEST_CASE("interactions: a conversation on the sidelines of a summit is held face to face", "[extract][interactions]") {
+  const auto evs = events(
+      "Olaf Scholz a appelé Xi Jinping le 3 mars. Les deux hommes se sont ensuite entretenus en septembre en marge "
+      "du sommet du G20.");
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[0].type == "phone_call");
+  CHECK(evs[1].type == "meeting");
+}
+
 // ---------- countries and organizations as actors ----------
 
 TEST_CASE("interactions: capitals and organizations take part", "[extract][interactions]") {
