@@ -470,6 +470,14 @@ TEST_CASE("interactions: a conversation on the sidelines of a summit is held fac
   CHECK(evs[1].type == "meeting");
 }
 
+TEST_CASE("interactions: participles after an adverb: 'ont ensuite déjeuné', 'ont échangé des visites'",
+          "[extract][interactions]") {
+  CHECK(ids(one("Olaf Scholz et Emmanuel Macron ont ensuite déjeuné ensemble.")) ==
+        Strings{"emmanuel-macron", "olaf-scholz"});
+  CHECK(one("Olaf Scholz et Emmanuel Macron ont ensuite échangé des visites.").type == "meeting");
+  none("Olaf Scholz et Emmanuel Macron ont ensuite échangé des critiques.");
+}
+
 // ---------- countries and organizations as actors ----------
 
 TEST_CASE("interactions: capitals and organizations take part", "[extract][interactions]") {
