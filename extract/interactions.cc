@@ -945,9 +945,15 @@ class SentenceInteractions {
         (has_noun_reading(h) || !word_before(h.begin, 12, {"la", "l", "leur"}, 1)))
       return {};
     bool planned = trig.status == TriggerStatus::planned;
+    uint32_t subject_at = h.begin;  // where the verb's subject is looked for, before it
     if (trig.status == TriggerStatus::participle || trig.status == TriggerStatus::reflexive) {
       bool future = false;
-      if (!auxiliary_before(h.begin, trig.status == TriggerStatus::reflexive, future)) return {};
+      if (!auxiliary_before(h.begin, trig.status == TriggerStatus::reflexive, future)) {
+        // "A avait inauguré l'ambassade et rencontré B": the auxiliary of the first participle.
+        const uint32_t aux = trig.status == TriggerStatus::participle ? coordinated_auxiliary(h.begin, future) : 0;
+        if (!aux) return {};
+        subject_at = aux;
+      }
       planned = future;
     }
     // "A a reçu B, avant de s'entretenir avec C": the infinitive's subject is the main
@@ -973,7 +979,16 @@ class SentenceInteractions {
     std::vector<int> later_hosts;  // from_agent: "puis par B"
     // "A doit se rendre jeudi à Paris pour y rencontrer B": an infinitive after a planned cue
     // stands further from its subject, the trip's verb and its place between.
-    const Group* subj = then ? nullptr : subject_before(h.begin, trig.status == TriggerStatus::infinitive ? 8 : 6);
+    const Group* subj = then ? nullptr : subject_before(subject_at, trig.status == TriggerStatus::infinitive ? 8 : 6);
+    // "A avait inauguré l'ambassade d'Israël à Abou Dhabi et rencontré B" (folded, the
+    // participle reads as the present "rencontre"): a name before "et" is no subject of the
+    // verb after it; the first participle's subject is.
+    if (subj && subject_at == h.begin && trig.status != TriggerStatus::participle &&
+        word_before(h.begin, 8, {"et"}, 1)) {
+      bool future = false;
+      const uint32_t aux = coordinated_auxiliary(h.begin, future);
+      subj = aux ? subject_before(aux, 6) : subj;
+    }
     // "A a déclaré avoir parlé avec B": the reporting verb's subject reports its own contact.
     if (!subj && !then) subj = subject_before(reporting_verb_before(h.begin));
     // "A, qui a reçu B mardi, a appelé C": A is the subject on both sides of the clause.
@@ -2028,6 +2043,36 @@ class SentenceInteractions {
     });
     if (other) return false;
     return aux && (!reflexive || se);
+  }
+
+  // "A avait inauguré l'ambassade à Abou Dhabi et rencontré B": a participle right after "et"
+  // shares the auxiliary of the participle before it, in the same clause. Returns where that
+  // auxiliary stands (0 when there is none); `future` tells whether it is a future.
+  uint32_t coordinated_auxiliary(uint32_t pos, bool& future) const {
+    if (!word_before(pos, 8, {"et"}, 1)) return 0;
+    const std::string_view before = text_before(pos, 160);
+    uint32_t at = 0;
+    std::size_t seen = 0;
+    std::string_view next;  // the word after `w` in the text
+    uint32_t next_at = 0;
+    for_each_word_backward(before, [&](std::string_view w) {
+      const auto w_at = static_cast<uint32_t>(pos - before.size() + (w.data() - before.data()));
+      if (seen++ == 0) return (next = w, next_at = w_at, true);  // the "et"
+      if (is_break(w) || w == "," || w == "et" || seen > 16) return false;
+      // "à Abou Dhabi", "à la presse": "a" before a name or a determiner is the preposition.
+      const bool preposition =
+          w == "a" && (starts_capital(next_at) || next == "la" || next == "le" || next == "les" || next == "l" ||
+                       next == "un" || next == "une" || next == "son" || next == "sa" || next == "ses");
+      if (!preposition && (w == "a" || w == "ont" || w == "avait" || w == "avaient" || w == "aura" || w == "auront")) {
+        at = w_at;
+        future = w == "aura" || w == "auront";
+        return false;
+      }
+      next = w, next_at = w_at;
+      return true;
+    });
+    // The auxiliary needs its subject right before it.
+    return at && subject_before(at, 2) ? at : 0;
   }
 
   // Whether the phrase of hit `h` is also an event noun of the lexicon ("rencontre").

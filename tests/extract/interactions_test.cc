@@ -478,6 +478,15 @@ TEST_CASE("interactions: participles after an adverb: 'ont ensuite déjeuné', '
   none("Olaf Scholz et Emmanuel Macron ont ensuite échangé des critiques.");
 }
 
+TEST_CASE("interactions: a participle after 'et' shares the first participle's auxiliary and subject",
+          "[extract][interactions]") {
+  CHECK(ids(one("Olaf Scholz a visité l'usine Siemens et rencontré Emmanuel Macron.")) ==
+        Strings{"emmanuel-macron", "olaf-scholz"});
+  // Not the country named before "et" ("d'Israël à Abou Dhabi et rencontré B").
+  CHECK(ids(one("Olaf Scholz avait inauguré l'ambassade d'Allemagne à Rome et rencontré Giorgia Meloni.")) ==
+        Strings{"giorgia-meloni", "olaf-scholz"});
+}
+
 // ---------- countries and organizations as actors ----------
 
 TEST_CASE("interactions: capitals and organizations take part", "[extract][interactions]") {
