@@ -1962,8 +1962,9 @@ class SentenceInteractions {
       if (w != "l" && w != "la" && w != "le" && w != "les") prep = w;
       return true;
     });
-    return prep == "de" || prep == "d" || prep == "du" || prep == "des" || prep == "a" || prep == "au" || prep == "aux" ||
-           prep == "en" || prep == "sur" || prep == "dans" || prep == "vers" || prep == "pour";
+    return prep == "de" || prep == "d" || prep == "du" || prep == "des" || prep == "a" || prep == "au" ||
+           prep == "aux" || prep == "en" || prep == "sur" || prep == "dans" || prep == "vers" || prep == "pour" ||
+           prep == "contre" || prep == "envers" || prep == "concernant";
   }
 
   // Whether "à"/"au"/"aux" follows `pos` ("appeler B à la retenue"), but not "au téléphone",

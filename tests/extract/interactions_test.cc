@@ -1578,6 +1578,13 @@ TEST_CASE("interactions: a meeting someone wishes for has not happened", "[extra
   none("Recep Tayyip Erdogan souhaite que Vladimir Poutine rencontre Volodymyr Zelensky.");
 }
 
+TEST_CASE("interactions: a co-occurrence reading leaves out those fought against", "[extract][interactions]") {
+  const Event e =
+      one("La réunion trilatérale s'est conclue par une déclaration dans laquelle la Suède s'engage à renforcer sa "
+          "coopération avec la Turquie dans la lutte contre le terrorisme, notamment contre le Hamas.");
+  CHECK(ids(e) == Strings{"swe", "tur"});
+}
+
 // ---------- multi-party lists ----------
 
 TEST_CASE("interactions: 'ainsi que', 'de même que' join a list of parties as 'et' does",
