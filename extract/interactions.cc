@@ -1512,6 +1512,9 @@ class SentenceInteractions {
     if (last == "par" || last == "de" || last == "du" || last == "des" || last == "d") {
       std::vector<std::string_view> intro;
       const Group* agents = group_after(h.end, intro, 2);
+      // "accompagné de son épouse, du chef du Mossad, A, et du conseiller B": the list goes on
+      // past a first companion who is no actor.
+      if (!agents && last != "par") agents = later_de_group(h.end);
       if (!agents) return {};
       joining = actors_of(agents);
       end = agents->end;
@@ -1527,6 +1530,34 @@ class SentenceInteractions {
     Interaction i = make(h, trig.type, false, joining, -1, -1, InitiatorRole::none, planned, end);
     i.joins = true;
     return {i};
+  }
+
+  // The first group after `pos` that a "de" after a comma or "et" introduces ("de son épouse,
+  // du chef du Mossad, A"), within a short stretch of words with no clause break or trigger.
+  const Group* later_de_group(uint32_t pos) const {
+    for (const auto& g : groups_) {
+      if (g.begin < pos) continue;
+      if (g.begin - pos > 100) return nullptr;
+      bool linked = false, de = false, ok = true;
+      std::size_t n = 0, after_de = 0;
+      for_each_word(ctx_.folded_text(pos, g.begin), [&](std::string_view w) {
+        if (is_break(w) || ++n > 14) return ok = false;
+        // A comma lists ("de son épouse, du chef du Mossad, A"); "et de" may complement the
+        // noun before it ("d'observateurs américains et de la Banque mondiale").
+        if (w == "," || (w == "et" && linked)) {
+          linked = true, de = false, after_de = 0;
+          return true;
+        }
+        if (linked && !de && (w == "de" || w == "du" || w == "des" || w == "d")) return de = true;
+        if (de) ++after_de;
+        return true;
+      });
+      if (!ok || !de || after_de > 6) return nullptr;
+      for (const auto& t : ctx_.hits)
+        if (t.kind == PhraseKind::trigger && t.begin >= pos && t.end <= g.begin) return nullptr;
+      return &g;
+    }
+    return nullptr;
   }
 
   // The group after `g` that a "de" introduces again, after a comma or "et" and a few words

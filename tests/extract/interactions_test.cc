@@ -1962,6 +1962,19 @@ TEST_CASE("interactions: who sat at one table met each other", "[extract][intera
 
 // ---------- witnesses, and plurals their apposition names ----------
 
+TEST_CASE("interactions: companions listed past a first one who is no actor join", "[extract][interactions]") {
+  const Event e =
+      one("Olaf Scholz a été reçu jeudi par Emmanuel Macron. Il était accompagné de son épouse, de sa ministre "
+          "Annalena Baerbock et du ministre Christian Lindner.");
+  const Strings got = ids(e);
+  CHECK(std::find(got.begin(), got.end(), "annalena-baerbock") != got.end());
+  // "et de" may complement the noun before it: observers of the World Bank are not the Bank.
+  const Event w =
+      one("Olaf Scholz a été reçu jeudi par Emmanuel Macron, en présence d'observateurs américains et de la Banque "
+          "mondiale.");
+  CHECK(ids(w) == Strings{"emmanuel-macron", "olaf-scholz"});
+}
+
 TEST_CASE("interactions: 'en présence de A, de B et de C': each 'de' adds one more witness",
           "[extract][interactions][join]") {
   for (const std::string text :
