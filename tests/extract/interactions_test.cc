@@ -487,6 +487,11 @@ TEST_CASE("interactions: a participle after 'et' shares the first participle's a
         Strings{"giorgia-meloni", "olaf-scholz"});
 }
 
+TEST_CASE("interactions: 'tractations' are talks", "[extract][interactions]") {
+  CHECK(ids(one("Emmanuel Macron a mené mardi des tractations avec Olaf Scholz sur le budget.")) ==
+        Strings{"emmanuel-macron", "olaf-scholz"});
+}
+
 // ---------- countries and organizations as actors ----------
 
 TEST_CASE("interactions: capitals and organizations take part", "[extract][interactions]") {
