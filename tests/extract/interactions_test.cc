@@ -115,6 +115,12 @@ TEST_CASE("interactions: 'a appelé' and 'a téléphoné à' make the subject th
   CHECK(e2.date == "2024-05-06");
 }
 
+TEST_CASE("interactions: a conference call with several people is one call", "[extract][interactions]") {
+  const Event e = one("Emmanuel Macron a eu mardi une conférence téléphonique avec Olaf Scholz et Giorgia Meloni.");
+  CHECK(e.type == "phone_call");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "giorgia-meloni", "olaf-scholz"});
+}
+
 TEST_CASE("interactions: a video conference is a call", "[extract][interactions]") {
   const Event e = one("Ilham Aliyev et Nikol Pachinian se sont entretenus en visioconférence.");
   CHECK(e.type == "phone_call");
