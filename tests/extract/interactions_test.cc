@@ -498,6 +498,17 @@ TEST_CASE("interactions: 'tractations' are talks", "[extract][interactions]") {
         Strings{"emmanuel-macron", "olaf-scholz"});
 }
 
+TEST_CASE("interactions: consulting, negotiating with, going to see someone", "[extract][interactions]") {
+  for (const std::string text :
+       {"Emmanuel Macron s'est concerté avec Olaf Scholz.", "Emmanuel Macron et Olaf Scholz se sont concertés mardi.",
+        "Emmanuel Macron et Olaf Scholz ont conféré mardi.", "Emmanuel Macron a négocié avec Olaf Scholz.",
+        "Emmanuel Macron et Olaf Scholz ont négocié toute la nuit.", "Emmanuel Macron s'est rendu chez Olaf Scholz."})
+    CHECK(ids(one(text)) == Strings{"emmanuel-macron", "olaf-scholz"});
+  CHECK(one("Emmanuel Macron doit se rendre chez Olaf Scholz jeudi.").status == "planned");
+  // Negotiating for someone is no talk with him.
+  none("Emmanuel Macron a négocié la libération d'Olaf Scholz.");
+}
+
 // ---------- countries and organizations as actors ----------
 
 TEST_CASE("interactions: capitals and organizations take part", "[extract][interactions]") {
