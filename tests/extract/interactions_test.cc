@@ -1137,6 +1137,16 @@ TEST_CASE("interactions: a compound past dated after the article happened; its d
   CHECK(present.date == "2024-05-20");
 }
 
+TEST_CASE("planned: the future in the past of a reported plan", "[extract][interactions]") {
+  for (const std::string text : {"Emmanuel Macron a annoncé qu'il rencontrerait Olaf Scholz jeudi.",
+                                 "L'Elysée a indiqué qu'Olaf Scholz serait reçu jeudi par Emmanuel Macron.",
+                                 "Emmanuel Macron a précisé qu'il s'entretiendrait avec Olaf Scholz vendredi."}) {
+    const Event e = one(text);
+    CHECK(ids(e) == Strings{"emmanuel-macron", "olaf-scholz"});
+    CHECK(e.status == "planned");
+  }
+}
+
 // ---------- statements ----------
 
 TEST_CASE("interactions: statements without contact give no event", "[extract][interactions]") {
