@@ -1506,6 +1506,14 @@ class SentenceInteractions {
           if (m.begin - h.end <= 12) add_unique(joining, m.actor), end = m.end;
           break;
         }
+    // "A s'est joint aux discussions entre B et C": the talks' own parties take part too.
+    if (next_word(h.end) == "entre") {
+      std::vector<std::string_view> intro;
+      if (const Group* parties = group_after(h.end, intro, 2)) {
+        for (int a : actors_of(parties)) add_unique(joining, a);
+        end = parties->end;
+      }
+    }
     // The phrase's last word as matched: "conduite par", "en présence de".
     const auto last_word = last_words<1>(ctx_.folded_text(h.begin, h.end));
     const std::string_view last = last_word.empty() ? std::string_view() : last_word.back();

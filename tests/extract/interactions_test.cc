@@ -509,6 +509,15 @@ TEST_CASE("interactions: consulting, negotiating with, going to see someone", "[
   none("Emmanuel Macron a négocié la libération d'Olaf Scholz.");
 }
 
+TEST_CASE("interactions: a guest of someone, and who joins the talks between others", "[extract][interactions]") {
+  const Event guest = one("Emmanuel Macron était l'invité d'Olaf Scholz mardi.");
+  CHECK(ids(guest) == Strings{"emmanuel-macron", "olaf-scholz"});
+  CHECK(guest.initiator == "olaf-scholz");
+  CHECK(one("Emmanuel Macron sera l'invité d'Olaf Scholz jeudi.").status == "planned");
+  CHECK(ids(one("Emmanuel Macron s'est joint aux discussions entre Olaf Scholz et Giorgia Meloni.")) ==
+        Strings{"emmanuel-macron", "giorgia-meloni", "olaf-scholz"});
+}
+
 // ---------- countries and organizations as actors ----------
 
 TEST_CASE("interactions: capitals and organizations take part", "[extract][interactions]") {
