@@ -1146,6 +1146,12 @@ TEST_CASE("interactions: a compound past dated after the article happened; its d
   CHECK(present.date == "2024-05-20");
 }
 
+TEST_CASE("planned: an invitation to a meal plans it", "[extract][interactions]") {
+  const Event e = one("Olaf Scholz a convié Emmanuel Macron à un dîner à la chancellerie.");
+  CHECK(e.status == "planned");
+  CHECK(e.initiator == "olaf-scholz");
+}
+
 TEST_CASE("planned: the future in the past of a reported plan", "[extract][interactions]") {
   for (const std::string text : {"Emmanuel Macron a annoncé qu'il rencontrerait Olaf Scholz jeudi.",
                                  "L'Elysée a indiqué qu'Olaf Scholz serait reçu jeudi par Emmanuel Macron.",
