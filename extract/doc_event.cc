@@ -66,6 +66,27 @@ bool background_of_other_date(const DocEvent& a, const DocEvent& b) {
   return !first.planned && !later.planned;
 }
 
+// "A a été reçu mercredi par B ... A a invité B en Turquie": a plan told after a dated report
+// of the same people, naming no date of its own, is their next interaction, not that one.
+bool announced_after(const DocEvent& a, const DocEvent& b) {
+  const DocEvent& first = a.evidence.begin <= b.evidence.begin ? a : b;
+  const DocEvent& later = a.evidence.begin <= b.evidence.begin ? b : a;
+  if (first.planned || !later.planned || first.date.empty() || !later.date.empty()) return false;
+  return !later.weak && !later.inferred && !later.continuation && !first.inferred;
+}
+
+// "A a invité B en Turquie ... A et B s'étaient entretenus en septembre": an undated plan is
+// not an interaction dated months before the article (`ref`, its publication date).
+bool plan_beside_past(const DocEvent& a, const DocEvent& b, const Date& ref) {
+  const DocEvent& plan = a.planned ? a : b;
+  const DocEvent& past = a.planned ? b : a;
+  if (!plan.planned || past.planned || !plan.date.empty() || !past.date.year || !past.date.month || !ref.year ||
+      !ref.month)
+    return false;
+  if (plan.inferred || past.inferred) return false;
+  return past.date.year * 12 + past.date.month + 1 < ref.year * 12 + ref.month;
+}
+
 bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, const Lexicons& lex, const Date& ref) {
   if (!types_compatible(a, b)) return false;
   // Met in Moscow, then in Washington: two meetings; "à Moscou" and "au Kremlin": one.
@@ -95,6 +116,7 @@ bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, co
       !compatible(a.date.empty() ? a.context_date : a.date, b.date.empty() ? b.context_date : b.date))
     return false;
   if (!follow_up && background_of_other_date(a, b)) return false;
+  if (!follow_up && (announced_after(a, b) || plan_beside_past(a, b, ref))) return false;
   std::vector<int> pool = a.participants;
   pool.insert(pool.end(), b.participants.begin(), b.participants.end());
   const auto na = normalized(a.participants, pool, actors, lex, ref);

@@ -30,6 +30,8 @@ struct Group {
   std::vector<std::size_t> sequence_at; // member positions where "puis" starts a new event
   uint32_t begin = 0;
   uint32_t end = 0;
+  bool genitive = false;  // "les ministres de A, de B et de C": the states a plural title names
+  bool companion = false;  // after "accompagné de": comes along with a subject named before
 };
 
 class SentenceInteractions {
@@ -78,6 +80,9 @@ class SentenceInteractions {
         break;
       }
     }
+    // "A et B se sont joints à la discussion par visioconférence": the join tells it; a
+    // co-occurrence of the joiners alone is no second event of theirs.
+    if (!joins.empty() && out.size() == 1 && out[0].inferred && only_joiners(out[0], joins)) out.clear();
     for (auto& i : joins) out.push_back(std::move(i));
     return out;
   }
@@ -520,9 +525,16 @@ class SentenceInteractions {
       const bool comma_only = !groups_.empty() &&
                               ctx_.folded_text(groups_.back().end, mentions_[i].begin).find(" et ") == std::string_view::npos &&
                               ctx_.folded_text(groups_.back().end, mentions_[i].begin).find("et ") != 0;
-      if (!groups_.empty() && !(comma_only && prepositional(groups_.back())) &&
-          (connector_gap(groups_.back().end, mentions_[i].begin, seq) ||
-           announced_list_gap(groups_.back().end, i)) &&
+      // "les ministres de l'Energie de Jordanie, de Syrie et d'Egypte": each "de" names one more
+      // state of the plural title.
+      if (!groups_.empty() && genitive_link(groups_.back(), i)) {
+        groups_.back().genitive = true;
+        groups_.back().members.push_back(i);
+        groups_.back().end = mentions_[i].end;
+        continue;
+      }
+      if (!groups_.empty() && !(comma_only && (prepositional(groups_.back()) || country_complement(groups_.back()))) &&
+          (connector_gap(groups_.back().end, mentions_[i].begin, seq) || announced_list_gap(groups_.back().end, i)) &&
           !ctx_.folded_text(groups_.back().end, mentions_[i].begin).empty() &&
           (!gap_has_word(groups_.back().end, mentions_[i].begin, "avec") || introduced_by(groups_.back(), "avec"))) {
         if (seq) groups_.back().sequence_at.push_back(groups_.back().members.size());
@@ -542,6 +554,8 @@ class SentenceInteractions {
           }
       }
     }
+    // Known once per group: subject_before asks for every candidate it passes.
+    for (auto& g : groups_) g.companion = companion(g);
   }
 
   // The group right before `pos` that can be the subject of a verb at `pos`; a group inside
@@ -550,9 +564,26 @@ class SentenceInteractions {
     for (auto it = groups_.rbegin(); it != groups_.rend(); ++it) {
       if (it->end > pos) continue;
       if (pos - it->end > 160) return nullptr;
+      // "A, accompagné de B, a rencontré C": B comes along; A is the subject.
+      if (it->companion) continue;
       if (filler_gap(it->end, pos, max_words) && !prepositional(*it)) return &*it;
     }
     return nullptr;
+  }
+
+  // Whether the group follows "accompagné de" (or "accompagnée par", determiners skipped):
+  // those who come along with the subject, in an incise before its verb.
+  bool companion(const Group& g) const {
+    std::string_view prep, verb;
+    for_each_word_backward(text_before(g.begin, 40), [&](std::string_view w) {
+      if (prep.empty() && (w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "ses" ||
+                           w == "leur" || w == "leurs"))
+        return true;
+      if (prep.empty()) return !(prep = w).empty() && (w == "de" || w == "du" || w == "des" || w == "d" || w == "par");
+      verb = w;
+      return false;
+    });
+    return verb.substr(0, 9) == "accompagn";
   }
 
   // The group right after `pos`; `intro` receives the words between. A group inside an
@@ -567,8 +598,41 @@ class SentenceInteractions {
     return nullptr;
   }
 
+  // Whether mention `i` continues `g` as one more "de" complement of a plural title: ", de B",
+  // "et d'C" after a state or organization that itself follows "de" within a few words of
+  // "les" ("les ministres des Affaires étrangères du Golfe, de l'Egypte et de l'Irak").
+  bool genitive_link(const Group& g, std::size_t i) const {
+    if (!actors_ || mentions_[i].place) return false;
+    const auto state = [&](std::size_t k) {
+      const ActorKind kind = (*actors_)[mentions_[k].actor].actor.kind;
+      return kind == ActorKind::country || kind == ActorKind::organization;
+    };
+    if (!state(i) || !state(g.members.back())) return false;
+    std::size_t n = 0;
+    bool linked = false, de = false, ok = true;
+    for_each_word(ctx_.folded_text(g.end, mentions_[i].begin), [&](std::string_view w) {
+      if (++n > 4) return ok = false;
+      if (!linked) return (ok = (w == "," || w == "et")) && (linked = true);
+      if (!de) return (ok = (w == "de" || w == "du" || w == "des" || w == "d")) && (de = true);
+      return ok = (w == "la" || w == "le" || w == "l" || w == "les");
+    });
+    if (!ok || !de) return false;
+    if (g.genitive) return true;
+    // The group's first state follows "de" and, a few words before, a plural title after "les".
+    if (g.members.size() != 1 || !word_before(g.begin, 12, {"de", "du", "des", "d"}, 2)) return false;
+    bool title = false;
+    std::size_t seen = 0;
+    for_each_word_backward(text_before(g.begin, 64), [&](std::string_view w) {
+      if (is_break(w) || ++seen > 14) return false;
+      title = w == "les";
+      return !title;
+    });
+    return title;
+  }
+
   // A group governed by a preposition ("après Vladimir Poutine, Donald Trump ...") is no subject.
   bool prepositional(const Group& g) const {
+    if (g.genitive) return false;
     std::string_view last;
     bool article = false;
     for_each_word_backward(ctx_.folded_text(ctx_.begin, g.begin), [&](std::string_view w) {
@@ -581,6 +645,14 @@ class SentenceInteractions {
     // Other prepositions only right before the group: "par les Emirats, l'Arabie saoudite et
     // la Turquie" still lists its members after commas.
     return (!article && is_preposition(last)) || (article && (last == "de" || last == "d" || last == "selon"));
+  }
+
+  // "en provenance d'Australie, le roi C": a lone country right after "de" completes the noun
+  // before it, and the comma after it ends that phrase rather than listing a second party.
+  bool country_complement(const Group& g) const {
+    if (g.members.size() != 1 || !actors_ || (*actors_)[mentions_[g.members[0]].actor].actor.kind != ActorKind::country)
+      return false;
+    return word_before(g.begin, 8, {"d", "de", "du", "des"}, 1);
   }
 
   static bool is_preposition(std::string_view w) {
@@ -643,7 +715,17 @@ class SentenceInteractions {
   bool cancelled(const PhraseHit& h) const {
     const uint32_t lo = h.begin > 24 ? h.begin - 24 : 0;
     return (!since_event(h) && negation_in(std::max(lo, ctx_.begin), h.end)) ||
-           cue_in(CueKind::hypothetical, std::max(lo, ctx_.begin), h.begin);
+           cue_in(CueKind::hypothetical, std::max(lo, ctx_.begin), h.begin) || hypothetical_purpose(h);
+  }
+
+  // "B pourrait servir de canal pour des discussions entre A et C": talks that are the purpose
+  // of something hypothetical are hypothetical too, however far the conditional stands.
+  bool hypothetical_purpose(const PhraseHit& h) const {
+    // The cues first: most sentences have no conditional at all.
+    if (!cue_in(CueKind::hypothetical, ctx_.begin, h.begin)) return false;
+    if (!word_before(h.begin, 12, {"pour"}, 2) || !word_before(h.begin, 12, {"des", "un", "une", "de", "d"}, 1))
+      return false;
+    return cue_in(CueKind::hypothetical, clause_of(h).first, h.begin);
   }
 
   // A country named as a place just after `pos` ("à la Maison Blanche", "au Kremlin").
@@ -698,8 +780,9 @@ class SentenceInteractions {
     if (trig.pattern == TriggerPattern::reciprocal) return fronted_gathering(h, trig);
     std::vector<std::string_view> intro;
     const Group* first = group_after(h.end, intro, 6);
+    if (trig.pattern == TriggerPattern::from_agent && (!first || !has_word(intro, {"par"})))
+      first = agent_beyond_complements(h.end);
     if (!first) return {};
-    if (trig.pattern == TriggerPattern::from_agent && !has_word(intro, {"par"})) return {};
     if (trig.pattern == TriggerPattern::transitive && has_word(intro, {"de", "du", "des", "d", "a", "au", "aux"})) return {};
     const Group* subj = main_subject_after(*first);
     // "Reçu par A, le président turc B a ...", "Reçus par A, B et C ont ...": the comma that
@@ -877,9 +960,15 @@ class SentenceInteractions {
         (has_noun_reading(h) || !word_before(h.begin, 12, CueKind::object_pronoun, 1)))
       return {};
     bool planned = trig.status == TriggerStatus::planned;
+    uint32_t subject_at = h.begin;  // where the verb's subject is looked for, before it
     if (trig.status == TriggerStatus::participle || trig.status == TriggerStatus::reflexive) {
       bool future = false;
-      if (!auxiliary_before(h.begin, trig.status == TriggerStatus::reflexive, future)) return {};
+      if (!auxiliary_before(h.begin, trig.status == TriggerStatus::reflexive, future)) {
+        // "A avait inauguré l'ambassade et rencontré B": the auxiliary of the first participle.
+        const uint32_t aux = trig.status == TriggerStatus::participle ? coordinated_auxiliary(h.begin, future) : 0;
+        if (!aux) return {};
+        subject_at = aux;
+      }
       planned = future;
     }
     // "A a reçu B, avant de s'entretenir avec C": the infinitive's subject is the main
@@ -887,9 +976,13 @@ class SentenceInteractions {
     const bool then = trig.status == TriggerStatus::infinitive && !carried_subject_.empty() &&
                       h.begin >= consumed_until_ && consumed_until_ > ctx_.begin &&
                       word_before(h.begin, 16, {"avant"}, 2) && word_before(h.begin, 16, {"de", "d"}, 2);
-    if (trig.status == TriggerStatus::infinitive && !then) {
+    // "C'était au tour de B d'être reçu par A": B's turn came, so it happened.
+    const bool turn = trig.status == TriggerStatus::infinitive && !then && turn_of_subject(h.begin);
+    if (trig.status == TriggerStatus::infinitive && !then && !turn) {
       const uint32_t lo = std::max(ctx_.begin, h.begin > 16 ? h.begin - 16 : 0u);
       if (!cue_in(CueKind::planned, lo, h.begin)) return {};
+      // "le sommet qu'il devait accueillir entre A et B avait été annulé": the plan fell through.
+      if (cue_in(CueKind::non_event, h.end, clause_of(h).second)) return {};
       // "A a tenu une conversation téléphonique avec B pour faire le point": the purpose of the
       // interaction just read, not another one.
       if (purpose_of_reading(h.begin)) return {};
@@ -902,7 +995,16 @@ class SentenceInteractions {
     std::vector<int> later_hosts;  // from_agent: "puis par B"
     // "A doit se rendre jeudi à Paris pour y rencontrer B": an infinitive after a planned cue
     // stands further from its subject, the trip's verb and its place between.
-    const Group* subj = then ? nullptr : subject_before(h.begin, trig.status == TriggerStatus::infinitive ? 8 : 6);
+    const Group* subj = then ? nullptr : subject_before(subject_at, trig.status == TriggerStatus::infinitive ? 8 : 6);
+    // "A avait inauguré l'ambassade d'Israël à Abou Dhabi et rencontré B" (folded, the
+    // participle reads as the present "rencontre"): a name before "et" is no subject of the
+    // verb after it; the first participle's subject is.
+    if (subj && subject_at == h.begin && trig.status != TriggerStatus::participle &&
+        word_before(h.begin, 8, {"et"}, 1)) {
+      bool future = false;
+      const uint32_t aux = coordinated_auxiliary(h.begin, future);
+      subj = aux ? subject_before(aux, 6) : subj;
+    }
     // "A a déclaré avoir parlé avec B": the reporting verb's subject reports its own contact.
     if (!subj && !then) subj = subject_before(reporting_verb_before(h.begin));
     // "A, qui a reçu B mardi, a appelé C": A is the subject on both sides of the clause.
@@ -983,6 +1085,11 @@ class SentenceInteractions {
       }
       case TriggerPattern::from_agent:
         obj = group_after(h.end, intro, 6);
+        // "a été reçu mercredi au complexe présidentiel d'Ankara par B": the agent after the
+        // complements of time and place that a passive carries before it.
+        if (!obj || (trig.agent_initiates && !has_word(intro, {"par", "de", "du", "des", "d"}) &&
+                     !ends_with_agent_word(ctx_.folded_text(h.begin, h.end))))
+          if (const Group* agent = agent_beyond_complements(h.end)) obj = agent;
         if (!obj) {
           // "sera reçu lundi à la Maison Blanche": the seat of power hosts. Not so for "est
           // attendu à Paris", a trip: the city may be hosting a summit, not a meeting with the
@@ -1026,8 +1133,22 @@ class SentenceInteractions {
           break;
         }
         // "A et B ont eu (mardi) un entretien": the phrase or the words before carry the verb.
-        const bool support = starts_with_auxiliary(trig.phrase) || support_verb_before(h.begin);
+        bool support = starts_with_auxiliary(trig.phrase) || support_verb_before(h.begin);
         bool support_ok = false;
+        // "A a eu avec B un long entretien": the partner stands between the verb and the noun.
+        if (!obj && !then)
+          if (const Group* partner = partner_before_noun(h.begin)) {
+            const uint32_t avec = *word_in(ctx_.begin, partner->begin, "avec", true);
+            const Group* owner = support_verb_carries(avec) ? subject_before(avec, 6) : nullptr;
+            if (owner) {
+              support = true;
+              obj = partner;
+              subj = owner;
+              subject = actors_of(owner);
+              carried_subject_ = subject;
+              intro.assign(1, "avec");
+            }
+          }
         if (obj && has_word(intro, {"entre"})) {
           // "L'UE a organisé des pourparlers entre Bakou et Erevan": the organizer mediates.
           // "L'Irak avait accueilli à Bagdad cinq cycles de discussions entre A et B": the
@@ -1126,7 +1247,9 @@ class SentenceInteractions {
       const uint32_t clause_b = subj ? subj->begin : h.begin;
       const uint32_t clause_e = (obj ? obj->end : h.end) + 40;
       type = cue_in(CueKind::phone, clause_b, std::min(clause_e, ctx_.end)) ? "phone_call" : "meeting";
-      weak = is(type, "meeting");
+      // "en marge du sommet", "à huis clos", "en tête-à-tête": face to face, whatever channel
+      // the same people used elsewhere.
+      weak = is(type, "meeting") && !face_to_face();
     }
     // "Ils doivent retrouver samedi A, avec B et C": those the subject comes with meet A too.
     if (obj && is(type, "meeting") &&
@@ -1164,6 +1287,95 @@ class SentenceInteractions {
       out.back().past = past_tense(trig, planned);
     }
     return out;
+  }
+
+  // The group that "avec" introduces right before the event noun at `pos` ("a eu avec B un
+  // entretien"), a few adjectives or a determiner between them; or null.
+  const Group* partner_before_noun(uint32_t pos) const {
+    const Group* g = subject_before(pos, 4);
+    return g && introduced_by(*g, "avec") && word_in(ctx_.begin, g->begin, "avec", true) ? g : nullptr;
+  }
+
+  // Whether every party of `i` is one of those the sentence's joins add.
+  static bool only_joiners(const Interaction& i, const std::vector<Interaction>& joins) {
+    for (int p : i.participants) {
+      // A complement ("la reconstruction de l'Ukraine") is no party the reading would keep.
+      if (std::find(i.governed.begin(), i.governed.end(), p) != i.governed.end()) continue;
+      bool joined = false;
+      for (const auto& j : joins)
+        joined = joined || std::find(j.participants.begin(), j.participants.end(), p) != j.participants.end();
+      if (!joined) return false;
+    }
+    return true;
+  }
+
+  // Whether the sentence says its conversation was held in person.
+  bool face_to_face() const {
+    const std::string_view text = ctx_.folded_text(ctx_.begin, ctx_.end);
+    return text.find("en marge d") != std::string_view::npos || text.find("huis clos") != std::string_view::npos ||
+           text.find("en tete-a-tete") != std::string_view::npos;
+  }
+
+  // Whether the infinitive at `pos` follows "au tour de B de" ("c'était au tour de B d'être
+  // reçu", "ce fut au tour de B de s'entretenir avec C"): a group, then only "de"/"d'".
+  bool turn_of_subject(uint32_t pos) const {
+    const Group* g = subject_before(pos, 2);
+    if (!g || !word_before(pos, 6, {"de", "d"}, 1)) return false;
+    // "au tour du Slovaque B": a demonym or a short title may stand before the name.
+    std::string_view prev;
+    bool turn = false;
+    std::size_t seen = 0;
+    for_each_word_backward(text_before(g->begin, 48), [&](std::string_view w) {
+      if (is_break(w) || w == "," || ++seen > 6) return false;
+      turn = w == "au" && prev == "tour";
+      prev = w;
+      return !turn;
+    });
+    return turn;
+  }
+
+  // Whether a passive trigger, as matched (folded), ends on the word that introduces its agent
+  // ("reçu par", "un appel de"), not on a place's "à" ("reçu à Amman par B").
+  static bool ends_with_agent_word(std::string_view matched) {
+    const auto last = last_words<1>(matched);
+    if (last.empty()) return false;
+    const std::string_view w = last.back();
+    return w == "par" || w == "de" || w == "du" || w == "des" || w == "d";
+  }
+
+  // The agent of a passive participle ending at `pos`, after the complements the participle
+  // carries first ("reçu jeudi soir au palais présidentiel par B", "accueilli sur le tarmac
+  // par B"): the group right after the first "par" of the clause, when no clause word, other
+  // trigger or actor stands before it. Null when there is none.
+  const Group* agent_beyond_complements(uint32_t pos) const {
+    const std::string_view rest = ctx_.folded_text(pos, std::min(ctx_.end, pos + 140));
+    const char* base = rest.data();
+    std::size_t n = 0;
+    uint32_t par_end = 0;
+    bool stop = false;
+    for_each_word(rest, [&](std::string_view w) {
+      const auto wb = static_cast<uint32_t>(pos + (w.data() - base));
+      const auto we = static_cast<uint32_t>(wb + w.size());
+      if (w == "par") {
+        par_end = we;
+        return false;
+      }
+      if (is_break(w) || w == "ou" || w == "et" || w == "pour" || w == "afin" || w == "avant" || w == "apres" ||
+          w == "lors" || ++n > 14)
+        return !(stop = true);
+      for (const auto* t : triggers_)
+        if (t->begin <= wb && wb < t->end) return !(stop = true);
+      // A country there is where ("au complexe présidentiel d'Ankara"); a person or an
+      // organization would be another argument.
+      for (const auto& m : mentions_)
+        if (!m.place && m.begin <= wb && wb < m.end &&
+            !(actors_ && (*actors_)[m.actor].actor.kind == ActorKind::country))
+          return !(stop = true);
+      return true;
+    });
+    if (stop || !par_end) return nullptr;
+    std::vector<std::string_view> intro;
+    return group_after(par_end, intro, 3);
   }
 
   // The agent group right after `agent` introduced again by "par" ("par A, puis par B", "par A
@@ -1305,12 +1517,23 @@ class SentenceInteractions {
           if (m.begin - h.end <= 12) add_unique(joining, m.actor), end = m.end;
           break;
         }
+    // "A s'est joint aux discussions entre B et C": the talks' own parties take part too.
+    if (next_word(h.end) == "entre") {
+      std::vector<std::string_view> intro;
+      if (const Group* parties = group_after(h.end, intro, 2)) {
+        for (int a : actors_of(parties)) add_unique(joining, a);
+        end = parties->end;
+      }
+    }
     // The phrase's last word as matched: "conduite par", "en présence de".
     const auto last_word = last_words<1>(ctx_.folded_text(h.begin, h.end));
     const std::string_view last = last_word.empty() ? std::string_view() : last_word.back();
     if (last == "par" || last == "de" || last == "du" || last == "des" || last == "d") {
       std::vector<std::string_view> intro;
       const Group* agents = group_after(h.end, intro, 2);
+      // "accompagné de son épouse, du chef du Mossad, A, et du conseiller B": the list goes on
+      // past a first companion who is no actor.
+      if (!agents && last != "par") agents = later_de_group(h.end);
       if (!agents) return {};
       joining = actors_of(agents);
       end = agents->end;
@@ -1327,6 +1550,34 @@ class SentenceInteractions {
     i.joins = true;
     i.witness = trig.witness;
     return {i};
+  }
+
+  // The first group after `pos` that a "de" after a comma or "et" introduces ("de son épouse,
+  // du chef du Mossad, A"), within a short stretch of words with no clause break or trigger.
+  const Group* later_de_group(uint32_t pos) const {
+    for (const auto& g : groups_) {
+      if (g.begin < pos) continue;
+      if (g.begin - pos > 100) return nullptr;
+      bool linked = false, de = false, ok = true;
+      std::size_t n = 0, after_de = 0;
+      for_each_word(ctx_.folded_text(pos, g.begin), [&](std::string_view w) {
+        if (is_break(w) || ++n > 14) return ok = false;
+        // A comma lists ("de son épouse, du chef du Mossad, A"); "et de" may complement the
+        // noun before it ("d'observateurs américains et de la Banque mondiale").
+        if (w == "," || (w == "et" && linked)) {
+          linked = true, de = false, after_de = 0;
+          return true;
+        }
+        if (linked && !de && (w == "de" || w == "du" || w == "des" || w == "d")) return de = true;
+        if (de) ++after_de;
+        return true;
+      });
+      if (!ok || !de || after_de > 6) return nullptr;
+      for (const auto& t : ctx_.hits)
+        if (t.kind == PhraseKind::trigger && t.begin >= pos && t.end <= g.begin) return nullptr;
+      return &g;
+    }
+    return nullptr;
   }
 
   // The group after `g` that a "de" introduces again, after a comma or "et" and a few words
@@ -1391,7 +1642,9 @@ class SentenceInteractions {
         add_unique(parts, m.actor);
         end = std::max(end, m.end);
       }
-      if (around_count == 0 || parts.size() == around_count) return {};
+      // "Autour de la table figuraient A, B et C": around no one, those seated met each other.
+      const bool table = around_count == 0 && word_in(*at, h.begin, "table", false).has_value();
+      if ((around_count == 0 && !table) || parts.size() == around_count || parts.size() < 2) return {};
     } else {
       // "autour de M", "autour du président M", a few words after the verb.
       const Group* host = nullptr;
@@ -1760,19 +2013,29 @@ class SentenceInteractions {
       if (w != "l" && w != "la" && w != "le" && w != "les") prep = w;
       return true;
     });
-    return prep == "de" || prep == "d" || prep == "du" || prep == "des" || prep == "a" || prep == "au" || prep == "aux" ||
-           prep == "en" || prep == "sur" || prep == "dans" || prep == "vers" || prep == "pour";
+    return prep == "de" || prep == "d" || prep == "du" || prep == "des" || prep == "a" || prep == "au" ||
+           prep == "aux" || prep == "en" || prep == "sur" || prep == "dans" || prep == "vers" || prep == "pour" ||
+           prep == "contre" || prep == "envers" || prep == "concernant";
   }
 
-  // Whether "à"/"au"/"aux" follows `pos` ("appeler B à la retenue"), but not "au téléphone".
+  // Whether "à"/"au"/"aux" follows `pos` ("appeler B à la retenue"), but not "au téléphone",
+  // nor how often, where or when ("à deux reprises", "à nouveau", "à Bakou", "à 10 heures").
   bool calls_on(uint32_t pos) const {
     std::string_view first, second;
+    uint32_t second_at = 0;
     int n = 0;
-    for_each_word(ctx_.folded_text(pos, ctx_.end), [&](std::string_view w) {
+    const std::string_view rest = ctx_.folded_text(pos, ctx_.end);
+    for_each_word(rest, [&](std::string_view w) {
+      if (n == 1) second_at = static_cast<uint32_t>(pos + (w.data() - rest.data()));
       (n++ == 0 ? first : second) = w;
       return n < 2;
     });
-    return first == "a" || ((first == "au" || first == "aux") && second != "telephone");
+    if (first == "au" || first == "aux") return second != "telephone";
+    if (first != "a") return false;
+    if (second.empty()) return true;
+    return !(all_digits(second) || starts_capital(second_at) || inside_mention(second_at, second_at + 1, true) ||
+             second == "deux" || second == "trois" || second == "quatre" || second == "plusieurs" ||
+             second == "maintes" || second == "nouveau" || second == "propos" || second == "midi");
   }
 
   bool reporting_after(uint32_t pos) const {
@@ -1843,6 +2106,36 @@ class SentenceInteractions {
     });
     if (other) return false;
     return aux && (!reflexive || se);
+  }
+
+  // "A avait inauguré l'ambassade à Abou Dhabi et rencontré B": a participle right after "et"
+  // shares the auxiliary of the participle before it, in the same clause. Returns where that
+  // auxiliary stands (0 when there is none); `future` tells whether it is a future.
+  uint32_t coordinated_auxiliary(uint32_t pos, bool& future) const {
+    if (!word_before(pos, 8, {"et"}, 1)) return 0;
+    const std::string_view before = text_before(pos, 160);
+    uint32_t at = 0;
+    std::size_t seen = 0;
+    std::string_view next;  // the word after `w` in the text
+    uint32_t next_at = 0;
+    for_each_word_backward(before, [&](std::string_view w) {
+      const auto w_at = static_cast<uint32_t>(pos - before.size() + (w.data() - before.data()));
+      if (seen++ == 0) return (next = w, next_at = w_at, true);  // the "et"
+      if (is_break(w) || w == "," || w == "et" || seen > 16) return false;
+      // "à Abou Dhabi", "à la presse": "a" before a name or a determiner is the preposition.
+      const bool preposition =
+          w == "a" && (starts_capital(next_at) || next == "la" || next == "le" || next == "les" || next == "l" ||
+                       next == "un" || next == "une" || next == "son" || next == "sa" || next == "ses");
+      if (!preposition && (w == "a" || w == "ont" || w == "avait" || w == "avaient" || w == "aura" || w == "auront")) {
+        at = w_at;
+        future = w == "aura" || w == "auront";
+        return false;
+      }
+      next = w, next_at = w_at;
+      return true;
+    });
+    // The auxiliary needs its subject right before it.
+    return at && subject_before(at, 2) ? at : 0;
   }
 
   // Whether the phrase of hit `h` is also an event noun of the lexicon ("rencontre").
@@ -1975,6 +2268,11 @@ class SentenceInteractions {
     // "Des pourparlers entre A et B ont eu lieu", "Mardi, des négociations ...": opening the
     // sentence or a clause, "des" is the indefinite article, not "de" + "les".
     if (last == "des" && (before.size() == 1 || before[before.size() - 2] == ",")) return false;
+    // "s'est rendu à Pékin pour des entretiens avec B", "après des négociations": after a
+    // preposition, "des" is the article too.
+    if (last == "des" && (before[before.size() - 2] == "pour" || before[before.size() - 2] == "par" ||
+                          before[before.size() - 2] == "apres" || before[before.size() - 2] == "avant"))
+      return false;
     for (std::size_t k = before.size() >= 4 ? before.size() - 4 : 0; k < before.size(); ++k)
       if (ctx_.lex.is_cue_word(CueKind::event_frame, before[k])) return false;
     return true;

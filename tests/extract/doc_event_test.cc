@@ -377,3 +377,28 @@ TEST_CASE("doc event: an undated report told on another day is not a planned mee
   f.merge(same);
   CHECK(same.size() == 1);
 }
+
+TEST_CASE("doc event: an undated plan told after a dated report of the same people is their next meeting",
+          "[extract][doc_event]") {
+  Fixture f;
+  const int a = f.person("ilham-aliyev"), b = f.person("nikol-pashinyan");
+  DocEvent planned = ev("meeting", {a, b}, "", 100);
+  planned.planned = true;
+  std::vector<DocEvent> events{ev("meeting", {a, b}, "2024-05-06", 0), planned};
+  f.merge(events);
+  REQUIRE(events.size() == 2);
+  CHECK_FALSE(events[0].planned);
+  CHECK(events[1].planned);
+}
+
+TEST_CASE("doc event: an undated plan is not a meeting dated months before the article", "[extract][doc_event]") {
+  Fixture f;
+  const int a = f.person("ilham-aliyev"), b = f.person("nikol-pashinyan");
+  DocEvent planned = ev("meeting", {a, b}, "", 0);
+  planned.planned = true;
+  std::vector<DocEvent> events{planned, ev("meeting", {a, b}, "2023-09", 100)};
+  f.merge(events);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].planned);
+  CHECK_FALSE(events[1].planned);
+}

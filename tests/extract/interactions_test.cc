@@ -1,5 +1,6 @@
 #include "extract/interactions.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <string>
@@ -113,6 +114,12 @@ TEST_CASE("interactions: 'a appelé' and 'a téléphoné à' make the subject th
   CHECK(e2.type == "phone_call");
   CHECK(e2.initiator == "vladimir-putin");
   CHECK(e2.date == "2024-05-06");
+}
+
+TEST_CASE("interactions: a conference call with several people is one call", "[extract][interactions]") {
+  const Event e = one("Emmanuel Macron a eu mardi une conférence téléphonique avec Olaf Scholz et Giorgia Meloni.");
+  CHECK(e.type == "phone_call");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "giorgia-meloni", "olaf-scholz"});
 }
 
 TEST_CASE("interactions: a video conference is a call", "[extract][interactions]") {
@@ -320,6 +327,196 @@ TEST_CASE("interactions: a date and a place between the verb and its object", "[
   CHECK(evs[0].type == "meeting");
   CHECK(ids(evs[0]) == Strings{"ararat-mirzoyan", "hakan-fidan"});
   CHECK(evs[0].date == "2024-05-08");
+}
+
+TEST_CASE("interactions: a passive's agent after its complements of time and place hosts", "[extract][interactions]") {
+  // Read from the sentence's structure, not guessed from co-occurrence: the host initiates.
+  SentenceInteractions s(
+      "Le président Emmanuel Macron a été reçu lundi soir au grand palais présidentiel de Pékin par Xi Jinping.",
+      "2024-05-08");
+  REQUIRE(s.found.size() == 1);
+  CHECK_FALSE(s.found[0].inferred);
+  CHECK(s.ids(s.found[0]) == Strings{"emmanuel-macron", "xi-jinping"});
+  CHECK(s.id(s.found[0].initiator) == "xi-jinping");
+
+  const Event present = one("Olaf Scholz est reçu ce mardi à l'Elysée par Emmanuel Macron.");
+  CHECK(present.initiator == "emmanuel-macron");
+  CHECK(present.status == "occurred");
+  none("Le plan est accueilli avec scepticisme par Vladimir Poutine.");
+
+  const Event planned = one("Olaf Scholz doit être accueilli jeudi sur le tarmac de l'aéroport par Giorgia Meloni.");
+  CHECK(planned.status == "planned");
+  CHECK(planned.initiator == "giorgia-meloni");
+
+  const Event fronted =
+      one("Accueillie mardi à la résidence officielle par Pedro Sánchez, Ursula von der Leyen a évoqué l'agriculture.");
+  CHECK(ids(fronted) == Strings{"pedro-sanchez", "ursula-von-der-leyen"});
+  CHECK(fronted.initiator == "pedro-sanchez");
+
+  // A verb or another actor before "par" closes the participle's complements.
+  SentenceInteractions other("Olaf Scholz a été reçu à Rome où il a visité une usine construite par Giorgia Meloni.",
+                             "2024-05-08");
+  for (const auto& i : other.found) {
+    const Strings ids = other.ids(i);
+    CHECK(std::find(ids.begin(), ids.end(), "giorgia-meloni") == ids.end());
+  }
+}
+
+TEST_CASE("interactions: 'a eu avec B un entretien' names the partner before the noun", "[extract][interactions]") {
+  SentenceInteractions s("Emmanuel Macron a eu mardi avec son homologue allemand Olaf Scholz un long entretien.",
+                         "2024-05-08");
+  REQUIRE(s.found.size() == 1);
+  CHECK_FALSE(s.found[0].inferred);
+  CHECK(s.ids(s.found[0]) == Strings{"emmanuel-macron", "olaf-scholz"});
+}
+
+TEST_CASE("interactions: a country after 'de' and a comma completes a phrase, it lists no party",
+          "[extract][interactions]") {
+  const Event e = one("Arrivé lundi en provenance d'Italie, Olaf Scholz a été reçu par Emmanuel Macron.");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "olaf-scholz"});
+}
+
+TEST_CASE("interactions: who comes along in an incise joins, the subject stays the one before it",
+          "[extract][interactions]") {
+  const Event e =
+      one("Le chancelier Olaf Scholz, accompagné de sa ministre Annalena Baerbock, a rencontré Emmanuel Macron.");
+  CHECK(ids(e) == Strings{"annalena-baerbock", "emmanuel-macron", "olaf-scholz"});
+}
+
+TEST_CASE("interactions: how long they talked stands between the verb and its partner", "[extract][interactions]") {
+  SentenceInteractions s("Olaf Scholz s'est entretenu pendant près de deux heures avec Emmanuel Macron.", "2024-05-08");
+  REQUIRE(s.found.size() == 1);
+  CHECK_FALSE(s.found[0].inferred);
+  CHECK(s.ids(s.found[0]) == Strings{"emmanuel-macron", "olaf-scholz"});
+}
+
+TEST_CASE("interactions: a meeting that may take place has not", "[extract][interactions]") {
+  none("Une rencontre entre Olaf Scholz et Xi Jinping pourrait avoir lieu en juin, selon Berlin.");
+  none("Un sommet entre Olaf Scholz et Xi Jinping n'est pas exclu.");
+}
+
+TEST_CASE("interactions: 'ont tenu leurs premières discussions' is the subject's talks, no one else's",
+          "[extract][interactions]") {
+  const Event e =
+      one("Olaf Scholz et Xi Jinping ont tenu leurs premières discussions depuis l'élection d'Emmanuel Macron.");
+  CHECK(ids(e) == Strings{"olaf-scholz", "xi-jinping"});
+}
+
+TEST_CASE("interactions: the imperfect and the infinitive of hosting verbs", "[extract][interactions]") {
+  const Event e = one("Joe Biden, qui recevait lundi dans le bureau Ovale Olaf Scholz, a confirmé l'accord.");
+  CHECK(ids(e) == Strings{"joe-biden", "olaf-scholz"});
+  CHECK(e.initiator == "joe-biden");
+  CHECK(e.status == "occurred");
+  const Event planned = one("Olaf Scholz doit accueillir vendredi à Berlin le président Emmanuel Macron.");
+  CHECK(ids(planned) == Strings{"emmanuel-macron", "olaf-scholz"});
+  CHECK(planned.status == "planned");
+}
+
+TEST_CASE("interactions: 'avoir au bout du fil' is a call", "[extract][interactions]") {
+  const auto evs = events("Olaf Scholz avait déjà eu successivement au bout du fil Emmanuel Macron et Xi Jinping.");
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[0].type == "phone_call");
+  CHECK(evs[0].initiator == "olaf-scholz");
+}
+
+TEST_CASE("interactions: a gathering co-chaired by two people is their meeting, a standing body is none",
+          "[extract][interactions]") {
+  const Event e = one("La commission mixte se réunira en mars et sera coprésidée par Olaf Scholz et Emmanuel Macron.");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "olaf-scholz"});
+  CHECK(e.status == "planned");
+  none("Le groupe de contact, coprésidé par la France et l'Allemagne, a été créé en 1992.");
+}
+
+TEST_CASE("interactions: 'c'était au tour de B de' + infinitive tells what B did", "[extract][interactions]") {
+  const Event e = one("Mardi, c'était au tour du chancelier Olaf Scholz d'être reçu par Xi Jinping.");
+  CHECK(ids(e) == Strings{"olaf-scholz", "xi-jinping"});
+  CHECK(e.status == "occurred");
+  CHECK(e.initiator == "xi-jinping");
+  // "le tour de la question" is no one's turn.
+  none("Mardi, Olaf Scholz a fait le tour de la question, sans rencontrer Xi Jinping.");
+}
+
+TEST_CASE("interactions: a plan that fell through is none", "[extract][interactions]") {
+  none("Le sommet qu'Emmanuel Macron devait accueillir entre Olaf Scholz et Xi Jinping a été annulé.");
+}
+
+TEST_CASE("interactions: those who joined by videoconference are no second event of their own",
+          "[extract][interactions]") {
+  const auto evs = events(
+      "Emmanuel Macron a reçu lundi Olaf Scholz à l'Elysée. Depuis Rome, Giorgia Meloni et Volodymyr Zelensky se "
+      "sont joints à la discussion par visioconférence.");
+  REQUIRE(evs.size() == 1);
+  CHECK(ids(evs[0]) == Strings{"emmanuel-macron", "giorgia-meloni", "olaf-scholz", "volodymyr-zelensky"});
+}
+
+TEST_CASE("interactions: a trip 'pour des entretiens avec B' is a meeting, unless the trip is hypothetical",
+          "[extract][interactions]") {
+  const Event e = one("Olaf Scholz s'est rendu lundi à Pékin pour des entretiens avec Xi Jinping sur le commerce.");
+  CHECK(ids(e) == Strings{"olaf-scholz", "xi-jinping"});
+  none("Le Qatar pourrait servir de canal pour des discussions entre Olaf Scholz et Xi Jinping.");
+  // Still what was discussed: "au sujet des entretiens".
+  none("Olaf Scholz a parlé au sujet des entretiens avec Xi Jinping.");
+}
+
+TEST_CASE("interactions: an invitation accepted to a country plans a meeting with its hosts",
+          "[extract][interactions]") {
+  const Event e = one("Olaf Scholz a accepté de se rendre en Chine l'an prochain.");
+  CHECK(ids(e) == Strings{"chn", "olaf-scholz"});
+  CHECK(e.status == "planned");
+  CHECK(one("Olaf Scholz a accepté une invitation à se rendre au Japon.").status == "planned");
+  // Going to a gathering is no meeting with a host.
+  none("Olaf Scholz a accepté de se rendre à la réunion.");
+}
+
+TEST_CASE("interactions: a conversation on the sidelines of a summit is held face to face", "[extract][interactions]") {
+  const auto evs = events(
+      "Olaf Scholz a appelé Xi Jinping le 3 mars. Les deux hommes se sont ensuite entretenus en septembre en marge "
+      "du sommet du G20.");
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[0].type == "phone_call");
+  CHECK(evs[1].type == "meeting");
+}
+
+TEST_CASE("interactions: participles after an adverb: 'ont ensuite déjeuné', 'ont échangé des visites'",
+          "[extract][interactions]") {
+  CHECK(ids(one("Olaf Scholz et Emmanuel Macron ont ensuite déjeuné ensemble.")) ==
+        Strings{"emmanuel-macron", "olaf-scholz"});
+  CHECK(one("Olaf Scholz et Emmanuel Macron ont ensuite échangé des visites.").type == "meeting");
+  none("Olaf Scholz et Emmanuel Macron ont ensuite échangé des critiques.");
+}
+
+TEST_CASE("interactions: a participle after 'et' shares the first participle's auxiliary and subject",
+          "[extract][interactions]") {
+  CHECK(ids(one("Olaf Scholz a visité l'usine Siemens et rencontré Emmanuel Macron.")) ==
+        Strings{"emmanuel-macron", "olaf-scholz"});
+  // Not the country named before "et" ("d'Israël à Abou Dhabi et rencontré B").
+  CHECK(ids(one("Olaf Scholz avait inauguré l'ambassade d'Allemagne à Rome et rencontré Giorgia Meloni.")) ==
+        Strings{"giorgia-meloni", "olaf-scholz"});
+}
+
+TEST_CASE("interactions: 'tractations' are talks", "[extract][interactions]") {
+  CHECK(ids(one("Emmanuel Macron a mené mardi des tractations avec Olaf Scholz sur le budget.")) ==
+        Strings{"emmanuel-macron", "olaf-scholz"});
+}
+
+TEST_CASE("interactions: consulting, negotiating with, going to see someone", "[extract][interactions]") {
+  for (const std::string text :
+       {"Emmanuel Macron s'est concerté avec Olaf Scholz.", "Emmanuel Macron et Olaf Scholz se sont concertés mardi.",
+        "Emmanuel Macron et Olaf Scholz ont conféré mardi.", "Emmanuel Macron a négocié avec Olaf Scholz.",
+        "Emmanuel Macron et Olaf Scholz ont négocié toute la nuit.", "Emmanuel Macron s'est rendu chez Olaf Scholz."})
+    CHECK(ids(one(text)) == Strings{"emmanuel-macron", "olaf-scholz"});
+  CHECK(one("Emmanuel Macron doit se rendre chez Olaf Scholz jeudi.").status == "planned");
+  // Negotiating for someone is no talk with him.
+  none("Emmanuel Macron a négocié la libération d'Olaf Scholz.");
+}
+
+TEST_CASE("interactions: a guest of someone, and who joins the talks between others", "[extract][interactions]") {
+  const Event guest = one("Emmanuel Macron était l'invité d'Olaf Scholz mardi.");
+  CHECK(ids(guest) == Strings{"emmanuel-macron", "olaf-scholz"});
+  CHECK(guest.initiator == "olaf-scholz");
+  CHECK(one("Emmanuel Macron sera l'invité d'Olaf Scholz jeudi.").status == "planned");
+  CHECK(ids(one("Emmanuel Macron s'est joint aux discussions entre Olaf Scholz et Giorgia Meloni.")) ==
+        Strings{"emmanuel-macron", "giorgia-meloni", "olaf-scholz"});
 }
 
 // ---------- countries and organizations as actors ----------
@@ -845,6 +1042,14 @@ TEST_CASE("interactions: the antecedent of ', qui' is the subject of the relativ
 TEST_CASE("interactions: an interview to the press and acting on talks are no contact", "[extract][interactions]") {
   none("Dans un entretien accordé au Monde, Emmanuel Macron a critiqué Vladimir Poutine.");
   none("Dans une interview diffusée lundi, Olaf Scholz a mis en garde Xi Jinping.");
+  none("Dans une entrevue accordée à la radio, Olaf Scholz a cité Xi Jinping.");
+  // Staying away is no contact; being boycotted by others does not undo one.
+  none("Olaf Scholz a boudé en février la réunion organisée par Emmanuel Macron.");
+  none("Olaf Scholz a décliné l'invitation de M. Macron à une réunion d'information.");
+  CHECK(events("Olaf Scholz a rencontré Emmanuel Macron, une initiative boycottée par la Pologne.").size() == 1);
+  // "échanger quelques mots avec B" names B, not whose ceremony it was.
+  CHECK(ids(one("Olaf Scholz avait échangé quelques mots avec Emmanuel Macron lors de l'investiture de Joe Biden.")) ==
+        Strings{"emmanuel-macron", "olaf-scholz"});
   none("Vladimir Poutine a accusé Volodymyr Zelensky de saboter les négociations.");
   none("Joe Biden reproche à Xi Jinping de bloquer les discussions sur le climat.");
   // An audience granted to an actor is one.
@@ -1005,6 +1210,22 @@ TEST_CASE("interactions: a compound past dated after the article happened; its d
   CHECK(present.date == "2024-05-20");
 }
 
+TEST_CASE("planned: an invitation to a meal plans it", "[extract][interactions]") {
+  const Event e = one("Olaf Scholz a convié Emmanuel Macron à un dîner à la chancellerie.");
+  CHECK(e.status == "planned");
+  CHECK(e.initiator == "olaf-scholz");
+}
+
+TEST_CASE("planned: the future in the past of a reported plan", "[extract][interactions]") {
+  for (const std::string text : {"Emmanuel Macron a annoncé qu'il rencontrerait Olaf Scholz jeudi.",
+                                 "L'Elysée a indiqué qu'Olaf Scholz serait reçu jeudi par Emmanuel Macron.",
+                                 "Emmanuel Macron a précisé qu'il s'entretiendrait avec Olaf Scholz vendredi."}) {
+    const Event e = one(text);
+    CHECK(ids(e) == Strings{"emmanuel-macron", "olaf-scholz"});
+    CHECK(e.status == "planned");
+  }
+}
+
 // ---------- statements ----------
 
 TEST_CASE("interactions: statements without contact give no event", "[extract][interactions]") {
@@ -1125,6 +1346,11 @@ TEST_CASE("interactions: co-occurrence readings leave out speakers and complemen
 TEST_CASE("interactions: 'appeler B à' is a call to action, 'appeler B au téléphone' a call",
           "[extract][interactions]") {
   none("Emmanuel Macron a appelé Vladimir Poutine à la retenue.");
+  // How often, where or when is no call to act.
+  CHECK(one("Emmanuel Macron a téléphoné à Vladimir Poutine à deux reprises.").type == "phone_call");
+  CHECK(one("Emmanuel Macron a appelé Vladimir Poutine à nouveau.").type == "phone_call");
+  CHECK(one("Emmanuel Macron a appelé Vladimir Poutine à plusieurs reprises.").type == "phone_call");
+  none("Emmanuel Macron a appelé Vladimir Poutine à cesser les frappes.");
   CHECK(one("Emmanuel Macron a appelé Vladimir Poutine au téléphone mardi.").type == "phone_call");
 }
 
@@ -1461,6 +1687,13 @@ TEST_CASE("interactions: a group after 'de la'/'de l'' is a complement, not the 
 TEST_CASE("interactions: a meeting someone wishes for has not happened", "[extract][interactions]") {
   none("Il faut que Vladimir Poutine rencontre Volodymyr Zelensky, a estimé Recep Tayyip Erdogan.");
   none("Recep Tayyip Erdogan souhaite que Vladimir Poutine rencontre Volodymyr Zelensky.");
+}
+
+TEST_CASE("interactions: a co-occurrence reading leaves out those fought against", "[extract][interactions]") {
+  const Event e =
+      one("La réunion trilatérale s'est conclue par une déclaration dans laquelle la Suède s'engage à renforcer sa "
+          "coopération avec la Turquie dans la lutte contre le terrorisme, notamment contre le Hamas.");
+  CHECK(ids(e) == Strings{"swe", "tur"});
 }
 
 // ---------- multi-party lists ----------
@@ -1802,6 +2035,13 @@ TEST_CASE("interactions: 'avant de' + infinitive is the main subject's next cont
   CHECK(events("Antony Blinken a rencontré mardi Benyamin Netanyahou avant de se rendre à Ramallah.").size() == 1);
 }
 
+TEST_CASE("interactions: 'les ministres de A, de B et de C' names one state per 'de'", "[extract][interactions]") {
+  const Event e = one("Les ministres de l'Agriculture de la Syrie, du Liban et de l'Irak se sont réunis à Bagdad.");
+  CHECK(ids(e) == Strings{"irq", "lbn", "syr"});
+  // Without a plural title before them, "de" complements list nothing: no meeting of states.
+  none("Le projet de la Syrie, du Liban et de l'Irak a été présenté à Bagdad.");
+}
+
 // ---------- seated around someone ----------
 
 TEST_CASE("interactions: who sat around someone met him and each other, in either word order",
@@ -1822,7 +2062,29 @@ TEST_CASE("interactions: who sat around someone met him and each other, in eithe
   none("Paul Kagame a pris place lundi dans l'avion.");
 }
 
+TEST_CASE("interactions: who sat at one table met each other", "[extract][interactions][around]") {
+  const Event e =
+      one("Autour de la table figuraient notamment le président Paul Kagame, Félix Tshisekedi et Cyril Ramaphosa.");
+  CHECK(ids(e) == Strings{"cyril-ramaphosa", "felix-tshisekedi", "paul-kagame"});
+  // Listed, but at no table: no meeting.
+  none("Parmi les invités figuraient Paul Kagame et Félix Tshisekedi.");
+  none("Autour de la table figurait Paul Kagame.");
+}
+
 // ---------- witnesses, and plurals their apposition names ----------
+
+TEST_CASE("interactions: companions listed past a first one who is no actor join", "[extract][interactions]") {
+  const Event e =
+      one("Olaf Scholz a été reçu jeudi par Emmanuel Macron. Il était accompagné de son épouse, de sa ministre "
+          "Annalena Baerbock et du ministre Christian Lindner.");
+  const Strings got = ids(e);
+  CHECK(std::find(got.begin(), got.end(), "annalena-baerbock") != got.end());
+  // "et de" may complement the noun before it: observers of the World Bank are not the Bank.
+  const Event w =
+      one("Olaf Scholz a été reçu jeudi par Emmanuel Macron, en présence d'observateurs américains et de la Banque "
+          "mondiale.");
+  CHECK(ids(w) == Strings{"emmanuel-macron", "olaf-scholz"});
+}
 
 TEST_CASE("interactions: 'en présence de A, de B et de C': each 'de' adds one more witness",
           "[extract][interactions][join]") {
