@@ -465,6 +465,13 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
         const std::size_t column = columns[p[i]];
         if (column == kNoLetter) break;
         state = word_states[state + column];
+        if (state == 0) {
+          // The dead end keeps itself and has no group: the rest of the word needs no look-up
+          // of a state (most words leave every first word within two letters).
+          for (++i; i < n && columns[p[i]] != kNoLetter; ++i) {
+          }
+          break;
+        }
       }
       t.type = TokType::word;
       t.slot = lex.slot_at(state);
