@@ -74,8 +74,16 @@ class DocumentExtraction {
       buffer.clear();
       ctx.hits.swap(buffer);
       while (h < hits.size() && hits[h].begin < ctx.begin) ++h;
-      for (std::size_t k = h; k < hits.size() && hits[k].begin < ctx.end; ++k)
-        if (hits[k].end <= ctx.end) ctx.hits.push_back(hits[k]);
+      // The sentence's hits are a run of the document's unless one runs past its end: then
+      // one copy of the run, not a push per hit.
+      std::size_t k = h;
+      bool inside = true;
+      for (; k < hits.size() && hits[k].begin < ctx.end; ++k) inside &= hits[k].end <= ctx.end;
+      if (inside)
+        ctx.hits.assign(hits.begin() + static_cast<std::ptrdiff_t>(h), hits.begin() + static_cast<std::ptrdiff_t>(k));
+      else
+        for (std::size_t j = h; j < k; ++j)
+          if (hits[j].end <= ctx.end) ctx.hits.push_back(hits[j]);
       sentence(ctx, s);
       ctx.hits.swap(buffer);
     }
