@@ -492,7 +492,9 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
   const auto count = static_cast<uint32_t>(sc.toks.size());
   if (sc.triggers.empty()) return false;
   std::size_t next = 0;  // first trigger whose window may still cover token k
-  for (uint32_t k = 0; k < count; ++k) {
+  // No window reaches the tokens before the first one's.
+  const uint32_t first = sc.triggers[0] > kWindowBefore ? sc.triggers[0] - kWindowBefore : 0;
+  for (uint32_t k = first; k < count; ++k) {
     Token& t = sc.toks[k];
     while (next < sc.triggers.size() && sc.triggers[next] + kWindowAfter < k) ++next;
     if (next == sc.triggers.size()) break;
