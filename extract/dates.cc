@@ -465,6 +465,13 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
         const std::size_t column = columns[p[i]];
         if (column == kNoLetter) break;
         state = word_states[state + column];
+        if (state == 0) {
+          // The dead end keeps itself and has no group: the rest of the word needs no look-up
+          // of a state (most words leave every first word within two letters).
+          for (++i; i < n && columns[p[i]] != kNoLetter; ++i) {
+          }
+          break;
+        }
       }
       t.type = TokType::word;
       t.slot = lex.slot_at(state);
@@ -485,7 +492,9 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
   const auto count = static_cast<uint32_t>(sc.toks.size());
   if (sc.triggers.empty()) return false;
   std::size_t next = 0;  // first trigger whose window may still cover token k
-  for (uint32_t k = 0; k < count; ++k) {
+  // No window reaches the tokens before the first one's.
+  const uint32_t first = sc.triggers[0] > kWindowBefore ? sc.triggers[0] - kWindowBefore : 0;
+  for (uint32_t k = first; k < count; ++k) {
     Token& t = sc.toks[k];
     while (next < sc.triggers.size() && sc.triggers[next] + kWindowAfter < k) ++next;
     if (next == sc.triggers.size()) break;

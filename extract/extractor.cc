@@ -62,6 +62,8 @@ class DocumentExtraction {
     note_full_names(hits);
     const auto sentences = split_sentences(doc_);
     std::size_t h = 0;
+    std::size_t passed = 0;                      // the first hit at or past the previous sentence's end,
+    uint32_t passed_at = 0;                      // that end: hits before it begin before a sentence from there on
     thread_local std::vector<PhraseHit> buffer;  // the sentences' hits, one allocation per thread
     uint32_t last_folded = 0;  // the previous sentence's end, folded: where the next one's guess starts
     std::size_t last_original = 0;
@@ -73,9 +75,19 @@ class DocumentExtraction {
       SentenceContext ctx{lex_, doc_.text, ft, fb, fe, {}, resolution_reference(), reference_weekday_};
       buffer.clear();
       ctx.hits.swap(buffer);
+      if (passed_at <= ctx.begin) h = std::max(h, passed);  // not each hit read twice
       while (h < hits.size() && hits[h].begin < ctx.begin) ++h;
-      for (std::size_t k = h; k < hits.size() && hits[k].begin < ctx.end; ++k)
-        if (hits[k].end <= ctx.end) ctx.hits.push_back(hits[k]);
+      // The sentence's hits are a run of the document's unless one runs past its end: then
+      // one copy of the run, not a push per hit.
+      std::size_t k = h;
+      bool inside = true;
+      for (; k < hits.size() && hits[k].begin < ctx.end; ++k) inside &= hits[k].end <= ctx.end;
+      if (inside)
+        ctx.hits.assign(hits.begin() + static_cast<std::ptrdiff_t>(h), hits.begin() + static_cast<std::ptrdiff_t>(k));
+      else
+        for (std::size_t j = h; j < k; ++j)
+          if (hits[j].end <= ctx.end) ctx.hits.push_back(hits[j]);
+      passed = k, passed_at = ctx.end;
       sentence(ctx, s);
       ctx.hits.swap(buffer);
     }

@@ -44,6 +44,10 @@ inline std::vector<PhraseHit> scan_phrases(const Lexicons& lex, const std::strin
   // not a copy at each doubling.
   hits.reserve(folded.size() / 12 + 16);
   lex.matcher().scan(folded, [&](const PhraseMatcher::Match& m) {
+    if (m.payload_count == 1) {  // the usual case: one hit, no run of kinds to find
+      hits.push_back(PhraseHit{m.begin, m.end, payload_kind(m.payloads[0]), m.payloads, 1});
+      return;
+    }
     uint32_t k = 0;
     while (k < m.payload_count) {
       const PhraseKind kind = payload_kind(m.payloads[k]);
