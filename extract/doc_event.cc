@@ -66,6 +66,18 @@ bool background_of_other_date(const DocEvent& a, const DocEvent& b) {
   return !first.planned && !later.planned;
 }
 
+// "Réunis mardi, ... Autour de l'hôte avaient pris place A, B (undated: told on the
+// narrative's Tuesday) ... A, qui avait discuté avec B la veille du sommet, lundi soir": a
+// later report in the pluperfect dated another day than the narrative an undated report was
+// told in goes back before it, to another interaction of the same people.
+bool told_on_other_day(const DocEvent& a, const DocEvent& b) {
+  const DocEvent& undated = a.date.empty() ? a : b;
+  const DocEvent& dated = a.date.empty() ? b : a;
+  if (!undated.date.empty() || !dated.date.full() || !undated.context_date.full()) return false;
+  if (!dated.pluperfect || dated.evidence.begin < undated.evidence.begin) return false;
+  return !undated.planned && !dated.planned && !(undated.context_date == dated.date);
+}
+
 bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, const Lexicons& lex, const Date& ref) {
   if (!types_compatible(a, b)) return false;
   // Met in Moscow, then in Washington: two meetings; "à Moscou" and "au Kremlin": one.
@@ -95,6 +107,7 @@ bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, co
       !compatible(a.date.empty() ? a.context_date : a.date, b.date.empty() ? b.context_date : b.date))
     return false;
   if (!follow_up && background_of_other_date(a, b)) return false;
+  if (!follow_up && told_on_other_day(a, b)) return false;
   std::vector<int> pool = a.participants;
   pool.insert(pool.end(), b.participants.begin(), b.participants.end());
   const auto na = normalized(a.participants, pool, actors, lex, ref);

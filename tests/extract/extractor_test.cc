@@ -1052,3 +1052,18 @@ TEST_CASE("extractor: 'les deux hommes' are the two people the sentence before n
   CHECK(ids(evs[1]) == Strings{"charles-michel", "ilham-aliyev"});
   CHECK(evs[1].date == "2024-03-03");
 }
+
+TEST_CASE("extractor: an undated report of a narrated day is not a later pluperfect one of another day",
+          "[extract][extractor][dates]") {
+  // 2024-05-08 is a Wednesday: "mardi" is the 7th, "lundi" the 6th.
+  const auto evs = events_of(
+      "Les dirigeants européens ont adopté mardi à Bruxelles une déclaration commune.\n\n"
+      "Emmanuel Macron y avait retrouvé Olaf Scholz et Giorgia Meloni.\n\n"
+      "Emmanuel Macron, qui avait longuement discuté avec Olaf Scholz lundi soir, a plaidé pour la défense commune.",
+      "2024-05-08");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[0].date == "2024-05-07");
+  CHECK(evs[0].participants.size() == 3);
+  CHECK(evs[1].date == "2024-05-06");
+}
