@@ -605,13 +605,19 @@ class DocumentExtraction {
         d.date = span_from(told_.empty() ? last_narrated(false) : told_, d);
         continue;
       }
-      const Date narrated = last_narrated_day();
-      if (!narrated.month || !narrated.day) continue;
-      d.date = narrated.year ? add_days(narrated, d.context_days) : add_days_yearless(narrated, d.context_days);
-      if (d.date.empty()) continue;
-      d.future = reference_.full() && days_from_civil(d.date.year, d.date.month, d.date.day) >
-                                          days_from_civil(reference_.year, reference_.month, reference_.day);
+      count_days_from_narrative(d);
     }
+  }
+
+  // "la veille", "le lendemain" (`d`, from_context and no span): the day before or after the
+  // last narrated day; `d` unchanged when the text has narrated no day yet.
+  void count_days_from_narrative(DateMention& d) const {
+    const Date narrated = last_narrated_day();
+    if (!narrated.month || !narrated.day) return;
+    d.date = narrated.year ? add_days(narrated, d.context_days) : add_days_yearless(narrated, d.context_days);
+    if (d.date.empty()) return;
+    d.future = reference_.full() && days_from_civil(d.date.year, d.date.month, d.date.day) >
+                                        days_from_civil(reference_.year, reference_.month, reference_.day);
   }
 
   Date last_narrated_day() const { return last_narrated(true); }
@@ -621,10 +627,22 @@ class DocumentExtraction {
   // month or day, which is not a relation to another time nor a noun's.
   // The first such date: the main clause's, more often than not ("X a effectué ce jeudi une
   // visite, sa première depuis son investiture le 2 avril").
+  // "Lundi, A a été accueilli par B. Le lendemain, c'est à Brazzaville qu'il a posé ses
+  // valises. Reçu par C, ...": "le lendemain" of a narrated day tells one too (counted from
+  // it; before the text narrates a day, it tells nothing); a counted span does not (reading
+  // it would need told_).
   // Whether the dates told one; then it is told_.
-  bool note_told(const std::vector<DateMention>& dates, unsigned paragraph) {
+  bool note_told(std::vector<DateMention>&& dates, unsigned paragraph) {
+    const bool narrated = last_narrated_day().day != 0;
+    for (auto& d : dates)
+      if (d.from_context && !d.context_span) {
+        if (narrated)
+          count_days_from_narrative(d);
+        else
+          d.date = Date{};
+      }
     for (const auto& d : dates)
-      if (d.date.month && !d.future && !d.from_context && !d.noun_modifier &&
+      if (d.date.month && !d.future && !d.context_span && !d.noun_modifier &&
           (d.relation == DateMention::Relation::none || d.relation == DateMention::Relation::range)) {
         told_ = d.date, told_paragraph_ = paragraph;
         return true;

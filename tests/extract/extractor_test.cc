@@ -1067,3 +1067,16 @@ TEST_CASE("extractor: an undated report of a narrated day is not a later pluperf
   CHECK(evs[0].participants.size() == 3);
   CHECK(evs[1].date == "2024-05-06");
 }
+
+TEST_CASE("extractor: 'le lendemain' of the narrated day dates the undated report after it",
+          "[extract][extractor][dates]") {
+  // 2024-05-08 is a Wednesday: "lundi" is the 6th, its morrow the 7th.
+  const auto evs = events_of(
+      "Lundi, Emmanuel Macron a été accueilli à Berlin par Olaf Scholz. Le lendemain, c'est à Rome qu'il s'est "
+      "rendu. Reçu par Giorgia Meloni, il a évoqué l'immigration.",
+      "2024-05-08");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[0].date == "2024-05-06");
+  CHECK(evs[1].date == "2024-05-07");
+}
