@@ -605,14 +605,28 @@ class DocumentExtraction {
         d.date = span_from(told_.empty() ? last_narrated(false) : told_, d);
         continue;
       }
-      count_days_from_narrative(d);
+      count_days_from_narrative(d, day_told_before(dates, d));
     }
   }
 
-  // "la veille", "le lendemain" (`d`, from_context and no span): the day before or after the
-  // last narrated day; `d` unchanged when the text has narrated no day yet.
-  void count_days_from_narrative(DateMention& d) const {
-    const Date narrated = last_narrated_day();
+  // "X, qui a prêté serment le 20 mai, l'a reçu dès le lendemain", "Bakou, 29 décembre - ...
+  // au cours d'un entretien tenu la veille": the latest day the sentence gave before `d`
+  // (not a relation to another time, nor itself counted), what "la veille" or "le
+  // lendemain" there counts from; else empty.
+  static Date day_told_before(const std::vector<DateMention>& dates, const DateMention& d) {
+    Date day;
+    for (const auto& o : dates)
+      if (o.end <= d.begin && o.date.month && o.date.day && !o.from_context &&
+          (o.relation == DateMention::Relation::none || o.relation == DateMention::Relation::range))
+        day = o.date;
+    return day;
+  }
+
+  // "la veille", "le lendemain" (`d`, from_context and no span): the day before or after
+  // `from` when given, else the last narrated day; `d` unchanged when the text has narrated
+  // no day yet.
+  void count_days_from_narrative(DateMention& d, const Date& from = {}) const {
+    const Date narrated = from.day ? from : last_narrated_day();
     if (!narrated.month || !narrated.day) return;
     d.date = narrated.year ? add_days(narrated, d.context_days) : add_days_yearless(narrated, d.context_days);
     if (d.date.empty()) return;

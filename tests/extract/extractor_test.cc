@@ -1080,3 +1080,18 @@ TEST_CASE("extractor: 'le lendemain' of the narrated day dates the undated repor
   CHECK(evs[0].date == "2024-05-06");
   CHECK(evs[1].date == "2024-05-07");
 }
+
+TEST_CASE("extractor: 'le lendemain' counts from a day its sentence gave before it", "[extract][extractor][dates]") {
+  // 2024-05-08 is a Wednesday: "lundi" is the 6th.
+  const auto evs = events_of(
+      "Lundi, Olaf Scholz a rencontré Joe Biden à Berlin. Arrivé à Paris le 2 mai, Emmanuel Macron s'est entretenu le "
+      "lendemain avec Giorgia Meloni.",
+      "2024-05-08");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[0].date == "2024-05-06");
+  CHECK(evs[1].date == "2024-05-03");
+  CHECK(date_of("ROME, 9 mai (AFP) - Giorgia Meloni a évoqué l'immigration avec Kaïs Saïed lors d'un entretien "
+                "téléphonique tenu la veille.",
+                "") == "XXXX-05-08");
+}
