@@ -167,6 +167,9 @@ class DocumentExtraction {
         if (i.participants.size() < 2) continue;
         std::size_t picked = dates.size();  // the date mention the event's date was read from
         DocEvent e = to_doc_event(ctx, i, dates, span, &picked);
+        if (e.date.month && !e.date.year && !resolution_reference().has_year() &&
+            pluperfect_at(ctx, ctx.begin, i.trigger_end))
+          e.date.year = year_told_in(sent.paragraph);
         if (e.date.empty() && !e.planned && undated(ctx, dates)) set_context_date(e, sent.paragraph);
         Date again = e.date.empty() ? Date{} : sequel_date(ctx, i, dates, picked);
         e.topics = topics;
@@ -662,6 +665,23 @@ class DocumentExtraction {
         return true;
       }
     return false;
+  }
+
+  // "La dernière tentative remonte à 2009. Les ministres avaient alors signé, le 10
+  // octobre, ...": in an article that gives no year of its own, a day told in a sentence in
+  // the pluperfect goes back into the past the paragraph just dated, and is of its year.
+  // The year of the latest past date of the paragraph's sentences since the last told (not
+  // a relation to another time nor a noun's), else of its latest occurred event, else 0.
+  int year_told_in(unsigned paragraph) const {
+    for (std::size_t k = untold_.size(); k-- > 0 && untold_[k].paragraph == paragraph;)
+      for (const auto& d : find_dates(untold_[k].folded, untold_[k].reference, untold_[k].reference_weekday,
+                                      DateLexicon::bundled()))
+        if (d.date.year && !d.future && !d.noun_modifier && !d.from_context &&
+            d.relation == DateMention::Relation::none)
+          return d.date.year;
+    for (std::size_t k = events_.size(); k-- > 0 && paragraph_[k] == paragraph;)
+      if (!events_[k].planned && events_[k].date.year) return events_[k].date.year;
+    return 0;
   }
 
   // told_ once the sentences that reported nothing since have been read: the latest that

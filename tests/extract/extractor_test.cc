@@ -1095,3 +1095,19 @@ TEST_CASE("extractor: 'le lendemain' counts from a day its sentence gave before 
                 "téléphonique tenu la veille.",
                 "") == "XXXX-05-08");
 }
+
+TEST_CASE("extractor: in an article without a year, a pluperfect day is of the year its paragraph told",
+          "[extract][extractor][dates]") {
+  const auto evs = events_of(
+      "Emmanuel Macron a rencontré Olaf Scholz le 14 janvier à Berlin.\n\n"
+      "La dernière rencontre de ce type remonte à 2017. Giorgia Meloni et Pedro Sánchez s'étaient alors "
+      "entretenus à Paris, le 15 mai.",
+      "");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[0].date == "XXXX-01-14");
+  CHECK(evs[1].date == "2017-05-15");
+  // A day told in the present is the article's own year, whatever the paragraph said before.
+  CHECK(date_of("Leur première rencontre remonte à 2017. Emmanuel Macron a appelé Olaf Scholz le 15 mai.", "") ==
+        "XXXX-05-15");
+}
