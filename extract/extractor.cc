@@ -170,7 +170,8 @@ class DocumentExtraction {
         if (e.date.month && !e.date.year && !resolution_reference().has_year() &&
             pluperfect_at(ctx, ctx.begin, i.trigger_end))
           e.date.year = year_told_in(sent.paragraph);
-        if (e.date.empty() && !e.planned && undated(ctx, dates)) set_context_date(e, sent.paragraph);
+        if (e.date.empty() && !e.planned && (undated(ctx, dates) || dated_only_elsewhere(ctx, i, dates)))
+          set_context_date(e, sent.paragraph);
         Date again = e.date.empty() ? Date{} : sequel_date(ctx, i, dates, picked);
         e.topics = topics;
         e.subjects = subjects;
@@ -847,6 +848,44 @@ class DocumentExtraction {
     return found;
   }
 
+  // Whether date `d`, after the trigger of `i`, follows a past participle that tells another
+  // event of a noun ("de l'accord conclu en mars", "avec Adama Barrow, investi la veille"):
+  // not one an auxiliary makes a verb's ("ont signé"), nor among the first words after the
+  // trigger (its own: "l'accord signé le 5"), nor one whose clause names its agents after the
+  // date ("l'accord signé le 26 novembre à Mexico par A et B": that signing is the interaction).
+  static bool in_participle_clause(const SentenceContext& ctx, const Interaction& i, const DateMention& d) {
+    const uint32_t begin = ctx.begin + static_cast<uint32_t>(d.begin);
+    if (begin < i.trigger_end) return false;
+    bool found = false, auxiliary = false;
+    std::size_t words = 0;
+    for_each_word(ctx.folded_text(i.trigger_end, begin), [&](std::string_view w) {
+      found = ++words > 2 && !auxiliary && ctx.lex.is_cue_word(CueKind::participle, w);
+      auxiliary = ctx.lex.is_cue_word(CueKind::auxiliary, w) || ctx.lex.is_cue_word(CueKind::pluperfect, w);
+      return !found && w != ";" && w != ":";
+    });
+    if (!found) return false;
+    bool agents = false;
+    words = 0;
+    for_each_word(ctx.folded_text(ctx.begin + static_cast<uint32_t>(d.end), ctx.end), [&](std::string_view w) {
+      agents = w == "par";
+      return !agents && ++words < 8 && w != ";" && w != ":";
+    });
+    return !agents;
+  }
+
+  // Whether every date that could date `i` tells another event in a participle's clause: the
+  // report then dates nothing by itself, like one without a date.
+  static bool dated_only_elsewhere(const SentenceContext& ctx, const Interaction& i,
+                                   const std::vector<DateMention>& dates) {
+    bool any = false;
+    for (const auto& d : dates) {
+      if (d.relation != DateMention::Relation::none && d.relation != DateMention::Relation::range) continue;
+      if (!in_participle_clause(ctx, i, d)) return false;
+      any = true;
+    }
+    return any;
+  }
+
   // Whether sentence offset `pos` is in a relative clause (", qui ...") that a comma closes
   // before `trigger`: "A, qui avait rencontré B en 2019, a appelé C mardi" (2019 is B's).
   static bool in_closed_relative(const SentenceContext& ctx, uint32_t pos, uint32_t trigger) {
@@ -889,6 +928,7 @@ class DocumentExtraction {
           clause_between(ctx, ctx.begin + te, ctx.begin + static_cast<uint32_t>(d.begin)))
         continue;
       if (d.end <= tb && in_closed_relative(ctx, static_cast<uint32_t>(d.begin), tb)) continue;
+      if (in_participle_clause(ctx, i, d)) continue;
       uint32_t dist = d.begin >= te ? static_cast<uint32_t>(d.begin - te) : (tb >= d.end ? static_cast<uint32_t>(tb - d.end) : 0);
       if (d.noun_modifier && !(d.begin >= te && d.begin - te <= 16)) continue;
       if (dist < best_dist) {

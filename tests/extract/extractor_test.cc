@@ -1111,3 +1111,20 @@ TEST_CASE("extractor: in an article without a year, a pluperfect day is of the y
   CHECK(date_of("Leur première rencontre remonte à 2017. Emmanuel Macron a appelé Olaf Scholz le 15 mai.", "") ==
         "XXXX-05-15");
 }
+
+TEST_CASE("extractor: a date after a participle of another event does not date the interaction",
+          "[extract][extractor][dates]") {
+  // 2024-05-08 is a Wednesday: "mardi" is the 7th.
+  const auto evs = events_of(
+      "Le sommet s'est ouvert mardi à Riyad. En marge des travaux, Ebrahim Raïssi s'est entretenu avec Mohammed ben "
+      "Salmane de l'accord conclu en mars entre les deux pays.",
+      "2024-05-08");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  CHECK(evs[0].date == "2024-05-07");
+  // The participle of the trigger's own noun, or one whose agents follow, keeps its date.
+  CHECK(date_of("Emmanuel Macron s'est entretenu avec Olaf Scholz de l'accord conclu le 3 mai à Berlin par les deux "
+                "dirigeants.",
+                "2024-05-08") == "2024-05-03");
+  CHECK(date_of("Emmanuel Macron et Olaf Scholz ont signé le 3 mai un traité.", "2024-05-08") == "2024-05-03");
+}
