@@ -675,8 +675,8 @@ class DocumentExtraction {
   // a relation to another time nor a noun's), else of its latest occurred event, else 0.
   int year_told_in(unsigned paragraph) const {
     for (std::size_t k = untold_.size(); k-- > 0 && untold_[k].paragraph == paragraph;)
-      for (const auto& d : find_dates(untold_[k].folded, untold_[k].reference, untold_[k].reference_weekday,
-                                      DateLexicon::bundled()))
+      for (const auto& d :
+           find_dates(untold_[k].folded, untold_[k].reference, untold_[k].reference_weekday, DateLexicon::bundled()))
         if (d.date.year && !d.future && !d.noun_modifier && !d.from_context &&
             d.relation == DateMention::Relation::none)
           return d.date.year;

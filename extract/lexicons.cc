@@ -51,8 +51,8 @@ const char* const kCueNames[] = {
     "impersonal",        "portfolio",      "agent",        "noun_determiner", "object_pronoun",
     "determiner",        "future_support", "organizer",    "support",         "holding",
     "event_verb",        "joining",        "pluperfect",   "sequel",          "setting_stop",
-    "complement_opener", "relative",       "subordinator", "auxiliary",       "commentary",   "companion",
-    "participle"};
+    "complement_opener", "relative",       "subordinator", "auxiliary",       "commentary",
+    "companion",         "participle"};
 static_assert(sizeof kCueNames / sizeof kCueNames[0] == static_cast<int>(CueKind::count), "a name per cue kind");
 
 bool single_word(std::string_view folded) {
