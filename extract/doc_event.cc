@@ -87,6 +87,18 @@ bool plan_beside_past(const DocEvent& a, const DocEvent& b, const Date& ref) {
   return past.date.year * 12 + past.date.month + 1 < ref.year * 12 + ref.month;
 }
 
+// "Réunis mardi, ... Autour de l'hôte avaient pris place A, B (undated: told on the
+// narrative's Tuesday) ... A, qui avait discuté avec B la veille du sommet, lundi soir": a
+// later report in the pluperfect dated another day than the narrative an undated report was
+// told in goes back before it, to another interaction of the same people.
+bool told_on_other_day(const DocEvent& a, const DocEvent& b) {
+  const DocEvent& undated = a.date.empty() ? a : b;
+  const DocEvent& dated = a.date.empty() ? b : a;
+  if (!undated.date.empty() || !dated.date.full() || !undated.context_date.full()) return false;
+  if (!dated.pluperfect || dated.evidence.begin < undated.evidence.begin) return false;
+  return !undated.planned && !dated.planned && !(undated.context_date == dated.date);
+}
+
 bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, const Lexicons& lex, const Date& ref) {
   if (!types_compatible(a, b)) return false;
   // Met in Moscow, then in Washington: two meetings; "à Moscou" and "au Kremlin": one.
@@ -117,6 +129,7 @@ bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, co
     return false;
   if (!follow_up && background_of_other_date(a, b)) return false;
   if (!follow_up && (announced_after(a, b) || plan_beside_past(a, b, ref))) return false;
+  if (!follow_up && told_on_other_day(a, b)) return false;
   std::vector<int> pool = a.participants;
   pool.insert(pool.end(), b.participants.begin(), b.participants.end());
   const auto na = normalized(a.participants, pool, actors, lex, ref);

@@ -179,7 +179,11 @@ class DocumentExtraction {
         if (i.participants.size() < 2) continue;
         std::size_t picked = dates.size();  // the date mention the event's date was read from
         DocEvent e = to_doc_event(ctx, i, dates, span, &picked);
-        if (e.date.empty() && !e.planned && undated(ctx, dates)) set_context_date(e, sent.paragraph);
+        if (e.date.month && !e.date.year && !resolution_reference().has_year() &&
+            pluperfect_at(ctx, ctx.begin, i.trigger_end))
+          e.date.year = year_told_in(sent.paragraph);
+        if (e.date.empty() && !e.planned && (undated(ctx, dates) || dated_only_elsewhere(ctx, i, dates)))
+          set_context_date(e, sent.paragraph);
         Date again = e.date.empty() ? Date{} : sequel_date(ctx, i, dates, picked);
         e.topics = topics;
         e.subjects = subjects;
@@ -617,13 +621,33 @@ class DocumentExtraction {
         d.date = span_from(told_.empty() ? last_narrated(false) : told_, d);
         continue;
       }
-      const Date narrated = last_narrated_day();
-      if (!narrated.month || !narrated.day) continue;
-      d.date = narrated.year ? add_days(narrated, d.context_days) : add_days_yearless(narrated, d.context_days);
-      if (d.date.empty()) continue;
-      d.future = reference_.full() && days_from_civil(d.date.year, d.date.month, d.date.day) >
-                                          days_from_civil(reference_.year, reference_.month, reference_.day);
+      count_days_from_narrative(d, day_told_before(dates, d));
     }
+  }
+
+  // "X, qui a prêté serment le 20 mai, l'a reçu dès le lendemain", "Bakou, 29 décembre - ...
+  // au cours d'un entretien tenu la veille": the latest day the sentence gave before `d`
+  // (not a relation to another time, nor itself counted), what "la veille" or "le
+  // lendemain" there counts from; else empty.
+  static Date day_told_before(const std::vector<DateMention>& dates, const DateMention& d) {
+    Date day;
+    for (const auto& o : dates)
+      if (o.end <= d.begin && o.date.month && o.date.day && !o.from_context &&
+          (o.relation == DateMention::Relation::none || o.relation == DateMention::Relation::range))
+        day = o.date;
+    return day;
+  }
+
+  // "la veille", "le lendemain" (`d`, from_context and no span): the day before or after
+  // `from` when given, else the last narrated day; `d` unchanged when the text has narrated
+  // no day yet.
+  void count_days_from_narrative(DateMention& d, const Date& from = {}) const {
+    const Date narrated = from.day ? from : last_narrated_day();
+    if (!narrated.month || !narrated.day) return;
+    d.date = narrated.year ? add_days(narrated, d.context_days) : add_days_yearless(narrated, d.context_days);
+    if (d.date.empty()) return;
+    d.future = reference_.full() && days_from_civil(d.date.year, d.date.month, d.date.day) >
+                                        days_from_civil(reference_.year, reference_.month, reference_.day);
   }
 
   Date last_narrated_day() const { return last_narrated(true); }
@@ -633,15 +657,44 @@ class DocumentExtraction {
   // month or day, which is not a relation to another time nor a noun's.
   // The first such date: the main clause's, more often than not ("X a effectué ce jeudi une
   // visite, sa première depuis son investiture le 2 avril").
+  // "Lundi, A a été accueilli par B. Le lendemain, c'est à Brazzaville qu'il a posé ses
+  // valises. Reçu par C, ...": "le lendemain" of a narrated day tells one too (counted from
+  // it; before the text narrates a day, it tells nothing); a counted span does not (reading
+  // it would need told_).
   // Whether the dates told one; then it is told_.
-  bool note_told(const std::vector<DateMention>& dates, unsigned paragraph) {
+  bool note_told(std::vector<DateMention>&& dates, unsigned paragraph) {
+    const bool narrated = last_narrated_day().day != 0;
+    for (auto& d : dates)
+      if (d.from_context && !d.context_span) {
+        if (narrated)
+          count_days_from_narrative(d);
+        else
+          d.date = Date{};
+      }
     for (const auto& d : dates)
-      if (d.date.month && !d.future && !d.from_context && !d.noun_modifier &&
+      if (d.date.month && !d.future && !d.context_span && !d.noun_modifier &&
           (d.relation == DateMention::Relation::none || d.relation == DateMention::Relation::range)) {
         told_ = d.date, told_paragraph_ = paragraph;
         return true;
       }
     return false;
+  }
+
+  // "La dernière tentative remonte à 2009. Les ministres avaient alors signé, le 10
+  // octobre, ...": in an article that gives no year of its own, a day told in a sentence in
+  // the pluperfect goes back into the past the paragraph just dated, and is of its year.
+  // The year of the latest past date of the paragraph's sentences since the last told (not
+  // a relation to another time nor a noun's), else of its latest occurred event, else 0.
+  int year_told_in(unsigned paragraph) const {
+    for (std::size_t k = untold_.size(); k-- > 0 && untold_[k].paragraph == paragraph;)
+      for (const auto& d :
+           find_dates(untold_[k].folded, untold_[k].reference, untold_[k].reference_weekday, DateLexicon::bundled()))
+        if (d.date.year && !d.future && !d.noun_modifier && !d.from_context &&
+            d.relation == DateMention::Relation::none)
+          return d.date.year;
+    for (std::size_t k = events_.size(); k-- > 0 && paragraph_[k] == paragraph;)
+      if (!events_[k].planned && events_[k].date.year) return events_[k].date.year;
+    return 0;
   }
 
   // told_ once the sentences that reported nothing since have been read: the latest that
@@ -807,6 +860,44 @@ class DocumentExtraction {
     return found;
   }
 
+  // Whether date `d`, after the trigger of `i`, follows a past participle that tells another
+  // event of a noun ("de l'accord conclu en mars", "avec Adama Barrow, investi la veille"):
+  // not one an auxiliary makes a verb's ("ont signé"), nor among the first words after the
+  // trigger (its own: "l'accord signé le 5"), nor one whose clause names its agents after the
+  // date ("l'accord signé le 26 novembre à Mexico par A et B": that signing is the interaction).
+  static bool in_participle_clause(const SentenceContext& ctx, const Interaction& i, const DateMention& d) {
+    const uint32_t begin = ctx.begin + static_cast<uint32_t>(d.begin);
+    if (begin < i.trigger_end) return false;
+    bool found = false, auxiliary = false;
+    std::size_t words = 0;
+    for_each_word(ctx.folded_text(i.trigger_end, begin), [&](std::string_view w) {
+      found = ++words > 2 && !auxiliary && ctx.lex.is_cue_word(CueKind::participle, w);
+      auxiliary = ctx.lex.is_cue_word(CueKind::auxiliary, w) || ctx.lex.is_cue_word(CueKind::pluperfect, w);
+      return !found && w != ";" && w != ":";
+    });
+    if (!found) return false;
+    bool agents = false;
+    words = 0;
+    for_each_word(ctx.folded_text(ctx.begin + static_cast<uint32_t>(d.end), ctx.end), [&](std::string_view w) {
+      agents = w == "par";
+      return !agents && ++words < 8 && w != ";" && w != ":";
+    });
+    return !agents;
+  }
+
+  // Whether every date that could date `i` tells another event in a participle's clause: the
+  // report then dates nothing by itself, like one without a date.
+  static bool dated_only_elsewhere(const SentenceContext& ctx, const Interaction& i,
+                                   const std::vector<DateMention>& dates) {
+    bool any = false;
+    for (const auto& d : dates) {
+      if (d.relation != DateMention::Relation::none && d.relation != DateMention::Relation::range) continue;
+      if (!in_participle_clause(ctx, i, d)) return false;
+      any = true;
+    }
+    return any;
+  }
+
   // Whether sentence offset `pos` is in a relative clause (", qui ...") that a comma closes
   // before `trigger`: "A, qui avait rencontré B en 2019, a appelé C mardi" (2019 is B's).
   static bool in_closed_relative(const SentenceContext& ctx, uint32_t pos, uint32_t trigger) {
@@ -849,6 +940,7 @@ class DocumentExtraction {
           clause_between(ctx, ctx.begin + te, ctx.begin + static_cast<uint32_t>(d.begin)))
         continue;
       if (d.end <= tb && in_closed_relative(ctx, static_cast<uint32_t>(d.begin), tb)) continue;
+      if (in_participle_clause(ctx, i, d)) continue;
       uint32_t dist = d.begin >= te ? static_cast<uint32_t>(d.begin - te) : (tb >= d.end ? static_cast<uint32_t>(tb - d.end) : 0);
       if (d.noun_modifier && !(d.begin >= te && d.begin - te <= 16)) continue;
       if (dist < best_dist) {

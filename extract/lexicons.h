@@ -96,6 +96,7 @@ enum class CueKind : uint8_t {
   auxiliary,
   commentary,
   companion,
+  participle,  // a past participle that, after a noun, opens a clause of its own event
   count
 };
 

@@ -1052,3 +1052,79 @@ TEST_CASE("extractor: 'les deux hommes' are the two people the sentence before n
   CHECK(ids(evs[1]) == Strings{"charles-michel", "ilham-aliyev"});
   CHECK(evs[1].date == "2024-03-03");
 }
+
+TEST_CASE("extractor: an undated report of a narrated day is not a later pluperfect one of another day",
+          "[extract][extractor][dates]") {
+  // 2024-05-08 is a Wednesday: "mardi" is the 7th, "lundi" the 6th.
+  const auto evs = events_of(
+      "Les dirigeants européens ont adopté mardi à Bruxelles une déclaration commune.\n\n"
+      "Emmanuel Macron y avait retrouvé Olaf Scholz et Giorgia Meloni.\n\n"
+      "Emmanuel Macron, qui avait longuement discuté avec Olaf Scholz lundi soir, a plaidé pour la défense commune.",
+      "2024-05-08");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[0].date == "2024-05-07");
+  CHECK(evs[0].participants.size() == 3);
+  CHECK(evs[1].date == "2024-05-06");
+}
+
+TEST_CASE("extractor: 'le lendemain' of the narrated day dates the undated report after it",
+          "[extract][extractor][dates]") {
+  // 2024-05-08 is a Wednesday: "lundi" is the 6th, its morrow the 7th.
+  const auto evs = events_of(
+      "Lundi, Emmanuel Macron a été accueilli à Berlin par Olaf Scholz. Le lendemain, c'est à Rome qu'il s'est "
+      "rendu. Reçu par Giorgia Meloni, il a évoqué l'immigration.",
+      "2024-05-08");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[0].date == "2024-05-06");
+  CHECK(evs[1].date == "2024-05-07");
+}
+
+TEST_CASE("extractor: 'le lendemain' counts from a day its sentence gave before it", "[extract][extractor][dates]") {
+  // 2024-05-08 is a Wednesday: "lundi" is the 6th.
+  const auto evs = events_of(
+      "Lundi, Olaf Scholz a rencontré Joe Biden à Berlin. Arrivé à Paris le 2 mai, Emmanuel Macron s'est entretenu le "
+      "lendemain avec Giorgia Meloni.",
+      "2024-05-08");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[0].date == "2024-05-06");
+  CHECK(evs[1].date == "2024-05-03");
+  CHECK(date_of("ROME, 9 mai (AFP) - Giorgia Meloni a évoqué l'immigration avec Kaïs Saïed lors d'un entretien "
+                "téléphonique tenu la veille.",
+                "") == "XXXX-05-08");
+}
+
+TEST_CASE("extractor: in an article without a year, a pluperfect day is of the year its paragraph told",
+          "[extract][extractor][dates]") {
+  const auto evs = events_of(
+      "Emmanuel Macron a rencontré Olaf Scholz le 14 janvier à Berlin.\n\n"
+      "La dernière rencontre de ce type remonte à 2017. Giorgia Meloni et Pedro Sánchez s'étaient alors "
+      "entretenus à Paris, le 15 mai.",
+      "");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(evs[0].date == "XXXX-01-14");
+  CHECK(evs[1].date == "2017-05-15");
+  // A day told in the present is the article's own year, whatever the paragraph said before.
+  CHECK(date_of("Leur première rencontre remonte à 2017. Emmanuel Macron a appelé Olaf Scholz le 15 mai.", "") ==
+        "XXXX-05-15");
+}
+
+TEST_CASE("extractor: a date after a participle of another event does not date the interaction",
+          "[extract][extractor][dates]") {
+  // 2024-05-08 is a Wednesday: "mardi" is the 7th.
+  const auto evs = events_of(
+      "Le sommet s'est ouvert mardi à Riyad. En marge des travaux, Ebrahim Raïssi s'est entretenu avec Mohammed ben "
+      "Salmane de l'accord conclu en mars entre les deux pays.",
+      "2024-05-08");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  CHECK(evs[0].date == "2024-05-07");
+  // The participle of the trigger's own noun, or one whose agents follow, keeps its date.
+  CHECK(date_of("Emmanuel Macron s'est entretenu avec Olaf Scholz de l'accord conclu le 3 mai à Berlin par les deux "
+                "dirigeants.",
+                "2024-05-08") == "2024-05-03");
+  CHECK(date_of("Emmanuel Macron et Olaf Scholz ont signé le 3 mai un traité.", "2024-05-08") == "2024-05-03");
+}
