@@ -165,6 +165,11 @@ struct DateLexicon::Impl {
   std::vector<uint32_t> word_states;
   std::vector<const Slot*> slot_of;  // per state: the group of the word ending there, or null
 
+  // slot_of points into slots: a copy would point into the original.
+  Impl() = default;
+  Impl(const Impl&) = delete;
+  Impl& operator=(const Impl&) = delete;
+
   void build() {
     std::vector<std::pair<std::string_view, uint32_t>> keyed;
     for (uint32_t i = 0; i < entries.size(); ++i) keyed.emplace_back(first_word(entries[i].phrase), i);
@@ -504,14 +509,14 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
     const unsigned char after = byte_after_word(s, t.e);
     if (!t.slot->single && !in_set(t.slot->next_any, after)) continue;
     for (uint32_t j = 0; j < t.slot->count; ++j) {
-      const unsigned char next = lex.next[t.slot->first + j];
-      if (next != 0 && next != after) continue;
+      const unsigned char phrase_byte = lex.next[t.slot->first + j];
+      if (phrase_byte != 0 && phrase_byte != after) continue;
       const uint32_t idx = lex.order[t.slot->first + j];
       const std::size_t end = match_phrase(s, t.b, lex.entries[idx].phrase, t.e - t.b);
       if (end == std::string_view::npos) continue;
-      uint32_t after = k + 1;
-      while (after < count && sc.toks[after].b < end) ++after;
-      sc.hits.push_back(Hit{idx, after});
+      uint32_t past = k + 1;  // the first token after the phrase
+      while (past < count && sc.toks[past].b < end) ++past;
+      sc.hits.push_back(Hit{idx, past});
     }
     t.hit_count = static_cast<uint32_t>(sc.hits.size()) - t.hit_first;
   }
