@@ -97,6 +97,7 @@ enum class CueKind : uint8_t {
   commentary,
   companion,
   participle,  // a past participle that, after a noun, opens a clause of its own event
+  relative_pronoun,
   count
 };
 

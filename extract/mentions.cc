@@ -2386,14 +2386,11 @@ class MentionFinder {
     return g;
   }
 
-  // Whether a relative pronoun after a preposition stands right before `pos` ("avec qui",
-  // "auprès duquel", "dont"): a closed class of grammar words, not lexicon data.
+  // Whether a relative pronoun (cue kind relative_pronoun) stands right before `pos` ("avec
+  // qui", "auprès duquel", "dont").
   bool after_relative_pronoun(uint32_t pos) const {
     const auto last = last_words<1>(gap(ctx_.begin, pos));
-    if (last.empty()) return false;
-    const std::string_view w = last.back();
-    return w == "qui" || w == "dont" || w == "lequel" || w == "laquelle" || w == "lesquels" || w == "lesquelles" ||
-           w == "duquel" || w == "auquel";
+    return !last.empty() && ctx_.lex.is_cue_word(CueKind::relative_pronoun, last.back());
   }
 
   // Whether only a comma, a preposition and the relative stand between a name ending at `end`

@@ -210,6 +210,8 @@ TEST_CASE("lexicons: the word cues the rules look up are found folded, each unde
   CHECK_FALSE(lex.is_cue_word(CueKind::auxiliary, "avait"));
   CHECK(lex.is_cue_word(CueKind::complement_opener, "apres"));
   CHECK_FALSE(lex.is_cue_word(CueKind::complement_opener, "president"));
+  CHECK(lex.is_cue_word(CueKind::relative_pronoun, "duquel"));
+  CHECK_FALSE(lex.is_cue_word(CueKind::relative_pronoun, "que"));
 }
 
 TEST_CASE("lexicons: trigger flags", "[extract][lexicons]") {
@@ -290,7 +292,8 @@ TEST_CASE("lexicons: errors in a user folder are FILE:LINE of the user's file", 
   SECTION("a word cue of several words, for each kind the rules look up word by word") {
     for (const char* kind : {"noun_determiner", "object_pronoun", "determiner", "future_support", "organizer",
                              "support", "holding", "event_verb", "joining", "pluperfect", "sequel", "setting_stop",
-                             "complement_opener", "relative", "subordinator", "auxiliary"}) {
+                             "complement_opener", "relative", "subordinator", "auxiliary", "companion", "participle",
+                             "relative_pronoun"}) {
       TempDir dir;
       const std::string path = dir.file("fr/cues.tsv", std::string("# cues\n") + kind + "\tau cours\n");
       CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":2: cue kind '" + kind + "' takes one word");
