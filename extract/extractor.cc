@@ -879,7 +879,7 @@ class DocumentExtraction {
     bool agents = false;
     words = 0;
     for_each_word(ctx.folded_text(ctx.begin + static_cast<uint32_t>(d.end), ctx.end), [&](std::string_view w) {
-      agents = w == "par";
+      agents = ctx.lex.is_cue_word(CueKind::agent_preposition, w);
       return !agents && ++words < 8 && w != ";" && w != ":";
     });
     return !agents;

@@ -136,7 +136,7 @@ class SentenceInteractions {
     const auto next = first_words<3>(ctx_.folded_text(pos, ctx_.end));
     for (std::size_t k = 0; k < std::min<std::size_t>(next.count, 3); ++k) {
       const std::string_view w = next.word[k];
-      if (w == "de" || w == "du" || w == "des" || w == "d") return true;
+      if (ctx_.lex.is_cue_word(CueKind::genitive, w)) return true;
       if (is_break(w) || w == "," || w == "(") return false;
     }
     return false;
@@ -183,7 +183,7 @@ class SentenceInteractions {
     std::size_t before_de = 0;
     bool de = false, ok = true;
     for_each_word(ctx_.folded_text(b, e), [&](std::string_view w) {
-      if (!de && (w == "de" || w == "du" || w == "des" || w == "d")) return de = true;
+      if (!de && ctx_.lex.is_cue_word(CueKind::genitive, w)) return de = true;
       if (de && (w == "la" || w == "le" || w == "les" || w == "l")) return true;
       if (de || is_break(w) || w == "," || w == "(" || ++before_de > 2) return ok = false;
       return true;
@@ -579,7 +579,7 @@ class SentenceInteractions {
       if (prep.empty() && (w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "ses" ||
                            w == "leur" || w == "leurs"))
         return true;
-      if (prep.empty()) return !(prep = w).empty() && (w == "de" || w == "du" || w == "des" || w == "d" || w == "par");
+      if (prep.empty()) return !(prep = w).empty() && agent_word(w);
       verb = w;
       return false;
     });
@@ -613,13 +613,13 @@ class SentenceInteractions {
     for_each_word(ctx_.folded_text(g.end, mentions_[i].begin), [&](std::string_view w) {
       if (++n > 4) return ok = false;
       if (!linked) return (ok = (w == "," || w == "et")) && (linked = true);
-      if (!de) return (ok = (w == "de" || w == "du" || w == "des" || w == "d")) && (de = true);
+      if (!de) return (ok = ctx_.lex.is_cue_word(CueKind::genitive, w)) && (de = true);
       return ok = (w == "la" || w == "le" || w == "l" || w == "les");
     });
     if (!ok || !de) return false;
     if (g.genitive) return true;
     // The group's first state follows "de" and, a few words before, a plural title after "les".
-    if (g.members.size() != 1 || !word_before(g.begin, 12, {"de", "du", "des", "d"}, 2)) return false;
+    if (g.members.size() != 1 || !word_before(g.begin, 12, CueKind::genitive, 2)) return false;
     bool title = false;
     std::size_t seen = 0;
     for_each_word_backward(text_before(g.begin, 64), [&](std::string_view w) {
@@ -652,7 +652,7 @@ class SentenceInteractions {
   bool country_complement(const Group& g) const {
     if (g.members.size() != 1 || !actors_ || (*actors_)[mentions_[g.members[0]].actor].actor.kind != ActorKind::country)
       return false;
-    return word_before(g.begin, 8, {"d", "de", "du", "des"}, 1);
+    return word_before(g.begin, 8, CueKind::genitive, 1);
   }
 
   static bool is_preposition(std::string_view w) {
@@ -1087,7 +1087,8 @@ class SentenceInteractions {
         obj = group_after(h.end, intro, 6);
         // "a été reçu mercredi au complexe présidentiel d'Ankara par B": the agent after the
         // complements of time and place that a passive carries before it.
-        if (!obj || (trig.agent_initiates && !has_word(intro, {"par", "de", "du", "des", "d"}) &&
+        if (!obj || (trig.agent_initiates &&
+                     !std::any_of(intro.begin(), intro.end(), [&](std::string_view w) { return agent_word(w); }) &&
                      !ends_with_agent_word(ctx_.folded_text(h.begin, h.end))))
           if (const Group* agent = agent_beyond_complements(h.end)) obj = agent;
         if (!obj) {
@@ -1334,13 +1335,18 @@ class SentenceInteractions {
     return turn;
   }
 
+  // "par" or "de"/"du"/"des"/"d'": what may introduce a passive's agent ("reçu par", "un appel de").
+  bool agent_word(std::string_view w) const {
+    return ctx_.lex.is_cue_word(CueKind::agent_preposition, w) || ctx_.lex.is_cue_word(CueKind::genitive, w);
+  }
+
   // Whether a passive trigger, as matched (folded), ends on the word that introduces its agent
   // ("reçu par", "un appel de"), not on a place's "à" ("reçu à Amman par B").
-  static bool ends_with_agent_word(std::string_view matched) {
+  bool ends_with_agent_word(std::string_view matched) const {
     const auto last = last_words<1>(matched);
     if (last.empty()) return false;
     const std::string_view w = last.back();
-    return w == "par" || w == "de" || w == "du" || w == "des" || w == "d";
+    return agent_word(w);
   }
 
   // The agent of a passive participle ending at `pos`, after the complements the participle
@@ -1568,7 +1574,7 @@ class SentenceInteractions {
           linked = true, de = false, after_de = 0;
           return true;
         }
-        if (linked && !de && (w == "de" || w == "du" || w == "des" || w == "d")) return de = true;
+        if (linked && !de && ctx_.lex.is_cue_word(CueKind::genitive, w)) return de = true;
         if (de) ++after_de;
         return true;
       });
@@ -1589,7 +1595,7 @@ class SentenceInteractions {
       bool linked = false, de = false, ok = true;
       for_each_word(ctx_.folded_text(g.end, next.begin), [&](std::string_view w) {
         if (!de && (w == "," || w == "et")) return linked = true;
-        if (!de && linked && (w == "de" || w == "du" || w == "des" || w == "d")) return de = true;
+        if (!de && linked && ctx_.lex.is_cue_word(CueKind::genitive, w)) return de = true;
         ok = de && ++n <= 6 && w != "," && w != "." && w != ";" && w != ":" && w != "qui" && w != "que" && w != "\"";
         return ok;
       });

@@ -98,6 +98,8 @@ enum class CueKind : uint8_t {
   companion,
   participle,  // a past participle that, after a noun, opens a clause of its own event
   relative_pronoun,
+  genitive,           // "de", "d'", "du", "des": what ties a complement to the noun before it
+  agent_preposition,  // "par": what introduces a passive's agent
   count
 };
 

@@ -1932,7 +1932,7 @@ class MentionFinder {
     if (before.empty() || !(before.back() == "le" || before.back() == "la" || before.back() == "l")) return false;
     const auto first = first_words<1>(gap(role.end, comma_at));
     if (first.count == 0 ||
-        !(first.word[0] == "du" || first.word[0] == "de" || first.word[0] == "des" || first.word[0] == "d"))
+        !ctx_.lex.is_cue_word(CueKind::genitive, first.word[0]))
       return false;
     for (const auto& m : out_)
       if (m.begin >= role.begin && m.begin < comma_at && actors_[m.actor].actor.kind == ActorKind::person) return false;

@@ -212,6 +212,11 @@ TEST_CASE("lexicons: the word cues the rules look up are found folded, each unde
   CHECK_FALSE(lex.is_cue_word(CueKind::complement_opener, "president"));
   CHECK(lex.is_cue_word(CueKind::relative_pronoun, "duquel"));
   CHECK_FALSE(lex.is_cue_word(CueKind::relative_pronoun, "que"));
+  CHECK(lex.is_cue_word(CueKind::genitive, "d"));
+  CHECK(lex.is_cue_word(CueKind::genitive, "des"));
+  CHECK_FALSE(lex.is_cue_word(CueKind::genitive, "la"));
+  CHECK(lex.is_cue_word(CueKind::agent_preposition, "par"));
+  CHECK_FALSE(lex.is_cue_word(CueKind::agent_preposition, "de"));
 }
 
 TEST_CASE("lexicons: trigger flags", "[extract][lexicons]") {
@@ -293,7 +298,7 @@ TEST_CASE("lexicons: errors in a user folder are FILE:LINE of the user's file", 
     for (const char* kind : {"noun_determiner", "object_pronoun", "determiner", "future_support", "organizer",
                              "support", "holding", "event_verb", "joining", "pluperfect", "sequel", "setting_stop",
                              "complement_opener", "relative", "subordinator", "auxiliary", "companion", "participle",
-                             "relative_pronoun"}) {
+                             "relative_pronoun", "genitive", "agent_preposition"}) {
       TempDir dir;
       const std::string path = dir.file("fr/cues.tsv", std::string("# cues\n") + kind + "\tau cours\n");
       CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":2: cue kind '" + kind + "' takes one word");
