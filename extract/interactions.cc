@@ -576,9 +576,7 @@ class SentenceInteractions {
   bool companion(const Group& g) const {
     std::string_view prep, verb;
     for_each_word_backward(text_before(g.begin, 40), [&](std::string_view w) {
-      if (prep.empty() && (w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "ses" ||
-                           w == "leur" || w == "leurs"))
-        return true;
+      if (prep.empty() && ctx_.lex.is_cue_word(CueKind::definite_determiner, w)) return true;
       if (prep.empty()) return !(prep = w).empty() && agent_word(w);
       verb = w;
       return false;
@@ -614,7 +612,7 @@ class SentenceInteractions {
       if (++n > 4) return ok = false;
       if (!linked) return (ok = (w == "," || w == "et")) && (linked = true);
       if (!de) return (ok = ctx_.lex.is_cue_word(CueKind::genitive, w)) && (de = true);
-      return ok = (w == "la" || w == "le" || w == "l" || w == "les");
+      return ok = ctx_.lex.is_cue_word(CueKind::article, w);
     });
     if (!ok || !de) return false;
     if (g.genitive) return true;
@@ -723,7 +721,7 @@ class SentenceInteractions {
   bool hypothetical_purpose(const PhraseHit& h) const {
     // The cues first: most sentences have no conditional at all.
     if (!cue_in(CueKind::hypothetical, ctx_.begin, h.begin)) return false;
-    if (!word_before(h.begin, 12, {"pour"}, 2) || !word_before(h.begin, 12, {"des", "un", "une", "de", "d"}, 1))
+    if (!word_before(h.begin, 12, {"pour"}, 2) || !word_before(h.begin, 12, CueKind::indefinite_determiner, 1))
       return false;
     return cue_in(CueKind::hypothetical, clause_of(h).first, h.begin);
   }
@@ -2130,8 +2128,7 @@ class SentenceInteractions {
       if (is_break(w) || w == "," || w == "et" || seen > 16) return false;
       // "à Abou Dhabi", "à la presse": "a" before a name or a determiner is the preposition.
       const bool preposition =
-          w == "a" && (starts_capital(next_at) || next == "la" || next == "le" || next == "les" || next == "l" ||
-                       next == "un" || next == "une" || next == "son" || next == "sa" || next == "ses");
+          w == "a" && (starts_capital(next_at) || ctx_.lex.is_cue_word(CueKind::a_determiner, next));
       if (!preposition && (w == "a" || w == "ont" || w == "avait" || w == "avaient" || w == "aura" || w == "auront")) {
         at = w_at;
         future = w == "aura" || w == "auront";

@@ -100,6 +100,11 @@ enum class CueKind : uint8_t {
   relative_pronoun,
   genitive,           // "de", "d'", "du", "des": what ties a complement to the noun before it
   agent_preposition,  // "par": what introduces a passive's agent
+  article,
+  definite_determiner,
+  indefinite_determiner,
+  a_determiner,
+  singular_article,
   count
 };
 

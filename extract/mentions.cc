@@ -1929,7 +1929,7 @@ class MentionFinder {
   // and no one named in between.
   bool role_with_complement_before(const PhraseHit& role, uint32_t comma_at) const {
     const auto before = last_words<1>(gap(ctx_.begin, role.begin));
-    if (before.empty() || !(before.back() == "le" || before.back() == "la" || before.back() == "l")) return false;
+    if (before.empty() || !ctx_.lex.is_cue_word(CueKind::singular_article, before.back())) return false;
     const auto first = first_words<1>(gap(role.end, comma_at));
     if (first.count == 0 ||
         !ctx_.lex.is_cue_word(CueKind::genitive, first.word[0]))

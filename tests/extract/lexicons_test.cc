@@ -217,6 +217,15 @@ TEST_CASE("lexicons: the word cues the rules look up are found folded, each unde
   CHECK_FALSE(lex.is_cue_word(CueKind::genitive, "la"));
   CHECK(lex.is_cue_word(CueKind::agent_preposition, "par"));
   CHECK_FALSE(lex.is_cue_word(CueKind::agent_preposition, "de"));
+  CHECK(lex.is_cue_word(CueKind::article, "l"));
+  CHECK_FALSE(lex.is_cue_word(CueKind::article, "un"));
+  CHECK(lex.is_cue_word(CueKind::definite_determiner, "leurs"));
+  CHECK(lex.is_cue_word(CueKind::indefinite_determiner, "d"));
+  CHECK_FALSE(lex.is_cue_word(CueKind::indefinite_determiner, "du"));
+  CHECK(lex.is_cue_word(CueKind::a_determiner, "ses"));
+  CHECK_FALSE(lex.is_cue_word(CueKind::a_determiner, "leur"));
+  CHECK(lex.is_cue_word(CueKind::singular_article, "la"));
+  CHECK_FALSE(lex.is_cue_word(CueKind::singular_article, "les"));
 }
 
 TEST_CASE("lexicons: trigger flags", "[extract][lexicons]") {
@@ -298,7 +307,8 @@ TEST_CASE("lexicons: errors in a user folder are FILE:LINE of the user's file", 
     for (const char* kind : {"noun_determiner", "object_pronoun", "determiner", "future_support", "organizer",
                              "support", "holding", "event_verb", "joining", "pluperfect", "sequel", "setting_stop",
                              "complement_opener", "relative", "subordinator", "auxiliary", "companion", "participle",
-                             "relative_pronoun", "genitive", "agent_preposition"}) {
+                             "relative_pronoun", "genitive", "agent_preposition", "article",
+                             "definite_determiner", "indefinite_determiner", "a_determiner", "singular_article"}) {
       TempDir dir;
       const std::string path = dir.file("fr/cues.tsv", std::string("# cues\n") + kind + "\tau cours\n");
       CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":2: cue kind '" + kind + "' takes one word");
