@@ -2097,7 +2097,7 @@ class SentenceInteractions {
       if (w == "a" || w == "ont" || w == "avait" || w == "avaient" || w == "est" || w == "sont" || w == "etait" ||
           w == "etaient" || w == "aura" || w == "auront" || w == "ait" || w == "aient") {
         aux = true;
-        future = w == "aura" || w == "auront";
+        future = ctx_.lex.is_cue_word(CueKind::future_auxiliary, w);
         return true;
       }
       if (w == "s" || w == "se") {
@@ -2129,9 +2129,9 @@ class SentenceInteractions {
       // "à Abou Dhabi", "à la presse": "a" before a name or a determiner is the preposition.
       const bool preposition =
           w == "a" && (starts_capital(next_at) || ctx_.lex.is_cue_word(CueKind::a_determiner, next));
-      if (!preposition && (w == "a" || w == "ont" || w == "avait" || w == "avaient" || w == "aura" || w == "auront")) {
+      if (!preposition && ctx_.lex.is_cue_word(CueKind::have_auxiliary, w)) {
         at = w_at;
-        future = w == "aura" || w == "auront";
+        future = ctx_.lex.is_cue_word(CueKind::future_auxiliary, w);
         return false;
       }
       next = w, next_at = w_at;

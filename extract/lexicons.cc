@@ -53,7 +53,8 @@ const char* const kCueNames[] = {
     "event_verb",        "joining",        "pluperfect",   "sequel",          "setting_stop",
     "complement_opener", "relative",       "subordinator", "auxiliary",       "commentary",
     "companion",         "participle",     "relative_pronoun", "genitive",       "agent_preposition",
-    "article", "definite_determiner", "indefinite_determiner", "a_determiner", "singular_article"};
+    "article", "definite_determiner", "indefinite_determiner", "a_determiner", "singular_article",
+    "have_auxiliary", "future_auxiliary"};
 static_assert(sizeof kCueNames / sizeof kCueNames[0] == static_cast<int>(CueKind::count), "a name per cue kind");
 
 bool single_word(std::string_view folded) {
@@ -207,7 +208,8 @@ void Lexicons::load_cues(const LexiconFile& f) {
                                             CueKind::relative,       CueKind::subordinator, CueKind::auxiliary,
                                             CueKind::companion,      CueKind::participle,   CueKind::relative_pronoun,
                                             CueKind::genitive,       CueKind::agent_preposition,
-                                            CueKind::article, CueKind::definite_determiner, CueKind::indefinite_determiner, CueKind::a_determiner, CueKind::singular_article};
+                                            CueKind::article, CueKind::definite_determiner, CueKind::indefinite_determiner, CueKind::a_determiner, CueKind::singular_article,
+                                            CueKind::have_auxiliary, CueKind::future_auxiliary};
     const bool word_only = std::find(std::begin(kWordOnly), std::end(kWordOnly), ck) != std::end(kWordOnly);
     if (word_only && ck != CueKind::filler && ck != CueKind::connector && !single_word(folded))
       r.fail("cue kind '" + std::string(kCueNames[kind]) + "' takes one word");

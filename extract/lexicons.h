@@ -105,6 +105,8 @@ enum class CueKind : uint8_t {
   indefinite_determiner,
   a_determiner,
   singular_article,
+  have_auxiliary,
+  future_auxiliary,
   count
 };
 

@@ -226,6 +226,10 @@ TEST_CASE("lexicons: the word cues the rules look up are found folded, each unde
   CHECK_FALSE(lex.is_cue_word(CueKind::a_determiner, "leur"));
   CHECK(lex.is_cue_word(CueKind::singular_article, "la"));
   CHECK_FALSE(lex.is_cue_word(CueKind::singular_article, "les"));
+  CHECK(lex.is_cue_word(CueKind::have_auxiliary, "avaient"));
+  CHECK_FALSE(lex.is_cue_word(CueKind::have_auxiliary, "sont"));
+  CHECK(lex.is_cue_word(CueKind::future_auxiliary, "auront"));
+  CHECK_FALSE(lex.is_cue_word(CueKind::future_auxiliary, "a"));
 }
 
 TEST_CASE("lexicons: trigger flags", "[extract][lexicons]") {
@@ -307,8 +311,9 @@ TEST_CASE("lexicons: errors in a user folder are FILE:LINE of the user's file", 
     for (const char* kind : {"noun_determiner", "object_pronoun", "determiner", "future_support", "organizer",
                              "support", "holding", "event_verb", "joining", "pluperfect", "sequel", "setting_stop",
                              "complement_opener", "relative", "subordinator", "auxiliary", "companion", "participle",
-                             "relative_pronoun", "genitive", "agent_preposition", "article",
-                             "definite_determiner", "indefinite_determiner", "a_determiner", "singular_article"}) {
+                             "relative_pronoun", "genitive", "agent_preposition", "article", "definite_determiner",
+                             "indefinite_determiner", "a_determiner", "singular_article", "have_auxiliary",
+                             "future_auxiliary"}) {
       TempDir dir;
       const std::string path = dir.file("fr/cues.tsv", std::string("# cues\n") + kind + "\tau cours\n");
       CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":2: cue kind '" + kind + "' takes one word");
