@@ -2038,8 +2038,7 @@ class SentenceInteractions {
     if (first != "a") return false;
     if (second.empty()) return true;
     return !(all_digits(second) || starts_capital(second_at) || inside_mention(second_at, second_at + 1, true) ||
-             second == "deux" || second == "trois" || second == "quatre" || second == "plusieurs" ||
-             second == "maintes" || second == "nouveau" || second == "propos" || second == "midi");
+             ctx_.lex.is_cue_word(CueKind::call_modifier, second));
   }
 
   bool reporting_after(uint32_t pos) const {

@@ -54,7 +54,8 @@ const char* const kCueNames[] = {
     "complement_opener", "relative",       "subordinator", "auxiliary",       "commentary",
     "companion",         "participle",     "relative_pronoun", "genitive",       "agent_preposition",
     "article", "definite_determiner", "indefinite_determiner", "a_determiner", "singular_article",
-    "have_auxiliary", "future_auxiliary"};
+    "have_auxiliary", "future_auxiliary",
+    "call_modifier"};
 static_assert(sizeof kCueNames / sizeof kCueNames[0] == static_cast<int>(CueKind::count), "a name per cue kind");
 
 bool single_word(std::string_view folded) {
@@ -209,7 +210,8 @@ void Lexicons::load_cues(const LexiconFile& f) {
                                             CueKind::companion,      CueKind::participle,   CueKind::relative_pronoun,
                                             CueKind::genitive,       CueKind::agent_preposition,
                                             CueKind::article, CueKind::definite_determiner, CueKind::indefinite_determiner, CueKind::a_determiner, CueKind::singular_article,
-                                            CueKind::have_auxiliary, CueKind::future_auxiliary};
+                                            CueKind::have_auxiliary, CueKind::future_auxiliary,
+                                            CueKind::call_modifier};
     const bool word_only = std::find(std::begin(kWordOnly), std::end(kWordOnly), ck) != std::end(kWordOnly);
     if (word_only && ck != CueKind::filler && ck != CueKind::connector && !single_word(folded))
       r.fail("cue kind '" + std::string(kCueNames[kind]) + "' takes one word");

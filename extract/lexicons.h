@@ -107,6 +107,7 @@ enum class CueKind : uint8_t {
   singular_article,
   have_auxiliary,
   future_auxiliary,
+  call_modifier,
   count
 };
 

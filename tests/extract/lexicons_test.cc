@@ -230,6 +230,8 @@ TEST_CASE("lexicons: the word cues the rules look up are found folded, each unde
   CHECK_FALSE(lex.is_cue_word(CueKind::have_auxiliary, "sont"));
   CHECK(lex.is_cue_word(CueKind::future_auxiliary, "auront"));
   CHECK_FALSE(lex.is_cue_word(CueKind::future_auxiliary, "a"));
+  CHECK(lex.is_cue_word(CueKind::call_modifier, "maintes"));
+  CHECK_FALSE(lex.is_cue_word(CueKind::call_modifier, "la"));
 }
 
 TEST_CASE("lexicons: trigger flags", "[extract][lexicons]") {
@@ -313,7 +315,8 @@ TEST_CASE("lexicons: errors in a user folder are FILE:LINE of the user's file", 
                              "complement_opener", "relative", "subordinator", "auxiliary", "companion", "participle",
                              "relative_pronoun", "genitive", "agent_preposition", "article", "definite_determiner",
                              "indefinite_determiner", "a_determiner", "singular_article", "have_auxiliary",
-                             "future_auxiliary"}) {
+                             "future_auxiliary",
+                             "call_modifier"}) {
       TempDir dir;
       const std::string path = dir.file("fr/cues.tsv", std::string("# cues\n") + kind + "\tau cours\n");
       CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":2: cue kind '" + kind + "' takes one word");
