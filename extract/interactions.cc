@@ -1364,9 +1364,7 @@ class SentenceInteractions {
         par_end = we;
         return false;
       }
-      if (is_break(w) || w == "ou" || w == "et" || w == "pour" || w == "afin" || w == "avant" || w == "apres" ||
-          w == "lors" || ++n > 14)
-        return !(stop = true);
+      if (is_break(w) || ctx_.lex.is_cue_word(CueKind::agent_stop, w) || ++n > 14) return !(stop = true);
       for (const auto* t : triggers_)
         if (t->begin <= wb && wb < t->end) return !(stop = true);
       // A country there is where ("au complexe présidentiel d'Ankara"); a person or an
@@ -2017,9 +2015,7 @@ class SentenceInteractions {
       if (w != "l" && w != "la" && w != "le" && w != "les") prep = w;
       return true;
     });
-    return prep == "de" || prep == "d" || prep == "du" || prep == "des" || prep == "a" || prep == "au" ||
-           prep == "aux" || prep == "en" || prep == "sur" || prep == "dans" || prep == "vers" || prep == "pour" ||
-           prep == "contre" || prep == "envers" || prep == "concernant";
+    return ctx_.lex.is_cue_word(CueKind::complement_preposition, prep);
   }
 
   // Whether "à"/"au"/"aux" follows `pos` ("appeler B à la retenue"), but not "au téléphone",
@@ -2272,8 +2268,7 @@ class SentenceInteractions {
     if (last == "des" && (before.size() == 1 || before[before.size() - 2] == ",")) return false;
     // "s'est rendu à Pékin pour des entretiens avec B", "après des négociations": after a
     // preposition, "des" is the article too.
-    if (last == "des" && (before[before.size() - 2] == "pour" || before[before.size() - 2] == "par" ||
-                          before[before.size() - 2] == "apres" || before[before.size() - 2] == "avant"))
+    if (last == "des" && ctx_.lex.is_cue_word(CueKind::article_preposition, before[before.size() - 2]))
       return false;
     for (std::size_t k = before.size() >= 4 ? before.size() - 4 : 0; k < before.size(); ++k)
       if (ctx_.lex.is_cue_word(CueKind::event_frame, before[k])) return false;

@@ -108,6 +108,9 @@ enum class CueKind : uint8_t {
   have_auxiliary,
   future_auxiliary,
   call_modifier,
+  agent_stop,
+  article_preposition,
+  complement_preposition,
   count
 };
 

@@ -232,6 +232,12 @@ TEST_CASE("lexicons: the word cues the rules look up are found folded, each unde
   CHECK_FALSE(lex.is_cue_word(CueKind::future_auxiliary, "a"));
   CHECK(lex.is_cue_word(CueKind::call_modifier, "maintes"));
   CHECK_FALSE(lex.is_cue_word(CueKind::call_modifier, "la"));
+  CHECK(lex.is_cue_word(CueKind::agent_stop, "lors"));
+  CHECK_FALSE(lex.is_cue_word(CueKind::agent_stop, "par"));
+  CHECK(lex.is_cue_word(CueKind::article_preposition, "apres"));
+  CHECK_FALSE(lex.is_cue_word(CueKind::article_preposition, "de"));
+  CHECK(lex.is_cue_word(CueKind::complement_preposition, "concernant"));
+  CHECK_FALSE(lex.is_cue_word(CueKind::complement_preposition, "avec"));
 }
 
 TEST_CASE("lexicons: trigger flags", "[extract][lexicons]") {
@@ -316,7 +322,8 @@ TEST_CASE("lexicons: errors in a user folder are FILE:LINE of the user's file", 
                              "relative_pronoun", "genitive", "agent_preposition", "article", "definite_determiner",
                              "indefinite_determiner", "a_determiner", "singular_article", "have_auxiliary",
                              "future_auxiliary",
-                             "call_modifier"}) {
+                             "call_modifier",
+                             "agent_stop", "article_preposition", "complement_preposition"}) {
       TempDir dir;
       const std::string path = dir.file("fr/cues.tsv", std::string("# cues\n") + kind + "\tau cours\n");
       CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":2: cue kind '" + kind + "' takes one word");
