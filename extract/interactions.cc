@@ -2268,8 +2268,7 @@ class SentenceInteractions {
     if (last == "des" && (before.size() == 1 || before[before.size() - 2] == ",")) return false;
     // "s'est rendu à Pékin pour des entretiens avec B", "après des négociations": after a
     // preposition, "des" is the article too.
-    if (last == "des" && ctx_.lex.is_cue_word(CueKind::article_preposition, before[before.size() - 2]))
-      return false;
+    if (last == "des" && ctx_.lex.is_cue_word(CueKind::article_preposition, before[before.size() - 2])) return false;
     for (std::size_t k = before.size() >= 4 ? before.size() - 4 : 0; k < before.size(); ++k)
       if (ctx_.lex.is_cue_word(CueKind::event_frame, before[k])) return false;
     return true;

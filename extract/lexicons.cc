@@ -43,20 +43,22 @@ std::vector<std::string> expand_alternatives(std::string_view pattern) {
 namespace {
 
 const char* const kCueNames[] = {
-    "negation",          "hypothetical",   "planned",      "scheduled",       "phone",
-    "pronoun",           "place",          "filler",       "connector",       "sequence",
-    "continuation",      "reporting",      "honorific",    "visit",           "anaphora",
-    "clause_negation",   "event_frame",    "co_mediator",  "relation",        "separate",
-    "preposition",       "outcome",        "leading",      "non_event",       "topic_frame",
-    "impersonal",        "portfolio",      "agent",        "noun_determiner", "object_pronoun",
-    "determiner",        "future_support", "organizer",    "support",         "holding",
-    "event_verb",        "joining",        "pluperfect",   "sequel",          "setting_stop",
-    "complement_opener", "relative",       "subordinator", "auxiliary",       "commentary",
-    "companion",         "participle",     "relative_pronoun", "genitive",       "agent_preposition",
-    "article", "definite_determiner", "indefinite_determiner", "a_determiner", "singular_article",
-    "have_auxiliary", "future_auxiliary",
-    "call_modifier",
-    "agent_stop", "article_preposition", "complement_preposition"};
+    "negation",                "hypothetical",            "planned",                 "scheduled",
+    "phone",                   "pronoun",                 "place",                   "filler",
+    "connector",               "sequence",                "continuation",            "reporting",
+    "honorific",               "visit",                   "anaphora",                "clause_negation",
+    "event_frame",             "co_mediator",             "relation",                "separate",
+    "preposition",             "outcome",                 "leading",                 "non_event",
+    "topic_frame",             "impersonal",              "portfolio",               "agent",
+    "noun_determiner",         "object_pronoun",          "determiner",              "future_support",
+    "organizer",               "support",                 "holding",                 "event_verb",
+    "joining",                 "pluperfect",              "sequel",                  "setting_stop",
+    "complement_opener",       "relative",                "subordinator",            "auxiliary",
+    "commentary",              "companion",               "participle",              "relative_pronoun",
+    "genitive",                "agent_preposition",       "article",                 "definite_determiner",
+    "indefinite_determiner",   "a_determiner",            "singular_article",        "have_auxiliary",
+    "future_auxiliary",        "call_modifier",           "agent_stop",              "article_preposition",
+    "complement_preposition"};
 static_assert(sizeof kCueNames / sizeof kCueNames[0] == static_cast<int>(CueKind::count), "a name per cue kind");
 
 bool single_word(std::string_view folded) {
@@ -200,20 +202,21 @@ void Lexicons::load_cues(const LexiconFile& f) {
     if (folded.empty()) r.fail("empty cue");
     const auto ck = static_cast<CueKind>(kind);
     // Kinds looked up word by word only, never scanned for as phrases.
-    static constexpr CueKind kWordOnly[] = {CueKind::filler,         CueKind::connector,    CueKind::clause_negation,
-                                            CueKind::event_frame,    CueKind::preposition,  CueKind::topic_frame,
-                                            CueKind::portfolio,      CueKind::agent,        CueKind::noun_determiner,
-                                            CueKind::object_pronoun, CueKind::determiner,   CueKind::future_support,
-                                            CueKind::organizer,      CueKind::support,      CueKind::holding,
-                                            CueKind::event_verb,     CueKind::joining,      CueKind::pluperfect,
-                                            CueKind::sequel,         CueKind::setting_stop, CueKind::complement_opener,
-                                            CueKind::relative,       CueKind::subordinator, CueKind::auxiliary,
-                                            CueKind::companion,      CueKind::participle,   CueKind::relative_pronoun,
-                                            CueKind::genitive,       CueKind::agent_preposition,
-                                            CueKind::article, CueKind::definite_determiner, CueKind::indefinite_determiner, CueKind::a_determiner, CueKind::singular_article,
-                                            CueKind::have_auxiliary, CueKind::future_auxiliary,
-                                            CueKind::call_modifier,
-                                            CueKind::agent_stop, CueKind::article_preposition, CueKind::complement_preposition};
+    static constexpr CueKind kWordOnly[] = {
+        CueKind::filler,                 CueKind::connector,              CueKind::clause_negation,
+        CueKind::event_frame,            CueKind::preposition,            CueKind::topic_frame,
+        CueKind::portfolio,              CueKind::agent,                  CueKind::noun_determiner,
+        CueKind::object_pronoun,         CueKind::determiner,             CueKind::future_support,
+        CueKind::organizer,              CueKind::support,                CueKind::holding,
+        CueKind::event_verb,             CueKind::joining,                CueKind::pluperfect,
+        CueKind::sequel,                 CueKind::setting_stop,           CueKind::complement_opener,
+        CueKind::relative,               CueKind::subordinator,           CueKind::auxiliary,
+        CueKind::companion,              CueKind::participle,             CueKind::relative_pronoun,
+        CueKind::genitive,               CueKind::agent_preposition,      CueKind::article,
+        CueKind::definite_determiner,    CueKind::indefinite_determiner,  CueKind::a_determiner,
+        CueKind::singular_article,       CueKind::have_auxiliary,         CueKind::future_auxiliary,
+        CueKind::call_modifier,          CueKind::agent_stop,             CueKind::article_preposition,
+        CueKind::complement_preposition};
     const bool word_only = std::find(std::begin(kWordOnly), std::end(kWordOnly), ck) != std::end(kWordOnly);
     if (word_only && ck != CueKind::filler && ck != CueKind::connector && !single_word(folded))
       r.fail("cue kind '" + std::string(kCueNames[kind]) + "' takes one word");

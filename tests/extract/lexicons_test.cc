@@ -321,9 +321,8 @@ TEST_CASE("lexicons: errors in a user folder are FILE:LINE of the user's file", 
                              "complement_opener", "relative", "subordinator", "auxiliary", "companion", "participle",
                              "relative_pronoun", "genitive", "agent_preposition", "article", "definite_determiner",
                              "indefinite_determiner", "a_determiner", "singular_article", "have_auxiliary",
-                             "future_auxiliary",
-                             "call_modifier",
-                             "agent_stop", "article_preposition", "complement_preposition"}) {
+                             "future_auxiliary", "call_modifier", "agent_stop", "article_preposition",
+                             "complement_preposition"}) {
       TempDir dir;
       const std::string path = dir.file("fr/cues.tsv", std::string("# cues\n") + kind + "\tau cours\n");
       CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":2: cue kind '" + kind + "' takes one word");
