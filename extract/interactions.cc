@@ -778,7 +778,8 @@ class SentenceInteractions {
     if (trig.pattern == TriggerPattern::reciprocal) return fronted_gathering(h, trig);
     std::vector<std::string_view> intro;
     const Group* first = group_after(h.end, intro, 6);
-    if (trig.pattern == TriggerPattern::from_agent && (!first || !has_word(intro, {"par"})))
+    const auto par = [&](std::string_view w) { return ctx_.lex.is_cue_word(CueKind::agent_preposition, w); };
+    if (trig.pattern == TriggerPattern::from_agent && (!first || std::none_of(intro.begin(), intro.end(), par)))
       first = agent_beyond_complements(h.end);
     if (!first) return {};
     if (trig.pattern == TriggerPattern::transitive && has_word(intro, {"de", "du", "des", "d", "a", "au", "aux"})) return {};
@@ -1360,7 +1361,7 @@ class SentenceInteractions {
     for_each_word(rest, [&](std::string_view w) {
       const auto wb = static_cast<uint32_t>(pos + (w.data() - base));
       const auto we = static_cast<uint32_t>(wb + w.size());
-      if (w == "par") {
+      if (ctx_.lex.is_cue_word(CueKind::agent_preposition, w)) {
         par_end = we;
         return false;
       }
@@ -1387,7 +1388,7 @@ class SentenceInteractions {
       if (g.begin < agent->end) continue;
       bool par = false, other = false;
       for_each_word(ctx_.folded_text(agent->end, g.begin), [&](std::string_view w) {
-        if (w == "par") par = true;
+        if (ctx_.lex.is_cue_word(CueKind::agent_preposition, w)) par = true;
         else if (w != "," && w != "puis" && w != "et" && w != "ensuite" && w != "enfin" && w != "ainsi" && w != "que" &&
                  w != "le" && w != "la" && w != "les" && w != "l")
           other = true;
@@ -1530,18 +1531,18 @@ class SentenceInteractions {
     // The phrase's last word as matched: "conduite par", "en présence de".
     const auto last_word = last_words<1>(ctx_.folded_text(h.begin, h.end));
     const std::string_view last = last_word.empty() ? std::string_view() : last_word.back();
-    if (last == "par" || last == "de" || last == "du" || last == "des" || last == "d") {
+    if (agent_word(last)) {
       std::vector<std::string_view> intro;
       const Group* agents = group_after(h.end, intro, 2);
       // "accompagné de son épouse, du chef du Mossad, A, et du conseiller B": the list goes on
       // past a first companion who is no actor.
-      if (!agents && last != "par") agents = later_de_group(h.end);
+      if (!agents && !ctx_.lex.is_cue_word(CueKind::agent_preposition, last)) agents = later_de_group(h.end);
       if (!agents) return {};
       joining = actors_of(agents);
       end = agents->end;
       // "en présence de A et B, de la haute représentante C et du commissaire D": each "de"
       // opens one more group of those present.
-      if (last != "par")
+      if (!ctx_.lex.is_cue_word(CueKind::agent_preposition, last))
         for (const Group* more = next_de_group(*agents); more; more = next_de_group(*more)) {
           for (int a : actors_of(more)) add_unique(joining, a);
           end = more->end;
@@ -1922,7 +1923,7 @@ class SentenceInteractions {
     // "des pourparlers indirects, menés par M avec A et B": the agent of indirect talks mediates.
     if (is(type, "mediation") && mediator < 0)
       for (const auto& m : mentions_)
-        if (!m.place && m.begin >= h.end && m.end <= ce && word_before(m.begin, 16, {"par"}, 2)) {
+        if (!m.place && m.begin >= h.end && m.end <= ce && word_before(m.begin, 16, CueKind::agent_preposition, 2)) {
           mediator = m.actor;
           break;
         }

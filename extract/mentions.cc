@@ -1216,7 +1216,7 @@ class MentionFinder {
 
   bool genitive_before(uint32_t pos) const {
     const std::string_view last = last_word_before_articles(gap(pos > ctx_.begin + 10 ? pos - 10 : ctx_.begin, pos));
-    return last == "de" || last == "du" || last == "des" || last == "d";
+    return ctx_.lex.is_cue_word(CueKind::genitive, last);
   }
 
   // The latest list of people the sentences before named who may all hold `office`: one at
@@ -1525,7 +1525,7 @@ class MentionFinder {
     for_each_word_backward(gap(pos > ctx_.begin + 40 ? pos - 40 : ctx_.begin, pos), [&](std::string_view w) {
       if (step == 0) {
         if (w == "la" || w == "le" || w == "les" || w == "l") return true;
-        if (w != "de" && w != "du" && w != "des" && w != "d") return false;
+        if (!ctx_.lex.is_cue_word(CueKind::genitive, w)) return false;
         step = 1;
         return true;
       }
