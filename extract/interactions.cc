@@ -681,6 +681,13 @@ class SentenceInteractions {
     return false;
   }
 
+  // Whether "de"/"du"/"des"/"d'" is among `ws`.
+  bool has_genitive(const std::vector<std::string_view>& ws) const {
+    for (auto w : ws)
+      if (ctx_.lex.is_cue_word(CueKind::genitive, w)) return true;
+    return false;
+  }
+
   std::vector<int> actors_of(const Group* g, std::size_t from = 0, std::size_t to = SIZE_MAX) const {
     std::vector<int> out;
     if (!g) return out;
@@ -1052,7 +1059,7 @@ class SentenceInteractions {
         if (const uint32_t call_end = received_call_end(h.end)) {
           std::vector<std::string_view> from;
           const Group* caller = group_after(call_end, from, 2);
-          if (caller && has_word(from, {"de", "du", "des", "d"})) {
+          if (caller && has_genitive(from)) {
             obj = caller;
             type = "phone_call";
             initiator = actors_of(obj).size() == 1 ? actors_of(obj)[0] : -1;
@@ -1071,12 +1078,12 @@ class SentenceInteractions {
         if (!obj) return {};
         const bool call = cue_in(CueKind::phone, h.end, obj->begin);
         if (call) {
-          if (!has_word(intro, {"de", "du", "des", "d"})) return {};
+          if (!has_genitive(intro)) return {};
           type = "phone_call";
           initiator = actors_of(obj).size() == 1 ? actors_of(obj)[0] : -1;
           role = InitiatorRole::caller;
         } else {
-          if (has_word(intro, {"de", "du", "des", "d"})) return {};
+          if (has_genitive(intro)) return {};
           initiator = subject.size() == 1 ? subject[0] : -1;
           role = InitiatorRole::host;
         }
