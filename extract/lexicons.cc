@@ -225,7 +225,7 @@ void Lexicons::load_cues(const LexiconFile& f) {
     if (gap_word && single_word(folded)) {
       // Elided forms ("l'", "s'") are words without their apostrophe once tokenized.
       if (folded.size() > 1 && folded.back() == '\'') folded.pop_back();
-      words_.add(folded, uint64_t{1} << kind);
+      words_.add(folded, KindMask{1} << kind);
     }
     // A connector of several words ("ainsi que") is found as a phrase between two names.
     const bool phrase = !word_only || (ck == CueKind::connector && !single_word(folded));
@@ -309,7 +309,7 @@ void Lexicons::WordTable::grow() {
   }
 }
 
-void Lexicons::WordTable::add(std::string_view word, uint64_t bits) {
+void Lexicons::WordTable::add(std::string_view word, KindMask bits) {
   if ((used_ + 1) * 2 > slots_.size()) grow();
   if (!word.empty()) by_first_[static_cast<unsigned char>(word[0])] |= bits;
   by_length_[std::min<std::size_t>(word.size(), 31)] |= bits;
@@ -328,7 +328,7 @@ void Lexicons::WordTable::add(std::string_view word, uint64_t bits) {
   ++used_;
 }
 
-uint64_t Lexicons::WordTable::kinds(std::string_view word) const {
+Lexicons::KindMask Lexicons::WordTable::kinds(std::string_view word) const {
   if (slots_.empty()) return 0;
   const uint32_t h = hash(word);
   const std::size_t mask = slots_.size() - 1;

@@ -165,16 +165,18 @@ class Lexicons {
   // Every single word looked up by the rules (gap cues, first names, place nouns) with the kinds it has:
   // one hashed probe per lookup, where a binary search per kind over strings was 5% of
   // extraction. Open addressing over one arena of bytes, so lookups allocate nothing.
+  // A bit per cue kind, one for first names and one per kind of place noun: more than 64.
+  __extension__ typedef unsigned __int128 KindMask;  // __extension__: GCC and Clang have it, -pedantic aside
   class WordTable {
    public:
     // Adds `bits` to the kinds of `word` (inserting it).
-    void add(std::string_view word, uint64_t bits);
+    void add(std::string_view word, KindMask bits);
     // The kinds of `word`, 0 when it is not in the table.
-    uint64_t kinds(std::string_view word) const;
+    KindMask kinds(std::string_view word) const;
     // kinds(word) & mask, without hashing when no word of that first byte and length has
     // any of those kinds (most lookups ask for a kind of a few words: "ne", "pas", "et").
-    uint64_t kinds(std::string_view word, uint64_t mask) const {
-      uint64_t maybe = by_length_[std::min<std::size_t>(word.size(), 31)];
+    KindMask kinds(std::string_view word, KindMask mask) const {
+      KindMask maybe = by_length_[std::min<std::size_t>(word.size(), 31)];
       if (!word.empty()) maybe &= by_first_[static_cast<unsigned char>(word[0])];
       return maybe & mask ? kinds(word) & mask : 0;
     }
@@ -184,19 +186,19 @@ class Lexicons {
       uint32_t hash = 0;
       uint32_t offset = 0;  // into arena_
       uint32_t size = 0;
-      uint64_t bits = 0;  // 0: empty slot (every word has some kind)
+      KindMask bits = 0;  // 0: empty slot (every word has some kind)
     };
     std::vector<Slot> slots_;  // a power of two, at most half full
     std::string arena_;
     std::size_t used_ = 0;
-    uint64_t by_first_[256] = {};  // the kinds of the words starting with each byte
-    uint64_t by_length_[32] = {};  // the kinds of the words of each length (31: longer)
+    KindMask by_first_[256] = {};  // the kinds of the words starting with each byte
+    KindMask by_length_[32] = {};  // the kinds of the words of each length (31: longer)
     static uint32_t hash(std::string_view w);
     void grow();
   };
-  static constexpr uint64_t kFirstNameBit = uint64_t{1} << static_cast<int>(CueKind::count);
-  static constexpr uint64_t kPlaceNounBit = kFirstNameBit << 1;  // shifted by the PlaceNoun
-  static_assert(static_cast<int>(CueKind::count) + 1 + static_cast<int>(PlaceNoun::count) <= 64,
+  static constexpr KindMask kFirstNameBit = KindMask{1} << static_cast<int>(CueKind::count);
+  static constexpr KindMask kPlaceNounBit = kFirstNameBit << 1;  // shifted by the PlaceNoun
+  static_assert(static_cast<int>(CueKind::count) + 1 + static_cast<int>(PlaceNoun::count) <= 128,
                 "a bit per cue kind, one for first names and one per kind of place noun");
   WordTable words_;
 
@@ -216,7 +218,7 @@ std::vector<std::string> expand_alternatives(std::string_view pattern);
 // Inline: the rules ask these for most words of every sentence, and most answers are "no"
 // from the first-byte and length masks alone.
 inline bool Lexicons::is_cue_word(CueKind kind, std::string_view w) const {
-  return words_.kinds(w, uint64_t{1} << static_cast<int>(kind)) != 0;
+  return words_.kinds(w, KindMask{1} << static_cast<int>(kind)) != 0;
 }
 
 inline bool Lexicons::is_first_name(std::string_view w) const {
