@@ -110,14 +110,36 @@ std::vector<Vertex> adjacent(const ActorGraph& g, Vertex v, const Filter& filter
   return out;
 }
 
+bool same_ignoring_ascii_case(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+// Whether the record's event (an aggregate: any of its events) has `topic` as a topic id or
+// a named subject.
+bool carries_topic(const ActorGraph& g, const Record& r, const std::string& topic) {
+  const auto& topics = g.topics(r);
+  if (std::find(topics.begin(), topics.end(), topic) != topics.end()) return true;
+  auto named = [&](std::uint32_t event) {
+    for (const auto& s : g.events()[event].subjects)
+      if (same_ignoring_ascii_case(s, topic)) return true;
+    return false;
+  };
+  if (r.members.empty()) return r.event != kNoEvent && named(r.event);
+  return std::any_of(r.members.begin(), r.members.end(), named);
+}
+
 }  // namespace
 
 bool Filter::accepts(const ActorGraph& g, const Record& r) const {
   if (!type.empty() && r.type != type) return false;
-  if (!topic.empty()) {
-    const auto& topics = g.topics(r);
-    if (std::find(topics.begin(), topics.end(), topic) == topics.end()) return false;
-  }
+  if (!topic.empty() && !carries_topic(g, r, topic)) return false;
   if (!since && !until) return true;
   long a = 0, b = 0;
   if (!earliest_day(r.first, a) || !latest_day(r.last, b)) return false;

@@ -18,7 +18,9 @@ namespace ag::graph {
 // Which interactions a query looks at. Empty fields accept everything.
 struct Filter {
   std::string type;   // event type
-  std::string topic;  // a topic id the event carries
+  // A topic id the event carries ("climate"), or one of its named subjects ("COP29",
+  // "Groupe de Minsk"), compared without ASCII case: users type what they read.
+  std::string topic;
   // Kept: events whose possible days overlap [since, until]. When either bound is set,
   // events without a year are left out.
   std::optional<Date> since;

@@ -30,6 +30,7 @@ ActorGraph sample() {
   Event med = event("ev-med", "mediation", {"c", "m", "e"}, "2024-03-01");
   med.mediator = "m";
   med.topics = {"peace_process"};
+  med.subjects = {"Groupe de Minsk"};
   Event plan = event("ev-plan", "phone_call", {"a", "b"}, "2024-05-01");
   plan.status = "planned";
   plan.initiator = "b";
@@ -84,6 +85,13 @@ TEST_CASE("neighbours at depth 2 and filters", "[graph]") {
   topic.topic = "peace_process";
   REQUIRE(neighbours(g, v(g, "m"), topic, 1).size() == 2);
   REQUIRE(neighbours(g, v(g, "a"), topic, 1).empty());
+
+  Filter subject;  // a named subject, as the user types it
+  subject.topic = "groupe de MINSK";
+  REQUIRE(neighbours(g, v(g, "m"), subject, 1).size() == 2);
+  REQUIRE(neighbours(g, v(g, "a"), subject, 1).empty());
+  subject.topic = "Groupe de";  // whole subjects only
+  REQUIRE(neighbours(g, v(g, "m"), subject, 1).empty());
 }
 
 TEST_CASE("shortest path follows interactions in either direction", "[graph]") {
