@@ -419,6 +419,31 @@ TEST_CASE("no reference at all", "[extract][dates]") {
   CHECK(one("vendredi prochain", "").future);
 }
 
+TEST_CASE("spans ahead of the reference: dans", "[extract][dates]") {
+  CHECK(resolved("Ils se retrouveront dans trois jours", "2024-03-14") == "2024-03-17");
+  CHECK(one("dans trois jours", "2024-03-14").future);
+  CHECK(resolved("dans deux semaines", "2024-03-14") == "2024-03");  // its month, as back
+  CHECK(resolved("dans un mois", "2024-12-14") == "2025-01");
+  CHECK(resolved("dans deux ans", "2024-03-14") == "2026");
+  CHECK(one("dans quelques jours", "2024-03-14").date.empty());  // vague: not even its month
+  CHECK(dates("dans la capitale, dans les jours qui viennent", "2024-03-14").empty());
+}
+
+TEST_CASE("a day and month in digits without a year, after le, du, au", "[extract][dates]") {
+  CHECK(resolved("A a reçu le 12/03 B", "2024-03-14") == "2024-03-12");
+  CHECK(resolved("lors du sommet du 20/12", "2024-01-05") == "2023-12-20");
+  CHECK(resolved("le 29/02", "2024-03-14") == "2024-02-29");
+  const auto r = dates("du 12/03 au 15/03", "2024-03-14");
+  REQUIRE(r.size() == 1);
+  CHECK(to_edtf(r[0].date) == "2024-03-12");
+  CHECK(to_edtf(r[0].last) == "2024-03-15");
+  // Alone, or a fraction, a score or a longer run: no date.
+  for (const char* t : {"ouvert 24/7", "un score de 3/12", "le 31/02", "le 12/13", "le 12/03/", "le 1/4 des voix"}) {
+    INFO(t);
+    CHECK(dates(t, "2024-03-14").empty());
+  }
+}
+
 TEST_CASE("numbers that are not dates", "[extract][dates]") {
   const char* texts[] = {
       "l'évacuation de plus de 120 000 personnes en lieu sûr",
@@ -522,6 +547,7 @@ TEST_CASE("invalid date lexicon lines are reported with FILE:LINE", "[extract][d
   CHECK_THAT(error_at("direction\tdernier\tlast"), Catch::Contains("past, next"));
   CHECK_THAT(error_at("grammar\tle\tarticle|noun"), Catch::Contains("unknown grammar role 'noun'"));
   CHECK_THAT(error_at("this\tce\tyes"), Catch::Contains("value must be -"));
+  CHECK_THAT(error_at("ago\tdans\tforward"), Catch::Contains("value must be - or ahead"));
   CHECK_THAT(error_at("intro\ten  l'an\t-"), Catch::Contains("single spaces"));
 
   try {
