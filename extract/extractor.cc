@@ -885,26 +885,36 @@ class DocumentExtraction {
     return !agents;
   }
 
-  // Whether every date that could date `i` tells another event in a participle's clause: the
-  // report then dates nothing by itself, like one without a date.
+  // Whether every date that could date `i` tells another event in a participle's clause
+  // after the trigger or in a closed relative or participle clause before it: the report
+  // then dates nothing by itself, like one without a date.
   static bool dated_only_elsewhere(const SentenceContext& ctx, const Interaction& i,
                                    const std::vector<DateMention>& dates) {
+    const uint32_t tb = i.trigger_begin - ctx.begin;
     bool any = false;
     for (const auto& d : dates) {
       if (d.relation != DateMention::Relation::none && d.relation != DateMention::Relation::range) continue;
-      if (!in_participle_clause(ctx, i, d)) return false;
+      const bool closed_before = d.end <= tb && in_closed_relative(ctx, static_cast<uint32_t>(d.begin), tb);
+      if (!closed_before && !in_participle_clause(ctx, i, d)) return false;
       any = true;
     }
     return any;
   }
 
-  // Whether sentence offset `pos` is in a relative clause (", qui ...") that a comma closes
-  // before `trigger`: "A, qui avait rencontré B en 2019, a appelé C mardi" (2019 is B's).
+  // Whether sentence offset `pos` is in a relative or participle clause (", qui ...",
+  // ", investi ...") that a comma closes before `trigger`: "A, qui avait rencontré B en 2019,
+  // a appelé C mardi" (2019 is B's); "A, investi en janvier, y a accueilli B" (January is
+  // when A took office).
   static bool in_closed_relative(const SentenceContext& ctx, uint32_t pos, uint32_t trigger) {
     const std::string_view s = ctx.folded_text(ctx.begin, ctx.begin + trigger);
-    const std::size_t qui = s.rfind(", qui ", pos);
-    if (qui == std::string_view::npos || s.find(',', qui + 1) < pos) return false;
-    return s.find(',', pos) != std::string_view::npos;
+    const std::size_t comma = s.rfind(", ", pos);
+    if (comma == std::string_view::npos || s.find(',', pos) == std::string_view::npos) return false;
+    bool opens = false;
+    for_each_word(s.substr(comma + 2, pos - comma - 2), [&](std::string_view w) {
+      opens = w == "qui" || ctx.lex.is_cue_word(CueKind::participle, w);
+      return false;
+    });
+    return opens;
   }
 
   // The date nearest the trigger that dates this interaction, not a report of it, a

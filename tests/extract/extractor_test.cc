@@ -123,6 +123,21 @@ TEST_CASE("extractor: a date in a relative clause closed before the trigger date
   CHECK(evs[1].date == "2024-05-07");
 }
 
+TEST_CASE("extractor: a date in a participle clause closed before the trigger tells another event",
+          "[extract][extractor]") {
+  // "investi en janvier": when he took office, not when he met B; the narrative's day dates it.
+  const auto evs = events_of(
+      "Le président est arrivé dimanche à Maputo.\n\nDaniel Chapo, investi en janvier après un scrutin contesté, y "
+      "a accueilli Venâncio Mondlane.",
+      "2025-03-24");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  CHECK(evs[0].date == "2025-03-23");
+  // Alone in its text, the interaction has no date.
+  CHECK(date_of("Emmanuel Macron, élu en mai 2017, s'est entretenu par téléphone avec Olaf Scholz.", "2024-03-14")
+            .empty());
+}
+
 TEST_CASE("extractor: a planned meeting early next year", "[extract][extractor]") {
   const Event e = one("Ilham Aliyev et Nikol Pachinian doivent se rencontrer le 3 janvier.", "2024-12-20");
   CHECK(e.date == "2025-01-03");
