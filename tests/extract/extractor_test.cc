@@ -138,6 +138,13 @@ TEST_CASE("extractor: a date in a participle clause closed before the trigger te
             .empty());
 }
 
+TEST_CASE("extractor: any date expression may stand between the verb and its complement", "[extract][extractor]") {
+  // "début", "mi-", "l'an", "week-end", "automne" are no filler words: the date reader knows them.
+  CHECK(date_of("Emmanuel Macron s'est entretenu début mars par téléphone avec Olaf Scholz.", "2024-03-14") == "2024-03");
+  CHECK(date_of("Emmanuel Macron s'est entretenu l'an dernier avec Olaf Scholz.", "2024-03-14") == "2023");
+  CHECK(date_of("Emmanuel Macron doit s'entretenir le week-end prochain avec Olaf Scholz.", "2024-03-14") == "2024-03");
+}
+
 TEST_CASE("extractor: a planned meeting early next year", "[extract][extractor]") {
   const Event e = one("Ilham Aliyev et Nikol Pachinian doivent se rencontrer le 3 janvier.", "2024-12-20");
   CHECK(e.date == "2025-01-03");
