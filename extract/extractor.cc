@@ -590,7 +590,9 @@ class DocumentExtraction {
   // dateline gives no year reports in its lead what happened on its day, so the one weekday
   // the lead names after the dateline is that day's; later weekdays ("Mardi, ...", "doit
   // s'entretenir jeudi") then count from it. The dateline is the reference when the article
-  // has none. True when `dates`, the lead's, teach the weekday.
+  // has none, whether or not a weekday follows ("PARIS, 14 mars (AFP) - A a appelé hier B":
+  // yesterday is the 13th, and the 14th is no interaction's day). True when `dates`, the
+  // lead's, teach the reference or its weekday.
   bool learn_reference_weekday(const SentenceContext& ctx, const std::vector<DateMention>& dates) {
     if (reference_weekday_ >= 0 || reference_.has_year()) return false;
     const DateMention* dateline = nullptr;
@@ -601,10 +603,17 @@ class DocumentExtraction {
       if (!dateline && !weekday && day && (reference_.empty() || d.date == reference_)) dateline = &d;
       if (d.weekday >= 0 && d.date.empty()) weekday = &d, ++weekdays;
     }
-    if (!dateline || weekdays != 1 || weekday->begin < dateline->end) return false;
-    if (!dateline_dash(ctx.folded_text(ctx.begin + static_cast<uint32_t>(dateline->end),
-                                       ctx.begin + static_cast<uint32_t>(weekday->begin))))
-      return false;
+    if (!dateline) return false;
+    const auto after_dateline = ctx.begin + static_cast<uint32_t>(dateline->end);
+    if (weekdays != 1 || weekday->begin < dateline->end ||
+        !dateline_dash(ctx.folded_text(after_dateline, ctx.begin + static_cast<uint32_t>(weekday->begin)))) {
+      // No weekday to learn: the dateline still dates the dispatch when its dash follows it
+      // ("14 mars (AFP) - ").
+      if (!reference_.empty() || !dateline_dash(ctx.folded_text(after_dateline, std::min(after_dateline + 16, ctx.end))))
+        return false;
+      reference_ = dateline->date;
+      return true;
+    }
     reference_ = dateline->date;
     reference_weekday_ = weekday->weekday;
     return true;

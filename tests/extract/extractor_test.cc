@@ -1118,6 +1118,17 @@ TEST_CASE("extractor: 'le lendemain' counts from a day its sentence gave before 
                 "") == "XXXX-05-08");
 }
 
+TEST_CASE("extractor: a dateline without a year is the reference of an article that gives none",
+          "[extract][extractor][dates]") {
+  // "14 mars" dates the dispatch: "hier" is the 13th, "aujourd'hui" the 14th.
+  CHECK(date_of("PARIS, 14 mars (AFP) - Emmanuel Macron s'est entretenu hier par téléphone avec Olaf Scholz.", "") ==
+        "XXXX-03-13");
+  CHECK(date_of("PARIS, 14 mars (AFP) - Emmanuel Macron a reçu Olaf Scholz à l'Elysée.", "") == "XXXX-03-14");
+  // A day named in the lead without a dateline's dash is no dateline: it dates the event.
+  CHECK(date_of("Le 12 mars, Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz, a indiqué l'Elysée.", "") ==
+        "XXXX-03-12");
+}
+
 TEST_CASE("extractor: in an article without a year, a pluperfect day is of the year its paragraph told",
           "[extract][extractor][dates]") {
   const auto evs = events_of(
