@@ -571,7 +571,9 @@ class DocumentExtraction {
   }
 
   // The day a sentence that opens the document's narrative reports something at: a past
-  // day, not a relation ("depuis 2019") nor a noun's ("le sommet du 5 mai"). The day of an
+  // day, not a relation ("depuis 2019") nor a noun's ("le sommet du 5 mai"), unless the noun's
+  // day counts back from the publication ("le déplacement de lundi": the visit the article
+  // tells, on the day its reports are of). The day of an
   // announcement counts ("a annonce mercredi que A et B etaient parvenus a un accord"); the
   // publication date written out does not: it is the dateline ("Publie le 13 aout 2008"),
   // unless the sentence reports an interaction on that day and names no other ("a reçu en
@@ -579,7 +581,8 @@ class DocumentExtraction {
   Date lead_date(const std::vector<DateMention>& dates, bool reports) const {
     Date dateline;
     for (const auto& d : dates)
-      if (!d.date.empty() && !d.future && d.relation == DateMention::Relation::none && !d.noun_modifier && d.date.day) {
+      if (!d.date.empty() && !d.future && d.relation == DateMention::Relation::none &&
+          (!d.noun_modifier || d.relative) && d.date.day) {
         if (d.relative || !(d.date == reference_)) return d.date;
         if (reports && dateline.empty()) dateline = d.date;
       }

@@ -1118,6 +1118,21 @@ TEST_CASE("extractor: 'le lendemain' counts from a day its sentence gave before 
                 "") == "XXXX-05-08");
 }
 
+TEST_CASE("extractor: the lead's past weekday qualifying a noun dates the narrative", "[extract][extractor][dates]") {
+  // 2024-04-23 is a Tuesday: "le déplacement de lundi" is the 22nd. The undated reports after
+  // it are that day's, not the day of a flashback told later.
+  const auto evs = events_of(
+      "Première visite du chancelier depuis 2019, le déplacement de lundi a relancé la relation.\n\n"
+      "Accueilli à l'aéroport par Emmanuel Macron, Olaf Scholz a ensuite enchaîné les séances de travail.\n\n"
+      "Le 14 mars, Giorgia Meloni avait été reçue à Berlin par Olaf Scholz.",
+      "2024-04-23");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(ids(evs[0]) == Strings{"emmanuel-macron", "olaf-scholz"});
+  CHECK(evs[0].date == "2024-04-22");
+  CHECK(evs[1].date == "2024-03-14");
+}
+
 TEST_CASE("extractor: a dateline without a year is the reference of an article that gives none",
           "[extract][extractor][dates]") {
   // "14 mars" dates the dispatch: "hier" is the 13th, "aujourd'hui" the 14th.
