@@ -33,6 +33,7 @@ enum class Kind : uint8_t {
   weekday,
   relative,
   context,
+  daypart,  // "dans la soiree": a time of the day a plan is for (today), a report's unknown
   later,  // "plus tard", "plus tot": closes a counted span from the narrated day (dated: a trigger)
   ago,    // "il y a": opens a counted span back from the publication date (dated: a trigger)
   relweek,
@@ -65,7 +66,7 @@ constexpr KindName kKindNames[] = {
     {"relation", Kind::relation}, {"intro", Kind::intro},           {"cue", Kind::cue},
     {"unit", Kind::unit},         {"grammar", Kind::grammar},       {"later", Kind::later},
     {"count", Kind::count},       {"span", Kind::span},             {"name", Kind::name},
-    {"ago", Kind::ago},           {"relweekend", Kind::relweekend},
+    {"ago", Kind::ago},           {"relweekend", Kind::relweekend}, {"daypart", Kind::daypart},
 };
 
 // Whether a hit of this kind can carry a date by itself (the quick rejection test).
@@ -305,6 +306,7 @@ int parse_value(const LexiconRecord& rec, Kind kind, std::string_view v) {
     case Kind::intro:
     case Kind::unit:
     case Kind::name:
+    case Kind::daypart:
       if (v != "-") rec.fail("value must be -");
       return 0;
     case Kind::ago:  // "il y a" counts back from the reference, "dans" ahead
@@ -587,6 +589,7 @@ struct Core {
   bool vague = false;          // Form::span: "quelques jours plus tard"
   bool ago = false;            // Form::span from the reference: "il y a deux jours"
   bool weekend = false;        // Form::week: only its Saturday and Sunday
+  bool daypart = false;        // Form::days: a time of day, "dans la soiree"
 };
 
 struct RefInfo {
@@ -994,6 +997,16 @@ bool Scanner::parse_core(uint32_t i, Core& c) const {
         }
         continue;
       }
+      case Kind::daypart: {
+        // "dans la soiree de mardi", "dans l'apres-midi du 5": the day named after it dates.
+        const Hit* of = hit(h.end, Kind::grammar, kOf);
+        if (of && (hit(of->end, Kind::weekday) || is(of->end, TokType::number) || hit(of->end, Kind::relative)))
+          return false;
+        c.form = Form::days;
+        c.daypart = true;
+        c.te = k;
+        return true;
+      }
       case Kind::relative:
       case Kind::context:
         c.form = Form::days;
@@ -1114,8 +1127,14 @@ bool Scanner::finish(const Core& core, uint32_t floor, DateMention& m, uint32_t&
     uint32_t st = 0;
     if (hit_ending(
             left, floor, [](const Entry& e) { return e.kind == Kind::grammar && (e.value & kOf); }, st) &&
-        st > floor && is(st - 1, TokType::word))
-      noun = true;
+        st > floor && is(st - 1, TokType::word)) {
+      // "dans la soiree de mardi": when on that day, not a noun's day.
+      uint32_t dp = 0;
+      if (hit_ending(st, floor, [](const Entry& e) { return e.kind == Kind::daypart; }, dp))
+        left = dp;
+      else
+        noun = true;
+    }
   }
 
   if (c.bare && !(intro || part || range || c.dir != 0 || relation != DateMention::Relation::none)) {
@@ -1160,6 +1179,7 @@ bool Scanner::finish(const Core& core, uint32_t floor, DateMention& m, uint32_t&
   m.weekday = c.form == Form::weekday && !c.this_ && c.dir == 0 ? c.weekday : -1;
   m.relation = relation;
   m.noun_modifier = noun;
+  m.daypart = c.daypart;
   end_tok = c.te;
   if (range) {
     end_tok = c2.te;

@@ -72,6 +72,10 @@ struct DateMention {
                           // la semaine derniere, l'an dernier, cet ete)
   bool future = false;    // after the reference ("demain", "vendredi prochain", a later date)
   Relation relation = Relation::none;
+  // "dans la soiree", "dans l'apres-midi": a time of day without its day. `date` is the
+  // reference's day, what it means for a plan ("doit s'entretenir dans la soiree avec B");
+  // in a narrative it is the narrated day's, which only the caller knows.
+  bool daypart = false;
   bool noun_modifier = false;  // "le sommet de demain", "le diner de ce soir", "la reunion du
                                // 5 avril": the date qualifies the noun before "de"/"du"
   // A bare weekday read as past ("jeudi" = the latest Thursday): the first such day on or

@@ -466,7 +466,7 @@ class DocumentExtraction {
     std::vector<DateMention> dates = ctx.dates();
     count_from_narrative(dates);
     for (const auto& d : dates)
-      if (!d.date.empty() && (!d.future || (!e.planned && !e.date.empty())) && !d.noun_modifier &&
+      if (!d.date.empty() && !d.daypart && (!d.future || (!e.planned && !e.date.empty())) && !d.noun_modifier &&
           (d.relation == DateMention::Relation::none || d.relation == DateMention::Relation::since) &&
           (e.date.empty() ? month_before_reference(d.date) : earlier(d.date, e.date) || earlier(e.date, d.date)))
         return true;
@@ -581,7 +581,7 @@ class DocumentExtraction {
   Date lead_date(const std::vector<DateMention>& dates, bool reports) const {
     Date dateline;
     for (const auto& d : dates)
-      if (!d.date.empty() && !d.future && d.relation == DateMention::Relation::none &&
+      if (!d.date.empty() && !d.future && !d.daypart && d.relation == DateMention::Relation::none &&
           (!d.noun_modifier || d.relative) && d.date.day) {
         if (d.relative || !(d.date == reference_)) return d.date;
         if (reports && dateline.empty()) dateline = d.date;
@@ -602,7 +602,8 @@ class DocumentExtraction {
     const DateMention* weekday = nullptr;
     int weekdays = 0;
     for (const auto& d : dates) {
-      const bool day = d.date.month && d.date.day && !d.date.has_year() && d.relation == DateMention::Relation::none;
+      const bool day = d.date.month && d.date.day && !d.date.has_year() && !d.daypart &&
+                       d.relation == DateMention::Relation::none;
       if (!dateline && !weekday && day && (reference_.empty() || d.date == reference_)) dateline = &d;
       if (d.weekday >= 0 && d.date.empty()) weekday = &d, ++weekdays;
     }
@@ -644,7 +645,7 @@ class DocumentExtraction {
   static Date day_told_before(const std::vector<DateMention>& dates, const DateMention& d) {
     Date day;
     for (const auto& o : dates)
-      if (o.end <= d.begin && o.date.month && o.date.day && !o.from_context &&
+      if (o.end <= d.begin && o.date.month && o.date.day && !o.from_context && !o.daypart &&
           (o.relation == DateMention::Relation::none || o.relation == DateMention::Relation::range))
         day = o.date;
     return day;
@@ -684,7 +685,7 @@ class DocumentExtraction {
           d.date = Date{};
       }
     for (const auto& d : dates)
-      if (d.date.month && !d.future && !d.context_span && !d.noun_modifier &&
+      if (d.date.month && !d.future && !d.context_span && !d.noun_modifier && !d.daypart &&
           (d.relation == DateMention::Relation::none || d.relation == DateMention::Relation::range)) {
         told_ = d.date, told_paragraph_ = paragraph;
         return true;
@@ -701,7 +702,7 @@ class DocumentExtraction {
     for (std::size_t k = untold_.size(); k-- > 0 && untold_[k].paragraph == paragraph;)
       for (const auto& d :
            find_dates(untold_[k].folded, untold_[k].reference, untold_[k].reference_weekday, DateLexicon::bundled()))
-        if (d.date.year && !d.future && !d.noun_modifier && !d.from_context &&
+        if (d.date.year && !d.future && !d.noun_modifier && !d.from_context && !d.daypart &&
             d.relation == DateMention::Relation::none)
           return d.date.year;
     for (std::size_t k = events_.size(); k-- > 0 && paragraph_[k] == paragraph;)
@@ -759,6 +760,7 @@ class DocumentExtraction {
   bool undated(const SentenceContext& ctx, const std::vector<DateMention>& dates) const {
     for (const auto& d : dates) {
       if (d.relation != DateMention::Relation::none && d.relation != DateMention::Relation::range) continue;
+      if (d.daypart) continue;  // a narrative's time of day: its day is the context's
       if (d.noun_modifier && in_phrase_of(ctx, ctx.begin + static_cast<uint32_t>(d.begin), "depuis")) continue;
       return false;
     }
@@ -906,6 +908,7 @@ class DocumentExtraction {
     bool any = false;
     for (const auto& d : dates) {
       if (d.relation != DateMention::Relation::none && d.relation != DateMention::Relation::range) continue;
+      if (d.daypart) continue;
       const bool closed_before = d.end <= tb && in_closed_relative(ctx, static_cast<uint32_t>(d.begin), tb);
       if (!closed_before && !in_participle_clause(ctx, i, d)) return false;
       any = true;
@@ -941,6 +944,9 @@ class DocumentExtraction {
     if (chosen) *chosen = dates.size();
     for (const auto& d : dates) {
       if (d.date.empty()) continue;
+      // "doit s'entretenir dans la soirée avec B": today; a report's "dans la soirée" is of
+      // the narrated day, which the context gives.
+      if (d.daypart && !i.planned) continue;
       // "Après le séisme du 6 février 2023, A avait appelé B": some days after that day, in its
       // month as far as one can tell ("après les élections de mars": any month after).
       if (d.noun_modifier && d.date.day && !d.future && d.relation == DateMention::Relation::none &&
@@ -1005,7 +1011,9 @@ class DocumentExtraction {
     const DateMention* next = nullptr;
     for (const auto& d : dates)
       if (d.begin >= dates[k].end && (!next || d.begin < next->begin)) next = &d;
-    if (!next || next->date.empty() || next->relation != DateMention::Relation::none || next->noun_modifier) return {};
+    if (!next || next->date.empty() || next->relation != DateMention::Relation::none || next->noun_modifier ||
+        next->daypart)
+      return {};
     bool then = false, other = false;
     std::size_t words = 0;
     for_each_word(ctx.folded_text(ctx.begin + static_cast<uint32_t>(dates[k].end),

@@ -65,6 +65,8 @@ PLAN = [
  ("en fin de semaine", "2024-03"), ("ce week-end", "2024-03"), ("dans deux semaines", "2024-03"),
  ("dans trois jours", "2024-03-17"), ("cet automne", "2024"), ("l'an prochain", "2025"),
  ("en septembre prochain", "2024-09"), ("le 5 avril prochain", "2024-04-05"),
+ ("dans la soirée", "2024-03-14"), ("dans l'après-midi", "2024-03-14"), ("plus tard dans la journée", "2024-03-14"),
+ ("dans la soirée de mardi prochain", "2024-03-19"),
 ]
 for e, x in PAST:
     add(f"publie/mid/{e}", x, HEAD + D["publie"] + t_mid(e))
@@ -120,6 +122,8 @@ SUB = [
  ("publie/sub/incise-investi", "2024-03-13", f"Le chancelier allemand est arrivé mercredi à Paris. Olaf Scholz, investi en décembre 2021, a été reçu à l'Elysée par Emmanuel Macron."),
  ("publie/sub/incise-reelu", "2024-03-13", f"Emmanuel Macron, réélu en avril 2022, a reçu mercredi Olaf Scholz à l'Elysée."),
  ("publie/sub/incise-only", "", f"Emmanuel Macron, élu en mai 2017, s'est entretenu par téléphone avec Olaf Scholz."),
+ ("publie/sub/soiree-narrative", "2024-03-12", f"Olaf Scholz est arrivé mardi à Paris. Dans la soirée, le chancelier allemand a été reçu à l'Elysée par Emmanuel Macron."),
+ ("publie/sub/soiree-de-mardi", "2024-03-12", f"{cap(MACRON)} a reçu dans la soirée de mardi {SCHOLZ} à l'Elysée."),
  ("publie/sub/annonce-lundi", "2024-03-15", f"L'Elysée a annoncé lundi que {MACRON} recevra vendredi {SCHOLZ}."),
  ("publie/sub/annonce-hier", "2024-03-20", f"L'Elysée a annoncé hier que {MACRON} recevra le 20 mars {SCHOLZ}."),
 ]

@@ -361,7 +361,10 @@ TEST_CASE("counted spans from the narrated day", "[extract][dates]") {
   CHECK_FALSE(one("plusieurs semaines plus tard", "2024-05-20").from_context);
   // A span without "plus tard" is a duration; "plus tard" alone counts nothing.
   CHECK(dates("pendant trois jours", "2024-05-20").empty());
-  CHECK(dates("Plus tard dans la journée, il a reçu", "2024-05-20").empty());
+  const auto later_today = dates("Plus tard dans la journée, il a reçu", "2024-05-20");
+  REQUIRE(later_today.size() == 1);  // a time of day (daypart), no span
+  CHECK(later_today[0].daypart);
+  CHECK_FALSE(later_today[0].context_span);
   // "la veille" is no counted span.
   CHECK_FALSE(one("la veille", "2024-05-20").context_span);
 }
@@ -417,6 +420,23 @@ TEST_CASE("no reference at all", "[extract][dates]") {
   CHECK(one("demain", "").date.empty());
   CHECK(one("en février", "").date.empty());
   CHECK(one("vendredi prochain", "").future);
+}
+
+TEST_CASE("a time of day without its day", "[extract][dates]") {
+  const auto m = one("doit s'entretenir dans la soirée avec B", "2024-03-14");
+  CHECK(m.daypart);
+  CHECK(to_edtf(m.date) == "2024-03-14");  // a plan's: today
+  CHECK_FALSE(m.from_context);
+  CHECK(one("plus tard dans la journée", "2024-03-14").daypart);
+  // "de" and a day after it: that day dates, and it qualifies no noun.
+  const auto r = dates("a reçu dans la soirée de mardi B", "2024-03-14");
+  REQUIRE(r.size() == 1);
+  CHECK_FALSE(r[0].daypart);
+  CHECK_FALSE(r[0].noun_modifier);
+  CHECK(to_edtf(r[0].date) == "2024-03-12");
+  CHECK(span(fold_key("a reçu dans la soirée de mardi B"), r[0]) == "dans la soiree de mardi");
+  // The night between two days is no time of one day: "de mercredi" stays as before.
+  for (const auto& d : dates("réunis dans la nuit de mercredi à jeudi", "2015-02-12")) CHECK_FALSE(d.daypart);
 }
 
 TEST_CASE("spans ahead of the reference: dans", "[extract][dates]") {

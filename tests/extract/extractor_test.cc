@@ -1133,6 +1133,19 @@ TEST_CASE("extractor: the lead's past weekday qualifying a noun dates the narrat
   CHECK(evs[1].date == "2024-03-14");
 }
 
+TEST_CASE("extractor: a time of day without its day", "[extract][extractor][dates]") {
+  // A plan's is today; a report's is the narrated day, which the sentence before gives.
+  CHECK(date_of("Emmanuel Macron doit encore s'entretenir dans la soirée avec Olaf Scholz.", "2024-03-14") ==
+        "2024-03-14");
+  const auto evs = events_of(
+      "Olaf Scholz est arrivé mardi à Paris. Dans la soirée, le chancelier allemand a été reçu à l'Elysée par "
+      "Emmanuel Macron.",
+      "2024-03-14");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  CHECK(evs[0].date == "2024-03-12");
+}
+
 TEST_CASE("extractor: a dateline without a year is the reference of an article that gives none",
           "[extract][extractor][dates]") {
   // "14 mars" dates the dispatch: "hier" is the 13th, "aujourd'hui" the 14th.
