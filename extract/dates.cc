@@ -33,7 +33,8 @@ enum class Kind : uint8_t {
   weekday,
   relative,
   context,
-  daypart,  // "dans la soiree": a time of the day a plan is for (today), a report's unknown
+  // "dans la soiree": a time of the day a plan is for (today), a report's unknown
+  daypart,
   later,  // "plus tard", "plus tot": closes a counted span from the narrated day (dated: a trigger)
   ago,    // "il y a": opens a counted span back from the publication date (dated: a trigger)
   relweek,
@@ -1130,7 +1131,8 @@ bool Scanner::finish(const Core& core, uint32_t floor, DateMention& m, uint32_t&
         st > floor && is(st - 1, TokType::word)) {
       // "dans la soiree de mardi": when on that day, not a noun's day.
       uint32_t dp = 0;
-      if (hit_ending(st, floor, [](const Entry& e) { return e.kind == Kind::daypart; }, dp))
+      if (hit_ending(
+              st, floor, [](const Entry& e) { return e.kind == Kind::daypart; }, dp))
         left = dp;
       else
         noun = true;

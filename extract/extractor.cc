@@ -602,8 +602,8 @@ class DocumentExtraction {
     const DateMention* weekday = nullptr;
     int weekdays = 0;
     for (const auto& d : dates) {
-      const bool day = d.date.month && d.date.day && !d.date.has_year() && !d.daypart &&
-                       d.relation == DateMention::Relation::none;
+      const bool day =
+          d.date.month && d.date.day && !d.date.has_year() && !d.daypart && d.relation == DateMention::Relation::none;
       if (!dateline && !weekday && day && (reference_.empty() || d.date == reference_)) dateline = &d;
       if (d.weekday >= 0 && d.date.empty()) weekday = &d, ++weekdays;
     }
@@ -613,7 +613,8 @@ class DocumentExtraction {
         !dateline_dash(ctx.folded_text(after_dateline, ctx.begin + static_cast<uint32_t>(weekday->begin)))) {
       // No weekday to learn: the dateline still dates the dispatch when its dash follows it
       // ("14 mars (AFP) - ").
-      if (!reference_.empty() || !dateline_dash(ctx.folded_text(after_dateline, std::min(after_dateline + 16, ctx.end))))
+      if (!reference_.empty() ||
+          !dateline_dash(ctx.folded_text(after_dateline, std::min(after_dateline + 16, ctx.end))))
         return false;
       reference_ = dateline->date;
       return true;

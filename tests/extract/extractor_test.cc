@@ -140,7 +140,8 @@ TEST_CASE("extractor: a date in a participle clause closed before the trigger te
 
 TEST_CASE("extractor: any date expression may stand between the verb and its complement", "[extract][extractor]") {
   // "début", "mi-", "l'an", "week-end", "automne" are no filler words: the date reader knows them.
-  CHECK(date_of("Emmanuel Macron s'est entretenu début mars par téléphone avec Olaf Scholz.", "2024-03-14") == "2024-03");
+  CHECK(date_of("Emmanuel Macron s'est entretenu début mars par téléphone avec Olaf Scholz.", "2024-03-14") ==
+        "2024-03");
   CHECK(date_of("Emmanuel Macron s'est entretenu l'an dernier avec Olaf Scholz.", "2024-03-14") == "2023");
   CHECK(date_of("Emmanuel Macron doit s'entretenir le week-end prochain avec Olaf Scholz.", "2024-03-14") == "2024-03");
 }
@@ -1153,8 +1154,8 @@ TEST_CASE("extractor: a dateline without a year is the reference of an article t
         "XXXX-03-13");
   CHECK(date_of("PARIS, 14 mars (AFP) - Emmanuel Macron a reçu Olaf Scholz à l'Elysée.", "") == "XXXX-03-14");
   // A day named in the lead without a dateline's dash is no dateline: it dates the event.
-  CHECK(date_of("Le 12 mars, Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz, a indiqué l'Elysée.", "") ==
-        "XXXX-03-12");
+  CHECK(date_of("Le 12 mars, Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz, a indiqué l'Elysée.",
+                "") == "XXXX-03-12");
 }
 
 TEST_CASE("extractor: in an article without a year, a pluperfect day is of the year its paragraph told",
