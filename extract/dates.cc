@@ -1020,12 +1020,17 @@ bool Scanner::parse_core(uint32_t i, Core& c) const {
       case Kind::relweek:
       case Kind::relweekend:
       case Kind::relmonth:
-      case Kind::relyear:
+      case Kind::relyear: {
+        // "au debut de l'annee 2023": that year's start (a part, an intro and the year), not this one.
+        int year;
+        uint32_t after;
+        if (e.kind == Kind::relyear && read_year(k, year, after)) continue;
         c.form = e.kind == Kind::relmonth ? Form::months : e.kind == Kind::relyear ? Form::years : Form::week;
         c.weekend = e.kind == Kind::relweekend;
         c.offset = e.value;
         c.te = k;
         return true;
+      }
       case Kind::season: {
         int year;
         c.season = e.value;

@@ -145,6 +145,36 @@ for e, x in [("le 3 janvier", "2025-01-03"), ("en janvier", "2025-01"), ("début
              ("mardi prochain", "2024-12-24"), ("la semaine prochaine", "2024-12"), ("le 6/01", "2025-01-06")]:
     add(f"decembre/plan/{e}", x, HEAD + DEC + t_plan(e))
     add(f"decembre/plan2/{e}", x, HEAD + DEC + t_plan2(e))
+# more forms: times of day with their day, parts of weeks and years, several days, dotted digits
+MORE = [
+ ("lundi 11 mars au soir", "2024-03-11"), ("ce lundi 11 mars", "2024-03-11"), ("en ce début de semaine", "2024-03"),
+ ("les 12 et 13 mars", "2024-03-12"), ("le 12 mars au matin", "2024-03-12"), ("dans la matinée de mardi", "2024-03-12"),
+ ("mardi dernier 12 mars", "2024-03-12"), ("la veille au soir", "2024-03-13"), ("hier, mercredi,", "2024-03-13"),
+ ("ce 12 mars", "2024-03-12"), ("en ce 12 mars", "2024-03-12"), ("à la mi-mars", "2024-03"),
+ ("en milieu de semaine", "2024-03"), ("au cours du week-end", "2024-03"), ("au début de l'année", "2024"),
+ ("en début d'année", "2024"), ("l'automne dernier", "2023"), ("en janvier dernier", "2024-01"),
+ ("le 12.03.2024", "2024-03-12"), ("mardi, 12 mars", "2024-03-12"), ("ce mardi matin", "2024-03-12"),
+ ("tard mardi soir", "2024-03-12"), ("tôt mardi", "2024-03-12"), ("dimanche dernier 10 mars", "2024-03-10"),
+ ("avant-hier soir", "2024-03-12"), ("hier après-midi", "2024-03-13"), ("mardi 12 mars 2024", "2024-03-12"),
+ ("le premier mars", "2024-03-01"), ("à la fin de la semaine dernière", "2024-03"), ("le 12 mars courant", "2024-03-12"),
+ ("le mardi 12", "2024-03-12"), ("lundi et mardi", "2024-03-11"), ("il y a dix jours", "2024-03-04"),
+ ("mercredi 13 mars dans la soirée", "2024-03-13"), ("en fin de journée mardi", "2024-03-12"),
+ ("le 12 de ce mois", "2024-03-12"), ("jeudi dernier", "2024-03-07"), ("en février 2024", "2024-02"),
+ ("courant février", "2024-02"), ("au cours du mois de février", "2024-02"),
+ ("lors de leur rencontre de mardi", "2024-03-12"), ("le 12 mars à 15 heures", "2024-03-12"),
+ ("vers 15h mardi", "2024-03-12"), ("au début de l'année 2023", "2023"), ("en début d'année 2023", "2023"),
+ ("au cours du mois d'avril 2023", "2023-04"),
+]
+for e, x in MORE:
+    add(f"publie/mid/{e}", x, HEAD + D["publie"] + t_mid(e))
+    add(f"publie/before/{e}", x, HEAD + D["publie"] + t_before(e))
+    add(f"publie/after/{e}", x, HEAD + D["publie"] + t_after(e))
+for e, x in [("le 20 mars au soir", "2024-03-20"), ("les 20 et 21 mars", "2024-03-20"), ("dans les prochains jours", ""),
+             ("vendredi 15 mars", "2024-03-15"), ("le week-end prochain", "2024-03"), ("fin avril", "2024-04"),
+             ("au printemps", "2024"), ("en mai prochain", "2024-05"), ("à la mi-avril", "2024-04"),
+             ("le mois d'avril", "2024-04"), ("lundi prochain 18 mars", "2024-03-18"), ("ce samedi", "2024-03-16"),
+             ("samedi", "2024-03-16"), ("le 1er avril", "2024-04-01"), ("début mai", "2024-05"), ("en 2025", "2025")]:
+    add(f"publie/plan/{e}", x, HEAD + D["publie"] + t_plan(e))
 with open(sys.argv[1] if len(sys.argv) > 1 else "tests/extract/date_matrix.tsv", "w") as f:
     f.write("# The date matrix: short articles crossing date expressions, dateline forms and where the\n"
             "# date sits relative to the trigger (tests/extract/date_matrix_test.cc). Each line:\n"

@@ -422,6 +422,17 @@ TEST_CASE("no reference at all", "[extract][dates]") {
   CHECK(one("vendredi prochain", "").future);
 }
 
+TEST_CASE("parts of this week and year; a part of a named year or month", "[extract][dates]") {
+  CHECK(resolved("en ce début de semaine", "2024-03-14") == "2024-03");
+  CHECK(resolved("en milieu de semaine", "2024-03-14") == "2024-03");
+  CHECK(resolved("au début de l'année", "2024-03-14") == "2024");
+  CHECK(resolved("plus tôt cette année", "2024-03-14") == "2024");
+  // The year named after it is the one: "au début de l'année 2023" is no part of this one.
+  CHECK(resolved("au début de l'année 2023", "2024-03-14") == "2023");
+  CHECK(resolved("au cours du mois d'avril 2023", "2024-03-14") == "2023-04");
+  CHECK(resolved("dans le courant du mois de février", "2024-03-14") == "2024-02");
+}
+
 TEST_CASE("a time of day without its day", "[extract][dates]") {
   const auto m = one("doit s'entretenir dans la soirée avec B", "2024-03-14");
   CHECK(m.daypart);
