@@ -94,6 +94,10 @@ class DocumentExtraction {
     // Reports told before the document named any date (a headline) or alone in their
     // paragraph take the lead's date.
     for (std::size_t k : needs_lead_) events_[k].context_date = lead_;
+    // "Plus tôt dans la journée, A s'est entretenu avec B" in a text that dates nothing else:
+    // the only day it can be of is the publication's.
+    if (lead_.empty() && reference_.day)
+      for (std::size_t k : today_if_undated_) events_[k].context_date = reference_;
     merge_document_events(events_, actors_, lex_, reference_);
     if (stats) {
       stats->sentences += sentences.size();
@@ -128,6 +132,7 @@ class DocumentExtraction {
   std::vector<Untold> untold_;
   std::vector<unsigned> paragraph_;      // of each event, by index in events_
   std::vector<std::size_t> needs_lead_;  // undated events with no dated one before in their paragraph
+  std::vector<std::size_t> today_if_undated_;  // those of them told at a time of day ("dans la soirée")
   std::vector<std::string> pending_subjects_;
 
   // What a sentence's dates resolve against: the publication date; in an article that
@@ -183,7 +188,7 @@ class DocumentExtraction {
             pluperfect_at(ctx, ctx.begin, i.trigger_end))
           e.date.year = year_told_in(sent.paragraph);
         if (e.date.empty() && !e.planned && (undated(ctx, dates) || dated_only_elsewhere(ctx, i, dates)))
-          set_context_date(e, sent.paragraph);
+          set_context_date(e, sent.paragraph, has_daypart(dates));
         Date again = e.date.empty() ? Date{} : sequel_date(ctx, i, dates, picked);
         e.topics = topics;
         e.subjects = subjects;
@@ -768,10 +773,14 @@ class DocumentExtraction {
     return true;
   }
 
+  static bool has_daypart(const std::vector<DateMention>& dates) {
+    return std::any_of(dates.begin(), dates.end(), [](const DateMention& d) { return d.daypart; });
+  }
+
   // A report that names no date happened when the narrative around it did: at the latest
   // dated occurred event of its paragraph ("Elle s'etait entretenue mercredi avec A. Elle a
   // enfin ete recue par B."), else at the lead's date.
-  void set_context_date(DocEvent& e, unsigned paragraph) {
+  void set_context_date(DocEvent& e, unsigned paragraph, bool daypart) {
     // "Mardi, A est arrivé à Lima. Il a été reçu par B.": the paragraph's latest date, told
     // by a report or not.
     settle_told();
@@ -785,6 +794,7 @@ class DocumentExtraction {
         return;
       }
     needs_lead_.push_back(events_.size());
+    if (daypart) today_if_undated_.push_back(events_.size());
   }
 
   // "depuis la prise de la ville par les rebelles, en janvier": a date apposed to the noun

@@ -1145,6 +1145,10 @@ TEST_CASE("extractor: a time of day without its day", "[extract][extractor][date
   INFO(describe(evs));
   REQUIRE(evs.size() == 1);
   CHECK(evs[0].date == "2024-03-12");
+  // A report at a time of day in a text that dates nothing else: the publication day.
+  CHECK(date_of("Plus tôt dans la journée, Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz.",
+                "2024-03-14") == "2024-03-14");
+  CHECK(date_of("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz.", "2024-03-14").empty());
 }
 
 TEST_CASE("extractor: a dateline without a year is the reference of an article that gives none",
