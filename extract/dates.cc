@@ -33,6 +33,8 @@ enum class Kind : uint8_t {
   weekday,
   relative,
   context,
+  // "dans la soiree": a time of the day a plan is for (today), a report's unknown
+  daypart,
   later,  // "plus tard", "plus tot": closes a counted span from the narrated day (dated: a trigger)
   ago,    // "il y a": opens a counted span back from the publication date (dated: a trigger)
   relweek,
@@ -65,7 +67,7 @@ constexpr KindName kKindNames[] = {
     {"relation", Kind::relation}, {"intro", Kind::intro},           {"cue", Kind::cue},
     {"unit", Kind::unit},         {"grammar", Kind::grammar},       {"later", Kind::later},
     {"count", Kind::count},       {"span", Kind::span},             {"name", Kind::name},
-    {"ago", Kind::ago},           {"relweekend", Kind::relweekend},
+    {"ago", Kind::ago},           {"relweekend", Kind::relweekend}, {"daypart", Kind::daypart},
 };
 
 // Whether a hit of this kind can carry a date by itself (the quick rejection test).
@@ -305,8 +307,12 @@ int parse_value(const LexiconRecord& rec, Kind kind, std::string_view v) {
     case Kind::intro:
     case Kind::unit:
     case Kind::name:
-    case Kind::ago:
+    case Kind::daypart:
       if (v != "-") rec.fail("value must be -");
+      return 0;
+    case Kind::ago:  // "il y a" counts back from the reference, "dans" ahead
+      if (v == "ahead") return 1;
+      if (v != "-") rec.fail("value must be - or ahead");
       return 0;
     case Kind::grammar: {
       int roles = 0;
@@ -574,7 +580,7 @@ struct Core {
   int weekday = -1;
   int offset = 0;  // days, weeks, months or years
   int season = 0;
-  int dir = 0;  // -1 dernier, +1 prochain
+  int dir = 0;  // -1 dernier, +1 prochain; for a span from the reference, -1 "il y a", +1 "dans"
   bool this_ = false;
   bool context = false;
   bool absorbed = false;       // a day offset followed by the day it names
@@ -584,6 +590,7 @@ struct Core {
   bool vague = false;          // Form::span: "quelques jours plus tard"
   bool ago = false;            // Form::span from the reference: "il y a deux jours"
   bool weekend = false;        // Form::week: only its Saturday and Sunday
+  bool daypart = false;        // Form::days: a time of day, "dans la soiree"
 };
 
 struct RefInfo {
@@ -656,6 +663,7 @@ class Scanner {
   }
 
   bool read_numeric(uint32_t i, Core& c) const;
+  bool read_numeric_day_month(uint32_t i, Core& c) const;
   bool read_day(uint32_t i, int& day, uint32_t& next) const;
   bool read_month(uint32_t i, bool abbr, int& month, uint32_t& next) const;
   bool read_year(uint32_t i, int& year, uint32_t& next) const;
@@ -721,6 +729,31 @@ bool Scanner::read_numeric(uint32_t i, Core& c) const {
   c.form = Form::day;
   c.day = d, c.month = m, c.year = y;
   c.te = i + 5;
+  return true;
+}
+
+// "le 12/03", "du 12/03 au 15/03": a day and month in digits without a year, only after a
+// word that stands before a day ("le", "au"; "du"/"de" only before a day of two digits, as
+// "un score de 3/12" is none): alone, "24/7" or "3/4" are other numbers.
+bool Scanner::read_numeric_day_month(uint32_t i, Core& c) const {
+  if (i == 0 || i + 2 >= toks_.size() || !is(i + 1, TokType::punct) || s_[toks_[i + 1].b] != '/' ||
+      !is(i + 2, TokType::number) || !adjacent(i, i + 1) || !adjacent(i + 1, i + 2) || len(i) > 2 || len(i + 2) != 2)
+    return false;
+  if (i + 3 < toks_.size() && adjacent(i + 2, i + 3) && (is(i + 3, TokType::punct) && s_[toks_[i + 3].b] == '/'))
+    return false;  // "12/03/..." is read_numeric's, or no date
+  const Hit* before = nullptr;
+  for (uint32_t k = i >= kMaxPhraseTokens ? i - static_cast<uint32_t>(kMaxPhraseTokens) : 0; k < i && !before; ++k)
+    for (uint32_t j = 0; j < toks_[k].hit_count; ++j) {
+      const Hit& h = hits_[toks_[k].hit_first + j];
+      if (h.end == i && entry(h).kind == Kind::grammar &&
+          (entry(h).value & (kArticle | kTo | (len(i) == 2 ? kOf | kFrom : 0))))
+        before = &h;
+    }
+  const int d = number(i), m = number(i + 2);
+  if (!before || !valid_ymd(2000, m, d)) return false;  // a leap year: 29/02 is a day
+  c.form = Form::day;
+  c.day = d, c.month = m, c.year = 0;
+  c.te = i + 3;
   return true;
 }
 
@@ -880,7 +913,8 @@ bool Scanner::parse_span(uint32_t i, Core& c) const {
   c.vague = n == 0;
   if (ago) {
     c.ago = true;
-    c.offset = -n;
+    c.dir = entry(*ago).value ? 1 : -1;
+    c.offset = c.dir * n;
     c.te = sp->end;
     return true;
   }
@@ -899,7 +933,7 @@ bool Scanner::parse_core(uint32_t i, Core& c) const {
   c.tb = i;
   if (parse_span(i, c)) return true;
   if (t.type == TokType::number) {
-    if (read_numeric(i, c)) return true;
+    if (read_numeric(i, c) || read_numeric_day_month(i, c)) return true;
     uint32_t k;
     if (read_day_month(i, c, k)) {
       c.form = Form::day;
@@ -964,6 +998,16 @@ bool Scanner::parse_core(uint32_t i, Core& c) const {
         }
         continue;
       }
+      case Kind::daypart: {
+        // "dans la soiree de mardi", "dans l'apres-midi du 5": the day named after it dates.
+        const Hit* of = hit(h.end, Kind::grammar, kOf);
+        if (of && (hit(of->end, Kind::weekday) || is(of->end, TokType::number) || hit(of->end, Kind::relative)))
+          return false;
+        c.form = Form::days;
+        c.daypart = true;
+        c.te = k;
+        return true;
+      }
       case Kind::relative:
       case Kind::context:
         c.form = Form::days;
@@ -976,12 +1020,17 @@ bool Scanner::parse_core(uint32_t i, Core& c) const {
       case Kind::relweek:
       case Kind::relweekend:
       case Kind::relmonth:
-      case Kind::relyear:
+      case Kind::relyear: {
+        // "au debut de l'annee 2023": that year's start (a part, an intro and the year), not this one.
+        int year;
+        uint32_t after;
+        if (e.kind == Kind::relyear && read_year(k, year, after)) continue;
         c.form = e.kind == Kind::relmonth ? Form::months : e.kind == Kind::relyear ? Form::years : Form::week;
         c.weekend = e.kind == Kind::relweekend;
         c.offset = e.value;
         c.te = k;
         return true;
+      }
       case Kind::season: {
         int year;
         c.season = e.value;
@@ -1084,8 +1133,15 @@ bool Scanner::finish(const Core& core, uint32_t floor, DateMention& m, uint32_t&
     uint32_t st = 0;
     if (hit_ending(
             left, floor, [](const Entry& e) { return e.kind == Kind::grammar && (e.value & kOf); }, st) &&
-        st > floor && is(st - 1, TokType::word))
-      noun = true;
+        st > floor && is(st - 1, TokType::word)) {
+      // "dans la soiree de mardi": when on that day, not a noun's day.
+      uint32_t dp = 0;
+      if (hit_ending(
+              st, floor, [](const Entry& e) { return e.kind == Kind::daypart; }, dp))
+        left = dp;
+      else
+        noun = true;
+    }
   }
 
   if (c.bare && !(intro || part || range || c.dir != 0 || relation != DateMention::Relation::none)) {
@@ -1130,6 +1186,7 @@ bool Scanner::finish(const Core& core, uint32_t floor, DateMention& m, uint32_t&
   m.weekday = c.form == Form::weekday && !c.this_ && c.dir == 0 ? c.weekday : -1;
   m.relation = relation;
   m.noun_modifier = noun;
+  m.daypart = c.daypart;
   end_tok = c.te;
   if (range) {
     end_tok = c2.te;
@@ -1235,7 +1292,7 @@ Date Scanner::ago(const Core& c) const {
   const Date& ref = ref_.d;
   if (!ref_.month) return c.span == 3 && ref_.year && !c.vague ? Date{ref.year + c.offset, 0, 0} : Date{};
   if (c.vague) {
-    if (c.span != 0 || !ref_.day || ref.day <= 7) return Date{};
+    if (c.dir > 0 || c.span != 0 || !ref_.day || ref.day <= 7) return Date{};
     return Date{ref.year, ref.month, 0};
   }
   switch (c.span) {
@@ -1321,6 +1378,7 @@ Scanner::Resolved Scanner::resolve(const Core& c, bool cue, bool weekday_cue) co
     case Form::span:  // only the narrative knows the day it counts from, unless "il y a"
       r.relative = true;
       if (c.ago) r.date = ago(c);
+      r.future = c.ago && c.dir > 0;
       break;
     case Form::days:
       r.relative = true;

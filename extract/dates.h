@@ -3,12 +3,14 @@
 // contract's EDTF dates against the document's reference (publication) date.
 //
 //   "le 3 avril", "le 1er mars 2021", "mardi 5 mars", "17/09/2024", "2024-09-17"  day dates
+//   "le 17/09", "du 17/09 au 20/09" (digits without a year: after le, du, au)
 //   "en fevrier", "en septembre dernier", "mars 2022", "debut mars"             month dates
 //   "en 2020", "depuis 1991", "fin 2019", "l'annee 2022", "a l'automne 2020"    year dates
 //   "lundi", "jeudi dernier", "ce vendredi", "vendredi prochain", "lundi 12"    weekdays
 //   "hier", "avant-hier", "aujourd'hui", "ce soir", "demain", "la veille"       relative days
 //   "la semaine derniere", "le mois dernier", "l'an dernier", "cette annee"     relative periods
 //   "deux jours plus tard", "un mois plus tot", "quelques jours plus tard"     spans from the narrative
+//   "il y a deux jours", "dans trois jours"                                  spans from the reference
 //   "du 11 au 22 novembre", "les 5 et 6 avril", "entre 2020 et 2022"            ranges
 //
 // The words come from lexicons/fr/dates.tsv (format at the top of that file); the code holds
@@ -70,6 +72,10 @@ struct DateMention {
                           // la semaine derniere, l'an dernier, cet ete)
   bool future = false;    // after the reference ("demain", "vendredi prochain", a later date)
   Relation relation = Relation::none;
+  // "dans la soiree", "dans l'apres-midi": a time of day without its day. `date` is the
+  // reference's day, what it means for a plan ("doit s'entretenir dans la soiree avec B");
+  // in a narrative it is the narrated day's, which only the caller knows.
+  bool daypart = false;
   bool noun_modifier = false;  // "le sommet de demain", "le diner de ce soir", "la reunion du
                                // 5 avril": the date qualifies the noun before "de"/"du"
   // A bare weekday read as past ("jeudi" = the latest Thursday): the first such day on or

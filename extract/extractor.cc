@@ -94,6 +94,10 @@ class DocumentExtraction {
     // Reports told before the document named any date (a headline) or alone in their
     // paragraph take the lead's date.
     for (std::size_t k : needs_lead_) events_[k].context_date = lead_;
+    // "Plus tôt dans la journée, A s'est entretenu avec B" in a text that dates nothing else:
+    // the only day it can be of is the publication's.
+    if (lead_.empty() && reference_.day)
+      for (std::size_t k : today_if_undated_) events_[k].context_date = reference_;
     merge_document_events(events_, actors_, lex_, reference_);
     if (stats) {
       stats->sentences += sentences.size();
@@ -128,6 +132,7 @@ class DocumentExtraction {
   std::vector<Untold> untold_;
   std::vector<unsigned> paragraph_;      // of each event, by index in events_
   std::vector<std::size_t> needs_lead_;  // undated events with no dated one before in their paragraph
+  std::vector<std::size_t> today_if_undated_;  // those of them told at a time of day ("dans la soirée")
   std::vector<std::string> pending_subjects_;
 
   // What a sentence's dates resolve against: the publication date; in an article that
@@ -183,7 +188,7 @@ class DocumentExtraction {
             pluperfect_at(ctx, ctx.begin, i.trigger_end))
           e.date.year = year_told_in(sent.paragraph);
         if (e.date.empty() && !e.planned && (undated(ctx, dates) || dated_only_elsewhere(ctx, i, dates)))
-          set_context_date(e, sent.paragraph);
+          set_context_date(e, sent.paragraph, has_daypart(dates));
         Date again = e.date.empty() ? Date{} : sequel_date(ctx, i, dates, picked);
         e.topics = topics;
         e.subjects = subjects;
@@ -466,7 +471,7 @@ class DocumentExtraction {
     std::vector<DateMention> dates = ctx.dates();
     count_from_narrative(dates);
     for (const auto& d : dates)
-      if (!d.date.empty() && (!d.future || (!e.planned && !e.date.empty())) && !d.noun_modifier &&
+      if (!d.date.empty() && !d.daypart && (!d.future || (!e.planned && !e.date.empty())) && !d.noun_modifier &&
           (d.relation == DateMention::Relation::none || d.relation == DateMention::Relation::since) &&
           (e.date.empty() ? month_before_reference(d.date) : earlier(d.date, e.date) || earlier(e.date, d.date)))
         return true;
@@ -571,7 +576,9 @@ class DocumentExtraction {
   }
 
   // The day a sentence that opens the document's narrative reports something at: a past
-  // day, not a relation ("depuis 2019") nor a noun's ("le sommet du 5 mai"). The day of an
+  // day, not a relation ("depuis 2019") nor a noun's ("le sommet du 5 mai"), unless the noun's
+  // day counts back from the publication ("le déplacement de lundi": the visit the article
+  // tells, on the day its reports are of). The day of an
   // announcement counts ("a annonce mercredi que A et B etaient parvenus a un accord"); the
   // publication date written out does not: it is the dateline ("Publie le 13 aout 2008"),
   // unless the sentence reports an interaction on that day and names no other ("a reçu en
@@ -579,7 +586,8 @@ class DocumentExtraction {
   Date lead_date(const std::vector<DateMention>& dates, bool reports) const {
     Date dateline;
     for (const auto& d : dates)
-      if (!d.date.empty() && !d.future && d.relation == DateMention::Relation::none && !d.noun_modifier && d.date.day) {
+      if (!d.date.empty() && !d.future && !d.daypart && d.relation == DateMention::Relation::none &&
+          (!d.noun_modifier || d.relative) && d.date.day) {
         if (d.relative || !(d.date == reference_)) return d.date;
         if (reports && dateline.empty()) dateline = d.date;
       }
@@ -590,21 +598,32 @@ class DocumentExtraction {
   // dateline gives no year reports in its lead what happened on its day, so the one weekday
   // the lead names after the dateline is that day's; later weekdays ("Mardi, ...", "doit
   // s'entretenir jeudi") then count from it. The dateline is the reference when the article
-  // has none. True when `dates`, the lead's, teach the weekday.
+  // has none, whether or not a weekday follows ("PARIS, 14 mars (AFP) - A a appelé hier B":
+  // yesterday is the 13th, and the 14th is no interaction's day). True when `dates`, the
+  // lead's, teach the reference or its weekday.
   bool learn_reference_weekday(const SentenceContext& ctx, const std::vector<DateMention>& dates) {
     if (reference_weekday_ >= 0 || reference_.has_year()) return false;
     const DateMention* dateline = nullptr;
     const DateMention* weekday = nullptr;
     int weekdays = 0;
     for (const auto& d : dates) {
-      const bool day = d.date.month && d.date.day && !d.date.has_year() && d.relation == DateMention::Relation::none;
+      const bool day =
+          d.date.month && d.date.day && !d.date.has_year() && !d.daypart && d.relation == DateMention::Relation::none;
       if (!dateline && !weekday && day && (reference_.empty() || d.date == reference_)) dateline = &d;
       if (d.weekday >= 0 && d.date.empty()) weekday = &d, ++weekdays;
     }
-    if (!dateline || weekdays != 1 || weekday->begin < dateline->end) return false;
-    if (!dateline_dash(ctx.folded_text(ctx.begin + static_cast<uint32_t>(dateline->end),
-                                       ctx.begin + static_cast<uint32_t>(weekday->begin))))
-      return false;
+    if (!dateline) return false;
+    const auto after_dateline = ctx.begin + static_cast<uint32_t>(dateline->end);
+    if (weekdays != 1 || weekday->begin < dateline->end ||
+        !dateline_dash(ctx.folded_text(after_dateline, ctx.begin + static_cast<uint32_t>(weekday->begin)))) {
+      // No weekday to learn: the dateline still dates the dispatch when its dash follows it
+      // ("14 mars (AFP) - ").
+      if (!reference_.empty() ||
+          !dateline_dash(ctx.folded_text(after_dateline, std::min(after_dateline + 16, ctx.end))))
+        return false;
+      reference_ = dateline->date;
+      return true;
+    }
     reference_ = dateline->date;
     reference_weekday_ = weekday->weekday;
     return true;
@@ -632,7 +651,7 @@ class DocumentExtraction {
   static Date day_told_before(const std::vector<DateMention>& dates, const DateMention& d) {
     Date day;
     for (const auto& o : dates)
-      if (o.end <= d.begin && o.date.month && o.date.day && !o.from_context &&
+      if (o.end <= d.begin && o.date.month && o.date.day && !o.from_context && !o.daypart &&
           (o.relation == DateMention::Relation::none || o.relation == DateMention::Relation::range))
         day = o.date;
     return day;
@@ -672,7 +691,7 @@ class DocumentExtraction {
           d.date = Date{};
       }
     for (const auto& d : dates)
-      if (d.date.month && !d.future && !d.context_span && !d.noun_modifier &&
+      if (d.date.month && !d.future && !d.context_span && !d.noun_modifier && !d.daypart &&
           (d.relation == DateMention::Relation::none || d.relation == DateMention::Relation::range)) {
         told_ = d.date, told_paragraph_ = paragraph;
         return true;
@@ -689,7 +708,7 @@ class DocumentExtraction {
     for (std::size_t k = untold_.size(); k-- > 0 && untold_[k].paragraph == paragraph;)
       for (const auto& d :
            find_dates(untold_[k].folded, untold_[k].reference, untold_[k].reference_weekday, DateLexicon::bundled()))
-        if (d.date.year && !d.future && !d.noun_modifier && !d.from_context &&
+        if (d.date.year && !d.future && !d.noun_modifier && !d.from_context && !d.daypart &&
             d.relation == DateMention::Relation::none)
           return d.date.year;
     for (std::size_t k = events_.size(); k-- > 0 && paragraph_[k] == paragraph;)
@@ -747,16 +766,21 @@ class DocumentExtraction {
   bool undated(const SentenceContext& ctx, const std::vector<DateMention>& dates) const {
     for (const auto& d : dates) {
       if (d.relation != DateMention::Relation::none && d.relation != DateMention::Relation::range) continue;
+      if (d.daypart) continue;  // a narrative's time of day: its day is the context's
       if (d.noun_modifier && in_phrase_of(ctx, ctx.begin + static_cast<uint32_t>(d.begin), "depuis")) continue;
       return false;
     }
     return true;
   }
 
+  static bool has_daypart(const std::vector<DateMention>& dates) {
+    return std::any_of(dates.begin(), dates.end(), [](const DateMention& d) { return d.daypart; });
+  }
+
   // A report that names no date happened when the narrative around it did: at the latest
   // dated occurred event of its paragraph ("Elle s'etait entretenue mercredi avec A. Elle a
   // enfin ete recue par B."), else at the lead's date.
-  void set_context_date(DocEvent& e, unsigned paragraph) {
+  void set_context_date(DocEvent& e, unsigned paragraph, bool daypart) {
     // "Mardi, A est arrivé à Lima. Il a été reçu par B.": the paragraph's latest date, told
     // by a report or not.
     settle_told();
@@ -770,6 +794,7 @@ class DocumentExtraction {
         return;
       }
     needs_lead_.push_back(events_.size());
+    if (daypart) today_if_undated_.push_back(events_.size());
   }
 
   // "depuis la prise de la ville par les rebelles, en janvier": a date apposed to the noun
@@ -885,26 +910,37 @@ class DocumentExtraction {
     return !agents;
   }
 
-  // Whether every date that could date `i` tells another event in a participle's clause: the
-  // report then dates nothing by itself, like one without a date.
+  // Whether every date that could date `i` tells another event in a participle's clause
+  // after the trigger or in a closed relative or participle clause before it: the report
+  // then dates nothing by itself, like one without a date.
   static bool dated_only_elsewhere(const SentenceContext& ctx, const Interaction& i,
                                    const std::vector<DateMention>& dates) {
+    const uint32_t tb = i.trigger_begin - ctx.begin;
     bool any = false;
     for (const auto& d : dates) {
       if (d.relation != DateMention::Relation::none && d.relation != DateMention::Relation::range) continue;
-      if (!in_participle_clause(ctx, i, d)) return false;
+      if (d.daypart) continue;
+      const bool closed_before = d.end <= tb && in_closed_relative(ctx, static_cast<uint32_t>(d.begin), tb);
+      if (!closed_before && !in_participle_clause(ctx, i, d)) return false;
       any = true;
     }
     return any;
   }
 
-  // Whether sentence offset `pos` is in a relative clause (", qui ...") that a comma closes
-  // before `trigger`: "A, qui avait rencontré B en 2019, a appelé C mardi" (2019 is B's).
+  // Whether sentence offset `pos` is in a relative or participle clause (", qui ...",
+  // ", investi ...") that a comma closes before `trigger`: "A, qui avait rencontré B en 2019,
+  // a appelé C mardi" (2019 is B's); "A, investi en janvier, y a accueilli B" (January is
+  // when A took office).
   static bool in_closed_relative(const SentenceContext& ctx, uint32_t pos, uint32_t trigger) {
     const std::string_view s = ctx.folded_text(ctx.begin, ctx.begin + trigger);
-    const std::size_t qui = s.rfind(", qui ", pos);
-    if (qui == std::string_view::npos || s.find(',', qui + 1) < pos) return false;
-    return s.find(',', pos) != std::string_view::npos;
+    const std::size_t comma = s.rfind(", ", pos);
+    if (comma == std::string_view::npos || s.find(',', pos) == std::string_view::npos) return false;
+    bool opens = false;
+    for_each_word(s.substr(comma + 2, pos - comma - 2), [&](std::string_view w) {
+      opens = w == "qui" || ctx.lex.is_cue_word(CueKind::participle, w);
+      return false;
+    });
+    return opens;
   }
 
   // The date nearest the trigger that dates this interaction, not a report of it, a
@@ -919,6 +955,9 @@ class DocumentExtraction {
     if (chosen) *chosen = dates.size();
     for (const auto& d : dates) {
       if (d.date.empty()) continue;
+      // "doit s'entretenir dans la soirée avec B": today; a report's "dans la soirée" is of
+      // the narrated day, which the context gives.
+      if (d.daypart && !i.planned) continue;
       // "Après le séisme du 6 février 2023, A avait appelé B": some days after that day, in its
       // month as far as one can tell ("après les élections de mars": any month after).
       if (d.noun_modifier && d.date.day && !d.future && d.relation == DateMention::Relation::none &&
@@ -983,7 +1022,9 @@ class DocumentExtraction {
     const DateMention* next = nullptr;
     for (const auto& d : dates)
       if (d.begin >= dates[k].end && (!next || d.begin < next->begin)) next = &d;
-    if (!next || next->date.empty() || next->relation != DateMention::Relation::none || next->noun_modifier) return {};
+    if (!next || next->date.empty() || next->relation != DateMention::Relation::none || next->noun_modifier ||
+        next->daypart)
+      return {};
     bool then = false, other = false;
     std::size_t words = 0;
     for_each_word(ctx.folded_text(ctx.begin + static_cast<uint32_t>(dates[k].end),

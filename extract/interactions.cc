@@ -291,6 +291,17 @@ class SentenceInteractions {
     return false;
   }
 
+  // Whether [b, e) lies inside a date expression of the sentence (dates.h reads them) that
+  // says when, not since or until when: it qualifies the verb, whatever its words ("début
+  // mars", "l'an dernier"). Asked only of words no word list takes, so sentences without
+  // such gaps never read their dates here.
+  bool inside_date(uint32_t b, uint32_t e) const {
+    for (const auto& d : ctx_.dates())
+      if (b >= ctx_.begin + d.begin && e <= ctx_.begin + d.end)
+        return d.relation == DateMention::Relation::none || d.relation == DateMention::Relation::range;
+    return false;
+  }
+
   // Whether [b, e) lies inside a cue of any of three kinds: one pass over the cues, the span
   // tested first (plain_filler asks this of every word of every gap it reads).
   bool inside_cue(uint32_t b, uint32_t e, CueKind k1, CueKind k2, CueKind k3) const {
@@ -342,7 +353,7 @@ class SentenceInteractions {
       in_place_name = ctx_.lex.is_cue_word(CueKind::place, w);
       if (!ctx_.lex.is_cue_word(CueKind::filler, w) && !ctx_.lex.is_cue_word(CueKind::place, w) &&
           !ctx_.lex.is_honorific(w))
-        return ok = false;
+        return ok = inside_date(wb, we);  // "a reçu début mars B", "s'est entretenu l'an dernier avec B"
       if (++n > max_words) return ok = false;
       return true;
     });

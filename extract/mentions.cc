@@ -306,7 +306,7 @@ struct Resolver {
     std::size_t best_dist = SIZE_MAX;
     const std::size_t at = pos >= ctx.begin ? pos - ctx.begin : 0;
     for (const auto& d : ctx.dates()) {
-      if (!d.date.has_year()) continue;
+      if (!d.date.has_year() || d.daypart) continue;
       if (d.relation != DateMention::Relation::none && d.relation != DateMention::Relation::range) continue;
       const std::size_t dist = d.begin >= at ? d.begin - at : (at >= d.end ? at - d.end : 0);
       if (dist < best_dist) {

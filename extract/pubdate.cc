@@ -139,6 +139,25 @@ std::optional<Date> numeric_dmy(const std::vector<Token>& t, std::size_t i) {
   return std::nullopt;
 }
 
+// "12-02-15", "12/02/15": a day, a month and a two-digit year of this century, the short form
+// some outlets write after their publication keyword ("Publié le 12-02-15 à 13h47"). Taken
+// only there: elsewhere two-digit triples are scores, references or versions.
+std::optional<Date> numeric_dmy_short(const std::vector<Token>& t, std::size_t i) {
+  if (i > 0 && t[i - 1].kind != Kind::space) return std::nullopt;  // inside a longer run
+  Cursor c(t, i);
+  const Token* d = c.take();
+  if (d->kind != Kind::number || d->text.size() > 2 || !c.at_punct("/.-")) return std::nullopt;
+  const char sep = c.take()->text[0];
+  if (!c.at(Kind::number) || c.peek()->text.size() > 2) return std::nullopt;
+  const Token* m = c.take();
+  if (!c.at_punct(std::string_view(&sep, 1))) return std::nullopt;
+  c.take();
+  if (!c.at(Kind::number) || c.peek()->text.size() != 2) return std::nullopt;
+  const int y = 2000 + to_int(c.take()->text), day = to_int(d->text);
+  if (c.at(Kind::number) || c.at_punct(std::string_view(&sep, 1)) || day == 0) return std::nullopt;
+  return make_date(y, to_int(m->text), day);
+}
+
 // "2024-06-20", "2024-06-20T10:00:00Z", "2024/06/20", "2024.06.20" (Asian agencies), and
 // "2024-06" (month precision; not with dots, which also write numbers and versions).
 std::optional<Date> iso(const std::vector<Token>& t, std::size_t i) {
@@ -288,9 +307,12 @@ bool in_prose(const std::vector<Token>& t, std::size_t i, const HeaderDateWords&
 std::optional<Date> date_in_line(std::string_view line, const HeaderDateWords& w) {
   const std::vector<Token> tokens = tokenize(line);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const std::optional<Date> d = date_at(tokens, i, w);
-    if (!d) continue;
     const std::size_t pos = tokens[i].pos;
+    const std::optional<Date> d = date_at(tokens, i, w);
+    if (!d) {
+      if (auto s = numeric_dmy_short(tokens, i); s && has_keyword_before(line, pos, w)) return s;
+      continue;
+    }
     if (has_keyword_before(line, pos, w)) return d;
     if ((line.size() <= kShortLine || pos <= kLineStart) && !in_prose(tokens, i, w)) return d;
   }

@@ -361,7 +361,10 @@ TEST_CASE("counted spans from the narrated day", "[extract][dates]") {
   CHECK_FALSE(one("plusieurs semaines plus tard", "2024-05-20").from_context);
   // A span without "plus tard" is a duration; "plus tard" alone counts nothing.
   CHECK(dates("pendant trois jours", "2024-05-20").empty());
-  CHECK(dates("Plus tard dans la journée, il a reçu", "2024-05-20").empty());
+  const auto later_today = dates("Plus tard dans la journée, il a reçu", "2024-05-20");
+  REQUIRE(later_today.size() == 1);  // a time of day (daypart), no span
+  CHECK(later_today[0].daypart);
+  CHECK_FALSE(later_today[0].context_span);
   // "la veille" is no counted span.
   CHECK_FALSE(one("la veille", "2024-05-20").context_span);
 }
@@ -417,6 +420,59 @@ TEST_CASE("no reference at all", "[extract][dates]") {
   CHECK(one("demain", "").date.empty());
   CHECK(one("en février", "").date.empty());
   CHECK(one("vendredi prochain", "").future);
+}
+
+TEST_CASE("parts of this week and year; a part of a named year or month", "[extract][dates]") {
+  CHECK(resolved("en ce début de semaine", "2024-03-14") == "2024-03");
+  CHECK(resolved("en milieu de semaine", "2024-03-14") == "2024-03");
+  CHECK(resolved("au début de l'année", "2024-03-14") == "2024");
+  CHECK(resolved("plus tôt cette année", "2024-03-14") == "2024");
+  // The year named after it is the one: "au début de l'année 2023" is no part of this one.
+  CHECK(resolved("au début de l'année 2023", "2024-03-14") == "2023");
+  CHECK(resolved("au cours du mois d'avril 2023", "2024-03-14") == "2023-04");
+  CHECK(resolved("dans le courant du mois de février", "2024-03-14") == "2024-02");
+}
+
+TEST_CASE("a time of day without its day", "[extract][dates]") {
+  const auto m = one("doit s'entretenir dans la soirée avec B", "2024-03-14");
+  CHECK(m.daypart);
+  CHECK(to_edtf(m.date) == "2024-03-14");  // a plan's: today
+  CHECK_FALSE(m.from_context);
+  CHECK(one("plus tard dans la journée", "2024-03-14").daypart);
+  // "de" and a day after it: that day dates, and it qualifies no noun.
+  const auto r = dates("a reçu dans la soirée de mardi B", "2024-03-14");
+  REQUIRE(r.size() == 1);
+  CHECK_FALSE(r[0].daypart);
+  CHECK_FALSE(r[0].noun_modifier);
+  CHECK(to_edtf(r[0].date) == "2024-03-12");
+  CHECK(span(fold_key("a reçu dans la soirée de mardi B"), r[0]) == "dans la soiree de mardi");
+  // The night between two days is no time of one day: "de mercredi" stays as before.
+  for (const auto& d : dates("réunis dans la nuit de mercredi à jeudi", "2015-02-12")) CHECK_FALSE(d.daypart);
+}
+
+TEST_CASE("spans ahead of the reference: dans", "[extract][dates]") {
+  CHECK(resolved("Ils se retrouveront dans trois jours", "2024-03-14") == "2024-03-17");
+  CHECK(one("dans trois jours", "2024-03-14").future);
+  CHECK(resolved("dans deux semaines", "2024-03-14") == "2024-03");  // its month, as back
+  CHECK(resolved("dans un mois", "2024-12-14") == "2025-01");
+  CHECK(resolved("dans deux ans", "2024-03-14") == "2026");
+  CHECK(one("dans quelques jours", "2024-03-14").date.empty());  // vague: not even its month
+  CHECK(dates("dans la capitale, dans les jours qui viennent", "2024-03-14").empty());
+}
+
+TEST_CASE("a day and month in digits without a year, after le, du, au", "[extract][dates]") {
+  CHECK(resolved("A a reçu le 12/03 B", "2024-03-14") == "2024-03-12");
+  CHECK(resolved("lors du sommet du 20/12", "2024-01-05") == "2023-12-20");
+  CHECK(resolved("le 29/02", "2024-03-14") == "2024-02-29");
+  const auto r = dates("du 12/03 au 15/03", "2024-03-14");
+  REQUIRE(r.size() == 1);
+  CHECK(to_edtf(r[0].date) == "2024-03-12");
+  CHECK(to_edtf(r[0].last) == "2024-03-15");
+  // Alone, or a fraction, a score or a longer run: no date.
+  for (const char* t : {"ouvert 24/7", "un score de 3/12", "le 31/02", "le 12/13", "le 12/03/", "le 1/4 des voix"}) {
+    INFO(t);
+    CHECK(dates(t, "2024-03-14").empty());
+  }
 }
 
 TEST_CASE("numbers that are not dates", "[extract][dates]") {
@@ -522,6 +578,7 @@ TEST_CASE("invalid date lexicon lines are reported with FILE:LINE", "[extract][d
   CHECK_THAT(error_at("direction\tdernier\tlast"), Catch::Contains("past, next"));
   CHECK_THAT(error_at("grammar\tle\tarticle|noun"), Catch::Contains("unknown grammar role 'noun'"));
   CHECK_THAT(error_at("this\tce\tyes"), Catch::Contains("value must be -"));
+  CHECK_THAT(error_at("ago\tdans\tforward"), Catch::Contains("value must be - or ahead"));
   CHECK_THAT(error_at("intro\ten  l'an\t-"), Catch::Contains("single spaces"));
 
   try {

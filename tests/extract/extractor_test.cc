@@ -123,6 +123,29 @@ TEST_CASE("extractor: a date in a relative clause closed before the trigger date
   CHECK(evs[1].date == "2024-05-07");
 }
 
+TEST_CASE("extractor: a date in a participle clause closed before the trigger tells another event",
+          "[extract][extractor]") {
+  // "investi en janvier": when he took office, not when he met B; the narrative's day dates it.
+  const auto evs = events_of(
+      "Le président est arrivé dimanche à Maputo.\n\nDaniel Chapo, investi en janvier après un scrutin contesté, y "
+      "a accueilli Venâncio Mondlane.",
+      "2025-03-24");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  CHECK(evs[0].date == "2025-03-23");
+  // Alone in its text, the interaction has no date.
+  CHECK(date_of("Emmanuel Macron, élu en mai 2017, s'est entretenu par téléphone avec Olaf Scholz.", "2024-03-14")
+            .empty());
+}
+
+TEST_CASE("extractor: any date expression may stand between the verb and its complement", "[extract][extractor]") {
+  // "début", "mi-", "l'an", "week-end", "automne" are no filler words: the date reader knows them.
+  CHECK(date_of("Emmanuel Macron s'est entretenu début mars par téléphone avec Olaf Scholz.", "2024-03-14") ==
+        "2024-03");
+  CHECK(date_of("Emmanuel Macron s'est entretenu l'an dernier avec Olaf Scholz.", "2024-03-14") == "2023");
+  CHECK(date_of("Emmanuel Macron doit s'entretenir le week-end prochain avec Olaf Scholz.", "2024-03-14") == "2024-03");
+}
+
 TEST_CASE("extractor: a planned meeting early next year", "[extract][extractor]") {
   const Event e = one("Ilham Aliyev et Nikol Pachinian doivent se rencontrer le 3 janvier.", "2024-12-20");
   CHECK(e.date == "2025-01-03");
@@ -1094,6 +1117,49 @@ TEST_CASE("extractor: 'le lendemain' counts from a day its sentence gave before 
   CHECK(date_of("ROME, 9 mai (AFP) - Giorgia Meloni a évoqué l'immigration avec Kaïs Saïed lors d'un entretien "
                 "téléphonique tenu la veille.",
                 "") == "XXXX-05-08");
+}
+
+TEST_CASE("extractor: the lead's past weekday qualifying a noun dates the narrative", "[extract][extractor][dates]") {
+  // 2024-04-23 is a Tuesday: "le déplacement de lundi" is the 22nd. The undated reports after
+  // it are that day's, not the day of a flashback told later.
+  const auto evs = events_of(
+      "Première visite du chancelier depuis 2019, le déplacement de lundi a relancé la relation.\n\n"
+      "Accueilli à l'aéroport par Emmanuel Macron, Olaf Scholz a ensuite enchaîné les séances de travail.\n\n"
+      "Le 14 mars, Giorgia Meloni avait été reçue à Berlin par Olaf Scholz.",
+      "2024-04-23");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(ids(evs[0]) == Strings{"emmanuel-macron", "olaf-scholz"});
+  CHECK(evs[0].date == "2024-04-22");
+  CHECK(evs[1].date == "2024-03-14");
+}
+
+TEST_CASE("extractor: a time of day without its day", "[extract][extractor][dates]") {
+  // A plan's is today; a report's is the narrated day, which the sentence before gives.
+  CHECK(date_of("Emmanuel Macron doit encore s'entretenir dans la soirée avec Olaf Scholz.", "2024-03-14") ==
+        "2024-03-14");
+  const auto evs = events_of(
+      "Olaf Scholz est arrivé mardi à Paris. Dans la soirée, le chancelier allemand a été reçu à l'Elysée par "
+      "Emmanuel Macron.",
+      "2024-03-14");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  CHECK(evs[0].date == "2024-03-12");
+  // A report at a time of day in a text that dates nothing else: the publication day.
+  CHECK(date_of("Plus tôt dans la journée, Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz.",
+                "2024-03-14") == "2024-03-14");
+  CHECK(date_of("Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz.", "2024-03-14").empty());
+}
+
+TEST_CASE("extractor: a dateline without a year is the reference of an article that gives none",
+          "[extract][extractor][dates]") {
+  // "14 mars" dates the dispatch: "hier" is the 13th, "aujourd'hui" the 14th.
+  CHECK(date_of("PARIS, 14 mars (AFP) - Emmanuel Macron s'est entretenu hier par téléphone avec Olaf Scholz.", "") ==
+        "XXXX-03-13");
+  CHECK(date_of("PARIS, 14 mars (AFP) - Emmanuel Macron a reçu Olaf Scholz à l'Elysée.", "") == "XXXX-03-14");
+  // A day named in the lead without a dateline's dash is no dateline: it dates the event.
+  CHECK(date_of("Le 12 mars, Emmanuel Macron s'est entretenu par téléphone avec Olaf Scholz, a indiqué l'Elysée.",
+                "") == "XXXX-03-12");
 }
 
 TEST_CASE("extractor: in an article without a year, a pluperfect day is of the year its paragraph told",

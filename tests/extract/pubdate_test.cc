@@ -57,6 +57,14 @@ TEST_CASE("numeric header dates", "[extract][pubdate]") {
             "coup de fil du Secrétaire d’Etat américain Antony Blinken.") == "2024-06");
 }
 
+TEST_CASE("a two-digit year only after a publication keyword", "[extract][pubdate]") {
+  CHECK(pub("Titre\nPublié le 12-02-15 à 13h47 - Mis à jour le 12-02-15 à 15h02\nCorps.") == "2015-02-12");
+  CHECK(pub("Mis à jour le 03/11/21\n") == "2021-11-03");
+  CHECK(pub("Titre\n12-02-15\nCorps.") == "");         // no keyword: a score, a reference
+  CHECK(pub("Publié le 31-02-15 à 13h47\n") == "");    // no such day
+  CHECK(pub("Publié le 12-02-15-3 à 13h47\n") == "");  // a longer reference
+}
+
 TEST_CASE("English month names", "[extract][pubdate]") {
   CHECK(pub("April 3, 2024") == "2024-04-03");
   CHECK(pub("3 April 2024") == "2024-04-03");
