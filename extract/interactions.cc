@@ -354,7 +354,7 @@ class SentenceInteractions {
     std::string_view gap = ctx_.folded_text(b, e);
     bool joined = false, ok = true, title = false;
     std::size_t n = 0;
-    std::string_view prev;
+    std::string_view prev, before_prev;
     sequence = false;
     const char* base = gap.data();
     int apposed = -1;  // apposed_title_gap(b, e), read once when a title first needs it
@@ -367,9 +367,17 @@ class SentenceInteractions {
       if (++n > (title ? title_words() : 5u)) return ok = false;
       // "A et le chef du Mossad B": a title the lexicon does not know, before the next name.
       if (title && w != "," && !is_break(w)) return true;
-      if (joined && (prev == "le" || prev == "la" || prev == "l") && w != "," && !ctx_.lex.is_cue_word(CueKind::connector, w))
+      // Not after "à" ("A, à la demande de B": a complement, no list), nor a verb after the
+      // elided pronoun ("A, comme l'avait fait B": another clause).
+      if (joined && (prev == "le" || prev == "la" || prev == "l") && w != "," &&
+          !ctx_.lex.is_cue_word(CueKind::connector, w)) {
+        if (before_prev == "a" || ctx_.lex.is_cue_word(CueKind::auxiliary, w) ||
+            ctx_.lex.is_cue_word(CueKind::pluperfect, w))
+          return ok = false;
         return title = true;
+      }
       const std::string_view last = prev;
+      before_prev = prev;
       prev = w;
       if (w == ",") return joined = true;
       // "Les présidents congolais Félix Tshisekedi et rwandais Paul Kagame"
@@ -383,8 +391,10 @@ class SentenceInteractions {
         return joined = true;
       if (((w == "que" || w == "qu") && (last == "ainsi" || last == "meme")) || (w == "comme" && last == "tout"))
         return joined = true;
-      if (w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "ses" || w == "que" ||
-          w == "leur" || w == "ainsi" || w == "meme" || w == "tout" || w == "comme" || w == "avec" || w == "a")
+      // Not "que" alone: "A, que B avait critiqué" opens a relative clause, whose subject B is
+      // no further party ("ainsi que", "de même que" join above).
+      if (w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "ses" || w == "leur" ||
+          w == "ainsi" || w == "meme" || w == "tout" || w == "comme" || w == "avec" || w == "a")
         return true;
       // "A à Neom, puis B à Doha": where the first was met, before the next name; met in
       // different places, the partners were met one after the other.
@@ -1049,8 +1059,9 @@ class SentenceInteractions {
         // "Y, qu'il a reçu lundi": the antecedent is the object.
         if (!obj && subj) obj = relative_antecedent(*subj, {"que", "qu", "a qui", "auquel", "avec qui"});
         if (!obj) return pronoun_object(h, subject, trig.subject_initiates, planned);
-        // "A a appelé B à la retenue": called on, not phoned.
-        if (is(type, "phone_call") && calls_on(obj->end)) return {};
+        // "A a appelé B à la retenue": called on, not phoned; "B, que A avait appelé à la
+        // retenue" too, the antecedent before the verb.
+        if (is(type, "phone_call") && calls_on(std::max(obj->end, h.end))) return {};
         if (trig.subject_initiates) initiator = subject.size() == 1 ? subject[0] : -1;
         break;
       case TriggerPattern::receive: {
