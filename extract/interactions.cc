@@ -1915,6 +1915,7 @@ class SentenceInteractions {
     if (trig.status == TriggerStatus::reflexive && is(trig.type, "contact") && !reflexive_before(h.begin)) return {};
     if (trig.status == TriggerStatus::fronted && !plain_filler(ctx_.begin, h.begin, 4, nullptr)) return {};
     if (trig.status == TriggerStatus::supported && !support_verb_carries(h.begin)) return {};
+    if (takes_thing_object(h, trig)) return {};
     const auto [cb, clause_end] = clause_of(h);
     if (doubtful_clause(h, trig, cb, clause_end)) return {};
     const uint32_t ce = topic_after(h.end, clause_end);
@@ -2000,6 +2001,37 @@ class SentenceInteractions {
     i.confidence = 0.5;
     if (!host) add_reported_parties(i);
     found.push_back(std::move(i));
+  }
+
+  // Whether a verb trigger's direct object is a thing (thing_object cue): "A a reçu le soutien de
+  // B", "A a accueilli favorablement la proposition de B", "A a rencontré des difficultés avec
+  // B". The verb then reads as it stands and tells no contact: the names around it are no
+  // parties of one. The object is the first determiner's noun after the verb, adverbs and dates
+  // passed over ("a reçu mardi le soutien", "a reçu le 5 mars le prix").
+  bool takes_thing_object(const PhraseHit& h, const Trigger& trig) const {
+    if ((trig.pattern != TriggerPattern::transitive && trig.pattern != TriggerPattern::receive) || is_noun(h))
+      return false;
+    bool thing = false, determiner = false;
+    std::string_view last;
+    std::size_t n = 0;
+    for_each_word(ctx_.folded_text(h.end, ctx_.end), [&](std::string_view w) {
+      if (++n > 8) return false;
+      const bool manner = last == "avec";
+      last = w;
+      if (ctx_.lex.is_cue_word(CueKind::article, w) || ctx_.lex.is_cue_word(CueKind::definite_determiner, w) ||
+          ctx_.lex.is_cue_word(CueKind::indefinite_determiner, w))
+        return determiner = true;
+      if (determiner && ctx_.lex.is_cue_word(CueKind::thing_object, w)) {
+        thing = true;
+        return false;
+      }
+      // "ce mardi", "le 5 mars", "favorablement", "avec satisfaction": dates and manners before
+      // the object.
+      determiner = false;
+      return ctx_.lex.is_cue_word(CueKind::filler, w) || all_digits(w) || w == "avec" || w == "ce" || manner ||
+             (w.size() > 5 && w.substr(w.size() - 4) == "ment");
+    });
+    return thing;
   }
 
   // Whether one reading of a trigger phrase is an event noun ("rencontre" is a verb too).

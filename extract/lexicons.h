@@ -111,6 +111,7 @@ enum class CueKind : uint8_t {
   agent_stop,
   article_preposition,
   complement_preposition,
+  thing_object,  // a thing a verb trigger takes as its object ("le soutien de B"): no contact
   count
 };
 

@@ -2328,3 +2328,23 @@ TEST_CASE("interactions: traps - the channel and the status of a contact", "[ext
     CHECK(e.status == c.status);
   }
 }
+
+TEST_CASE("interactions: traps - a verb whose object is a thing received or met with tells no contact",
+          "[extract][interactions][traps]") {
+  for (const std::string text : {
+           "Volodymyr Zelensky a reçu mardi le soutien de Joe Biden.",
+           "Emmanuel Macron a reçu une lettre de Vladimir Poutine.",
+           "Olaf Scholz a accueilli favorablement la proposition de Xi Jinping.",
+           "Antony Blinken a accueilli avec satisfaction l'annonce de Benyamin Netanyahou.",
+           "Volodymyr Zelensky a rencontré des difficultés avec Joe Biden sur la question des armes.",
+           "Emmanuel Macron a reçu le prix Charlemagne en présence d'Olaf Scholz.",
+           "Recep Tayyip Erdogan a reçu mardi les félicitations de Vladimir Poutine.",
+           "Joe Biden a reçu le feu vert du Congrès pour aider Volodymyr Zelensky.",
+           "Emmanuel Macron a reçu l'appui de Pedro Sánchez dans ce dossier.",
+       })
+    none(text);
+  // Someone received, a call received, stay contacts.
+  CHECK(one("Emmanuel Macron a reçu mardi le président ukrainien Volodymyr Zelensky.").type == "meeting");
+  CHECK(one("Emmanuel Macron a reçu mardi un appel de Volodymyr Zelensky.").type == "phone_call");
+  CHECK(one("Emmanuel Macron a reçu mardi la visite de Volodymyr Zelensky.").type == "meeting");
+}
