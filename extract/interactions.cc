@@ -80,6 +80,9 @@ class SentenceInteractions {
         break;
       }
     }
+    // "La rencontre entre la France et le Maroc en demi-finale": teams named by their countries
+    // play a match; no contact.
+    if (cue_in(CueKind::sport, ctx_.begin, ctx_.end)) drop_matches(out);
     // "A et B se sont joints à la discussion par visioconférence": the join tells it; a
     // co-occurrence of the joiners alone is no second event of theirs.
     if (!joins.empty() && out.size() == 1 && out[0].inferred && only_joiners(out[0], joins)) out.clear();
@@ -2032,6 +2035,20 @@ class SentenceInteractions {
              (w.size() > 5 && w.substr(w.size() - 4) == "ment");
     });
     return thing;
+  }
+
+  // Removes the interactions no person takes part in: in a sentence about sport, countries and
+  // clubs that "meet" or "receive" each other are teams. A person met there (a leader at a
+  // final) still tells a contact.
+  void drop_matches(std::vector<Interaction>& out) const {
+    if (!actors_) return;
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const Interaction& i) {
+                               return std::none_of(i.participants.begin(), i.participants.end(), [&](int a) {
+                                 return (*actors_)[a].actor.kind == ActorKind::person;
+                               });
+                             }),
+              out.end());
   }
 
   // Whether one reading of a trigger phrase is an event noun ("rencontre" is a verb too).

@@ -112,6 +112,7 @@ enum class CueKind : uint8_t {
   article_preposition,
   complement_preposition,
   thing_object,  // a thing a verb trigger takes as its object ("le soutien de B"): no contact
+  sport,         // a sports phrase ("en demi-finale"): countries that "meet" there are teams
   count
 };
 

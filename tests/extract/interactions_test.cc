@@ -2348,3 +2348,29 @@ TEST_CASE("interactions: traps - a verb whose object is a thing received or met 
   CHECK(one("Emmanuel Macron a reçu mardi un appel de Volodymyr Zelensky.").type == "phone_call");
   CHECK(one("Emmanuel Macron a reçu mardi la visite de Volodymyr Zelensky.").type == "meeting");
 }
+
+TEST_CASE("interactions: traps - an interview given to a medium is no contact with whom it names",
+          "[extract][interactions][traps]") {
+  for (const std::string text : {
+           "Volodymyr Zelensky a accordé un entretien à la chaîne CNN, dans lequel il critique Vladimir Poutine.",
+           "Emmanuel Macron a accordé mardi un entretien au quotidien Les Échos, où il évoque Olaf Scholz.",
+           "Lors d'un entretien télévisé, Emmanuel Macron a évoqué Vladimir Poutine.",
+           "Au cours d'un entretien avec des journalistes, Antony Blinken a évoqué Sergueï Lavrov.",
+       })
+    none(text);
+}
+
+TEST_CASE("interactions: traps - countries that meet in a sports sentence are teams", "[extract][interactions][traps]") {
+  for (const std::string text : {
+           "La rencontre entre la France et le Maroc en demi-finale de la Coupe du monde a attiré des millions de "
+           "téléspectateurs.",
+           "Le Brésil recevra l'Argentine en match de qualification pour la Coupe du monde.",
+           "Le Maroc a dominé le Portugal lors de la rencontre des quarts de finale.",
+           "Une rencontre de football entre l'Algérie et la Tunisie s'est soldée par un match nul.",
+           "Le Sénégal rencontre l'Égypte en finale de la Coupe d'Afrique des nations.",
+       })
+    none(text);
+  // A leader met at a final is still met.
+  const Event e = one("Emmanuel Macron a rencontré lundi le roi Mohammed VI en marge de la finale de la Coupe du monde.");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "mohammed-vi"});
+}
