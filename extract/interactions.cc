@@ -2006,13 +2006,16 @@ class SentenceInteractions {
     found.push_back(std::move(i));
   }
 
-  // Whether a verb trigger's direct object is a thing (thing_object cue): "A a reçu le soutien de
-  // B", "A a accueilli favorablement la proposition de B", "A a rencontré des difficultés avec
-  // B". The verb then reads as it stands and tells no contact: the names around it are no
-  // parties of one. The object is the first determiner's noun after the verb, adverbs and dates
+  // Whether a verb trigger's object is a thing or a group no actor stands for (thing_object cue):
+  // "A a reçu le soutien de B", "A a accueilli favorablement la proposition de B", "A a
+  // rencontré des difficultés avec B", "A a réuni son gouvernement", "A s'est entretenu avec la
+  // presse". The verb then reads as it stands and tells no contact between the actors around
+  // it. The object is the first determiner's noun after the verb, adverbs and dates
   // passed over ("a reçu mardi le soutien", "a reçu le 5 mars le prix").
   bool takes_thing_object(const PhraseHit& h, const Trigger& trig) const {
-    if ((trig.pattern != TriggerPattern::transitive && trig.pattern != TriggerPattern::receive) || is_noun(h))
+    if ((trig.pattern != TriggerPattern::transitive && trig.pattern != TriggerPattern::receive &&
+         trig.pattern != TriggerPattern::reciprocal) ||
+        is_noun(h))
       return false;
     bool thing = false, determiner = false;
     std::string_view last;
@@ -2025,7 +2028,14 @@ class SentenceInteractions {
           ctx_.lex.is_cue_word(CueKind::indefinite_determiner, w))
         return determiner = true;
       if (determiner && ctx_.lex.is_cue_word(CueKind::thing_object, w)) {
-        thing = true;
+        // "le gouvernement libyen": a group the text names after all, in the noun or the word
+        // after it.
+        const auto at = static_cast<uint32_t>(w.data() - ctx_.folded.text.data());
+        const auto end = static_cast<uint32_t>(at + w.size());
+        const auto next = first_words<1>(ctx_.folded_text(end, ctx_.end));
+        const uint32_t upto =
+            next.count ? static_cast<uint32_t>(next.word[0].data() - ctx_.folded.text.data() + next.word[0].size()) : end;
+        thing = !names_someone(at, upto);
         return false;
       }
       // "ce mardi", "le 5 mars", "favorablement", "avec satisfaction": dates and manners before
@@ -2049,6 +2059,17 @@ class SentenceInteractions {
                                });
                              }),
               out.end());
+  }
+
+  // Whether a mention, a role or a demonym overlaps [b, e).
+  bool names_someone(uint32_t b, uint32_t e) const {
+    for (const auto& m : mentions_)
+      if (!m.place && m.begin < e && m.end > b) return true;
+    for (const auto& h : ctx_.hits)
+      if ((h.kind == PhraseKind::role || h.kind == PhraseKind::demonym || h.kind == PhraseKind::actor_form) &&
+          h.begin < e && h.end > b)
+        return true;
+    return false;
   }
 
   // Whether one reading of a trigger phrase is an event noun ("rencontre" is a verb too).

@@ -2341,12 +2341,19 @@ TEST_CASE("interactions: traps - a verb whose object is a thing received or met 
            "Recep Tayyip Erdogan a reçu mardi les félicitations de Vladimir Poutine.",
            "Joe Biden a reçu le feu vert du Congrès pour aider Volodymyr Zelensky.",
            "Emmanuel Macron a reçu l'appui de Pedro Sánchez dans ce dossier.",
+           // A group of the subject's own camp, which no actor stands for.
+           "Vladimir Poutine a reçu lundi ses généraux au Kremlin, au lendemain de l'appel de Joe Biden à la "
+           "désescalade.",
+           "Xi Jinping a réuni lundi le bureau politique du Parti pour discuter de la visite de Joe Biden.",
+           "Emmanuel Macron s'est entretenu avec la presse après le départ d'Olaf Scholz.",
        })
     none(text);
   // Someone received, a call received, stay contacts.
   CHECK(one("Emmanuel Macron a reçu mardi le président ukrainien Volodymyr Zelensky.").type == "meeting");
   CHECK(one("Emmanuel Macron a reçu mardi un appel de Volodymyr Zelensky.").type == "phone_call");
   CHECK(one("Emmanuel Macron a reçu mardi la visite de Volodymyr Zelensky.").type == "meeting");
+  // A group the text names is someone met.
+  CHECK(ids(one("Emmanuel Macron a reçu mardi le gouvernement libyen.")) == Strings{"emmanuel-macron", "lby"});
 }
 
 TEST_CASE("interactions: traps - an interview given to a medium is no contact with whom it names",
