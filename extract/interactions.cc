@@ -2009,19 +2009,22 @@ class SentenceInteractions {
   // Whether a verb trigger's object is a thing or a group no actor stands for (thing_object cue):
   // "A a reçu le soutien de B", "A a accueilli favorablement la proposition de B", "A a
   // rencontré des difficultés avec B", "A a réuni son gouvernement", "A s'est entretenu avec la
-  // presse". The verb then reads as it stands and tells no contact between the actors around
-  // it. The object is the first determiner's noun after the verb, adverbs and dates
+  // presse", "lors d'une rencontre avec des étudiants". The trigger then reads as it stands and
+  // tells no contact between the actors around it. The object is the first determiner's noun after the verb, adverbs and dates
   // passed over ("a reçu mardi le soutien", "a reçu le 5 mars le prix").
   bool takes_thing_object(const PhraseHit& h, const Trigger& trig) const {
-    if ((trig.pattern != TriggerPattern::transitive && trig.pattern != TriggerPattern::receive &&
-         trig.pattern != TriggerPattern::reciprocal) ||
-        is_noun(h))
+    // An event noun's own partner or owner: "lors d'une rencontre avec des étudiants", "une
+    // réunion de son parti".
+    const bool noun = is_noun(h);
+    if (!noun && trig.pattern != TriggerPattern::transitive && trig.pattern != TriggerPattern::receive &&
+        trig.pattern != TriggerPattern::reciprocal)
       return false;
     bool thing = false, determiner = false;
     std::string_view last;
     std::size_t n = 0;
     for_each_word(ctx_.folded_text(h.end, ctx_.end), [&](std::string_view w) {
       if (++n > 8) return false;
+      if (noun && n == 1 && w != "avec" && !ctx_.lex.is_cue_word(CueKind::genitive, w)) return false;
       const bool manner = last == "avec";
       last = w;
       if (ctx_.lex.is_cue_word(CueKind::article, w) || ctx_.lex.is_cue_word(CueKind::definite_determiner, w) ||

@@ -2381,3 +2381,21 @@ TEST_CASE("interactions: traps - countries that meet in a sports sentence are te
   const Event e = one("Emmanuel Macron a rencontré lundi le roi Mohammed VI en marge de la finale de la Coupe du monde.");
   CHECK(ids(e) == Strings{"emmanuel-macron", "mohammed-vi"});
 }
+
+TEST_CASE("interactions: traps - a contact ruled out, set conditions to, or held with no actor is no contact",
+          "[extract][interactions][traps]") {
+  for (const std::string text : {
+           "Emmanuel Macron a fermé la porte à une rencontre avec Vladimir Poutine.",
+           "Volodymyr Zelensky a conditionné toute rencontre avec Vladimir Poutine à un retrait des troupes russes.",
+           "Ilham Aliyev a posé des conditions à une rencontre avec Nikol Pachinian.",
+           "Sergueï Lavrov a accusé Antony Blinken de vouloir empêcher toute rencontre entre Vladimir Poutine et Joe "
+           "Biden.",
+           // The event noun's partner or owner is a group no actor stands for.
+           "Emmanuel Macron a évoqué mardi les relations avec Vladimir Poutine lors d'une rencontre avec des étudiants.",
+           "Lors d'une réunion de son parti, Joe Biden a critiqué Donald Trump.",
+       })
+    none(text);
+  // The partner named after "avec" is met.
+  const Event e = one("Lors d'une rencontre avec Vladimir Poutine mardi, Emmanuel Macron a évoqué l'Ukraine.");
+  CHECK(ids(e) == Strings{"emmanuel-macron", "vladimir-putin"});
+}
