@@ -1267,10 +1267,7 @@ class SentenceInteractions {
     if (is(type, "contact")) {
       const uint32_t clause_b = subj ? subj->begin : h.begin;
       const uint32_t clause_e = (obj ? obj->end : h.end) + 40;
-      type = cue_in(CueKind::phone, clause_b, std::min(clause_e, ctx_.end)) ? "phone_call" : "meeting";
-      // "en marge du sommet", "à huis clos", "en tête-à-tête": face to face, whatever channel
-      // the same people used elsewhere.
-      weak = is(type, "meeting") && !face_to_face();
+      type = channel(trig, clause_b, std::min(clause_e, ctx_.end), weak);
     }
     // "Ils doivent retrouver samedi A, avec B et C": those the subject comes with meet A too.
     if (obj && is(type, "meeting") &&
@@ -1328,6 +1325,23 @@ class SentenceInteractions {
       if (!joined) return false;
     }
     return true;
+  }
+
+  // The channel of a conversation ("contact" trigger) in [b, e): a call when a phone cue says so,
+  // or, for a remote trigger ("se sont parlé"), when no place nor face-to-face cue says it was held
+  // in person ("se sont parlé dimanche à Maputo"); else a meeting. `weak` is set when the
+  // sentence does not say the channel.
+  std::string channel(const Trigger& trig, uint32_t b, uint32_t e, bool& weak) const {
+    if (cue_in(CueKind::phone, b, e)) {
+      weak = false;
+      return "phone_call";
+    }
+    const bool in_person = face_to_face();
+    bool place = false;
+    for (const auto& m : mentions_)
+      if (m.place && m.begin >= b && m.end <= e) place = true;
+    weak = !in_person;
+    return trig.remote && !in_person && !place ? "phone_call" : "meeting";
   }
 
   // Whether the sentence says its conversation was held in person.
@@ -1928,7 +1942,10 @@ class SentenceInteractions {
         for (int a : actors_of(list)) add_unique(c.parts, a);
     if (c.parts.size() < 2 || only_partners(c.parts, cb, ce) || one_delegation(c.parts, cb, ce)) return {};
     std::string type = trig.type;
-    if (is(type, "contact")) type = cue_in(CueKind::phone, cb, ce) ? "phone_call" : "meeting";
+    if (is(type, "contact")) {
+      bool unused = false;
+      type = channel(trig, cb, ce, unused);
+    }
     // "un sommet virtuel", "une réunion en visioconférence": remote, so a call.
     if (is(type, "meeting") && trig.pattern == TriggerPattern::noun && cue_in(CueKind::phone, h.end, h.end + 24))
       type = "phone_call";

@@ -173,8 +173,10 @@ void Lexicons::load_triggers(const LexiconFile& f) {
         t.witness = true;
       else if (flag == "trip")
         t.trip = true;
+      else if (flag == "remote")
+        t.remote = true;
       else
-        r.fail("unknown flag '" + std::string(flag) + "' (witness, trip)");
+        r.fail("unknown flag '" + std::string(flag) + "' (witness, trip, remote)");
     }
     std::vector<std::string> phrases;
     try {

@@ -2399,3 +2399,24 @@ TEST_CASE("interactions: traps - a contact ruled out, set conditions to, or held
   const Event e = one("Lors d'une rencontre avec Vladimir Poutine mardi, Emmanuel Macron a évoqué l'Ukraine.");
   CHECK(ids(e) == Strings{"emmanuel-macron", "vladimir-putin"});
 }
+
+TEST_CASE("interactions: traps - 'se sont parlé' alone is a call; a place or a face-to-face cue makes it a meeting",
+          "[extract][interactions][traps]") {
+  struct Case {
+    std::string text, type;
+  };
+  for (const Case& c : std::initializer_list<Case>{
+           {"Emmanuel Macron et Olaf Scholz se sont parlé lundi.", "phone_call"},
+           {"Emmanuel Macron et Olaf Scholz se sont parlé lundi à Berlin.", "meeting"},
+           {"Emmanuel Macron et Olaf Scholz se sont parlé lundi en marge du sommet.", "meeting"},
+           {"Emmanuel Macron et Olaf Scholz se sont rencontrés lundi.", "meeting"},
+           // A call or a video link named as the setting.
+           {"Emmanuel Macron a fait le point lundi avec Olaf Scholz au cours d'un appel de plus d'une heure.",
+            "phone_call"},
+           {"Emmanuel Macron et Olaf Scholz ont eu lundi des entretiens par liaison vidéo.", "phone_call"},
+       }) {
+    const Event e = one(c.text);
+    CHECK(ids(e) == Strings{"emmanuel-macron", "olaf-scholz"});
+    CHECK(e.type == c.type);
+  }
+}
