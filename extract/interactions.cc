@@ -1932,7 +1932,7 @@ class SentenceInteractions {
     if (trig.status == TriggerStatus::reflexive && is(trig.type, "contact") && !reflexive_before(h.begin)) return {};
     if (trig.status == TriggerStatus::fronted && !plain_filler(ctx_.begin, h.begin, 4, nullptr)) return {};
     if (trig.status == TriggerStatus::supported && !support_verb_carries(h.begin)) return {};
-    if (takes_thing_object(h, trig)) return {};
+    if (takes_thing_object(h, trig) || told_before(h, trig)) return {};
     const auto [cb, clause_end] = clause_of(h);
     if (doubtful_clause(h, trig, cb, clause_end)) return {};
     const uint32_t ce = topic_after(h.end, clause_end);
@@ -2090,6 +2090,27 @@ class SentenceInteractions {
           h.begin < e && h.end > b)
         return true;
     return false;
+  }
+
+  // Whether an event noun points back, without parties of its own, to an interaction the story
+  // told before: "Cette rencontre intervient alors que B et C s'accusent ...", "A a jugé la
+  // rencontre « civilisée »". The clause's names are no parties of it.
+  bool told_before(const PhraseHit& h, const Trigger& trig) const {
+    // Only once the story has told one: a lead sentence "La réunion trilatérale s'est conclue
+    // par ..." tells its event by the names it holds.
+    if (!actors_ || actors_->current_parties.empty()) return false;
+    // After "la"/"l'", a form that is also a verb may be one, the article an object pronoun
+    // ("Poutine la rencontre"); after a demonstrative it is the noun.
+    const bool demonstrative = is_noun(h) && word_before(h.begin, 8, {"cette", "cet", "ces", "ce"}, 1);
+    if (!demonstrative && !(trig.pattern == TriggerPattern::noun && word_before(h.begin, 8, CueKind::article, 1)))
+      return false;
+    // Its own parties, or a relative clause that tells them ("les entretiens qu'il a menés
+    // avec B").
+    const auto next = first_words<1>(ctx_.folded_text(h.end, ctx_.end));
+    return !(next.count && (next.word[0] == "entre" || next.word[0] == "avec" ||
+                            ctx_.lex.is_cue_word(CueKind::genitive, next.word[0]) ||
+                            ctx_.lex.is_cue_word(CueKind::relative, next.word[0]) ||
+                            ctx_.lex.is_cue_word(CueKind::relative_pronoun, next.word[0])));
   }
 
   // Whether one reading of a trigger phrase is an event noun ("rencontre" is a verb too).

@@ -2420,3 +2420,27 @@ TEST_CASE("interactions: traps - 'se sont parlé' alone is a call; a place or a 
     CHECK(e.type == c.type);
   }
 }
+
+TEST_CASE("interactions: traps - an event noun pointing back to the story's interaction names no new parties",
+          "[extract][interactions][traps]") {
+  // After a first report, which the noun points back to.
+  const std::string told = "Giorgia Meloni a reçu lundi Pedro Sánchez à Rome. ";
+  for (const std::string text : {
+           "Cette rencontre intervient alors que Vladimir Poutine et Volodymyr Zelensky s'accusent mutuellement de "
+           "saboter la paix.",
+           "Ces négociations interviennent alors que Vladimir Poutine menace Volodymyr Zelensky.",
+           "Au cours de cet entretien, Emmanuel Macron a transmis un message de Joe Biden.",
+           "Le tête-à-tête a duré une heure, a précisé Emmanuel Macron, qui a cité Joe Biden.",
+           "Olaf Scholz a jugé le sommet « utile », selon Emmanuel Macron.",
+       }) {
+    const Event e = one(told + text);
+    CHECK(ids(e) == Strings{"giorgia-meloni", "pedro-sanchez"});
+  }
+  // Its own parties after "entre", "avec" or "de" are met.
+  for (const std::string text : {
+           "La rencontre entre Emmanuel Macron et Olaf Scholz a eu lieu lundi à Berlin.",
+           "La rencontre d'Emmanuel Macron avec Olaf Scholz a eu lieu lundi à Berlin.",
+           "Lors de cet entretien avec Olaf Scholz lundi à Berlin, Emmanuel Macron a évoqué l'Ukraine.",
+       })
+    CHECK(ids(one(text)) == Strings{"emmanuel-macron", "olaf-scholz"});
+}
