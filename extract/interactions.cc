@@ -1949,7 +1949,10 @@ class SentenceInteractions {
     // "un sommet virtuel", "une réunion en visioconférence": remote, so a call.
     if (is(type, "meeting") && trig.pattern == TriggerPattern::noun && cue_in(CueKind::phone, h.end, h.end + 24))
       type = "phone_call";
-    const bool planned = trig.status == TriggerStatus::planned;
+    // "A a décidé de tenir une réunion avec B": a support verb in the future or the infinitive
+    // plans an event noun, as in its structural reading.
+    const bool planned = trig.status == TriggerStatus::planned ||
+                         (trig.pattern == TriggerPattern::noun && word_before(h.begin, 40, CueKind::future_support));
     // "menés par le médiateur américain A": a mediator named by his role.
     int mediator = -1;
     for (const auto& t : ctx_.hits) {

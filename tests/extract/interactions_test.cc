@@ -2444,3 +2444,21 @@ TEST_CASE("interactions: traps - an event noun pointing back to the story's inte
        })
     CHECK(ids(one(text)) == Strings{"emmanuel-macron", "olaf-scholz"});
 }
+
+TEST_CASE("interactions: traps - a meeting agreed or decided on, or dated in a later month or year, is planned",
+          "[extract][interactions][traps]") {
+  struct Case {
+    std::string text, status;
+  };
+  for (const Case& c : std::initializer_list<Case>{
+           {"Emmanuel Macron et Olaf Scholz sont convenus de tenir l'an prochain une réunion à Berlin.", "planned"},
+           {"Emmanuel Macron et Olaf Scholz ont décidé de tenir une nouvelle réunion en juin.", "planned"},
+           {"Emmanuel Macron a décidé de tenir une réunion avec Olaf Scholz.", "planned"},
+           {"Emmanuel Macron a rencontré Olaf Scholz en 2023.", "occurred"},
+           {"Emmanuel Macron a rencontré Olaf Scholz en avril.", "occurred"},
+       }) {
+    const Event e = one(c.text);
+    CHECK(ids(e) == Strings{"emmanuel-macron", "olaf-scholz"});
+    CHECK(e.status == c.status);
+  }
+}
