@@ -248,7 +248,8 @@ class DocumentExtraction {
   bool after_reference(const Date& d) const {
     if (!d.has_year() || !reference_.full()) return false;
     if (d.full())
-      return days_from_civil(d.year, d.month, d.day) > days_from_civil(reference_.year, reference_.month, reference_.day);
+      return days_from_civil(d.year, d.month, d.day) >
+             days_from_civil(reference_.year, reference_.month, reference_.day);
     if (d.year != reference_.year) return d.year > reference_.year;
     return d.month != 0 && d.month > reference_.month;
   }

@@ -2030,8 +2030,9 @@ class SentenceInteractions {
   // "A a reçu le soutien de B", "A a accueilli favorablement la proposition de B", "A a
   // rencontré des difficultés avec B", "A a réuni son gouvernement", "A s'est entretenu avec la
   // presse", "lors d'une rencontre avec des étudiants". The trigger then reads as it stands and
-  // tells no contact between the actors around it. The object is the first determiner's noun after the verb, adverbs and dates
-  // passed over ("a reçu mardi le soutien", "a reçu le 5 mars le prix").
+  // tells no contact between the actors around it. The object is the first determiner's noun
+  // after the verb, adverbs and dates passed over ("a reçu mardi le soutien", "a reçu le 5 mars
+  // le prix").
   bool takes_thing_object(const PhraseHit& h, const Trigger& trig) const {
     // An event noun's own partner or owner: "lors d'une rencontre avec des étudiants", "une
     // réunion de son parti".
@@ -2057,7 +2058,8 @@ class SentenceInteractions {
         const auto end = static_cast<uint32_t>(at + w.size());
         const auto next = first_words<1>(ctx_.folded_text(end, ctx_.end));
         const uint32_t upto =
-            next.count ? static_cast<uint32_t>(next.word[0].data() - ctx_.folded.text.data() + next.word[0].size()) : end;
+            next.count ? static_cast<uint32_t>(next.word[0].data() - ctx_.folded.text.data() + next.word[0].size())
+                       : end;
         thing = !names_someone(at, upto);
         return false;
       }

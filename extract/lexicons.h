@@ -46,7 +46,7 @@ struct Trigger {
   TriggerStatus status = TriggerStatus::occurred;
   bool witness = false;  // flag "witness": whom it joins saw the interaction, not one of its sides ("en présence de")
   bool trip = false;     // flag "trip": an arrival awaited ("est attendu à Paris"): the destination hosts no one
-  bool remote = false;   // flag "remote": a contact with no channel, place or face-to-face cue was a call ("se sont parlé")
+  bool remote = false;   // flag "remote": without a channel, place or face-to-face cue, a call ("se sont parlé")
   std::string phrase;  // one expansion, for diagnostics
 };
 

@@ -2367,7 +2367,8 @@ TEST_CASE("interactions: traps - an interview given to a medium is no contact wi
     none(text);
 }
 
-TEST_CASE("interactions: traps - countries that meet in a sports sentence are teams", "[extract][interactions][traps]") {
+TEST_CASE("interactions: traps - countries that meet in a sports sentence are teams",
+          "[extract][interactions][traps]") {
   for (const std::string text : {
            "La rencontre entre la France et le Maroc en demi-finale de la Coupe du monde a attiré des millions de "
            "téléspectateurs.",
@@ -2378,7 +2379,8 @@ TEST_CASE("interactions: traps - countries that meet in a sports sentence are te
        })
     none(text);
   // A leader met at a final is still met.
-  const Event e = one("Emmanuel Macron a rencontré lundi le roi Mohammed VI en marge de la finale de la Coupe du monde.");
+  const Event e =
+      one("Emmanuel Macron a rencontré lundi le roi Mohammed VI en marge de la finale de la Coupe du monde.");
   CHECK(ids(e) == Strings{"emmanuel-macron", "mohammed-vi"});
 }
 
@@ -2391,7 +2393,8 @@ TEST_CASE("interactions: traps - a contact ruled out, set conditions to, or held
            "Sergueï Lavrov a accusé Antony Blinken de vouloir empêcher toute rencontre entre Vladimir Poutine et Joe "
            "Biden.",
            // The event noun's partner or owner is a group no actor stands for.
-           "Emmanuel Macron a évoqué mardi les relations avec Vladimir Poutine lors d'une rencontre avec des étudiants.",
+           "Emmanuel Macron a évoqué mardi les relations avec Vladimir Poutine lors d'une rencontre avec des "
+           "étudiants.",
            "Lors d'une réunion de son parti, Joe Biden a critiqué Donald Trump.",
        })
     none(text);
