@@ -2276,6 +2276,7 @@ TEST_CASE("interactions: traps - a contact wished for, offered, argued for or ju
            "Recep Tayyip Erdogan tente d'organiser une rencontre entre Vladimir Poutine et Volodymyr Zelensky.",
            "Olaf Scholz se dit ouvert à un entretien avec Vladimir Poutine.",
            "Emmanuel Macron a jugé « prématuré » un entretien avec Vladimir Poutine.",
+           "Olaf Scholz a dit espérer que les pourparlers entre la Russie et l'Ukraine reprendront.",
        })
     none(text);
 }
