@@ -736,6 +736,22 @@ class SentenceInteractions {
            cue_in(CueKind::hypothetical, std::max(lo, ctx_.begin), h.begin) || hypothetical_purpose(h);
   }
 
+  // "A a reporté sa visite à Moscou, où il devait rencontrer B", "A ne s'est pas rendu au sommet
+  // où il devait retrouver B": a contact planned in a clause opened by "où" is called off when
+  // the clause it completes is negated (the trip or the summit did not take place).
+  bool plan_called_off(const PhraseHit& h, const Trigger& trig) const {
+    if (trig.status != TriggerStatus::infinitive && trig.status != TriggerStatus::planned) return false;
+    const std::string_view before = text_before(h.begin, 48);
+    uint32_t where = 0;
+    for_each_word_backward(before, [&](std::string_view w) {
+      const auto at = static_cast<uint32_t>(h.begin - before.size() + (w.data() - before.data()));
+      // Folded, "où" is "ou" ("or"): the original text tells them apart.
+      if (w == "ou" && ctx_.text.substr(ctx_.original(at), 3) == "o\xc3\xb9") where = at;
+      return !where && !is_break(w);
+    });
+    return where && negation_in(ctx_.begin, where);
+  }
+
   // "B pourrait servir de canal pour des discussions entre A et C": talks that are the purpose
   // of something hypothetical are hypothetical too, however far the conditional stands.
   bool hypothetical_purpose(const PhraseHit& h) const {
@@ -966,7 +982,7 @@ class SentenceInteractions {
   }
 
   std::vector<Interaction> interpret(const PhraseHit& h, const Trigger& trig) {
-    if (cancelled(h)) return {};
+    if (cancelled(h) || plan_called_off(h, trig)) return {};
     // "La rencontre entre A et B, prévue mardi, n'a pas eu lieu": the noun's own verb denies it.
     if (is_noun(h) && cue_in(CueKind::non_event, h.end, clause_of(h).second)) return {};
     if (trig.status == TriggerStatus::fronted) return fronted(h, trig);

@@ -2466,3 +2466,22 @@ TEST_CASE("interactions: traps - a meeting agreed or decided on, or dated in a l
     CHECK(e.status == c.status);
   }
 }
+
+TEST_CASE("interactions: traps - a contact planned where a trip or a summit called off was to be is none",
+          "[extract][interactions][traps]") {
+  for (const std::string text : {
+           "Recep Tayyip Erdogan a reporté sa visite à Moscou, où il devait rencontrer Vladimir Poutine.",
+           "Ilham Aliyev a boycotté le sommet où il devait retrouver Nikol Pachinian.",
+           "Ilham Aliyev ne s'est pas rendu au sommet où il devait rencontrer Nikol Pachinian.",
+       })
+    none(text);
+  // The trip still on, the contact is planned.
+  for (const std::string text : {
+           "Recep Tayyip Erdogan se rendra jeudi à Moscou, où il doit rencontrer Vladimir Poutine.",
+           "Recep Tayyip Erdogan s'envolera jeudi pour Moscou, où il rencontrera Vladimir Poutine.",
+       }) {
+    const Event e = one(text);
+    CHECK(ids(e) == Strings{"recep-tayyip-erdogan", "vladimir-putin"});
+    CHECK(e.status == "planned");
+  }
+}
