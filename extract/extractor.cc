@@ -248,6 +248,17 @@ class DocumentExtraction {
     }
   }
 
+  // Whether `d` lies wholly after the article's date: a later day, or a month or a year
+  // ("l'an prochain": 2025 in a 2024 article) that begins after it.
+  bool after_reference(const Date& d) const {
+    if (!d.has_year() || !reference_.full()) return false;
+    if (d.full())
+      return days_from_civil(d.year, d.month, d.day) >
+             days_from_civil(reference_.year, reference_.month, reference_.day);
+    if (d.year != reference_.year) return d.year > reference_.year;
+    return d.month != 0 && d.month > reference_.month;
+  }
+
   // Trims a co-occurrence reading to plausible parties: a country or organization named as
   // a complement is what was talked about; with two people present, the people; a country
   // whose leader takes part is the leader. The mediators stay whatever they are.
@@ -1054,9 +1065,7 @@ class DocumentExtraction {
     e.inferred = i.inferred;
     e.pluperfect = pluperfect_at(ctx, i.trigger_begin, i.trigger_end);
     e.date = pick_date(ctx, i, dates, picked);
-    if (!e.planned && !e.date.empty() && e.date.full() && reference_.full() &&
-        days_from_civil(e.date.year, e.date.month, e.date.day) >
-            days_from_civil(reference_.year, reference_.month, reference_.day)) {
+    if (!e.planned && after_reference(e.date)) {
       // Dated after the article: announced, not reported; unless a past tense says it happened,
       // and then the date is what is wrong (a misread day, another year): no date beats a false one.
       if (i.past)

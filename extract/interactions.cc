@@ -80,6 +80,9 @@ class SentenceInteractions {
         break;
       }
     }
+    // "La rencontre entre la France et le Maroc en demi-finale": teams named by their countries
+    // play a match; no contact.
+    if (cue_in(CueKind::sport, ctx_.begin, ctx_.end)) drop_matches(out);
     // "A et B se sont joints à la discussion par visioconférence": the join tells it; a
     // co-occurrence of the joiners alone is no second event of theirs.
     if (!joins.empty() && out.size() == 1 && out[0].inferred && only_joiners(out[0], joins)) out.clear();
@@ -365,7 +368,7 @@ class SentenceInteractions {
     std::string_view gap = ctx_.folded_text(b, e);
     bool joined = false, ok = true, title = false;
     std::size_t n = 0;
-    std::string_view prev;
+    std::string_view prev, before_prev;
     sequence = false;
     const char* base = gap.data();
     int apposed = -1;  // apposed_title_gap(b, e), read once when a title first needs it
@@ -378,9 +381,17 @@ class SentenceInteractions {
       if (++n > (title ? title_words() : 5u)) return ok = false;
       // "A et le chef du Mossad B": a title the lexicon does not know, before the next name.
       if (title && w != "," && !is_break(w)) return true;
-      if (joined && (prev == "le" || prev == "la" || prev == "l") && w != "," && !ctx_.lex.is_cue_word(CueKind::connector, w))
+      // Not after "à" ("A, à la demande de B": a complement, no list), nor a verb after the
+      // elided pronoun ("A, comme l'avait fait B": another clause).
+      if (joined && (prev == "le" || prev == "la" || prev == "l") && w != "," &&
+          !ctx_.lex.is_cue_word(CueKind::connector, w)) {
+        if (before_prev == "a" || ctx_.lex.is_cue_word(CueKind::auxiliary, w) ||
+            ctx_.lex.is_cue_word(CueKind::pluperfect, w))
+          return ok = false;
         return title = true;
+      }
       const std::string_view last = prev;
+      before_prev = prev;
       prev = w;
       if (w == ",") return joined = true;
       // "Les présidents congolais Félix Tshisekedi et rwandais Paul Kagame"
@@ -394,8 +405,10 @@ class SentenceInteractions {
         return joined = true;
       if (((w == "que" || w == "qu") && (last == "ainsi" || last == "meme")) || (w == "comme" && last == "tout"))
         return joined = true;
-      if (w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "ses" || w == "que" ||
-          w == "leur" || w == "ainsi" || w == "meme" || w == "tout" || w == "comme" || w == "avec" || w == "a")
+      // Not "que" alone: "A, que B avait critiqué" opens a relative clause, whose subject B is
+      // no further party ("ainsi que", "de même que" join above).
+      if (w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "ses" || w == "leur" ||
+          w == "ainsi" || w == "meme" || w == "tout" || w == "comme" || w == "avec" || w == "a")
         return true;
       // "A à Neom, puis B à Doha": where the first was met, before the next name; met in
       // different places, the partners were met one after the other.
@@ -734,6 +747,22 @@ class SentenceInteractions {
            cue_in(CueKind::hypothetical, std::max(lo, ctx_.begin), h.begin) || hypothetical_purpose(h);
   }
 
+  // "A a reporté sa visite à Moscou, où il devait rencontrer B", "A ne s'est pas rendu au sommet
+  // où il devait retrouver B": a contact planned in a clause opened by "où" is called off when
+  // the clause it completes is negated (the trip or the summit did not take place).
+  bool plan_called_off(const PhraseHit& h, const Trigger& trig) const {
+    if (trig.status != TriggerStatus::infinitive && trig.status != TriggerStatus::planned) return false;
+    const std::string_view before = text_before(h.begin, 48);
+    uint32_t where = 0;
+    for_each_word_backward(before, [&](std::string_view w) {
+      const auto at = static_cast<uint32_t>(h.begin - before.size() + (w.data() - before.data()));
+      // Folded, "où" is "ou" ("or"): the original text tells them apart.
+      if (w == "ou" && ctx_.text.substr(ctx_.original(at), 3) == "o\xc3\xb9") where = at;
+      return !where && !is_break(w);
+    });
+    return where && negation_in(ctx_.begin, where);
+  }
+
   // "B pourrait servir de canal pour des discussions entre A et C": talks that are the purpose
   // of something hypothetical are hypothetical too, however far the conditional stands.
   bool hypothetical_purpose(const PhraseHit& h) const {
@@ -964,7 +993,7 @@ class SentenceInteractions {
   }
 
   std::vector<Interaction> interpret(const PhraseHit& h, const Trigger& trig) {
-    if (cancelled(h)) return {};
+    if (cancelled(h) || plan_called_off(h, trig)) return {};
     // "La rencontre entre A et B, prévue mardi, n'a pas eu lieu": the noun's own verb denies it.
     if (is_noun(h) && cue_in(CueKind::non_event, h.end, clause_of(h).second)) return {};
     if (trig.status == TriggerStatus::fronted) return fronted(h, trig);
@@ -1060,8 +1089,9 @@ class SentenceInteractions {
         // "Y, qu'il a reçu lundi": the antecedent is the object.
         if (!obj && subj) obj = relative_antecedent(*subj, {"que", "qu", "a qui", "auquel", "avec qui"});
         if (!obj) return pronoun_object(h, subject, trig.subject_initiates, planned);
-        // "A a appelé B à la retenue": called on, not phoned.
-        if (is(type, "phone_call") && calls_on(obj->end)) return {};
+        // "A a appelé B à la retenue": called on, not phoned; "B, que A avait appelé à la
+        // retenue" too, the antecedent before the verb.
+        if (is(type, "phone_call") && calls_on(std::max(obj->end, h.end))) return {};
         if (trig.subject_initiates) initiator = subject.size() == 1 ? subject[0] : -1;
         break;
       case TriggerPattern::receive: {
@@ -1264,10 +1294,7 @@ class SentenceInteractions {
     if (is(type, "contact")) {
       const uint32_t clause_b = subj ? subj->begin : h.begin;
       const uint32_t clause_e = (obj ? obj->end : h.end) + 40;
-      type = cue_in(CueKind::phone, clause_b, std::min(clause_e, ctx_.end)) ? "phone_call" : "meeting";
-      // "en marge du sommet", "à huis clos", "en tête-à-tête": face to face, whatever channel
-      // the same people used elsewhere.
-      weak = is(type, "meeting") && !face_to_face();
+      type = channel(trig, clause_b, std::min(clause_e, ctx_.end), weak);
     }
     // "Ils doivent retrouver samedi A, avec B et C": those the subject comes with meet A too.
     if (obj && is(type, "meeting") &&
@@ -1325,6 +1352,23 @@ class SentenceInteractions {
       if (!joined) return false;
     }
     return true;
+  }
+
+  // The channel of a conversation ("contact" trigger) in [b, e): a call when a phone cue says so,
+  // or, for a remote trigger ("se sont parlé"), when no place nor face-to-face cue says it was held
+  // in person ("se sont parlé dimanche à Maputo"); else a meeting. `weak` is set when the
+  // sentence does not say the channel.
+  std::string channel(const Trigger& trig, uint32_t b, uint32_t e, bool& weak) const {
+    if (cue_in(CueKind::phone, b, e)) {
+      weak = false;
+      return "phone_call";
+    }
+    const bool in_person = face_to_face();
+    bool place = false;
+    for (const auto& m : mentions_)
+      if (m.place && m.begin >= b && m.end <= e) place = true;
+    weak = !in_person;
+    return trig.remote && !in_person && !place ? "phone_call" : "meeting";
   }
 
   // Whether the sentence says its conversation was held in person.
@@ -1915,6 +1959,7 @@ class SentenceInteractions {
     if (trig.status == TriggerStatus::reflexive && is(trig.type, "contact") && !reflexive_before(h.begin)) return {};
     if (trig.status == TriggerStatus::fronted && !plain_filler(ctx_.begin, h.begin, 4, nullptr)) return {};
     if (trig.status == TriggerStatus::supported && !support_verb_carries(h.begin)) return {};
+    if (takes_thing_object(h, trig) || told_before(h, trig)) return {};
     const auto [cb, clause_end] = clause_of(h);
     if (doubtful_clause(h, trig, cb, clause_end)) return {};
     const uint32_t ce = topic_after(h.end, clause_end);
@@ -1924,11 +1969,17 @@ class SentenceInteractions {
         for (int a : actors_of(list)) add_unique(c.parts, a);
     if (c.parts.size() < 2 || only_partners(c.parts, cb, ce) || one_delegation(c.parts, cb, ce)) return {};
     std::string type = trig.type;
-    if (is(type, "contact")) type = cue_in(CueKind::phone, cb, ce) ? "phone_call" : "meeting";
+    if (is(type, "contact")) {
+      bool unused = false;
+      type = channel(trig, cb, ce, unused);
+    }
     // "un sommet virtuel", "une réunion en visioconférence": remote, so a call.
     if (is(type, "meeting") && trig.pattern == TriggerPattern::noun && cue_in(CueKind::phone, h.end, h.end + 24))
       type = "phone_call";
-    const bool planned = trig.status == TriggerStatus::planned;
+    // "A a décidé de tenir une réunion avec B": a support verb in the future or the infinitive
+    // plans an event noun, as in its structural reading.
+    const bool planned = trig.status == TriggerStatus::planned ||
+                         (trig.pattern == TriggerPattern::noun && word_before(h.begin, 40, CueKind::future_support));
     // "menés par le médiateur américain A": a mediator named by his role.
     int mediator = -1;
     for (const auto& t : ctx_.hits) {
@@ -2000,6 +2051,98 @@ class SentenceInteractions {
     i.confidence = 0.5;
     if (!host) add_reported_parties(i);
     found.push_back(std::move(i));
+  }
+
+  // Whether a verb trigger's object is a thing or a group no actor stands for (thing_object cue):
+  // "A a reçu le soutien de B", "A a accueilli favorablement la proposition de B", "A a
+  // rencontré des difficultés avec B", "A a réuni son gouvernement", "A s'est entretenu avec la
+  // presse", "lors d'une rencontre avec des étudiants". The trigger then reads as it stands and
+  // tells no contact between the actors around it. The object is the first determiner's noun
+  // after the verb, adverbs and dates passed over ("a reçu mardi le soutien", "a reçu le 5 mars
+  // le prix").
+  bool takes_thing_object(const PhraseHit& h, const Trigger& trig) const {
+    // An event noun's own partner or owner: "lors d'une rencontre avec des étudiants", "une
+    // réunion de son parti".
+    const bool noun = is_noun(h);
+    if (!noun && trig.pattern != TriggerPattern::transitive && trig.pattern != TriggerPattern::receive &&
+        trig.pattern != TriggerPattern::reciprocal)
+      return false;
+    bool thing = false, determiner = false;
+    std::string_view last;
+    std::size_t n = 0;
+    for_each_word(ctx_.folded_text(h.end, ctx_.end), [&](std::string_view w) {
+      if (++n > 8) return false;
+      if (noun && n == 1 && w != "avec" && !ctx_.lex.is_cue_word(CueKind::genitive, w)) return false;
+      const bool manner = last == "avec";
+      last = w;
+      if (ctx_.lex.is_cue_word(CueKind::article, w) || ctx_.lex.is_cue_word(CueKind::definite_determiner, w) ||
+          ctx_.lex.is_cue_word(CueKind::indefinite_determiner, w))
+        return determiner = true;
+      if (determiner && ctx_.lex.is_cue_word(CueKind::thing_object, w)) {
+        // "le gouvernement libyen": a group the text names after all, in the noun or the word
+        // after it.
+        const auto at = static_cast<uint32_t>(w.data() - ctx_.folded.text.data());
+        const auto end = static_cast<uint32_t>(at + w.size());
+        const auto next = first_words<1>(ctx_.folded_text(end, ctx_.end));
+        const uint32_t upto =
+            next.count ? static_cast<uint32_t>(next.word[0].data() - ctx_.folded.text.data() + next.word[0].size())
+                       : end;
+        thing = !names_someone(at, upto);
+        return false;
+      }
+      // "ce mardi", "le 5 mars", "favorablement", "avec satisfaction": dates and manners before
+      // the object.
+      determiner = false;
+      return ctx_.lex.is_cue_word(CueKind::filler, w) || all_digits(w) || w == "avec" || w == "ce" || manner ||
+             (w.size() > 5 && w.substr(w.size() - 4) == "ment");
+    });
+    return thing;
+  }
+
+  // Removes the interactions no person takes part in: in a sentence about sport, countries and
+  // clubs that "meet" or "receive" each other are teams. A person met there (a leader at a
+  // final) still tells a contact.
+  void drop_matches(std::vector<Interaction>& out) const {
+    if (!actors_) return;
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const Interaction& i) {
+                               return std::none_of(i.participants.begin(), i.participants.end(), [&](int a) {
+                                 return (*actors_)[a].actor.kind == ActorKind::person;
+                               });
+                             }),
+              out.end());
+  }
+
+  // Whether a mention, a role or a demonym overlaps [b, e).
+  bool names_someone(uint32_t b, uint32_t e) const {
+    for (const auto& m : mentions_)
+      if (!m.place && m.begin < e && m.end > b) return true;
+    for (const auto& h : ctx_.hits)
+      if ((h.kind == PhraseKind::role || h.kind == PhraseKind::demonym || h.kind == PhraseKind::actor_form) &&
+          h.begin < e && h.end > b)
+        return true;
+    return false;
+  }
+
+  // Whether an event noun points back, without parties of its own, to an interaction the story
+  // told before: "Cette rencontre intervient alors que B et C s'accusent ...", "A a jugé la
+  // rencontre « civilisée »". The clause's names are no parties of it.
+  bool told_before(const PhraseHit& h, const Trigger& trig) const {
+    // Only once the story has told one: a lead sentence "La réunion trilatérale s'est conclue
+    // par ..." tells its event by the names it holds.
+    if (!actors_ || actors_->current_parties.empty()) return false;
+    // After "la"/"l'", a form that is also a verb may be one, the article an object pronoun
+    // ("Poutine la rencontre"); after a demonstrative it is the noun.
+    const bool demonstrative = is_noun(h) && word_before(h.begin, 8, {"cette", "cet", "ces", "ce"}, 1);
+    if (!demonstrative && !(trig.pattern == TriggerPattern::noun && word_before(h.begin, 8, CueKind::article, 1)))
+      return false;
+    // Its own parties, or a relative clause that tells them ("les entretiens qu'il a menés
+    // avec B").
+    const auto next = first_words<1>(ctx_.folded_text(h.end, ctx_.end));
+    return !(next.count && (next.word[0] == "entre" || next.word[0] == "avec" ||
+                            ctx_.lex.is_cue_word(CueKind::genitive, next.word[0]) ||
+                            ctx_.lex.is_cue_word(CueKind::relative, next.word[0]) ||
+                            ctx_.lex.is_cue_word(CueKind::relative_pronoun, next.word[0])));
   }
 
   // Whether one reading of a trigger phrase is an event noun ("rencontre" is a verb too).

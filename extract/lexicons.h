@@ -46,6 +46,7 @@ struct Trigger {
   TriggerStatus status = TriggerStatus::occurred;
   bool witness = false;  // flag "witness": whom it joins saw the interaction, not one of its sides ("en présence de")
   bool trip = false;     // flag "trip": an arrival awaited ("est attendu à Paris"): the destination hosts no one
+  bool remote = false;   // flag "remote": without a channel, place or face-to-face cue, a call ("se sont parlé")
   std::string phrase;  // one expansion, for diagnostics
 };
 
@@ -111,6 +112,8 @@ enum class CueKind : uint8_t {
   agent_stop,
   article_preposition,
   complement_preposition,
+  thing_object,  // a thing a verb trigger takes as its object ("le soutien de B"): no contact
+  sport,         // a sports phrase ("en demi-finale"): countries that "meet" there are teams
   count
 };
 

@@ -313,7 +313,7 @@ TEST_CASE("lexicons: errors in a user folder are FILE:LINE of the user's file", 
     const std::string path = dir.file("fr/triggers.tsv",
                                       "en présence de\tmeeting\tjoin\t-\toccurred\twitness\n"
                                       "est attendu\tmeeting\tfrom_agent\tagent\tplanned\ttrip|late\n");
-    CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":2: unknown flag 'late' (witness, trip)");
+    CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":2: unknown flag 'late' (witness, trip, remote)");
   }
   SECTION("a word cue of several words, for each kind the rules look up word by word") {
     for (const char* kind : {"noun_determiner", "object_pronoun", "determiner", "future_support", "organizer",
@@ -322,7 +322,7 @@ TEST_CASE("lexicons: errors in a user folder are FILE:LINE of the user's file", 
                              "relative_pronoun", "genitive", "agent_preposition", "article", "definite_determiner",
                              "indefinite_determiner", "a_determiner", "singular_article", "have_auxiliary",
                              "future_auxiliary", "call_modifier", "agent_stop", "article_preposition",
-                             "complement_preposition"}) {
+                             "complement_preposition", "thing_object"}) {
       TempDir dir;
       const std::string path = dir.file("fr/cues.tsv", std::string("# cues\n") + kind + "\tau cours\n");
       CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":2: cue kind '" + kind + "' takes one word");
