@@ -1637,3 +1637,48 @@ TEST_CASE("mentions: 'le ministre britannique chargé de l'Europe, X' introduces
   for (const auto& m : s.mentions) gb = gb || (s.id(m) == "stephen-doughty" && s.actors[m.actor].actor.country == "GBR");
   CHECK(gb);
 }
+
+// ---------- actors the knowledge base lacks, introduced by the text ----------
+
+// The country of the mention whose surface contains `surface` ("?" when none).
+static std::string country_of(const std::vector<ActorMention>& ms, const std::string& surface) {
+  const ActorMention* m = mention(ms, surface);
+  return m ? (m->actor.country.empty() ? "-" : m->actor.country) : "?";
+}
+
+TEST_CASE("mentions: 'le vice-ministre indien des Finances X Y' introduces X Y with the demonym's country",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le vice-ministre indien des Finances Rakesh Okavanga a rencontré mardi son homologue kényan à Nairobi.",
+      "2024-02-06");
+  INFO(describe(ms));
+  CHECK(id_of(ms, "Rakesh Okavanga") == "rakesh-okavanga");
+  CHECK(country_of(ms, "Rakesh Okavanga") == "IND");
+  // The plural title before two names introduces the first one too.
+  const auto two =
+      mentions_of("Les vice-ministres Rakesh Okavanga et Yolanda Petrushevska ont signé l'accord.", "2024-02-06");
+  INFO(describe(two));
+  CHECK(id_of(two, "Rakesh Okavanga") == "rakesh-okavanga");
+  CHECK(id_of(two, "Yolanda Petrushevska") == "yolanda-petrushevska");
+}
+
+TEST_CASE("mentions: 'le secrétaire philippin à la Défense, X' is the Philippine minister, not an American",
+          "[extract][mentions]") {
+  const auto ms =
+      mentions_of("Le président a reçu le secrétaire philippin à la Défense, Rodolfo Quimbo, à Manille.", "2024-02-06");
+  INFO(describe(ms));
+  CHECK(id_of(ms, "Rodolfo Quimbo") == "rodolfo-quimbo");
+  CHECK(country_of(ms, "Rodolfo Quimbo") == "PHL");
+  const auto fm =
+      mentions_of("Le secrétaire thaïlandais aux Affaires étrangères, Somchai Rattanakorn, est arrivé.", "2024-02-06");
+  INFO(describe(fm));
+  CHECK(country_of(fm, "Somchai Rattanakorn") == "THA");
+}
+
+TEST_CASE("mentions: a Greenlandic demonym gives the person it introduces Greenland's code", "[extract][mentions]") {
+  const auto ms =
+      mentions_of("La Première ministre groenlandaise Aaja Kleist a reçu mardi la ministre danoise.", "2024-02-06");
+  INFO(describe(ms));
+  CHECK(id_of(ms, "Aaja Kleist") == "aaja-kleist");
+  CHECK(country_of(ms, "Aaja Kleist") == "GRL");
+}
