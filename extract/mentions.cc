@@ -381,11 +381,41 @@ struct Resolver {
     if (w == sentence_start || !starts_upper(ctx.text, w)) return;  // the sentence's first word is capitalized anyway
     thread_local std::string given;
     fold_key(ctx.text.substr(w, b - 1 - w), given);
-    if (!ctx.lex.is_first_name(given) || ctx.lex.is_honorific(given)) return;
+    if (ctx.lex.is_honorific(given)) return;
+    if (!ctx.lex.is_first_name(given) && !given_name_after_role(h.begin)) return;
     ActorList kept;
     for (uint32_t c : cands)
       if (kb.may_have_name_word(c, given)) kept.push_back(c);
     cands = std::move(kept);
+  }
+
+  // "le Premier ministre régional Masrour Barzani" after "Netchirvan Barzani": a capitalized
+  // word between a role (and at most two modifiers of it) and a surname is the given name of
+  // someone the data may not know, even when no person of the knowledge base bears it. A
+  // word some phrase covers ("le Président", a country) or a complement ("du Kurdistan") is
+  // no given name.
+  bool given_name_after_role(uint32_t surname_begin) const {
+    const std::string_view before = ctx.folded_text(ctx.begin, surname_begin);
+    const std::size_t last = before.find_last_not_of(' ');
+    if (last == std::string_view::npos) return false;
+    const std::size_t space = before.rfind(' ', last);
+    if (space == std::string_view::npos) return false;
+    const uint32_t given_begin = ctx.begin + static_cast<uint32_t>(space + 1);
+    const PhraseHit* role = nullptr;
+    for (const auto& x : ctx.hits) {
+      if (x.begin <= given_begin && x.end > given_begin) return false;
+      if (x.kind == PhraseKind::role && x.end <= given_begin && (!role || x.end > role->end)) role = &x;
+    }
+    if (!role) return false;
+    std::size_t modifiers = 0;
+    bool plain = true;
+    for_each_word(ctx.folded_text(role->end, given_begin), [&](std::string_view w) {
+      plain = ++modifiers <= 2 && PhraseMatcher::is_word_byte(static_cast<unsigned char>(w[0])) &&
+              !ctx.lex.is_cue_word(CueKind::genitive, w) && !ctx.lex.is_cue_word(CueKind::article, w) &&
+              !ctx.lex.is_cue_word(CueKind::complement_preposition, w);
+      return plain;
+    });
+    return plain;
   }
 
   // "le sultan Ibrahim Iskandar" after "Anwar Ibrahim": a name word written right after a

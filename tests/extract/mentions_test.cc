@@ -1682,3 +1682,21 @@ TEST_CASE("mentions: a Greenlandic demonym gives the person it introduces Greenl
   CHECK(id_of(ms, "Aaja Kleist") == "aaja-kleist");
   CHECK(country_of(ms, "Aaja Kleist") == "GRL");
 }
+
+TEST_CASE("mentions: an unknown given name between a role and a known surname is someone else of that name",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Ilham Aliyev a reçu mardi le ministre turc de la Défense. Le vice-ministre azerbaïdjanais Elnur Aliyev a "
+      "assisté à l'entretien.",
+      "2023-03-03");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "Elnur Aliyev") == Strings{"elnur-aliyev"});
+  // A title or a complement before the surname is no given name: still the president.
+  const auto same = mentions_of(
+      "Ilham Aliyev a reçu mardi le ministre turc. Le Président Aliyev a ensuite rencontré le Premier ministre du "
+      "Nakhitchevan Aliyev.",
+      "2023-03-03");
+  INFO(describe(same));
+  for (const auto& m : same)
+    if (m.surface.find("Aliyev") != std::string::npos) CHECK(m.actor.id == "ilham-aliyev");
+}
