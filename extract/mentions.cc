@@ -1937,7 +1937,16 @@ class MentionFinder {
     const std::string_view head = gap(from, b);
     const std::size_t last = head.find_last_not_of(' ');
     if (last == std::string_view::npos || head[last] != ',' || last == 0) return false;
-    const std::size_t comma = head.find_last_of(",;:.()", last - 1);
+    std::size_t comma = head.find_last_of(",;:.()", last - 1);
+    // "le chef du Parti unioniste démocrate (DUP), Jeffrey Donaldson": a one-word aside in
+    // parentheses (the complement's acronym) is part of the chunk.
+    while (comma != std::string_view::npos && comma > 0 && head[comma] == ')') {
+      const std::size_t open = head.find_last_of(",;:.()", comma - 1);
+      if (open == std::string_view::npos || head[open] != '(' ||
+          head.substr(open + 1, comma - open - 1).find(' ') != std::string_view::npos || open == 0)
+        break;
+      comma = head.find_last_of(",;:.()", open - 1);
+    }
     if (comma == std::string_view::npos && from != ctx_.begin) return false;
     if (comma != std::string_view::npos && head[comma] != ',') return false;
     std::size_t start = comma == std::string_view::npos ? 0 : comma + 1;

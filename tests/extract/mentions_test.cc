@@ -1700,3 +1700,37 @@ TEST_CASE("mentions: an unknown given name between a role and a known surname is
   for (const auto& m : same)
     if (m.surface.find("Aliyev") != std::string::npos) CHECK(m.actor.id == "ilham-aliyev");
 }
+
+TEST_CASE("mentions: a role's complement with its acronym in parentheses still introduces the name after the comma",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "La dirigeante du Parti social-libéral lituanien (PSLL), Ieva Margaryte, a été reçue lundi par le président.",
+      "2024-02-06");
+  INFO(describe(ms));
+  CHECK(id_of(ms, "Ieva Margaryte") == "ieva-margaryte");
+  const auto plain =
+      mentions_of("Le chef du Front uni des paysans, Olek Dravinski, a été reçu lundi par le président.", "2024-02-06");
+  INFO(describe(plain));
+  CHECK(id_of(plain, "Olek Dravinski") == "olek-dravinski");
+}
+
+TEST_CASE("mentions: a deputy minister's remit is part of the title; the name right after it is the deputy",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le vice-ministre vietnamien des Affaires étrangères Tran Quoc Binh a rencontré mardi le ministre laotien.",
+      "2024-02-06");
+  INFO(describe(ms));
+  CHECK(id_of(ms, "Tran Quoc Binh") == "tran-quoc-binh");
+  CHECK(country_of(ms, "Tran Quoc Binh") == "VNM");
+  const auto defence =
+      mentions_of("Il a reçu le vice-ministre de la Défense Abdel-Karim Orbelian et son conseiller.", "2024-02-06");
+  INFO(describe(defence));
+  CHECK(id_of(defence, "Abdel-Karim Orbelian") == "abdel-karim-orbelian");
+}
+
+TEST_CASE("mentions: 'X, à la tête du parti Y' is a person the knowledge base lacks", "[extract][mentions]") {
+  const auto ms =
+      mentions_of("Le président a reçu mardi Ossian Wennergren, à la tête du parti Avenir, au palais.", "2024-02-06");
+  INFO(describe(ms));
+  CHECK(id_of(ms, "Ossian Wennergren") == "ossian-wennergren");
+}
