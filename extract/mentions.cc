@@ -718,6 +718,7 @@ class MentionFinder {
     drop_plurals_named_after();
     add_hyphenated_pairs();
     std::stable_sort(out_.begin(), out_.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    merge_parenthesized_acronyms();
     note_lists();
     for (const auto& m : out_)
       if (actors_[m.actor].actor.kind == ActorKind::person) {
@@ -738,6 +739,25 @@ class MentionFinder {
   std::vector<std::pair<uint32_t, uint32_t>> place_names_;
 
   std::string_view gap(uint32_t b, uint32_t e) const { return ctx_.folded_text(b, e); }
+
+  // "du Front populaire pour la renaissance de la Centrafrique (FPRC)": an actor's acronym in
+  // parentheses right after its name is the same mention, not a second one; read as a second
+  // one, it stood outside the apposition "X, du Front ... (FPRC)," and joined the event.
+  void merge_parenthesized_acronyms() {
+    for (std::size_t k = 0; k + 1 < out_.size(); ++k) {
+      Mention& a = out_[k];
+      const Mention& b = out_[k + 1];
+      if (a.actor != b.actor || a.place || b.pronoun || b.begin < a.end) continue;
+      const auto between = first_words<2>(gap(a.end, b.begin));
+      if (between.count != 1 || between.word[0] != "(") continue;
+      const uint32_t limit = ctx_.end;
+      uint32_t close = b.end;
+      while (close < limit && gap(close, close + 1) == " ") ++close;
+      if (close >= limit || gap(close, close + 1) != ")") continue;
+      a.end = close + 1;
+      out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(k + 1));
+    }
+  }
 
   // Names (capitalized in the text), roles, demonyms and pronouns; leftmost-longest.
   void select_candidates() {

@@ -1734,3 +1734,25 @@ TEST_CASE("mentions: 'X, à la tête du parti Y' is a person the knowledge base 
   INFO(describe(ms));
   CHECK(id_of(ms, "Ossian Wennergren") == "ossian-wennergren");
 }
+
+TEST_CASE("mentions: an organization's acronym in parentheses after its name is the same mention",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Étaient présents Mark Rutte, de l'Organisation du traité de l'Atlantique nord (OTAN), et le ministre "
+      "polonais.",
+      "2025-02-06");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "Atlantique nord") == Strings{"nato"});
+  CHECK(resolved(ms, "(OTAN)") == Strings{"nato"});  // one mention, the acronym included
+  std::size_t nato = 0;
+  for (const auto& m : ms) nato += m.actor.id == "nato";
+  CHECK(nato == 1);
+  // So the organization stays the person's affiliation, out of the event.
+  const auto evs = events_of(
+      "Autour du président Zelensky avaient pris place plusieurs dirigeants, dont Mark Rutte, de l'Organisation du "
+      "traité de l'Atlantique nord (OTAN), et António Costa, du Conseil européen.",
+      "2025-02-06");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  CHECK(ids(evs[0]) == sorted({"volodymyr-zelensky", "mark-rutte", "antonio-costa"}));
+}
