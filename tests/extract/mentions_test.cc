@@ -1756,3 +1756,13 @@ TEST_CASE("mentions: an organization's acronym in parentheses after its name is 
   REQUIRE(evs.size() == 1);
   CHECK(ids(evs[0]) == sorted({"volodymyr-zelensky", "mark-rutte", "antonio-costa"}));
 }
+
+TEST_CASE("mentions: Central African armed groups are organizations by name and acronym", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Les délégués du FDPC et ceux du Mouvement des libérateurs centrafricains pour la justice ont été reçus à "
+      "Bangui.",
+      "2019-03-02");
+  INFO(describe(ms));
+  CHECK(id_of(ms, "FDPC") == "fdpc");
+  CHECK(id_of(ms, "Mouvement des libérateurs") == "mlcj");
+}
