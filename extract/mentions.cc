@@ -345,6 +345,10 @@ struct Resolver {
     if (cands.empty()) return -1;
     for (uint32_t c : cands)
       if (actors.named(c)) return actors.from_kb(c);
+    if (!full) {
+      const int titled = holder_titled_before(h, cands);
+      if (titled >= 0) return actors.from_kb(static_cast<uint32_t>(titled));
+    }
     // "Kim" is Jim Yong Kim's surname but the family name of many Koreans written first: a
     // bare word that is also someone's first word names nobody until a full mention.
     if (!full && ctx.lex.is_first_name(ctx.folded_text(h.begin, h.end))) return -1;
@@ -367,6 +371,28 @@ struct Resolver {
     }
     if (!in_office.empty()) return actors.from_kb(in_office[0]);
     return actors.from_kb(cands[0]);
+  }
+
+  // "accompagné du prince héritier Hussein": a one-word name right after a role names the one
+  // candidate who holds that office on the date, even when the word is also a first name
+  // ("Hussein") or several people bear it (Fuad Hussein, the Iraqi minister, is no crown
+  // prince). -1 when no role stands right before, or not exactly one candidate holds it.
+  int holder_titled_before(const PhraseHit& h, const ActorList& cands) {
+    const PhraseHit* role = nullptr;
+    for (const auto& x : ctx.hits)
+      if (x.kind == PhraseKind::role && x.end <= h.begin && only_spaces(ctx.folded_text(x.end, h.begin))) role = &x;
+    if (!role) return -1;
+    const Date& when = office_date(h.begin);
+    int found = -1;
+    for (uint32_t c : cands) {
+      bool holds = false;
+      for (uint32_t k = 0; k < role->payload_count && !holds; ++k)
+        holds = kb.holds(c, ctx.lex.roles()[role->index(k)].office, when);
+      if (!holds) continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(c);
+    }
+    return found;
   }
 
   // "Nawaf Al-Sabah": a surname written after a given name (a first name of the knowledge

@@ -1766,3 +1766,18 @@ TEST_CASE("mentions: Central African armed groups are organizations by name and 
   CHECK(id_of(ms, "FDPC") == "fdpc");
   CHECK(id_of(ms, "Mouvement des libérateurs") == "mlcj");
 }
+
+TEST_CASE("mentions: a one-word name right after a role is the one namesake who holds that office",
+          "[extract][mentions]") {
+  // "Hussein" is a first name and Fuad Hussein's surname: the crown prince is the one namesake
+  // who holds the office the role names.
+  const auto ms = mentions_of(
+      "Le Premier ministre irakien a rencontré jeudi à Amman le prince héritier Hussein, qui représentait son père.",
+      "2023-05-04");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "Hussein") == Strings{"hussein-bin-abdullah"});
+  // No role before it: the bare first name still names nobody.
+  const auto bare = mentions_of("Le Premier ministre irakien a rencontré jeudi Hussein à Amman.", "2023-05-04");
+  INFO(describe(bare));
+  CHECK(resolved(bare, "Hussein").empty());
+}
