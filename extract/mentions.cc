@@ -1861,7 +1861,13 @@ class MentionFinder {
                                    introduced_before() || demonym_noun() || role_apposed_after(fb, fe))) {
             // "cheikh Mohammed" after "cheikh Mohammed ben Abderrahmane Al Thani": a titled
             // first name alone is the one person named in full with it.
-            const int known = words == 1 && titled() ? person_by_first_name(name) : -1;
+            int known = words == 1 && titled() ? person_by_first_name(name) : -1;
+            // "M. Ben-Shabbat" after "Meir Ben-Shabbat", whom the data lacks: the titled
+            // surname of a person the text introduced is that person, not a new one.
+            if (known < 0 && words == 1 && titled() && actors_.knows_surnames()) {
+              fold_key(name, word_folded);
+              known = actors_.introduced_by_surname(word_folded);
+            }
             // "le sultan d'Oman Haïtham ben Tarik": a spelling the data lacks of the name of
             // the holder the role just before names is that holder, not someone new.
             Mention* role = known < 0 ? role_holder_before(fb) : nullptr;

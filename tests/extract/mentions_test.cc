@@ -1781,3 +1781,12 @@ TEST_CASE("mentions: a one-word name right after a role is the one namesake who 
   INFO(describe(bare));
   CHECK(resolved(bare, "Hussein").empty());
 }
+
+TEST_CASE("mentions: 'M. X' after a person the text introduced as 'Y X' is that person", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le Premier ministre a reçu lundi le conseiller israélien à la sécurité nationale, Tzachi Ben-Harush. Le "
+      "texte a été signé mardi par M. Ben-Harush.",
+      "2023-05-04");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "Ben-Harush") == Strings{"tzachi-ben-harush", "tzachi-ben-harush"});
+}
