@@ -35,6 +35,26 @@ bool is_name_byte(char c) {
   return kNameBytes.set[static_cast<unsigned char>(c)];
 }
 
+// Whether the word at `i` follows an elided article or preposition ("d'Enrique Mora",
+// "l'Ethiopien", "qu'Ousmane"), written with ' or ’: the apostrophe is a name byte
+// ("O'Neill"), so the capital after it would not start a word. `first` bounds the look back.
+bool after_elision(std::string_view text, std::size_t i, std::size_t first) {
+  std::size_t k;
+  if (i >= first + 2 && text[i - 1] == '\'')
+    k = i - 1;
+  else if (i >= first + 4 && text.compare(i - 3, 3, "\xE2\x80\x99") == 0)
+    k = i - 3;
+  else
+    return false;
+  std::size_t w = k;
+  while (w > first && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
+  if (w > first && is_name_byte(text[w - 1])) return false;
+  const std::string_view elided = text.substr(w, k - w);
+  for (std::string_view e : {"d", "l", "qu", "jusqu", "lorsqu", "puisqu", "n", "s", "c", "j"})
+    if (elided == e) return true;
+  return false;
+}
+
 // The first word start at or after `from` (before `end`) whose first byte may begin a
 // capitalized word: 'A'-'Z' or a non-ASCII byte, after a byte that is no name byte (or at
 // `first`, where the scan began). Returns `end` when there is none. Most words of a sentence
@@ -72,7 +92,7 @@ std::size_t next_capital_start(std::string_view text, std::size_t from, std::siz
       ++i;
     }
     if (i >= end) return end;
-    if (i == first || !is_name_byte(p[i - 1])) return i;
+    if (i == first || !is_name_byte(p[i - 1]) || after_elision(text, i, first)) return i;
     ++i;
   }
 }
@@ -1856,9 +1876,13 @@ class MentionFinder {
             demonym_read = true;
             return !nationality.empty();
           };
-          if (!covered(fb, fe) && (titled() || starts_with_first_name() ||
-                                   (coordinated_with_person(fb, fe) && plausible_name_start(fb, fe)) ||
-                                   introduced_before() || demonym_noun() || role_apposed_after(fb, fe))) {
+          // After an elision ("la résidence d'Etat de Diaoyutai"), a capitalized noun is as
+          // likely as a name: only a first name or a name the text introduced is taken.
+          const bool elided = after_elision(text, i, ob);
+          if (!covered(fb, fe) &&
+              (starts_with_first_name() || introduced_before() ||
+               (!elided && (titled() || (coordinated_with_person(fb, fe) && plausible_name_start(fb, fe)) ||
+                            demonym_noun() || role_apposed_after(fb, fe))))) {
             // "cheikh Mohammed" after "cheikh Mohammed ben Abderrahmane Al Thani": a titled
             // first name alone is the one person named in full with it.
             int known = words == 1 && titled() ? person_by_first_name(name) : -1;

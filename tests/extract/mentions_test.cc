@@ -1790,3 +1790,20 @@ TEST_CASE("mentions: 'M. X' after a person the text introduced as 'Y X' is that 
   INFO(describe(ms));
   CHECK(resolved(ms, "Ben-Harush") == Strings{"tzachi-ben-harush", "tzachi-ben-harush"});
 }
+
+TEST_CASE("mentions: a name the data lacks after an elided 'd'' or 'l'' is introduced", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le ministre a salué mardi l'arrivée à Dakar d'Ibrahima Sorokodou, l'envoyé de la Cédéao pour le Sahel.",
+      "2023-05-04");
+  INFO(describe(ms));
+  CHECK(id_of(ms, "Ibrahima Sorokodou") == "ibrahima-sorokodou");
+  const auto curly = mentions_of("Le ministre a salué mardi l’arrivée à Dakar d’Ibrahima Sorokodou.", "2023-05-04");
+  INFO(describe(curly));
+  CHECK(id_of(curly, "Ibrahima Sorokodou") == "ibrahima-sorokodou");
+  // A capitalized noun after the elision is no name, even with a role apposed after it.
+  const auto noun = mentions_of(
+      "Reçu par le président Xi Jinping au palais d'Etat de Zhongnanhai, le chef du gouvernement japonais a parlé.",
+      "2023-05-04");
+  INFO(describe(noun));
+  for (const auto& m : noun) CHECK(m.surface.find("Etat") == std::string::npos);
+}
