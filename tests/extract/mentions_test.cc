@@ -1807,3 +1807,19 @@ TEST_CASE("mentions: a name the data lacks after an elided 'd'' or 'l'' is intro
   INFO(describe(noun));
   for (const auto& m : noun) CHECK(m.surface.find("Etat") == std::string::npos);
 }
+
+TEST_CASE("mentions: an Indonesian or Thai leader named in full is then named by the given name alone",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le président indonésien Prabowo Subianto a reçu jeudi le Premier ministre malaisien. Prabowo a ensuite "
+      "appelé le président philippin.",
+      "2025-03-06");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "Prabowo") == Strings{"prabowo-subianto", "prabowo-subianto"});
+  const auto thai = mentions_of(
+      "Le Premier ministre thaïlandais Srettha Thavisin a rencontré mardi Anwar Ibrahim. Selon Srettha, la "
+      "visite a été utile.",
+      "2024-01-16");
+  INFO(describe(thai));
+  CHECK(resolved(thai, "Srettha") == Strings{"srettha-thavisin", "srettha-thavisin"});
+}
