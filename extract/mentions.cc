@@ -755,7 +755,8 @@ class MentionFinder {
       if (h.kind == PhraseKind::role) i = take_role(i);
       else if (h.kind == PhraseKind::actor_form) i = take_name(i);
       else if (h.kind == PhraseKind::cue) pronouns.push_back(i++);
-      else ++i;  // a demonym no role claimed: an adjective, not an actor
+      else
+        i = take_demonym_noun(i);  // a demonym no role claimed: mostly an adjective
     }
     add_unknown_names();
     for (const std::size_t i : pronouns) take_pronoun(i);
@@ -1945,6 +1946,29 @@ class MentionFinder {
   // "l'Ethiopien Seleshi Bekele", "le Russe Igor Sergueïev": a capitalized demonym used as a
   // noun, after its article, right before a name of two words or more introduces a person of
   // that country. Returns the country (ISO3), or empty.
+  // "Selon son entourage, le Belge avait eu la veille au téléphone ...": a capitalized
+  // demonym used as a noun after "le", "la" or "l'", with no name after it ("l'Ethiopien
+  // Seleshi Bekele" introduces one), is the last person of that nationality the text named.
+  // Anything else is an adjective: no one.
+  std::size_t take_demonym_noun(std::size_t i) {
+    const PhraseHit& h = *sel_[i];
+    const std::size_t ob = ctx_.original(h.begin), oe = ctx_.original(h.end);
+    if (!starts_upper(ctx_.text, ob)) return i + 1;
+    const auto last = last_words<1>(gap(ctx_.begin, h.begin));
+    if (last.empty() || !(last.back() == "le" || last.back() == "la" || last.back() == "l")) return i + 1;
+    const std::size_t next = ctx_.text.find_first_not_of(' ', oe);
+    if (next != std::string_view::npos && next < ctx_.original(ctx_.end) && starts_upper(ctx_.text, next)) return i + 1;
+    const std::string& iso3 = ctx_.lex.kb().demonyms()[h.index()].second;
+    const int a = actors_.last_before_if(h.begin, [&](int c) {
+      const Actor& x = actors_[c].actor;
+      return x.kind == ActorKind::person && x.country == iso3;
+    });
+    if (a < 0) return i + 1;
+    out_.push_back(Mention{h.begin, h.end, a, false, false});
+    actors_.mentioned(a, h.begin, false);
+    return i + 1;
+  }
+
   std::string demonym_noun_before(uint32_t pos) const {
     for (const auto& h : ctx_.hits) {
       if (h.kind != PhraseKind::demonym || h.end >= pos || !only_spaces(gap(h.end, pos))) continue;

@@ -1823,3 +1823,23 @@ TEST_CASE("mentions: an Indonesian or Thai leader named in full is then named by
   INFO(describe(thai));
   CHECK(resolved(thai, "Srettha") == Strings{"srettha-thavisin", "srettha-thavisin"});
 }
+
+TEST_CASE("mentions: 'le Belge' alone is the last person of that nationality the text named", "[extract][mentions]") {
+  const auto ms =
+      mentions_of("Alexander De Croo est arrivé lundi à Varsovie. Dans la soirée, le Belge a été reçu par Donald Tusk.",
+                  "2024-03-04");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "Belge") == Strings{"alexander-de-croo"});
+  const auto evs =
+      events_of("Alexander De Croo est arrivé lundi à Varsovie. Dans la soirée, le Belge a été reçu par Donald Tusk.",
+                "2024-03-04");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  CHECK(ids(evs[0]) == sorted({"alexander-de-croo", "donald-tusk"}));
+  // Followed by a name, the demonym is that name's; plural, it is no one.
+  const auto named = mentions_of(
+      "Alexander De Croo est arrivé lundi. La Belge Hadja Lahbib et les Polonais ont ensuite parlé.", "2024-03-04");
+  INFO(describe(named));
+  CHECK(resolved(named, "Belge").empty());
+  CHECK(resolved(named, "Polonais").empty());
+}
