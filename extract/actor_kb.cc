@@ -89,7 +89,8 @@ void ActorKb::load_countries(const std::vector<LexiconFile>& files) {
         r.fail("unknown field '" + std::string(r.fields[1]) +
                "' (name, demonym, capital, metonym, monarch, name_order)");
       if (split_alternatives(r.fields[2]).empty()) r.fail("no value");
-      if (r.fields[1] == "name_order" && r.fields[2] != "family_first") r.fail("name_order takes 'family_first'");
+      if (r.fields[1] == "name_order" && r.fields[2] != "family_first" && r.fields[2] != "given_name")
+        r.fail("name_order takes 'family_first' or 'given_name'");
       wanted.emplace(r.fields[0]);
     }
   const icu::Locale french("fr");
@@ -124,7 +125,8 @@ void ActorKb::load_countries(const std::vector<LexiconFile>& files) {
       for (auto v : split_alternatives(r.fields[2])) {
         if (field == "demonym") demonyms_.emplace_back(std::string(v), iso3);
         else if (field == "monarch") actors_[idx].monarch_titles.push_back(fold_key(v));
-        else if (field == "name_order") actors_[idx].family_first = true;
+        else if (field == "name_order")
+          (v == "given_name" ? actors_[idx].given_alone : actors_[idx].family_first) = true;
         else if (field == "name") forms_.push_back({std::string(v), idx, FormKind::country_name});
         else if (field == "capital") forms_.push_back({std::string(v), idx, FormKind::capital});
         else forms_.push_back({std::string(v), idx, FormKind::metonym});
@@ -140,6 +142,15 @@ bool ActorKb::family_name_first(uint32_t actor, const std::vector<std::string_vi
   if (w.size() < 2 || w.size() > 3 || w.front().size() > 5 || w.front().size() < 3) return false;
   const auto it = by_iso3_.find(actors_[actor].country);
   return it != by_iso3_.end() && actors_[it->second].family_first;
+}
+
+// "Prabowo Subianto", "Srettha Thavisin": the press of a `given_name` country names its people
+// by their first word alone ("Prabowo", "M. Srettha"). Four letters at least: "Don
+// Pramudwinai" is not "Don".
+bool ActorKb::given_name_alone(uint32_t actor, const std::vector<std::string_view>& w) const {
+  if (w.size() < 2 || w.front().size() < 4) return false;
+  const auto it = by_iso3_.find(actors_[actor].country);
+  return it != by_iso3_.end() && actors_[it->second].given_alone;
 }
 
 void ActorKb::add_person_forms(uint32_t actor, std::string_view name) {
@@ -159,7 +170,8 @@ void ActorKb::add_person_forms(uint32_t actor, std::string_view name) {
   std::string surname;
   for (std::size_t i = from; i < w.size(); ++i) surname += (i > from ? " " : "") + std::string(w[i]);
   if (fold_key(surname).size() >= 3) forms_.push_back({surname, actor, FormKind::surname});
-  if (family_name_first(actor, w)) forms_.push_back({std::string(w.front()), actor, FormKind::surname});
+  if (family_name_first(actor, w) || given_name_alone(actor, w))
+    forms_.push_back({std::string(w.front()), actor, FormKind::surname});
   // "al-Sissi" is also "Sissi".
   std::string_view last = w.back();
   for (std::string_view p : {"al-", "el-", "Al-", "El-"})

@@ -43,6 +43,9 @@ struct KbActor {
   // For a country whose press writes its people's family name first ("Kim Jong-un", "Xi
   // Jinping"): the first word of their names is the surname the text uses alone.
   bool family_first = false;
+  // For a country whose press names its people by their given name alone ("Prabowo",
+  // "Srettha"): the first word of their names is a surname the text uses alone too.
+  bool given_alone = false;
 };
 
 class ActorKb {
@@ -102,6 +105,7 @@ class ActorKb {
   uint32_t add_actor(KbActor a, const LexiconRecord& rec, bool override);
   void add_person_forms(uint32_t actor, std::string_view name);
   bool family_name_first(uint32_t actor, const std::vector<std::string_view>& words) const;
+  bool given_name_alone(uint32_t actor, const std::vector<std::string_view>& words) const;
 };
 
 // A lowercase ASCII slug of a name: "Sergueï Lavrov" -> "serguei-lavrov".

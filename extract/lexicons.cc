@@ -114,6 +114,21 @@ void Lexicons::add_actor_forms() {
   for (uint32_t i = 0; i < dem.size(); ++i) matcher_.add(fold_key(dem[i].first), make_payload(PhraseKind::demonym, i));
 }
 
+// Whether a role's fixed place is written in its phrase as a demonym ("secrétaire philippin à
+// la Défense" for PHL), as a {D} role's is: the text then says the country, and a name the role
+// introduces is of it. A default place ("secrétaire d'État" for USA) says nothing.
+bool Lexicons::demonym_written(const std::string& phrase, const std::string& where) const {
+  if (where.size() != 3 || kb_.country(where) < 0) return false;
+  for (const auto& [form, iso3] : kb_.demonyms()) {
+    if (iso3 != where) continue;
+    for (std::size_t at = phrase.find(form); at != std::string::npos; at = phrase.find(form, at + 1)) {
+      const std::size_t end = at + form.size();
+      if ((at == 0 || phrase[at - 1] == ' ') && (end == phrase.size() || phrase[end] == ' ')) return true;
+    }
+  }
+  return false;
+}
+
 void Lexicons::load_roles(const LexiconFile& f) {
   for (const auto& r : f.records()) {
     r.expect_fields(3, 3);
@@ -125,7 +140,7 @@ void Lexicons::load_roles(const LexiconFile& f) {
     const std::size_t slot = phrase.find("{D}");
     if (slot == std::string::npos) {
       matcher_.add(fold_key(phrase), make_payload(PhraseKind::role, static_cast<uint32_t>(roles_.size())));
-      roles_.push_back({office, where, false, capitalized_tail(phrase)});
+      roles_.push_back({office, where, demonym_written(phrase, where), capitalized_tail(phrase)});
       continue;
     }
     // One role per demonym form: "ministre {D} des Affaires étrangères".

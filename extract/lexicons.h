@@ -207,6 +207,7 @@ class Lexicons {
 
   void collect_first_names();
   void load_roles(const LexiconFile& f);
+  bool demonym_written(const std::string& phrase, const std::string& where) const;
   void load_triggers(const LexiconFile& f);
   void load_cues(const LexiconFile& f);
   void load_topics(const LexiconFile& f);

@@ -35,6 +35,26 @@ bool is_name_byte(char c) {
   return kNameBytes.set[static_cast<unsigned char>(c)];
 }
 
+// Whether the word at `i` follows an elided article or preposition ("d'Enrique Mora",
+// "l'Ethiopien", "qu'Ousmane"), written with ' or ’: the apostrophe is a name byte
+// ("O'Neill"), so the capital after it would not start a word. `first` bounds the look back.
+bool after_elision(std::string_view text, std::size_t i, std::size_t first) {
+  std::size_t k;
+  if (i >= first + 2 && text[i - 1] == '\'')
+    k = i - 1;
+  else if (i >= first + 4 && text.compare(i - 3, 3, "\xE2\x80\x99") == 0)
+    k = i - 3;
+  else
+    return false;
+  std::size_t w = k;
+  while (w > first && text[w - 1] >= 'a' && text[w - 1] <= 'z') --w;
+  if (w > first && is_name_byte(text[w - 1])) return false;
+  const std::string_view elided = text.substr(w, k - w);
+  for (std::string_view e : {"d", "l", "qu", "jusqu", "lorsqu", "puisqu", "n", "s", "c", "j"})
+    if (elided == e) return true;
+  return false;
+}
+
 // The first word start at or after `from` (before `end`) whose first byte may begin a
 // capitalized word: 'A'-'Z' or a non-ASCII byte, after a byte that is no name byte (or at
 // `first`, where the scan began). Returns `end` when there is none. Most words of a sentence
@@ -72,7 +92,7 @@ std::size_t next_capital_start(std::string_view text, std::size_t from, std::siz
       ++i;
     }
     if (i >= end) return end;
-    if (i == first || !is_name_byte(p[i - 1])) return i;
+    if (i == first || !is_name_byte(p[i - 1]) || after_elision(text, i, first)) return i;
     ++i;
   }
 }
@@ -345,6 +365,10 @@ struct Resolver {
     if (cands.empty()) return -1;
     for (uint32_t c : cands)
       if (actors.named(c)) return actors.from_kb(c);
+    if (!full) {
+      const int titled = holder_titled_before(h, cands);
+      if (titled >= 0) return actors.from_kb(static_cast<uint32_t>(titled));
+    }
     // "Kim" is Jim Yong Kim's surname but the family name of many Koreans written first: a
     // bare word that is also someone's first word names nobody until a full mention.
     if (!full && ctx.lex.is_first_name(ctx.folded_text(h.begin, h.end))) return -1;
@@ -369,6 +393,28 @@ struct Resolver {
     return actors.from_kb(cands[0]);
   }
 
+  // "accompagné du prince héritier Hussein": a one-word name right after a role names the one
+  // candidate who holds that office on the date, even when the word is also a first name
+  // ("Hussein") or several people bear it (Fuad Hussein, the Iraqi minister, is no crown
+  // prince). -1 when no role stands right before, or not exactly one candidate holds it.
+  int holder_titled_before(const PhraseHit& h, const ActorList& cands) {
+    const PhraseHit* role = nullptr;
+    for (const auto& x : ctx.hits)
+      if (x.kind == PhraseKind::role && x.end <= h.begin && only_spaces(ctx.folded_text(x.end, h.begin))) role = &x;
+    if (!role) return -1;
+    const Date& when = office_date(h.begin);
+    int found = -1;
+    for (uint32_t c : cands) {
+      bool holds = false;
+      for (uint32_t k = 0; k < role->payload_count && !holds; ++k)
+        holds = kb.holds(c, ctx.lex.roles()[role->index(k)].office, when);
+      if (!holds) continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(c);
+    }
+    return found;
+  }
+
   // "Nawaf Al-Sabah": a surname written after a given name (a first name of the knowledge
   // base) names only the namesakes with that given name; another Al-Sabah the text named is
   // not him.
@@ -381,11 +427,41 @@ struct Resolver {
     if (w == sentence_start || !starts_upper(ctx.text, w)) return;  // the sentence's first word is capitalized anyway
     thread_local std::string given;
     fold_key(ctx.text.substr(w, b - 1 - w), given);
-    if (!ctx.lex.is_first_name(given) || ctx.lex.is_honorific(given)) return;
+    if (ctx.lex.is_honorific(given)) return;
+    if (!ctx.lex.is_first_name(given) && !given_name_after_role(h.begin)) return;
     ActorList kept;
     for (uint32_t c : cands)
       if (kb.may_have_name_word(c, given)) kept.push_back(c);
     cands = std::move(kept);
+  }
+
+  // "le Premier ministre régional Masrour Barzani" after "Netchirvan Barzani": a capitalized
+  // word between a role (and at most two modifiers of it) and a surname is the given name of
+  // someone the data may not know, even when no person of the knowledge base bears it. A
+  // word some phrase covers ("le Président", a country) or a complement ("du Kurdistan") is
+  // no given name.
+  bool given_name_after_role(uint32_t surname_begin) const {
+    const std::string_view before = ctx.folded_text(ctx.begin, surname_begin);
+    const std::size_t last = before.find_last_not_of(' ');
+    if (last == std::string_view::npos) return false;
+    const std::size_t space = before.rfind(' ', last);
+    if (space == std::string_view::npos) return false;
+    const uint32_t given_begin = ctx.begin + static_cast<uint32_t>(space + 1);
+    const PhraseHit* role = nullptr;
+    for (const auto& x : ctx.hits) {
+      if (x.begin <= given_begin && x.end > given_begin) return false;
+      if (x.kind == PhraseKind::role && x.end <= given_begin && (!role || x.end > role->end)) role = &x;
+    }
+    if (!role) return false;
+    std::size_t modifiers = 0;
+    bool plain = true;
+    for_each_word(ctx.folded_text(role->end, given_begin), [&](std::string_view w) {
+      plain = ++modifiers <= 2 && PhraseMatcher::is_word_byte(static_cast<unsigned char>(w[0])) &&
+              !ctx.lex.is_cue_word(CueKind::genitive, w) && !ctx.lex.is_cue_word(CueKind::article, w) &&
+              !ctx.lex.is_cue_word(CueKind::complement_preposition, w);
+      return plain;
+    });
+    return plain;
   }
 
   // "le sultan Ibrahim Iskandar" after "Anwar Ibrahim": a name word written right after a
@@ -679,7 +755,8 @@ class MentionFinder {
       if (h.kind == PhraseKind::role) i = take_role(i);
       else if (h.kind == PhraseKind::actor_form) i = take_name(i);
       else if (h.kind == PhraseKind::cue) pronouns.push_back(i++);
-      else ++i;  // a demonym no role claimed: an adjective, not an actor
+      else
+        i = take_demonym_noun(i);  // a demonym no role claimed: mostly an adjective
     }
     add_unknown_names();
     for (const std::size_t i : pronouns) take_pronoun(i);
@@ -688,6 +765,7 @@ class MentionFinder {
     drop_plurals_named_after();
     add_hyphenated_pairs();
     std::stable_sort(out_.begin(), out_.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    merge_parenthesized_acronyms();
     note_lists();
     for (const auto& m : out_)
       if (actors_[m.actor].actor.kind == ActorKind::person) {
@@ -708,6 +786,25 @@ class MentionFinder {
   std::vector<std::pair<uint32_t, uint32_t>> place_names_;
 
   std::string_view gap(uint32_t b, uint32_t e) const { return ctx_.folded_text(b, e); }
+
+  // "du Front populaire pour la renaissance de la Centrafrique (FPRC)": an actor's acronym in
+  // parentheses right after its name is the same mention, not a second one; read as a second
+  // one, it stood outside the apposition "X, du Front ... (FPRC)," and joined the event.
+  void merge_parenthesized_acronyms() {
+    for (std::size_t k = 0; k + 1 < out_.size(); ++k) {
+      Mention& a = out_[k];
+      const Mention& b = out_[k + 1];
+      if (a.actor != b.actor || a.place || b.pronoun || b.begin < a.end) continue;
+      const auto between = first_words<2>(gap(a.end, b.begin));
+      if (between.count != 1 || between.word[0] != "(") continue;
+      const uint32_t limit = ctx_.end;
+      uint32_t close = b.end;
+      while (close < limit && gap(close, close + 1) == " ") ++close;
+      if (close >= limit || gap(close, close + 1) != ")") continue;
+      a.end = close + 1;
+      out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(k + 1));
+    }
+  }
 
   // Names (capitalized in the text), roles, demonyms and pronouns; leftmost-longest.
   void select_candidates() {
@@ -1780,12 +1877,22 @@ class MentionFinder {
             demonym_read = true;
             return !nationality.empty();
           };
-          if (!covered(fb, fe) && (titled() || starts_with_first_name() ||
-                                   (coordinated_with_person(fb, fe) && plausible_name_start(fb, fe)) ||
-                                   introduced_before() || demonym_noun() || role_apposed_after(fb, fe))) {
+          // After an elision ("la résidence d'Etat de Diaoyutai"), a capitalized noun is as
+          // likely as a name: only a first name or a name the text introduced is taken.
+          const bool elided = after_elision(text, i, ob);
+          if (!covered(fb, fe) &&
+              (starts_with_first_name() || introduced_before() ||
+               (!elided && (titled() || (coordinated_with_person(fb, fe) && plausible_name_start(fb, fe)) ||
+                            demonym_noun() || role_apposed_after(fb, fe))))) {
             // "cheikh Mohammed" after "cheikh Mohammed ben Abderrahmane Al Thani": a titled
             // first name alone is the one person named in full with it.
-            const int known = words == 1 && titled() ? person_by_first_name(name) : -1;
+            int known = words == 1 && titled() ? person_by_first_name(name) : -1;
+            // "M. Ben-Shabbat" after "Meir Ben-Shabbat", whom the data lacks: the titled
+            // surname of a person the text introduced is that person, not a new one.
+            if (known < 0 && words == 1 && titled() && actors_.knows_surnames()) {
+              fold_key(name, word_folded);
+              known = actors_.introduced_by_surname(word_folded);
+            }
             // "le sultan d'Oman Haïtham ben Tarik": a spelling the data lacks of the name of
             // the holder the role just before names is that holder, not someone new.
             Mention* role = known < 0 ? role_holder_before(fb) : nullptr;
@@ -1839,6 +1946,29 @@ class MentionFinder {
   // "l'Ethiopien Seleshi Bekele", "le Russe Igor Sergueïev": a capitalized demonym used as a
   // noun, after its article, right before a name of two words or more introduces a person of
   // that country. Returns the country (ISO3), or empty.
+  // "Selon son entourage, le Belge avait eu la veille au téléphone ...": a capitalized
+  // demonym used as a noun after "le", "la" or "l'", with no name after it ("l'Ethiopien
+  // Seleshi Bekele" introduces one), is the last person of that nationality the text named.
+  // Anything else is an adjective: no one.
+  std::size_t take_demonym_noun(std::size_t i) {
+    const PhraseHit& h = *sel_[i];
+    const std::size_t ob = ctx_.original(h.begin), oe = ctx_.original(h.end);
+    if (!starts_upper(ctx_.text, ob)) return i + 1;
+    const auto last = last_words<1>(gap(ctx_.begin, h.begin));
+    if (last.empty() || !(last.back() == "le" || last.back() == "la" || last.back() == "l")) return i + 1;
+    const std::size_t next = ctx_.text.find_first_not_of(' ', oe);
+    if (next != std::string_view::npos && next < ctx_.original(ctx_.end) && starts_upper(ctx_.text, next)) return i + 1;
+    const std::string& iso3 = ctx_.lex.kb().demonyms()[h.index()].second;
+    const int a = actors_.last_before_if(h.begin, [&](int c) {
+      const Actor& x = actors_[c].actor;
+      return x.kind == ActorKind::person && x.country == iso3;
+    });
+    if (a < 0) return i + 1;
+    out_.push_back(Mention{h.begin, h.end, a, false, false});
+    actors_.mentioned(a, h.begin, false);
+    return i + 1;
+  }
+
   std::string demonym_noun_before(uint32_t pos) const {
     for (const auto& h : ctx_.hits) {
       if (h.kind != PhraseKind::demonym || h.end >= pos || !only_spaces(gap(h.end, pos))) continue;
@@ -1907,7 +2037,16 @@ class MentionFinder {
     const std::string_view head = gap(from, b);
     const std::size_t last = head.find_last_not_of(' ');
     if (last == std::string_view::npos || head[last] != ',' || last == 0) return false;
-    const std::size_t comma = head.find_last_of(",;:.()", last - 1);
+    std::size_t comma = head.find_last_of(",;:.()", last - 1);
+    // "le chef du Parti unioniste démocrate (DUP), Jeffrey Donaldson": a one-word aside in
+    // parentheses (the complement's acronym) is part of the chunk.
+    while (comma != std::string_view::npos && comma > 0 && head[comma] == ')') {
+      const std::size_t open = head.find_last_of(",;:.()", comma - 1);
+      if (open == std::string_view::npos || head[open] != '(' ||
+          head.substr(open + 1, comma - open - 1).find(' ') != std::string_view::npos || open == 0)
+        break;
+      comma = head.find_last_of(",;:.()", open - 1);
+    }
     if (comma == std::string_view::npos && from != ctx_.begin) return false;
     if (comma != std::string_view::npos && head[comma] != ',') return false;
     std::size_t start = comma == std::string_view::npos ? 0 : comma + 1;

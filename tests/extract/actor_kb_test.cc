@@ -186,6 +186,21 @@ TEST_CASE("actor kb: a family name written first is a surname where the press wr
   CHECK_THROWS_AS(kb.load_countries(countries_file("c.tsv", "KOR\tname_order\tgiven_first\n")), LexiconError);
 }
 
+TEST_CASE("actor kb: a given name is a surname where the press names people by it alone", "[extract][actor_kb]") {
+  ActorKb kb;
+  kb.load_countries(countries_file("countries.tsv", "THA\tname_order\tgiven_name\n"));
+  kb.load_actors(LexiconFile("actors.tsv",
+                             "person\tanutin-charnvirakul\tAnutin Charnvirakul\tTHA\t-\n"
+                             "person\tdon-pramudwinai\tDon Pramudwinai\tTHA\t-\n"
+                             "person\tnaftali-bennett\tNaftali Bennett\tISR\t-\n"),
+                 false);
+  kb.finish();
+  CHECK(sorted_copy(forms_of(kb, "anutin-charnvirakul", FormKind::surname)) == Strings{"Anutin", "Charnvirakul"});
+  // Three letters are too few to stand alone ("Don").
+  CHECK(forms_of(kb, "don-pramudwinai", FormKind::surname) == Strings{"Pramudwinai"});
+  CHECK(forms_of(kb, "naftali-bennett", FormKind::surname) == Strings{"Bennett"});
+}
+
 TEST_CASE("actor kb: a given name agrees with a person's names by its first letters", "[extract][actor_kb]") {
   const ActorKb kb = loaded();
   const auto ilham = static_cast<uint32_t>(kb.find("ilham-aliyev"));
