@@ -1128,9 +1128,11 @@ class SentenceInteractions {
         // "Lors d'un entretien téléphonique avec A, B a plaidé ...": the noun opens the sentence,
         // its partner follows "avec", and the main clause's subject is the other party.
         // So does "Pour sa première rencontre avec A, B ...": the possessive is the subject's.
+        // So does "À l'issue d'un tête-à-tête avec A, B ...": an event frame opens the sentence.
         if (obj && has_word(intro, {"avec"}) &&
-            (introduced_by_lors(h.begin) || word_before(h.begin, 24, {"sa", "son", "leur"}, 2)) &&
-            plain_filler(ctx_.begin, h.begin, 6, nullptr) &&
+            (((introduced_by_lors(h.begin) || word_before(h.begin, 24, {"sa", "son", "leur"}, 2)) &&
+              plain_filler(ctx_.begin, h.begin, 6, nullptr)) ||
+             opens_on_framed_noun(h.begin)) &&
             split_fronted_list(*obj, fronted_partner, fronted_subject)) {
           obj = &fronted_partner;
           subj = &fronted_subject;
@@ -2194,6 +2196,23 @@ class SentenceInteractions {
   }
 
   bool introduced_by_lors(uint32_t pos) const { return word_before(pos, 24, {"lors", "cours"}, 3); }
+
+  // Whether the sentence opens on an event frame (cue kind event_frame), behind articles and
+  // prepositions only, then filler words up to the noun at `pos`: "À l'issue d'un tête-à-tête",
+  // "Au terme d'un entretien", "Après deux heures d'entretien", "En marge d'une rencontre". Not
+  // "Une semaine après sa rencontre avec A, B est attendu": a time before the frame dates
+  // another clause's event.
+  bool opens_on_framed_noun(uint32_t pos) const {
+    bool frame = false, ok = true;
+    std::size_t n = 0;
+    for_each_word(ctx_.folded_text(ctx_.begin, pos), [&](std::string_view w) {
+      if (++n > 6) return ok = false;
+      if (!frame && ctx_.lex.is_cue_word(CueKind::event_frame, w)) return frame = true;
+      if (frame) return ok = ctx_.lex.is_cue_word(CueKind::filler, w);
+      return ok = ctx_.lex.is_cue_word(CueKind::article, w) || ctx_.lex.is_cue_word(CueKind::complement_preposition, w);
+    });
+    return ok && frame;
+  }
 
   // "A, qui a reçu B mardi, a appelé C": the group right before the last ", qui" before `pos`
   // is the subject of the relative clause's verb, and of the main verb right after the comma
