@@ -1995,6 +1995,10 @@ class MentionFinder {
         if (payload_kind(m.payloads[k]) != PhraseKind::actor_form) continue;
         cands.push_back(kb.forms()[payload_index(m.payloads[k])].actor);
       }
+      // One person's surname is a form of each of their full names ("Poutine" of "Vladimir
+      // Poutine" and "Vladimir Vladimirovitch Poutine"): still one candidate.
+      std::sort(cands.begin(), cands.end());
+      cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
       for (uint32_t c : cands)
         if (actors_.named(c) || kb.actors()[c].kind == ActorKind::country) found = actors_.from_kb(c);
       if (found < 0 && cands.size() == 1 && kb.holds(cands[0], "", ctx_.reference)) found = actors_.from_kb(cands[0]);
