@@ -781,7 +781,7 @@ class SentenceInteractions {
   // opening the sentence whose own argument follows the trigger and whose subject is the main
   // clause's, after the comma.
   std::vector<Interaction> fronted(const PhraseHit& h, const Trigger& trig) {
-    if (!plain_filler(ctx_.begin, h.begin, 4, nullptr)) return {};
+    if (!plain_filler(ctx_.begin, h.begin, 4, nullptr)) return trailing_infinitive(h, trig);
     if (trig.pattern == TriggerPattern::reciprocal) return fronted_gathering(h, trig);
     std::vector<std::string_view> intro;
     const Group* first = group_after(h.end, intro, 6);
@@ -816,6 +816,33 @@ class SentenceInteractions {
     if (initiator >= 0) role = is(type, "phone_call") ? InitiatorRole::caller : InitiatorRole::host;
     carried_subject_ = actors_of(subj);
     return {make(h, type, false, parts, initiator, -1, role, false, main_verb_end(subj->end))};
+  }
+
+  // "A a déclaré lundi après avoir rencontré B", "« ... », a dit A après s'être entretenu avec
+  // B": a compound infinitive ("avoir rencontré", "s'être entretenu") after the main verb has
+  // the main clause's subject, the first group of the clause that no preposition introduces.
+  // Not a participle ("Reçu par A"): after a noun it qualifies that noun.
+  std::vector<Interaction> trailing_infinitive(const PhraseHit& h, const Trigger& trig) {
+    bool infinitive = false;
+    for_each_word(trig.phrase, [&](std::string_view w) { return !(infinitive = w == "avoir" || w == "etre"); });
+    if (!infinitive) return {};
+    const Group* subj = first_subject_between(clause_after_que(h.begin), h.begin);
+    if (!subj || subj->end > h.begin) return {};
+    std::vector<std::string_view> intro;
+    const Group* arg = group_after(h.end, intro, 6);
+    if (!arg) return {};
+    if (trig.pattern == TriggerPattern::reciprocal && !has_word(intro, {"avec"})) return {};
+    if (trig.pattern == TriggerPattern::transitive && has_word(intro, {"de", "du", "des", "d", "a", "au", "aux"}))
+      return {};
+    std::vector<int> parts = actors_of(subj);
+    for (int a : actors_of(arg)) add_unique(parts, a);
+    if (parts.size() < 2) return {};
+    std::string type = trig.type;
+    if (is(type, "contact")) type = cue_in(CueKind::phone, h.begin, arg->end) ? "phone_call" : "meeting";
+    const int initiator = trig.subject_initiates && subj->members.size() == 1 ? mentions_[subj->members[0]].actor : -1;
+    InitiatorRole role = InitiatorRole::none;
+    if (initiator >= 0) role = is(type, "phone_call") ? InitiatorRole::caller : InitiatorRole::host;
+    return {make(h, type, false, parts, initiator, -1, role, false, arg->end)};
   }
 
   // "Réunis dimanche à Berlin, A et B se sont engagés", "Après s'être entretenu avec A, B
