@@ -1549,21 +1549,26 @@ class MentionFinder {
 
   // Whether a named place's common noun stands right before folded offset `pos`, titles
   // passed over ("la place Kim Il-sung", "la mosquée Cheikh Zayed"): the name is the place's.
-  // The noun of a trigger phrase is none ("avaient pris place A et B").
+  // The noun of a trigger phrase is none ("avaient pris place A et B"), nor one inside a longer
+  // cue phrase ("a reçu tour à tour A et B").
   bool after_place_noun(uint32_t pos) const {
     bool found = false;
     const uint32_t from = pos > ctx_.begin + 40 ? pos - 40 : ctx_.begin;
     const std::string_view text = gap(from, pos);
-    uint32_t noun = 0;
+    uint32_t noun = 0, noun_end = 0;
     for_each_word_backward(text, [&](std::string_view w) {
       if (ctx_.lex.is_honorific(w)) return true;
       found = ctx_.lex.is_place_noun(PlaceNoun::named, w);
       noun = from + static_cast<uint32_t>(w.data() - text.data());
+      noun_end = noun + static_cast<uint32_t>(w.size());
       return false;
     });
     if (found)
-      for (const auto& h : ctx_.hits)
-        if (h.kind == PhraseKind::trigger && h.begin <= noun && h.end > noun) return false;
+      for (const auto& h : ctx_.hits) {
+        if (h.begin > noun || h.end <= noun) continue;
+        if (h.kind == PhraseKind::trigger || (h.kind == PhraseKind::cue && (h.begin < noun || h.end > noun_end)))
+          return false;
+      }
     return found;
   }
 
