@@ -631,18 +631,33 @@ class SentenceInteractions {
   // A group governed by a preposition ("après Vladimir Poutine, Donald Trump ...") is no subject.
   bool prepositional(const Group& g) const {
     if (g.genitive) return false;
-    std::string_view last;
+    std::string_view last, frame;
     bool article = false;
     for_each_word_backward(ctx_.folded_text(ctx_.begin, g.begin), [&](std::string_view w) {
       // "le sommet de l'Organisation de coopération de Shanghai": a genitive complement
       // (articles passed over) is no subject either; nor a source ("selon la Maison Blanche").
-      if (!article && (w == "l" || w == "la" || w == "le" || w == "les")) return article = true;
+      if (!article && last.empty() && (w == "l" || w == "la" || w == "le" || w == "les")) return article = true;
+      if (!last.empty()) return (frame = w, false);
       last = w;
-      return false;
+      return !article;  // without an article, the word before "du"/"des" is read too
     });
+    // "En marge du Conseil européen, A a rencontré B": the organization's meeting an event frame
+    // names right before the group ("du", "des": "de" and its article) is where the actors met.
+    // Not a person: "c'était au tour du chancelier A d'être reçu".
+    if (!article && (last == "du" || last == "des") && ctx_.lex.is_cue_word(CueKind::event_frame, frame) &&
+        organizations_only(g))
+      return true;
     // Other prepositions only right before the group: "par les Emirats, l'Arabie saoudite et
     // la Turquie" still lists its members after commas.
     return (!article && is_preposition(last)) || (article && (last == "de" || last == "d" || last == "selon"));
+  }
+
+  // Whether every member of the group is an organization.
+  bool organizations_only(const Group& g) const {
+    if (!actors_) return false;
+    for (std::size_t m : g.members)
+      if ((*actors_)[mentions_[m].actor].actor.kind != ActorKind::organization) return false;
+    return true;
   }
 
   // "en provenance d'Australie, le roi C": a lone country right after "de" completes the noun
