@@ -2018,14 +2018,21 @@ class MentionFinder {
     for (const auto& h : ctx_.hits) {
       if (!has_cue(h, CueKind::anaphora)) continue;
       const std::vector<std::string_view> offices = anaphor_offices(h);
-      if (actors_.current_parties.size() < 2 && offices.empty()) continue;
+      const std::string_view phrase = gap(h.begin, h.end);
+      const bool two = phrase.find("deux") != std::string_view::npos;
+      // "A a salué l'action de B. Les deux hommes s'étaient vus la veille": before any report,
+      // the two people named last.
+      std::vector<int> named_last;
+      if (actors_.current_parties.size() < 2 && offices.empty()) {
+        if (!two || !actors_.party_history.empty()) continue;
+        named_last = last_two_persons(h.begin);
+        if (named_last.size() != 2) continue;
+      }
       // "les deux présidents": the role word inside the anaphor names no one by itself.
       out_.erase(std::remove_if(out_.begin(), out_.end(),
                                 [&](const Mention& m) { return m.begin >= h.begin && m.end <= h.end && !m.pronoun; }),
                  out_.end());
-      const std::string_view phrase = gap(h.begin, h.end);
-      const bool two = phrase.find("deux") != std::string_view::npos;
-      const std::vector<int> parties = anaphor_parties(offices, two);
+      const std::vector<int> parties = named_last.empty() ? anaphor_parties(offices, two) : named_last;
       // "les deux hommes" after a six-party summit means two others, whom we cannot tell.
       if (parties.size() < 2 || (two && parties.size() != 2)) continue;
       // "les deux hommes" after a report on a woman means two others.
@@ -2035,6 +2042,17 @@ class MentionFinder {
       if (!covered_by_mention(h.begin, h.end))
         for (int a : parties) out_.push_back(Mention{h.begin, h.end, a, false, false});
     }
+  }
+
+  // The last two different persons named before `pos`, the latest first; fewer when the
+  // document named fewer.
+  std::vector<int> last_two_persons(uint32_t pos) const {
+    const int first = actors_.last_person_before(pos);
+    if (first < 0) return {};
+    const int second =
+        actors_.last_before_if(pos, [&](int a) { return a != first && actors_[a].actor.kind == ActorKind::person; });
+    if (second < 0) return {first};
+    return {first, second};
   }
 
   // The offices the knowledge base records that a role word inside anaphor `h` names
