@@ -841,6 +841,9 @@ class SentenceInteractions {
     bool infinitive = false;
     for_each_word(trig.phrase, [&](std::string_view w) { return !(infinitive = w == "avoir" || w == "etre"); });
     if (!infinitive) return {};
+    // "A a dit avoir appelé B à cesser le feu": a call on B, as a main verb's would be.
+    const auto [cb, ce] = clause_of(h);
+    if (doubtful_clause(h, trig, cb, ce)) return {};
     const Group* subj = first_subject_between(clause_after_que(h.begin), h.begin);
     if (!subj || subj->end > h.begin) return {};
     std::vector<std::string_view> intro;
