@@ -2021,10 +2021,13 @@ class MentionFinder {
       const std::string_view phrase = gap(h.begin, h.end);
       const bool two = phrase.find("deux") != std::string_view::npos;
       // "A a salué l'action de B. Les deux hommes s'étaient vus la veille": before any report,
-      // the two people named last.
+      // the two people named last. Not "les deux parties", which may be states or camps, nor
+      // "ses deux homologues", the subject's.
       std::vector<int> named_last;
       if (actors_.current_parties.size() < 2 && offices.empty()) {
-        if (!two || !actors_.party_history.empty()) continue;
+        if (!actors_.party_history.empty() || phrase.rfind("les deux ", 0) != 0 ||
+            phrase.find("parties") != std::string_view::npos)
+          continue;
         named_last = last_two_persons(h.begin);
         if (named_last.size() != 2) continue;
       }
