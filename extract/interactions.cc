@@ -1058,6 +1058,9 @@ class SentenceInteractions {
     }
     // "A a déclaré avoir parlé avec B": the reporting verb's subject reports its own contact.
     if (!subj && !then) subj = subject_before(reporting_verb_before(h.begin));
+    // "« J'ai rencontré B », a déclaré A": the first person of a quote is its speaker.
+    const Group* speaker = nullptr;
+    if (!subj && !then && word_before(subject_at, 40, {"j", "je", "nous"}, 5)) subj = speaker = quoted_speaker(h.begin);
     // "A, qui a reçu B mardi, a appelé C": A is the subject on both sides of the clause.
     if (const Group* rel = then ? nullptr : relative_clause_subject(h.begin); rel && (!subj || subj->begin > rel->end))
       subj = rel;
@@ -1228,7 +1231,8 @@ class SentenceInteractions {
                                    : nullptr;
           const Group* near = owner ? owner : subject_before(h.begin, 5);
           if (near) subject = actors_of(near);
-          else if (!obj || !carried) subject.clear();
+          else if ((!obj || !carried) && !speaker)
+            subject.clear();
         }
         // "A et son homologue B avaient préparé le sommet lors d'une rencontre": the noun
         // after "lors de" is the clause's own event, whose subject are its parties.
@@ -1298,7 +1302,8 @@ class SentenceInteractions {
         return {};
     }
     if (is(type, "contact")) {
-      const uint32_t clause_b = subj ? subj->begin : h.begin;
+      // A quote's speaker stands after it: the clause starts at the trigger then.
+      const uint32_t clause_b = subj ? std::min(subj->begin, h.begin) : h.begin;
       const uint32_t clause_e = (obj ? obj->end : h.end) + 40;
       type = cue_in(CueKind::phone, clause_b, std::min(clause_e, ctx_.end)) ? "phone_call" : "meeting";
       // "en marge du sommet", "à huis clos", "en tête-à-tête": face to face, whatever channel
@@ -2145,7 +2150,8 @@ class SentenceInteractions {
       if (incise) return !is_break(w) && ++inside <= 4 ? true : !(other = true);
       if (seen++ == 5) return false;
       if (w == "a" || w == "ont" || w == "avait" || w == "avaient" || w == "est" || w == "sont" || w == "etait" ||
-          w == "etaient" || w == "aura" || w == "auront" || w == "ait" || w == "aient") {
+          w == "etaient" || w == "aura" || w == "auront" || w == "ait" || w == "aient" || w == "ai" || w == "avons" ||
+          w == "avais" || w == "avions") {
         aux = true;
         future = ctx_.lex.is_cue_word(CueKind::future_auxiliary, w);
         return true;
@@ -2285,6 +2291,29 @@ class SentenceInteractions {
           ctx_.folded_text(c->end, pos).find_first_not_of(" ") == std::string_view::npos)
         return c->begin;
     return pos;
+  }
+
+  // The speaker of the quote around `pos`: the group a reporting verb introduces right after
+  // its closing mark ("« ... », a déclaré lundi A") or the subject of the reporting verb before
+  // its opening one ("A a déclaré : « ... »"); nullptr when `pos` is in no quote or neither
+  // names one.
+  const Group* quoted_speaker(uint32_t pos) const {
+    if (!quoted(pos)) return nullptr;
+    const std::string_view after = ctx_.folded_text(pos, ctx_.end);
+    if (const std::size_t close = after.find('"'); close != std::string_view::npos) {
+      const auto c = static_cast<uint32_t>(pos + close + 1);
+      for (const auto& g : groups_)
+        if (g.begin >= c) {
+          if (g.begin - c <= 48 && cue_in(CueKind::reporting, c, g.begin)) return &g;
+          break;
+        }
+    }
+    const std::string_view before = ctx_.folded_text(ctx_.begin, pos);
+    const auto open = static_cast<uint32_t>(ctx_.begin + before.rfind('"'));
+    const PhraseHit* verb = nullptr;
+    for (const auto* c : cues_)
+      if (has_cue(*c, CueKind::reporting) && c->end <= open) verb = c;
+    return verb ? subject_before(verb->begin) : nullptr;
   }
 
   // "a eu vendredi soir un long échange avec": "eu" or "tenu" within a few words before the
