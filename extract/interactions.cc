@@ -655,18 +655,33 @@ class SentenceInteractions {
   // A group governed by a preposition ("après Vladimir Poutine, Donald Trump ...") is no subject.
   bool prepositional(const Group& g) const {
     if (g.genitive) return false;
-    std::string_view last;
+    std::string_view last, frame;
     bool article = false;
     for_each_word_backward(ctx_.folded_text(ctx_.begin, g.begin), [&](std::string_view w) {
       // "le sommet de l'Organisation de coopération de Shanghai": a genitive complement
       // (articles passed over) is no subject either; nor a source ("selon la Maison Blanche").
-      if (!article && (w == "l" || w == "la" || w == "le" || w == "les")) return article = true;
+      if (!article && last.empty() && (w == "l" || w == "la" || w == "le" || w == "les")) return article = true;
+      if (!last.empty()) return (frame = w, false);
       last = w;
-      return false;
+      return !article;  // without an article, the word before "du"/"des" is read too
     });
+    // "En marge du Conseil européen, A a rencontré B": the organization's meeting an event frame
+    // names right before the group ("du", "des": "de" and its article) is where the actors met.
+    // Not a person: "c'était au tour du chancelier A d'être reçu".
+    if (!article && (last == "du" || last == "des") && ctx_.lex.is_cue_word(CueKind::event_frame, frame) &&
+        organizations_only(g))
+      return true;
     // Other prepositions only right before the group: "par les Emirats, l'Arabie saoudite et
     // la Turquie" still lists its members after commas.
     return (!article && is_preposition(last)) || (article && (last == "de" || last == "d" || last == "selon"));
+  }
+
+  // Whether every member of the group is an organization.
+  bool organizations_only(const Group& g) const {
+    if (!actors_) return false;
+    for (std::size_t m : g.members)
+      if ((*actors_)[mentions_[m].actor].actor.kind != ActorKind::organization) return false;
+    return true;
   }
 
   // "en provenance d'Australie, le roi C": a lone country right after "de" completes the noun
@@ -821,7 +836,7 @@ class SentenceInteractions {
   // opening the sentence whose own argument follows the trigger and whose subject is the main
   // clause's, after the comma.
   std::vector<Interaction> fronted(const PhraseHit& h, const Trigger& trig) {
-    if (!plain_filler(ctx_.begin, h.begin, 4, nullptr)) return {};
+    if (!plain_filler(ctx_.begin, h.begin, 4, nullptr)) return trailing_infinitive(h, trig);
     if (trig.pattern == TriggerPattern::reciprocal) return fronted_gathering(h, trig);
     std::vector<std::string_view> intro;
     const Group* first = group_after(h.end, intro, 6);
@@ -856,6 +871,36 @@ class SentenceInteractions {
     if (initiator >= 0) role = is(type, "phone_call") ? InitiatorRole::caller : InitiatorRole::host;
     carried_subject_ = actors_of(subj);
     return {make(h, type, false, parts, initiator, -1, role, false, main_verb_end(subj->end))};
+  }
+
+  // "A a déclaré lundi après avoir rencontré B", "« ... », a dit A après s'être entretenu avec
+  // B": a compound infinitive ("avoir rencontré", "s'être entretenu") after the main verb has
+  // the main clause's subject, the first group of the clause that no preposition introduces.
+  // Not a participle ("Reçu par A"): after a noun it qualifies that noun.
+  std::vector<Interaction> trailing_infinitive(const PhraseHit& h, const Trigger& trig) {
+    bool infinitive = false;
+    for_each_word(trig.phrase, [&](std::string_view w) { return !(infinitive = w == "avoir" || w == "etre"); });
+    if (!infinitive) return {};
+    // "A a dit avoir appelé B à cesser le feu": a call on B, as a main verb's would be.
+    const auto [cb, ce] = clause_of(h);
+    if (doubtful_clause(h, trig, cb, ce)) return {};
+    const Group* subj = first_subject_between(clause_after_que(h.begin), h.begin);
+    if (!subj || subj->end > h.begin) return {};
+    std::vector<std::string_view> intro;
+    const Group* arg = group_after(h.end, intro, 6);
+    if (!arg) return {};
+    if (trig.pattern == TriggerPattern::reciprocal && !has_word(intro, {"avec"})) return {};
+    if (trig.pattern == TriggerPattern::transitive && has_word(intro, {"de", "du", "des", "d", "a", "au", "aux"}))
+      return {};
+    std::vector<int> parts = actors_of(subj);
+    for (int a : actors_of(arg)) add_unique(parts, a);
+    if (parts.size() < 2) return {};
+    std::string type = trig.type;
+    if (is(type, "contact")) type = cue_in(CueKind::phone, h.begin, arg->end) ? "phone_call" : "meeting";
+    const int initiator = trig.subject_initiates && subj->members.size() == 1 ? mentions_[subj->members[0]].actor : -1;
+    InitiatorRole role = InitiatorRole::none;
+    if (initiator >= 0) role = is(type, "phone_call") ? InitiatorRole::caller : InitiatorRole::host;
+    return {make(h, type, false, parts, initiator, -1, role, false, arg->end)};
   }
 
   // "Réunis dimanche à Berlin, A et B se sont engagés", "Après s'être entretenu avec A, B
@@ -1053,6 +1098,9 @@ class SentenceInteractions {
     }
     // "A a déclaré avoir parlé avec B": the reporting verb's subject reports its own contact.
     if (!subj && !then) subj = subject_before(reporting_verb_before(h.begin));
+    // "« J'ai rencontré B », a déclaré A": the first person of a quote is its speaker.
+    const Group* speaker = nullptr;
+    if (!subj && !then && word_before(subject_at, 40, {"j", "je", "nous"}, 5)) subj = speaker = quoted_speaker(h.begin);
     // "A, qui a reçu B mardi, a appelé C": A is the subject on both sides of the clause.
     if (const Group* rel = then ? nullptr : relative_clause_subject(h.begin); rel && (!subj || subj->begin > rel->end))
       subj = rel;
@@ -1169,9 +1217,11 @@ class SentenceInteractions {
         // "Lors d'un entretien téléphonique avec A, B a plaidé ...": the noun opens the sentence,
         // its partner follows "avec", and the main clause's subject is the other party.
         // So does "Pour sa première rencontre avec A, B ...": the possessive is the subject's.
+        // So does "À l'issue d'un tête-à-tête avec A, B ...": an event frame opens the sentence.
         if (obj && has_word(intro, {"avec"}) &&
-            (introduced_by_lors(h.begin) || word_before(h.begin, 24, {"sa", "son", "leur"}, 2)) &&
-            plain_filler(ctx_.begin, h.begin, 6, nullptr) &&
+            (((introduced_by_lors(h.begin) || word_before(h.begin, 24, {"sa", "son", "leur"}, 2)) &&
+              plain_filler(ctx_.begin, h.begin, 6, nullptr)) ||
+             opens_on_framed_noun(h.begin)) &&
             split_fronted_list(*obj, fronted_partner, fronted_subject)) {
           obj = &fronted_partner;
           subj = &fronted_subject;
@@ -1222,7 +1272,8 @@ class SentenceInteractions {
                                    : nullptr;
           const Group* near = owner ? owner : subject_before(h.begin, 5);
           if (near) subject = actors_of(near);
-          else if (!obj || !carried) subject.clear();
+          else if ((!obj || !carried) && !speaker)
+            subject.clear();
         }
         // "A et son homologue B avaient préparé le sommet lors d'une rencontre": the noun
         // after "lors de" is the clause's own event, whose subject are its parties.
@@ -1292,7 +1343,8 @@ class SentenceInteractions {
         return {};
     }
     if (is(type, "contact")) {
-      const uint32_t clause_b = subj ? subj->begin : h.begin;
+      // A quote's speaker stands after it: the clause starts at the trigger then.
+      const uint32_t clause_b = subj ? std::min(subj->begin, h.begin) : h.begin;
       const uint32_t clause_e = (obj ? obj->end : h.end) + 40;
       type = channel(trig, clause_b, std::min(clause_e, ctx_.end), weak);
     }
@@ -2252,7 +2304,8 @@ class SentenceInteractions {
       if (incise) return !is_break(w) && ++inside <= 4 ? true : !(other = true);
       if (seen++ == 5) return false;
       if (w == "a" || w == "ont" || w == "avait" || w == "avaient" || w == "est" || w == "sont" || w == "etait" ||
-          w == "etaient" || w == "aura" || w == "auront" || w == "ait" || w == "aient") {
+          w == "etaient" || w == "aura" || w == "auront" || w == "ait" || w == "aient" || w == "ai" || w == "avons" ||
+          w == "avais" || w == "avions") {
         aux = true;
         future = ctx_.lex.is_cue_word(CueKind::future_auxiliary, w);
         return true;
@@ -2349,6 +2402,23 @@ class SentenceInteractions {
 
   bool introduced_by_lors(uint32_t pos) const { return word_before(pos, 24, {"lors", "cours"}, 3); }
 
+  // Whether the sentence opens on an event frame (cue kind event_frame), behind articles and
+  // prepositions only, then filler words up to the noun at `pos`: "À l'issue d'un tête-à-tête",
+  // "Au terme d'un entretien", "Après deux heures d'entretien", "En marge d'une rencontre". Not
+  // "Une semaine après sa rencontre avec A, B est attendu": a time before the frame dates
+  // another clause's event.
+  bool opens_on_framed_noun(uint32_t pos) const {
+    bool frame = false, ok = true;
+    std::size_t n = 0;
+    for_each_word(ctx_.folded_text(ctx_.begin, pos), [&](std::string_view w) {
+      if (++n > 6) return ok = false;
+      if (!frame && ctx_.lex.is_cue_word(CueKind::event_frame, w)) return frame = true;
+      if (frame) return ok = ctx_.lex.is_cue_word(CueKind::filler, w);
+      return ok = ctx_.lex.is_cue_word(CueKind::article, w) || ctx_.lex.is_cue_word(CueKind::complement_preposition, w);
+    });
+    return ok && frame;
+  }
+
   // "A, qui a reçu B mardi, a appelé C": the group right before the last ", qui" before `pos`
   // is the subject of the relative clause's verb, and of the main verb right after the comma
   // closing it; nullptr when `pos` is in neither place.
@@ -2375,6 +2445,29 @@ class SentenceInteractions {
           ctx_.folded_text(c->end, pos).find_first_not_of(" ") == std::string_view::npos)
         return c->begin;
     return pos;
+  }
+
+  // The speaker of the quote around `pos`: the group a reporting verb introduces right after
+  // its closing mark ("« ... », a déclaré lundi A") or the subject of the reporting verb before
+  // its opening one ("A a déclaré : « ... »"); nullptr when `pos` is in no quote or neither
+  // names one.
+  const Group* quoted_speaker(uint32_t pos) const {
+    if (!quoted(pos)) return nullptr;
+    const std::string_view after = ctx_.folded_text(pos, ctx_.end);
+    if (const std::size_t close = after.find('"'); close != std::string_view::npos) {
+      const auto c = static_cast<uint32_t>(pos + close + 1);
+      for (const auto& g : groups_)
+        if (g.begin >= c) {
+          if (g.begin - c <= 48 && cue_in(CueKind::reporting, c, g.begin)) return &g;
+          break;
+        }
+    }
+    const std::string_view before = ctx_.folded_text(ctx_.begin, pos);
+    const auto open = static_cast<uint32_t>(ctx_.begin + before.rfind('"'));
+    const PhraseHit* verb = nullptr;
+    for (const auto* c : cues_)
+      if (has_cue(*c, CueKind::reporting) && c->end <= open) verb = c;
+    return verb ? subject_before(verb->begin) : nullptr;
   }
 
   // "a eu vendredi soir un long échange avec": "eu" or "tenu" within a few words before the

@@ -1646,21 +1646,26 @@ class MentionFinder {
 
   // Whether a named place's common noun stands right before folded offset `pos`, titles
   // passed over ("la place Kim Il-sung", "la mosquée Cheikh Zayed"): the name is the place's.
-  // The noun of a trigger phrase is none ("avaient pris place A et B").
+  // The noun of a trigger phrase is none ("avaient pris place A et B"), nor one inside a longer
+  // cue phrase ("a reçu tour à tour A et B").
   bool after_place_noun(uint32_t pos) const {
     bool found = false;
     const uint32_t from = pos > ctx_.begin + 40 ? pos - 40 : ctx_.begin;
     const std::string_view text = gap(from, pos);
-    uint32_t noun = 0;
+    uint32_t noun = 0, noun_end = 0;
     for_each_word_backward(text, [&](std::string_view w) {
       if (ctx_.lex.is_honorific(w)) return true;
       found = ctx_.lex.is_place_noun(PlaceNoun::named, w);
       noun = from + static_cast<uint32_t>(w.data() - text.data());
+      noun_end = noun + static_cast<uint32_t>(w.size());
       return false;
     });
     if (found)
-      for (const auto& h : ctx_.hits)
-        if (h.kind == PhraseKind::trigger && h.begin <= noun && h.end > noun) return false;
+      for (const auto& h : ctx_.hits) {
+        if (h.begin > noun || h.end <= noun) continue;
+        if (h.kind == PhraseKind::trigger || (h.kind == PhraseKind::cue && (h.begin < noun || h.end > noun_end)))
+          return false;
+      }
     return found;
   }
 
@@ -2134,6 +2139,10 @@ class MentionFinder {
         if (payload_kind(m.payloads[k]) != PhraseKind::actor_form) continue;
         cands.push_back(kb.forms()[payload_index(m.payloads[k])].actor);
       }
+      // One person's surname is a form of each of their full names ("Poutine" of "Vladimir
+      // Poutine" and "Vladimir Vladimirovitch Poutine"): still one candidate.
+      std::sort(cands.begin(), cands.end());
+      cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
       for (uint32_t c : cands)
         if (actors_.named(c) || kb.actors()[c].kind == ActorKind::country) found = actors_.from_kb(c);
       if (found < 0 && cands.size() == 1 && kb.holds(cands[0], "", ctx_.reference)) found = actors_.from_kb(cands[0]);
@@ -2148,14 +2157,24 @@ class MentionFinder {
     for (const auto& h : ctx_.hits) {
       if (!has_cue(h, CueKind::anaphora)) continue;
       const std::vector<std::string_view> offices = anaphor_offices(h);
-      if (actors_.current_parties.size() < 2 && offices.empty()) continue;
+      const std::string_view phrase = gap(h.begin, h.end);
+      const bool two = phrase.find("deux") != std::string_view::npos;
+      // "A a salué l'action de B. Les deux hommes s'étaient vus la veille": before any report,
+      // the two people named last. Not "les deux parties", which may be states or camps, nor
+      // "ses deux homologues", the subject's.
+      std::vector<int> named_last;
+      if (actors_.current_parties.size() < 2 && offices.empty()) {
+        if (!actors_.party_history.empty() || phrase.rfind("les deux ", 0) != 0 ||
+            phrase.find("parties") != std::string_view::npos)
+          continue;
+        named_last = last_two_persons(h.begin);
+        if (named_last.size() != 2) continue;
+      }
       // "les deux présidents": the role word inside the anaphor names no one by itself.
       out_.erase(std::remove_if(out_.begin(), out_.end(),
                                 [&](const Mention& m) { return m.begin >= h.begin && m.end <= h.end && !m.pronoun; }),
                  out_.end());
-      const std::string_view phrase = gap(h.begin, h.end);
-      const bool two = phrase.find("deux") != std::string_view::npos;
-      const std::vector<int> parties = anaphor_parties(offices, two);
+      const std::vector<int> parties = named_last.empty() ? anaphor_parties(offices, two) : named_last;
       // "les deux hommes" after a six-party summit means two others, whom we cannot tell.
       if (parties.size() < 2 || (two && parties.size() != 2)) continue;
       // "les deux hommes" after a report on a woman means two others.
@@ -2165,6 +2184,17 @@ class MentionFinder {
       if (!covered_by_mention(h.begin, h.end))
         for (int a : parties) out_.push_back(Mention{h.begin, h.end, a, false, false});
     }
+  }
+
+  // The last two different persons named before `pos`, the latest first; fewer when the
+  // document named fewer.
+  std::vector<int> last_two_persons(uint32_t pos) const {
+    const int first = actors_.last_person_before(pos);
+    if (first < 0) return {};
+    const int second =
+        actors_.last_before_if(pos, [&](int a) { return a != first && actors_[a].actor.kind == ActorKind::person; });
+    if (second < 0) return {first};
+    return {first, second};
   }
 
   // The offices the knowledge base records that a role word inside anaphor `h` names
