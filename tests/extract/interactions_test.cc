@@ -745,6 +745,11 @@ TEST_CASE("interactions: an organizer of talks named with a place between mediat
 TEST_CASE("interactions: a meeting said not to be on the agenda is none", "[extract][interactions]") {
   none("Une rencontre entre Vladimir Poutine et Volodymyr Zelensky n'est pas à l'ordre du jour.", "2025-03-13");
   none("Une rencontre entre Vladimir Poutine et Donald Trump n'est pas prévue.", "2025-03-13");
+  // An adverb and quotes between the verb and its "pas".
+  none("Un sommet entre Xi Jinping et Joe Biden n'est pour l'heure « pas à l'ordre du jour », selon Pékin.",
+       "2023-06-13");
+  none("Une réunion entre Recep Tayyip Erdogan et Bachar al-Assad n'est désormais plus à l'ordre du jour.",
+       "2023-06-13");
   const Event e = one("Une rencontre entre Vladimir Poutine et Donald Trump est prévue à Budapest.", "2025-03-13");
   CHECK(e.status == "planned");
 }
