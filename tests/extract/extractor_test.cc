@@ -496,6 +496,40 @@ TEST_CASE("extractor: each topic's vocabulary, and its look-alikes", "[extract][
               .topics == topics);
 }
 
+// Who took part, where and how they met, each beside the same words as what was discussed:
+// an office, an institution or a ceremony holds a topic word but names no topic.
+TEST_CASE("extractor: an office, an institution or a ceremony is no topic; the same words discussed are",
+          "[extract][extractor]") {
+  const std::vector<std::pair<std::string, Strings>> cases = {
+      {"Le ministre de la Défense et le chef des renseignements étaient présents.", {}},
+      {"Ils ont évoqué le partage de renseignements.", {"security_military"}},
+      {"La délégation comprenait le ministre du Développement économique.", {}},
+      {"Ils ont évoqué le développement économique de la région.", {"economy_trade"}},
+      {"L'envoyé spécial pour le climat a participé à la réunion.", {}},
+      {"Ils ont discuté du changement climatique.", {"climate"}},
+      {"Le Haut-Commissaire aux réfugiés a participé à la réunion.", {}},
+      {"Ils ont évoqué le retour des réfugiés.", {"humanitarian"}},
+      {"La rencontre s'est tenue à la Chambre de commerce.", {}},
+      {"Ils ont évoqué les échanges commerciaux.", {"economy_trade"}},
+      {"Le chancelier a été accueilli avec les honneurs militaires.", {}},
+      {"Ils ont évoqué les livraisons d'armes à l'Ukraine.", {"security_military"}},
+      {"Le Conseil de sécurité de l'ONU se réunira demain.", {}},
+      {"Ils ont évoqué la prochaine réunion du Conseil de sécurité de l'ONU.", {"multilateral_diplomacy"}},
+      {"La visite s'est déroulée sous haute sécurité.", {}},
+      {"Ils ont évoqué la sécurité de l'Europe.", {"security_military"}},
+      {"Les deux dirigeants ont répondu aux questions de la presse.", {}},
+      {"Ils ont évoqué la liberté de la presse.", {"human_rights"}},
+      {"Les discussions se sont déroulées dans un climat de confiance.", {}},
+      {"Ils se sont vus en marge du Forum économique mondial de Davos.", {}},
+      {"Ils ont préparé le sommet du G20.", {"multilateral_diplomacy"}},
+      {"Ils ont tenu un entretien bilatéral.", {}},
+      {"Ils ont évoqué les relations bilatérales.", {"bilateral_relations"}},
+  };
+  for (const auto& [sentence, topics] : cases)
+    CHECK(one("Emmanuel Macron a reçu lundi à Paris le chancelier allemand Olaf Scholz. " + sentence, "2024-05-08")
+              .topics == topics);
+}
+
 TEST_CASE("extractor: topics named before the first interaction belong to it", "[extract][extractor]") {
   const Event e = one(
       "L'Azerbaïdjan et la Turquie veulent renforcer leur coopération énergétique. Ilham Aliyev a reçu Recep Tayyip "
