@@ -496,6 +496,48 @@ TEST_CASE("extractor: each topic's vocabulary, and its look-alikes", "[extract][
               .topics == topics);
 }
 
+// Our own sentences, several per topic id, each in other words of its definition
+// (shared/spec/topics.md) than the sentences above.
+TEST_CASE("extractor: each topic in several wordings of its definition", "[extract][extractor]") {
+  const std::vector<std::pair<std::string, Strings>> cases = {
+      {"Ils ont évoqué les négociations en vue d'un accord de paix global.", {"peace_process"}},
+      {"Ils ont évoqué l'apaisement des tensions entre les deux pays.", {"peace_process"}},
+      {"Ils ont plaidé pour un règlement négocié du conflit.", {"peace_process"}},
+      {"Ils ont évoqué la mise en œuvre des accords de Minsk.", {"peace_process"}},
+      {"Ils ont discuté des travaux de la commission de délimitation.", {"borders"}},
+      {"Ils ont discuté du tracé de leur frontière maritime.", {"borders"}},
+      {"Ils ont évoqué les revendications territoriales.", {"territorial_conflict"}},
+      {"Ils ont évoqué l'annexion de la Crimée.", {"territorial_conflict"}},
+      {"Ils ont évoqué des manœuvres militaires conjointes.", {"security_military"}},
+      {"Ils ont parlé de la coopération antiterroriste.", {"security_military"}},
+      {"Ils ont discuté des garanties de sécurité.", {"security_military"}},
+      {"Ils ont évoqué la réduction des émissions de gaz à effet de serre.", {"climate"}},
+      {"Ils ont évoqué la protection de la biodiversité.", {"climate"}},
+      {"Ils ont discuté de l'approvisionnement énergétique.", {"energy"}},
+      {"Ils ont évoqué la coopération dans le nucléaire civil.", {"energy"}},
+      {"Ils ont évoqué les interconnexions électriques.", {"energy"}},
+      {"Ils ont évoqué un accord de libre-échange.", {"economy_trade"}},
+      {"Ils ont évoqué le déficit commercial.", {"economy_trade"}},
+      {"Ils ont évoqué la réouverture des voies de communication.", {"connectivity"}},
+      {"Ils ont évoqué les liaisons aériennes.", {"connectivity"}},
+      {"Ils ont discuté du port en eau profonde.", {"connectivity"}},
+      {"Ils ont discuté du déminage.", {"humanitarian"}},
+      {"Ils ont évoqué l'acheminement de l'aide.", {"humanitarian"}},
+      {"Ils ont évoqué l'échange de prisonniers de guerre.", {"humanitarian"}},
+      {"Ils ont évoqué la libération des prisonniers politiques.", {"human_rights"}},
+      {"Ils ont évoqué l'indépendance de la justice.", {"human_rights"}},
+      {"Ils ont évoqué la liberté d'expression.", {"human_rights"}},
+      {"Ils ont évoqué le partenariat stratégique.", {"bilateral_relations"}},
+      {"Ils ont évoqué les échanges culturels.", {"bilateral_relations"}},
+      {"Ils ont évoqué le rôle de l'OSCE.", {"multilateral_diplomacy"}},
+      {"Ils ont évoqué le prochain sommet des BRICS.", {"multilateral_diplomacy"}},
+      {"Ils ont évoqué l'élargissement de l'Union européenne.", {"multilateral_diplomacy"}},
+  };
+  for (const auto& [sentence, topics] : cases)
+    CHECK(one("Emmanuel Macron a reçu lundi à Paris le chancelier allemand Olaf Scholz. " + sentence, "2024-05-08")
+              .topics == topics);
+}
+
 // Who took part, where and how they met, each beside the same words as what was discussed:
 // an office, an institution or a ceremony holds a topic word but names no topic.
 TEST_CASE("extractor: an office, an institution or a ceremony is no topic; the same words discussed are",
