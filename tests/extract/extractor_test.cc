@@ -423,6 +423,17 @@ TEST_CASE("extractor: an outsider's view or a statement to the press adds no top
   CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Interrogé par une agence, un responsable a évoqué le gaz.",
             "2024-05-08")
             .topics.empty());
+  // Analysts, researchers and observers give their reading of the talks, not their topics.
+  CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Pour les analystes, le gaz reste la priorité.",
+            "2024-05-08")
+            .topics.empty());
+  CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Le cessez-le-feu reste fragile, estiment les "
+            "observateurs.",
+            "2024-05-08")
+            .topics.empty());
+  CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Selon un chercheur, la paix est encore loin.",
+            "2024-05-08")
+            .topics.empty());
   // One party speaking to the country is not the two discussing.
   CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. « Ce n'est pas un traité de paix », a insisté le chef "
             "de l'Etat dans une allocution télévisée.",
