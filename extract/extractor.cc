@@ -561,18 +561,41 @@ class DocumentExtraction {
 
   // Where the setting opened at folded offset `from` ends: at the next punctuation or at a
   // word that starts another clause or purpose ("en marge du sommet, ...", "en marge du
-  // sommet pour discuter de ...").
+  // sommet pour discuter de ..."). The words of a name the setting holds do not end it, nor
+  // an acronym in parentheses after it: "en marge du Forum de la Ceinture et la Route", "au
+  // sommet de la Coopération économique pour l'Asie-Pacifique (APEC)".
   static uint32_t setting_end(const SentenceContext& ctx, uint32_t from) {
     const std::string_view rest = ctx.folded_text(from, ctx.end);
     uint32_t end = ctx.end;
+    bool gloss = false;  // inside a one-word parenthesis right after the name ("(APEC)")
     for_each_word(rest, [&](std::string_view w) {
       static constexpr std::string_view kPunctuation[] = {",", ";", ":", ".", "(", ")"};
+      const auto at = from + static_cast<uint32_t>(w.data() - rest.data());
+      if (w == "(") {
+        const auto next = first_words<2>(rest.substr(at - from + 1));
+        gloss = next.count >= 2 && next.word[1] == ")";
+      }
       bool stop = ctx.lex.is_cue_word(CueKind::setting_stop, w);
       for (std::string_view p : kPunctuation) stop = stop || w == p;
-      if (stop) end = from + static_cast<uint32_t>(w.data() - rest.data());
+      if (w == ")" && gloss) {
+        stop = false;
+        gloss = false;
+      }
+      stop = stop && !gloss && !inside_name(ctx, from, at);
+      if (stop) end = at;
       return !stop;
     });
     return end;
+  }
+
+  // Whether folded offset `at` falls inside a topic or subject phrase that starts at or after
+  // `from`: a name, whose "et" or "pour" is no clause word.
+  static bool inside_name(const SentenceContext& ctx, uint32_t from, uint32_t at) {
+    for (const auto& h : ctx.hits)
+      if ((h.kind == PhraseKind::topic || h.kind == PhraseKind::subject) && h.begin >= from && h.begin < at &&
+          at < h.end)
+        return true;
+    return false;
   }
 
   // The day a sentence that opens the document's narrative reports something at: a past

@@ -378,6 +378,17 @@ TEST_CASE("extractor: the setting of a meeting and an office's name are not topi
   CHECK(one("Emmanuel Macron a rencontré mardi Olaf Scholz pour parler du G20.", "2024-05-08").topics ==
         Strings{"multilateral_diplomacy"});
   CHECK(one("Emmanuel Macron a rencontré mardi Olaf Scholz au sommet de l'OTAN.", "2024-05-08").topics.empty());
+  // A name the setting holds is all of the setting, its "et" or "pour" and an acronym in
+  // parentheses after it too; what follows it still counts.
+  CHECK(one("Emmanuel Macron a rencontré mardi Olaf Scholz en marge du Forum de la Ceinture et la Route.", "2024-05-08")
+            .topics.empty());
+  CHECK(one("Emmanuel Macron a rencontré mardi Olaf Scholz en marge du sommet de la Coopération économique pour "
+            "l'Asie-Pacifique (APEC).",
+            "2024-05-08")
+            .topics.empty());
+  CHECK(one("Emmanuel Macron a rencontré mardi Olaf Scholz en marge du sommet de l'APEC (Pérou), pour parler du gaz.",
+            "2024-05-08")
+            .topics == Strings{"energy"});
   // The defence minister is who met, not what was discussed.
   CHECK(one("Emmanuel Macron a reçu mardi à Paris le ministre ukrainien de la Défense.", "2024-05-08").topics.empty());
   CHECK(one("Emmanuel Macron a reçu mardi à Paris Olaf Scholz, en présence du commissaire européen au Commerce.",
@@ -424,16 +435,16 @@ TEST_CASE("extractor: an outsider's view or a statement to the press adds no top
             "2024-05-08")
             .topics.empty());
   // Analysts, researchers and observers give their reading of the talks, not their topics.
-  CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Pour les analystes, le gaz reste la priorité.",
-            "2024-05-08")
-            .topics.empty());
+  CHECK(
+      one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Pour les analystes, le gaz reste la priorité.", "2024-05-08")
+          .topics.empty());
   CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Le cessez-le-feu reste fragile, estiment les "
             "observateurs.",
             "2024-05-08")
             .topics.empty());
-  CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Selon un chercheur, la paix est encore loin.",
-            "2024-05-08")
-            .topics.empty());
+  CHECK(
+      one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Selon un chercheur, la paix est encore loin.", "2024-05-08")
+          .topics.empty());
   // One party speaking to the country is not the two discussing.
   CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. « Ce n'est pas un traité de paix », a insisté le chef "
             "de l'Etat dans une allocution télévisée.",
