@@ -226,7 +226,9 @@ class DocumentExtraction {
     note_coordinated_pair(ctx, mentions);
     DocEvent* target = continuation_target(ctx, mentions);
     // Only a sentence with something to add needs its dates read (most have nothing).
-    if (target && (!topics.empty() || !subjects.empty()) && (commentary(ctx) || background_to(ctx, *target))) return;
+    if (target && (!topics.empty() || !subjects.empty()) &&
+        (commentary(ctx) || heading(ctx, span) || background_to(ctx, *target)))
+      return;
     if (target) {
       // A sentence that adds what was discussed is evidence of the interaction too.
       if ((!topics.empty() || !subjects.empty()) && target->more_evidence.size() < 8 && !(span == target->evidence) &&
@@ -455,6 +457,22 @@ class DocumentExtraction {
     }
     return comment;
   }
+
+  // "Trois mois de dégel", "Un corridor à 17 milliards": a line of a few words that no
+  // punctuation ends is a section's title; it announces what follows, it does not go on
+  // describing the interaction before it.
+  bool heading(const SentenceContext& ctx, Span span) const {
+    std::string_view line = std::string_view(doc_.text).substr(span.begin, span.size());
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\n' || line.back() == '\r' || line.back() == '\t'))
+      line.remove_suffix(1);
+    static constexpr std::string_view kEnds[] = {".", "!", "?", ":", ";", ")", "\"", "…", "»", "”", "’"};
+    for (std::string_view e : kEnds)
+      if (line.size() >= e.size() && line.substr(line.size() - e.size()) == e) return false;
+    std::size_t words = 0;
+    for_each_word(ctx.folded_text(ctx.begin, ctx.end), [&](std::string_view) { return ++words <= kHeadingWords; });
+    return words <= kHeadingWords;
+  }
+  static constexpr std::size_t kHeadingWords = 12;
 
   // "Le conflit a fait 220 000 morts depuis 1964", "Le 31 août, il les avait déjà reçus pour
   // discuter du traité de paix", "Dans un message diffusé dimanche, X a appelé ses hommes à

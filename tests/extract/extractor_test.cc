@@ -426,6 +426,17 @@ TEST_CASE("extractor: a sentence dated at another time than the interaction is b
             .topics == Strings{"humanitarian"});
 }
 
+TEST_CASE("extractor: a section's title announces what follows, it adds no topics", "[extract][extractor]") {
+  const std::string met = "Ilham Aliyev a reçu Recep Tayyip Erdogan lundi à Bakou.";
+  CHECK(one(met + "\n\nTrois mois de dégel\n\nLes deux dirigeants ont évoqué le gaz.", "2024-05-08").topics ==
+        Strings{"energy"});
+  CHECK(one(met + "\n\nUn corridor à 17 milliards\n", "2024-05-08").topics.empty());
+  // A short sentence that punctuation ends still describes the talks.
+  CHECK(one(met + "\n\nLe dégel a été évoqué.", "2024-05-08").topics == Strings{"bilateral_relations"});
+  CHECK(one(met + "\n\nLes deux dirigeants ont évoqué le « dégel »", "2024-05-08").topics ==
+        Strings{"bilateral_relations"});
+}
+
 TEST_CASE("extractor: an outsider's view or a statement to the press adds no topics", "[extract][extractor]") {
   // An unnamed commentator sums up; an official answers an agency; a group denounces.
   CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. « Ce n'est pas encore la paix », résume un diplomate.",
