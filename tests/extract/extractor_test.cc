@@ -456,6 +456,10 @@ TEST_CASE("extractor: an outsider's view or a statement to the press adds no top
   CHECK(
       one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Selon un chercheur, la paix est encore loin.", "2024-05-08")
           .topics.empty());
+  CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Ankara pourrait livrer des armes si la trêve tient, "
+            "estiment des diplomates.",
+            "2024-05-08")
+            .topics.empty());
   // One party speaking to the country is not the two discussing.
   CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. « Ce n'est pas un traité de paix », a insisté le chef "
             "de l'Etat dans une allocution télévisée.",
