@@ -194,7 +194,9 @@ class DocumentExtraction {
         e.subjects = subjects;
         if (events_.empty()) {
           e.topics.insert(pending_topics_.begin(), pending_topics_.end());
-          for (auto& s : pending_subjects_) e.subjects.push_back(s);
+          // The headline and the event's own sentence often name the same subject: once.
+          for (auto& s : pending_subjects_)
+            if (std::find(e.subjects.begin(), e.subjects.end(), s) == e.subjects.end()) e.subjects.push_back(s);
           // A document that reports one event usually reports several: room for a few at
           // once, not a move of every event (their sets and strings) at each doubling.
           events_.reserve(8), paragraph_.reserve(8);

@@ -615,6 +615,10 @@ TEST_CASE("extractor: topics named before the first interaction belong to it", "
       "Erdogan lundi.",
       "2024-05-08");
   CHECK(e.topics == Strings{"energy"});
+  // A subject the headline and the event's sentence both name is listed once.
+  const Event cop = one(
+      "Bakou prépare la COP29. Ilham Aliyev a reçu Recep Tayyip Erdogan lundi pour parler de la COP29.", "2024-05-08");
+  CHECK(cop.subjects == Strings{"COP29"});
 }
 
 TEST_CASE("extractor: the same people on two days are two events", "[extract][extractor]") {
