@@ -462,8 +462,11 @@ class DocumentExtraction {
 
   // "Trois mois de dégel", "Un corridor à 17 milliards": a line of a few words that no
   // punctuation ends is a section's title; it announces what follows, it does not go on
-  // describing the interaction before it.
+  // describing the interaction before it. A line that names the parties as such ("Les deux
+  // dirigeants ont évoqué le gaz", its period lost) is no title.
   bool heading(const SentenceContext& ctx, Span span) const {
+    for (const auto& h : ctx.hits)
+      if (has_cue(h, CueKind::continuation) || has_cue(h, CueKind::anaphora)) return false;
     std::string_view line = std::string_view(doc_.text).substr(span.begin, span.size());
     while (!line.empty() && (line.back() == ' ' || line.back() == '\n' || line.back() == '\r' || line.back() == '\t'))
       line.remove_suffix(1);

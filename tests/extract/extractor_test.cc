@@ -431,6 +431,8 @@ TEST_CASE("extractor: a section's title announces what follows, it adds no topic
   CHECK(one(met + "\n\nTrois mois de dégel\n\nLes deux dirigeants ont évoqué le gaz.", "2024-05-08").topics ==
         Strings{"energy"});
   CHECK(one(met + "\n\nUn corridor à 17 milliards\n", "2024-05-08").topics.empty());
+  // A line that names the parties as such is no title, its period lost or not.
+  CHECK(one(met + "\n\nLes deux dirigeants ont évoqué le gaz\n", "2024-05-08").topics == Strings{"energy"});
   // A short sentence that punctuation ends still describes the talks.
   CHECK(one(met + "\n\nLe dégel a été évoqué.", "2024-05-08").topics == Strings{"bilateral_relations"});
   CHECK(one(met + "\n\nLes deux dirigeants ont évoqué le « dégel »", "2024-05-08").topics ==
