@@ -35,6 +35,21 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+// A bullet, arrow or pictograph before a widget's label ("📌 Lire aussi", "► Partager")
+// decorates it: rules match from what follows. Skipped are the non-ASCII characters that are
+// no Latin letter (up to U+024F) and the spaces after them; ASCII marks stay ("#COP29").
+std::string skip_leading_marks(std::string folded) {
+  std::size_t i = 0;
+  while (i < folded.size()) {
+    std::size_t next = i;
+    const char32_t c = next_code_point(folded, next);
+    if (c < 0x80 ? c != ' ' || i == 0 : c >= 0xC0 && c <= 0x24F) break;
+    i = next;
+  }
+  if (i > 0) folded.erase(0, i);
+  return folded;
+}
+
 // An exact rule ignores what widgets put after their label ("PARTAGEZ:", "commenter !").
 std::string strip_trailing_marks(std::string s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == ':' || s.back() == '!' || s.back() == '?' || s.back() == '.'))
@@ -141,7 +156,7 @@ BoilerplateRules::Line BoilerplateRules::classify(std::string_view line) const {
   const bool prose = reads_as_prose(line);
   // Prose is text unless a teaser label marks it as a link: no folding for most lines.
   if (prose && line.substr(0, kLabelReach).find_first_of(":|->") == std::string_view::npos) return Line::text;
-  const std::string folded = fold_key(line);
+  const std::string folded = skip_leading_marks(fold_key(line));
   if (auto it = exact_.find(strip_trailing_marks(folded)); !prose && it != exact_.end() && chars <= it->second)
     return Line::furniture;
   for (const Prefix& p : prefixes_) {

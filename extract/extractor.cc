@@ -194,7 +194,9 @@ class DocumentExtraction {
         e.subjects = subjects;
         if (events_.empty()) {
           e.topics.insert(pending_topics_.begin(), pending_topics_.end());
-          for (auto& s : pending_subjects_) e.subjects.push_back(s);
+          // The headline and the event's own sentence often name the same subject: once.
+          for (auto& s : pending_subjects_)
+            if (std::find(e.subjects.begin(), e.subjects.end(), s) == e.subjects.end()) e.subjects.push_back(s);
           // A document that reports one event usually reports several: room for a few at
           // once, not a move of every event (their sets and strings) at each doubling.
           events_.reserve(8), paragraph_.reserve(8);
@@ -226,7 +228,9 @@ class DocumentExtraction {
     note_coordinated_pair(ctx, mentions);
     DocEvent* target = continuation_target(ctx, mentions);
     // Only a sentence with something to add needs its dates read (most have nothing).
-    if (target && (!topics.empty() || !subjects.empty()) && (commentary(ctx) || background_to(ctx, *target))) return;
+    if (target && (!topics.empty() || !subjects.empty()) &&
+        (commentary(ctx) || heading(ctx, span) || background_to(ctx, *target)))
+      return;
     if (target) {
       // A sentence that adds what was discussed is evidence of the interaction too.
       if ((!topics.empty() || !subjects.empty()) && target->more_evidence.size() < 8 && !(span == target->evidence) &&
@@ -467,6 +471,25 @@ class DocumentExtraction {
     return comment;
   }
 
+  // "Trois mois de dégel", "Un corridor à 17 milliards": a line of a few words that no
+  // punctuation ends is a section's title; it announces what follows, it does not go on
+  // describing the interaction before it. A line that names the parties as such ("Les deux
+  // dirigeants ont évoqué le gaz", its period lost) is no title.
+  bool heading(const SentenceContext& ctx, Span span) const {
+    for (const auto& h : ctx.hits)
+      if (has_cue(h, CueKind::continuation) || has_cue(h, CueKind::anaphora)) return false;
+    std::string_view line = std::string_view(doc_.text).substr(span.begin, span.size());
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\n' || line.back() == '\r' || line.back() == '\t'))
+      line.remove_suffix(1);
+    static constexpr std::string_view kEnds[] = {".", "!", "?", ":", ";", ")", "\"", "…", "»", "”", "’"};
+    for (std::string_view e : kEnds)
+      if (line.size() >= e.size() && line.substr(line.size() - e.size()) == e) return false;
+    std::size_t words = 0;
+    for_each_word(ctx.folded_text(ctx.begin, ctx.end), [&](std::string_view) { return ++words <= kHeadingWords; });
+    return words <= kHeadingWords;
+  }
+  static constexpr std::size_t kHeadingWords = 12;
+
   // "Le conflit a fait 220 000 morts depuis 1964", "Le 31 août, il les avait déjà reçus pour
   // discuter du traité de paix", "Dans un message diffusé dimanche, X a appelé ses hommes à
   // respecter la trêve", "Le ministre est attendu vendredi à Lorient": a sentence dated at
@@ -572,18 +595,41 @@ class DocumentExtraction {
 
   // Where the setting opened at folded offset `from` ends: at the next punctuation or at a
   // word that starts another clause or purpose ("en marge du sommet, ...", "en marge du
-  // sommet pour discuter de ...").
+  // sommet pour discuter de ..."). The words of a name the setting holds do not end it, nor
+  // an acronym in parentheses after it: "en marge du Forum de la Ceinture et la Route", "au
+  // sommet de la Coopération économique pour l'Asie-Pacifique (APEC)".
   static uint32_t setting_end(const SentenceContext& ctx, uint32_t from) {
     const std::string_view rest = ctx.folded_text(from, ctx.end);
     uint32_t end = ctx.end;
+    bool gloss = false;  // inside a one-word parenthesis right after the name ("(APEC)")
     for_each_word(rest, [&](std::string_view w) {
       static constexpr std::string_view kPunctuation[] = {",", ";", ":", ".", "(", ")"};
+      const auto at = from + static_cast<uint32_t>(w.data() - rest.data());
+      if (w == "(") {
+        const auto next = first_words<2>(rest.substr(at - from + 1));
+        gloss = next.count >= 2 && next.word[1] == ")";
+      }
       bool stop = ctx.lex.is_cue_word(CueKind::setting_stop, w);
       for (std::string_view p : kPunctuation) stop = stop || w == p;
-      if (stop) end = from + static_cast<uint32_t>(w.data() - rest.data());
+      if (w == ")" && gloss) {
+        stop = false;
+        gloss = false;
+      }
+      stop = stop && !gloss && !inside_name(ctx, from, at);
+      if (stop) end = at;
       return !stop;
     });
     return end;
+  }
+
+  // Whether folded offset `at` falls inside a topic or subject phrase that starts at or after
+  // `from`: a name, whose "et" or "pour" is no clause word.
+  static bool inside_name(const SentenceContext& ctx, uint32_t from, uint32_t at) {
+    for (const auto& h : ctx.hits)
+      if ((h.kind == PhraseKind::topic || h.kind == PhraseKind::subject) && h.begin >= from && h.begin < at &&
+          at < h.end)
+        return true;
+    return false;
   }
 
   // The day a sentence that opens the document's narrative reports something at: a past

@@ -183,6 +183,15 @@ TEST_CASE("a teaser label marks its headline, however it reads", "[extract][boil
   CHECK_FALSE(is_marked("Lire aussi les déclarations du Kremlin demande du temps, a estimé le porte-parole."));
 }
 
+TEST_CASE("a bullet, arrow or pictograph before a widget's label does not hide it", "[extract][boilerplate]") {
+  CHECK(is_marked("📌 Lire aussi : Sri Lanka, un an après la crise, le tourisme repart"));
+  CHECK(is_marked("► Lire aussi : Bakou et Erevan reprennent les pourparlers"));
+  CHECK(is_marked("• Partager"));
+  // What follows the marks is still read as before: a sentence is text.
+  CHECK_FALSE(is_marked("• Les deux ministres se sont parlé mardi"));
+  CHECK_FALSE(is_marked("📌 Lire aussi les déclarations du Kremlin demande du temps, a estimé le porte-parole."));
+}
+
 TEST_CASE("a teaser label alone heads a list of headlines up to a blank line", "[extract][boilerplate]") {
   const std::string text =
       "Le texte de l'article.\n\nÀ lire aussi :\nPétrole : les cours remontent\nLa frontière rouverte demain\n\n"
