@@ -1043,6 +1043,8 @@ class SentenceInteractions {
     if (is_noun(h) && cue_in(CueKind::non_event, h.end, clause_of(h).second)) return {};
     if (trig.status == TriggerStatus::fronted) return fronted(h, trig);
     if (trig.status == TriggerStatus::supported && !support_verb_carries(h.begin)) return {};
+    const uint32_t gathering = trig.gathering ? gathering_noun(h) : UINT32_MAX;
+    if (trig.gathering && gathering == UINT32_MAX) return {};
     // "lors de sa rencontre avec B": after a determiner, a verb form that is also a noun
     // ("rencontre") is the noun, which its own trigger reads.
     // A verb that is no noun ("Macron la recevra jeudi") has an object pronoun there instead.
@@ -1051,7 +1053,13 @@ class SentenceInteractions {
         (has_noun_reading(h) || !word_before(h.begin, 12, CueKind::object_pronoun, 1)))
       return {};
     bool planned = trig.status == TriggerStatus::planned;
+    // "Un sommet réunissant A et B doit se tenir en mars": the noun's own verb plans it.
+    if (trig.gathering && (cue_in(CueKind::planned, h.end, ctx_.end) || cue_in(CueKind::scheduled, h.end, ctx_.end)))
+      planned = true;
     uint32_t subject_at = h.begin;  // where the verb's subject is looked for, before it
+    // "A a présidé le sommet réunissant B et C": who chairs, hosts or organizes it is a party.
+    if (gathering != UINT32_MAX)
+      if (const uint32_t verb = organizer_verb_at(gathering)) subject_at = verb;
     if (trig.status == TriggerStatus::participle || trig.status == TriggerStatus::reflexive) {
       bool future = false;
       if (!auxiliary_before(h.begin, trig.status == TriggerStatus::reflexive, future)) {
@@ -2012,6 +2020,7 @@ class SentenceInteractions {
     if (trig.status == TriggerStatus::fronted && !plain_filler(ctx_.begin, h.begin, 4, nullptr)) return {};
     if (trig.status == TriggerStatus::supported && !support_verb_carries(h.begin)) return {};
     if (takes_thing_object(h, trig) || told_before(h, trig)) return {};
+    if (trig.gathering && gathering_noun(h) == UINT32_MAX) return {};
     const auto [cb, clause_end] = clause_of(h);
     if (doubtful_clause(h, trig, cb, clause_end)) return {};
     const uint32_t ce = topic_after(h.end, clause_end);
@@ -2349,6 +2358,22 @@ class SentenceInteractions {
     });
     // The auxiliary needs its subject right before it.
     return at && subject_before(at, 2) ? at : 0;
+  }
+
+  // Where the event noun whose parties a gathering participle ("réunissant") names begins:
+  // a noun of the lexicon ending a few words before it, its adjectives between ("la première
+  // réunion consultative tripartite réunissant"). UINT32_MAX when there is none, or when the
+  // noun's own verb, after the list, denies or doubts the event ("Un sommet réunissant A et B
+  // pourrait se tenir à Paris").
+  uint32_t gathering_noun(const PhraseHit& h) const {
+    if (negation_in(h.end, ctx_.end) || cue_in(CueKind::hypothetical, h.end, ctx_.end) ||
+        cue_in(CueKind::non_event, h.end, ctx_.end))
+      return UINT32_MAX;
+    for (const auto& t : ctx_.hits) {
+      if (t.kind != PhraseKind::trigger || t.end > h.begin || h.begin - t.end > 40 || !is_noun(t)) continue;
+      if (ctx_.folded_text(t.end, h.begin).find_first_of(".;:()") == std::string_view::npos) return t.begin;
+    }
+    return UINT32_MAX;
   }
 
   // Whether the phrase of hit `h` is also an event noun of the lexicon ("rencontre").

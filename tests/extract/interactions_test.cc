@@ -427,6 +427,41 @@ TEST_CASE("interactions: a gathering co-chaired by two people is their meeting, 
   none("Le groupe de contact, coprésidé par la France et l'Allemagne, a été créé en 1992.");
 }
 
+TEST_CASE("interactions: a gathering 'réunissant' A, B et C is their meeting, with whom chairs or hosts it",
+          "[extract][interactions]") {
+  const Strings three{"abdel-fattah-el-sisi", "abdullah-ii", "mahmoud-abbas"};
+  CHECK(ids(one("Mercredi, un mini-sommet réunissant le roi Abdallah II, Abdel Fattah al-Sissi et Mahmoud Abbas "
+                "s'est tenu à Aqaba.")) == three);
+  // Other participles and tenses, adjectives between the noun and the participle.
+  CHECK(ids(one("La réunion tripartite rassemblant Mahmoud Abbas, Abdel Fattah al-Sissi et le roi Abdallah II a "
+                "duré trois heures.")) == three);
+  CHECK(ids(one("Les pourparlers, qui réunissaient lundi Mahmoud Abbas, le roi Abdallah II et Abdel Fattah "
+                "al-Sissi, se sont achevés tard.")) == three);
+  // Who chairs, hosts or organizes the gathering takes part in it.
+  const Event chaired =
+      one("Le président Kaïs Saïed a présidé jeudi à Carthage la première réunion consultative réunissant Abdelmadjid "
+          "Tebboune et Mohamed el-Menfi.");
+  CHECK(ids(chaired) == Strings{"abdelmadjid-tebboune", "kais-saied", "mohamed-al-menfi"});
+  CHECK(chaired.status == "occurred");
+  CHECK(ids(one("Olaf Scholz avait organisé en 2023 un dîner rassemblant Emmanuel Macron et Pedro Sánchez.")) ==
+        Strings{"emmanuel-macron", "olaf-scholz", "pedro-sanchez"});
+  // Read from the sentence's structure, not from co-occurrence, it keeps its other parties when
+  // it merges with an earlier report of two of them.
+  const Strings four{"emmanuel-macron", "giorgia-meloni", "olaf-scholz", "pedro-sanchez"};
+  CHECK(ids(one("Olaf Scholz s'est entretenu avec Emmanuel Macron. Le lendemain, Olaf Scholz a présidé le sommet "
+                "réunissant Emmanuel Macron, Pedro Sánchez et Giorgia Meloni.")) == four);
+  CHECK(ids(one("Olaf Scholz a reçu Emmanuel Macron à Berlin. Le lendemain, un déjeuner rassemblant Olaf Scholz, "
+                "Emmanuel Macron, Pedro Sánchez et Giorgia Meloni a eu lieu.")) == four);
+  // The noun's own verb plans it, doubts it or denies it.
+  CHECK(one("Un sommet réunissant Mahmoud Abbas, Abdel Fattah al-Sissi et le roi Abdallah II doit se tenir en "
+            "juin au Caire.")
+            .status == "planned");
+  none("Un sommet réunissant Mahmoud Abbas, Abdel Fattah al-Sissi et le roi Abdallah II pourrait se tenir au Caire.");
+  // After a noun that is no event, nobody met.
+  none("Une coalition réunissant la France, l'Italie et l'Espagne a vu le jour en 2023.");
+  none("Le groupe de travail, rassemblant des experts de la France et de l'Italie, a rendu son rapport.");
+}
+
 TEST_CASE("interactions: 'c'était au tour de B de' + infinitive tells what B did", "[extract][interactions]") {
   const Event e = one("Mardi, c'était au tour du chancelier Olaf Scholz d'être reçu par Xi Jinping.");
   CHECK(ids(e) == Strings{"olaf-scholz", "xi-jinping"});
