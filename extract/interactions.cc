@@ -1187,6 +1187,8 @@ class SentenceInteractions {
         break;
       }
       case TriggerPattern::from_agent:
+        // "Le texte a été paraphé par A et B": what was signed is no party.
+        if (trig.signatories) subject.clear();
         obj = group_after(h.end, intro, 6);
         // "a été reçu mercredi au complexe présidentiel d'Ankara par B": the agent after the
         // complements of time and place that a passive carries before it.
@@ -2024,8 +2026,9 @@ class SentenceInteractions {
     const auto [cb, clause_end] = clause_of(h);
     if (doubtful_clause(h, trig, cb, clause_end)) return {};
     const uint32_t ce = topic_after(h.end, clause_end);
-    ClauseActors c = clause_actors(cb, ce);
-    if (c.parts.size() < 2)
+    // "L'accord négocié par A et B a été signé par C et D": the signatories follow the verb.
+    ClauseActors c = clause_actors(trig.signatories ? h.end : cb, ce);
+    if (c.parts.size() < 2 && !trig.signatories)
       if (const Group* list = list_before_colon(cb))
         for (int a : actors_of(list)) add_unique(c.parts, a);
     if (c.parts.size() < 2 || only_partners(c.parts, cb, ce) || one_delegation(c.parts, cb, ce)) return {};

@@ -50,6 +50,9 @@ struct Trigger {
   // flag "gathering": says whom an event noun just before it brought together ("le sommet
   // réunissant A et B"); after any other noun ("une coalition réunissant A et B") no event.
   bool gathering = false;
+  // flag "signatories": a passive whose parties are its agents alone, its subject a text ("le
+  // texte a été paraphé par A et B"; "l'accord négocié par A et B a été signé" names no one).
+  bool signatories = false;
   std::string phrase;  // one expansion, for diagnostics
 };
 

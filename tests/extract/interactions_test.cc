@@ -741,6 +741,26 @@ TEST_CASE("interactions: signing together is meeting", "[extract][interactions]"
   none("Le président William Ruto a signé un décret.", "2024-09-22");
 }
 
+TEST_CASE("interactions: a text signed 'par A et B' in the passive is their meeting", "[extract][interactions]") {
+  const Strings two{"gilberto-teodoro", "yoko-kamikawa"};
+  const Event e = one("Le texte a été paraphé mardi à Manille par Yoko Kamikawa et Gilberto Teodoro.", "2024-07-10");
+  CHECK(ids(e) == two);
+  CHECK(e.type == "meeting");
+  CHECK(e.date == "2024-07-09");
+  // Other verbs, tenses and genders, the signatories with their roles after them.
+  CHECK(ids(one("Le mémorandum avait été cosigné la veille par Yoko Kamikawa, ministre japonaise des Affaires "
+                "étrangères, et Gilberto Teodoro, secrétaire philippin à la Défense.",
+                "2024-07-10")) == two);
+  CHECK(ids(one("La déclaration finale a été signée dans la soirée par Nikol Pachinian et Ilham Aliev.",
+                "2024-07-10")) == Strings{"ilham-aliyev", "nikol-pashinyan"});
+  // One signatory meets no one; a text not signed, or that may be, is no meeting.
+  none("Le décret a été signé mardi par Emmanuel Macron.", "2024-07-10");
+  none("Le protocole n'a finalement pas été signé par Nikol Pachinian et Ilham Aliev.", "2024-07-10");
+  none("Le protocole pourrait être signé par Nikol Pachinian et Ilham Aliev.", "2024-07-10");
+  // Those named before the verb negotiated or drafted the text; they did not sign it here.
+  none("Le traité, négocié par Nikol Pachinian et Ilham Aliev, a été paraphé hier.", "2024-07-10");
+}
+
 TEST_CASE("interactions: 'Lors d'un entretien avec B, A a ...' pairs A and B", "[extract][interactions]") {
   const Event e = one("Lors d'un entretien avec Emmanuel Macron, Olaf Scholz a évoqué Gaza.", "2024-03-13");
   CHECK(ids(e) == Strings{"emmanuel-macron", "olaf-scholz"});
