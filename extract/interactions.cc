@@ -595,17 +595,31 @@ class SentenceInteractions {
     return nullptr;
   }
 
-  // Whether the group follows "accompagné de" (or "accompagnée par", determiners skipped):
-  // those who come along with the subject, in an incise before its verb.
+  // Whether the group follows "accompagné de" (or "accompagnée par", determiners skipped), or
+  // opens an incise with "avec" ("A, avec B et C, a été reçue par D"): those who come along
+  // with the subject, in an incise before its verb.
   bool companion(const Group& g) const {
     std::string_view prep, verb;
+    introducer(g, prep, verb);
+    return (agent_word(prep) && verb.substr(0, 9) == "accompagn") || along_with(g);
+  }
+
+  // Whether the group opens an incise with "avec" ("A, avec B et C, a été reçue par D"); the
+  // join trigger "accompagné de" adds the other companions itself.
+  bool along_with(const Group& g) const {
+    std::string_view prep, comma;
+    introducer(g, prep, comma);
+    return comma == "," && ctx_.lex.is_cue_word(CueKind::companion, prep);
+  }
+
+  // The word before the group, determiners skipped, and the word before that one.
+  void introducer(const Group& g, std::string_view& prep, std::string_view& before) const {
     for_each_word_backward(text_before(g.begin, 40), [&](std::string_view w) {
       if (prep.empty() && ctx_.lex.is_cue_word(CueKind::definite_determiner, w)) return true;
-      if (prep.empty()) return !(prep = w).empty() && agent_word(w);
-      verb = w;
+      if (prep.empty()) return !(prep = w).empty();
+      before = w;
       return false;
     });
-    return verb.substr(0, 9) == "accompagn";
   }
 
   // The group right after `pos`; `intro` receives the words between. A group inside an
@@ -1114,6 +1128,11 @@ class SentenceInteractions {
       subj = rel;
     const Group* obj = nullptr;
     std::vector<int> subject = actors_of(subj);
+    // "A, avec B et C, a été reçue par D": those who came along take part with the subject.
+    if (subj)
+      for (const auto& g : groups_)
+        if (g.companion && g.begin > subj->end && g.end <= subject_at && along_with(g))
+          for (int a : actors_of(&g)) add_unique(subject, a);
     const bool carried = subject.empty() && !carried_subject_.empty() && h.begin >= consumed_until_;
     if (carried) subject = carried_subject_;
     else if (!subject.empty()) carried_subject_ = subject;

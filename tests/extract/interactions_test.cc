@@ -741,6 +741,24 @@ TEST_CASE("interactions: signing together is meeting", "[extract][interactions]"
   none("Le président William Ruto a signé un décret.", "2024-09-22");
 }
 
+TEST_CASE("interactions: those an incise 'avec' names beside the subject take part with it",
+          "[extract][interactions]") {
+  const Strings three{"ellen-johnson-sirleaf", "muhammadu-buhari", "yahya-jammeh"};
+  CHECK(ids(one("Le 13 décembre, Ellen Johnson Sirleaf, avec Muhammadu Buhari, avait été reçue à Banjul par Yahya "
+                "Jammeh.",
+                "2017-01-21")) == three);
+  // Other verbs, tenses and a list of companions.
+  CHECK(ids(one("Ellen Johnson Sirleaf, avec le président nigérian Muhammadu Buhari, a rencontré mardi Yahya Jammeh.",
+                "2017-01-21")) == three);
+  CHECK(ids(one("Muhammadu Buhari, avec Ellen Johnson Sirleaf et John Dramani Mahama, s'entretiendra jeudi avec "
+                "Yahya Jammeh.",
+                "2017-01-21")) ==
+        Strings{"ellen-johnson-sirleaf", "john-dramani-mahama", "muhammadu-buhari", "yahya-jammeh"});
+  // "avec" after the verb is the partner, as before.
+  CHECK(ids(one("Ellen Johnson Sirleaf s'est entretenue mardi avec Yahya Jammeh.", "2017-01-21")) ==
+        Strings{"ellen-johnson-sirleaf", "yahya-jammeh"});
+}
+
 TEST_CASE("interactions: a text signed 'par A et B' in the passive is their meeting", "[extract][interactions]") {
   const Strings two{"gilberto-teodoro", "yoko-kamikawa"};
   const Event e = one("Le texte a été paraphé mardi à Manille par Yoko Kamikawa et Gilberto Teodoro.", "2024-07-10");
