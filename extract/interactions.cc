@@ -2468,18 +2468,23 @@ class SentenceInteractions {
 
   // "A, qui a reçu B mardi, a appelé C": the group right before the last ", qui" before `pos`
   // is the subject of the relative clause's verb, and of the main verb right after the comma
-  // closing it; nullptr when `pos` is in neither place.
+  // closing it; nullptr when `pos` is in neither place. After ", dont" ("A, dont le pays est
+  // le premier partenaire de B, s'est entretenu avec C") the clause has its own subject: only
+  // the main verb after it is A's.
   const Group* relative_clause_subject(uint32_t pos) const {
-    const std::size_t at = ctx_.folded_text(ctx_.begin, pos).rfind(", qui ");
+    const std::string_view before = ctx_.folded_text(ctx_.begin, pos);
+    const std::size_t qui = before.rfind(", qui "), dont = before.rfind(", dont ");
+    const bool whose = dont != std::string_view::npos && (qui == std::string_view::npos || dont > qui);
+    const std::size_t at = whose ? dont : qui;
     if (at == std::string_view::npos) return nullptr;
-    const uint32_t comma = ctx_.begin + static_cast<uint32_t>(at), clause = comma + 6;
+    const uint32_t comma = ctx_.begin + static_cast<uint32_t>(at), clause = comma + (whose ? 7 : 6);
     const Group* g = nullptr;
     for (const auto& x : groups_)
       if (x.end <= comma && ctx_.folded_text(x.end, comma).find_first_not_of(' ') == std::string_view::npos) g = &x;
     if (!g || prepositional(*g)) return nullptr;
     const std::string_view rest = ctx_.folded_text(clause, pos);
     const std::size_t close = rest.find(',');
-    if (close == std::string_view::npos) return g;
+    if (close == std::string_view::npos) return whose ? nullptr : g;
     if (rest.find(',', close + 1) != std::string_view::npos) return nullptr;
     return plain_filler(clause + static_cast<uint32_t>(close) + 1, pos, 3, nullptr) ? g : nullptr;
   }

@@ -741,6 +741,22 @@ TEST_CASE("interactions: signing together is meeting", "[extract][interactions]"
   none("Le président William Ruto a signé un décret.", "2024-09-22");
 }
 
+TEST_CASE("interactions: the subject before a ', dont ...,' clause is the main verb's", "[extract][interactions]") {
+  const Strings two{"cyril-ramaphosa", "daniel-chapo"};
+  const Event call =
+      one("Le président sud-africain, Cyril Ramaphosa, dont le pays est le premier client du Mozambique, s'était "
+          "entretenu au téléphone avec Daniel Chapo la semaine dernière.",
+          "2025-03-24");
+  CHECK(ids(call) == two);
+  CHECK(call.type == "phone_call");
+  // Other verbs and tenses.
+  CHECK(ids(one("Cyril Ramaphosa, dont la visite était attendue depuis des mois, a reçu mardi Daniel Chapo à "
+                "Pretoria.",
+                "2025-03-24")) == two);
+  CHECK(ids(one("Daniel Chapo, dont le mandat a commencé en janvier, rencontrera Cyril Ramaphosa jeudi.",
+                "2025-03-24")) == two);
+}
+
 TEST_CASE("interactions: those an incise 'avec' names beside the subject take part with it",
           "[extract][interactions]") {
   const Strings three{"ellen-johnson-sirleaf", "muhammadu-buhari", "yahya-jammeh"};
