@@ -1149,6 +1149,13 @@ class SentenceInteractions {
         if (obj && !has_word(intro, {"avec", "et"})) obj = nullptr;
         // "Y, avec qui X s'est entretenu": the antecedent is the other party.
         if (!obj && subj) obj = relative_antecedent(*subj, {"avec qui", "avec lequel", "avec laquelle", "avec lesquels"});
+        // "A avait signé au palais un engagement politique avec B": the text signed stands
+        // between the verb and whom it was signed with. People sign together; a state that
+        // "a signé la paix avec" another is no ceremony the sentence tells.
+        if (!obj && trig.signatories && any_person(subject)) {
+          obj = cosignatory_after(h);
+          if (obj && !any_person(actors_of(obj))) obj = nullptr;
+        }
         break;
       case TriggerPattern::transitive:
         // "sa rencontre avec B": after a determiner the word is the noun, read as one.
@@ -1808,6 +1815,23 @@ class SentenceInteractions {
     }
     if (parts.size() < 2) return {};
     return {make(h, trig.type, false, parts, -1, -1, InitiatorRole::none, planned, end)};
+  }
+
+  bool any_person(const std::vector<int>& parts) const {
+    return actors_ && std::any_of(parts.begin(), parts.end(),
+                                  [&](int a) { return (*actors_)[a].actor.kind == ActorKind::person; });
+  }
+
+  // The group right after the first "avec" that follows trigger `h` in its clause, within a
+  // few words and with no other trigger between ("a signé plusieurs accords d'aide avec B").
+  const Group* cosignatory_after(const PhraseHit& h) const {
+    const uint32_t ce = clause_of(h).second;
+    const std::optional<uint32_t> avec = word_in(h.end, std::min(ce, h.end + 96), "avec", false);
+    if (!avec) return nullptr;
+    for (const auto& t : ctx_.hits)
+      if (t.kind == PhraseKind::trigger && t.begin >= h.end && t.begin < *avec) return nullptr;
+    std::vector<std::string_view> intro;
+    return group_after(*avec + 4, intro, 2);
   }
 
   // Where word `w` stands in [b, e) of the folded text: its last occurrence, or its first.

@@ -51,7 +51,8 @@ struct Trigger {
   // réunissant A et B"); after any other noun ("une coalition réunissant A et B") no event.
   bool gathering = false;
   // flag "signatories": a passive whose parties are its agents alone, its subject a text ("le
-  // texte a été paraphé par A et B"; "l'accord négocié par A et B a été signé" names no one).
+  // texte a été paraphé par A et B"; "l'accord négocié par A et B a été signé" names no one);
+  // in the active, the partner after the text signed ("A a signé un accord d'aide avec B").
   bool signatories = false;
   std::string phrase;  // one expansion, for diagnostics
 };

@@ -795,6 +795,22 @@ TEST_CASE("interactions: a text signed 'par A et B' in the passive is their meet
   none("Le traité, négocié par Nikol Pachinian et Ilham Aliev, a été paraphé hier.", "2024-07-10");
 }
 
+TEST_CASE("interactions: 'A a signé <a text> avec B' is their meeting, the text between the verb and 'avec'",
+          "[extract][interactions]") {
+  const Strings two{"jeppe-kofod", "melanie-joly"};
+  CHECK(ids(one("Lundi, Mélanie Joly a signé à Ottawa un accord de défense réciproque avec Jeppe Kofod.",
+                "2022-06-15")) == two);
+  // Other verbs and tenses, a list of partners.
+  CHECK(ids(one("Jeppe Kofod avait paraphé la veille plusieurs mémorandums d'entente avec Mélanie Joly.",
+                "2022-06-15")) == two);
+  CHECK(ids(one("Le 5 juin, Antony Blinken avait cosigné une déclaration commune avec Mélanie Joly et Jeppe Kofod.",
+                "2022-06-15")) == Strings{"antony-blinken", "jeppe-kofod", "melanie-joly"});
+  // A state that signed peace with another decades ago held no ceremony the sentence tells.
+  none("Le Danemark a signé un traité de paix avec le Canada en 1973.", "2022-06-15");
+  // "avec" after another verb is that verb's.
+  none("Mélanie Joly a signé le registre avant de dîner avec Jeppe Kofod.", "2022-06-15");
+}
+
 TEST_CASE("interactions: 'Lors d'un entretien avec B, A a ...' pairs A and B", "[extract][interactions]") {
   const Event e = one("Lors d'un entretien avec Emmanuel Macron, Olaf Scholz a évoqué Gaza.", "2024-03-13");
   CHECK(ids(e) == Strings{"emmanuel-macron", "olaf-scholz"});
