@@ -1817,6 +1817,21 @@ class SentenceInteractions {
     return {make(h, trig.type, false, parts, -1, -1, InitiatorRole::none, planned, end)};
   }
 
+  // Whether an event noun of the lexicon, after a definite article or a possessive, stands in
+  // [b, e) ("La rencontre s'est tenue ...", "Leurs discussions se sont déroulées ...").
+  bool definite_event_noun_in(uint32_t b, uint32_t e) const {
+    for (const auto& t : ctx_.hits)
+      if (t.kind == PhraseKind::trigger && t.begin >= b && t.end <= e && is_noun(t) &&
+          word_before(t.begin, 12, CueKind::definite_determiner, 1))
+        return true;
+    return false;
+  }
+
+  // Whether actor `a` is the only one the sentence names, places aside.
+  bool names_only(int a) const {
+    return std::all_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return m.place || m.actor == a; });
+  }
+
   bool any_person(const std::vector<int>& parts) const {
     return actors_ && std::any_of(parts.begin(), parts.end(),
                                   [&](int a) { return (*actors_)[a].actor.kind == ActorKind::person; });
@@ -2145,6 +2160,15 @@ class SentenceInteractions {
     // two third parties named together ("sous l'égide de M et de N") make the clause a
     // mediation even when only one of its parties is an actor the data knows.
     const bool host = trig.agent_initiates && parts.size() == 1 && co.empty();
+    // "A et B se sont rencontrés lundi. La rencontre s'est tenue sous l'égide de M": an event
+    // noun after a definite article, in a sentence that names no one but M, points back to
+    // the pair just reported, whom M brought together ("Des négociations doivent s'ouvrir sous
+    // les auspices de M" are new ones).
+    if (parts.empty() && co.empty() && !trig.agent_initiates && definite_event_noun_in(cb, h.begin) && names_only(m) &&
+        actors_ && actors_->current_parties.size() == 2 &&
+        std::find(actors_->current_parties.begin(), actors_->current_parties.end(), m) ==
+            actors_->current_parties.end())
+      parts = actors_->current_parties;
     if (parts.size() < (co.empty() && !host ? 2u : 1u)) return;
     parts.push_back(m);
     for (int a : co) add_unique(parts, a);

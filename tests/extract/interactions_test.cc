@@ -775,6 +775,31 @@ TEST_CASE("interactions: those an incise 'avec' names beside the subject take pa
         Strings{"ellen-johnson-sirleaf", "yahya-jammeh"});
 }
 
+TEST_CASE("interactions: 'La rencontre s'est tenue sous l'égide de M' makes M the mediator of the pair just reported",
+          "[extract][interactions]") {
+  const Event e =
+      one("Félix Tshisekedi et Paul Kagame se sont rencontrés lundi à Luanda. La rencontre s'est tenue sous l'égide de "
+          "João Lourenço.",
+          "2025-03-24");
+  CHECK(e.type == "mediation");
+  CHECK(e.mediator == "joao-lourenco");
+  CHECK(ids(e) == Strings{"felix-tshisekedi", "joao-lourenco", "paul-kagame"});
+  // Other nouns, verbs, tenses and a possessive.
+  const Event p =
+      one("Félix Tshisekedi a reçu Paul Kagame mardi à Kinshasa. Leurs discussions se sont déroulées sous la médiation "
+          "du président angolais João Lourenço.",
+          "2025-03-24");
+  CHECK(p.mediator == "joao-lourenco");
+  CHECK(ids(p) == Strings{"felix-tshisekedi", "joao-lourenco", "paul-kagame"});
+  // New talks ("Des négociations"), or a sentence naming someone else, say nothing of that pair.
+  for (const std::string second : {"Des négociations techniques doivent s'ouvrir sous l'égide de João Lourenço.",
+                                   "Selon William Ruto, la rencontre s'est tenue sous l'égide de João Lourenço."}) {
+    const Event n = one("Félix Tshisekedi et Paul Kagame se sont rencontrés lundi à Luanda. " + second, "2025-03-24");
+    CHECK(n.type == "meeting");
+    CHECK(ids(n) == Strings{"felix-tshisekedi", "paul-kagame"});
+  }
+}
+
 TEST_CASE("interactions: a text signed 'par A et B' in the passive is their meeting", "[extract][interactions]") {
   const Strings two{"gilberto-teodoro", "yoko-kamikawa"};
   const Event e = one("Le texte a été paraphé mardi à Manille par Yoko Kamikawa et Gilberto Teodoro.", "2024-07-10");
