@@ -458,7 +458,7 @@ TEST_CASE("interactions: a gathering 'réunissant' A, B et C is their meeting, w
             .status == "planned");
   none("Un sommet réunissant Mahmoud Abbas, Abdel Fattah al-Sissi et le roi Abdallah II pourrait se tenir au Caire.");
   // After a noun that is no event, nobody met.
-  none("Une coalition réunissant la France, l'Italie et l'Espagne a vu le jour en 2023.");
+  none("Une coalition réunissant la France, l'Italie et l'Espagne est née en 2023.");
   none("Le groupe de travail, rassemblant des experts de la France et de l'Italie, a rendu son rapport.");
 }
 
