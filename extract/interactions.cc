@@ -2084,8 +2084,12 @@ class SentenceInteractions {
     const auto [cb, clause_end] = clause_of(h);
     if (doubtful_clause(h, trig, cb, clause_end)) return {};
     const uint32_t ce = topic_after(h.end, clause_end);
-    // "L'accord négocié par A et B a été signé par C et D": the signatories follow the verb.
+    // "L'accord négocié par A et B a été signé par C et D": the signatories follow the verb;
+    // "a été paraphé par les membres du groupe de contact : A, B et C", the colon announces them.
     ClauseActors c = clause_actors(trig.signatories ? h.end : cb, ce);
+    if (trig.signatories && c.parts.empty() && clause_end < ctx_.end &&
+        ctx_.folded_text(clause_end, clause_end + 1) == ":" && word_in(h.end, clause_end, "par", false))
+      c = clause_actors(clause_end + 1, ctx_.end);
     if (c.parts.size() < 2 && !trig.signatories)
       if (const Group* list = list_before_colon(cb))
         for (int a : actors_of(list)) add_unique(c.parts, a);

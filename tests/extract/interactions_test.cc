@@ -818,6 +818,14 @@ TEST_CASE("interactions: a text signed 'par A et B' in the passive is their meet
   none("Le protocole pourrait être signé par Nikol Pachinian et Ilham Aliev.", "2024-07-10");
   // Those named before the verb negotiated or drafted the text; they did not sign it here.
   none("Le traité, négocié par Nikol Pachinian et Ilham Aliev, a été paraphé hier.", "2024-07-10");
+  // Signatories a colon announces after what they are ("par les membres du groupe de contact :").
+  CHECK(ids(one("Dans la matinée, le texte a été paraphé dans une salle voisine par les chefs de délégation : "
+                "Nikol Pachinian, Ilham Aliev et, pour l'Union européenne, Charles Michel.",
+                "2024-07-10")) == Strings{"charles-michel", "ilham-aliyev", "nikol-pashinyan"});
+  CHECK(ids(one("Le protocole avait été signé la veille par les deux ministres : Mélanie Joly et Jeppe Kofod.",
+                "2024-07-10")) == Strings{"jeppe-kofod", "melanie-joly"});
+  // A colon after the verb without "par" announces something else.
+  none("Le protocole a été signé : Nikol Pachinian et Ilham Aliev doivent désormais le faire ratifier.", "2024-07-10");
 }
 
 TEST_CASE("interactions: 'A a signé <a text> avec B' is their meeting, the text between the verb and 'avec'",
