@@ -595,17 +595,31 @@ class SentenceInteractions {
     return nullptr;
   }
 
-  // Whether the group follows "accompagné de" (or "accompagnée par", determiners skipped):
-  // those who come along with the subject, in an incise before its verb.
+  // Whether the group follows "accompagné de" (or "accompagnée par", determiners skipped), or
+  // opens an incise with "avec" ("A, avec B et C, a été reçue par D"): those who come along
+  // with the subject, in an incise before its verb.
   bool companion(const Group& g) const {
     std::string_view prep, verb;
+    introducer(g, prep, verb);
+    return (agent_word(prep) && verb.substr(0, 9) == "accompagn") || along_with(g);
+  }
+
+  // Whether the group opens an incise with "avec" ("A, avec B et C, a été reçue par D"); the
+  // join trigger "accompagné de" adds the other companions itself.
+  bool along_with(const Group& g) const {
+    std::string_view prep, comma;
+    introducer(g, prep, comma);
+    return comma == "," && ctx_.lex.is_cue_word(CueKind::companion, prep);
+  }
+
+  // The word before the group, determiners skipped, and the word before that one.
+  void introducer(const Group& g, std::string_view& prep, std::string_view& before) const {
     for_each_word_backward(text_before(g.begin, 40), [&](std::string_view w) {
       if (prep.empty() && ctx_.lex.is_cue_word(CueKind::definite_determiner, w)) return true;
-      if (prep.empty()) return !(prep = w).empty() && agent_word(w);
-      verb = w;
+      if (prep.empty()) return !(prep = w).empty();
+      before = w;
       return false;
     });
-    return verb.substr(0, 9) == "accompagn";
   }
 
   // The group right after `pos`; `intro` receives the words between. A group inside an
@@ -1043,6 +1057,8 @@ class SentenceInteractions {
     if (is_noun(h) && cue_in(CueKind::non_event, h.end, clause_of(h).second)) return {};
     if (trig.status == TriggerStatus::fronted) return fronted(h, trig);
     if (trig.status == TriggerStatus::supported && !support_verb_carries(h.begin)) return {};
+    const uint32_t gathering = trig.gathering ? gathering_noun(h) : UINT32_MAX;
+    if (trig.gathering && gathering == UINT32_MAX) return {};
     // "lors de sa rencontre avec B": after a determiner, a verb form that is also a noun
     // ("rencontre") is the noun, which its own trigger reads.
     // A verb that is no noun ("Macron la recevra jeudi") has an object pronoun there instead.
@@ -1051,7 +1067,13 @@ class SentenceInteractions {
         (has_noun_reading(h) || !word_before(h.begin, 12, CueKind::object_pronoun, 1)))
       return {};
     bool planned = trig.status == TriggerStatus::planned;
+    // "Un sommet réunissant A et B doit se tenir en mars": the noun's own verb plans it.
+    if (trig.gathering && (cue_in(CueKind::planned, h.end, ctx_.end) || cue_in(CueKind::scheduled, h.end, ctx_.end)))
+      planned = true;
     uint32_t subject_at = h.begin;  // where the verb's subject is looked for, before it
+    // "A a présidé le sommet réunissant B et C": who chairs, hosts or organizes it is a party.
+    if (gathering != UINT32_MAX)
+      if (const uint32_t verb = organizer_verb_at(gathering)) subject_at = verb;
     if (trig.status == TriggerStatus::participle || trig.status == TriggerStatus::reflexive) {
       bool future = false;
       if (!auxiliary_before(h.begin, trig.status == TriggerStatus::reflexive, future)) {
@@ -1106,6 +1128,11 @@ class SentenceInteractions {
       subj = rel;
     const Group* obj = nullptr;
     std::vector<int> subject = actors_of(subj);
+    // "A, avec B et C, a été reçue par D": those who came along take part with the subject.
+    if (subj)
+      for (const auto& g : groups_)
+        if (g.companion && g.begin > subj->end && g.end <= subject_at && along_with(g))
+          for (int a : actors_of(&g)) add_unique(subject, a);
     const bool carried = subject.empty() && !carried_subject_.empty() && h.begin >= consumed_until_;
     if (carried) subject = carried_subject_;
     else if (!subject.empty()) carried_subject_ = subject;
@@ -1122,6 +1149,13 @@ class SentenceInteractions {
         if (obj && !has_word(intro, {"avec", "et"})) obj = nullptr;
         // "Y, avec qui X s'est entretenu": the antecedent is the other party.
         if (!obj && subj) obj = relative_antecedent(*subj, {"avec qui", "avec lequel", "avec laquelle", "avec lesquels"});
+        // "A avait signé au palais un engagement politique avec B": the text signed stands
+        // between the verb and whom it was signed with. People sign together; a state that
+        // "a signé la paix avec" another is no ceremony the sentence tells.
+        if (!obj && trig.signatories && any_person(subject)) {
+          obj = cosignatory_after(h);
+          if (obj && !any_person(actors_of(obj))) obj = nullptr;
+        }
         break;
       case TriggerPattern::transitive:
         // "sa rencontre avec B": after a determiner the word is the noun, read as one.
@@ -1179,6 +1213,8 @@ class SentenceInteractions {
         break;
       }
       case TriggerPattern::from_agent:
+        // "Le texte a été paraphé par A et B": what was signed is no party.
+        if (trig.signatories) subject.clear();
         obj = group_after(h.end, intro, 6);
         // "a été reçu mercredi au complexe présidentiel d'Ankara par B": the agent after the
         // complements of time and place that a passive carries before it.
@@ -1781,6 +1817,38 @@ class SentenceInteractions {
     return {make(h, trig.type, false, parts, -1, -1, InitiatorRole::none, planned, end)};
   }
 
+  // Whether an event noun of the lexicon, after a definite article or a possessive, stands in
+  // [b, e) ("La rencontre s'est tenue ...", "Leurs discussions se sont déroulées ...").
+  bool definite_event_noun_in(uint32_t b, uint32_t e) const {
+    for (const auto& t : ctx_.hits)
+      if (t.kind == PhraseKind::trigger && t.begin >= b && t.end <= e && is_noun(t) &&
+          word_before(t.begin, 12, CueKind::definite_determiner, 1))
+        return true;
+    return false;
+  }
+
+  // Whether actor `a` is the only one the sentence names, places aside.
+  bool names_only(int a) const {
+    return std::all_of(mentions_.begin(), mentions_.end(), [&](const Mention& m) { return m.place || m.actor == a; });
+  }
+
+  bool any_person(const std::vector<int>& parts) const {
+    return actors_ && std::any_of(parts.begin(), parts.end(),
+                                  [&](int a) { return (*actors_)[a].actor.kind == ActorKind::person; });
+  }
+
+  // The group right after the first "avec" that follows trigger `h` in its clause, within a
+  // few words and with no other trigger between ("a signé plusieurs accords d'aide avec B").
+  const Group* cosignatory_after(const PhraseHit& h) const {
+    const uint32_t ce = clause_of(h).second;
+    const std::optional<uint32_t> avec = word_in(h.end, std::min(ce, h.end + 96), "avec", false);
+    if (!avec) return nullptr;
+    for (const auto& t : ctx_.hits)
+      if (t.kind == PhraseKind::trigger && t.begin >= h.end && t.begin < *avec) return nullptr;
+    std::vector<std::string_view> intro;
+    return group_after(*avec + 4, intro, 2);
+  }
+
   // Where word `w` stands in [b, e) of the folded text: its last occurrence, or its first.
   std::optional<uint32_t> word_in(uint32_t b, uint32_t e, std::string_view w, bool last) const {
     std::optional<uint32_t> at;
@@ -2012,11 +2080,17 @@ class SentenceInteractions {
     if (trig.status == TriggerStatus::fronted && !plain_filler(ctx_.begin, h.begin, 4, nullptr)) return {};
     if (trig.status == TriggerStatus::supported && !support_verb_carries(h.begin)) return {};
     if (takes_thing_object(h, trig) || told_before(h, trig)) return {};
+    if (trig.gathering && gathering_noun(h) == UINT32_MAX) return {};
     const auto [cb, clause_end] = clause_of(h);
     if (doubtful_clause(h, trig, cb, clause_end)) return {};
     const uint32_t ce = topic_after(h.end, clause_end);
-    ClauseActors c = clause_actors(cb, ce);
-    if (c.parts.size() < 2)
+    // "L'accord négocié par A et B a été signé par C et D": the signatories follow the verb;
+    // "a été paraphé par les membres du groupe de contact : A, B et C", the colon announces them.
+    ClauseActors c = clause_actors(trig.signatories ? h.end : cb, ce);
+    if (trig.signatories && c.parts.empty() && clause_end < ctx_.end &&
+        ctx_.folded_text(clause_end, clause_end + 1) == ":" && word_in(h.end, clause_end, "par", false))
+      c = clause_actors(clause_end + 1, ctx_.end);
+    if (c.parts.size() < 2 && !trig.signatories)
       if (const Group* list = list_before_colon(cb))
         for (int a : actors_of(list)) add_unique(c.parts, a);
     if (c.parts.size() < 2 || only_partners(c.parts, cb, ce) || one_delegation(c.parts, cb, ce)) return {};
@@ -2090,6 +2164,15 @@ class SentenceInteractions {
     // two third parties named together ("sous l'égide de M et de N") make the clause a
     // mediation even when only one of its parties is an actor the data knows.
     const bool host = trig.agent_initiates && parts.size() == 1 && co.empty();
+    // "A et B se sont rencontrés lundi. La rencontre s'est tenue sous l'égide de M": an event
+    // noun after a definite article, in a sentence that names no one but M, points back to
+    // the pair just reported, whom M brought together ("Des négociations doivent s'ouvrir sous
+    // les auspices de M" are new ones).
+    if (parts.empty() && co.empty() && !trig.agent_initiates && definite_event_noun_in(cb, h.begin) && names_only(m) &&
+        actors_ && actors_->current_parties.size() == 2 &&
+        std::find(actors_->current_parties.begin(), actors_->current_parties.end(), m) ==
+            actors_->current_parties.end())
+      parts = actors_->current_parties;
     if (parts.size() < (co.empty() && !host ? 2u : 1u)) return;
     parts.push_back(m);
     for (int a : co) add_unique(parts, a);
@@ -2351,6 +2434,22 @@ class SentenceInteractions {
     return at && subject_before(at, 2) ? at : 0;
   }
 
+  // Where the event noun whose parties a gathering participle ("réunissant") names begins:
+  // a noun of the lexicon ending a few words before it, its adjectives between ("la première
+  // réunion consultative tripartite réunissant"). UINT32_MAX when there is none, or when the
+  // noun's own verb, after the list, denies or doubts the event ("Un sommet réunissant A et B
+  // pourrait se tenir à Paris").
+  uint32_t gathering_noun(const PhraseHit& h) const {
+    if (negation_in(h.end, ctx_.end) || cue_in(CueKind::hypothetical, h.end, ctx_.end) ||
+        cue_in(CueKind::non_event, h.end, ctx_.end))
+      return UINT32_MAX;
+    for (const auto& t : ctx_.hits) {
+      if (t.kind != PhraseKind::trigger || t.end > h.begin || h.begin - t.end > 40 || !is_noun(t)) continue;
+      if (ctx_.folded_text(t.end, h.begin).find_first_of(".;:()") == std::string_view::npos) return t.begin;
+    }
+    return UINT32_MAX;
+  }
+
   // Whether the phrase of hit `h` is also an event noun of the lexicon ("rencontre").
   bool has_noun_reading(const PhraseHit& h) const {
     for (uint32_t k = 0; k < h.payload_count; ++k)
@@ -2421,18 +2520,23 @@ class SentenceInteractions {
 
   // "A, qui a reçu B mardi, a appelé C": the group right before the last ", qui" before `pos`
   // is the subject of the relative clause's verb, and of the main verb right after the comma
-  // closing it; nullptr when `pos` is in neither place.
+  // closing it; nullptr when `pos` is in neither place. After ", dont" ("A, dont le pays est
+  // le premier partenaire de B, s'est entretenu avec C") the clause has its own subject: only
+  // the main verb after it is A's.
   const Group* relative_clause_subject(uint32_t pos) const {
-    const std::size_t at = ctx_.folded_text(ctx_.begin, pos).rfind(", qui ");
+    const std::string_view before = ctx_.folded_text(ctx_.begin, pos);
+    const std::size_t qui = before.rfind(", qui "), dont = before.rfind(", dont ");
+    const bool whose = dont != std::string_view::npos && (qui == std::string_view::npos || dont > qui);
+    const std::size_t at = whose ? dont : qui;
     if (at == std::string_view::npos) return nullptr;
-    const uint32_t comma = ctx_.begin + static_cast<uint32_t>(at), clause = comma + 6;
+    const uint32_t comma = ctx_.begin + static_cast<uint32_t>(at), clause = comma + (whose ? 7 : 6);
     const Group* g = nullptr;
     for (const auto& x : groups_)
       if (x.end <= comma && ctx_.folded_text(x.end, comma).find_first_not_of(' ') == std::string_view::npos) g = &x;
     if (!g || prepositional(*g)) return nullptr;
     const std::string_view rest = ctx_.folded_text(clause, pos);
     const std::size_t close = rest.find(',');
-    if (close == std::string_view::npos) return g;
+    if (close == std::string_view::npos) return whose ? nullptr : g;
     if (rest.find(',', close + 1) != std::string_view::npos) return nullptr;
     return plain_filler(clause + static_cast<uint32_t>(close) + 1, pos, 3, nullptr) ? g : nullptr;
   }

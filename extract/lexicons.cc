@@ -190,8 +190,12 @@ void Lexicons::load_triggers(const LexiconFile& f) {
         t.trip = true;
       else if (flag == "remote")
         t.remote = true;
+      else if (flag == "gathering")
+        t.gathering = true;
+      else if (flag == "signatories")
+        t.signatories = true;
       else
-        r.fail("unknown flag '" + std::string(flag) + "' (witness, trip, remote)");
+        r.fail("unknown flag '" + std::string(flag) + "' (witness, trip, remote, gathering, signatories)");
     }
     std::vector<std::string> phrases;
     try {

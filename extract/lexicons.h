@@ -47,6 +47,13 @@ struct Trigger {
   bool witness = false;  // flag "witness": whom it joins saw the interaction, not one of its sides ("en présence de")
   bool trip = false;     // flag "trip": an arrival awaited ("est attendu à Paris"): the destination hosts no one
   bool remote = false;   // flag "remote": without a channel, place or face-to-face cue, a call ("se sont parlé")
+  // flag "gathering": says whom an event noun just before it brought together ("le sommet
+  // réunissant A et B"); after any other noun ("une coalition réunissant A et B") no event.
+  bool gathering = false;
+  // flag "signatories": a passive whose parties are its agents alone, its subject a text ("le
+  // texte a été paraphé par A et B"; "l'accord négocié par A et B a été signé" names no one);
+  // in the active, the partner after the text signed ("A a signé un accord d'aide avec B").
+  bool signatories = false;
   std::string phrase;  // one expansion, for diagnostics
 };
 

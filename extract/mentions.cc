@@ -2324,8 +2324,8 @@ class MentionFinder {
 
   // "les trois ministres", "les deux dirigeants chypriotes": a counted plural of people names,
   // in this order, the people of the demonym's country the text named if there are that many,
-  // the parties of the last report if they are that many, or the latest list of that many
-  // people the sentences before gave.
+  // the parties of the last report if they are that many, the latest list of that many people
+  // the sentences before gave, or the parties of the latest earlier report that had that many.
   void add_counted_plurals() {
     const std::string_view sentence = gap(ctx_.begin, ctx_.end);
     // "les trois ministres": an article, a number word and the noun after it. Every sentence
@@ -2367,6 +2367,11 @@ class MentionFinder {
       if (parties.empty() && (n == 2 || named_across(b, e))) continue;
       if (parties.empty() && demonym_iso.empty()) parties = counted_members(actors_.current_parties, n);
       for (auto it = actors_.recent_lists.rbegin(); parties.empty() && demonym_iso.empty() && it != actors_.recent_lists.rend(); ++it)
+        parties = counted_members(*it, n);
+      // "A, B, C et D ont signé l'accord à Minsk ... Dimanche, les quatre dirigeants s'étaient
+      // parlé": the latest report of that many people, when lists of others came between.
+      for (auto it = actors_.party_history.rbegin();
+           parties.empty() && demonym_iso.empty() && it != actors_.party_history.rend(); ++it)
         parties = counted_members(*it, n);
       // "les trois ministres": the role word inside names no one by itself, whoever they are.
       out_.erase(std::remove_if(out_.begin(), out_.end(),

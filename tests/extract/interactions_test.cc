@@ -427,6 +427,41 @@ TEST_CASE("interactions: a gathering co-chaired by two people is their meeting, 
   none("Le groupe de contact, coprésidé par la France et l'Allemagne, a été créé en 1992.");
 }
 
+TEST_CASE("interactions: a gathering 'réunissant' A, B et C is their meeting, with whom chairs or hosts it",
+          "[extract][interactions]") {
+  const Strings three{"abdel-fattah-el-sisi", "abdullah-ii", "mahmoud-abbas"};
+  CHECK(ids(one("Mercredi, un mini-sommet réunissant le roi Abdallah II, Abdel Fattah al-Sissi et Mahmoud Abbas "
+                "s'est tenu à Aqaba.")) == three);
+  // Other participles and tenses, adjectives between the noun and the participle.
+  CHECK(ids(one("La réunion tripartite rassemblant Mahmoud Abbas, Abdel Fattah al-Sissi et le roi Abdallah II a "
+                "duré trois heures.")) == three);
+  CHECK(ids(one("Les pourparlers, qui réunissaient lundi Mahmoud Abbas, le roi Abdallah II et Abdel Fattah "
+                "al-Sissi, se sont achevés tard.")) == three);
+  // Who chairs, hosts or organizes the gathering takes part in it.
+  const Event chaired =
+      one("Le président Kaïs Saïed a présidé jeudi à Carthage la première réunion consultative réunissant Abdelmadjid "
+          "Tebboune et Mohamed el-Menfi.");
+  CHECK(ids(chaired) == Strings{"abdelmadjid-tebboune", "kais-saied", "mohamed-al-menfi"});
+  CHECK(chaired.status == "occurred");
+  CHECK(ids(one("Olaf Scholz avait organisé en 2023 un dîner rassemblant Emmanuel Macron et Pedro Sánchez.")) ==
+        Strings{"emmanuel-macron", "olaf-scholz", "pedro-sanchez"});
+  // Read from the sentence's structure, not from co-occurrence, it keeps its other parties when
+  // it merges with an earlier report of two of them.
+  const Strings four{"emmanuel-macron", "giorgia-meloni", "olaf-scholz", "pedro-sanchez"};
+  CHECK(ids(one("Olaf Scholz s'est entretenu avec Emmanuel Macron. Le lendemain, Olaf Scholz a présidé le sommet "
+                "réunissant Emmanuel Macron, Pedro Sánchez et Giorgia Meloni.")) == four);
+  CHECK(ids(one("Olaf Scholz a reçu Emmanuel Macron à Berlin. Le lendemain, un déjeuner rassemblant Olaf Scholz, "
+                "Emmanuel Macron, Pedro Sánchez et Giorgia Meloni a eu lieu.")) == four);
+  // The noun's own verb plans it, doubts it or denies it.
+  CHECK(one("Un sommet réunissant Mahmoud Abbas, Abdel Fattah al-Sissi et le roi Abdallah II doit se tenir en "
+            "juin au Caire.")
+            .status == "planned");
+  none("Un sommet réunissant Mahmoud Abbas, Abdel Fattah al-Sissi et le roi Abdallah II pourrait se tenir au Caire.");
+  // After a noun that is no event, nobody met.
+  none("Une coalition réunissant la France, l'Italie et l'Espagne est née en 2023.");
+  none("Le groupe de travail, rassemblant des experts de la France et de l'Italie, a rendu son rapport.");
+}
+
 TEST_CASE("interactions: 'c'était au tour de B de' + infinitive tells what B did", "[extract][interactions]") {
   const Event e = one("Mardi, c'était au tour du chancelier Olaf Scholz d'être reçu par Xi Jinping.");
   CHECK(ids(e) == Strings{"olaf-scholz", "xi-jinping"});
@@ -704,6 +739,109 @@ TEST_CASE("interactions: signing together is meeting", "[extract][interactions]"
   CHECK(e.type == "meeting");
   CHECK(e.date == "2024-03-01");
   none("Le président William Ruto a signé un décret.", "2024-09-22");
+}
+
+TEST_CASE("interactions: the subject before a ', dont ...,' clause is the main verb's", "[extract][interactions]") {
+  const Strings two{"cyril-ramaphosa", "daniel-chapo"};
+  const Event call =
+      one("Le président sud-africain, Cyril Ramaphosa, dont le pays est le premier client du Mozambique, s'était "
+          "entretenu au téléphone avec Daniel Chapo la semaine dernière.",
+          "2025-03-24");
+  CHECK(ids(call) == two);
+  CHECK(call.type == "phone_call");
+  // Other verbs and tenses.
+  CHECK(ids(one("Cyril Ramaphosa, dont la visite était attendue depuis des mois, a reçu mardi Daniel Chapo à "
+                "Pretoria.",
+                "2025-03-24")) == two);
+  CHECK(ids(one("Daniel Chapo, dont le mandat a commencé en janvier, rencontrera Cyril Ramaphosa jeudi.",
+                "2025-03-24")) == two);
+}
+
+TEST_CASE("interactions: those an incise 'avec' names beside the subject take part with it",
+          "[extract][interactions]") {
+  const Strings three{"ellen-johnson-sirleaf", "muhammadu-buhari", "yahya-jammeh"};
+  CHECK(ids(one("Le 13 décembre, Ellen Johnson Sirleaf, avec Muhammadu Buhari, avait été reçue à Banjul par Yahya "
+                "Jammeh.",
+                "2017-01-21")) == three);
+  // Other verbs, tenses and a list of companions.
+  CHECK(ids(one("Ellen Johnson Sirleaf, avec le président nigérian Muhammadu Buhari, a rencontré mardi Yahya Jammeh.",
+                "2017-01-21")) == three);
+  CHECK(ids(one("Muhammadu Buhari, avec Ellen Johnson Sirleaf et John Dramani Mahama, s'entretiendra jeudi avec "
+                "Yahya Jammeh.",
+                "2017-01-21")) ==
+        Strings{"ellen-johnson-sirleaf", "john-dramani-mahama", "muhammadu-buhari", "yahya-jammeh"});
+  // "avec" after the verb is the partner, as before.
+  CHECK(ids(one("Ellen Johnson Sirleaf s'est entretenue mardi avec Yahya Jammeh.", "2017-01-21")) ==
+        Strings{"ellen-johnson-sirleaf", "yahya-jammeh"});
+}
+
+TEST_CASE("interactions: 'La rencontre s'est tenue sous l'égide de M' makes M the mediator of the pair just reported",
+          "[extract][interactions]") {
+  const Event e =
+      one("Félix Tshisekedi et Paul Kagame se sont rencontrés lundi à Luanda. La rencontre s'est tenue sous l'égide de "
+          "João Lourenço.",
+          "2025-03-24");
+  CHECK(e.type == "mediation");
+  CHECK(e.mediator == "joao-lourenco");
+  CHECK(ids(e) == Strings{"felix-tshisekedi", "joao-lourenco", "paul-kagame"});
+  // Other nouns, verbs, tenses and a possessive.
+  const Event p =
+      one("Félix Tshisekedi a reçu Paul Kagame mardi à Kinshasa. Leurs discussions se sont déroulées sous la médiation "
+          "du président angolais João Lourenço.",
+          "2025-03-24");
+  CHECK(p.mediator == "joao-lourenco");
+  CHECK(ids(p) == Strings{"felix-tshisekedi", "joao-lourenco", "paul-kagame"});
+  // New talks ("Des négociations"), or a sentence naming someone else, say nothing of that pair.
+  for (const std::string second : {"Des négociations techniques doivent s'ouvrir sous l'égide de João Lourenço.",
+                                   "Selon William Ruto, la rencontre s'est tenue sous l'égide de João Lourenço."}) {
+    const Event n = one("Félix Tshisekedi et Paul Kagame se sont rencontrés lundi à Luanda. " + second, "2025-03-24");
+    CHECK(n.type == "meeting");
+    CHECK(ids(n) == Strings{"felix-tshisekedi", "paul-kagame"});
+  }
+}
+
+TEST_CASE("interactions: a text signed 'par A et B' in the passive is their meeting", "[extract][interactions]") {
+  const Strings two{"gilberto-teodoro", "yoko-kamikawa"};
+  const Event e = one("Le texte a été paraphé mardi à Manille par Yoko Kamikawa et Gilberto Teodoro.", "2024-07-10");
+  CHECK(ids(e) == two);
+  CHECK(e.type == "meeting");
+  CHECK(e.date == "2024-07-09");
+  // Other verbs, tenses and genders, the signatories with their roles after them.
+  CHECK(ids(one("Le mémorandum avait été cosigné la veille par Yoko Kamikawa, ministre japonaise des Affaires "
+                "étrangères, et Gilberto Teodoro, secrétaire philippin à la Défense.",
+                "2024-07-10")) == two);
+  CHECK(ids(one("La déclaration finale a été signée dans la soirée par Nikol Pachinian et Ilham Aliev.",
+                "2024-07-10")) == Strings{"ilham-aliyev", "nikol-pashinyan"});
+  // One signatory meets no one; a text not signed, or that may be, is no meeting.
+  none("Le décret a été signé mardi par Emmanuel Macron.", "2024-07-10");
+  none("Le protocole n'a finalement pas été signé par Nikol Pachinian et Ilham Aliev.", "2024-07-10");
+  none("Le protocole pourrait être signé par Nikol Pachinian et Ilham Aliev.", "2024-07-10");
+  // Those named before the verb negotiated or drafted the text; they did not sign it here.
+  none("Le traité, négocié par Nikol Pachinian et Ilham Aliev, a été paraphé hier.", "2024-07-10");
+  // Signatories a colon announces after what they are ("par les membres du groupe de contact :").
+  CHECK(ids(one("Dans la matinée, le texte a été paraphé dans une salle voisine par les chefs de délégation : "
+                "Nikol Pachinian, Ilham Aliev et, pour l'Union européenne, Charles Michel.",
+                "2024-07-10")) == Strings{"charles-michel", "ilham-aliyev", "nikol-pashinyan"});
+  CHECK(ids(one("Le protocole avait été signé la veille par les deux ministres : Mélanie Joly et Jeppe Kofod.",
+                "2024-07-10")) == Strings{"jeppe-kofod", "melanie-joly"});
+  // A colon after the verb without "par" announces something else.
+  none("Le protocole a été signé : Nikol Pachinian et Ilham Aliev doivent désormais le faire ratifier.", "2024-07-10");
+}
+
+TEST_CASE("interactions: 'A a signé <a text> avec B' is their meeting, the text between the verb and 'avec'",
+          "[extract][interactions]") {
+  const Strings two{"jeppe-kofod", "melanie-joly"};
+  CHECK(ids(one("Lundi, Mélanie Joly a signé à Ottawa un accord de défense réciproque avec Jeppe Kofod.",
+                "2022-06-15")) == two);
+  // Other verbs and tenses, a list of partners.
+  CHECK(ids(one("Jeppe Kofod avait paraphé la veille plusieurs mémorandums d'entente avec Mélanie Joly.",
+                "2022-06-15")) == two);
+  CHECK(ids(one("Le 5 juin, Antony Blinken avait cosigné une déclaration commune avec Mélanie Joly et Jeppe Kofod.",
+                "2022-06-15")) == Strings{"antony-blinken", "jeppe-kofod", "melanie-joly"});
+  // A state that signed peace with another decades ago held no ceremony the sentence tells.
+  none("Le Danemark a signé un traité de paix avec le Canada en 1973.", "2022-06-15");
+  // "avec" after another verb is that verb's.
+  none("Mélanie Joly a signé le registre avant de dîner avec Jeppe Kofod.", "2022-06-15");
 }
 
 TEST_CASE("interactions: 'Lors d'un entretien avec B, A a ...' pairs A and B", "[extract][interactions]") {

@@ -252,6 +252,10 @@ TEST_CASE("lexicons: trigger flags", "[extract][lexicons]") {
   CHECK_FALSE(flags_of("sous les yeux de", &Trigger::witness));
   CHECK(flags_of("est attendu", &Trigger::trip));
   CHECK_FALSE(flags_of("sera reçu", &Trigger::trip));
+  CHECK(flags_of("réunissant", &Trigger::gathering));
+  CHECK_FALSE(flags_of("a réuni", &Trigger::gathering));
+  CHECK(flags_of("été paraphé", &Trigger::signatories));
+  CHECK_FALSE(flags_of("été reçu", &Trigger::signatories));
 }
 
 TEST_CASE("lexicons: place nouns by kind, folded", "[extract][lexicons]") {
@@ -313,7 +317,8 @@ TEST_CASE("lexicons: errors in a user folder are FILE:LINE of the user's file", 
     const std::string path = dir.file("fr/triggers.tsv",
                                       "en présence de\tmeeting\tjoin\t-\toccurred\twitness\n"
                                       "est attendu\tmeeting\tfrom_agent\tagent\tplanned\ttrip|late\n");
-    CHECK(error_of([&] { Lexicons(dir.str(), ""); }) == path + ":2: unknown flag 'late' (witness, trip, remote)");
+    CHECK(error_of([&] { Lexicons(dir.str(), ""); }) ==
+          path + ":2: unknown flag 'late' (witness, trip, remote, gathering, signatories)");
   }
   SECTION("a word cue of several words, for each kind the rules look up word by word") {
     for (const char* kind : {"noun_determiner", "object_pronoun", "determiner", "future_support", "organizer",

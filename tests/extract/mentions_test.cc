@@ -1551,6 +1551,34 @@ TEST_CASE("mentions: 'les trois ministres' names the last list of three people, 
   CHECK(resolved(none, "ministres").empty());
 }
 
+TEST_CASE("mentions: 'les quatre dirigeants' names the latest report of four people when no list of four came since",
+          "[extract][mentions][multiparty]") {
+  // The four were never one list (the host is the subject, his guests the object), and a
+  // report of two others came between.
+  const Strings four{"emmanuel-macron", "giorgia-meloni", "olaf-scholz", "pedro-sanchez"};
+  const auto ms = mentions_of(
+      "Emmanuel Macron a reçu lundi à l'Élysée Olaf Scholz, Giorgia Meloni et Pedro Sánchez. Le lendemain, Jens "
+      "Stoltenberg s'est entretenu avec António Guterres. Dimanche, les quatre dirigeants s'étaient parlé au "
+      "téléphone.",
+      "2024-03-12");
+  INFO(describe(ms));
+  CHECK(sorted(resolved(ms, "les quatre dirigeants")) == four);
+  const auto heads = mentions_of(
+      "Emmanuel Macron a reçu lundi à l'Élysée Olaf Scholz, Giorgia Meloni et Pedro Sánchez. Le lendemain, Jens "
+      "Stoltenberg a accueilli António Guterres à Bruxelles. Les quatre chefs d'État et de gouvernement avaient eu "
+      "une longue conversation téléphonique dimanche.",
+      "2024-03-12");
+  INFO(describe(heads));
+  CHECK(sorted(resolved(heads, "Les quatre chefs")) == four);
+  // No report of five people: no one.
+  const auto five = mentions_of(
+      "Emmanuel Macron a reçu lundi à l'Élysée Olaf Scholz, Giorgia Meloni et Pedro Sánchez. Dimanche, les cinq "
+      "dirigeants s'étaient parlé au téléphone.",
+      "2024-03-12");
+  INFO(describe(five));
+  CHECK(resolved(five, "dirigeants").empty());
+}
+
 TEST_CASE("mentions: two offices joined without an article are one person's, named by the second role",
           "[extract][mentions]") {
   const auto ms = mentions_of(
