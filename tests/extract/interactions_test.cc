@@ -884,6 +884,8 @@ TEST_CASE("interactions: a meeting said not to be on the agenda is none", "[extr
   none("Une rencontre entre Vladimir Poutine et Volodymyr Zelensky n'est pas à l'ordre du jour.", "2025-03-13");
   none("Une rencontre entre Vladimir Poutine et Donald Trump n'est pas prévue.", "2025-03-13");
   // An adverb and quotes between the verb and its "pas".
+  none("Le format, qui a vu le jour à Rome sous l'impulsion de Giorgia Meloni et d'Emmanuel Macron, est salué.",
+       "2024-06-13");  // "a vu le jour" (came into being) is no "a vu B"
   none("Un sommet entre Xi Jinping et Joe Biden n'est pour l'heure « pas à l'ordre du jour », selon Pékin.",
        "2023-06-13");
   none("Une réunion entre Recep Tayyip Erdogan et Bachar al-Assad n'est désormais plus à l'ordre du jour.",
