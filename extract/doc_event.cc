@@ -99,6 +99,16 @@ bool told_on_other_day(const DocEvent& a, const DocEvent& b) {
   return !undated.planned && !dated.planned && !(undated.context_date == dated.date);
 }
 
+// "A a reçu B à la résidence ... Les deux dirigeants doivent se revoir avant l'été": a plan
+// and a report of the same people are one interaction only when both are told of one day;
+// with no day on either side, the plan is their next interaction, not the one reported.
+bool plan_beside_report(const DocEvent& a, const DocEvent& b) {
+  if (a.planned == b.planned) return false;
+  const Date& da = a.date.empty() ? a.context_date : a.date;
+  const Date& db = b.date.empty() ? b.context_date : b.date;
+  return da.empty() && db.empty();
+}
+
 bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, const Lexicons& lex, const Date& ref) {
   if (!types_compatible(a, b)) return false;
   // Met in Moscow, then in Washington: two meetings; "à Moscou" and "au Kremlin": one.
@@ -130,6 +140,7 @@ bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, co
   if (!follow_up && background_of_other_date(a, b)) return false;
   if (!follow_up && (announced_after(a, b) || plan_beside_past(a, b, ref))) return false;
   if (!follow_up && told_on_other_day(a, b)) return false;
+  if (!follow_up && plan_beside_report(a, b)) return false;
   std::vector<int> pool = a.participants;
   pool.insert(pool.end(), b.participants.begin(), b.participants.end());
   const auto na = normalized(a.participants, pool, actors, lex, ref);

@@ -402,3 +402,26 @@ TEST_CASE("doc event: an undated plan is not a meeting dated months before the a
   CHECK(events[0].planned);
   CHECK_FALSE(events[1].planned);
 }
+
+TEST_CASE("doc event: a plan and a report of the same people told of no day are two interactions",
+          "[extract][doc_event]") {
+  // "Le chancelier a été reçu à l'Elysée par le président. Les deux dirigeants doivent se
+  // revoir avant l'été pour arrêter le calendrier."
+  Fixture f;
+  const int a = f.person("emmanuel-macron"), b = f.person("olaf-scholz");
+  DocEvent again = ev("meeting", {a, b}, "", 100);
+  again.planned = true;
+  again.continuation = true;
+  std::vector<DocEvent> events{ev("meeting", {b, a}, "", 0), again};
+  f.merge(events);
+  REQUIRE(events.size() == 2);
+  CHECK_FALSE(events[0].planned);
+  CHECK(events[1].planned);
+  // Told of one day ("reçu lundi ... Ils devaient dîner ensemble lundi soir"), they are one.
+  DocEvent told = ev("meeting", {b, a}, "", 0);
+  told.context_date = date("2024-05-06");
+  again.date = date("2024-05-06");
+  std::vector<DocEvent> same{told, again};
+  f.merge(same);
+  CHECK(same.size() == 1);
+}
