@@ -99,6 +99,18 @@ bool told_on_other_day(const DocEvent& a, const DocEvent& b) {
   return !undated.planned && !dated.planned && !(undated.context_date == dated.date);
 }
 
+// "Reçu au palais par B, A a signé trois accords (undated: told on the narrative's 6 May) ...
+// Les deux hommes se sont ensuite revus en février à Munich": a report dated another month
+// than the day an undated report was told on is another interaction of the same people,
+// whatever its tense (told_on_other_day needs the pluperfect to part neighbouring days).
+bool told_in_other_month(const DocEvent& a, const DocEvent& b) {
+  const DocEvent& undated = a.date.empty() ? a : b;
+  const DocEvent& dated = a.date.empty() ? b : a;
+  if (!undated.date.empty() || !dated.date.month || !undated.context_date.full()) return false;
+  if (undated.planned || dated.planned) return false;
+  return dated.date.year != undated.context_date.year || dated.date.month != undated.context_date.month;
+}
+
 // "A a reçu B à la résidence ... Les deux dirigeants doivent se revoir avant l'été": a plan
 // and a report of the same people are one interaction only when both are told of one day;
 // with no day on either side, the plan is their next interaction, not the one reported.
@@ -141,6 +153,7 @@ bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, co
   if (!follow_up && (announced_after(a, b) || plan_beside_past(a, b, ref))) return false;
   if (!follow_up && told_on_other_day(a, b)) return false;
   if (!follow_up && plan_beside_report(a, b)) return false;
+  if (!follow_up && told_in_other_month(a, b)) return false;
   std::vector<int> pool = a.participants;
   pool.insert(pool.end(), b.participants.begin(), b.participants.end());
   const auto na = normalized(a.participants, pool, actors, lex, ref);

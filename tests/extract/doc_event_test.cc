@@ -425,3 +425,25 @@ TEST_CASE("doc event: a plan and a report of the same people told of no day are 
   f.merge(same);
   CHECK(same.size() == 1);
 }
+
+TEST_CASE("doc event: a report dated another month than an undated report's narrative is another meeting",
+          "[extract][doc_event]") {
+  // "Accueilli au palais par son homologue, le président arménien a signé trois accords (told
+  // on the narrative's 6 May). Les deux hommes se sont ensuite revus en février à Munich."
+  Fixture f;
+  const int a = f.person("ilham-aliyev"), b = f.person("nikol-pashinyan");
+  DocEvent told = ev("meeting", {a, b}, "", 0);
+  told.context_date = date("2024-05-06");
+  DocEvent earlier = ev("meeting", {b, a}, "2024-02", 100);
+  earlier.continuation = true;
+  std::vector<DocEvent> events{told, earlier};
+  f.merge(events);
+  REQUIRE(events.size() == 2);
+  CHECK(to_edtf(events[0].date) == "2024-05-06");
+  CHECK(to_edtf(events[1].date) == "2024-02");
+  // The same month ("début mai") does not say another day: one meeting, as before.
+  DocEvent same_month = ev("meeting", {b, a}, "2024-05", 100);
+  std::vector<DocEvent> one{told, same_month};
+  f.merge(one);
+  CHECK(one.size() == 1);
+}
