@@ -113,9 +113,12 @@ bool told_in_other_month(const DocEvent& a, const DocEvent& b) {
 
 // "A a reçu B à la résidence ... Les deux dirigeants doivent se revoir avant l'été": a plan
 // and a report of the same people are one interaction only when both are told of one day;
-// with no day on either side, the plan is their next interaction, not the one reported.
+// with no day on either side, the plan is their next interaction, not the one reported. A
+// report in the pluperfect ("Ils s'étaient déjà croisés à Genève") goes back before the
+// narrative, never forward to what it announces.
 bool plan_beside_report(const DocEvent& a, const DocEvent& b) {
   if (a.planned == b.planned) return false;
+  if ((a.planned ? b : a).pluperfect) return true;
   const Date& da = a.date.empty() ? a.context_date : a.date;
   const Date& db = b.date.empty() ? b.context_date : b.date;
   return da.empty() && db.empty();

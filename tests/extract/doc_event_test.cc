@@ -447,3 +447,27 @@ TEST_CASE("doc event: a report dated another month than an undated report's narr
   f.merge(one);
   CHECK(one.size() == 1);
 }
+
+TEST_CASE("doc event: a report in the pluperfect is not a plan of the same people", "[extract][doc_event]") {
+  // "Le ministre doit être reçu jeudi par le président. Les deux hommes s'étaient déjà croisés
+  // à Genève, en marge d'une conférence."
+  Fixture f;
+  const int a = f.person("emmanuel-macron"), b = f.person("olaf-scholz");
+  DocEvent plan = ev("meeting", {a, b}, "2024-05-09", 0);
+  plan.planned = true;
+  DocEvent before = ev("meeting", {b, a}, "", 100);
+  before.inferred = true;
+  before.pluperfect = true;
+  before.context_date = date("2024-04-22");
+  std::vector<DocEvent> events{plan, before};
+  f.merge(events);
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].planned);
+  CHECK_FALSE(events[1].planned);
+  // Told in the present of the narrative ("Les deux hommes évoqueront l'Ukraine"), it is the plan.
+  before.pluperfect = false;
+  before.planned = true;
+  std::vector<DocEvent> same{plan, before};
+  f.merge(same);
+  CHECK(same.size() == 1);
+}
