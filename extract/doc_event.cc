@@ -173,6 +173,8 @@ bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, co
       std::find(smaller.participants.begin(), smaller.participants.end(), larger.mediator) !=
           smaller.participants.end())
     return false;
+  // "Il a également eu un tête-à-tête avec B" beside a summit of A, B and C: the two met apart.
+  if (smaller.aside && large.size() > small.size() && large.size() >= 3) return false;
   return small.size() >= 2 && std::includes(large.begin(), large.end(), small.begin(), small.end()) &&
          (a.date.empty() || b.date.empty() || a.date == b.date);
 }
@@ -237,6 +239,7 @@ void absorb(DocEvent& into, DocEvent&& from, const DocActors& actors, const Lexi
     into.place = from.place;
     into.place_country = from.place_country;
   }
+  into.aside = into.aside || from.aside;
   into.confidence = std::max(into.confidence, from.confidence);
   into.support += from.support;
 }

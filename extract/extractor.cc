@@ -1110,6 +1110,8 @@ class DocumentExtraction {
     e.continuation = i.continuation;
     e.inferred = i.inferred;
     e.pluperfect = pluperfect_at(ctx, i.trigger_begin, i.trigger_end);
+    e.aside =
+        std::any_of(ctx.hits.begin(), ctx.hits.end(), [](const PhraseHit& h) { return has_cue(h, CueKind::aside); });
     e.date = pick_date(ctx, i, dates, picked);
     if (!e.planned && after_reference(e.date)) {
       // Dated after the article: announced, not reported; unless a past tense says it happened,

@@ -471,3 +471,27 @@ TEST_CASE("doc event: a report in the pluperfect is not a plan of the same peopl
   f.merge(same);
   CHECK(same.size() == 1);
 }
+
+TEST_CASE("doc event: a tête-à-tête of some of a larger meeting's people is its own meeting", "[extract][doc_event]") {
+  // "Les trois dirigeants se sont réunis jeudi à Bruxelles. Le chancelier a aussi eu un
+  // tête-à-tête avec le président français."
+  Fixture f;
+  const int a = f.person("emmanuel-macron"), b = f.person("olaf-scholz"), c = f.person("ilham-aliyev");
+  DocEvent aside = ev("meeting", {b, a}, "2024-05-02", 100);
+  aside.aside = true;
+  std::vector<DocEvent> events{ev("meeting", {a, b, c}, "2024-05-02", 0), aside};
+  f.merge(events);
+  REQUIRE(events.size() == 2);
+  CHECK(f.ids(events[0]) == Strings{"emmanuel-macron", "ilham-aliyev", "olaf-scholz"});
+  CHECK(f.ids(events[1]) == Strings{"emmanuel-macron", "olaf-scholz"});
+  // Without the cue the smaller report goes on describing the larger meeting.
+  aside.aside = false;
+  std::vector<DocEvent> one{ev("meeting", {a, b, c}, "2024-05-02", 0), aside};
+  f.merge(one);
+  CHECK(one.size() == 1);
+  // A tête-à-tête of the same two people as the other report is that meeting.
+  aside.aside = true;
+  std::vector<DocEvent> same{ev("meeting", {a, b}, "2024-05-02", 0), aside};
+  f.merge(same);
+  CHECK(same.size() == 1);
+}

@@ -1313,3 +1313,20 @@ TEST_CASE("extractor: a date after a participle of another event does not date t
                 "2024-05-08") == "2024-05-03");
   CHECK(date_of("Emmanuel Macron et Olaf Scholz ont signé le 3 mai un traité.", "2024-05-08") == "2024-05-03");
 }
+
+TEST_CASE("extractor: a tête-à-tête beside a meeting of more people is its own event", "[extract][extractor]") {
+  const std::string lead =
+      "Emmanuel Macron, Olaf Scholz et Giorgia Meloni se sont réunis jeudi à Bruxelles pour préparer le Conseil "
+      "européen. Le chancelier allemand a aussi eu ";
+  const std::string tail = " avec la présidente du Conseil italien sur la politique migratoire.";
+  const auto apart = events_of(lead + "un tête-à-tête" + tail, "2024-05-03");
+  INFO(describe(apart));
+  REQUIRE(apart.size() == 2);
+  CHECK(sorted(ids(apart[0])) == Strings{"emmanuel-macron", "giorgia-meloni", "olaf-scholz"});
+  CHECK(sorted(ids(apart[1])) == Strings{"giorgia-meloni", "olaf-scholz"});
+  CHECK(apart[1].date == "2024-05-02");
+  // "un entretien" says nothing of meeting apart: the sentence goes on describing the meeting.
+  const auto one = events_of(lead + "un entretien" + tail, "2024-05-03");
+  INFO(describe(one));
+  CHECK(one.size() == 1);
+}
