@@ -599,9 +599,9 @@ class SentenceInteractions {
   // opens an incise with "avec" ("A, avec B et C, a été reçue par D"): those who come along
   // with the subject, in an incise before its verb.
   bool companion(const Group& g) const {
-    std::string_view prep, verb;
-    introducer(g, prep, verb);
-    return (agent_word(prep) && verb.substr(0, 9) == "accompagn") || along_with(g);
+    std::string_view prep, before;
+    introducer(g, prep, before);  // once: along_with's test reads the same two words
+    return (agent_word(prep) && before.substr(0, 9) == "accompagn") || along_with(prep, before);
   }
 
   // Whether the group opens an incise with "avec" ("A, avec B et C, a été reçue par D"); the
@@ -609,7 +609,11 @@ class SentenceInteractions {
   bool along_with(const Group& g) const {
     std::string_view prep, comma;
     introducer(g, prep, comma);
-    return comma == "," && ctx_.lex.is_cue_word(CueKind::companion, prep);
+    return along_with(prep, comma);
+  }
+  // The same, from the group's introducer and the word before it.
+  bool along_with(std::string_view prep, std::string_view before) const {
+    return before == "," && ctx_.lex.is_cue_word(CueKind::companion, prep);
   }
 
   // The word before the group, determiners skipped, and the word before that one.
