@@ -17,7 +17,8 @@ bool is_break(std::string_view w) {
     const char c = w[0];
     return c == '.' || c == ';' || c == ':' || c == '?' || c == '!' || c == '"';
   }
-  return w == "qui" || w == "que" || w == "qu" || w == "dont" || w == "lorsque" || w == "mais" || w == "car";
+  return is_word(w, "qui") || is_word(w, "que") || is_word(w, "qu") || is_word(w, "dont") || is_word(w, "lorsque") ||
+         is_word(w, "mais") || is_word(w, "car");
 }
 
 bool all_digits(std::string_view w) {
@@ -354,8 +355,7 @@ class SentenceInteractions {
       // "à New York", "à Sotchi": a place the data does not know, capitalized after "à"/"en".
       if (in_place_name && starts_capital(wb)) return true;
       in_place_name = ctx_.lex.is_cue_word(CueKind::place, w);
-      if (!ctx_.lex.is_cue_word(CueKind::filler, w) && !ctx_.lex.is_cue_word(CueKind::place, w) &&
-          !ctx_.lex.is_honorific(w))
+      if (!ctx_.lex.is_cue_word(CueKind::filler, w) && !in_place_name && !ctx_.lex.is_honorific(w))
         return ok = inside_date(wb, we);  // "a reçu début mars B", "s'est entretenu l'an dernier avec B"
       if (++n > max_words) return ok = false;
       return true;
@@ -407,8 +407,9 @@ class SentenceInteractions {
         return joined = true;
       // Not "que" alone: "A, que B avait critiqué" opens a relative clause, whose subject B is
       // no further party ("ainsi que", "de même que" join above).
-      if (w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "ses" || w == "leur" ||
-          w == "ainsi" || w == "meme" || w == "tout" || w == "comme" || w == "avec" || w == "a")
+      if (is_word(w, "le") || is_word(w, "la") || is_word(w, "les") || is_word(w, "l") || is_word(w, "son") ||
+          is_word(w, "sa") || is_word(w, "ses") || is_word(w, "leur") || is_word(w, "ainsi") || is_word(w, "meme") ||
+          is_word(w, "tout") || is_word(w, "comme") || is_word(w, "avec") || is_word(w, "a"))
         return true;
       // "A à Neom, puis B à Doha": where the first was met, before the next name; met in
       // different places, the partners were met one after the other.
@@ -678,7 +679,8 @@ class SentenceInteractions {
     for_each_word_backward(ctx_.folded_text(ctx_.begin, g.begin), [&](std::string_view w) {
       // "le sommet de l'Organisation de coopération de Shanghai": a genitive complement
       // (articles passed over) is no subject either; nor a source ("selon la Maison Blanche").
-      if (!article && last.empty() && (w == "l" || w == "la" || w == "le" || w == "les")) return article = true;
+      if (!article && last.empty() && (is_word(w, "l") || is_word(w, "la") || is_word(w, "le") || is_word(w, "les")))
+        return article = true;
       if (!last.empty()) return (frame = w, false);
       last = w;
       return !article;  // without an article, the word before "du"/"des" is read too
