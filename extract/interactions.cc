@@ -344,13 +344,13 @@ class SentenceInteractions {
     for_each_word(gap, [&](std::string_view w) {
       const auto wb = static_cast<uint32_t>(b + (w.data() - base));
       const auto we = static_cast<uint32_t>(wb + w.size());
-      const bool abbreviation_dot = w == "." && ctx_.lex.is_honorific(prev);  // "M. Sarkozy"
+      const bool abbreviation_dot = is_word(w, ".") && ctx_.lex.is_honorific(prev);  // "M. Sarkozy"
       prev = w;
       if (abbreviation_dot || in_apposition(wb)) return true;
       if (is_break(w)) return ok = false;
       if (inside_mention(wb, we, true)) return true;  // "au palais du Planalto": a place, not an argument
       if (words) words->push_back(w);
-      if (w == "," || w == "(" || w == ")" || all_digits(w)) return true;
+      if (is_word(w, ",") || is_word(w, "(") || is_word(w, ")") || all_digits(w)) return true;
       if (inside_cue(wb, we, CueKind::phone, CueKind::scheduled, CueKind::visit)) return true;
       // "à New York", "à Sotchi": a place the data does not know, capitalized after "à"/"en".
       if (in_place_name && starts_capital(wb)) return true;
@@ -688,12 +688,13 @@ class SentenceInteractions {
     // "En marge du Conseil européen, A a rencontré B": the organization's meeting an event frame
     // names right before the group ("du", "des": "de" and its article) is where the actors met.
     // Not a person: "c'était au tour du chancelier A d'être reçu".
-    if (!article && (last == "du" || last == "des") && ctx_.lex.is_cue_word(CueKind::event_frame, frame) &&
-        organizations_only(g))
+    if (!article && (is_word(last, "du") || is_word(last, "des")) &&
+        ctx_.lex.is_cue_word(CueKind::event_frame, frame) && organizations_only(g))
       return true;
     // Other prepositions only right before the group: "par les Emirats, l'Arabie saoudite et
     // la Turquie" still lists its members after commas.
-    return (!article && is_preposition(last)) || (article && (last == "de" || last == "d" || last == "selon"));
+    return (!article && is_preposition(last)) ||
+           (article && (is_word(last, "de") || is_word(last, "d") || is_word(last, "selon")));
   }
 
   // Whether every member of the group is an organization.
