@@ -527,6 +527,7 @@ class SentenceInteractions {
   }
 
   void build_groups() {
+    groups_.reserve(mentions_.size());  // at most one group per mention: no reallocation as they come
     uint32_t skip_until = 0;  // inside a relative incise of the current list
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
       if (mentions_[i].place || descriptor_[i]) continue;
