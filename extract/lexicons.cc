@@ -365,6 +365,10 @@ Lexicons::KindMask Lexicons::WordTable::kinds(std::string_view word) const {
   return 0;
 }
 
+Lexicons::KindMask Lexicons::WordTable::probe(std::string_view word, KindMask mask) const {
+  return kinds(word) & mask;
+}
+
 bool Lexicons::is_honorific(std::string_view w) const { return is_cue_word(CueKind::honorific, w); }
 
 bool Lexicons::is_place_noun(PlaceNoun kind, std::string_view w) const {

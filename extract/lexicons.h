@@ -188,7 +188,7 @@ class Lexicons {
     KindMask kinds(std::string_view word, KindMask mask) const {
       KindMask maybe = by_length_[std::min<std::size_t>(word.size(), 31)];
       if (!word.empty()) maybe &= by_first_[static_cast<unsigned char>(word[0])];
-      return maybe & mask ? kinds(word) & mask : 0;
+      return maybe & mask ? probe(word, mask) : 0;
     }
 
    private:
@@ -204,6 +204,9 @@ class Lexicons {
     KindMask by_first_[256] = {};  // the kinds of the words starting with each byte
     KindMask by_length_[32] = {};  // the kinds of the words of each length (31: longer)
     static uint32_t hash(std::string_view w);
+    // kinds(word) & mask, out of line: the inline test above then ends in a tail call and
+    // saves no register on its fast path (the answer from the masks alone).
+    KindMask probe(std::string_view word, KindMask mask) const;
     void grow();
   };
   static constexpr KindMask kFirstNameBit = KindMask{1} << static_cast<int>(CueKind::count);
