@@ -457,9 +457,10 @@ class SentenceInteractions {
     for_each_word(ctx_.folded_text(b, colon_at), [&](std::string_view w) {
       if ((is_break(w) && w != "que" && w != "qu") || ++n > 10) return ok = false;
       if (!plural) {
-        if (w == "les" || w == "des") return plural = joined;
-        if (w == "," || ctx_.lex.is_cue_word(CueKind::connector, w) || w == "que" || w == "qu") return joined = true;
-        return ok = !joined && (w == "ainsi" || w == "meme" || w == "de");
+        if (is_word(w, "les") || is_word(w, "des")) return plural = joined;
+        if (is_word(w, ",") || ctx_.lex.is_cue_word(CueKind::connector, w) || is_word(w, "que") || is_word(w, "qu"))
+          return joined = true;
+        return ok = !joined && (is_word(w, "ainsi") || is_word(w, "meme") || is_word(w, "de"));
       }
       if (w == "," || w == "a" || w == "ont" || w == "est" || w == "sont" || w == "et") return ok = false;
       return true;
@@ -486,8 +487,8 @@ class SentenceInteractions {
     std::string_view last;
     for_each_word_backward(text_before(g.begin, 24), [&](std::string_view w) {
       // Determiners, possessives too: "avec son homologue russe, puis avec B".
-      if (w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "ses" || w == "leur" ||
-          w == "leurs")
+      if (is_word(w, "le") || is_word(w, "la") || is_word(w, "les") || is_word(w, "l") || is_word(w, "son") ||
+          is_word(w, "sa") || is_word(w, "ses") || is_word(w, "leur") || is_word(w, "leurs"))
         return true;
       last = w;
       return false;
@@ -715,8 +716,10 @@ class SentenceInteractions {
   }
 
   static bool is_preposition(std::string_view w) {
-    return w == "apres" || w == "avant" || w == "selon" || w == "contre" || w == "sans" || w == "malgre" ||
-           w == "depuis" || w == "chez" || w == "envers" || w == "comme" || w == "outre" || w == "pour" || w == "par";
+    return is_word(w, "apres") || is_word(w, "avant") || is_word(w, "selon") || is_word(w, "contre") ||
+           is_word(w, "sans") || is_word(w, "malgre") || is_word(w, "depuis") || is_word(w, "chez") ||
+           is_word(w, "envers") || is_word(w, "comme") || is_word(w, "outre") || is_word(w, "pour") ||
+           is_word(w, "par");
   }
 
   // The group a relative pronoun before the subject refers to: "Y, avec qui X ...".
