@@ -502,7 +502,7 @@ class SentenceInteractions {
     const std::string_view gap = ctx_.folded_text(b, e);
     bool found = false;
     for_each_word(gap, [&](std::string_view w) {
-      found = w == word && !in_apposition(static_cast<uint32_t>(b + (w.data() - gap.data())));
+      found = same_word(w, word) && !in_apposition(static_cast<uint32_t>(b + (w.data() - gap.data())));
       return !found;
     });
     return found;
@@ -2396,21 +2396,22 @@ class SentenceInteractions {
     for_each_word_backward(text_before(pos, 60), [&](std::string_view w) {
       // "avait, en outre, reçu": a short comma-enclosed incise stands between the auxiliary and
       // its participle, whatever its words.
-      if (w == "," && !aux) {
+      if (is_word(w, ",") && !aux) {
         if (incise && inside == 0) return !(other = true);
         incise = !incise;
         return true;
       }
       if (incise) return !is_break(w) && ++inside <= 4 ? true : !(other = true);
       if (seen++ == 5) return false;
-      if (w == "a" || w == "ont" || w == "avait" || w == "avaient" || w == "est" || w == "sont" || w == "etait" ||
-          w == "etaient" || w == "aura" || w == "auront" || w == "ait" || w == "aient" || w == "ai" || w == "avons" ||
-          w == "avais" || w == "avions") {
+      if (is_word(w, "a") || is_word(w, "ont") || is_word(w, "avait") || is_word(w, "avaient") || is_word(w, "est") ||
+          is_word(w, "sont") || is_word(w, "etait") || is_word(w, "etaient") || is_word(w, "aura") ||
+          is_word(w, "auront") || is_word(w, "ait") || is_word(w, "aient") || is_word(w, "ai") || is_word(w, "avons") ||
+          is_word(w, "avais") || is_word(w, "avions")) {
         aux = true;
         future = ctx_.lex.is_cue_word(CueKind::future_auxiliary, w);
         return true;
       }
-      if (w == "s" || w == "se") {
+      if (is_word(w, "s") || is_word(w, "se")) {
         se = true;
         return false;
       }
