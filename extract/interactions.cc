@@ -141,7 +141,7 @@ class SentenceInteractions {
     for (std::size_t k = 0; k < std::min<std::size_t>(next.count, 3); ++k) {
       const std::string_view w = next.word[k];
       if (ctx_.lex.is_cue_word(CueKind::genitive, w)) return true;
-      if (is_break(w) || w == "," || w == "(") return false;
+      if (is_break(w) || is_word(w, ",") || is_word(w, "(")) return false;
     }
     return false;
   }
@@ -188,8 +188,8 @@ class SentenceInteractions {
     bool de = false, ok = true;
     for_each_word(ctx_.folded_text(b, e), [&](std::string_view w) {
       if (!de && ctx_.lex.is_cue_word(CueKind::genitive, w)) return de = true;
-      if (de && (w == "la" || w == "le" || w == "les" || w == "l")) return true;
-      if (de || is_break(w) || w == "," || w == "(" || ++before_de > 2) return ok = false;
+      if (de && (is_word(w, "la") || is_word(w, "le") || is_word(w, "les") || is_word(w, "l"))) return true;
+      if (de || is_break(w) || is_word(w, ",") || is_word(w, "(") || ++before_de > 2) return ok = false;
       return true;
     });
     return ok && de;
@@ -202,7 +202,7 @@ class SentenceInteractions {
     uint32_t at = 0;
     std::size_t n = 0;
     for_each_word_backward(before, [&](std::string_view w) {
-      if (w == "," || w == "(") {
+      if (is_word(w, ",") || is_word(w, "(")) {
         at = static_cast<uint32_t>(pos - (before.size() - static_cast<std::size_t>(w.data() - before.data())));
         return false;
       }
@@ -219,11 +219,12 @@ class SentenceInteractions {
     uint32_t comma = 0;
     std::size_t n = 0;
     for_each_word(rest, [&](std::string_view w) {
-      if (w == ",") {
+      if (is_word(w, ",")) {
         comma = pos + static_cast<uint32_t>(w.data() - rest.data());
         return false;
       }
-      return !is_break(w) && w != "a" && w != "ont" && w != "est" && w != "sont" && w != "et" && ++n <= 12;
+      return !is_break(w) && !is_word(w, "a") && !is_word(w, "ont") && !is_word(w, "est") && !is_word(w, "sont") &&
+             !is_word(w, "et") && ++n <= 12;
     });
     if (comma == 0) return 0;
     for (const auto& h : ctx_.hits)
@@ -380,10 +381,10 @@ class SentenceInteractions {
       if (in_apposition(static_cast<uint32_t>(b + (w.data() - base)))) return true;  // "A, gendre de B, et C"
       if (++n > (title ? title_words() : 5u)) return ok = false;
       // "A et le chef du Mossad B": a title the lexicon does not know, before the next name.
-      if (title && w != "," && !is_break(w)) return true;
+      if (title && !is_word(w, ",") && !is_break(w)) return true;
       // Not after "à" ("A, à la demande de B": a complement, no list), nor a verb after the
       // elided pronoun ("A, comme l'avait fait B": another clause).
-      if (joined && (prev == "le" || prev == "la" || prev == "l") && w != "," &&
+      if (joined && (is_word(prev, "le") || is_word(prev, "la") || is_word(prev, "l")) && !is_word(w, ",") &&
           !ctx_.lex.is_cue_word(CueKind::connector, w)) {
         if (before_prev == "a" || ctx_.lex.is_cue_word(CueKind::auxiliary, w) ||
             ctx_.lex.is_cue_word(CueKind::pluperfect, w))
@@ -393,7 +394,7 @@ class SentenceInteractions {
       const std::string_view last = prev;
       before_prev = prev;
       prev = w;
-      if (w == ",") return joined = true;
+      if (is_word(w, ",")) return joined = true;
       // "Les présidents congolais Félix Tshisekedi et rwandais Paul Kagame"
       const auto wb = static_cast<uint32_t>(b + (w.data() - base));
       if (has_demonyms_ && inside_hit(PhraseKind::demonym, wb, static_cast<uint32_t>(wb + w.size()))) return true;
@@ -403,7 +404,8 @@ class SentenceInteractions {
       if (ctx_.lex.is_cue_word(CueKind::connector, w) ||
           inside_cue(wb, static_cast<uint32_t>(wb + w.size()), CueKind::connector))
         return joined = true;
-      if (((w == "que" || w == "qu") && (last == "ainsi" || last == "meme")) || (w == "comme" && last == "tout"))
+      if (((is_word(w, "que") || is_word(w, "qu")) && (is_word(last, "ainsi") || is_word(last, "meme"))) ||
+          (is_word(w, "comme") && is_word(last, "tout")))
         return joined = true;
       // Not "que" alone: "A, que B avait critiqué" opens a relative clause, whose subject B is
       // no further party ("ainsi que", "de même que" join above).
@@ -429,8 +431,8 @@ class SentenceInteractions {
     if (last == std::string_view::npos || gap[last] != ',') return false;
     bool verb = false;
     for_each_word(gap, [&](std::string_view w) {
-      verb = is_break(w) || w == "a" || w == "ont" || w == "est" || w == "sont" || w == "avait" || w == "avaient" ||
-             w == "etait" || w == "etaient";
+      verb = is_break(w) || is_word(w, "a") || is_word(w, "ont") || is_word(w, "est") || is_word(w, "sont") ||
+             is_word(w, "avait") || is_word(w, "avaient") || is_word(w, "etait") || is_word(w, "etaient");
       return !verb;
     });
     if (verb) return false;
@@ -462,7 +464,9 @@ class SentenceInteractions {
           return joined = true;
         return ok = !joined && (is_word(w, "ainsi") || is_word(w, "meme") || is_word(w, "de"));
       }
-      if (w == "," || w == "a" || w == "ont" || w == "est" || w == "sont" || w == "et") return ok = false;
+      if (is_word(w, ",") || is_word(w, "a") || is_word(w, "ont") || is_word(w, "est") || is_word(w, "sont") ||
+          is_word(w, "et"))
+        return ok = false;
       return true;
     });
     if (!ok || !plural) return false;
@@ -475,7 +479,8 @@ class SentenceInteractions {
     const uint32_t after = colon_at + 1;
     bool articles = true;
     for_each_word(ctx_.folded_text(after, e), [&](std::string_view w) {
-      articles = w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "leur";
+      articles = is_word(w, "le") || is_word(w, "la") || is_word(w, "les") || is_word(w, "l") || is_word(w, "son") ||
+                 is_word(w, "sa") || is_word(w, "leur");
       return articles;
     });
     return articles || title_gap(after, e);
@@ -655,7 +660,7 @@ class SentenceInteractions {
     bool linked = false, de = false, ok = true;
     for_each_word(ctx_.folded_text(g.end, mentions_[i].begin), [&](std::string_view w) {
       if (++n > 4) return ok = false;
-      if (!linked) return (ok = (w == "," || w == "et")) && (linked = true);
+      if (!linked) return (ok = (is_word(w, ",") || is_word(w, "et"))) && (linked = true);
       if (!de) return (ok = ctx_.lex.is_cue_word(CueKind::genitive, w)) && (de = true);
       return ok = ctx_.lex.is_cue_word(CueKind::article, w);
     });
@@ -667,7 +672,7 @@ class SentenceInteractions {
     std::size_t seen = 0;
     for_each_word_backward(text_before(g.begin, 64), [&](std::string_view w) {
       if (is_break(w) || ++seen > 14) return false;
-      title = w == "les";
+      title = is_word(w, "les");
       return !title;
     });
     return title;
@@ -943,7 +948,7 @@ class SentenceInteractions {
     if (before.find_first_of(".;:\"") != std::string_view::npos) return {};
     bool partner = false;
     for_each_word(before, [&](std::string_view w) {
-      partner = partner || w == "avec" || w == "autour";
+      partner = partner || is_word(w, "avec") || is_word(w, "autour");
       return true;
     });
     std::vector<int> parts = actors_of(first);
@@ -967,7 +972,8 @@ class SentenceInteractions {
     const std::string_view before = ctx_.folded_text(ctx_.begin, pos);
     uint32_t from = ctx_.begin;
     for_each_word_backward(before, [&](std::string_view w) {
-      if (w == "que" || w == "qu") from = ctx_.begin + static_cast<uint32_t>(w.data() - before.data() + w.size());
+      if (is_word(w, "que") || is_word(w, "qu"))
+        from = ctx_.begin + static_cast<uint32_t>(w.data() - before.data() + w.size());
       return from == ctx_.begin;
     });
     return from;
@@ -1028,8 +1034,8 @@ class SentenceInteractions {
     if (art != "l" && art != "le" && art != "la" && art != "les") return false;
     for (std::size_t k = 1; k < first.count; ++k) {
       const std::string_view w = first.word[k];
-      if (is_break(w) || w == "," || w == "a" || w == "ont" || w == "est" || w == "sont" || w == "avait" ||
-          w == "avaient" || w == "et")
+      if (is_break(w) || is_word(w, ",") || is_word(w, "a") || is_word(w, "ont") || is_word(w, "est") ||
+          is_word(w, "sont") || is_word(w, "avait") || is_word(w, "avaient") || is_word(w, "et"))
         return false;
     }
     for (const auto& h : ctx_.hits)
@@ -1044,7 +1050,7 @@ class SentenceInteractions {
   bool comma_link(std::string_view gap) const {
     bool comma = false, word = false;
     for_each_word(gap, [&](std::string_view w) {
-      if (w == ",")
+      if (is_word(w, ","))
         comma = true;
       else if (ctx_.lex.is_cue_word(CueKind::connector, w) || ctx_.lex.is_cue_word(CueKind::sequence, w))
         word = true;
@@ -1487,8 +1493,8 @@ class SentenceInteractions {
     bool turn = false;
     std::size_t seen = 0;
     for_each_word_backward(text_before(g->begin, 48), [&](std::string_view w) {
-      if (is_break(w) || w == "," || ++seen > 6) return false;
-      turn = w == "au" && prev == "tour";
+      if (is_break(w) || is_word(w, ",") || ++seen > 6) return false;
+      turn = is_word(w, "au") && is_word(prev, "tour");
       prev = w;
       return !turn;
     });
@@ -1550,8 +1556,9 @@ class SentenceInteractions {
       bool par = false, other = false;
       for_each_word(ctx_.folded_text(agent->end, g.begin), [&](std::string_view w) {
         if (ctx_.lex.is_cue_word(CueKind::agent_preposition, w)) par = true;
-        else if (w != "," && w != "puis" && w != "et" && w != "ensuite" && w != "enfin" && w != "ainsi" && w != "que" &&
-                 w != "le" && w != "la" && w != "les" && w != "l")
+        else if (!is_word(w, ",") && !is_word(w, "puis") && !is_word(w, "et") && !is_word(w, "ensuite") &&
+                 !is_word(w, "enfin") && !is_word(w, "ainsi") && !is_word(w, "que") && !is_word(w, "le") &&
+                 !is_word(w, "la") && !is_word(w, "les") && !is_word(w, "l"))
           other = true;
         return !other;
       });
@@ -1728,7 +1735,7 @@ class SentenceInteractions {
         if (is_break(w) || ++n > 14) return ok = false;
         // A comma lists ("de son épouse, du chef du Mossad, A"); "et de" may complement the
         // noun before it ("d'observateurs américains et de la Banque mondiale").
-        if (w == "," || (w == "et" && linked)) {
+        if (is_word(w, ",") || (is_word(w, "et") && linked)) {
           linked = true, de = false, after_de = 0;
           return true;
         }
@@ -1752,9 +1759,10 @@ class SentenceInteractions {
       std::size_t n = 0;
       bool linked = false, de = false, ok = true;
       for_each_word(ctx_.folded_text(g.end, next.begin), [&](std::string_view w) {
-        if (!de && (w == "," || w == "et")) return linked = true;
+        if (!de && (is_word(w, ",") || is_word(w, "et"))) return linked = true;
         if (!de && linked && ctx_.lex.is_cue_word(CueKind::genitive, w)) return de = true;
-        ok = de && ++n <= 6 && w != "," && w != "." && w != ";" && w != ":" && w != "qui" && w != "que" && w != "\"";
+        ok = de && ++n <= 6 && !is_word(w, ",") && !is_word(w, ".") && !is_word(w, ";") && !is_word(w, ":") &&
+             !is_word(w, "qui") && !is_word(w, "que") && !is_word(w, "\"");
         return ok;
       });
       if (!ok || !de) return nullptr;
@@ -1770,9 +1778,9 @@ class SentenceInteractions {
     if (consumed_until_ == 0 || consumed_until_ > pos || pos - consumed_until_ > 16) return false;
     bool purpose = false, other = false;
     for_each_word(ctx_.folded_text(consumed_until_, pos), [&](std::string_view w) {
-      if (w == "pour" || w == "afin")
+      if (is_word(w, "pour") || is_word(w, "afin"))
         purpose = true;
-      else if (w != "de" && w != "d" && w != ",")
+      else if (!is_word(w, "de") && !is_word(w, "d") && !is_word(w, ","))
         other = true;
       return !other;
     });
@@ -1930,7 +1938,7 @@ class SentenceInteractions {
     std::size_t words = 0;
     bool comma = false;
     for_each_word_backward(ctx_.folded_text(trigger_end, pos), [&](std::string_view w) {
-      if (w == ",") return !(comma = true);
+      if (is_word(w, ",")) return !(comma = true);
       return ++words <= 2;
     });
     return comma;
@@ -1984,7 +1992,7 @@ class SentenceInteractions {
         // "à Moscou", "à 10 heures": where or when, not what for.
         const auto at = static_cast<uint32_t>(h.end + (w.data() - after.data()));
         if (prep && !starts_capital(at) && !all_digits(w) && !inside_mention(at, at + 1, true)) called_on = true;
-        prep = w == "a" || w == "au" || w == "aux";
+        prep = is_word(w, "a") || is_word(w, "au") || is_word(w, "aux");
         return ++n < 8;
       });
       for (const auto& m : mentions_)
@@ -2224,8 +2232,8 @@ class SentenceInteractions {
     std::size_t n = 0;
     for_each_word(ctx_.folded_text(h.end, ctx_.end), [&](std::string_view w) {
       if (++n > 8) return false;
-      if (noun && n == 1 && w != "avec" && !ctx_.lex.is_cue_word(CueKind::genitive, w)) return false;
-      const bool manner = last == "avec";
+      if (noun && n == 1 && !is_word(w, "avec") && !ctx_.lex.is_cue_word(CueKind::genitive, w)) return false;
+      const bool manner = is_word(last, "avec");
       last = w;
       if (ctx_.lex.is_cue_word(CueKind::article, w) || ctx_.lex.is_cue_word(CueKind::definite_determiner, w) ||
           ctx_.lex.is_cue_word(CueKind::indefinite_determiner, w))
@@ -2245,8 +2253,8 @@ class SentenceInteractions {
       // "ce mardi", "le 5 mars", "favorablement", "avec satisfaction": dates and manners before
       // the object.
       determiner = false;
-      return ctx_.lex.is_cue_word(CueKind::filler, w) || all_digits(w) || w == "avec" || w == "ce" || manner ||
-             (w.size() > 5 && w.substr(w.size() - 4) == "ment");
+      return ctx_.lex.is_cue_word(CueKind::filler, w) || all_digits(w) || is_word(w, "avec") || is_word(w, "ce") ||
+             manner || (w.size() > 5 && w.substr(w.size() - 4) == "ment");
     });
     return thing;
   }
@@ -2326,7 +2334,7 @@ class SentenceInteractions {
   bool complement_of(uint32_t pos, uint32_t from) const {
     std::string_view prep;
     for_each_word(ctx_.folded_text(pos > from + 24 ? pos - 24 : from, pos), [&](std::string_view w) {
-      if (w != "l" && w != "la" && w != "le" && w != "les") prep = w;
+      if (!is_word(w, "l") && !is_word(w, "la") && !is_word(w, "le") && !is_word(w, "les")) prep = w;
       return true;
     });
     return ctx_.lex.is_cue_word(CueKind::complement_preposition, prep);
@@ -2436,10 +2444,10 @@ class SentenceInteractions {
     for_each_word_backward(before, [&](std::string_view w) {
       const auto w_at = static_cast<uint32_t>(pos - before.size() + (w.data() - before.data()));
       if (seen++ == 0) return (next = w, next_at = w_at, true);  // the "et"
-      if (is_break(w) || w == "," || w == "et" || seen > 16) return false;
+      if (is_break(w) || is_word(w, ",") || is_word(w, "et") || seen > 16) return false;
       // "à Abou Dhabi", "à la presse": "a" before a name or a determiner is the preposition.
       const bool preposition =
-          w == "a" && (starts_capital(next_at) || ctx_.lex.is_cue_word(CueKind::a_determiner, next));
+          is_word(w, "a") && (starts_capital(next_at) || ctx_.lex.is_cue_word(CueKind::a_determiner, next));
       if (!preposition && ctx_.lex.is_cue_word(CueKind::have_auxiliary, w)) {
         at = w_at;
         future = ctx_.lex.is_cue_word(CueKind::future_auxiliary, w);
@@ -2682,10 +2690,10 @@ class SentenceInteractions {
       std::string_view before = ctx_.folded_text(pos, g.begin);
       std::string_view last;
       for_each_word_backward(before, [&](std::string_view w) {
-        if (w != "le" && w != "la" && w != "les" && w != "l") last = w;
+        if (!is_word(w, "le") && !is_word(w, "la") && !is_word(w, "les") && !is_word(w, "l")) last = w;
         return last.empty();
       });
-      if (last != "entre") continue;
+      if (!is_word(last, "entre")) continue;
       if (g.members.size() >= 2 || (g.begin - pos <= 64 && next_word(g.end) == "et")) return &g;
     }
     return nullptr;
