@@ -235,6 +235,16 @@ inline bool Lexicons::is_cue_word(CueKind kind, std::string_view w) const {
   return words_.kinds(w, KindMask{1} << static_cast<int>(kind)) != 0;
 }
 
+inline bool Lexicons::is_honorific(std::string_view w) const {
+  return is_cue_word(CueKind::honorific, w);
+}
+
+// In the word table with the cue words: most words are rejected by its masks at once, where a
+// binary search over strings compared a few of them each time.
+inline bool Lexicons::is_place_noun(PlaceNoun kind, std::string_view w) const {
+  return words_.kinds(w, kPlaceNounBit << static_cast<int>(kind)) != 0;
+}
+
 inline bool Lexicons::is_first_name(std::string_view w) const {
   return words_.kinds(w, kFirstNameBit) != 0;
 }
