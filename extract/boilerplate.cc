@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string>
+#include <utility>
 
 #include "extract/fold.h"
 #include "extract/lexicon_file.h"
@@ -156,9 +158,14 @@ BoilerplateRules::Line BoilerplateRules::classify(std::string_view line) const {
   const bool prose = reads_as_prose(line);
   // Prose is text unless a teaser label marks it as a link: no folding for most lines.
   if (prose && line.substr(0, kLabelReach).find_first_of(":|->") == std::string_view::npos) return Line::text;
-  const std::string folded = skip_leading_marks(fold_key(line));
-  if (auto it = exact_.find(strip_trailing_marks(folded)); !prose && it != exact_.end() && chars <= it->second)
-    return Line::furniture;
+  // Buffers kept per thread: every short line of every article comes here, and a string per
+  // line (two, with the exact rule's key) showed among the allocations of extraction.
+  thread_local std::string folded, key;
+  fold_key(line, folded);
+  folded = skip_leading_marks(std::move(folded));  // moved back: the buffer stays
+  key.assign(folded);
+  key = strip_trailing_marks(std::move(key));
+  if (auto it = exact_.find(key); !prose && it != exact_.end() && chars <= it->second) return Line::furniture;
   for (const Prefix& p : prefixes_) {
     // Sizes and first bytes before a compare: most prefixes fail on those (a string compare
     // per rule and line showed in profiles).

@@ -10,6 +10,7 @@
 #include "extract/mentions.h"
 #include "extract/pubdate.h"
 #include "extract/sentences.h"
+#include "extract/strings.h"
 
 namespace ag::extract {
 namespace {
@@ -408,8 +409,9 @@ class DocumentExtraction {
     if (!before_last || last->begin < before_last->end || last->begin - before_last->end > 48) return;
     bool joined = false, broken = false;
     for_each_word(ctx.folded_text(before_last->end, last->begin), [&](std::string_view w) {
-      if (w == "et") joined = true;
-      broken = broken || w == "." || w == ";" || w == ":" || w == "avec" || w == "puis";
+      if (is_word(w, "et")) joined = true;
+      broken =
+          broken || is_word(w, ".") || is_word(w, ";") || is_word(w, ":") || is_word(w, "avec") || is_word(w, "puis");
       return !broken;
     });
     if (joined && !broken) actors_.current_parties = {before_last->actor, last->actor};
@@ -542,7 +544,8 @@ class DocumentExtraction {
     bool prep = false;
     for_each_word_backward(ctx.folded_text(m.begin > ctx.begin + 24 ? m.begin - 24 : ctx.begin, m.begin),
                            [&](std::string_view w) {
-                             if (w == "l" || w == "le" || w == "la" || w == "les") return true;
+                             if (is_word(w, "l") || is_word(w, "le") || is_word(w, "la") || is_word(w, "les"))
+                               return true;
                              prep = lex_.is_cue_word(CueKind::preposition, w);
                              return false;
                            });
@@ -605,13 +608,13 @@ class DocumentExtraction {
     for_each_word(rest, [&](std::string_view w) {
       static constexpr std::string_view kPunctuation[] = {",", ";", ":", ".", "(", ")"};
       const auto at = from + static_cast<uint32_t>(w.data() - rest.data());
-      if (w == "(") {
+      if (is_word(w, "(")) {
         const auto next = first_words<2>(rest.substr(at - from + 1));
         gloss = next.count >= 2 && next.word[1] == ")";
       }
       bool stop = ctx.lex.is_cue_word(CueKind::setting_stop, w);
       for (std::string_view p : kPunctuation) stop = stop || w == p;
-      if (w == ")" && gloss) {
+      if (is_word(w, ")") && gloss) {
         stop = false;
         gloss = false;
       }
@@ -903,7 +906,8 @@ class DocumentExtraction {
     for_each_word(ctx.folded_text(ctx.begin, pos), [&](std::string_view w) {
       if (w == word)
         open = true;
-      else if (w == "," || w == ";" || w == ":" || w == "." || ctx.lex.is_cue_word(CueKind::relative, w))
+      else if (is_word(w, ",") || is_word(w, ";") || is_word(w, ":") || is_word(w, ".") ||
+               ctx.lex.is_cue_word(CueKind::relative, w))
         open = false;
       return true;
     });
@@ -935,7 +939,7 @@ class DocumentExtraction {
   bool clause_between(const SentenceContext& ctx, uint32_t b, uint32_t e) const {
     bool found = false;
     for_each_word(ctx.folded_text(b, e), [&](std::string_view w) {
-      found = w == ";" || w == ":" || ctx.lex.is_cue_word(CueKind::relative, w) ||
+      found = is_word(w, ";") || is_word(w, ":") || ctx.lex.is_cue_word(CueKind::relative, w) ||
               ctx.lex.is_cue_word(CueKind::subordinator, w);
       return !found;
     });
@@ -955,14 +959,14 @@ class DocumentExtraction {
     for_each_word(ctx.folded_text(i.trigger_end, begin), [&](std::string_view w) {
       found = ++words > 2 && !auxiliary && ctx.lex.is_cue_word(CueKind::participle, w);
       auxiliary = ctx.lex.is_cue_word(CueKind::auxiliary, w) || ctx.lex.is_cue_word(CueKind::pluperfect, w);
-      return !found && w != ";" && w != ":";
+      return !found && !is_word(w, ";") && !is_word(w, ":");
     });
     if (!found) return false;
     bool agents = false;
     words = 0;
     for_each_word(ctx.folded_text(ctx.begin + static_cast<uint32_t>(d.end), ctx.end), [&](std::string_view w) {
       agents = ctx.lex.is_cue_word(CueKind::agent_preposition, w);
-      return !agents && ++words < 8 && w != ";" && w != ":";
+      return !agents && ++words < 8 && !is_word(w, ";") && !is_word(w, ":");
     });
     return !agents;
   }
@@ -994,7 +998,7 @@ class DocumentExtraction {
     if (comma == std::string_view::npos || s.find(',', pos) == std::string_view::npos) return false;
     bool opens = false;
     for_each_word(s.substr(comma + 2, pos - comma - 2), [&](std::string_view w) {
-      opens = w == "qui" || ctx.lex.is_cue_word(CueKind::participle, w);
+      opens = is_word(w, "qui") || ctx.lex.is_cue_word(CueKind::participle, w);
       return false;
     });
     return opens;
@@ -1065,7 +1069,8 @@ class DocumentExtraction {
     std::size_t seen = 0;
     for_each_word_backward(ctx.folded_text(from, b), [&](std::string_view w) {
       found = ctx.lex.is_cue_word(CueKind::pluperfect, w);
-      return !found && ++seen < 4 && w != "," && w != "." && !ctx.lex.is_cue_word(CueKind::auxiliary, w);
+      return !found && ++seen < 4 && !is_word(w, ",") && !is_word(w, ".") &&
+             !ctx.lex.is_cue_word(CueKind::auxiliary, w);
     });
     return found;
   }
@@ -1088,7 +1093,7 @@ class DocumentExtraction {
                                   ctx.begin + static_cast<uint32_t>(next->begin)),
                   [&](std::string_view w) {
                     then = then || ctx.lex.is_cue_word(CueKind::sequence, w);
-                    other = ++words > 4 || !(w == "," || ctx.lex.is_cue_word(CueKind::sequel, w));
+                    other = ++words > 4 || !(is_word(w, ",") || ctx.lex.is_cue_word(CueKind::sequel, w));
                     return !other;
                   });
     if (!then || other) return {};

@@ -17,7 +17,8 @@ bool is_break(std::string_view w) {
     const char c = w[0];
     return c == '.' || c == ';' || c == ':' || c == '?' || c == '!' || c == '"';
   }
-  return w == "qui" || w == "que" || w == "qu" || w == "dont" || w == "lorsque" || w == "mais" || w == "car";
+  return is_word(w, "qui") || is_word(w, "que") || is_word(w, "qu") || is_word(w, "dont") || is_word(w, "lorsque") ||
+         is_word(w, "mais") || is_word(w, "car");
 }
 
 bool all_digits(std::string_view w) {
@@ -140,7 +141,7 @@ class SentenceInteractions {
     for (std::size_t k = 0; k < std::min<std::size_t>(next.count, 3); ++k) {
       const std::string_view w = next.word[k];
       if (ctx_.lex.is_cue_word(CueKind::genitive, w)) return true;
-      if (is_break(w) || w == "," || w == "(") return false;
+      if (is_break(w) || is_word(w, ",") || is_word(w, "(")) return false;
     }
     return false;
   }
@@ -187,8 +188,8 @@ class SentenceInteractions {
     bool de = false, ok = true;
     for_each_word(ctx_.folded_text(b, e), [&](std::string_view w) {
       if (!de && ctx_.lex.is_cue_word(CueKind::genitive, w)) return de = true;
-      if (de && (w == "la" || w == "le" || w == "les" || w == "l")) return true;
-      if (de || is_break(w) || w == "," || w == "(" || ++before_de > 2) return ok = false;
+      if (de && (is_word(w, "la") || is_word(w, "le") || is_word(w, "les") || is_word(w, "l"))) return true;
+      if (de || is_break(w) || is_word(w, ",") || is_word(w, "(") || ++before_de > 2) return ok = false;
       return true;
     });
     return ok && de;
@@ -201,7 +202,7 @@ class SentenceInteractions {
     uint32_t at = 0;
     std::size_t n = 0;
     for_each_word_backward(before, [&](std::string_view w) {
-      if (w == "," || w == "(") {
+      if (is_word(w, ",") || is_word(w, "(")) {
         at = static_cast<uint32_t>(pos - (before.size() - static_cast<std::size_t>(w.data() - before.data())));
         return false;
       }
@@ -218,11 +219,12 @@ class SentenceInteractions {
     uint32_t comma = 0;
     std::size_t n = 0;
     for_each_word(rest, [&](std::string_view w) {
-      if (w == ",") {
+      if (is_word(w, ",")) {
         comma = pos + static_cast<uint32_t>(w.data() - rest.data());
         return false;
       }
-      return !is_break(w) && w != "a" && w != "ont" && w != "est" && w != "sont" && w != "et" && ++n <= 12;
+      return !is_break(w) && !is_word(w, "a") && !is_word(w, "ont") && !is_word(w, "est") && !is_word(w, "sont") &&
+             !is_word(w, "et") && ++n <= 12;
     });
     if (comma == 0) return 0;
     for (const auto& h : ctx_.hits)
@@ -343,19 +345,18 @@ class SentenceInteractions {
     for_each_word(gap, [&](std::string_view w) {
       const auto wb = static_cast<uint32_t>(b + (w.data() - base));
       const auto we = static_cast<uint32_t>(wb + w.size());
-      const bool abbreviation_dot = w == "." && ctx_.lex.is_honorific(prev);  // "M. Sarkozy"
+      const bool abbreviation_dot = is_word(w, ".") && ctx_.lex.is_honorific(prev);  // "M. Sarkozy"
       prev = w;
       if (abbreviation_dot || in_apposition(wb)) return true;
       if (is_break(w)) return ok = false;
       if (inside_mention(wb, we, true)) return true;  // "au palais du Planalto": a place, not an argument
       if (words) words->push_back(w);
-      if (w == "," || w == "(" || w == ")" || all_digits(w)) return true;
+      if (is_word(w, ",") || is_word(w, "(") || is_word(w, ")") || all_digits(w)) return true;
       if (inside_cue(wb, we, CueKind::phone, CueKind::scheduled, CueKind::visit)) return true;
       // "à New York", "à Sotchi": a place the data does not know, capitalized after "à"/"en".
       if (in_place_name && starts_capital(wb)) return true;
       in_place_name = ctx_.lex.is_cue_word(CueKind::place, w);
-      if (!ctx_.lex.is_cue_word(CueKind::filler, w) && !ctx_.lex.is_cue_word(CueKind::place, w) &&
-          !ctx_.lex.is_honorific(w))
+      if (!ctx_.lex.is_cue_word(CueKind::filler, w) && !in_place_name && !ctx_.lex.is_honorific(w))
         return ok = inside_date(wb, we);  // "a reçu début mars B", "s'est entretenu l'an dernier avec B"
       if (++n > max_words) return ok = false;
       return true;
@@ -380,10 +381,10 @@ class SentenceInteractions {
       if (in_apposition(static_cast<uint32_t>(b + (w.data() - base)))) return true;  // "A, gendre de B, et C"
       if (++n > (title ? title_words() : 5u)) return ok = false;
       // "A et le chef du Mossad B": a title the lexicon does not know, before the next name.
-      if (title && w != "," && !is_break(w)) return true;
+      if (title && !is_word(w, ",") && !is_break(w)) return true;
       // Not after "à" ("A, à la demande de B": a complement, no list), nor a verb after the
       // elided pronoun ("A, comme l'avait fait B": another clause).
-      if (joined && (prev == "le" || prev == "la" || prev == "l") && w != "," &&
+      if (joined && (is_word(prev, "le") || is_word(prev, "la") || is_word(prev, "l")) && !is_word(w, ",") &&
           !ctx_.lex.is_cue_word(CueKind::connector, w)) {
         if (before_prev == "a" || ctx_.lex.is_cue_word(CueKind::auxiliary, w) ||
             ctx_.lex.is_cue_word(CueKind::pluperfect, w))
@@ -393,7 +394,7 @@ class SentenceInteractions {
       const std::string_view last = prev;
       before_prev = prev;
       prev = w;
-      if (w == ",") return joined = true;
+      if (is_word(w, ",")) return joined = true;
       // "Les présidents congolais Félix Tshisekedi et rwandais Paul Kagame"
       const auto wb = static_cast<uint32_t>(b + (w.data() - base));
       if (has_demonyms_ && inside_hit(PhraseKind::demonym, wb, static_cast<uint32_t>(wb + w.size()))) return true;
@@ -403,12 +404,14 @@ class SentenceInteractions {
       if (ctx_.lex.is_cue_word(CueKind::connector, w) ||
           inside_cue(wb, static_cast<uint32_t>(wb + w.size()), CueKind::connector))
         return joined = true;
-      if (((w == "que" || w == "qu") && (last == "ainsi" || last == "meme")) || (w == "comme" && last == "tout"))
+      if (((is_word(w, "que") || is_word(w, "qu")) && (is_word(last, "ainsi") || is_word(last, "meme"))) ||
+          (is_word(w, "comme") && is_word(last, "tout")))
         return joined = true;
       // Not "que" alone: "A, que B avait critiqué" opens a relative clause, whose subject B is
       // no further party ("ainsi que", "de même que" join above).
-      if (w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "ses" || w == "leur" ||
-          w == "ainsi" || w == "meme" || w == "tout" || w == "comme" || w == "avec" || w == "a")
+      if (is_word(w, "le") || is_word(w, "la") || is_word(w, "les") || is_word(w, "l") || is_word(w, "son") ||
+          is_word(w, "sa") || is_word(w, "ses") || is_word(w, "leur") || is_word(w, "ainsi") || is_word(w, "meme") ||
+          is_word(w, "tout") || is_word(w, "comme") || is_word(w, "avec") || is_word(w, "a"))
         return true;
       // "A à Neom, puis B à Doha": where the first was met, before the next name; met in
       // different places, the partners were met one after the other.
@@ -428,8 +431,8 @@ class SentenceInteractions {
     if (last == std::string_view::npos || gap[last] != ',') return false;
     bool verb = false;
     for_each_word(gap, [&](std::string_view w) {
-      verb = is_break(w) || w == "a" || w == "ont" || w == "est" || w == "sont" || w == "avait" || w == "avaient" ||
-             w == "etait" || w == "etaient";
+      verb = is_break(w) || is_word(w, "a") || is_word(w, "ont") || is_word(w, "est") || is_word(w, "sont") ||
+             is_word(w, "avait") || is_word(w, "avaient") || is_word(w, "etait") || is_word(w, "etaient");
       return !verb;
     });
     if (verb) return false;
@@ -456,11 +459,14 @@ class SentenceInteractions {
     for_each_word(ctx_.folded_text(b, colon_at), [&](std::string_view w) {
       if ((is_break(w) && w != "que" && w != "qu") || ++n > 10) return ok = false;
       if (!plural) {
-        if (w == "les" || w == "des") return plural = joined;
-        if (w == "," || ctx_.lex.is_cue_word(CueKind::connector, w) || w == "que" || w == "qu") return joined = true;
-        return ok = !joined && (w == "ainsi" || w == "meme" || w == "de");
+        if (is_word(w, "les") || is_word(w, "des")) return plural = joined;
+        if (is_word(w, ",") || ctx_.lex.is_cue_word(CueKind::connector, w) || is_word(w, "que") || is_word(w, "qu"))
+          return joined = true;
+        return ok = !joined && (is_word(w, "ainsi") || is_word(w, "meme") || is_word(w, "de"));
       }
-      if (w == "," || w == "a" || w == "ont" || w == "est" || w == "sont" || w == "et") return ok = false;
+      if (is_word(w, ",") || is_word(w, "a") || is_word(w, "ont") || is_word(w, "est") || is_word(w, "sont") ||
+          is_word(w, "et"))
+        return ok = false;
       return true;
     });
     if (!ok || !plural) return false;
@@ -473,7 +479,8 @@ class SentenceInteractions {
     const uint32_t after = colon_at + 1;
     bool articles = true;
     for_each_word(ctx_.folded_text(after, e), [&](std::string_view w) {
-      articles = w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "leur";
+      articles = is_word(w, "le") || is_word(w, "la") || is_word(w, "les") || is_word(w, "l") || is_word(w, "son") ||
+                 is_word(w, "sa") || is_word(w, "leur");
       return articles;
     });
     return articles || title_gap(after, e);
@@ -485,8 +492,8 @@ class SentenceInteractions {
     std::string_view last;
     for_each_word_backward(text_before(g.begin, 24), [&](std::string_view w) {
       // Determiners, possessives too: "avec son homologue russe, puis avec B".
-      if (w == "le" || w == "la" || w == "les" || w == "l" || w == "son" || w == "sa" || w == "ses" || w == "leur" ||
-          w == "leurs")
+      if (is_word(w, "le") || is_word(w, "la") || is_word(w, "les") || is_word(w, "l") || is_word(w, "son") ||
+          is_word(w, "sa") || is_word(w, "ses") || is_word(w, "leur") || is_word(w, "leurs"))
         return true;
       last = w;
       return false;
@@ -500,7 +507,7 @@ class SentenceInteractions {
     const std::string_view gap = ctx_.folded_text(b, e);
     bool found = false;
     for_each_word(gap, [&](std::string_view w) {
-      found = w == word && !in_apposition(static_cast<uint32_t>(b + (w.data() - gap.data())));
+      found = same_word(w, word) && !in_apposition(static_cast<uint32_t>(b + (w.data() - gap.data())));
       return !found;
     });
     return found;
@@ -526,6 +533,7 @@ class SentenceInteractions {
   }
 
   void build_groups() {
+    groups_.reserve(mentions_.size());  // at most one group per mention: no reallocation as they come
     uint32_t skip_until = 0;  // inside a relative incise of the current list
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
       if (mentions_[i].place || descriptor_[i]) continue;
@@ -599,9 +607,9 @@ class SentenceInteractions {
   // opens an incise with "avec" ("A, avec B et C, a été reçue par D"): those who come along
   // with the subject, in an incise before its verb.
   bool companion(const Group& g) const {
-    std::string_view prep, verb;
-    introducer(g, prep, verb);
-    return (agent_word(prep) && verb.substr(0, 9) == "accompagn") || along_with(g);
+    std::string_view prep, before;
+    introducer(g, prep, before);  // once: along_with's test reads the same two words
+    return (agent_word(prep) && before.substr(0, 9) == "accompagn") || along_with(prep, before);
   }
 
   // Whether the group opens an incise with "avec" ("A, avec B et C, a été reçue par D"); the
@@ -609,7 +617,11 @@ class SentenceInteractions {
   bool along_with(const Group& g) const {
     std::string_view prep, comma;
     introducer(g, prep, comma);
-    return comma == "," && ctx_.lex.is_cue_word(CueKind::companion, prep);
+    return along_with(prep, comma);
+  }
+  // The same, from the group's introducer and the word before it.
+  bool along_with(std::string_view prep, std::string_view before) const {
+    return before == "," && ctx_.lex.is_cue_word(CueKind::companion, prep);
   }
 
   // The word before the group, determiners skipped, and the word before that one.
@@ -648,7 +660,7 @@ class SentenceInteractions {
     bool linked = false, de = false, ok = true;
     for_each_word(ctx_.folded_text(g.end, mentions_[i].begin), [&](std::string_view w) {
       if (++n > 4) return ok = false;
-      if (!linked) return (ok = (w == "," || w == "et")) && (linked = true);
+      if (!linked) return (ok = (is_word(w, ",") || is_word(w, "et"))) && (linked = true);
       if (!de) return (ok = ctx_.lex.is_cue_word(CueKind::genitive, w)) && (de = true);
       return ok = ctx_.lex.is_cue_word(CueKind::article, w);
     });
@@ -660,7 +672,7 @@ class SentenceInteractions {
     std::size_t seen = 0;
     for_each_word_backward(text_before(g.begin, 64), [&](std::string_view w) {
       if (is_break(w) || ++seen > 14) return false;
-      title = w == "les";
+      title = is_word(w, "les");
       return !title;
     });
     return title;
@@ -674,7 +686,8 @@ class SentenceInteractions {
     for_each_word_backward(ctx_.folded_text(ctx_.begin, g.begin), [&](std::string_view w) {
       // "le sommet de l'Organisation de coopération de Shanghai": a genitive complement
       // (articles passed over) is no subject either; nor a source ("selon la Maison Blanche").
-      if (!article && last.empty() && (w == "l" || w == "la" || w == "le" || w == "les")) return article = true;
+      if (!article && last.empty() && (is_word(w, "l") || is_word(w, "la") || is_word(w, "le") || is_word(w, "les")))
+        return article = true;
       if (!last.empty()) return (frame = w, false);
       last = w;
       return !article;  // without an article, the word before "du"/"des" is read too
@@ -682,12 +695,13 @@ class SentenceInteractions {
     // "En marge du Conseil européen, A a rencontré B": the organization's meeting an event frame
     // names right before the group ("du", "des": "de" and its article) is where the actors met.
     // Not a person: "c'était au tour du chancelier A d'être reçu".
-    if (!article && (last == "du" || last == "des") && ctx_.lex.is_cue_word(CueKind::event_frame, frame) &&
-        organizations_only(g))
+    if (!article && (is_word(last, "du") || is_word(last, "des")) &&
+        ctx_.lex.is_cue_word(CueKind::event_frame, frame) && organizations_only(g))
       return true;
     // Other prepositions only right before the group: "par les Emirats, l'Arabie saoudite et
     // la Turquie" still lists its members after commas.
-    return (!article && is_preposition(last)) || (article && (last == "de" || last == "d" || last == "selon"));
+    return (!article && is_preposition(last)) ||
+           (article && (is_word(last, "de") || is_word(last, "d") || is_word(last, "selon")));
   }
 
   // Whether every member of the group is an organization.
@@ -707,8 +721,10 @@ class SentenceInteractions {
   }
 
   static bool is_preposition(std::string_view w) {
-    return w == "apres" || w == "avant" || w == "selon" || w == "contre" || w == "sans" || w == "malgre" ||
-           w == "depuis" || w == "chez" || w == "envers" || w == "comme" || w == "outre" || w == "pour" || w == "par";
+    return is_word(w, "apres") || is_word(w, "avant") || is_word(w, "selon") || is_word(w, "contre") ||
+           is_word(w, "sans") || is_word(w, "malgre") || is_word(w, "depuis") || is_word(w, "chez") ||
+           is_word(w, "envers") || is_word(w, "comme") || is_word(w, "outre") || is_word(w, "pour") ||
+           is_word(w, "par");
   }
 
   // The group a relative pronoun before the subject refers to: "Y, avec qui X ...".
@@ -932,7 +948,7 @@ class SentenceInteractions {
     if (before.find_first_of(".;:\"") != std::string_view::npos) return {};
     bool partner = false;
     for_each_word(before, [&](std::string_view w) {
-      partner = partner || w == "avec" || w == "autour";
+      partner = partner || is_word(w, "avec") || is_word(w, "autour");
       return true;
     });
     std::vector<int> parts = actors_of(first);
@@ -956,7 +972,8 @@ class SentenceInteractions {
     const std::string_view before = ctx_.folded_text(ctx_.begin, pos);
     uint32_t from = ctx_.begin;
     for_each_word_backward(before, [&](std::string_view w) {
-      if (w == "que" || w == "qu") from = ctx_.begin + static_cast<uint32_t>(w.data() - before.data() + w.size());
+      if (is_word(w, "que") || is_word(w, "qu"))
+        from = ctx_.begin + static_cast<uint32_t>(w.data() - before.data() + w.size());
       return from == ctx_.begin;
     });
     return from;
@@ -1017,8 +1034,8 @@ class SentenceInteractions {
     if (art != "l" && art != "le" && art != "la" && art != "les") return false;
     for (std::size_t k = 1; k < first.count; ++k) {
       const std::string_view w = first.word[k];
-      if (is_break(w) || w == "," || w == "a" || w == "ont" || w == "est" || w == "sont" || w == "avait" ||
-          w == "avaient" || w == "et")
+      if (is_break(w) || is_word(w, ",") || is_word(w, "a") || is_word(w, "ont") || is_word(w, "est") ||
+          is_word(w, "sont") || is_word(w, "avait") || is_word(w, "avaient") || is_word(w, "et"))
         return false;
     }
     for (const auto& h : ctx_.hits)
@@ -1033,7 +1050,7 @@ class SentenceInteractions {
   bool comma_link(std::string_view gap) const {
     bool comma = false, word = false;
     for_each_word(gap, [&](std::string_view w) {
-      if (w == ",")
+      if (is_word(w, ","))
         comma = true;
       else if (ctx_.lex.is_cue_word(CueKind::connector, w) || ctx_.lex.is_cue_word(CueKind::sequence, w))
         word = true;
@@ -1476,8 +1493,8 @@ class SentenceInteractions {
     bool turn = false;
     std::size_t seen = 0;
     for_each_word_backward(text_before(g->begin, 48), [&](std::string_view w) {
-      if (is_break(w) || w == "," || ++seen > 6) return false;
-      turn = w == "au" && prev == "tour";
+      if (is_break(w) || is_word(w, ",") || ++seen > 6) return false;
+      turn = is_word(w, "au") && is_word(prev, "tour");
       prev = w;
       return !turn;
     });
@@ -1539,8 +1556,9 @@ class SentenceInteractions {
       bool par = false, other = false;
       for_each_word(ctx_.folded_text(agent->end, g.begin), [&](std::string_view w) {
         if (ctx_.lex.is_cue_word(CueKind::agent_preposition, w)) par = true;
-        else if (w != "," && w != "puis" && w != "et" && w != "ensuite" && w != "enfin" && w != "ainsi" && w != "que" &&
-                 w != "le" && w != "la" && w != "les" && w != "l")
+        else if (!is_word(w, ",") && !is_word(w, "puis") && !is_word(w, "et") && !is_word(w, "ensuite") &&
+                 !is_word(w, "enfin") && !is_word(w, "ainsi") && !is_word(w, "que") && !is_word(w, "le") &&
+                 !is_word(w, "la") && !is_word(w, "les") && !is_word(w, "l"))
           other = true;
         return !other;
       });
@@ -1717,7 +1735,7 @@ class SentenceInteractions {
         if (is_break(w) || ++n > 14) return ok = false;
         // A comma lists ("de son épouse, du chef du Mossad, A"); "et de" may complement the
         // noun before it ("d'observateurs américains et de la Banque mondiale").
-        if (w == "," || (w == "et" && linked)) {
+        if (is_word(w, ",") || (is_word(w, "et") && linked)) {
           linked = true, de = false, after_de = 0;
           return true;
         }
@@ -1741,9 +1759,10 @@ class SentenceInteractions {
       std::size_t n = 0;
       bool linked = false, de = false, ok = true;
       for_each_word(ctx_.folded_text(g.end, next.begin), [&](std::string_view w) {
-        if (!de && (w == "," || w == "et")) return linked = true;
+        if (!de && (is_word(w, ",") || is_word(w, "et"))) return linked = true;
         if (!de && linked && ctx_.lex.is_cue_word(CueKind::genitive, w)) return de = true;
-        ok = de && ++n <= 6 && w != "," && w != "." && w != ";" && w != ":" && w != "qui" && w != "que" && w != "\"";
+        ok = de && ++n <= 6 && !is_word(w, ",") && !is_word(w, ".") && !is_word(w, ";") && !is_word(w, ":") &&
+             !is_word(w, "qui") && !is_word(w, "que") && !is_word(w, "\"");
         return ok;
       });
       if (!ok || !de) return nullptr;
@@ -1759,9 +1778,9 @@ class SentenceInteractions {
     if (consumed_until_ == 0 || consumed_until_ > pos || pos - consumed_until_ > 16) return false;
     bool purpose = false, other = false;
     for_each_word(ctx_.folded_text(consumed_until_, pos), [&](std::string_view w) {
-      if (w == "pour" || w == "afin")
+      if (is_word(w, "pour") || is_word(w, "afin"))
         purpose = true;
-      else if (w != "de" && w != "d" && w != ",")
+      else if (!is_word(w, "de") && !is_word(w, "d") && !is_word(w, ","))
         other = true;
       return !other;
     });
@@ -1919,7 +1938,7 @@ class SentenceInteractions {
     std::size_t words = 0;
     bool comma = false;
     for_each_word_backward(ctx_.folded_text(trigger_end, pos), [&](std::string_view w) {
-      if (w == ",") return !(comma = true);
+      if (is_word(w, ",")) return !(comma = true);
       return ++words <= 2;
     });
     return comma;
@@ -1973,7 +1992,7 @@ class SentenceInteractions {
         // "à Moscou", "à 10 heures": where or when, not what for.
         const auto at = static_cast<uint32_t>(h.end + (w.data() - after.data()));
         if (prep && !starts_capital(at) && !all_digits(w) && !inside_mention(at, at + 1, true)) called_on = true;
-        prep = w == "a" || w == "au" || w == "aux";
+        prep = is_word(w, "a") || is_word(w, "au") || is_word(w, "aux");
         return ++n < 8;
       });
       for (const auto& m : mentions_)
@@ -2213,8 +2232,8 @@ class SentenceInteractions {
     std::size_t n = 0;
     for_each_word(ctx_.folded_text(h.end, ctx_.end), [&](std::string_view w) {
       if (++n > 8) return false;
-      if (noun && n == 1 && w != "avec" && !ctx_.lex.is_cue_word(CueKind::genitive, w)) return false;
-      const bool manner = last == "avec";
+      if (noun && n == 1 && !is_word(w, "avec") && !ctx_.lex.is_cue_word(CueKind::genitive, w)) return false;
+      const bool manner = is_word(last, "avec");
       last = w;
       if (ctx_.lex.is_cue_word(CueKind::article, w) || ctx_.lex.is_cue_word(CueKind::definite_determiner, w) ||
           ctx_.lex.is_cue_word(CueKind::indefinite_determiner, w))
@@ -2234,8 +2253,8 @@ class SentenceInteractions {
       // "ce mardi", "le 5 mars", "favorablement", "avec satisfaction": dates and manners before
       // the object.
       determiner = false;
-      return ctx_.lex.is_cue_word(CueKind::filler, w) || all_digits(w) || w == "avec" || w == "ce" || manner ||
-             (w.size() > 5 && w.substr(w.size() - 4) == "ment");
+      return ctx_.lex.is_cue_word(CueKind::filler, w) || all_digits(w) || is_word(w, "avec") || is_word(w, "ce") ||
+             manner || (w.size() > 5 && w.substr(w.size() - 4) == "ment");
     });
     return thing;
   }
@@ -2315,7 +2334,7 @@ class SentenceInteractions {
   bool complement_of(uint32_t pos, uint32_t from) const {
     std::string_view prep;
     for_each_word(ctx_.folded_text(pos > from + 24 ? pos - 24 : from, pos), [&](std::string_view w) {
-      if (w != "l" && w != "la" && w != "le" && w != "les") prep = w;
+      if (!is_word(w, "l") && !is_word(w, "la") && !is_word(w, "le") && !is_word(w, "les")) prep = w;
       return true;
     });
     return ctx_.lex.is_cue_word(CueKind::complement_preposition, prep);
@@ -2385,21 +2404,22 @@ class SentenceInteractions {
     for_each_word_backward(text_before(pos, 60), [&](std::string_view w) {
       // "avait, en outre, reçu": a short comma-enclosed incise stands between the auxiliary and
       // its participle, whatever its words.
-      if (w == "," && !aux) {
+      if (is_word(w, ",") && !aux) {
         if (incise && inside == 0) return !(other = true);
         incise = !incise;
         return true;
       }
       if (incise) return !is_break(w) && ++inside <= 4 ? true : !(other = true);
       if (seen++ == 5) return false;
-      if (w == "a" || w == "ont" || w == "avait" || w == "avaient" || w == "est" || w == "sont" || w == "etait" ||
-          w == "etaient" || w == "aura" || w == "auront" || w == "ait" || w == "aient" || w == "ai" || w == "avons" ||
-          w == "avais" || w == "avions") {
+      if (is_word(w, "a") || is_word(w, "ont") || is_word(w, "avait") || is_word(w, "avaient") || is_word(w, "est") ||
+          is_word(w, "sont") || is_word(w, "etait") || is_word(w, "etaient") || is_word(w, "aura") ||
+          is_word(w, "auront") || is_word(w, "ait") || is_word(w, "aient") || is_word(w, "ai") || is_word(w, "avons") ||
+          is_word(w, "avais") || is_word(w, "avions")) {
         aux = true;
         future = ctx_.lex.is_cue_word(CueKind::future_auxiliary, w);
         return true;
       }
-      if (w == "s" || w == "se") {
+      if (is_word(w, "s") || is_word(w, "se")) {
         se = true;
         return false;
       }
@@ -2424,10 +2444,10 @@ class SentenceInteractions {
     for_each_word_backward(before, [&](std::string_view w) {
       const auto w_at = static_cast<uint32_t>(pos - before.size() + (w.data() - before.data()));
       if (seen++ == 0) return (next = w, next_at = w_at, true);  // the "et"
-      if (is_break(w) || w == "," || w == "et" || seen > 16) return false;
+      if (is_break(w) || is_word(w, ",") || is_word(w, "et") || seen > 16) return false;
       // "à Abou Dhabi", "à la presse": "a" before a name or a determiner is the preposition.
       const bool preposition =
-          w == "a" && (starts_capital(next_at) || ctx_.lex.is_cue_word(CueKind::a_determiner, next));
+          is_word(w, "a") && (starts_capital(next_at) || ctx_.lex.is_cue_word(CueKind::a_determiner, next));
       if (!preposition && ctx_.lex.is_cue_word(CueKind::have_auxiliary, w)) {
         at = w_at;
         future = ctx_.lex.is_cue_word(CueKind::future_auxiliary, w);
@@ -2670,10 +2690,10 @@ class SentenceInteractions {
       std::string_view before = ctx_.folded_text(pos, g.begin);
       std::string_view last;
       for_each_word_backward(before, [&](std::string_view w) {
-        if (w != "le" && w != "la" && w != "les" && w != "l") last = w;
+        if (!is_word(w, "le") && !is_word(w, "la") && !is_word(w, "les") && !is_word(w, "l")) last = w;
         return last.empty();
       });
-      if (last != "entre") continue;
+      if (!is_word(last, "entre")) continue;
       if (g.members.size() >= 2 || (g.begin - pos <= 64 && next_word(g.end) == "et")) return &g;
     }
     return nullptr;

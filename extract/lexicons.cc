@@ -365,12 +365,8 @@ Lexicons::KindMask Lexicons::WordTable::kinds(std::string_view word) const {
   return 0;
 }
 
-bool Lexicons::is_honorific(std::string_view w) const { return is_cue_word(CueKind::honorific, w); }
-
-bool Lexicons::is_place_noun(PlaceNoun kind, std::string_view w) const {
-  // In the word table with the cue words: most words are rejected by its masks at once,
-  // where a binary search over strings compared a few of them each time.
-  return words_.kinds(w, kPlaceNounBit << static_cast<int>(kind)) != 0;
+Lexicons::KindMask Lexicons::WordTable::probe(std::string_view word, KindMask mask) const {
+  return kinds(word) & mask;
 }
 
 }  // namespace ag::extract

@@ -189,7 +189,7 @@ class Lexicons {
     KindMask kinds(std::string_view word, KindMask mask) const {
       KindMask maybe = by_length_[std::min<std::size_t>(word.size(), 31)];
       if (!word.empty()) maybe &= by_first_[static_cast<unsigned char>(word[0])];
-      return maybe & mask ? kinds(word) & mask : 0;
+      return maybe & mask ? probe(word, mask) : 0;
     }
 
    private:
@@ -205,6 +205,9 @@ class Lexicons {
     KindMask by_first_[256] = {};  // the kinds of the words starting with each byte
     KindMask by_length_[32] = {};  // the kinds of the words of each length (31: longer)
     static uint32_t hash(std::string_view w);
+    // kinds(word) & mask, out of line: the inline test above then ends in a tail call and
+    // saves no register on its fast path (the answer from the masks alone).
+    KindMask probe(std::string_view word, KindMask mask) const;
     void grow();
   };
   static constexpr KindMask kFirstNameBit = KindMask{1} << static_cast<int>(CueKind::count);
@@ -231,6 +234,16 @@ std::vector<std::string> expand_alternatives(std::string_view pattern);
 // from the first-byte and length masks alone.
 inline bool Lexicons::is_cue_word(CueKind kind, std::string_view w) const {
   return words_.kinds(w, KindMask{1} << static_cast<int>(kind)) != 0;
+}
+
+inline bool Lexicons::is_honorific(std::string_view w) const {
+  return is_cue_word(CueKind::honorific, w);
+}
+
+// In the word table with the cue words: most words are rejected by its masks at once, where a
+// binary search over strings compared a few of them each time.
+inline bool Lexicons::is_place_noun(PlaceNoun kind, std::string_view w) const {
+  return words_.kinds(w, kPlaceNounBit << static_cast<int>(kind)) != 0;
 }
 
 inline bool Lexicons::is_first_name(std::string_view w) const {

@@ -2548,9 +2548,9 @@ class MentionFinder {
     if (w.count < 2) return Gender::unknown;
     const std::string_view det = w.word[0];
     Gender g = Gender::unknown;
-    if (det == "la" || det == "cette")
+    if (is_word(det, "la") || is_word(det, "cette"))
       g = Gender::female;
-    else if (det == "le" || det == "ce" || det == "cet")
+    else if (is_word(det, "le") || is_word(det, "ce") || is_word(det, "cet"))
       g = Gender::male;
     else
       return g;

@@ -1,6 +1,8 @@
 #pragma once
 // Comparing the strings the lexicons give (event types, offices) with literal names, and
 // short tests on folded text.
+#include <cstddef>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -11,6 +13,23 @@ namespace ag::extract {
 // reading a sentence and for every pair of a document's events.
 inline bool is(const std::string& s, std::string_view name) {
   return std::string_view(s) == name;
+}
+
+// Whether word `w` is the literal `lit`: the length, then a compare of that known length, which
+// the compiler inlines as a load or two; `w == "lit"` calls string_view::compare and memcmp out
+// of line whenever the lengths agree, at every word of the gap walks.
+template <std::size_t N>
+inline bool is_word(std::string_view w, const char (&lit)[N]) {
+  return w.size() == N - 1 && std::memcmp(w.data(), lit, N - 1) == 0;
+}
+
+// Whether two words are the same: a byte loop, as words are a few bytes; `a == b` calls
+// string_view::compare and memcmp out of line whenever the lengths agree.
+inline bool same_word(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (a[i] != b[i]) return false;
+  return true;
 }
 
 // Whether `s` holds one of the bytes of `set` (a few punctuation marks): one pass over `s`,
