@@ -937,6 +937,20 @@ class MentionFinder {
     ++b.next;
   }
 
+  // Passes a modifier between the role and its demonym ("le chef du gouvernement intérimaire
+  // bangladais", "le président déchu malien"), so the demonym still binds the role's place.
+  void take_modifier_before_demonym(Binding& b) const {
+    if (b.next + 1 >= sel_.size() || !only_spaces(gap(b.end, sel_[b.next]->begin))) return;
+    const PhraseHit& m = *sel_[b.next];
+    const std::string_view kind = modifier(m);
+    if (kind.empty() || sel_[b.next + 1]->kind != PhraseKind::demonym ||
+        !only_spaces(gap(m.end, sel_[b.next + 1]->begin)))
+      return;
+    b.former = kind == "former";
+    b.end = m.end;
+    ++b.next;
+  }
+
   // Whether a `former` modifier stands right before role hit `i` ("l'ancien président").
   bool former_before(std::size_t i) const {
     return i > 0 && modifier(*sel_[i - 1]) == "former" && only_spaces(gap(sel_[i - 1]->end, sel_[i]->begin));
@@ -954,6 +968,7 @@ class MentionFinder {
 
   Binding bind_role(std::size_t i, const Role** chosen) const {
     Binding b{"", sel_[i]->end, i + 1};
+    take_modifier_before_demonym(b);
     if (b.next < sel_.size()) {
       const PhraseHit& nh = *sel_[b.next];
       const std::string_view g = gap(b.end, nh.begin);

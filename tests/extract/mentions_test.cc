@@ -491,6 +491,28 @@ TEST_CASE("mentions: 'le président sortant' is the holder at the date", "[extra
         "barack-obama");
 }
 
+TEST_CASE("mentions: a modifier between a role and its demonym keeps the demonym bound", "[extract][mentions]") {
+  // Without it, "intérimaire" cut the role from "bangladais": the head of government the text
+  // named last (here the Japanese host) was taken instead.
+  const auto ms = mentions_of(
+      "Fumio Kishida a accueilli mardi à Tokyo le chef du gouvernement intérimaire bangladais pour parler "
+      "commerce.",
+      "2024-09-10");
+  INFO(describe(ms));
+  CHECK(id_of(ms, "chef du gouvernement intérimaire bangladais") == "muhammad-yunus");
+  CHECK(resolved(ms, "chef du gouvernement") == Strings{"muhammad-yunus"});
+  CHECK(role_alone("Le président sortant américain a téléphoné dimanche à Volodymyr Zelensky.", "2024-12-01",
+                   "président sortant américain") == "joe-biden");
+  // A former office between them: the former holder the text named, and no one when it named none.
+  const auto former = mentions_of(
+      "Ibrahim Boubacar Keïta a quitté Bamako pour Abou Dhabi. Le président déchu malien y a été soigné.",
+      "2020-09-10");
+  INFO(describe(former));
+  CHECK(id_of(former, "président déchu malien") == "ibrahim-boubacar-keita");
+  CHECK(role_alone("Le président déchu malien a été reçu par Macky Sall.", "2020-09-10", "président déchu malien")
+            .empty());
+}
+
 TEST_CASE("mentions: 'l'ancien président' names a former holder the text named, not today's", "[extract][mentions]") {
   const auto ms = mentions_of(
       "Goodluck Jonathan est arrivé mardi à Bamako. L'ancien président nigérian a rencontré les militaires.",
