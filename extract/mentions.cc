@@ -582,7 +582,10 @@ struct Resolver {
       const auto home = kb.holders(office, country, office_date(pos));
       return home.empty() ? -1 : actors.from_kb(home.back());
     }
-    if (is(office, "official")) return titled_official(where, pos);
+    if (is(office, "official")) {
+      const int a = titled_official(where, pos);
+      return a >= 0 ? a : official_of_unknown_nationality(where, pos);
+    }
     if (is(office, "top_official")) {
       // "le dirigeant philippin": a head of that country the text named, else who leads it.
       const int a = titled_official(where, pos, true);
@@ -705,6 +708,18 @@ struct Resolver {
       return office == "official" || office == "foreign_minister" || office == "defence_minister" ||
              office == "spokesperson";
     });
+  }
+
+  // "X, l'émissaire de l'ONU, ... le diplomate espagnol": a title of a country
+  // names the person named last when the text introduced them without a nationality and named
+  // no one of that country; -1 otherwise (someone of that country may be meant).
+  int official_of_unknown_nationality(const std::string& where, uint32_t pos) {
+    if (kb.country(where) < 0) return -1;
+    const int last = actors.nearest_person_before(pos);
+    if (last < 0 || actors[last].kb >= 0 || !actors[last].actor.country.empty()) return -1;
+    const int compatriot = actors.last_before_if(
+        pos, [&](int a) { return actors[a].actor.kind == ActorKind::person && actors[a].actor.country == where; });
+    return compatriot < 0 ? last : -1;
   }
 
   // "le mouvement islamiste palestinien", "le groupe armé": the organization of that place

@@ -584,6 +584,38 @@ TEST_CASE("mentions: 'l'émissaire américain' is the American the text named wi
       role_alone("L'émissaire américain a vu le président du Parlement.", "2022-10-27", "émissaire américain").empty());
 }
 
+// (Made-up envoys: the text introduces them by an organization's title, with no nationality.)
+TEST_CASE("mentions: 'le diplomate espagnol' is the envoy just introduced without a nationality",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Pablo Ortega Lanza, l'émissaire de l'ONU pour le Sahel, est arrivé lundi à Niamey. Mardi, le diplomate "
+      "espagnol a rencontré le ministre nigérien des Affaires étrangères.",
+      "2024-05-14");
+  INFO(describe(ms));
+  CHECK(id_of(ms, "diplomate espagnol") == "pablo-ortega-lanza");
+  // Another title, another gender: the same reading.
+  const auto she = mentions_of(
+      "Ana Ruiz Beltrán, l'émissaire de l'ONU pour le Sahel, est arrivée lundi à Niamey. Mardi, la négociatrice "
+      "espagnole a rencontré le Premier ministre nigérien.",
+      "2024-05-14");
+  INFO(describe(she));
+  CHECK(id_of(she, "négociatrice espagnole") == "ana-ruiz-beltran");
+  // A Spaniard named before may be meant: no guess.
+  const auto compatriot = mentions_of(
+      "Pedro Sánchez a salué la nomination de Pablo Ortega Lanza, l'émissaire de l'ONU pour le Sahel. Mardi, le "
+      "diplomate espagnol a rencontré le ministre nigérien des Affaires étrangères.",
+      "2024-05-14");
+  INFO(describe(compatriot));
+  CHECK(id_of(compatriot, "diplomate espagnol").empty());
+  // Someone else named after him, in the same sentence: he is not the last one named.
+  const auto after = mentions_of(
+      "Pablo Ortega Lanza, l'émissaire de l'ONU pour le Sahel, a rencontré Emmanuel Macron. Mardi, le diplomate "
+      "espagnol s'est rendu à Niamey.",
+      "2024-05-14");
+  INFO(describe(after));
+  CHECK(id_of(after, "diplomate espagnol").empty());
+}
+
 TEST_CASE("mentions: 'le ministre chinois' is the Chinese minister named before", "[extract][mentions]") {
   const auto ms = mentions_of(
       "Le ministre chinois des Affaires étrangères Wang Yi a vu Xi Jinping. "
