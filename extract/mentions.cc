@@ -722,6 +722,31 @@ struct Resolver {
     return compatriot < 0 ? last : -1;
   }
 
+  // The leader the text is about at `pos`: of the heads of state or government in office it
+  // named, the one named most, when named at least twice as often as any other or first in the
+  // last sentence that named someone; -1 otherwise (two leaders fit a description alike).
+  int leader_in_focus(uint32_t pos) {
+    int best = -1;
+    std::size_t best_count = 0, second_count = 0;
+    for (int a = 0; a < static_cast<int>(actors.size()); ++a) {
+      const DocActor& d = actors[a];
+      if (d.kb < 0 || d.actor.kind != ActorKind::person) continue;
+      const auto k = static_cast<uint32_t>(d.kb);
+      if (!kb.holds(k, "head_of_state", office_date(pos)) && !kb.holds(k, "head_of_government", office_date(pos)))
+        continue;
+      const std::size_t n = actors.times_named(d.kb);
+      if (n > best_count) {
+        second_count = best_count;
+        best_count = n;
+        best = a;
+      } else if (n > second_count) {
+        second_count = n;
+      }
+    }
+    if (best < 0 || best_count == second_count) return -1;
+    return best_count >= 2 * second_count || actors.sentence_topic == best ? best : -1;
+  }
+
   // "le mouvement islamiste palestinien", "le groupe armé": the organization of that place
   // (any place when none is bound) the text named last; -1 when it named none.
   int described_organization(const std::string& where, uint32_t pos) {
@@ -1511,6 +1536,10 @@ class MentionFinder {
     else if (a < 0)
       a = former ? r_.former_holder(role.office, b.where, sel_[i]->begin)
                  : r_.role_holder(role.office, b.where, sel_[i]->begin);
+    // "le dirigeant libéral", "la dirigeante populiste": a political epithet, which the data
+    // does not record, says only that a leader is meant: the one the text is about.
+    if (a < 0 && !named && !former && is(role.office, "top_official") && b.where.empty() && epithet_after(b.end))
+      a = r_.leader_in_focus(sel_[i]->begin);
     // "son homologue nord-coréenne", whom the data does not know: the state stands for its
     // official, as it does for "la délégation nord-coréenne".
     // So does "le conseiller américain à la sécurité nationale", "le vice-président américain":
@@ -1583,6 +1612,12 @@ class MentionFinder {
       if (!named) actors_.mentioned(a, sel_[i]->begin, false);
     }
     return b.next;
+  }
+
+  // Whether the word right after folded offset `end` is a political epithet ("libéral").
+  bool epithet_after(uint32_t end) const {
+    const auto w = first_words<1>(gap(end, ctx_.end));
+    return w.count >= 1 && ctx_.lex.is_cue_word(CueKind::epithet, w.word[0]);
   }
 
   // "le mouvement islamiste palestinien": a description of an organization the text named

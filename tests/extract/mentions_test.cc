@@ -895,6 +895,41 @@ TEST_CASE("mentions: 'son invité', 'le visiteur' name who came to see the host"
   CHECK(resolved(alone, "son invité").empty());
 }
 
+TEST_CASE("mentions: 'le dirigeant travailliste' names the leader the text is about", "[extract][mentions]") {
+  // A political epithet tells no country: the only leader named so far.
+  const auto ms = mentions_of(
+      "Le Premier ministre britannique Keir Starmer a atterri mardi à New Delhi. Le dirigeant travailliste a ensuite "
+      "rencontré Narendra Modi.",
+      "2025-10-08");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "dirigeant") == Strings{"keir-starmer"});
+  const auto she = mentions_of(
+      "La présidente du Conseil italien Giorgia Meloni est arrivée à Tunis. La dirigeante conservatrice a été reçue "
+      "par Kaïs Saïed.",
+      "2024-04-17");
+  INFO(describe(she));
+  CHECK(resolved(she, "dirigeante") == Strings{"giorgia-meloni"});
+  // The leader named most, twice as often as any other, even when another one was named last.
+  const auto focus = mentions_of(
+      "Le Premier ministre slovaque Robert Fico s'est rendu à Moscou. Robert Fico y a rencontré Vladimir Poutine. "
+      "Avant lui, Viktor Orbán avait fait le voyage. Le dirigeant populiste a défendu sa visite.",
+      "2024-12-23");
+  INFO(describe(focus));
+  CHECK(resolved(focus, "dirigeant") == Strings{"robert-fico"});
+  // Two leaders named alike: either may be meant, no guess.
+  const auto two = mentions_of(
+      "Keir Starmer a reçu Emmanuel Macron à Londres. Le dirigeant travailliste a salué une amitié ancienne.",
+      "2025-07-08");
+  INFO(describe(two));
+  CHECK(resolved(two, "dirigeant").empty());
+  // No epithet, no reading: "le dirigeant rebelle" is someone else.
+  const auto other = mentions_of(
+      "Le Premier ministre britannique Keir Starmer a atterri mardi à New Delhi. Le dirigeant rebelle a démenti.",
+      "2025-10-08");
+  INFO(describe(other));
+  CHECK(resolved(other, "dirigeant").empty());
+}
+
 TEST_CASE("mentions: 'le numéro un chinois' names the country's leader the text named", "[extract][mentions]") {
   const auto ms = mentions_of(
       "Olaf Scholz est arrivé à Rome. Pour sa première rencontre avec la dirigeante italienne, le numéro un "
