@@ -2585,15 +2585,28 @@ class MentionFinder {
   }
 
   // Whether `pos` follows the comma that closes a clause opening the sentence with a past
-  // participle ("Accompagné de X,", "Reçue par X,", "Arrivés à Y avec X,").
+  // participle ("Accompagné de X,", "Reçue par X,", "Arrivés à Y avec X,"), or opening the
+  // chunk after a fronted complement ("Dans l'après-midi, accompagné de X,").
   bool after_fronted_participle(uint32_t pos) const {
-    const auto last = last_words<1>(gap(ctx_.begin, pos));
+    const std::string_view before = gap(ctx_.begin, pos);
+    const auto last = last_words<1>(before);
     if (last.empty() || last.back() != ",") return false;
     const std::size_t ob = ctx_.original(ctx_.begin);
+    if (starts_upper(ctx_.text, ob) && participle_at(ob)) return true;
+    const std::size_t closing = before.find_last_of(',');
+    const std::size_t opening = closing == 0 ? std::string_view::npos : before.find_last_of(',', closing - 1);
+    if (opening == std::string_view::npos) return false;
+    std::size_t chunk = ctx_.original(ctx_.begin + static_cast<uint32_t>(opening) + 1);
+    while (chunk < ctx_.text.size() && ctx_.text[chunk] == ' ') ++chunk;
+    return participle_at(chunk);
+  }
+
+  // Whether the word at original offset `ob` looks like a past participle ("accompagné", "reçue").
+  bool participle_at(std::size_t ob) const {
     std::size_t e = ob;
     while (e < ctx_.text.size() && is_name_byte(ctx_.text[e]) && ctx_.text[e] != '\'') ++e;
     const std::string_view first = ctx_.text.substr(ob, e - ob);
-    if (first.size() < 4 || !starts_upper(ctx_.text, ob)) return false;
+    if (first.size() < 4) return false;
     for (std::string_view end : {"é", "ée", "és", "ées", "çu", "çue", "çus", "çues", "illi", "illie", "illis", "illies",
                                  "uni", "unie", "unis", "unies"})
       if (first.size() > end.size() && first.substr(first.size() - end.size()) == end) return true;
