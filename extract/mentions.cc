@@ -2239,7 +2239,10 @@ class MentionFinder {
       out_.erase(std::remove_if(out_.begin(), out_.end(),
                                 [&](const Mention& m) { return m.begin >= h.begin && m.end <= h.end && !m.pronoun; }),
                  out_.end());
-      const std::vector<int> parties = named_last.empty() ? anaphor_parties(offices, two) : named_last;
+      std::vector<int> parties = named_last.empty() ? anaphor_parties(offices, two) : named_last;
+      // Told in the pluperfect ("Les deux dirigeants avaient alors ..."), the background's own.
+      if (named_last.empty() && offices.empty() && leaders_anaphor(h) && !pluperfect_after(h.end))
+        parties = leaders_in_office(parties);
       // "les deux hommes" after a six-party summit means two others, whom we cannot tell.
       if (parties.size() < 2 || (two && parties.size() != 2)) continue;
       // "les deux hommes" after a report on a woman means two others.
@@ -2249,6 +2252,42 @@ class MentionFinder {
       if (!covered_by_mention(h.begin, h.end))
         for (int a : parties) out_.push_back(Mention{h.begin, h.end, a, false, false});
     }
+  }
+
+  // Whether a pluperfect auxiliary ("avaient", "étaient") is among the few words after `end`.
+  bool pluperfect_after(uint32_t end) const {
+    const auto w = first_words<3>(gap(end, ctx_.end));
+    for (std::size_t k = 0; k < std::min<std::size_t>(w.count, 3); ++k)
+      if (ctx_.lex.is_cue_word(CueKind::pluperfect, w.word[k])) return true;
+    return false;
+  }
+
+  // Whether anaphor `h` names its people by a leader's title ("les deux dirigeants").
+  bool leaders_anaphor(const PhraseHit& h) const {
+    for (const auto& r : ctx_.hits) {
+      if (r.kind != PhraseKind::role || r.begin < h.begin || r.end > h.end) continue;
+      for (uint32_t k = 0; k < r.payload_count; ++k)
+        if (ctx_.lex.roles()[r.index(k)].office == "top_official") return true;
+    }
+    return false;
+  }
+
+  // "X avait rencontré Y en 2011 (neither in office today). Les deux dirigeants sont convenus de
+  // se revoir": leaders are in office, so parties of whom one no longer leads give way to the
+  // latest earlier parties who all do; `parties` when none do, when they all lead, or when
+  // one is no person the data dates.
+  std::vector<int> leaders_in_office(const std::vector<int>& parties) const {
+    static const std::vector<std::string_view> kLeading = {"head_of_state", "head_of_government", "leader"};
+    const auto lead = [&](const std::vector<int>& ps) {
+      return std::all_of(ps.begin(), ps.end(), [&](int a) { return actors_[a].kb >= 0 && may_hold(a, kLeading); });
+    };
+    // Only people the data dates can be found out of office: states and introduced people stay.
+    const auto dated_person = [&](int a) { return actors_[a].kb >= 0 && actors_[a].actor.kind == ActorKind::person; };
+    if (parties.size() < 2 || lead(parties) || !std::all_of(parties.begin(), parties.end(), dated_person))
+      return parties;
+    for (auto it = actors_.party_history.rbegin(); it != actors_.party_history.rend(); ++it)
+      if (it->size() == parties.size() && lead(*it)) return *it;
+    return parties;
   }
 
   // The last two different persons named before `pos`, the latest first; fewer when the

@@ -835,6 +835,32 @@ TEST_CASE("mentions: 'les deux dirigeants' names both parties of the last intera
   CHECK(sorted(resolved(hommes, "deux hommes")) == Strings{"recep-tayyip-erdogan", "vladimir-putin"});
 }
 
+TEST_CASE("mentions: 'les deux dirigeants' are in office: a background report of former leaders is passed over",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le président français Emmanuel Macron a reçu mercredi le chancelier allemand Friedrich Merz à l'Élysée. En "
+      "2012, François Hollande avait reçu Angela Merkel au même endroit. Les deux dirigeants sont convenus de se "
+      "revoir en septembre.",
+      "2025-06-04");
+  INFO(describe(ms));
+  CHECK(sorted(resolved(ms, "deux dirigeants")) == Strings{"emmanuel-macron", "friedrich-merz"});
+  // Told in the pluperfect, the sentence goes on with the background: its leaders.
+  const auto past = mentions_of(
+      "Le président français Emmanuel Macron a reçu mercredi le chancelier allemand Friedrich Merz à l'Élysée. En "
+      "2012, François Hollande avait reçu Angela Merkel au même endroit. Les deux dirigeants avaient alors évoqué la "
+      "crise grecque.",
+      "2025-06-04");
+  INFO(describe(past));
+  CHECK(sorted(resolved(past, "deux dirigeants")) == Strings{"angela-merkel", "francois-hollande"});
+  // "Les deux hommes" names no office: the parties last reported.
+  const auto men = mentions_of(
+      "Le président français Emmanuel Macron a reçu mercredi le chancelier allemand Friedrich Merz à l'Élysée. En "
+      "2003, Jacques Chirac avait reçu Gerhard Schröder au même endroit. Les deux hommes sont convenus de se revoir.",
+      "2025-06-04");
+  INFO(describe(men));
+  CHECK(sorted(resolved(men, "deux hommes")) == Strings{"gerhard-schroeder", "jacques-chirac"});
+}
+
 // "les deux présidents" names an office: a ministers' meeting told in between is not meant.
 TEST_CASE("mentions: 'les deux présidents' names the latest parties who are presidents", "[extract][mentions]") {
   const auto ms = mentions_of(
