@@ -2240,6 +2240,14 @@ class MentionFinder {
                                 [&](const Mention& m) { return m.begin >= h.begin && m.end <= h.end && !m.pronoun; }),
                  out_.end());
       std::vector<int> parties = named_last.empty() ? anaphor_parties(offices, two) : named_last;
+      // "A a mis à profit le sommet pour convaincre B : les deux hommes s'étaient retrouvés": the
+      // two people its own sentence named before it are nearer than the parties last reported.
+      if (two) {
+        const std::vector<int> here = persons_before(h.begin);
+        if (here.size() == 2 &&
+            (offices.empty() || std::all_of(here.begin(), here.end(), [&](int a) { return may_hold(a, offices); })))
+          parties = here;
+      }
       // Told in the pluperfect ("Les deux dirigeants avaient alors ..."), the background's own.
       if (named_last.empty() && offices.empty() && leaders_anaphor(h) && !pluperfect_after(h.end))
         parties = leaders_in_office(parties);
@@ -2252,6 +2260,16 @@ class MentionFinder {
       if (!covered_by_mention(h.begin, h.end))
         for (int a : parties) out_.push_back(Mention{h.begin, h.end, a, false, false});
     }
+  }
+
+  // The different people this sentence named before `pos`, in text order.
+  std::vector<int> persons_before(uint32_t pos) const {
+    std::vector<int> out;
+    for (const auto& m : out_)
+      if (m.end <= pos && actors_[m.actor].actor.kind == ActorKind::person &&
+          std::find(out.begin(), out.end(), m.actor) == out.end())
+        out.push_back(m.actor);
+    return out;
   }
 
   // Whether a pluperfect auxiliary ("avaient", "étaient") is among the few words after `end`.

@@ -861,6 +861,29 @@ TEST_CASE("mentions: 'les deux dirigeants' are in office: a background report of
   CHECK(sorted(resolved(men, "deux hommes")) == Strings{"gerhard-schroeder", "jacques-chirac"});
 }
 
+TEST_CASE("mentions: 'les deux hommes' after two people its own sentence named means them", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Emmanuel Macron a reçu Olaf Scholz à l'Élysée. Antony Blinken a profité du sommet de Vilnius pour convaincre "
+      "Recep Tayyip Erdogan : les deux hommes se sont retrouvés mardi.",
+      "2023-07-12");
+  INFO(describe(ms));
+  CHECK(sorted(resolved(ms, "deux hommes")) == Strings{"antony-blinken", "recep-tayyip-erdogan"});
+  // With an office, when both hold it.
+  const auto presidents = mentions_of(
+      "Olaf Scholz a reçu Pedro Sánchez à Berlin. Joe Biden a mis à profit le sommet pour rassurer Volodymyr "
+      "Zelensky ; les deux présidents ont déjeuné ensemble.",
+      "2023-07-12");
+  INFO(describe(presidents));
+  CHECK(sorted(resolved(presidents, "deux présidents")) == Strings{"joe-biden", "volodymyr-zelensky"});
+  // Three people named before it: the parties last reported, as before.
+  const auto three = mentions_of(
+      "Emmanuel Macron a reçu Olaf Scholz à l'Élysée. Selon Antony Blinken, qui a vu Recep Tayyip Erdogan et Viktor "
+      "Orbán, les deux hommes se sont bien entendus.",
+      "2023-07-12");
+  INFO(describe(three));
+  CHECK(sorted(resolved(three, "deux hommes")) == Strings{"emmanuel-macron", "olaf-scholz"});
+}
+
 // "les deux présidents" names an office: a ministers' meeting told in between is not meant.
 TEST_CASE("mentions: 'les deux présidents' names the latest parties who are presidents", "[extract][mentions]") {
   const auto ms = mentions_of(
