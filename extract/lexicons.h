@@ -123,6 +123,7 @@ enum class CueKind : uint8_t {
   sport,         // a sports phrase ("en demi-finale"): countries that "meet" there are teams
   aside,         // "un tête-à-tête", "en aparté": a meeting held apart within a larger one
   epithet,       // a political epithet after a bare "le dirigeant" ("libéral", "populiste")
+  elect,         // "élu" after a title: the person elected to the office, not yet its holder
   count
 };
 

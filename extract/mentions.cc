@@ -722,6 +722,29 @@ struct Resolver {
     return compatriot < 0 ? last : -1;
   }
 
+  // "le président élu": of the people the text named, the one whose term in `office` (at
+  // `where` when given) begins within half a year after the date read at `pos`; -1 when none
+  // or several do, or when the date is unknown.
+  int elect_holder(const std::string& office, const std::string& where, uint32_t pos) {
+    constexpr long kLongestTransition = 183;  // days from an election to the inauguration
+    const Date& d = office_date(pos);
+    if (!d.has_year()) return -1;
+    const long day = days_from_civil(d.year, d.month ? d.month : 1, d.day ? d.day : 1);
+    int found = -1;
+    for (int a = 0; a < static_cast<int>(actors.size()); ++a) {
+      const DocActor& p = actors[a];
+      if (p.kb < 0 || p.actor.kind != ActorKind::person) continue;
+      for (uint32_t oi : kb.actors()[static_cast<std::size_t>(p.kb)].offices) {
+        const Office& o = kb.offices()[oi];
+        if (o.office != office || (!where.empty() && o.where != where)) continue;
+        if (o.from <= day || o.from - day > kLongestTransition) continue;
+        if (found >= 0 && found != a) return -1;
+        found = a;
+      }
+    }
+    return found;
+  }
+
   // The leader the text is about at `pos`: of the heads of state or government in office it
   // named, the one named most, when named at least twice as often as any other or first in the
   // last sentence that named someone; -1 otherwise (two leaders fit a description alike).
@@ -1536,6 +1559,8 @@ class MentionFinder {
     else if (a < 0)
       a = former ? r_.former_holder(role.office, b.where, sel_[i]->begin)
                  : r_.role_holder(role.office, b.where, sel_[i]->begin);
+    // "le président élu": who takes the office a few months after the sentence's date.
+    if (!named && !former && elect_after(b.end)) a = r_.elect_holder(role.office, b.where, sel_[i]->begin);
     // "le dirigeant libéral", "la dirigeante populiste": a political epithet, which the data
     // does not record, says only that a leader is meant: the one the text is about.
     if (a < 0 && !named && !former && is(role.office, "top_official") && b.where.empty() && epithet_after(b.end))
@@ -1605,13 +1630,19 @@ class MentionFinder {
     if (a >= 0) {
       DocActor& d = actors_[a];
       if (d.actor.role.empty() && !former && !is(role.office, "state") && !is(role.office, "counterpart") &&
-          !b.where.empty())
+          !b.where.empty() && !elect_after(b.end))
         d.actor.role = role.office + ":" + b.where;
       out_.push_back(Mention{sel_[i]->begin, b.end, a, false, false});
       note_gender(a, sel_[i]->begin);
       if (!named) actors_.mentioned(a, sel_[i]->begin, false);
     }
     return b.next;
+  }
+
+  // Whether the word right after folded offset `end` says the office is not yet held ("élu").
+  bool elect_after(uint32_t end) const {
+    const auto w = first_words<1>(gap(end, ctx_.end));
+    return w.count >= 1 && ctx_.lex.is_cue_word(CueKind::elect, w.word[0]);
   }
 
   // Whether the word right after folded offset `end` is a political epithet ("libéral").

@@ -513,6 +513,29 @@ TEST_CASE("mentions: a modifier between a role and its demonym keeps the demonym
             .empty());
 }
 
+TEST_CASE("mentions: 'le président élu' is who takes the office months later, not its holder", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Joe Biden a reçu mercredi Donald Trump dans le Bureau ovale. Le président élu a promis une transition "
+      "ordonnée.",
+      "2024-11-13");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "président") == Strings{"donald-trump"});
+  // With a demonym after the title.
+  const auto american = mentions_of(
+      "Joe Biden a reçu mercredi Donald Trump dans le Bureau ovale. Le président américain élu a promis une "
+      "transition ordonnée.",
+      "2024-11-13");
+  INFO(describe(american));
+  CHECK(resolved(american, "président américain") == Strings{"donald-trump"});
+  // Nobody named whose term begins within months: no one, not the holder.
+  const auto early = mentions_of(
+      "Joe Biden a reçu mercredi Donald Trump dans le Bureau ovale. Le président élu a promis une transition "
+      "ordonnée.",
+      "2024-03-13");
+  INFO(describe(early));
+  CHECK(resolved(early, "président").empty());
+}
+
 TEST_CASE("mentions: 'l'ancien président' names a former holder the text named, not today's", "[extract][mentions]") {
   const auto ms = mentions_of(
       "Goodluck Jonathan est arrivé mardi à Bamako. L'ancien président nigérian a rencontré les militaires.",
