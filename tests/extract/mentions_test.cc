@@ -1208,6 +1208,26 @@ TEST_CASE("mentions: the antecedent of 'avec qui il' is not the pronoun", "[extr
   CHECK(il2 == Strings{"petr-fiala"});
 }
 
+TEST_CASE("mentions: 'au cours desquelles il' does not mean the name right before", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Fin mars, Hakan Fidan avait tenu deux jours de consultations à Berlin avec Annalena Baerbock, au cours "
+      "desquelles il avait aussi été reçu par Olaf Scholz.",
+      "2024-03-08");
+  INFO(describe(ms));
+  std::vector<std::string> il;
+  for (const auto& m : ms)
+    if (m.surface == "il") il.push_back(m.actor.id);
+  CHECK(il == Strings{"hakan-fidan"});
+  const auto auxquelles = mentions_of(
+      "Hakan Fidan a participé à des réunions avec Sergueï Lavrov, auxquelles il a ensuite convié Antony Blinken.",
+      "2024-03-08");
+  INFO(describe(auxquelles));
+  std::vector<std::string> il2;
+  for (const auto& m : auxquelles)
+    if (m.surface == "il") il2.push_back(m.actor.id);
+  CHECK(il2 == Strings{"hakan-fidan"});
+}
+
 TEST_CASE("mentions: a Korean family name alone is the person the text named", "[extract][mentions]") {
   const auto ms = mentions_of(
       "Vladimir Poutine a reçu Kim Jong-un à Vladivostok. Kim s'était rendu en train dans l'Extrême-Orient russe.",
