@@ -66,6 +66,20 @@ int DocActors::last_person_before(uint32_t pos, Gender gender) const {
   return -1;
 }
 
+int DocActors::nearest_person_before(uint32_t pos) const {
+  int nearest = -1;
+  uint32_t nearest_pos = 0;
+  std::size_t looked = 0;
+  for (auto it = history_.rbegin(); it != history_.rend() && looked < 400; ++it, ++looked) {
+    if (it->pos >= pos || actors_[static_cast<std::size_t>(it->actor)].actor.kind != ActorKind::person) continue;
+    if (nearest < 0 || it->pos > nearest_pos) {
+      nearest = it->actor;
+      nearest_pos = it->pos;
+    }
+  }
+  return nearest;
+}
+
 std::string DocActors::home_country() const {
   for (const Use& u : history_) {
     const Actor& a = actors_[static_cast<std::size_t>(u.actor)].actor;

@@ -53,6 +53,10 @@ class DocActors {
   // The last person named before `pos`, or -1; with a gender, the last one not known to be
   // of the other gender.
   int last_person_before(uint32_t pos, Gender gender = Gender::unknown) const;
+  // The person named nearest before `pos` by text position (a sentence's names are recorded
+  // out of order: known names first, then the ones it introduces), or -1; looking back as
+  // far as last_person_before does.
+  int nearest_person_before(uint32_t pos) const;
   // The last actor named before `pos` for whom `accept(index)` holds, or -1 (looking back
   // as far as last_person_before does).
   int last_before_if(uint32_t pos, const std::function<bool(int)>& accept) const;

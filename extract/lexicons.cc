@@ -58,7 +58,8 @@ const char* const kCueNames[] = {
     "genitive",                "agent_preposition",       "article",                 "definite_determiner",
     "indefinite_determiner",   "a_determiner",            "singular_article",        "have_auxiliary",
     "future_auxiliary",        "call_modifier",           "agent_stop",              "article_preposition",
-    "complement_preposition",  "thing_object",            "sport",                   "aside"};
+    "complement_preposition",  "thing_object",            "sport",                   "aside",
+    "epithet",                 "elect"};
 static_assert(sizeof kCueNames / sizeof kCueNames[0] == static_cast<int>(CueKind::count), "a name per cue kind");
 
 bool single_word(std::string_view folded) {
@@ -237,7 +238,8 @@ void Lexicons::load_cues(const LexiconFile& f) {
         CueKind::definite_determiner,    CueKind::indefinite_determiner,  CueKind::a_determiner,
         CueKind::singular_article,       CueKind::have_auxiliary,         CueKind::future_auxiliary,
         CueKind::call_modifier,          CueKind::agent_stop,             CueKind::article_preposition,
-        CueKind::complement_preposition, CueKind::thing_object};
+        CueKind::complement_preposition, CueKind::thing_object,           CueKind::epithet,
+        CueKind::elect};
     const bool word_only = std::find(std::begin(kWordOnly), std::end(kWordOnly), ck) != std::end(kWordOnly);
     if (word_only && ck != CueKind::filler && ck != CueKind::connector && !single_word(folded))
       r.fail("cue kind '" + std::string(kCueNames[kind]) + "' takes one word");

@@ -122,6 +122,8 @@ enum class CueKind : uint8_t {
   thing_object,  // a thing a verb trigger takes as its object ("le soutien de B"): no contact
   sport,         // a sports phrase ("en demi-finale"): countries that "meet" there are teams
   aside,         // "un tête-à-tête", "en aparté": a meeting held apart within a larger one
+  epithet,       // a political epithet after a bare "le dirigeant" ("libéral", "populiste")
+  elect,         // "élu" after a title: the person elected to the office, not yet its holder
   count
 };
 

@@ -582,7 +582,10 @@ struct Resolver {
       const auto home = kb.holders(office, country, office_date(pos));
       return home.empty() ? -1 : actors.from_kb(home.back());
     }
-    if (is(office, "official")) return titled_official(where, pos);
+    if (is(office, "official")) {
+      const int a = titled_official(where, pos);
+      return a >= 0 ? a : official_of_unknown_nationality(where, pos);
+    }
     if (is(office, "top_official")) {
       // "le dirigeant philippin": a head of that country the text named, else who leads it.
       const int a = titled_official(where, pos, true);
@@ -705,6 +708,66 @@ struct Resolver {
       return office == "official" || office == "foreign_minister" || office == "defence_minister" ||
              office == "spokesperson";
     });
+  }
+
+  // "X, l'émissaire de l'ONU, ... le diplomate espagnol": a title of a country
+  // names the person named last when the text introduced them without a nationality and named
+  // no one of that country; -1 otherwise (someone of that country may be meant).
+  int official_of_unknown_nationality(const std::string& where, uint32_t pos) {
+    if (kb.country(where) < 0) return -1;
+    const int last = actors.nearest_person_before(pos);
+    if (last < 0 || actors[last].kb >= 0 || !actors[last].actor.country.empty()) return -1;
+    const int compatriot = actors.last_before_if(
+        pos, [&](int a) { return actors[a].actor.kind == ActorKind::person && actors[a].actor.country == where; });
+    return compatriot < 0 ? last : -1;
+  }
+
+  // "le président élu": of the people the text named, the one whose term in `office` (at
+  // `where` when given) begins within half a year after the date read at `pos`; -1 when none
+  // or several do, or when the date is unknown.
+  int elect_holder(const std::string& office, const std::string& where, uint32_t pos) {
+    constexpr long kLongestTransition = 183;  // days from an election to the inauguration
+    const Date& d = office_date(pos);
+    if (!d.has_year()) return -1;
+    const long day = days_from_civil(d.year, d.month ? d.month : 1, d.day ? d.day : 1);
+    int found = -1;
+    for (int a = 0; a < static_cast<int>(actors.size()); ++a) {
+      const DocActor& p = actors[a];
+      if (p.kb < 0 || p.actor.kind != ActorKind::person) continue;
+      for (uint32_t oi : kb.actors()[static_cast<std::size_t>(p.kb)].offices) {
+        const Office& o = kb.offices()[oi];
+        if (o.office != office || (!where.empty() && o.where != where)) continue;
+        if (o.from <= day || o.from - day > kLongestTransition) continue;
+        if (found >= 0 && found != a) return -1;
+        found = a;
+      }
+    }
+    return found;
+  }
+
+  // The leader the text is about at `pos`: of the heads of state or government in office it
+  // named, the one named most, when named at least twice as often as any other or first in the
+  // last sentence that named someone; -1 otherwise (two leaders fit a description alike).
+  int leader_in_focus(uint32_t pos) {
+    int best = -1;
+    std::size_t best_count = 0, second_count = 0;
+    for (int a = 0; a < static_cast<int>(actors.size()); ++a) {
+      const DocActor& d = actors[a];
+      if (d.kb < 0 || d.actor.kind != ActorKind::person) continue;
+      const auto k = static_cast<uint32_t>(d.kb);
+      if (!kb.holds(k, "head_of_state", office_date(pos)) && !kb.holds(k, "head_of_government", office_date(pos)))
+        continue;
+      const std::size_t n = actors.times_named(d.kb);
+      if (n > best_count) {
+        second_count = best_count;
+        best_count = n;
+        best = a;
+      } else if (n > second_count) {
+        second_count = n;
+      }
+    }
+    if (best < 0 || best_count == second_count) return -1;
+    return best_count >= 2 * second_count || actors.sentence_topic == best ? best : -1;
   }
 
   // "le mouvement islamiste palestinien", "le groupe armé": the organization of that place
@@ -937,6 +1000,20 @@ class MentionFinder {
     ++b.next;
   }
 
+  // Passes a modifier between the role and its demonym ("le chef du gouvernement intérimaire
+  // bangladais", "le président déchu malien"), so the demonym still binds the role's place.
+  void take_modifier_before_demonym(Binding& b) const {
+    if (b.next + 1 >= sel_.size() || !only_spaces(gap(b.end, sel_[b.next]->begin))) return;
+    const PhraseHit& m = *sel_[b.next];
+    const std::string_view kind = modifier(m);
+    if (kind.empty() || sel_[b.next + 1]->kind != PhraseKind::demonym ||
+        !only_spaces(gap(m.end, sel_[b.next + 1]->begin)))
+      return;
+    b.former = kind == "former";
+    b.end = m.end;
+    ++b.next;
+  }
+
   // Whether a `former` modifier stands right before role hit `i` ("l'ancien président").
   bool former_before(std::size_t i) const {
     return i > 0 && modifier(*sel_[i - 1]) == "former" && only_spaces(gap(sel_[i - 1]->end, sel_[i]->begin));
@@ -954,6 +1031,7 @@ class MentionFinder {
 
   Binding bind_role(std::size_t i, const Role** chosen) const {
     Binding b{"", sel_[i]->end, i + 1};
+    take_modifier_before_demonym(b);
     if (b.next < sel_.size()) {
       const PhraseHit& nh = *sel_[b.next];
       const std::string_view g = gap(b.end, nh.begin);
@@ -1481,6 +1559,12 @@ class MentionFinder {
     else if (a < 0)
       a = former ? r_.former_holder(role.office, b.where, sel_[i]->begin)
                  : r_.role_holder(role.office, b.where, sel_[i]->begin);
+    // "le président élu": who takes the office a few months after the sentence's date.
+    if (!named && !former && elect_after(b.end)) a = r_.elect_holder(role.office, b.where, sel_[i]->begin);
+    // "le dirigeant libéral", "la dirigeante populiste": a political epithet, which the data
+    // does not record, says only that a leader is meant: the one the text is about.
+    if (a < 0 && !named && !former && is(role.office, "top_official") && b.where.empty() && epithet_after(b.end))
+      a = r_.leader_in_focus(sel_[i]->begin);
     // "son homologue nord-coréenne", whom the data does not know: the state stands for its
     // official, as it does for "la délégation nord-coréenne".
     // So does "le conseiller américain à la sécurité nationale", "le vice-président américain":
@@ -1546,13 +1630,25 @@ class MentionFinder {
     if (a >= 0) {
       DocActor& d = actors_[a];
       if (d.actor.role.empty() && !former && !is(role.office, "state") && !is(role.office, "counterpart") &&
-          !b.where.empty())
+          !b.where.empty() && !elect_after(b.end))
         d.actor.role = role.office + ":" + b.where;
       out_.push_back(Mention{sel_[i]->begin, b.end, a, false, false});
       note_gender(a, sel_[i]->begin);
       if (!named) actors_.mentioned(a, sel_[i]->begin, false);
     }
     return b.next;
+  }
+
+  // Whether the word right after folded offset `end` says the office is not yet held ("élu").
+  bool elect_after(uint32_t end) const {
+    const auto w = first_words<1>(gap(end, ctx_.end));
+    return w.count >= 1 && ctx_.lex.is_cue_word(CueKind::elect, w.word[0]);
+  }
+
+  // Whether the word right after folded offset `end` is a political epithet ("libéral").
+  bool epithet_after(uint32_t end) const {
+    const auto w = first_words<1>(gap(end, ctx_.end));
+    return w.count >= 1 && ctx_.lex.is_cue_word(CueKind::epithet, w.word[0]);
   }
 
   // "le mouvement islamiste palestinien": a description of an organization the text named
@@ -2174,7 +2270,18 @@ class MentionFinder {
       out_.erase(std::remove_if(out_.begin(), out_.end(),
                                 [&](const Mention& m) { return m.begin >= h.begin && m.end <= h.end && !m.pronoun; }),
                  out_.end());
-      const std::vector<int> parties = named_last.empty() ? anaphor_parties(offices, two) : named_last;
+      std::vector<int> parties = named_last.empty() ? anaphor_parties(offices, two) : named_last;
+      // "A a mis à profit le sommet pour convaincre B : les deux hommes s'étaient retrouvés": the
+      // two people its own sentence named before it are nearer than the parties last reported.
+      if (two) {
+        const std::vector<int> here = persons_before(h.begin);
+        if (here.size() == 2 &&
+            (offices.empty() || std::all_of(here.begin(), here.end(), [&](int a) { return may_hold(a, offices); })))
+          parties = here;
+      }
+      // Told in the pluperfect ("Les deux dirigeants avaient alors ..."), the background's own.
+      if (named_last.empty() && offices.empty() && leaders_anaphor(h) && !pluperfect_after(h.end))
+        parties = leaders_in_office(parties);
       // "les deux hommes" after a six-party summit means two others, whom we cannot tell.
       if (parties.size() < 2 || (two && parties.size() != 2)) continue;
       // "les deux hommes" after a report on a woman means two others.
@@ -2184,6 +2291,52 @@ class MentionFinder {
       if (!covered_by_mention(h.begin, h.end))
         for (int a : parties) out_.push_back(Mention{h.begin, h.end, a, false, false});
     }
+  }
+
+  // The different people this sentence named before `pos`, in text order.
+  std::vector<int> persons_before(uint32_t pos) const {
+    std::vector<int> out;
+    for (const auto& m : out_)
+      if (m.end <= pos && actors_[m.actor].actor.kind == ActorKind::person &&
+          std::find(out.begin(), out.end(), m.actor) == out.end())
+        out.push_back(m.actor);
+    return out;
+  }
+
+  // Whether a pluperfect auxiliary ("avaient", "étaient") is among the few words after `end`.
+  bool pluperfect_after(uint32_t end) const {
+    const auto w = first_words<3>(gap(end, ctx_.end));
+    for (std::size_t k = 0; k < std::min<std::size_t>(w.count, 3); ++k)
+      if (ctx_.lex.is_cue_word(CueKind::pluperfect, w.word[k])) return true;
+    return false;
+  }
+
+  // Whether anaphor `h` names its people by a leader's title ("les deux dirigeants").
+  bool leaders_anaphor(const PhraseHit& h) const {
+    for (const auto& r : ctx_.hits) {
+      if (r.kind != PhraseKind::role || r.begin < h.begin || r.end > h.end) continue;
+      for (uint32_t k = 0; k < r.payload_count; ++k)
+        if (ctx_.lex.roles()[r.index(k)].office == "top_official") return true;
+    }
+    return false;
+  }
+
+  // "X avait rencontré Y en 2011 (neither in office today). Les deux dirigeants sont convenus de
+  // se revoir": leaders are in office, so parties of whom one no longer leads give way to the
+  // latest earlier parties who all do; `parties` when none do, when they all lead, or when
+  // one is no person the data dates.
+  std::vector<int> leaders_in_office(const std::vector<int>& parties) const {
+    static const std::vector<std::string_view> kLeading = {"head_of_state", "head_of_government", "leader"};
+    const auto lead = [&](const std::vector<int>& ps) {
+      return std::all_of(ps.begin(), ps.end(), [&](int a) { return actors_[a].kb >= 0 && may_hold(a, kLeading); });
+    };
+    // Only people the data dates can be found out of office: states and introduced people stay.
+    const auto dated_person = [&](int a) { return actors_[a].kb >= 0 && actors_[a].actor.kind == ActorKind::person; };
+    if (parties.size() < 2 || lead(parties) || !std::all_of(parties.begin(), parties.end(), dated_person))
+      return parties;
+    for (auto it = actors_.party_history.rbegin(); it != actors_.party_history.rend(); ++it)
+      if (it->size() == parties.size() && lead(*it)) return *it;
+    return parties;
   }
 
   // The last two different persons named before `pos`, the latest first; fewer when the
@@ -2520,15 +2673,28 @@ class MentionFinder {
   }
 
   // Whether `pos` follows the comma that closes a clause opening the sentence with a past
-  // participle ("Accompagné de X,", "Reçue par X,", "Arrivés à Y avec X,").
+  // participle ("Accompagné de X,", "Reçue par X,", "Arrivés à Y avec X,"), or opening the
+  // chunk after a fronted complement ("Dans l'après-midi, accompagné de X,").
   bool after_fronted_participle(uint32_t pos) const {
-    const auto last = last_words<1>(gap(ctx_.begin, pos));
+    const std::string_view before = gap(ctx_.begin, pos);
+    const auto last = last_words<1>(before);
     if (last.empty() || last.back() != ",") return false;
     const std::size_t ob = ctx_.original(ctx_.begin);
+    if (starts_upper(ctx_.text, ob) && participle_at(ob)) return true;
+    const std::size_t closing = before.find_last_of(',');
+    const std::size_t opening = closing == 0 ? std::string_view::npos : before.find_last_of(',', closing - 1);
+    if (opening == std::string_view::npos) return false;
+    std::size_t chunk = ctx_.original(ctx_.begin + static_cast<uint32_t>(opening) + 1);
+    while (chunk < ctx_.text.size() && ctx_.text[chunk] == ' ') ++chunk;
+    return participle_at(chunk);
+  }
+
+  // Whether the word at original offset `ob` looks like a past participle ("accompagné", "reçue").
+  bool participle_at(std::size_t ob) const {
     std::size_t e = ob;
     while (e < ctx_.text.size() && is_name_byte(ctx_.text[e]) && ctx_.text[e] != '\'') ++e;
     const std::string_view first = ctx_.text.substr(ob, e - ob);
-    if (first.size() < 4 || !starts_upper(ctx_.text, ob)) return false;
+    if (first.size() < 4) return false;
     for (std::string_view end : {"é", "ée", "és", "ées", "çu", "çue", "çus", "çues", "illi", "illie", "illis", "illies",
                                  "uni", "unie", "unis", "unies"})
       if (first.size() > end.size() && first.substr(first.size() - end.size()) == end) return true;

@@ -103,6 +103,23 @@ TEST_CASE("doc actors: the last person named before a position", "[extract][doc_
   CHECK(actors.last_person_before(100) == putin);
 }
 
+TEST_CASE("doc actors: the nearest person before a position, whatever the recording order", "[extract][doc_actors]") {
+  DocActors actors(lexicons());
+  const int putin = actors.from_kb(kb("vladimir-putin"));
+  const int russia = actors.from_kb(kb_country("RUS"));
+  const int x = actors.introduced_person("Pablo Ortega Lanza", "", "");
+  CHECK(actors.nearest_person_before(100) == -1);
+  // A sentence records its known names first, then the people it introduces.
+  actors.mentioned(putin, 50, true);
+  actors.mentioned(russia, 70, true);  // a country is no person
+  actors.mentioned(x, 10, true);
+  CHECK(actors.last_person_before(60) == x);  // the latest recorded
+  CHECK(actors.nearest_person_before(60) == putin);
+  CHECK(actors.nearest_person_before(100) == putin);
+  CHECK(actors.nearest_person_before(50) == x);  // strictly before
+  CHECK(actors.nearest_person_before(10) == -1);
+}
+
 TEST_CASE("doc actors: gender filters the last person", "[extract][doc_actors]") {
   DocActors actors(lexicons());
   const int meloni = actors.from_kb(kb("giorgia-meloni"));

@@ -2127,6 +2127,13 @@ TEST_CASE("interactions: the pronoun after a fronted participle is its subject, 
   CHECK(ids(one("La présidente moldave Maia Sandu est arrivée mardi à Paris. Accompagnée de Natalia Gavrilița, elle "
                 "s'est entretenue avec Emmanuel Macron.",
                 "2024-09-22")) == sorted({"maia-sandu", "natalia-gavrilita", "emmanuel-macron"}));
+  // The participle may open the chunk after a fronted complement ("Dans la soirée, ...").
+  CHECK(ids(one("Emmanuel Macron est arrivé lundi à Rabat. Dans la soirée, accompagné de son ministre des Affaires "
+                "étrangères Jean-Noël Barrot, il a été reçu par Mohammed VI.",
+                "2024-10-28")) == sorted({"emmanuel-macron", "jean-noel-barrot", "mohammed-vi"}));
+  CHECK(ids(one("Olaf Scholz est arrivé lundi à Rome. Mardi matin, reçu par Giorgia Meloni au palais Chigi, il a "
+                "plaidé pour l'Ukraine.",
+                "2024-09-22")) == sorted({"olaf-scholz", "giorgia-meloni"}));
 }
 
 TEST_CASE("interactions: partners met in different places are met one after the other", "[extract][interactions]") {

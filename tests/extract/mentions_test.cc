@@ -491,6 +491,51 @@ TEST_CASE("mentions: 'le président sortant' is the holder at the date", "[extra
         "barack-obama");
 }
 
+TEST_CASE("mentions: a modifier between a role and its demonym keeps the demonym bound", "[extract][mentions]") {
+  // Without it, "intérimaire" cut the role from "bangladais": the head of government the text
+  // named last (here the Japanese host) was taken instead.
+  const auto ms = mentions_of(
+      "Fumio Kishida a accueilli mardi à Tokyo le chef du gouvernement intérimaire bangladais pour parler "
+      "commerce.",
+      "2024-09-10");
+  INFO(describe(ms));
+  CHECK(id_of(ms, "chef du gouvernement intérimaire bangladais") == "muhammad-yunus");
+  CHECK(resolved(ms, "chef du gouvernement") == Strings{"muhammad-yunus"});
+  CHECK(role_alone("Le président sortant américain a téléphoné dimanche à Volodymyr Zelensky.", "2024-12-01",
+                   "président sortant américain") == "joe-biden");
+  // A former office between them: the former holder the text named, and no one when it named none.
+  const auto former = mentions_of(
+      "Ibrahim Boubacar Keïta a quitté Bamako pour Abou Dhabi. Le président déchu malien y a été soigné.",
+      "2020-09-10");
+  INFO(describe(former));
+  CHECK(id_of(former, "président déchu malien") == "ibrahim-boubacar-keita");
+  CHECK(role_alone("Le président déchu malien a été reçu par Macky Sall.", "2020-09-10", "président déchu malien")
+            .empty());
+}
+
+TEST_CASE("mentions: 'le président élu' is who takes the office months later, not its holder", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Joe Biden a reçu mercredi Donald Trump dans le Bureau ovale. Le président élu a promis une transition "
+      "ordonnée.",
+      "2024-11-13");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "président") == Strings{"donald-trump"});
+  // With a demonym after the title.
+  const auto american = mentions_of(
+      "Joe Biden a reçu mercredi Donald Trump dans le Bureau ovale. Le président américain élu a promis une "
+      "transition ordonnée.",
+      "2024-11-13");
+  INFO(describe(american));
+  CHECK(resolved(american, "président américain") == Strings{"donald-trump"});
+  // Nobody named whose term begins within months: no one, not the holder.
+  const auto early = mentions_of(
+      "Joe Biden a reçu mercredi Donald Trump dans le Bureau ovale. Le président élu a promis une transition "
+      "ordonnée.",
+      "2024-03-13");
+  INFO(describe(early));
+  CHECK(resolved(early, "président").empty());
+}
+
 TEST_CASE("mentions: 'l'ancien président' names a former holder the text named, not today's", "[extract][mentions]") {
   const auto ms = mentions_of(
       "Goodluck Jonathan est arrivé mardi à Bamako. L'ancien président nigérian a rencontré les militaires.",
@@ -560,6 +605,38 @@ TEST_CASE("mentions: 'l'émissaire américain' is the American the text named wi
   // With no titled American named before, no one: the United States has many envoys.
   CHECK(
       role_alone("L'émissaire américain a vu le président du Parlement.", "2022-10-27", "émissaire américain").empty());
+}
+
+// (Made-up envoys: the text introduces them by an organization's title, with no nationality.)
+TEST_CASE("mentions: 'le diplomate espagnol' is the envoy just introduced without a nationality",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Pablo Ortega Lanza, l'émissaire de l'ONU pour le Sahel, est arrivé lundi à Niamey. Mardi, le diplomate "
+      "espagnol a rencontré le ministre nigérien des Affaires étrangères.",
+      "2024-05-14");
+  INFO(describe(ms));
+  CHECK(id_of(ms, "diplomate espagnol") == "pablo-ortega-lanza");
+  // Another title, another gender: the same reading.
+  const auto she = mentions_of(
+      "Ana Ruiz Beltrán, l'émissaire de l'ONU pour le Sahel, est arrivée lundi à Niamey. Mardi, la négociatrice "
+      "espagnole a rencontré le Premier ministre nigérien.",
+      "2024-05-14");
+  INFO(describe(she));
+  CHECK(id_of(she, "négociatrice espagnole") == "ana-ruiz-beltran");
+  // A Spaniard named before may be meant: no guess.
+  const auto compatriot = mentions_of(
+      "Pedro Sánchez a salué la nomination de Pablo Ortega Lanza, l'émissaire de l'ONU pour le Sahel. Mardi, le "
+      "diplomate espagnol a rencontré le ministre nigérien des Affaires étrangères.",
+      "2024-05-14");
+  INFO(describe(compatriot));
+  CHECK(id_of(compatriot, "diplomate espagnol").empty());
+  // Someone else named after him, in the same sentence: he is not the last one named.
+  const auto after = mentions_of(
+      "Pablo Ortega Lanza, l'émissaire de l'ONU pour le Sahel, a rencontré Emmanuel Macron. Mardi, le diplomate "
+      "espagnol s'est rendu à Niamey.",
+      "2024-05-14");
+  INFO(describe(after));
+  CHECK(id_of(after, "diplomate espagnol").empty());
 }
 
 TEST_CASE("mentions: 'le ministre chinois' is the Chinese minister named before", "[extract][mentions]") {
@@ -781,6 +858,55 @@ TEST_CASE("mentions: 'les deux dirigeants' names both parties of the last intera
   CHECK(sorted(resolved(hommes, "deux hommes")) == Strings{"recep-tayyip-erdogan", "vladimir-putin"});
 }
 
+TEST_CASE("mentions: 'les deux dirigeants' are in office: a background report of former leaders is passed over",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le président français Emmanuel Macron a reçu mercredi le chancelier allemand Friedrich Merz à l'Élysée. En "
+      "2012, François Hollande avait reçu Angela Merkel au même endroit. Les deux dirigeants sont convenus de se "
+      "revoir en septembre.",
+      "2025-06-04");
+  INFO(describe(ms));
+  CHECK(sorted(resolved(ms, "deux dirigeants")) == Strings{"emmanuel-macron", "friedrich-merz"});
+  // Told in the pluperfect, the sentence goes on with the background: its leaders.
+  const auto past = mentions_of(
+      "Le président français Emmanuel Macron a reçu mercredi le chancelier allemand Friedrich Merz à l'Élysée. En "
+      "2012, François Hollande avait reçu Angela Merkel au même endroit. Les deux dirigeants avaient alors évoqué la "
+      "crise grecque.",
+      "2025-06-04");
+  INFO(describe(past));
+  CHECK(sorted(resolved(past, "deux dirigeants")) == Strings{"angela-merkel", "francois-hollande"});
+  // "Les deux hommes" names no office: the parties last reported.
+  const auto men = mentions_of(
+      "Le président français Emmanuel Macron a reçu mercredi le chancelier allemand Friedrich Merz à l'Élysée. En "
+      "2003, Jacques Chirac avait reçu Gerhard Schröder au même endroit. Les deux hommes sont convenus de se revoir.",
+      "2025-06-04");
+  INFO(describe(men));
+  CHECK(sorted(resolved(men, "deux hommes")) == Strings{"gerhard-schroeder", "jacques-chirac"});
+}
+
+TEST_CASE("mentions: 'les deux hommes' after two people its own sentence named means them", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Emmanuel Macron a reçu Olaf Scholz à l'Élysée. Antony Blinken a profité du sommet de Vilnius pour convaincre "
+      "Recep Tayyip Erdogan : les deux hommes se sont retrouvés mardi.",
+      "2023-07-12");
+  INFO(describe(ms));
+  CHECK(sorted(resolved(ms, "deux hommes")) == Strings{"antony-blinken", "recep-tayyip-erdogan"});
+  // With an office, when both hold it.
+  const auto presidents = mentions_of(
+      "Olaf Scholz a reçu Pedro Sánchez à Berlin. Joe Biden a mis à profit le sommet pour rassurer Volodymyr "
+      "Zelensky ; les deux présidents ont déjeuné ensemble.",
+      "2023-07-12");
+  INFO(describe(presidents));
+  CHECK(sorted(resolved(presidents, "deux présidents")) == Strings{"joe-biden", "volodymyr-zelensky"});
+  // Three people named before it: the parties last reported, as before.
+  const auto three = mentions_of(
+      "Emmanuel Macron a reçu Olaf Scholz à l'Élysée. Selon Antony Blinken, qui a vu Recep Tayyip Erdogan et Viktor "
+      "Orbán, les deux hommes se sont bien entendus.",
+      "2023-07-12");
+  INFO(describe(three));
+  CHECK(sorted(resolved(three, "deux hommes")) == Strings{"emmanuel-macron", "olaf-scholz"});
+}
+
 // "les deux présidents" names an office: a ministers' meeting told in between is not meant.
 TEST_CASE("mentions: 'les deux présidents' names the latest parties who are presidents", "[extract][mentions]") {
   const auto ms = mentions_of(
@@ -839,6 +965,41 @@ TEST_CASE("mentions: 'son invité', 'le visiteur' name who came to see the host"
   const auto alone = mentions_of("Emmanuel Macron a accueilli son invité à l'Élysée.", "2024-04-03");
   INFO(describe(alone));
   CHECK(resolved(alone, "son invité").empty());
+}
+
+TEST_CASE("mentions: 'le dirigeant travailliste' names the leader the text is about", "[extract][mentions]") {
+  // A political epithet tells no country: the only leader named so far.
+  const auto ms = mentions_of(
+      "Le Premier ministre britannique Keir Starmer a atterri mardi à New Delhi. Le dirigeant travailliste a ensuite "
+      "rencontré Narendra Modi.",
+      "2025-10-08");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "dirigeant") == Strings{"keir-starmer"});
+  const auto she = mentions_of(
+      "La présidente du Conseil italien Giorgia Meloni est arrivée à Tunis. La dirigeante conservatrice a été reçue "
+      "par Kaïs Saïed.",
+      "2024-04-17");
+  INFO(describe(she));
+  CHECK(resolved(she, "dirigeante") == Strings{"giorgia-meloni"});
+  // The leader named most, twice as often as any other, even when another one was named last.
+  const auto focus = mentions_of(
+      "Le Premier ministre slovaque Robert Fico s'est rendu à Moscou. Robert Fico y a rencontré Vladimir Poutine. "
+      "Avant lui, Viktor Orbán avait fait le voyage. Le dirigeant populiste a défendu sa visite.",
+      "2024-12-23");
+  INFO(describe(focus));
+  CHECK(resolved(focus, "dirigeant") == Strings{"robert-fico"});
+  // Two leaders named alike: either may be meant, no guess.
+  const auto two = mentions_of(
+      "Keir Starmer a reçu Emmanuel Macron à Londres. Le dirigeant travailliste a salué une amitié ancienne.",
+      "2025-07-08");
+  INFO(describe(two));
+  CHECK(resolved(two, "dirigeant").empty());
+  // No epithet, no reading: "le dirigeant rebelle" is someone else.
+  const auto other = mentions_of(
+      "Le Premier ministre britannique Keir Starmer a atterri mardi à New Delhi. Le dirigeant rebelle a démenti.",
+      "2025-10-08");
+  INFO(describe(other));
+  CHECK(resolved(other, "dirigeant").empty());
 }
 
 TEST_CASE("mentions: 'le numéro un chinois' names the country's leader the text named", "[extract][mentions]") {
@@ -1045,6 +1206,26 @@ TEST_CASE("mentions: the antecedent of 'avec qui il' is not the pronoun", "[extr
   for (const auto& m : thing)
     if (m.surface == "il") il2.push_back(m.actor.id);
   CHECK(il2 == Strings{"petr-fiala"});
+}
+
+TEST_CASE("mentions: 'au cours desquelles il' does not mean the name right before", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Fin mars, Hakan Fidan avait tenu deux jours de consultations à Berlin avec Annalena Baerbock, au cours "
+      "desquelles il avait aussi été reçu par Olaf Scholz.",
+      "2024-03-08");
+  INFO(describe(ms));
+  std::vector<std::string> il;
+  for (const auto& m : ms)
+    if (m.surface == "il") il.push_back(m.actor.id);
+  CHECK(il == Strings{"hakan-fidan"});
+  const auto auxquelles = mentions_of(
+      "Hakan Fidan a participé à des réunions avec Sergueï Lavrov, auxquelles il a ensuite convié Antony Blinken.",
+      "2024-03-08");
+  INFO(describe(auxquelles));
+  std::vector<std::string> il2;
+  for (const auto& m : auxquelles)
+    if (m.surface == "il") il2.push_back(m.actor.id);
+  CHECK(il2 == Strings{"hakan-fidan"});
 }
 
 TEST_CASE("mentions: a Korean family name alone is the person the text named", "[extract][mentions]") {
