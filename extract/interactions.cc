@@ -507,7 +507,7 @@ class SentenceInteractions {
     const std::string_view gap = ctx_.folded_text(b, e);
     bool found = false;
     for_each_word(gap, [&](std::string_view w) {
-      found = same_word(w, word) && !in_apposition(static_cast<uint32_t>(b + (w.data() - gap.data())));
+      found = w == word && !in_apposition(static_cast<uint32_t>(b + (w.data() - gap.data())));
       return !found;
     });
     return found;

@@ -1560,10 +1560,12 @@ class MentionFinder {
       a = former ? r_.former_holder(role.office, b.where, sel_[i]->begin)
                  : r_.role_holder(role.office, b.where, sel_[i]->begin);
     // "le président élu": who takes the office a few months after the sentence's date.
-    if (!named && !former && elect_after(b.end)) a = r_.elect_holder(role.office, b.where, sel_[i]->begin);
+    if (!named && !former && cue_word_after(CueKind::elect, b.end))
+      a = r_.elect_holder(role.office, b.where, sel_[i]->begin);
     // "le dirigeant libéral", "la dirigeante populiste": a political epithet, which the data
     // does not record, says only that a leader is meant: the one the text is about.
-    if (a < 0 && !named && !former && is(role.office, "top_official") && b.where.empty() && epithet_after(b.end))
+    if (a < 0 && !named && !former && is(role.office, "top_official") && b.where.empty() &&
+        cue_word_after(CueKind::epithet, b.end))
       a = r_.leader_in_focus(sel_[i]->begin);
     // "son homologue nord-coréenne", whom the data does not know: the state stands for its
     // official, as it does for "la délégation nord-coréenne".
@@ -1630,7 +1632,7 @@ class MentionFinder {
     if (a >= 0) {
       DocActor& d = actors_[a];
       if (d.actor.role.empty() && !former && !is(role.office, "state") && !is(role.office, "counterpart") &&
-          !b.where.empty() && !elect_after(b.end))
+          !b.where.empty() && !cue_word_after(CueKind::elect, b.end))
         d.actor.role = role.office + ":" + b.where;
       out_.push_back(Mention{sel_[i]->begin, b.end, a, false, false});
       note_gender(a, sel_[i]->begin);
@@ -1639,16 +1641,11 @@ class MentionFinder {
     return b.next;
   }
 
-  // Whether the word right after folded offset `end` says the office is not yet held ("élu").
-  bool elect_after(uint32_t end) const {
+  // Whether the word right after folded offset `end` is of cue kind `kind`: an office not yet
+  // held ("le président élu"), a political epithet ("le dirigeant libéral").
+  bool cue_word_after(CueKind kind, uint32_t end) const {
     const auto w = first_words<1>(gap(end, ctx_.end));
-    return w.count >= 1 && ctx_.lex.is_cue_word(CueKind::elect, w.word[0]);
-  }
-
-  // Whether the word right after folded offset `end` is a political epithet ("libéral").
-  bool epithet_after(uint32_t end) const {
-    const auto w = first_words<1>(gap(end, ctx_.end));
-    return w.count >= 1 && ctx_.lex.is_cue_word(CueKind::epithet, w.word[0]);
+    return w.count >= 1 && ctx_.lex.is_cue_word(kind, w.word[0]);
   }
 
   // "le mouvement islamiste palestinien": a description of an organization the text named

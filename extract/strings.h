@@ -23,15 +23,6 @@ inline bool is_word(std::string_view w, const char (&lit)[N]) {
   return w.size() == N - 1 && std::memcmp(w.data(), lit, N - 1) == 0;
 }
 
-// Whether two words are the same: a byte loop, as words are a few bytes; `a == b` calls
-// string_view::compare and memcmp out of line whenever the lengths agree.
-inline bool same_word(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (a[i] != b[i]) return false;
-  return true;
-}
-
 // Whether `s` holds one of the bytes of `set` (a few punctuation marks): one pass over `s`,
 // where find_first_of calls memchr over `set` for each byte of `s`.
 inline bool has_any_of(std::string_view s, std::string_view set) {
