@@ -162,6 +162,9 @@ bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, co
   const auto na = normalized(a.participants, pool, actors, lex, ref);
   const auto nb = normalized(b.participants, pool, actors, lex, ref);
   if (na == nb) return true;
+  // "Le sommet a rassemblé A, B et C ... A recevra B jeudi": a plan naming other people than a
+  // report is their next meeting, not more of that one.
+  if (!follow_up && a.planned != b.planned) return false;
   // One report naming fewer of the same people ("A a rencontré B", later "A, B et C").
   const auto& small = na.size() < nb.size() ? na : nb;
   const auto& large = na.size() < nb.size() ? nb : na;

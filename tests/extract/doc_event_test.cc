@@ -495,3 +495,27 @@ TEST_CASE("doc event: a tête-à-tête of some of a larger meeting's people is i
   f.merge(same);
   CHECK(same.size() == 1);
 }
+
+TEST_CASE("doc event: a plan naming some of a report's people is not that report", "[extract][doc_event][multiparty]") {
+  // "La réunion a rassemblé A, B et C (read from co-occurrence, undated) ... A recevra B jeudi."
+  Fixture f;
+  const int a = f.person("emmanuel-macron"), b = f.person("olaf-scholz"), c = f.person("giorgia-meloni");
+  DocEvent summit = ev("meeting", {a, b, c}, "", 0);
+  summit.inferred = true;
+  DocEvent plan = ev("meeting", {a, b}, "2024-05-09", 100);
+  plan.planned = true;
+  std::vector<DocEvent> events{summit, plan};
+  f.merge(events);
+  REQUIRE(events.size() == 2);
+  CHECK(f.ids(events[0]) == Strings{"emmanuel-macron", "giorgia-meloni", "olaf-scholz"});
+  CHECK_FALSE(events[0].planned);
+  CHECK(f.ids(events[1]) == Strings{"emmanuel-macron", "olaf-scholz"});
+  CHECK(events[1].planned);
+  // Naming more people than the report does not make it the report either.
+  DocEvent pair = ev("meeting", {a, b}, "2024-05-06", 0);
+  DocEvent wider = ev("meeting", {a, b, c}, "", 100);
+  wider.planned = true;
+  std::vector<DocEvent> two{pair, wider};
+  f.merge(two);
+  CHECK(two.size() == 2);
+}

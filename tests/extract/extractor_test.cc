@@ -1330,3 +1330,29 @@ TEST_CASE("extractor: a tête-à-tête beside a meeting of more people is its ow
   INFO(describe(one));
   CHECK(one.size() == 1);
 }
+
+TEST_CASE("extractor: a plan naming some of a reported meeting's people is their next meeting",
+          "[extract][extractor][multiparty]") {
+  // The gathering is read from co-occurrence and told of no day; the plan names two of its people.
+  const auto evs = events_of(
+      "Le sommet, qui s'est ouvert lundi à Vienne, a rassemblé Emmanuel Macron, Giorgia Meloni et Pedro Sánchez. "
+      "Emmanuel Macron recevra Pedro Sánchez jeudi à l'Elysée.",
+      "2024-05-08");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(ids(evs[0]) == Strings{"emmanuel-macron", "giorgia-meloni", "pedro-sanchez"});
+  CHECK(evs[0].status == "occurred");
+  CHECK(ids(evs[1]) == Strings{"emmanuel-macron", "pedro-sanchez"});
+  CHECK(evs[1].status == "planned");
+  CHECK(evs[1].date == "2024-05-09");
+  // The same with a structural report and an undated plan in the infinitive.
+  const auto other = events_of(
+      "Emmanuel Macron, Olaf Scholz et Donald Tusk se sont réunis lundi à Weimar. Olaf Scholz doit recevoir "
+      "Donald Tusk prochainement à Berlin.",
+      "2024-05-08");
+  INFO(describe(other));
+  REQUIRE(other.size() == 2);
+  CHECK(other[0].status == "occurred");
+  CHECK(ids(other[1]) == Strings{"donald-tusk", "olaf-scholz"});
+  CHECK(other[1].status == "planned");
+}
