@@ -1658,6 +1658,7 @@ class SentenceInteractions {
   // sentences before report; the extractor finds it.
   std::vector<Interaction> join(const PhraseHit& h, const Trigger& trig, const std::vector<int>& subject,
                                 bool planned) const {
+    if (trig.inverted) return inverted_join(h, trig, planned);
     std::vector<int> joining = subject;
     // "Les ambassadeurs de A et de B assistaient à la réunion": A and B did not attend themselves.
     if (const Group* subj = subject_before(h.begin)) {
@@ -1720,6 +1721,21 @@ class SentenceInteractions {
     Interaction i = make(h, trig.type, false, joining, -1, -1, InitiatorRole::none, planned, end);
     i.joins = true;
     i.witness = trig.witness;
+    return {i};
+  }
+
+  // "Participaient également à la réunion A et B", "À ses côtés siégeaient A et B": a join verb
+  // opening the sentence, or a relative clause ("la réunion, à laquelle participaient aussi A
+  // et B"), has its subject after it, the list that follows; a subject before it ("A était
+  // présent à Genève") makes it no join.
+  std::vector<Interaction> inverted_join(const PhraseHit& h, const Trigger& trig, bool planned) const {
+    if (!plain_filler(ctx_.begin, h.begin, 3, nullptr) && !word_before(h.begin, 16, CueKind::relative_pronoun, 1))
+      return {};
+    std::vector<std::string_view> intro;
+    const Group* joining = group_after(h.end, intro, 4);
+    if (!joining) return {};
+    Interaction i = make(h, trig.type, false, actors_of(joining), -1, -1, InitiatorRole::none, planned, joining->end);
+    i.joins = true;
     return {i};
   }
 

@@ -195,8 +195,10 @@ void Lexicons::load_triggers(const LexiconFile& f) {
         t.gathering = true;
       else if (flag == "signatories")
         t.signatories = true;
+      else if (flag == "inverted")
+        t.inverted = true;
       else
-        r.fail("unknown flag '" + std::string(flag) + "' (witness, trip, remote, gathering, signatories)");
+        r.fail("unknown flag '" + std::string(flag) + "' (witness, trip, remote, gathering, signatories, inverted)");
     }
     std::vector<std::string> phrases;
     try {

@@ -54,6 +54,9 @@ struct Trigger {
   // texte a été paraphé par A et B"; "l'accord négocié par A et B a été signé" names no one);
   // in the active, the partner after the text signed ("A a signé un accord d'aide avec B").
   bool signatories = false;
+  // flag "inverted": a join verb opening its sentence, its subject after it ("Participaient
+  // également à la réunion A et B", "À ses côtés siégeaient A et B"); anywhere else, no event.
+  bool inverted = false;
   std::string phrase;  // one expansion, for diagnostics
 };
 

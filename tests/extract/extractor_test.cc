@@ -1356,3 +1356,35 @@ TEST_CASE("extractor: a plan naming some of a reported meeting's people is their
   CHECK(ids(other[1]) == Strings{"donald-tusk", "olaf-scholz"});
   CHECK(other[1].status == "planned");
 }
+
+TEST_CASE("extractor: who else attended, named after the verb, joins the meeting just reported",
+          "[extract][extractor][multiparty]") {
+  const std::string lead = "Le sommet de Grenade a rassemblé jeudi Olaf Scholz et Emmanuel Macron. ";
+  const Strings four{"emmanuel-macron", "giorgia-meloni", "olaf-scholz", "pedro-sanchez"};
+  for (const char* tail :
+       {"Participaient également à la réunion Giorgia Meloni et Pedro Sánchez.",
+        "Assistaient aussi aux travaux la présidente du Conseil italien Giorgia Meloni et Pedro Sánchez.",
+        "Étaient notamment présents Giorgia Meloni et Pedro Sánchez.",
+        "À leurs côtés siégeaient Giorgia Meloni et le Premier ministre espagnol Pedro Sánchez."}) {
+    const auto evs = events_of(lead + tail, "2024-05-08");
+    INFO(tail << "\n" << describe(evs));
+    REQUIRE(evs.size() == 1);
+    CHECK(ids(evs[0]) == four);
+    CHECK(evs[0].date == "2024-05-02");
+  }
+  // A relative clause of the event noun opens the same inverted list, in the sentence's own event.
+  const auto relative = events_of(
+      "Le président turc Recep Tayyip Erdogan a reçu mardi Vladimir Poutine pour une réunion à Ankara, à laquelle "
+      "assistaient également Hakan Fidan et Sergueï Lavrov.",
+      "2024-05-08");
+  INFO(describe(relative));
+  REQUIRE(relative.size() == 1);
+  CHECK(ids(relative[0]) == Strings{"hakan-fidan", "recep-tayyip-erdogan", "sergey-lavrov", "vladimir-putin"});
+  // With its subject before it, the verb says where someone was, or what else he attended.
+  for (const char* tail : {"Pedro Sánchez était présent à Séville.", "Pedro Sánchez participait à un autre sommet."}) {
+    const auto evs = events_of(lead + tail, "2024-05-08");
+    INFO(tail << "\n" << describe(evs));
+    REQUIRE(evs.size() == 1);
+    CHECK(ids(evs[0]) == Strings{"emmanuel-macron", "olaf-scholz"});
+  }
+}

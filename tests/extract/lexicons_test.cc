@@ -318,7 +318,7 @@ TEST_CASE("lexicons: errors in a user folder are FILE:LINE of the user's file", 
                                       "en présence de\tmeeting\tjoin\t-\toccurred\twitness\n"
                                       "est attendu\tmeeting\tfrom_agent\tagent\tplanned\ttrip|late\n");
     CHECK(error_of([&] { Lexicons(dir.str(), ""); }) ==
-          path + ":2: unknown flag 'late' (witness, trip, remote, gathering, signatories)");
+          path + ":2: unknown flag 'late' (witness, trip, remote, gathering, signatories, inverted)");
   }
   SECTION("a word cue of several words, for each kind the rules look up word by word") {
     for (const char* kind : {"noun_determiner", "object_pronoun", "determiner", "future_support", "organizer",
