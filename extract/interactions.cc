@@ -116,6 +116,11 @@ class SentenceInteractions {
   void mark_descriptors() {
     descriptor_.assign(mentions_.size(), false);
     for (const auto* c : cues_) {
+      // "le prince C, qui représentait la reine E,": E was not there.
+      if (has_cue(*c, CueKind::stand_in)) {
+        if (const int m = represented_mention(c->end); m >= 0) descriptor_[static_cast<std::size_t>(m)] = true;
+        continue;
+      }
       if (!has_cue(*c, CueKind::relation) || !relation_de_follows(c->end)) continue;
       const int m = complement_mention(c->end);
       if (m >= 0 && names_relation_holder(mentions_[static_cast<std::size_t>(m)])) continue;
@@ -132,6 +137,18 @@ class SentenceInteractions {
         appositions_.emplace_back(c->begin, name_comma);
       }
     }
+  }
+
+  // The mention a stand-in cue ending at `pos` names ("qui représentait la reine E"): the first
+  // one after it, its title and fillers between; -1 when another word comes first.
+  int represented_mention(uint32_t pos) const {
+    for (std::size_t k = 0; k < mentions_.size(); ++k) {
+      const Mention& m = mentions_[k];
+      if (m.end <= pos || m.place) continue;
+      if (m.begin < pos) return -1;
+      return m.begin - pos <= 40 && plain_filler(pos, m.begin, 3, nullptr) ? static_cast<int>(k) : -1;
+    }
+    return -1;
   }
 
   // Whether "de"/"du"/"des"/"d'" follows a relation noun at `pos`, after at most two qualifiers

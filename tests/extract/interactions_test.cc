@@ -2639,3 +2639,20 @@ TEST_CASE("interactions: traps - a contact planned where a trip or a summit call
     CHECK(e.status == "planned");
   }
 }
+
+TEST_CASE("interactions: traps - whom someone at a meeting stands in for takes no part in it",
+          "[extract][interactions][multiparty]") {
+  const Strings four{"boris-johnson", "charles-iii", "justin-trudeau", "paul-kagame"};
+  for (const char* text :
+       {"Présidée par Paul Kagame, la session a réuni autour de lui le prince Charles, qui représentait la reine "
+        "Elizabeth II, Boris Johnson et Justin Trudeau.",
+        "Autour de Paul Kagame avaient pris place Boris Johnson, Justin Trudeau et le prince Charles, venu représenter "
+        "la reine Elizabeth II.",
+        "Paul Kagame a accueilli vendredi Boris Johnson, Justin Trudeau et le prince Charles, qui représentait la "
+        "reine "
+        "Elizabeth II, pour un dîner."})
+    CHECK(ids(one(text, "2022-06-25")) == four);
+  // The subject who stands in for her meets in his own name.
+  CHECK(ids(one("Le prince Charles, qui représentait la reine Elizabeth II, a rencontré Boris Johnson.",
+                "2022-06-25")) == Strings{"boris-johnson", "charles-iii"});
+}
