@@ -715,10 +715,21 @@ class SentenceInteractions {
     if (!article && (is_word(last, "du") || is_word(last, "des")) &&
         ctx_.lex.is_cue_word(CueKind::event_frame, frame) && organizations_only(g))
       return true;
+    // "Le sommet de Grenade a rassemblé A et B": the place an event noun is named after.
+    if (!article && (is_word(last, "de") || is_word(last, "d")) && names_event_noun(g)) return true;
     // Other prepositions only right before the group: "par les Emirats, l'Arabie saoudite et
     // la Turquie" still lists its members after commas.
     return (!article && is_preposition(last)) ||
            (article && (is_word(last, "de") || is_word(last, "d") || is_word(last, "selon")));
+  }
+
+  // Whether a lone mention completes an event noun of the lexicon right before it ("le sommet
+  // de Grenade", "la réunion de Vilnius").
+  bool names_event_noun(const Group& g) const {
+    if (g.members.size() != 1) return false;
+    for (const auto& t : ctx_.hits)
+      if (t.kind == PhraseKind::trigger && t.end <= g.begin && g.begin - t.end <= 4 && is_noun(t)) return true;
+    return false;
   }
 
   // Whether every member of the group is an organization.

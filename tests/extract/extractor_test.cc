@@ -1388,3 +1388,35 @@ TEST_CASE("extractor: who else attended, named after the verb, joins the meeting
     CHECK(ids(evs[0]) == Strings{"emmanuel-macron", "olaf-scholz"});
   }
 }
+
+TEST_CASE("extractor: chairs named before the meeting they chaired take part in it",
+          "[extract][extractor][multiparty]") {
+  const auto co = events_of(
+      "Coprésidée par Olaf Scholz et Emmanuel Macron, la réunion a rassemblé mardi Giorgia Meloni, Pedro Sánchez et "
+      "Donald Tusk.",
+      "2024-05-08");
+  INFO(describe(co));
+  REQUIRE(co.size() == 1);
+  CHECK(ids(co[0]) == Strings{"donald-tusk", "emmanuel-macron", "giorgia-meloni", "olaf-scholz", "pedro-sanchez"});
+  CHECK(co[0].date == "2024-05-07");
+  // Other genders and verbs, a place between the verb and the list, the pluperfect.
+  const auto one_chair = events_of(
+      "Présidé par Charles Michel, le sommet a réuni lundi à Bruxelles Olaf Scholz et Emmanuel Macron.", "2024-05-08");
+  INFO(describe(one_chair));
+  REQUIRE(one_chair.size() == 1);
+  CHECK(ids(one_chair[0]) == Strings{"charles-michel", "emmanuel-macron", "olaf-scholz"});
+  const auto before = events_of(
+      "Présidée par Emmanuel Macron, la conférence avait rassemblé en mars Olaf Scholz, Donald Tusk et Pedro Sánchez.",
+      "2024-05-08");
+  INFO(describe(before));
+  REQUIRE(before.size() == 1);
+  CHECK(ids(before[0]) == Strings{"donald-tusk", "emmanuel-macron", "olaf-scholz", "pedro-sanchez"});
+  CHECK(before[0].date == "2024-03");
+  // After the noun, the chairs are the meeting's parties, as before.
+  const auto after =
+      events_of("La réunion, coprésidée par Olaf Scholz et Emmanuel Macron, a duré trois heures.", "2024-05-08");
+  INFO(describe(after));
+  REQUIRE(after.size() == 1);
+  CHECK(ids(after[0]) == Strings{"emmanuel-macron", "olaf-scholz"});
+  CHECK(events_of("Présidée par Olaf Scholz, la coalition a rassemblé ses partisans.", "2024-05-08").empty());
+}
