@@ -2204,6 +2204,34 @@ class SentenceInteractions {
     return {i};
   }
 
+  // "le format B9, lancé en 2015 à l'initiative de A et de B": a participle of another event
+  // (participle cue) right before `pos`, a date or fillers between, with no auxiliary making it
+  // a verb ("ont été lancés"): what follows tells how that thing began, not who met.
+  bool after_noun_participle(uint32_t pos) const {
+    std::size_t seen = 0;
+    bool participle = false, auxiliary = false;
+    for_each_word_backward(text_before(pos, 48), [&](std::string_view w) {
+      if (participle) return !(auxiliary = ctx_.lex.is_cue_word(CueKind::auxiliary, w) ||
+                                           ctx_.lex.is_cue_word(CueKind::pluperfect, w) || is_word(w, "ete"));
+      if (is_break(w) || is_word(w, ",") || ++seen > 4) return false;
+      participle = ctx_.lex.is_cue_word(CueKind::participle, w);
+      return true;
+    });
+    return participle && !auxiliary;
+  }
+
+  // Whether a passive's agent ("par") follows within a few words of `pos` in the clause ending
+  // at `ce`: "l'accord signé sous l'égide de M par A et B" names who signed, an interaction.
+  bool agents_after(uint32_t pos, uint32_t ce) const {
+    bool agents = false;
+    std::size_t words = 0;
+    for_each_word(ctx_.folded_text(pos, std::max(pos, ce)), [&](std::string_view w) {
+      agents = ctx_.lex.is_cue_word(CueKind::agent_preposition, w);
+      return !agents && ++words < 10;
+    });
+    return agents;
+  }
+
   // Where the mention of `mediator` that holds a mediator trigger begins, or UINT32_MAX.
   uint32_t mediator_mention_begin(uint32_t cb, uint32_t ce, int mediator) const {
     for (const auto& t : ctx_.hits) {
@@ -2220,7 +2248,7 @@ class SentenceInteractions {
   void mediation_by_cooccurrence(const PhraseHit& h, const Trigger& trig, int m, const std::vector<int>& co,
                                  std::vector<Interaction>& found) const {
     const auto [cb, ce] = clause_of(h);
-    if (doubtful_clause(h, trig, cb, ce)) return;
+    if (doubtful_clause(h, trig, cb, ce) || (after_noun_participle(h.begin) && !agents_after(h.end, ce))) return;
     ClauseActors c = clause_actors(cb, ce);
     const std::vector<int> elsewhere = earlier_event_partners(cb, h.begin);
     std::vector<int> parts;

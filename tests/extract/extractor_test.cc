@@ -1420,3 +1420,26 @@ TEST_CASE("extractor: chairs named before the meeting they chaired take part in 
   CHECK(ids(after[0]) == Strings{"emmanuel-macron", "olaf-scholz"});
   CHECK(events_of("Présidée par Olaf Scholz, la coalition a rassemblé ses partisans.", "2024-05-08").empty());
 }
+
+TEST_CASE("extractor: who began a thing a noun's participle tells of mediates no meeting",
+          "[extract][extractor][multiparty]") {
+  // The format's founders are no third party of the summit, nor is its launch the summit's date.
+  const auto evs = events_of(
+      "Klaus Iohannis a pris part jeudi au sommet du format B9, lancé en 2015 à l'initiative de la Roumanie et de la "
+      "Pologne.",
+      "2024-05-08");
+  INFO(describe(evs));
+  for (const auto& e : evs) {
+    CHECK(e.type != "mediation");
+    CHECK(e.date != "2015");
+  }
+  // A mediated signing the participle tells names its signatories: that is an interaction.
+  const auto signed_ = events_of(
+      "L'accord, signé en 2018 à Addis-Abeba sous l'égide de l'Union africaine par Salva Kiir et Riek Machar, reste "
+      "fragile.",
+      "2024-05-08");
+  INFO(describe(signed_));
+  REQUIRE(signed_.size() == 1);
+  CHECK(signed_[0].type == "mediation");
+  CHECK(signed_[0].mediator == "african-union");
+}
