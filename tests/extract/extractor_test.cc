@@ -1421,6 +1421,23 @@ TEST_CASE("extractor: chairs named before the meeting they chaired take part in 
   CHECK(events_of("Présidée par Olaf Scholz, la coalition a rassemblé ses partisans.", "2024-05-08").empty());
 }
 
+TEST_CASE("extractor: a side meeting on the margins of a larger one is its own event",
+          "[extract][extractor][multiparty]") {
+  const Strings four{"donald-tusk", "emmanuel-macron", "giorgia-meloni", "olaf-scholz"};
+  for (const char* margin : {"En marge du sommet, Donald Tusk a eu un bref échange avec Olaf Scholz.",
+                             "En marge des travaux, Olaf Scholz s'est entretenu avec Donald Tusk."}) {
+    const auto evs = events_of(std::string("Le sommet a rassemblé jeudi à Vilnius Olaf Scholz, Emmanuel Macron, "
+                                           "Donald Tusk et Giorgia Meloni. ") +
+                                   margin,
+                               "2024-05-08");
+    INFO(margin << "\n" << describe(evs));
+    REQUIRE(evs.size() == 2);
+    CHECK(ids(evs[0]) == four);
+    CHECK(ids(evs[1]) == Strings{"donald-tusk", "olaf-scholz"});
+    CHECK(evs[1].date == "2024-05-02");
+  }
+}
+
 TEST_CASE("extractor: who began a thing a noun's participle tells of mediates no meeting",
           "[extract][extractor][multiparty]") {
   // The format's founders are no third party of the summit, nor is its launch the summit's date.
