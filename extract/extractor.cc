@@ -135,6 +135,16 @@ class DocumentExtraction {
   std::vector<std::size_t> needs_lead_;  // undated events with no dated one before in their paragraph
   std::vector<std::size_t> today_if_undated_;  // those of them told at a time of day ("dans la soirée")
   std::vector<std::string> pending_subjects_;
+  // "A a pris part mardi au sommet de l'OTAN. Coprésidée par B et C, la réunion a rassemblé D
+  // et E": who joined a meeting the text had not reported yet, kept for the next report.
+  struct HeldJoin {
+    int actor = -1;
+    Date date;
+    bool planned = false;
+    unsigned paragraph = 0;
+    Span span;
+  };
+  HeldJoin held_join_;
 
   // What a sentence's dates resolve against: the publication date; in an article that
   // states none, the first full day it reports something at, once read ("..., mercredi 12
@@ -182,9 +192,14 @@ class DocumentExtraction {
         // ministres" or "ils" name afterwards.
         const bool witness = i.joins && i.witness;
         if (i.joins && join_current(i, span, sent.paragraph, topics, subjects, witness)) continue;
+        if (i.joins && !witness && i.participants.size() == 1) {
+          hold_join(ctx, i, dates, span, sent.paragraph);
+          continue;
+        }
         if (i.participants.size() < 2) continue;
         std::size_t picked = dates.size();  // the date mention the event's date was read from
         DocEvent e = to_doc_event(ctx, i, dates, span, &picked);
+        take_held_join(e, sent.paragraph);
         if (e.date.month && !e.date.year && !resolution_reference().has_year() &&
             pluperfect_at(ctx, ctx.begin, i.trigger_end))
           e.date.year = year_told_in(sent.paragraph);
@@ -359,6 +374,31 @@ class DocumentExtraction {
     // the third parties: "ils", "chacun d'eux" still mean its two sides.
     if (e.type != "mediation" && !witness) actors_.current_parties = parties_of(e.participants, e.mediator, {});
     return true;
+  }
+
+  // A lone joiner with no meeting to join yet ("A a pris part mardi au sommet", the first
+  // report of it): held, with its date, for the meeting the next sentences report.
+  void hold_join(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates, Span span,
+                 unsigned paragraph) {
+    std::size_t picked = dates.size();
+    const DocEvent e = to_doc_event(ctx, i, dates, span, &picked);
+    held_join_ = HeldJoin{i.participants[0], e.date, e.planned, paragraph, span};
+  }
+
+  // Gives the held joiner to `e`, a meeting reported in its paragraph or the next, of the same
+  // status and a compatible date; the joiner's date dates an undated one. A call, or a report
+  // further on, is another interaction: the joiner is dropped.
+  void take_held_join(DocEvent& e, unsigned paragraph) {
+    HeldJoin held = held_join_;
+    if (held.actor < 0) return;
+    held_join_ = HeldJoin{};
+    if (paragraph > held.paragraph + 1 || e.type == "phone_call" || e.planned != held.planned ||
+        !compatible(e.date, held.date))
+      return;
+    if (std::find(e.participants.begin(), e.participants.end(), held.actor) == e.participants.end())
+      e.participants.push_back(held.actor);
+    if (e.date.empty()) e.date = held.date;
+    e.more_evidence.push_back(held.span);
   }
 
   // Keeps the parties just reported among the last few reports' (a long article's older

@@ -1460,3 +1460,22 @@ TEST_CASE("extractor: who began a thing a noun's participle tells of mediates no
   CHECK(signed_[0].type == "mediation");
   CHECK(signed_[0].mediator == "african-union");
 }
+
+TEST_CASE("extractor: who took part in a meeting told before its report joins that report",
+          "[extract][extractor][multiparty]") {
+  const auto evs = events_of(
+      "Klaus Iohannis a participé au sommet de Bratislava. Présidée par Andrzej Duda, la réunion a rassemblé mardi "
+      "Petr Pavel, Gitanas Nausėda et Jens Stoltenberg.",
+      "2023-06-07");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 1);
+  CHECK(ids(evs[0]) == Strings{"andrzej-duda", "gitanas-nauseda", "jens-stoltenberg", "klaus-iohannis", "petr-pavel"});
+  // A call, or a plan, is another interaction than the meeting he took part in.
+  for (const char* next : {"Emmanuel Macron s'est entretenu jeudi au téléphone avec Giorgia Meloni.",
+                           "Emmanuel Macron et Giorgia Meloni doivent se rencontrer lundi à Rome."}) {
+    const auto other = events_of(std::string("Olaf Scholz a assisté au sommet. ") + next, "2023-06-07");
+    INFO(next << "\n" << describe(other));
+    REQUIRE(other.size() == 1);
+    CHECK(ids(other[0]) == Strings{"emmanuel-macron", "giorgia-meloni"});
+  }
+}
