@@ -1479,3 +1479,21 @@ TEST_CASE("extractor: who took part in a meeting told before its report joins th
     CHECK(ids(other[0]) == Strings{"emmanuel-macron", "giorgia-meloni"});
   }
 }
+
+TEST_CASE("extractor: 'les deux délégations' are the two sides just reported", "[extract][extractor][multiparty]") {
+  const auto evs = events_of(
+      "Hakan Fidan a reçu lundi à Ankara Sergueï Lavrov. Les deux délégations se retrouveront en juin à Moscou.",
+      "2024-05-08");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  CHECK(ids(evs[1]) == Strings{"hakan-fidan", "sergey-lavrov"});
+  CHECK(evs[1].status == "planned");
+  CHECK(evs[1].date == "2024-06");
+  // After a report of three sides, two delegations are two others, whom the text does not say.
+  const auto three = events_of(
+      "Hakan Fidan a reçu lundi à Ankara Sergueï Lavrov et Wang Yi. Les deux délégations se retrouveront en juin à "
+      "Moscou.",
+      "2024-05-08");
+  INFO(describe(three));
+  CHECK(three.size() == 1);
+}
