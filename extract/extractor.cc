@@ -135,8 +135,8 @@ class DocumentExtraction {
   std::vector<std::size_t> needs_lead_;  // undated events with no dated one before in their paragraph
   std::vector<std::size_t> today_if_undated_;  // those of them told at a time of day ("dans la soirée")
   std::vector<std::string> pending_subjects_;
-  // "A a pris part mardi au sommet de l'OTAN. Coprésidée par B et C, la réunion a rassemblé D
-  // et E": who joined a meeting the text had not reported yet, kept for the next report.
+  // "A a participé au sommet de l'OTAN. Coprésidée par B et C, la réunion a rassemblé D et
+  // E": who joined a meeting the text had not reported yet, kept for the next report.
   struct HeldJoin {
     int actor = -1;
     Date date;
@@ -376,8 +376,8 @@ class DocumentExtraction {
     return true;
   }
 
-  // A lone joiner with no meeting to join yet ("A a pris part mardi au sommet", the first
-  // report of it): held, with its date, for the meeting the next sentences report.
+  // A lone joiner with no meeting to join yet ("A a participé au sommet", the first report of
+  // it): held, with its date, for the meeting the next sentences report.
   void hold_join(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates, Span span,
                  unsigned paragraph) {
     std::size_t picked = dates.size();
