@@ -185,6 +185,22 @@ TEST_CASE("mentions: roles bound by 'de' and by the lexicon's place", "[extract]
         "ursula-von-der-leyen");
 }
 
+TEST_CASE("mentions: the seat's chief names the head of state, not the last official of that country",
+          "[extract][mentions]") {
+  // The chief of the White House after the Secretary of State: "chef de la" alone bound
+  // nothing, so an American official of the sentence before was taken.
+  const auto ms = mentions_of(
+      "Le secrétaire d'État américain a vu son homologue indien. Mardi, le chef de la Maison Blanche a dîné "
+      "avec le Premier ministre Narendra Modi.",
+      "2023-06-20");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "chef de la Maison Blanche") == Strings{"joe-biden"});
+  CHECK(role_alone("Le maître de la Maison-Blanche a signé le décret.", "2018-03-01", "maître") == "donald-trump");
+  CHECK(role_alone("Le chef du Kremlin a répondu par écrit.", "2019-03-01", "chef du Kremlin") == "vladimir-putin");
+  CHECK(role_alone("Le locataire du Kremlin a répondu.", "2010-03-01", "locataire") == "dmitry-medvedev");
+  CHECK(role_alone("Le maître de l'Élysée a répondu.", "2010-03-01", "maître") == "nicolas-sarkozy");
+}
+
 TEST_CASE("mentions: a role with a name in apposition is that person", "[extract][mentions]") {
   const auto ms = mentions_of(
       "Le chef de la diplomatie russe Sergueï Lavrov a rencontré le président Aliyev.", "2020-11-20");
