@@ -587,9 +587,12 @@ struct Resolver {
       return a >= 0 ? a : official_of_unknown_nationality(where, pos);
     }
     if (is(office, "top_official")) {
-      // "le dirigeant philippin": a head of that country the text named, else who leads it.
-      const int a = titled_official(where, pos, true);
-      return a >= 0 || kb.country(where) < 0 ? a : country_leader(where, pos);
+      // "le dirigeant philippin": a head of that country the text named, else who leads it;
+      // a minister of that country named since ("le ministre néo-zélandais du Commerce")
+      // leads nothing, and is meant only when the data knows no leader there.
+      int a = titled_official(where, pos, true, false);
+      if (a < 0 && kb.country(where) >= 0) a = country_leader(where, pos);
+      return a >= 0 ? a : titled_official(where, pos, true);
     }
     auto cands = kb.holders(office, where, office_date(pos));
     if (cands.empty()) return -1;
@@ -686,8 +689,8 @@ struct Resolver {
   // person of that country the text last named with a title below the head of state or
   // government (an envoy, a minister, a spokesperson); -1 when there is none. A title that
   // fits anyone at the top (`heads`: "le dirigeant malaisien") names a head of state or of
-  // government too.
-  int titled_official(const std::string& where, uint32_t pos, bool heads = false) {
+  // government too; without `officials`, only such a head.
+  int titled_official(const std::string& where, uint32_t pos, bool heads = false, bool officials = true) {
     return actors.last_before_if(pos, [&](int a) {
       const DocActor& d = actors[a];
       if (d.actor.kind != ActorKind::person) return false;
@@ -705,8 +708,8 @@ struct Resolver {
       const std::string_view office = std::string_view(d.actor.role).substr(0, colon);
       if (heads && (office == "head_of_state" || office == "head_of_government" || office == "top_official"))
         return true;
-      return office == "official" || office == "foreign_minister" || office == "defence_minister" ||
-             office == "spokesperson";
+      return officials && (office == "official" || office == "foreign_minister" || office == "defence_minister" ||
+                           office == "spokesperson");
     });
   }
 

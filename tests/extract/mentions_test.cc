@@ -325,6 +325,31 @@ TEST_CASE("mentions: 'le dirigeant philippin' is the country's leader, not the c
         "rishi-sunak");
 }
 
+TEST_CASE("mentions: 'le dirigeant australien' is a leader, not a minister of that country named since",
+          "[extract][mentions]") {
+  // The leader came with a minister the text introduces: the minister, named last, led nothing.
+  const auto ms = mentions_of(
+      "Anthony Albanese est arrivé à Tokyo avec le ministre australien de l'Agriculture, Kevin Moorhouse. Le "
+      "lendemain, le dirigeant australien a été reçu par l'empereur.",
+      "2023-10-10");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "dirigeant australien") == Strings{"anthony-albanese"});
+  // A minister the data knows, named after the head: the same.
+  const auto known = mentions_of(
+      "Le Premier ministre Anthony Albanese et la ministre australienne des Affaires étrangères Penny Wong sont à "
+      "Pékin. Le dirigeant australien doit y voir Xi Jinping.",
+      "2023-11-05");
+  INFO(describe(known));
+  CHECK(resolved(known, "dirigeant australien") == Strings{"anthony-albanese"});
+  // No leader named: who governs, as before, not the minister.
+  const auto unnamed = mentions_of(
+      "La ministre australienne des Affaires étrangères Penny Wong est à Pékin. Le dirigeant australien y est "
+      "attendu en novembre.",
+      "2023-09-05");
+  INFO(describe(unnamed));
+  CHECK(resolved(unnamed, "dirigeant australien") == Strings{"anthony-albanese"});
+}
+
 TEST_CASE("mentions: 'son homologue' of a head of state is a head of state", "[extract][mentions]") {
   const auto ms = mentions_of("Ilham Aliyev a reçu un appel de son homologue russe.", "2024-05-04");
   INFO(describe(ms));
