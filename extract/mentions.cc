@@ -658,6 +658,23 @@ struct Resolver {
     });
   }
 
+  // Whether document actor `a` is a head of state or of government of `where` on the date
+  // read at `pos`: by the data's terms, or by the title the text introduced them with.
+  bool is_head(int a, const std::string& where, uint32_t pos) {
+    const DocActor& d = actors[a];
+    if (d.actor.kind != ActorKind::person) return false;
+    if (d.kb >= 0) {
+      std::string held;
+      for (const char* o : {"head_of_state", "head_of_government"})
+        if (kb.holds(static_cast<uint32_t>(d.kb), o, office_date(pos), &held) && held == where) return true;
+      return false;
+    }
+    const std::size_t colon = d.actor.role.find(':');
+    if (colon == std::string::npos || d.actor.role.compare(colon + 1, std::string::npos, where) != 0) return false;
+    const std::string_view office = std::string_view(d.actor.role).substr(0, colon);
+    return office == "head_of_state" || office == "head_of_government" || office == "top_official";
+  }
+
   // "leur hôte", "son hôte": who received the visitors the text describes, the last person
   // it named of the country it named last before `pos` ("la déclaration d'Ankara ... aux
   // côtés de leur hôte": a Turk); -1 when it named none.
@@ -679,6 +696,15 @@ struct Resolver {
     const int host = actors.last_person_before(pos);
     if (host < 0 || actors[host].actor.country.empty()) return -1;
     const std::string& iso3 = actors[host].actor.country;
+    // A head's guest is a head ("Narendra Modi et son invité" after a Premier ministre who came
+    // with his ministers), when one of another country was named.
+    if (is_head(host, iso3, pos)) {
+      const int head = actors.last_before_if(pos, [&](int a) {
+        return !actors[a].actor.country.empty() && actors[a].actor.country != iso3 &&
+               is_head(a, actors[a].actor.country, pos);
+      });
+      if (head >= 0) return head;
+    }
     return actors.last_before_if(pos, [&](int a) {
       return actors[a].actor.kind == ActorKind::person && !actors[a].actor.country.empty() &&
              actors[a].actor.country != iso3;

@@ -1008,6 +1008,23 @@ TEST_CASE("mentions: 'son invité', 'le visiteur' name who came to see the host"
   CHECK(resolved(alone, "son invité").empty());
 }
 
+TEST_CASE("mentions: a head's guest is the visiting head, not a minister of the delegation named after him",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le chancelier Olaf Scholz est arrivé à Brasília avec le ministre allemand de l'Économie, Robert Habeck. "
+      "Lula a reçu son invité au palais du Planalto.",
+      "2023-12-04");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "son invité") == Strings{"olaf-scholz"});
+  // A minister receiving: his guest is still the last person of another country, a minister too.
+  const auto minister = mentions_of(
+      "Olaf Scholz est venu à Paris avec Annalena Baerbock. Le ministre français des Affaires étrangères "
+      "Stéphane Séjourné a reçu son invitée au Quai d'Orsay.",
+      "2024-03-04");
+  INFO(describe(minister));
+  CHECK(resolved(minister, "son invitée") == Strings{"annalena-baerbock"});
+}
+
 TEST_CASE("mentions: 'le dirigeant travailliste' names the leader the text is about", "[extract][mentions]") {
   // A political epithet tells no country: the only leader named so far.
   const auto ms = mentions_of(
