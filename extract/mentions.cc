@@ -729,6 +729,12 @@ struct Resolver {
         // the text named, who leads an organization rather than the country.
         if (d.actor.country == where && kb.holds(static_cast<uint32_t>(d.kb), "leader", office_date(pos))) return true;
       }
+      // A minister the data knows, named without a title ("Sergueï Lavrov ... le ministre russe").
+      if (officials && d.kb >= 0) {
+        std::string held;
+        for (const char* o : {"foreign_minister", "defence_minister"})
+          if (kb.holds(static_cast<uint32_t>(d.kb), o, office_date(pos), &held) && held == where) return true;
+      }
       const std::size_t colon = d.actor.role.find(':');
       if (colon == std::string::npos || d.actor.role.compare(colon + 1, std::string::npos, where) != 0) return false;
       const std::string_view office = std::string_view(d.actor.role).substr(0, colon);

@@ -693,6 +693,27 @@ TEST_CASE("mentions: 'le ministre chinois' is the Chinese minister named before"
   CHECK(d->actor.country == "IND");
 }
 
+TEST_CASE("mentions: 'le ministre turc' is a minister the data knows, named before without his title",
+          "[extract][mentions]") {
+  // Named by name alone, the minister carried no title the description could match: the state
+  // stood for him.
+  const auto ms =
+      mentions_of("Hakan Fidan est attendu vendredi à Riyad. Le ministre turc doit y être reçu par le prince héritier.",
+                  "2024-03-14");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "ministre turc") == Strings{"hakan-fidan"});
+  const auto defence = mentions_of(
+      "Lloyd Austin a quitté Manille mardi. Le ministre américain s'est ensuite entretenu avec son homologue "
+      "japonais à Tokyo.",
+      "2023-02-01");
+  INFO(describe(defence));
+  CHECK(resolved(defence, "ministre américain") == Strings{"lloyd-austin"});
+  // Out of office at the sentence's date: not the minister meant.
+  const auto past = mentions_of("Lloyd Austin a quitté Manille. Le ministre américain a parlé.", "2025-06-01");
+  INFO(describe(past));
+  CHECK(resolved(past, "ministre américain") != Strings{"lloyd-austin"});
+}
+
 // ---------- descriptions of organizations ----------
 
 TEST_CASE("mentions: 'le mouvement islamiste palestinien' is the Palestinian organization named before",
