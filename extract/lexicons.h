@@ -124,6 +124,8 @@ enum class CueKind : uint8_t {
   aside,         // "un tête-à-tête", "en aparté": a meeting held apart within a larger one
   epithet,       // a political epithet after a bare "le dirigeant" ("libéral", "populiste")
   elect,         // "élu" after a title: the person elected to the office, not yet its holder
+  // "avec lui": someone the clause's subject deals with, not the subject
+  stressed_pronoun,
   count
 };
 

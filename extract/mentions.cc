@@ -937,7 +937,7 @@ class MentionFinder {
              article_prefixed(ctx_.text, ctx_.original(h.begin), ctx_.original(h.end));  // "le général al-Burhan"
     if (h.kind == PhraseKind::role) return !lowercase_proper_tail(h);
     if (h.kind == PhraseKind::demonym) return true;
-    return has_cue(h, CueKind::pronoun);
+    return has_cue(h, CueKind::pronoun) || has_cue(h, CueKind::stressed_pronoun);
   }
 
   // Whether every reading of role hit `h` ends on a capitalized word the text writes in
@@ -2774,8 +2774,52 @@ class MentionFinder {
     return words <= 4;
   }
 
+  // Whether the mention ending at `end` is the subject of the verb before `pos`: the words
+  // between open on an auxiliary or a reflexive pronoun ("Kagame s'est entretenu avec lui").
+  bool subject_of_verb_before(uint32_t end, uint32_t pos) const {
+    bool subject = false;
+    for_each_word(gap(end, pos), [&](std::string_view w) {
+      subject = w == "s" || w == "se" || ctx_.lex.is_cue_word(CueKind::auxiliary, w) ||
+                ctx_.lex.is_cue_word(CueKind::have_auxiliary, w) || ctx_.lex.is_cue_word(CueKind::pluperfect, w);
+      return false;  // the first word alone
+    });
+    return subject;
+  }
+
+  // "avec lui", "avec elle": the last person the sentence named before it, not known to be of
+  // the other gender, unless that one is the subject of the verb before it: then the person
+  // named before that one. Never the subject. Without a person in the sentence, whom a
+  // subject pronoun opening it would mean.
+  void take_stressed_pronoun(const PhraseHit& h) {
+    const std::string_view written = gap(h.begin, h.end);
+    const auto word = h.begin + static_cast<uint32_t>(written.rfind(' ') + 1);
+    const Gender g = gap(word, h.end) == "elle" ? Gender::female : Gender::male;
+    const auto fits = [&](const Mention& m) {
+      return m.end <= h.begin && actors_[m.actor].actor.kind == ActorKind::person &&
+             (actors_[m.actor].gender == g || actors_[m.actor].gender == Gender::unknown);
+    };
+    const Mention* last = nullptr;
+    for (const auto& m : out_)
+      if (fits(m) && (!last || m.begin > last->begin)) last = &m;
+    if (last && !subject_of_verb_before(last->end, h.begin))
+      return out_.push_back(Mention{word, h.end, last->actor, false, true});
+    const int subject = last ? last->actor : -1;
+    int a = -1;
+    const Mention* before = nullptr;
+    for (const auto& m : out_)
+      if (fits(m) && m.actor != subject && (!before || m.begin > before->begin)) before = &m;
+    if (before) a = before->actor;
+    // "Scholz est arrivé à Paris. Macron s'est entretenu avec lui.": the sentence before's.
+    const Gender other = g == Gender::male ? Gender::female : Gender::male;
+    const int topic = actors_.sentence_topic;
+    if (a < 0 && topic >= 0 && topic != subject && actors_[topic].gender != other) a = topic;
+    if (a < 0) a = actors_.last_person_before(h.begin, g);
+    if (a >= 0 && a != subject) out_.push_back(Mention{word, h.end, a, false, true});
+  }
+
   void take_pronoun(std::size_t i) {
     const PhraseHit& h = *sel_[i];
+    if (has_cue(h, CueKind::stressed_pronoun)) return take_stressed_pronoun(h);
     // "il y a quatre ans", "il faut": an impersonal "il" stands for no one.
     for (const auto& c : ctx_.hits)
       if (c.kind == PhraseKind::cue && c.begin == h.begin && has_cue(c, CueKind::impersonal) && !verb_inside(c)) return;

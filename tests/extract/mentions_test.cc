@@ -714,6 +714,38 @@ TEST_CASE("mentions: 'le ministre turc' is a minister the data knows, named befo
   CHECK(resolved(past, "ministre américain") != Strings{"lloyd-austin"});
 }
 
+TEST_CASE("mentions: 'avec lui' is whom the subject deals with, never the subject", "[extract][mentions]") {
+  // The last person named is the object: that one.
+  const auto object =
+      mentions_of("Emmanuel Macron a appelé Volodymyr Zelensky samedi et a évoqué avec lui les garanties de sécurité.",
+                  "2024-03-02");
+  INFO(describe(object));
+  CHECK(resolved(object, "lui") == Strings{"volodymyr-zelensky"});
+  // The last person named is the subject of the verb before ("s'est", "a"): the one before.
+  const auto subject = mentions_of(
+      "Reçue à la chancellerie par Olaf Scholz, Giorgia Meloni s'est longuement entretenue avec lui.", "2024-03-02");
+  INFO(describe(subject));
+  CHECK(resolved(subject, "lui") == Strings{"olaf-scholz"});
+  const auto aux =
+      mentions_of("Arrivé mardi chez le président Lula, Olaf Scholz a déjeuné avec lui au palais.", "2023-12-05");
+  INFO(describe(aux));
+  CHECK(resolved(aux, "lui") == Strings{"lula"});
+  // No one else in the sentence: the person the sentence before opened on.
+  const auto before = mentions_of(
+      "Olaf Scholz est arrivé lundi à Paris. Emmanuel Macron s'est entretenu avec lui à l'Élysée.", "2024-03-02");
+  INFO(describe(before));
+  CHECK(resolved(before, "lui") == Strings{"olaf-scholz"});
+  // "avec elle": a woman.
+  const auto her = mentions_of("La présidente Maia Sandu est à Bucarest. Le président Klaus Iohannis a dîné avec elle.",
+                               "2023-03-02");
+  INFO(describe(her));
+  CHECK(resolved(her, "elle") == Strings{"maia-sandu"});
+  // Only the subject could be meant: no one.
+  const auto alone = mentions_of("Emmanuel Macron s'est entretenu avec lui.", "2024-03-02");
+  INFO(describe(alone));
+  CHECK(resolved(alone, "lui").empty());
+}
+
 // ---------- descriptions of organizations ----------
 
 TEST_CASE("mentions: 'le mouvement islamiste palestinien' is the Palestinian organization named before",
