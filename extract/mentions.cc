@@ -554,6 +554,13 @@ struct Resolver {
       // ("Après avoir rencontré son homologue polonais, Emmanuel Macron a ...").
       int other = subject_after_opening_clause(pos);
       if (other < 0) other = actors.last_person_before(pos);
+      // "les présidents A et B ... le mandataire paraguayen et son homologue brésilien": whose
+      // counterpart is meant is no Brazilian; the last person named of another country.
+      if (other >= 0 && !where.empty() && actors[other].actor.country == where)
+        other = actors.last_before_if(pos, [&](int a) {
+          return actors[a].actor.kind == ActorKind::person && !actors[a].actor.country.empty() &&
+                 actors[a].actor.country != where;
+        });
       if (other < 0 || where.empty() || actors[other].actor.country == where) return -1;
       office = actors[other].kb >= 0 ? office_held(static_cast<uint32_t>(actors[other].kb), pos)
                                      : introduced_office(actors[other].actor.role);

@@ -350,6 +350,17 @@ TEST_CASE("mentions: 'le dirigeant australien' is a leader, not a minister of th
   CHECK(resolved(unnamed, "dirigeant australien") == Strings{"anthony-albanese"});
 }
 
+TEST_CASE("mentions: 'son homologue brésilien' is no counterpart of a Brazilian named last", "[extract][mentions]") {
+  // The possessor went unresolved ("le mandataire"), so the person named last was the Brazilian
+  // himself, and the counterpart fell back on the state.
+  const auto ms = mentions_of(
+      "Les présidents Gustavo Petro et Lula se sont parlé jeudi. Le mandataire colombien et son homologue "
+      "brésilien ont promis de se revoir.",
+      "2023-07-06");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "homologue brésilien") == Strings{"lula"});
+}
+
 TEST_CASE("mentions: 'son homologue' of a head of state is a head of state", "[extract][mentions]") {
   const auto ms = mentions_of("Ilham Aliyev a reçu un appel de son homologue russe.", "2024-05-04");
   INFO(describe(ms));
