@@ -597,7 +597,13 @@ struct Resolver {
       // "le dirigeant philippin": a head of that country the text named, else who leads it;
       // a minister of that country named since ("le ministre néo-zélandais du Commerce")
       // leads nothing, and is meant only when the data knows no leader there.
-      int a = titled_official(where, pos, true, false);
+      // Someone the text itself called so ("le dirigeant chypriote turc Ersin Tatar"); else
+      // the holder of the office that leads the state, when named, whoever was named since
+      // ("le dirigeant indien" after Modi, then the President who received his guest).
+      const std::string called = "top_official:" + where;
+      int a = actors.last_before_if(pos, [&](int c) { return actors[c].actor.role == called; });
+      if (a < 0) a = named_leader(where, pos);
+      if (a < 0) a = titled_official(where, pos, true, false);
       if (a < 0 && kb.country(where) >= 0) a = country_leader(where, pos);
       return a >= 0 ? a : titled_official(where, pos, true);
     }
@@ -639,15 +645,38 @@ struct Resolver {
     return -1;
   }
 
+  // The office whose holder leads country `where`: its head of government in a parliamentary
+  // state (countries.tsv `leader`), else its head of state.
+  const char* leading_office(const std::string& where) const {
+    const long c = kb.country(where);
+    const bool parliamentary = c >= 0 && kb.actors()[static_cast<std::size_t>(c)].led_by_government;
+    return parliamentary ? "head_of_government" : "head_of_state";
+  }
+
+  // The holder of the office that leads `where` on the date read at `pos`, when the text
+  // named them before; -1 otherwise, or when it named several (a date that fits several
+  // terms: "le commandant en chef Fidel Castro" beside Díaz-Canel).
+  int named_leader(const std::string& where, uint32_t pos) {
+    long found = -1;
+    for (uint32_t h : kb.holders(leading_office(where), where, office_date(pos))) {
+      if (!actors.named(h) || h == found) continue;
+      if (found >= 0) return -1;
+      found = h;
+    }
+    return found >= 0 ? actors.from_kb(static_cast<uint32_t>(found)) : -1;
+  }
+
   // "le dirigeant philippin": the head of state or government of that country the text
-  // named, else the head of government where there is one (who runs the country in a
-  // parliamentary state), else the head of state; -1 when the data knows neither.
+  // named, the one of the office that leads it first, else the holder of that office;
+  // -1 when the data knows neither.
   int country_leader(const std::string& where, uint32_t pos) {
     const Date when = office_date(pos);
-    for (const char* office : {"head_of_state", "head_of_government"})
-      for (uint32_t c : kb.holders(office, where, when))
-        if (actors.named(c)) return actors.from_kb(c);
-    for (const char* office : {"head_of_government", "head_of_state"}) {
+    const char* const lead = leading_office(where);
+    const char* const other = is(lead, "head_of_state") ? "head_of_government" : "head_of_state";
+    for (const char* office : {lead, other})
+      for (uint32_t h : kb.holders(office, where, when))
+        if (actors.named(h)) return actors.from_kb(h);
+    for (const char* office : {lead, other}) {
       const auto cands = kb.holders(office, where, when);
       if (!cands.empty()) return actors.from_kb(cands.back());
     }

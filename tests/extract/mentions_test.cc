@@ -325,6 +325,26 @@ TEST_CASE("mentions: 'le dirigeant philippin' is the country's leader, not the c
         "rishi-sunak");
 }
 
+TEST_CASE("mentions: 'le dirigeant indien' is who leads the state: the Prime Minister of a parliamentary one",
+          "[extract][mentions]") {
+  // Both heads named, the President last: the office that leads India (countries.tsv `leader`).
+  const auto ms = mentions_of(
+      "Narendra Modi a accueilli Anthony Albanese à New Delhi. La présidente Droupadi Murmu leur a offert un "
+      "dîner. Le dirigeant indien a ensuite emmené son invité à Ahmedabad.",
+      "2023-03-09");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "dirigeant indien") == Strings{"narendra-modi"});
+  // A presidential state whose Prime Minister the data knows: unnamed, its president.
+  CHECK(role_alone("Le dirigeant russe a reçu Xi Jinping.", "2023-03-21", "dirigeant russe") == "vladimir-putin");
+  // Someone the text itself called that country's leader stays meant.
+  const auto own = mentions_of(
+      "Le dirigeant chypriote turc Ersin Tatar a refusé. Le président Nikos Christodoulides a regretté ce refus. "
+      "Le dirigeant chypriote turc a maintenu sa position.",
+      "2024-10-15");
+  INFO(describe(own));
+  CHECK(resolved(own, "dirigeant chypriote turc") == Strings{"ersin-tatar", "ersin-tatar"});
+}
+
 TEST_CASE("mentions: 'le dirigeant australien' is a leader, not a minister of that country named since",
           "[extract][mentions]") {
   // The leader came with a minister the text introduces: the minister, named last, led nothing.
