@@ -126,6 +126,8 @@ enum class CueKind : uint8_t {
   elect,         // "élu" after a title: the person elected to the office, not yet its holder
   // "avec lui": someone the clause's subject deals with, not the subject
   stressed_pronoun,
+  // "des deux pays" after a plural title: the two states the text named last
+  both_countries,
   count
 };
 

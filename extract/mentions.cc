@@ -1689,6 +1689,7 @@ class MentionFinder {
       // "Les chefs de la diplomatie se retrouveront": the latest list of people who all hold it.
       // Bound to a place the data does not know ("les dirigeants d'Afrique centrale"), no one.
       if (b.where.empty()) {
+        if (take_both_countries(i, b, role.office)) return b.next;
         const std::size_t after = ctx_.original(b.end);
         if (skip_unknown_complement(after) != after) return b.next;
         for (int holder : office_list(role.office, sel_[i]->begin)) {
@@ -1710,6 +1711,43 @@ class MentionFinder {
       if (!named) actors_.mentioned(a, sel_[i]->begin, false);
     }
     return b.next;
+  }
+
+  // "les ministres des Affaires étrangères des deux pays" (cue kind both_countries right after
+  // the title, no names in apposition): the holder in each of the last two states the text
+  // named, or the state where the data names none. False, and nothing added, when the text
+  // named fewer than two states or names the holders itself.
+  bool take_both_countries(std::size_t i, const Binding& b, const std::string& office) {
+    const PhraseHit* cue = nullptr;
+    for (const auto& c : ctx_.hits)
+      if (c.kind == PhraseKind::cue && has_cue(c, CueKind::both_countries) && only_spaces(gap(b.end, c.begin)))
+        cue = &c;
+    if (!cue) return false;
+    if (b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form &&
+        is_apposition_gap(gap(cue->end, sel_[b.next]->begin), ctx_.lex))
+      return false;
+    const uint32_t pos = sel_[i]->begin;
+    // Named in the sentence ("l'accord entre Bakou et Erevan ... des deux pays"): two states
+    // named earlier are often not the pair meant.
+    const auto state = [&](const std::string& other) {
+      return actors_.last_before_if(pos, [&](int a) {
+        return actors_[a].actor.kind == ActorKind::country && !actors_[a].actor.country.empty() &&
+               actors_[a].actor.country != other &&
+               std::any_of(out_.begin(), out_.end(), [&](const Mention& m) { return m.actor == a && m.end <= pos; });
+      });
+    };
+    const int first = state({});
+    if (first < 0) return false;
+    const int second = state(actors_[first].actor.country);
+    if (second < 0) return false;
+    for (const int c : {second, first}) {
+      const std::string& iso3 = actors_[c].actor.country;
+      int holder = r_.role_holder(office, iso3, pos);
+      if (holder < 0) holder = c;
+      out_.push_back(Mention{pos, cue->end, holder, false, false});
+      actors_.mentioned(holder, pos, false);
+    }
+    return true;
   }
 
   // Whether the word right after folded offset `end` is of cue kind `kind`: an office not yet

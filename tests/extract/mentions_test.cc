@@ -777,6 +777,31 @@ TEST_CASE("mentions: 'avec lui' is whom the subject deals with, never the subjec
   CHECK(resolved(alone, "lui").empty());
 }
 
+TEST_CASE("mentions: 'les ministres des Affaires étrangères des deux pays' are those of the two states just named",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le traité frontalier entre Astana et Tachkent a été signé mardi par les ministres des Affaires étrangères "
+      "des deux pays.",
+      "2024-05-14");
+  INFO(describe(ms));
+  CHECK(sorted(resolved(ms, "ministres des Affaires étrangères")) == Strings{"bakhtiyor-saidov", "murat-nurtleu"});
+  // States named only in sentences before: which two is not told.
+  const auto earlier = mentions_of(
+      "Le Kazakhstan et l'Ouzbékistan ont conclu un traité frontalier. Il a été signé par les ministres des "
+      "Affaires étrangères des deux pays.",
+      "2024-05-14");
+  INFO(describe(earlier));
+  CHECK(resolved(earlier, "ministres des Affaires étrangères").empty());
+  // Named in apposition, the holders are those names, not the data's.
+  const auto apposed = mentions_of(
+      "Le traité entre Astana et Tachkent a été signé par les ministres des Affaires étrangères des deux pays, "
+      "Aibek Tursunov et Rustam Karimov.",
+      "2024-05-14");
+  INFO(describe(apposed));
+  for (const auto& m : apposed) CHECK((m.actor.id != "murat-nurtleu" && m.actor.id != "bakhtiyor-saidov"));
+  CHECK(resolved(apposed, "Rustam Karimov") == Strings{"rustam-karimov"});
+}
+
 // ---------- descriptions of organizations ----------
 
 TEST_CASE("mentions: 'le mouvement islamiste palestinien' is the Palestinian organization named before",
