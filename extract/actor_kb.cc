@@ -83,14 +83,16 @@ void ActorKb::load_countries(const std::vector<LexiconFile>& files) {
     for (const auto& r : f.records()) {
       r.expect_fields(3, 3);
       if (!is_iso3(r.fields[0])) r.fail("'" + std::string(r.fields[0]) + "' is not an ISO 3166-1 alpha-3 code");
-      static const std::set<std::string_view> kFields = {"name",    "demonym", "capital",
-                                                         "metonym", "monarch", "name_order"};
+      static const std::set<std::string_view> kFields = {"name",    "demonym", "capital",   "metonym",
+                                                         "monarch", "leader",  "name_order"};
       if (!kFields.count(r.fields[1]))
         r.fail("unknown field '" + std::string(r.fields[1]) +
-               "' (name, demonym, capital, metonym, monarch, name_order)");
+               "' (name, demonym, capital, metonym, monarch, leader, name_order)");
       if (split_alternatives(r.fields[2]).empty()) r.fail("no value");
       if (r.fields[1] == "name_order" && r.fields[2] != "family_first" && r.fields[2] != "given_name")
         r.fail("name_order takes 'family_first' or 'given_name'");
+      if (r.fields[1] == "leader" && r.fields[2] != "head_of_state" && r.fields[2] != "head_of_government")
+        r.fail("leader takes 'head_of_state' or 'head_of_government'");
       wanted.emplace(r.fields[0]);
     }
   const icu::Locale french("fr");
@@ -125,6 +127,8 @@ void ActorKb::load_countries(const std::vector<LexiconFile>& files) {
       for (auto v : split_alternatives(r.fields[2])) {
         if (field == "demonym") demonyms_.emplace_back(std::string(v), iso3);
         else if (field == "monarch") actors_[idx].monarch_titles.push_back(fold_key(v));
+        else if (field == "leader")
+          actors_[idx].led_by_government = v == "head_of_government";
         else if (field == "name_order")
           (v == "given_name" ? actors_[idx].given_alone : actors_[idx].family_first) = true;
         else if (field == "name") forms_.push_back({std::string(v), idx, FormKind::country_name});

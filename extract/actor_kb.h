@@ -46,6 +46,9 @@ struct KbActor {
   // For a country whose press names its people by their given name alone ("Prabowo",
   // "Srettha"): the first word of their names is a surname the text uses alone too.
   bool given_alone = false;
+  // For a parliamentary state: its head of government, not its head of state, leads it ("le
+  // dirigeant indien" is the Prime Minister).
+  bool led_by_government = false;
 };
 
 class ActorKb {

@@ -59,7 +59,8 @@ const char* const kCueNames[] = {
     "indefinite_determiner",   "a_determiner",            "singular_article",        "have_auxiliary",
     "future_auxiliary",        "call_modifier",           "agent_stop",              "article_preposition",
     "complement_preposition",  "thing_object",            "sport",                   "aside",
-    "epithet",                 "elect",                   "stand_in"};
+    "epithet",                 "elect",                   "stand_in",                "stressed_pronoun",
+    "both_countries"};
 static_assert(sizeof kCueNames / sizeof kCueNames[0] == static_cast<int>(CueKind::count), "a name per cue kind");
 
 bool single_word(std::string_view folded) {

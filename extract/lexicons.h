@@ -128,6 +128,10 @@ enum class CueKind : uint8_t {
   epithet,       // a political epithet after a bare "le dirigeant" ("libéral", "populiste")
   elect,         // "élu" after a title: the person elected to the office, not yet its holder
   stand_in,      // "qui représentait": the actor after it was represented, not there
+  // "avec lui": someone the clause's subject deals with, not the subject
+  stressed_pronoun,
+  // "des deux pays" after a plural title: the two states the text named last
+  both_countries,
   count
 };
 

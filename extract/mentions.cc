@@ -554,6 +554,13 @@ struct Resolver {
       // ("Après avoir rencontré son homologue polonais, Emmanuel Macron a ...").
       int other = subject_after_opening_clause(pos);
       if (other < 0) other = actors.last_person_before(pos);
+      // "les présidents A et B ... le mandataire paraguayen et son homologue brésilien": whose
+      // counterpart is meant is no Brazilian; the last person named of another country.
+      if (other >= 0 && !where.empty() && actors[other].actor.country == where)
+        other = actors.last_before_if(pos, [&](int a) {
+          return actors[a].actor.kind == ActorKind::person && !actors[a].actor.country.empty() &&
+                 actors[a].actor.country != where;
+        });
       if (other < 0 || where.empty() || actors[other].actor.country == where) return -1;
       office = actors[other].kb >= 0 ? office_held(static_cast<uint32_t>(actors[other].kb), pos)
                                      : introduced_office(actors[other].actor.role);
@@ -587,9 +594,18 @@ struct Resolver {
       return a >= 0 ? a : official_of_unknown_nationality(where, pos);
     }
     if (is(office, "top_official")) {
-      // "le dirigeant philippin": a head of that country the text named, else who leads it.
-      const int a = titled_official(where, pos, true);
-      return a >= 0 || kb.country(where) < 0 ? a : country_leader(where, pos);
+      // "le dirigeant philippin": a head of that country the text named, else who leads it;
+      // a minister of that country named since ("le ministre néo-zélandais du Commerce")
+      // leads nothing, and is meant only when the data knows no leader there.
+      // Someone the text itself called so ("le dirigeant chypriote turc Ersin Tatar"); else
+      // the holder of the office that leads the state, when named, whoever was named since
+      // ("le dirigeant indien" after Modi, then the President who received his guest).
+      const std::string called = "top_official:" + where;
+      int a = actors.last_before_if(pos, [&](int c) { return actors[c].actor.role == called; });
+      if (a < 0) a = named_leader(where, pos);
+      if (a < 0) a = titled_official(where, pos, true, false);
+      if (a < 0 && kb.country(where) >= 0) a = country_leader(where, pos);
+      return a >= 0 ? a : titled_official(where, pos, true);
     }
     auto cands = kb.holders(office, where, office_date(pos));
     if (cands.empty()) return -1;
@@ -629,15 +645,38 @@ struct Resolver {
     return -1;
   }
 
+  // The office whose holder leads country `where`: its head of government in a parliamentary
+  // state (countries.tsv `leader`), else its head of state.
+  const char* leading_office(const std::string& where) const {
+    const long c = kb.country(where);
+    const bool parliamentary = c >= 0 && kb.actors()[static_cast<std::size_t>(c)].led_by_government;
+    return parliamentary ? "head_of_government" : "head_of_state";
+  }
+
+  // The holder of the office that leads `where` on the date read at `pos`, when the text
+  // named them before; -1 otherwise, or when it named several (a date that fits several
+  // terms: "le commandant en chef Fidel Castro" beside Díaz-Canel).
+  int named_leader(const std::string& where, uint32_t pos) {
+    long found = -1;
+    for (uint32_t h : kb.holders(leading_office(where), where, office_date(pos))) {
+      if (!actors.named(h) || h == found) continue;
+      if (found >= 0) return -1;
+      found = h;
+    }
+    return found >= 0 ? actors.from_kb(static_cast<uint32_t>(found)) : -1;
+  }
+
   // "le dirigeant philippin": the head of state or government of that country the text
-  // named, else the head of government where there is one (who runs the country in a
-  // parliamentary state), else the head of state; -1 when the data knows neither.
+  // named, the one of the office that leads it first, else the holder of that office;
+  // -1 when the data knows neither.
   int country_leader(const std::string& where, uint32_t pos) {
     const Date when = office_date(pos);
-    for (const char* office : {"head_of_state", "head_of_government"})
-      for (uint32_t c : kb.holders(office, where, when))
-        if (actors.named(c)) return actors.from_kb(c);
-    for (const char* office : {"head_of_government", "head_of_state"}) {
+    const char* const lead = leading_office(where);
+    const char* const other = is(lead, "head_of_state") ? "head_of_government" : "head_of_state";
+    for (const char* office : {lead, other})
+      for (uint32_t h : kb.holders(office, where, when))
+        if (actors.named(h)) return actors.from_kb(h);
+    for (const char* office : {lead, other}) {
       const auto cands = kb.holders(office, where, when);
       if (!cands.empty()) return actors.from_kb(cands.back());
     }
@@ -653,6 +692,23 @@ struct Resolver {
       const long c = kb.country(where);
       return c >= 0 && kb.is_monarch_title(static_cast<uint32_t>(c), folded_title);
     });
+  }
+
+  // Whether document actor `a` is a head of state or of government of `where` on the date
+  // read at `pos`: by the data's terms, or by the title the text introduced them with.
+  bool is_head(int a, const std::string& where, uint32_t pos) {
+    const DocActor& d = actors[a];
+    if (d.actor.kind != ActorKind::person) return false;
+    if (d.kb >= 0) {
+      std::string held;
+      for (const char* o : {"head_of_state", "head_of_government"})
+        if (kb.holds(static_cast<uint32_t>(d.kb), o, office_date(pos), &held) && held == where) return true;
+      return false;
+    }
+    const std::size_t colon = d.actor.role.find(':');
+    if (colon == std::string::npos || d.actor.role.compare(colon + 1, std::string::npos, where) != 0) return false;
+    const std::string_view office = std::string_view(d.actor.role).substr(0, colon);
+    return office == "head_of_state" || office == "head_of_government" || office == "top_official";
   }
 
   // "leur hôte", "son hôte": who received the visitors the text describes, the last person
@@ -676,6 +732,15 @@ struct Resolver {
     const int host = actors.last_person_before(pos);
     if (host < 0 || actors[host].actor.country.empty()) return -1;
     const std::string& iso3 = actors[host].actor.country;
+    // A head's guest is a head ("Narendra Modi et son invité" after a Premier ministre who came
+    // with his ministers), when one of another country was named.
+    if (is_head(host, iso3, pos)) {
+      const int head = actors.last_before_if(pos, [&](int a) {
+        return !actors[a].actor.country.empty() && actors[a].actor.country != iso3 &&
+               is_head(a, actors[a].actor.country, pos);
+      });
+      if (head >= 0) return head;
+    }
     return actors.last_before_if(pos, [&](int a) {
       return actors[a].actor.kind == ActorKind::person && !actors[a].actor.country.empty() &&
              actors[a].actor.country != iso3;
@@ -686,8 +751,8 @@ struct Resolver {
   // person of that country the text last named with a title below the head of state or
   // government (an envoy, a minister, a spokesperson); -1 when there is none. A title that
   // fits anyone at the top (`heads`: "le dirigeant malaisien") names a head of state or of
-  // government too.
-  int titled_official(const std::string& where, uint32_t pos, bool heads = false) {
+  // government too; without `officials`, only such a head.
+  int titled_official(const std::string& where, uint32_t pos, bool heads = false, bool officials = true) {
     return actors.last_before_if(pos, [&](int a) {
       const DocActor& d = actors[a];
       if (d.actor.kind != ActorKind::person) return false;
@@ -700,13 +765,19 @@ struct Resolver {
         // the text named, who leads an organization rather than the country.
         if (d.actor.country == where && kb.holds(static_cast<uint32_t>(d.kb), "leader", office_date(pos))) return true;
       }
+      // A minister the data knows, named without a title ("Sergueï Lavrov ... le ministre russe").
+      if (officials && d.kb >= 0) {
+        std::string held;
+        for (const char* o : {"foreign_minister", "defence_minister"})
+          if (kb.holds(static_cast<uint32_t>(d.kb), o, office_date(pos), &held) && held == where) return true;
+      }
       const std::size_t colon = d.actor.role.find(':');
       if (colon == std::string::npos || d.actor.role.compare(colon + 1, std::string::npos, where) != 0) return false;
       const std::string_view office = std::string_view(d.actor.role).substr(0, colon);
       if (heads && (office == "head_of_state" || office == "head_of_government" || office == "top_official"))
         return true;
-      return office == "official" || office == "foreign_minister" || office == "defence_minister" ||
-             office == "spokesperson";
+      return officials && (office == "official" || office == "foreign_minister" || office == "defence_minister" ||
+                           office == "spokesperson");
     });
   }
 
@@ -902,7 +973,7 @@ class MentionFinder {
              article_prefixed(ctx_.text, ctx_.original(h.begin), ctx_.original(h.end));  // "le général al-Burhan"
     if (h.kind == PhraseKind::role) return !lowercase_proper_tail(h);
     if (h.kind == PhraseKind::demonym) return true;
-    return has_cue(h, CueKind::pronoun);
+    return has_cue(h, CueKind::pronoun) || has_cue(h, CueKind::stressed_pronoun);
   }
 
   // Whether every reading of role hit `h` ends on a capitalized word the text writes in
@@ -1618,6 +1689,7 @@ class MentionFinder {
       // "Les chefs de la diplomatie se retrouveront": the latest list of people who all hold it.
       // Bound to a place the data does not know ("les dirigeants d'Afrique centrale"), no one.
       if (b.where.empty()) {
+        if (take_both_countries(i, b, role.office)) return b.next;
         const std::size_t after = ctx_.original(b.end);
         if (skip_unknown_complement(after) != after) return b.next;
         for (int holder : office_list(role.office, sel_[i]->begin)) {
@@ -1639,6 +1711,43 @@ class MentionFinder {
       if (!named) actors_.mentioned(a, sel_[i]->begin, false);
     }
     return b.next;
+  }
+
+  // "les ministres des Affaires étrangères des deux pays" (cue kind both_countries right after
+  // the title, no names in apposition): the holder in each of the last two states the text
+  // named, or the state where the data names none. False, and nothing added, when the text
+  // named fewer than two states or names the holders itself.
+  bool take_both_countries(std::size_t i, const Binding& b, const std::string& office) {
+    const PhraseHit* cue = nullptr;
+    for (const auto& c : ctx_.hits)
+      if (c.kind == PhraseKind::cue && has_cue(c, CueKind::both_countries) && only_spaces(gap(b.end, c.begin)))
+        cue = &c;
+    if (!cue) return false;
+    if (b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form &&
+        is_apposition_gap(gap(cue->end, sel_[b.next]->begin), ctx_.lex))
+      return false;
+    const uint32_t pos = sel_[i]->begin;
+    // Named in the sentence ("l'accord entre Bakou et Erevan ... des deux pays"): two states
+    // named earlier are often not the pair meant.
+    const auto state = [&](const std::string& other) {
+      return actors_.last_before_if(pos, [&](int a) {
+        return actors_[a].actor.kind == ActorKind::country && !actors_[a].actor.country.empty() &&
+               actors_[a].actor.country != other &&
+               std::any_of(out_.begin(), out_.end(), [&](const Mention& m) { return m.actor == a && m.end <= pos; });
+      });
+    };
+    const int first = state({});
+    if (first < 0) return false;
+    const int second = state(actors_[first].actor.country);
+    if (second < 0) return false;
+    for (const int c : {second, first}) {
+      const std::string& iso3 = actors_[c].actor.country;
+      int holder = r_.role_holder(office, iso3, pos);
+      if (holder < 0) holder = c;
+      out_.push_back(Mention{pos, cue->end, holder, false, false});
+      actors_.mentioned(holder, pos, false);
+    }
+    return true;
   }
 
   // Whether the word right after folded offset `end` is of cue kind `kind`: an office not yet
@@ -2739,8 +2848,52 @@ class MentionFinder {
     return words <= 4;
   }
 
+  // Whether the mention ending at `end` is the subject of the verb before `pos`: the words
+  // between open on an auxiliary or a reflexive pronoun ("Kagame s'est entretenu avec lui").
+  bool subject_of_verb_before(uint32_t end, uint32_t pos) const {
+    bool subject = false;
+    for_each_word(gap(end, pos), [&](std::string_view w) {
+      subject = w == "s" || w == "se" || ctx_.lex.is_cue_word(CueKind::auxiliary, w) ||
+                ctx_.lex.is_cue_word(CueKind::have_auxiliary, w) || ctx_.lex.is_cue_word(CueKind::pluperfect, w);
+      return false;  // the first word alone
+    });
+    return subject;
+  }
+
+  // "avec lui", "avec elle": the last person the sentence named before it, not known to be of
+  // the other gender, unless that one is the subject of the verb before it: then the person
+  // named before that one. Never the subject. Without a person in the sentence, whom a
+  // subject pronoun opening it would mean.
+  void take_stressed_pronoun(const PhraseHit& h) {
+    const std::string_view written = gap(h.begin, h.end);
+    const auto word = h.begin + static_cast<uint32_t>(written.rfind(' ') + 1);
+    const Gender g = gap(word, h.end) == "elle" ? Gender::female : Gender::male;
+    const auto fits = [&](const Mention& m) {
+      return m.end <= h.begin && actors_[m.actor].actor.kind == ActorKind::person &&
+             (actors_[m.actor].gender == g || actors_[m.actor].gender == Gender::unknown);
+    };
+    const Mention* last = nullptr;
+    for (const auto& m : out_)
+      if (fits(m) && (!last || m.begin > last->begin)) last = &m;
+    if (last && !subject_of_verb_before(last->end, h.begin))
+      return out_.push_back(Mention{word, h.end, last->actor, false, true});
+    const int subject = last ? last->actor : -1;
+    int a = -1;
+    const Mention* before = nullptr;
+    for (const auto& m : out_)
+      if (fits(m) && m.actor != subject && (!before || m.begin > before->begin)) before = &m;
+    if (before) a = before->actor;
+    // "Scholz est arrivé à Paris. Macron s'est entretenu avec lui.": the sentence before's.
+    const Gender other = g == Gender::male ? Gender::female : Gender::male;
+    const int topic = actors_.sentence_topic;
+    if (a < 0 && topic >= 0 && topic != subject && actors_[topic].gender != other) a = topic;
+    if (a < 0) a = actors_.last_person_before(h.begin, g);
+    if (a >= 0 && a != subject) out_.push_back(Mention{word, h.end, a, false, true});
+  }
+
   void take_pronoun(std::size_t i) {
     const PhraseHit& h = *sel_[i];
+    if (has_cue(h, CueKind::stressed_pronoun)) return take_stressed_pronoun(h);
     // "il y a quatre ans", "il faut": an impersonal "il" stands for no one.
     for (const auto& c : ctx_.hits)
       if (c.kind == PhraseKind::cue && c.begin == h.begin && has_cue(c, CueKind::impersonal) && !verb_inside(c)) return;

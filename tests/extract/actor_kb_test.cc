@@ -357,7 +357,8 @@ TEST_CASE("actor kb: malformed country records are FILE:LINE errors", "[extract]
   };
   CHECK(err("# x\nAz\tname\tAzerbaïdjan\n") == "c.tsv:2: 'Az' is not an ISO 3166-1 alpha-3 code");
   CHECK(err("AZE\tflag\tbleu\n") ==
-        "c.tsv:1: unknown field 'flag' (name, demonym, capital, metonym, monarch, name_order)");
+        "c.tsv:1: unknown field 'flag' (name, demonym, capital, metonym, monarch, leader, name_order)");
+  CHECK(err("IND\tleader\tprime_minister\n") == "c.tsv:1: leader takes 'head_of_state' or 'head_of_government'");
   CHECK(err("AZE\tcapital\t|\n") == "c.tsv:1: no value");
   CHECK(err("AZE\tcapital\n") == "c.tsv:1: expected 3 TAB-separated fields, found 2");
 }

@@ -185,6 +185,22 @@ TEST_CASE("mentions: roles bound by 'de' and by the lexicon's place", "[extract]
         "ursula-von-der-leyen");
 }
 
+TEST_CASE("mentions: the seat's chief names the head of state, not the last official of that country",
+          "[extract][mentions]") {
+  // The chief of the White House after the Secretary of State: "chef de la" alone bound
+  // nothing, so an American official of the sentence before was taken.
+  const auto ms = mentions_of(
+      "Le secrétaire d'État américain a vu son homologue indien. Mardi, le chef de la Maison Blanche a dîné "
+      "avec le Premier ministre Narendra Modi.",
+      "2023-06-20");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "chef de la Maison Blanche") == Strings{"joe-biden"});
+  CHECK(role_alone("Le maître de la Maison-Blanche a signé le décret.", "2018-03-01", "maître") == "donald-trump");
+  CHECK(role_alone("Le chef du Kremlin a répondu par écrit.", "2019-03-01", "chef du Kremlin") == "vladimir-putin");
+  CHECK(role_alone("Le locataire du Kremlin a répondu.", "2010-03-01", "locataire") == "dmitry-medvedev");
+  CHECK(role_alone("Le maître de l'Élysée a répondu.", "2010-03-01", "maître") == "nicolas-sarkozy");
+}
+
 TEST_CASE("mentions: a role with a name in apposition is that person", "[extract][mentions]") {
   const auto ms = mentions_of(
       "Le chef de la diplomatie russe Sergueï Lavrov a rencontré le président Aliyev.", "2020-11-20");
@@ -307,6 +323,62 @@ TEST_CASE("mentions: 'le dirigeant philippin' is the country's leader, not the c
   // Unnamed in a parliamentary state: who governs, not the monarch.
   CHECK(role_alone("Le dirigeant britannique a reçu Emmanuel Macron.", "2023-03-10", "dirigeant britannique") ==
         "rishi-sunak");
+}
+
+TEST_CASE("mentions: 'le dirigeant indien' is who leads the state: the Prime Minister of a parliamentary one",
+          "[extract][mentions]") {
+  // Both heads named, the President last: the office that leads India (countries.tsv `leader`).
+  const auto ms = mentions_of(
+      "Narendra Modi a accueilli Anthony Albanese à New Delhi. La présidente Droupadi Murmu leur a offert un "
+      "dîner. Le dirigeant indien a ensuite emmené son invité à Ahmedabad.",
+      "2023-03-09");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "dirigeant indien") == Strings{"narendra-modi"});
+  // A presidential state whose Prime Minister the data knows: unnamed, its president.
+  CHECK(role_alone("Le dirigeant russe a reçu Xi Jinping.", "2023-03-21", "dirigeant russe") == "vladimir-putin");
+  // Someone the text itself called that country's leader stays meant.
+  const auto own = mentions_of(
+      "Le dirigeant chypriote turc Ersin Tatar a refusé. Le président Nikos Christodoulides a regretté ce refus. "
+      "Le dirigeant chypriote turc a maintenu sa position.",
+      "2024-10-15");
+  INFO(describe(own));
+  CHECK(resolved(own, "dirigeant chypriote turc") == Strings{"ersin-tatar", "ersin-tatar"});
+}
+
+TEST_CASE("mentions: 'le dirigeant australien' is a leader, not a minister of that country named since",
+          "[extract][mentions]") {
+  // The leader came with a minister the text introduces: the minister, named last, led nothing.
+  const auto ms = mentions_of(
+      "Anthony Albanese est arrivé à Tokyo avec le ministre australien de l'Agriculture, Kevin Moorhouse. Le "
+      "lendemain, le dirigeant australien a été reçu par l'empereur.",
+      "2023-10-10");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "dirigeant australien") == Strings{"anthony-albanese"});
+  // A minister the data knows, named after the head: the same.
+  const auto known = mentions_of(
+      "Le Premier ministre Anthony Albanese et la ministre australienne des Affaires étrangères Penny Wong sont à "
+      "Pékin. Le dirigeant australien doit y voir Xi Jinping.",
+      "2023-11-05");
+  INFO(describe(known));
+  CHECK(resolved(known, "dirigeant australien") == Strings{"anthony-albanese"});
+  // No leader named: who governs, as before, not the minister.
+  const auto unnamed = mentions_of(
+      "La ministre australienne des Affaires étrangères Penny Wong est à Pékin. Le dirigeant australien y est "
+      "attendu en novembre.",
+      "2023-09-05");
+  INFO(describe(unnamed));
+  CHECK(resolved(unnamed, "dirigeant australien") == Strings{"anthony-albanese"});
+}
+
+TEST_CASE("mentions: 'son homologue brésilien' is no counterpart of a Brazilian named last", "[extract][mentions]") {
+  // The possessor went unresolved ("le mandataire"), so the person named last was the Brazilian
+  // himself, and the counterpart fell back on the state.
+  const auto ms = mentions_of(
+      "Les présidents Gustavo Petro et Lula se sont parlé jeudi. Le mandataire colombien et son homologue "
+      "brésilien ont promis de se revoir.",
+      "2023-07-06");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "homologue brésilien") == Strings{"lula"});
 }
 
 TEST_CASE("mentions: 'son homologue' of a head of state is a head of state", "[extract][mentions]") {
@@ -652,6 +724,84 @@ TEST_CASE("mentions: 'le ministre chinois' is the Chinese minister named before"
   CHECK(d->actor.country == "IND");
 }
 
+TEST_CASE("mentions: 'le ministre turc' is a minister the data knows, named before without his title",
+          "[extract][mentions]") {
+  // Named by name alone, the minister carried no title the description could match: the state
+  // stood for him.
+  const auto ms =
+      mentions_of("Hakan Fidan est attendu vendredi à Riyad. Le ministre turc doit y être reçu par le prince héritier.",
+                  "2024-03-14");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "ministre turc") == Strings{"hakan-fidan"});
+  const auto defence = mentions_of(
+      "Lloyd Austin a quitté Manille mardi. Le ministre américain s'est ensuite entretenu avec son homologue "
+      "japonais à Tokyo.",
+      "2023-02-01");
+  INFO(describe(defence));
+  CHECK(resolved(defence, "ministre américain") == Strings{"lloyd-austin"});
+  // Out of office at the sentence's date: not the minister meant.
+  const auto past = mentions_of("Lloyd Austin a quitté Manille. Le ministre américain a parlé.", "2025-06-01");
+  INFO(describe(past));
+  CHECK(resolved(past, "ministre américain") != Strings{"lloyd-austin"});
+}
+
+TEST_CASE("mentions: 'avec lui' is whom the subject deals with, never the subject", "[extract][mentions]") {
+  // The last person named is the object: that one.
+  const auto object =
+      mentions_of("Emmanuel Macron a appelé Volodymyr Zelensky samedi et a évoqué avec lui les garanties de sécurité.",
+                  "2024-03-02");
+  INFO(describe(object));
+  CHECK(resolved(object, "lui") == Strings{"volodymyr-zelensky"});
+  // The last person named is the subject of the verb before ("s'est", "a"): the one before.
+  const auto subject = mentions_of(
+      "Reçue à la chancellerie par Olaf Scholz, Giorgia Meloni s'est longuement entretenue avec lui.", "2024-03-02");
+  INFO(describe(subject));
+  CHECK(resolved(subject, "lui") == Strings{"olaf-scholz"});
+  const auto aux =
+      mentions_of("Arrivé mardi chez le président Lula, Olaf Scholz a déjeuné avec lui au palais.", "2023-12-05");
+  INFO(describe(aux));
+  CHECK(resolved(aux, "lui") == Strings{"lula"});
+  // No one else in the sentence: the person the sentence before opened on.
+  const auto before = mentions_of(
+      "Olaf Scholz est arrivé lundi à Paris. Emmanuel Macron s'est entretenu avec lui à l'Élysée.", "2024-03-02");
+  INFO(describe(before));
+  CHECK(resolved(before, "lui") == Strings{"olaf-scholz"});
+  // "avec elle": a woman.
+  const auto her = mentions_of("La présidente Maia Sandu est à Bucarest. Le président Klaus Iohannis a dîné avec elle.",
+                               "2023-03-02");
+  INFO(describe(her));
+  CHECK(resolved(her, "elle") == Strings{"maia-sandu"});
+  // Only the subject could be meant: no one.
+  const auto alone = mentions_of("Emmanuel Macron s'est entretenu avec lui.", "2024-03-02");
+  INFO(describe(alone));
+  CHECK(resolved(alone, "lui").empty());
+}
+
+TEST_CASE("mentions: 'les ministres des Affaires étrangères des deux pays' are those of the two states just named",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le traité frontalier entre Astana et Tachkent a été signé mardi par les ministres des Affaires étrangères "
+      "des deux pays.",
+      "2024-05-14");
+  INFO(describe(ms));
+  CHECK(sorted(resolved(ms, "ministres des Affaires étrangères")) == Strings{"bakhtiyor-saidov", "murat-nurtleu"});
+  // States named only in sentences before: which two is not told.
+  const auto earlier = mentions_of(
+      "Le Kazakhstan et l'Ouzbékistan ont conclu un traité frontalier. Il a été signé par les ministres des "
+      "Affaires étrangères des deux pays.",
+      "2024-05-14");
+  INFO(describe(earlier));
+  CHECK(resolved(earlier, "ministres des Affaires étrangères").empty());
+  // Named in apposition, the holders are those names, not the data's.
+  const auto apposed = mentions_of(
+      "Le traité entre Astana et Tachkent a été signé par les ministres des Affaires étrangères des deux pays, "
+      "Aibek Tursunov et Rustam Karimov.",
+      "2024-05-14");
+  INFO(describe(apposed));
+  for (const auto& m : apposed) CHECK((m.actor.id != "murat-nurtleu" && m.actor.id != "bakhtiyor-saidov"));
+  CHECK(resolved(apposed, "Rustam Karimov") == Strings{"rustam-karimov"});
+}
+
 // ---------- descriptions of organizations ----------
 
 TEST_CASE("mentions: 'le mouvement islamiste palestinien' is the Palestinian organization named before",
@@ -965,6 +1115,23 @@ TEST_CASE("mentions: 'son invité', 'le visiteur' name who came to see the host"
   const auto alone = mentions_of("Emmanuel Macron a accueilli son invité à l'Élysée.", "2024-04-03");
   INFO(describe(alone));
   CHECK(resolved(alone, "son invité").empty());
+}
+
+TEST_CASE("mentions: a head's guest is the visiting head, not a minister of the delegation named after him",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le chancelier Olaf Scholz est arrivé à Brasília avec le ministre allemand de l'Économie, Robert Habeck. "
+      "Lula a reçu son invité au palais du Planalto.",
+      "2023-12-04");
+  INFO(describe(ms));
+  CHECK(resolved(ms, "son invité") == Strings{"olaf-scholz"});
+  // A minister receiving: his guest is still the last person of another country, a minister too.
+  const auto minister = mentions_of(
+      "Olaf Scholz est venu à Paris avec Annalena Baerbock. Le ministre français des Affaires étrangères "
+      "Stéphane Séjourné a reçu son invitée au Quai d'Orsay.",
+      "2024-03-04");
+  INFO(describe(minister));
+  CHECK(resolved(minister, "son invitée") == Strings{"annalena-baerbock"});
 }
 
 TEST_CASE("mentions: 'le dirigeant travailliste' names the leader the text is about", "[extract][mentions]") {
