@@ -73,7 +73,7 @@ inline std::size_t plain_prefix(const char* p, const Table& t) {
 
 // Copies `s` to `out` cleaned (see escape.h), calling `special(c, out, next byte)` for each ASCII byte
 // marked in `table` and `wide(cp, out)` (returning true when it wrote the code point) for
-// each valid non-ASCII code point.
+// each valid non-ASCII code point past U+07FF (shorter ones are copied as they are).
 template <class Special, class Wide>
 void escape(std::string& out, std::string_view s, const Table& table, Special special, Wide wide) {
   std::size_t run = 0;  // start of the pending run of bytes to copy as they are
@@ -93,6 +93,13 @@ void escape(std::string& out, std::string_view s, const Table& table, Special sp
       out.append(s.data() + run, i - run);
       special(static_cast<char>(c), out, i + 1 < s.size() ? s[i + 1] : '\0');
       run = ++i;
+      continue;
+    }
+    // A two-byte sequence (an accented letter: most of the non-ASCII of French text) is
+    // valid and none of the code points handled below (U+0080..U+07FF): passed over here,
+    // without a call to decode it.
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+      i += 2;
       continue;
     }
     const std::size_t len = utf8_sequence(s, i);
@@ -223,6 +230,11 @@ void append_dot(std::string& out, std::string_view s) {
 }
 
 void append_dot_limited(std::string& out, std::string_view s, std::size_t max_code_points) {
+  // No more code points than bytes: a short text needs no count.
+  if (s.size() <= max_code_points) {
+    append_dot(out, s);
+    return;
+  }
   std::size_t count = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if ((static_cast<unsigned char>(s[i]) & 0xc0) == 0x80) continue;  // continuation byte
