@@ -135,6 +135,10 @@ const Table& dot_table() {
   static const Table t = make_table("\"\\&");
   return t;
 }
+const Table& csv_table() {
+  static const Table t = make_table(",\"");
+  return t;
+}
 const Table& clean_table() {
   static const Table t = make_table("");
   return t;
@@ -159,14 +163,6 @@ void append_clean(std::string& out, std::string_view s) {
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-bool csv_needs_quotes(std::string_view s) {
-  if (s.empty()) return false;
-  if (is_space(s.front()) || is_space(s.back())) return true;
-  for (char c : s)
-    if (c == ',' || c == '"' || c == '\n' || c == '\r') return true;
-  return false;
-}
 
 }  // namespace
 
@@ -248,17 +244,36 @@ void append_dot_limited(std::string& out, std::string_view s, std::size_t max_co
 }
 
 void append_csv(std::string& out, std::string_view s) {
-  // Cleaned in place; quoted afterwards only when it needs it (rarely: no copy otherwise).
+  // Cleaned and quoted in one pass: the bytes that call for quotes are the table's specials
+  // (and line breaks), each '"' doubled on the way, as it can only appear in a quoted field.
+  // The opening quote goes in afterwards, when the field turns out to need it (rarely).
   const std::size_t at = out.size();
-  append_clean(out, s);
-  if (!csv_needs_quotes(std::string_view(out).substr(at))) return;
-  const std::string clean = out.substr(at);
-  out.resize(at);
-  out += '"';
-  for (char c : clean) {
-    if (c == '"') out += '"';
-    out += c;
-  }
+  bool quote = false;
+  escape(
+      out, s, csv_table(),
+      [&quote](char c, std::string& o, char) {
+        switch (c) {
+          case '"':
+            o += "\"\""sv;
+            quote = true;
+            break;
+          case ',':
+          case '\n':
+          case '\r':
+            o += c;
+            quote = true;
+            break;
+          case '\t':
+            o += c;
+            break;
+          default:
+            break;  // other C0 controls: dropped, as in every format
+        }
+      },
+      PlainWide{});
+  if (out.size() > at && (is_space(out[at]) || is_space(out.back()))) quote = true;
+  if (!quote) return;
+  out.insert(at, 1, '"');
   out += '"';
 }
 

@@ -82,6 +82,21 @@ TEST_CASE("CSV fields", "[export]") {
   REQUIRE(esc(append_csv, "two\nlines") == "\"two\nlines\"");
   REQUIRE(esc(append_csv, " padded") == "\" padded\"");
   REQUIRE(esc(append_csv, "") == "");
+  // Cleaning comes first: dropped controls and replaced bytes, then quotes when what is
+  // left needs them (at any place in a long text).
+  REQUIRE(esc(append_csv, "a\x01,b") == "\"a,b\"");
+  REQUIRE(esc(append_csv, "\x01 lead") == "\" lead\"");
+  REQUIRE(esc(append_csv, "tail\t") == "\"tail\t\"");
+  REQUIRE(esc(append_csv, "in\tside") == "in\tside");
+  REQUIRE(esc(append_csv, "\"") == "\"\"\"\"");
+  REQUIRE(esc(append_csv, "\xff,x") == "\"\xEF\xBF\xBD,x\"");
+  REQUIRE(esc(append_csv, "cr\rhere") == "\"cr\rhere\"");
+  const std::string pad(40, 'p');
+  REQUIRE(esc(append_csv, pad + "\"q\"" + pad) == "\"" + pad + "\"\"q\"\"" + pad + "\"");
+  REQUIRE(esc(append_csv, pad + "\xC3\xA9" + pad) == pad + "\xC3\xA9" + pad);
+  std::string out = "kept,";
+  append_csv(out, "x,y");
+  REQUIRE(out == "kept,\"x,y\"");
 }
 
 TEST_CASE("display text and labels are never empty", "[export]") {
