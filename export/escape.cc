@@ -1,5 +1,6 @@
 #include "export/escape.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -83,6 +84,15 @@ void escape(std::string& out, std::string_view s, const Table& table, Special sp
       const std::size_t k = plain_prefix(s.data() + i, table);
       i += k;
       if (k == kWindow) continue;
+    } else {
+      // The tail, or a short text (ids, dates, names: most of the values): padded with a
+      // plain byte into a window of its own instead of tested one byte at a time. No table
+      // has 'a' among its specials.
+      char tail[kWindow];
+      std::memset(tail, 'a', kWindow);
+      std::memcpy(tail, s.data() + i, s.size() - i);
+      i += std::min(plain_prefix(tail, table), s.size() - i);
+      if (i == s.size()) break;
     }
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
