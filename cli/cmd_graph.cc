@@ -885,7 +885,8 @@ int run_build(const Options& options, Console& console) {
   const ActorGraph& g = *l.graph;
   std::string svg_note;
   std::optional<Render> render;
-  const Format formats[] = {Format::gexf, Format::dot, Format::graphml, Format::json, Format::edges_csv, Format::nodes_csv};
+  const Format formats[] = {Format::gexf, Format::dot,       Format::graphml,
+                            Format::json, Format::edges_csv, Format::nodes_csv};
   for (Format f : formats) {
     jobs.add([&, f] {
       write_format(f, g, dir + "/" + std::string(exporters::file_name(f)));

@@ -88,8 +88,10 @@ void write_edge(const ActorGraph& g, graph::Edge e, std::string& b, RecordRuns& 
     // The record's evidence is its event's first sentence, read from the graph's flattened
     // text rather than through the event's sources (two more cache misses per record).
     const std::string_view evidence = g.text(r.evidence);
-    if (!evidence.empty()) append_dot_limited(b, evidence, kMaxTooltip);
-    else write_edge_label(g, e, b);
+    if (!evidence.empty())
+      append_dot_limited(b, evidence, kMaxTooltip);
+    else
+      write_edge_label(g, e, b);
     b += "\"];\n"sv;
   });
 }
