@@ -102,25 +102,31 @@ inline void get_value(const EdgeColumn& c, const graph::ActorGraph& g, graph::Ed
 }
 
 // Remembers, for each run of record-wide columns (all but the per_edge ones), the bytes a
-// writer wrote for the last edge: edges come in record order, and the next edge of the same
-// record gets a copy instead of rendering (and escaping) the same values again.
+// writer wrote for an edge followed by another edge of the same record: edges come in
+// record order, and the next edge of the record gets a copy instead of rendering (and
+// escaping) the same values again. The last (most often the only) edge of a record keeps
+// no copy.
 class RecordRuns {
  public:
-  // Appends what `render()` appends for run `run` of `record`, or the bytes it appended
-  // last time for that run when that was for the same record.
+  // Appends what `render()` appends for run `run` of edge `e`'s record, or the bytes it
+  // appended for the record's previous edge.
   template <class F>
-  void append(std::string& b, std::size_t run, std::uint32_t record, F render) {
+  void append(std::string& b, std::size_t run, const graph::ActorGraph& g, graph::Edge e, F render) {
     if (run >= slots_.size()) slots_.resize(run + 1);
     Slot& s = slots_[run];
-    if (s.valid && s.record == record) {
+    const graph::EdgeProps& edge = g.edge(e);
+    if (s.valid && s.record == edge.record) {
       b += s.text;
-      return;
+    } else {
+      s.valid = false;
+      const std::size_t at = b.size();
+      render();
+      if (edge.part + 1 < g.record(e).edge_count) {
+        s.text.assign(b, at, std::string::npos);
+        s.record = edge.record;
+        s.valid = true;
+      }
     }
-    const std::size_t at = b.size();
-    render();
-    s.text.assign(b, at, std::string::npos);
-    s.record = record;
-    s.valid = true;
   }
 
  private:
@@ -138,7 +144,6 @@ class RecordRuns {
 template <class F>
 void for_each_edge_column(const std::vector<EdgeColumn>& columns, const graph::ActorGraph& g, graph::Edge e,
                           RecordRuns& runs, std::string& b, F column) {
-  const std::uint32_t record = g.edge(e).record;
   for (std::size_t i = 0; i < columns.size();) {
     if (columns[i].per_edge) {
       column(i++);
@@ -146,7 +151,7 @@ void for_each_edge_column(const std::vector<EdgeColumn>& columns, const graph::A
     }
     std::size_t j = i;
     while (j < columns.size() && !columns[j].per_edge) ++j;
-    runs.append(b, i, record, [&] {
+    runs.append(b, i, g, e, [&] {
       for (std::size_t k = i; k < j; ++k) column(k);
     });
     i = j;

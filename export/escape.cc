@@ -1,5 +1,6 @@
 #include "export/escape.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -73,7 +74,7 @@ inline std::size_t plain_prefix(const char* p, const Table& t) {
 
 // Copies `s` to `out` cleaned (see escape.h), calling `special(c, out, next byte)` for each ASCII byte
 // marked in `table` and `wide(cp, out)` (returning true when it wrote the code point) for
-// each valid non-ASCII code point.
+// each valid non-ASCII code point past U+07FF (shorter ones are copied as they are).
 template <class Special, class Wide>
 void escape(std::string& out, std::string_view s, const Table& table, Special special, Wide wide) {
   std::size_t run = 0;  // start of the pending run of bytes to copy as they are
@@ -83,6 +84,15 @@ void escape(std::string& out, std::string_view s, const Table& table, Special sp
       const std::size_t k = plain_prefix(s.data() + i, table);
       i += k;
       if (k == kWindow) continue;
+    } else {
+      // The tail, or a short text (ids, dates, names: most of the values): padded with a
+      // plain byte into a window of its own instead of tested one byte at a time. No table
+      // has 'a' among its specials.
+      char tail[kWindow];
+      std::memset(tail, 'a', kWindow);
+      std::memcpy(tail, s.data() + i, s.size() - i);
+      i += std::min(plain_prefix(tail, table), s.size() - i);
+      if (i == s.size()) break;
     }
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
@@ -93,6 +103,13 @@ void escape(std::string& out, std::string_view s, const Table& table, Special sp
       out.append(s.data() + run, i - run);
       special(static_cast<char>(c), out, i + 1 < s.size() ? s[i + 1] : '\0');
       run = ++i;
+      continue;
+    }
+    // A two-byte sequence (an accented letter: most of the non-ASCII of French text) is
+    // valid and none of the code points handled below (U+0080..U+07FF): passed over here,
+    // without a call to decode it.
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+      i += 2;
       continue;
     }
     const std::size_t len = utf8_sequence(s, i);
@@ -128,6 +145,10 @@ const Table& dot_table() {
   static const Table t = make_table("\"\\&");
   return t;
 }
+const Table& csv_table() {
+  static const Table t = make_table(",\"");
+  return t;
+}
 const Table& clean_table() {
   static const Table t = make_table("");
   return t;
@@ -152,14 +173,6 @@ void append_clean(std::string& out, std::string_view s) {
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-bool csv_needs_quotes(std::string_view s) {
-  if (s.empty()) return false;
-  if (is_space(s.front()) || is_space(s.back())) return true;
-  for (char c : s)
-    if (c == ',' || c == '"' || c == '\n' || c == '\r') return true;
-  return false;
-}
 
 }  // namespace
 
@@ -223,6 +236,11 @@ void append_dot(std::string& out, std::string_view s) {
 }
 
 void append_dot_limited(std::string& out, std::string_view s, std::size_t max_code_points) {
+  // No more code points than bytes: a short text needs no count.
+  if (s.size() <= max_code_points) {
+    append_dot(out, s);
+    return;
+  }
   std::size_t count = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
     if ((static_cast<unsigned char>(s[i]) & 0xc0) == 0x80) continue;  // continuation byte
@@ -236,17 +254,36 @@ void append_dot_limited(std::string& out, std::string_view s, std::size_t max_co
 }
 
 void append_csv(std::string& out, std::string_view s) {
-  // Cleaned in place; quoted afterwards only when it needs it (rarely: no copy otherwise).
+  // Cleaned and quoted in one pass: the bytes that call for quotes are the table's specials
+  // (and line breaks), each '"' doubled on the way, as it can only appear in a quoted field.
+  // The opening quote goes in afterwards, when the field turns out to need it (rarely).
   const std::size_t at = out.size();
-  append_clean(out, s);
-  if (!csv_needs_quotes(std::string_view(out).substr(at))) return;
-  const std::string clean = out.substr(at);
-  out.resize(at);
-  out += '"';
-  for (char c : clean) {
-    if (c == '"') out += '"';
-    out += c;
-  }
+  bool quote = false;
+  escape(
+      out, s, csv_table(),
+      [&quote](char c, std::string& o, char) {
+        switch (c) {
+          case '"':
+            o += "\"\""sv;
+            quote = true;
+            break;
+          case ',':
+          case '\n':
+          case '\r':
+            o += c;
+            quote = true;
+            break;
+          case '\t':
+            o += c;
+            break;
+          default:
+            break;  // other C0 controls: dropped, as in every format
+        }
+      },
+      PlainWide{});
+  if (out.size() > at && (is_space(out[at]) || is_space(out.back()))) quote = true;
+  if (!quote) return;
+  out.insert(at, 1, '"');
   out += '"';
 }
 

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <functional>
 
@@ -215,14 +217,16 @@ void sort_sources(Event& e) {
     const Source& y = e.sources[b.second];
     return std::tie(x.end, x.sentence, x.published) < std::tie(y.end, y.sentence, y.published);
   });
+  // Each source is taken once (the keys are a permutation), so it is moved, not copied:
+  // merged events carry most of the input's sentences.
   std::vector<Source> out;
   out.reserve(keys.size());
   for (const auto& k : keys) {
-    const Source& s = e.sources[k.second];
+    Source& s = e.sources[k.second];
     if (!out.empty() && out.back().document == s.document && out.back().start == s.start &&
         out.back().end == s.end)
       continue;
-    out.push_back(s);
+    out.push_back(std::move(s));
   }
   e.sources = std::move(out);
 }
@@ -335,10 +339,36 @@ void make_ids_unique(std::vector<Event>& events) {
 
 // The events marked in `keep`, moved out of `events` in event_order. Keys are computed in
 // one pass over the events in memory order (in parallel), so that sorting touches only the keys.
+// The first 16 bytes of a string, big-endian (zero-padded), and its length: compared as
+// integers, they order strings as std::string does (bytes unsigned) whenever they differ or
+// both strings fit; only longer strings with equal prefixes need the strings themselves.
+struct Prefix16 {
+  std::uint64_t high = 0, low = 0;
+  std::uint32_t size = 0;  // the string's length, or 17 for any longer
+
+  explicit Prefix16(std::string_view s) : size(s.size() > 16 ? 17 : static_cast<std::uint32_t>(s.size())) {
+    for (std::size_t i = 0; i < 16; ++i) {
+      const std::uint64_t byte = i < s.size() ? static_cast<unsigned char>(s[i]) : 0;
+      (i < 8 ? high : low) |= byte << (8 * (7 - i % 8));
+    }
+  }
+  Prefix16() = default;
+  // -1, 0 or 1 as the strings compare; 2 when their prefixes cannot tell.
+  int compare(const Prefix16& o) const {
+    if (high != o.high) return high < o.high ? -1 : 1;
+    if (low != o.low) return low < o.low ? -1 : 1;
+    if (size > 16 || o.size > 16) return 2;
+    return size == o.size ? 0 : size < o.size ? -1 : 1;
+  }
+};
+
+// The events marked in `keep`, moved out of `events` in event_order. Keys are computed in
+// one pass over the events in memory order (in parallel), so that sorting touches only the
+// keys: plain integers (trivially copied), the strings read only past their prefixes.
 std::vector<Event> in_event_order(std::vector<Event>& events, const std::vector<char>& keep, unsigned threads) {
   struct Key {
     long first, last;
-    std::string date, id;  // short: inline in the string
+    Prefix16 date, id;
     std::uint32_t index;
   };
   std::vector<std::uint32_t> kept;
@@ -348,18 +378,22 @@ std::vector<Event> in_event_order(std::vector<Event>& events, const std::vector<
   detail::parallel_for(kept.size(), threads, [&](std::size_t begin, std::size_t end) {
     for (std::size_t k = begin; k < end; ++k) {
       const Event& e = events[kept[k]];
-      keys[k] = Key{kMax, kMax, e.date, e.id, kept[k]};
+      keys[k] = Key{kMax, kMax, Prefix16(e.date), Prefix16(e.id), kept[k]};
       day_range(parse_or_empty(e.date), keys[k].first, keys[k].last);
     }
   });
   std::sort(keys.begin(), keys.end(), [&](const Key& a, const Key& b) {
     if (a.first != b.first) return a.first < b.first;
     if (a.last != b.last) return a.last < b.last;
-    if (a.date != b.date) return a.date < b.date;
-    if (a.id != b.id) return a.id < b.id;
-    // Same date and id (an id collision): order by content so the suffixes are stable.
     const Event& x = events[a.index];
     const Event& y = events[b.index];
+    int c = a.date.compare(b.date);
+    if (c == 2) c = x.date.compare(y.date);
+    if (c != 0) return c < 0;
+    c = a.id.compare(b.id);
+    if (c == 2) c = x.id.compare(y.id);
+    if (c != 0) return c < 0;
+    // Same date and id (an id collision): order by content so the suffixes are stable.
     const std::string kx = bucket_key(x), ky = bucket_key(y);
     if (kx != ky) return kx < ky;
     return earliest_source(x) < earliest_source(y);
@@ -442,6 +476,16 @@ std::vector<Event> deduplicate(std::vector<Event> events, const DedupOptions& op
     std::vector<std::string> ids(end - begin);
     for (std::size_t c = begin; c < end; ++c)
       if (clusters[c].members > 1) ids[c - begin] = *clusters[c].id;
+    // Room for each base's sources at once: appended report by report, a cluster of many
+    // reports moved its sources over again at every growth.
+    std::vector<std::size_t> more(end - begin, 0);
+    for (auto& [c, index] : merges)
+      if (c >= begin && c < end) more[c - begin] += events[index].sources.size();
+    for (std::size_t c = begin; c < end; ++c)
+      if (more[c - begin]) {
+        std::vector<Source>& sources = events[clusters[c].base].sources;
+        sources.reserve(sources.size() + more[c - begin]);
+      }
     for (auto& [c, index] : merges)
       if (c >= begin && c < end) merge_event(events[clusters[c].base], std::move(events[index]));
     for (std::size_t c = begin; c < end; ++c) {

@@ -329,6 +329,7 @@ void ActorGraph::add_event_edges(unsigned threads) {
     const Vertex* vs = slots_.data() + first_slot_[i];
     records_[i].stem = std::move(stems[i]);
     edges_of_event(e, specs, scratch);
+    records_[i].edge_count = static_cast<std::uint32_t>(specs.size());
     std::uint32_t part = 0;
     for (const EdgeSpec& s : specs) {
       EdgeProps p{static_cast<std::uint32_t>(i), part++, s.role, s.mutual};
@@ -421,6 +422,7 @@ void ActorGraph::add_aggregate_edges() {
     std::sort(r.topics.begin(), r.topics.end());
     r.topics.erase(std::unique(r.topics.begin(), r.topics.end()), r.topics.end());
     r.weight = g.members.size();
+    r.edge_count = 1;
     r.members = std::move(g.members);
     const int role = static_cast<int>(std::max_element(g.roles, g.roles + 4) - g.roles);
     const bool one_way = g.mutual == 0 && (g.forward == 0 || g.backward == 0);

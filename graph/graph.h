@@ -82,6 +82,7 @@ struct Record {
   std::string start, end;   // ISO days (YYYY-MM-DD) spanning first..last; empty when no year
   std::vector<std::string> topics;  // aggregates: the union, sorted (events: see ActorGraph::topics)
   std::size_t weight = 1;   // events: 1; aggregates: number of events
+  std::uint32_t edge_count = 0;  // its edges (parts 0 .. edge_count - 1); aggregates: 1
   // In text(): the topics and subjects (items separated by kItemSeparator; an aggregate's
   // topics are the union), and the evidence sentence (the first source's; an aggregate's
   // latest event's).

@@ -45,6 +45,36 @@ TEST_CASE("DOT escaping", "[export]") {
   REQUIRE(esc(append_dot, "<html>") == "<html>");
 }
 
+TEST_CASE("two-byte characters pass as they are; broken ones are replaced", "[export]") {
+  // U+0080 and U+07FF (the ends of the two-byte range), a lead byte before ASCII or before
+  // another lead, and a continuation byte alone.
+  for (auto f : {append_xml, append_json, append_dot}) {
+    REQUIRE(esc(f, "\xC2\x80 \xDF\xBF") == "\xC2\x80 \xDF\xBF");
+    REQUIRE(esc(f,
+                "\xC3"
+                "A") ==
+            "\xEF\xBF\xBD"
+            "A");
+    REQUIRE(esc(f, "\xC3\xC3\xA9") == "\xEF\xBF\xBD\xC3\xA9");
+    REQUIRE(esc(f, "\xA9x") == "\xEF\xBF\xBDx");
+    REQUIRE(esc(f, "\xC1\xBF") == "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong
+  }
+}
+
+TEST_CASE("DOT text is cut after its limit in code points, not bytes", "[export]") {
+  auto limited = [](std::string_view s, std::size_t max) {
+    std::string out;
+    append_dot_limited(out, s, max);
+    return out;
+  };
+  REQUIRE(limited("abc", 3) == "abc");
+  REQUIRE(limited("abcd", 3) == "abc\xE2\x80\xA6");
+  REQUIRE(limited("\xC3\xA9t\xC3\xA9", 3) == "\xC3\xA9t\xC3\xA9");  // 5 bytes, 3 code points
+  REQUIRE(limited("\xC3\xA9t\xC3\xA9s", 3) == "\xC3\xA9t\xC3\xA9\xE2\x80\xA6");
+  REQUIRE(limited("a\"b", 2) == "a\\\"\xE2\x80\xA6");  // the limit counts text, not escapes
+  REQUIRE(limited("", 0) == "");
+}
+
 TEST_CASE("CSV fields", "[export]") {
   REQUIRE(esc(append_csv, "plain") == "plain");
   REQUIRE(esc(append_csv, "a,b") == "\"a,b\"");
@@ -52,6 +82,21 @@ TEST_CASE("CSV fields", "[export]") {
   REQUIRE(esc(append_csv, "two\nlines") == "\"two\nlines\"");
   REQUIRE(esc(append_csv, " padded") == "\" padded\"");
   REQUIRE(esc(append_csv, "") == "");
+  // Cleaning comes first: dropped controls and replaced bytes, then quotes when what is
+  // left needs them (at any place in a long text).
+  REQUIRE(esc(append_csv, "a\x01,b") == "\"a,b\"");
+  REQUIRE(esc(append_csv, "\x01 lead") == "\" lead\"");
+  REQUIRE(esc(append_csv, "tail\t") == "\"tail\t\"");
+  REQUIRE(esc(append_csv, "in\tside") == "in\tside");
+  REQUIRE(esc(append_csv, "\"") == "\"\"\"\"");
+  REQUIRE(esc(append_csv, "\xff,x") == "\"\xEF\xBF\xBD,x\"");
+  REQUIRE(esc(append_csv, "cr\rhere") == "\"cr\rhere\"");
+  const std::string pad(40, 'p');
+  REQUIRE(esc(append_csv, pad + "\"q\"" + pad) == "\"" + pad + "\"\"q\"\"" + pad + "\"");
+  REQUIRE(esc(append_csv, pad + "\xC3\xA9" + pad) == pad + "\xC3\xA9" + pad);
+  std::string out = "kept,";
+  append_csv(out, "x,y");
+  REQUIRE(out == "kept,\"x,y\"");
 }
 
 TEST_CASE("display text and labels are never empty", "[export]") {

@@ -146,6 +146,34 @@ TEST_CASE("output is sorted by date and does not depend on input order", "[graph
   }
 }
 
+TEST_CASE("events of one day are ordered by id as strings, however long or alike", "[graph]") {
+  // Ids sharing long prefixes, prefixes of one another, and bytes past ASCII (ordered as
+  // unsigned), around the 16 bytes the sort compares as integers.
+  std::vector<std::string> ids = {"ev-0123456789abcdef",
+                                  "ev-0123456789abcdeg",
+                                  "ev-0123456789abcd",
+                                  "ev-0123456789abcde",
+                                  "ev-0123456789abcdef0",
+                                  "ev-0123456789abcdef-2",
+                                  "ev-0123456789abc\xC3\xA9",
+                                  "ev-0123456789abc~",
+                                  "ev-0123456789abc",
+                                  "ev-1",
+                                  "ev-0123456789abcdef\xC3\xA9x",
+                                  "ev-0123456789abcdef0123",
+                                  "ev-0123456789abcdef0124"};
+  ids.push_back(std::string("ev-1\0", 5));  // equal to "ev-1" once padded with zeros
+  std::vector<Event> in;
+  for (std::size_t i = 0; i < ids.size(); ++i)
+    in.push_back(event(ids[i], "meeting", {"a" + std::to_string(i), "b"}, "2024-06-01", "d" + std::to_string(i)));
+  std::mt19937 rng(3);
+  std::shuffle(in.begin(), in.end(), rng);
+  std::vector<std::string> out;
+  for (const Event& e : deduplicate(in)) out.push_back(e.id);
+  std::sort(ids.begin(), ids.end());
+  REQUIRE(out == ids);
+}
+
 TEST_CASE("many reports of one pair are bucketed, not compared pairwise", "[graph]") {
   std::vector<Event> in;
   for (int i = 0; i < 20000; ++i) {

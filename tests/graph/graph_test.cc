@@ -94,6 +94,8 @@ TEST_CASE("the graph has sorted vertices and edges sharing their event's record"
   REQUIRE(r.start == "2024-05-14");
   REQUIRE(g.record(g.edges()[3]).start == "2024-04-01");
   REQUIRE(g.record(g.edges()[3]).end == "2024-04-30");
+  REQUIRE(r.edge_count == 3);  // parts 0, 1, 2
+  REQUIRE(g.record(g.edges()[3]).edge_count == 1);
   REQUIRE(g.find("p1").has_value());
   REQUIRE_FALSE(g.find("nobody").has_value());
 }
@@ -162,6 +164,7 @@ TEST_CASE("aggregation gives one edge per pair and type", "[graph]") {
   const Edge meet = g.edges()[0];
   REQUIRE(g.record(meet).weight == 1);
   REQUIRE(g.edge(meet).mutual);
+  REQUIRE(r.edge_count == 1);
 }
 
 TEST_CASE("aggregating both directions makes a mutual edge in sorted order", "[graph]") {
