@@ -196,17 +196,21 @@ class SentenceInteractions {
   }
 
   // The comma (or parenthesis) that opens an apposition before the relation noun at `pos`,
-  // with at most three words between ("A, haut conseiller de", "A, le proche de"); else 0.
+  // with at most three words between ("A, haut conseiller de", "A, le proche de"), or eight
+  // when the relation is coordinated with a first title ("A, président de l'Assemblée
+  // nationale et homme de confiance de B"); else 0.
   uint32_t apposition_comma(uint32_t pos) const {
-    const std::string_view before = text_before(pos, 48);
+    const std::string_view before = text_before(pos, 80);
     uint32_t at = 0;
     std::size_t n = 0;
+    bool coordinated = false;
     for_each_word_backward(before, [&](std::string_view w) {
       if (is_word(w, ",") || is_word(w, "(")) {
         at = static_cast<uint32_t>(pos - (before.size() - static_cast<std::size_t>(w.data() - before.data())));
         return false;
       }
-      return !is_break(w) && ++n <= 3;
+      if (n == 0 && is_word(w, "et")) coordinated = true;
+      return !is_break(w) && ++n <= (coordinated ? 8u : 3u);
     });
     return at;
   }
@@ -2634,6 +2638,14 @@ class SentenceInteractions {
     return topic;
   }
 
+  // Whether a comma or another break stands among the words after the k-th.
+  template <std::size_t N>
+  static bool break_after(const LastWords<N>& words, std::size_t k) {
+    for (std::size_t j = k + 1; j < words.size(); ++j)
+      if (words[j].size() == 1 && !PhraseMatcher::is_word_byte(static_cast<unsigned char>(words[j][0]))) return true;
+    return false;
+  }
+
   bool reads_as_topic(const PhraseHit& h) const {
     // The last four words of the sentence before the noun: all it looks at.
     const auto before = last_words<4>(ctx_.folded_text(ctx_.begin, h.begin));
@@ -2641,6 +2653,11 @@ class SentenceInteractions {
     // "a organisé des pourparlers", "a accueilli des négociations": the event itself.
     for (std::size_t k = 0; k < before.size(); ++k)  // "a organisé à Addis-Abeba des pourparlers"
       if (ctx_.lex.is_cue_word(CueKind::event_verb, before[k])) return false;
+    // Further back, a day and a place between, no comma: "ont tenu mardi au Kremlin des
+    // conversations officielles".
+    const auto wider = last_words<6>(ctx_.folded_text(ctx_.begin, h.begin));
+    for (std::size_t k = 0; k + before.size() < wider.size(); ++k)
+      if (ctx_.lex.is_cue_word(CueKind::event_verb, wider[k]) && !break_after(wider, k)) return false;
     // "en allusion aux négociations avec le FMI", "au sujet des pourparlers avec B".
     for (std::size_t k = before.size() >= 3 ? before.size() - 3 : 0; k < before.size(); ++k)
       if (ctx_.lex.is_cue_word(CueKind::topic_frame, before[k])) return true;
