@@ -1120,10 +1120,13 @@ class SentenceInteractions {
       planned = future;
     }
     // "A a reçu B, avant de s'entretenir avec C": the infinitive's subject is the main
-    // clause's, already read, and it happened when that clause's verb did.
+    // clause's, already read, and it happened when that clause's verb did. So is "A doit
+    // rencontrer B dimanche, puis s'entretenir lundi avec C": the infinitive goes on the
+    // planned verb before it.
     const bool then = trig.status == TriggerStatus::infinitive && !carried_subject_.empty() &&
                       h.begin >= consumed_until_ && consumed_until_ > ctx_.begin &&
-                      word_before(h.begin, 16, {"avant"}, 2) && word_before(h.begin, 16, {"de", "d"}, 2);
+                      ((word_before(h.begin, 16, {"avant"}, 2) && word_before(h.begin, 16, {"de", "d"}, 2)) ||
+                       (word_before(h.begin, 12, {"puis"}, 2) && last_reading_planned_));
     // "C'était au tour de B d'être reçu par A": B's turn came, so it happened.
     const bool turn = trig.status == TriggerStatus::infinitive && !then && turn_of_subject(h.begin);
     if (trig.status == TriggerStatus::infinitive && !then && !turn) {
