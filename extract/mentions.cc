@@ -1783,6 +1783,9 @@ class MentionFinder {
     bool country_form = false;
     FormKind kind = FormKind::country_name;
     a = r_.thing(h, country_form, &kind);
+    // "l'invité de France 2", "sur France 24": a country's name and a number of one or two
+    // digits name a broadcaster, not the state.
+    if (a >= 0 && kind == FormKind::country_name && numbered_after(h.end)) return next;
     if (a >= 0) {
       const bool city = kind == FormKind::capital || kind == FormKind::metonym;
       const bool place =
@@ -1791,6 +1794,14 @@ class MentionFinder {
       out_.push_back(Mention{h.begin, end, a, place, false});
     }
     return next;
+  }
+
+  // Whether a number of one or two digits follows folded offset `pos` after one space.
+  bool numbered_after(uint32_t pos) const {
+    const std::string_view rest = ctx_.folded_text(pos, std::min(ctx_.end, pos + 4));
+    const auto digit = [&](std::size_t k) { return k < rest.size() && rest[k] >= '0' && rest[k] <= '9'; };
+    if (rest.size() < 2 || rest[0] != ' ' || !digit(1)) return false;
+    return !digit(2) || !digit(3);
   }
 
   // "Maria Zakharova, porte-parole du ministère ...": a role in apposition after a name
