@@ -2443,7 +2443,10 @@ class SentenceInteractions {
       if (is_word(w, "a") || is_word(w, "ont") || is_word(w, "avait") || is_word(w, "avaient") || is_word(w, "est") ||
           is_word(w, "sont") || is_word(w, "etait") || is_word(w, "etaient") || is_word(w, "aura") ||
           is_word(w, "auront") || is_word(w, "ait") || is_word(w, "aient") || is_word(w, "ai") || is_word(w, "avons") ||
-          is_word(w, "avais") || is_word(w, "avions")) {
+          is_word(w, "avais") || is_word(w, "avions") ||
+          // The press conditional reports a contact it has from a source ("A se serait entretenu
+          // mardi au téléphone avec B, selon Bild"): told as done, like the compound past.
+          is_word(w, "aurait") || is_word(w, "auraient") || is_word(w, "serait") || is_word(w, "seraient")) {
         aux = true;
         future = ctx_.lex.is_cue_word(CueKind::future_auxiliary, w);
         return true;
