@@ -124,6 +124,7 @@ enum class CueKind : uint8_t {
   aside,         // "un tête-à-tête", "en aparté": a meeting held apart within a larger one
   epithet,       // a political epithet after a bare "le dirigeant" ("libéral", "populiste")
   elect,         // "élu" after a title: the person elected to the office, not yet its holder
+  business,      // "le PDG de Total, A", "A, patron d'Eni": a person of business, no political actor
   count
 };
 

@@ -1133,6 +1133,10 @@ class MentionFinder {
     return k;
   }
 
+  // What apposed_name returns for a person of business (set_aside): no actor, and no holder
+  // of the role to look for either.
+  static constexpr int kSetAside = -2;
+
   // "le ministre russe des Affaires étrangères, Sergueï Lavrov": the name after a role.
   int apposed_name(Binding& b, const std::string& office) {
     skip_parenthesized_acronym(b);
@@ -1230,6 +1234,9 @@ class MentionFinder {
       actors_.mentioned(holder, name_begin, true);
       return holder;
     }
+    // "le patron de TotalEnergies, Patrick Pouyanné": a person of business, no actor.
+    if (set_aside(name, static_cast<std::size_t>(std::count(name.begin(), name.end(), ' ')) + 1, name_begin, b.end))
+      return kSetAside;
     const int a =
         actors_.introduced_person(std::string(name), country, office + (b.where.empty() ? "" : ":" + b.where));
     // Recorded like a known name, so pronouns, surnames and titles later can find the person.
@@ -1552,6 +1559,7 @@ class MentionFinder {
     // A past office introduces the name beside it, but records no current role.
     const bool former = b.former && !is(role.office, "state") && !is(role.office, "counterpart");
     int a = apposed_name(b, former ? "former_" + role.office : role.office);
+    if (a == kSetAside) return b.next;  // the role and the name describe a person of business
     const bool named = a >= 0;
     // "un président américain et un chef d'État syrien": an indefinite role names no one.
     if (!named && indefinite_before(sel_[i]->begin)) return b.next;
@@ -1918,6 +1926,69 @@ class MentionFinder {
     return ctx_.lex.is_cue_word(CueKind::portfolio, folded);
   }
 
+  // Whether the new name [fb, fe) is a person of business: set aside before (its full name
+  // or, alone, its surname), or described so now ("le PDG de Total, A", "A, patron d'Eni"),
+  // when it is recorded for the names that follow.
+  bool set_aside(std::string_view name, std::size_t words, uint32_t fb, uint32_t fe) {
+    const std::string folded = fold_key(name);
+    const std::string last = folded.substr(folded.rfind(' ') == std::string::npos ? 0 : folded.rfind(' ') + 1);
+    auto& aside = actors_.set_aside;
+    const auto known = [&aside](const std::string& w) {
+      return std::find(aside.begin(), aside.end(), w) != aside.end();
+    };
+    if (known(folded) || (words == 1 && known(last))) return true;
+    if (!business_title_around(fb, fe)) return false;
+    aside.push_back(folded);
+    aside.push_back(last);
+    return true;
+  }
+
+  // Whether a business title and its company's capitalized name stand in apposition right
+  // before the name [fb, fe) ("le patron de TotalEnergies, A") or right after it ("A, PDG de
+  // Total"). A company the data knows as an actor is no company: "le patron de l'OTAN".
+  bool business_title_around(uint32_t fb, uint32_t fe) const {
+    for (const auto& h : ctx_.hits) {
+      if (!has_cue(h, CueKind::business)) continue;
+      if (h.end <= fb && fb - h.end <= 60) {
+        const std::string_view between = ctx_.folded_text(h.end, fb);
+        const std::size_t comma = between.find(',');
+        if (comma != std::string_view::npos && comma == between.find_last_of(',') &&
+            between.find_first_not_of(' ', comma + 1) == std::string_view::npos && company_after(h.end, h.end + comma))
+          return true;
+      }
+      if (h.begin >= fe && h.begin - fe <= 8) {
+        const std::string_view between = ctx_.folded_text(fe, h.begin);
+        if (between.find(',') != std::string_view::npos && company_after(h.end, std::min(ctx_.end, h.end + 40)))
+          return true;
+      }
+    }
+    return false;
+  }
+
+  // Whether "de" or "d'" opens [b, e) and a capitalized word no actor form covers follows
+  // it: a company's name, which takes no article ("de TotalEnergies", "d'Eni"; "de la CIA",
+  // "du FBI" are agencies of a state).
+  bool company_after(uint32_t b, uint32_t e) const {
+    const std::string_view rest = ctx_.folded_text(b, e);
+    std::size_t k = rest.find_first_not_of(' ');
+    if (k == std::string_view::npos) return false;
+    if (rest.compare(k, 3, "de ") == 0)
+      k += 3;
+    else if (rest.compare(k, 2, "d'") == 0)
+      k += 2;
+    else
+      return false;
+    k = rest.find_first_not_of(' ', k);
+    if (k == std::string_view::npos) return false;
+    const uint32_t at = b + static_cast<uint32_t>(k);
+    if (!starts_upper(ctx_.text, ctx_.original(at))) return false;
+    for (const auto& m : out_)
+      if (at >= m.begin && at < m.end) return false;
+    for (const auto* h : sel_)
+      if (at >= h->begin && at < h->end) return false;
+    return true;
+  }
+
   void add_unknown_names() {
     const std::size_t ob = ctx_.original(ctx_.begin), oe = ctx_.original(ctx_.end);
     const std::string_view text = ctx_.text;
@@ -2013,6 +2084,11 @@ class MentionFinder {
               continue;
             }
             demonym_noun();  // the new person's country, when another test decided first
+            // "le PDG de Total, Patrick Pouyanné", then "M. Pouyanné": a person of business.
+            if (known < 0 && set_aside(name, words, fb, fe)) {
+              floor = i = end;
+              continue;
+            }
             const int a = known >= 0 ? known : actors_.introduced_person(std::string(name), nationality, "");
             if (known < 0) describe_from_apposed_role(a, fe);
             note_gender(a, fb);  // "Mme Samia": the title tells whom "elle" may mean
