@@ -61,7 +61,7 @@ const char* const kCueNames[] = {
     "indefinite_determiner",   "a_determiner",            "singular_article",        "have_auxiliary",
     "future_auxiliary",        "call_modifier",           "agent_stop",              "article_preposition",
     "complement_preposition",  "thing_object",            "sport",                   "aside",
-    "epithet",                 "elect",                   "business"};
+    "epithet",                 "elect",                   "business",                "civilian"};
 // clang-format on
 static_assert(sizeof kCueNames / sizeof kCueNames[0] == static_cast<int>(CueKind::count), "a name per cue kind");
 

@@ -125,6 +125,7 @@ enum class CueKind : uint8_t {
   epithet,       // a political epithet after a bare "le dirigeant" ("libéral", "populiste")
   elect,         // "élu" after a title: the person elected to the office, not yet its holder
   business,      // "le PDG de Total, A", "A, patron d'Eni": a person of business, no political actor
+  civilian,      // "l'humanitaire belge A", "le journaliste A": a private person, no political actor
   count
 };
 

@@ -1937,7 +1937,7 @@ class MentionFinder {
       return std::find(aside.begin(), aside.end(), w) != aside.end();
     };
     if (known(folded) || (words == 1 && known(last))) return true;
-    if (!business_title_around(fb, fe)) return false;
+    if (!business_title_around(fb, fe) && !private_noun_before(fb)) return false;
     aside.push_back(folded);
     aside.push_back(last);
     return true;
@@ -1965,9 +1965,34 @@ class MentionFinder {
     return false;
   }
 
-  // Whether "de" or "d'" opens [b, e) and a capitalized word no actor form covers follows
-  // it: a company's name, which takes no article ("de TotalEnergies", "d'Eni"; "de la CIA",
-  // "du FBI" are agencies of a state).
+  // Whether a private person's noun and its article stand right before folded offset `fb`,
+  // one lowercase adjective at most between ("l'humanitaire tournaisien A").
+  bool private_noun_before(uint32_t fb) const {
+    for (const auto& h : ctx_.hits) {
+      if (!has_cue(h, CueKind::civilian) || h.end > fb || fb - h.end > 24) continue;
+      std::size_t words = 0;
+      bool ok = true;
+      for_each_word(ctx_.folded_text(h.end, fb), [&](std::string_view w) {
+        ok = ++words == 1 && PhraseMatcher::is_word_byte(static_cast<unsigned char>(w[0])) &&
+             !starts_upper(ctx_.text, ctx_.original(static_cast<uint32_t>(w.data() - ctx_.folded.text.data())));
+        return ok;
+      });
+      if (ok && word_is_article_before(h.begin)) return true;
+    }
+    return false;
+  }
+
+  // Whether the word before folded offset `pos` is an article ("le", "la", "l'", "un", "une").
+  bool word_is_article_before(uint32_t pos) const {
+    const std::string_view before = ctx_.folded_text(pos > ctx_.begin + 8 ? pos - 8 : ctx_.begin, pos);
+    std::string_view last;
+    for_each_word(before, [&](std::string_view w) { return (last = w), true; });
+    return last == "le" || last == "la" || last == "l" || last == "un" || last == "une";
+  }
+
+  // Whether "de" or "d'" (or, after "du groupe", nothing) opens [b, e) and a capitalized word
+  // no actor form covers follows it: a company's name, which takes no article ("de
+  // TotalEnergies", "d'Eni", "du groupe Samsung"; "de la CIA", "du FBI" are agencies of a state).
   bool company_after(uint32_t b, uint32_t e) const {
     const std::string_view rest = ctx_.folded_text(b, e);
     std::size_t k = rest.find_first_not_of(' ');
@@ -1976,7 +2001,7 @@ class MentionFinder {
       k += 3;
     else if (rest.compare(k, 2, "d'") == 0)
       k += 2;
-    else
+    else if (!(b >= ctx_.begin + 6 && ctx_.folded_text(b - 6, b) == "groupe"))
       return false;
     k = rest.find_first_not_of(' ', k);
     if (k == std::string_view::npos) return false;
