@@ -1129,7 +1129,11 @@ class SentenceInteractions {
                        (word_before(h.begin, 12, {"puis"}, 2) && last_reading_planned_));
     // "C'était au tour de B d'être reçu par A": B's turn came, so it happened.
     const bool turn = trig.status == TriggerStatus::infinitive && !then && turn_of_subject(h.begin);
-    if (trig.status == TriggerStatus::infinitive && !then && !turn) {
+    // "A avait été l'un des premiers à lui téléphoner", "A a été parmi les premiers dirigeants
+    // à appeler B": among the first to do it, so A did it.
+    const uint32_t first = trig.status == TriggerStatus::infinitive && !then && !turn ? first_to(h.begin) : 0;
+    if (first) subject_at = first;
+    if (trig.status == TriggerStatus::infinitive && !then && !turn && !first) {
       const uint32_t lo = std::max(ctx_.begin, h.begin > 16 ? h.begin - 16 : 0u);
       if (!cue_in(CueKind::planned, lo, h.begin)) return {};
       // "le sommet qu'il devait accueillir entre A et B avait été annulé": the plan fell through.
@@ -1506,6 +1510,53 @@ class SentenceInteractions {
 
   // Whether the infinitive at `pos` follows "au tour de B de" ("c'était au tour de B d'être
   // reçu", "ce fut au tour de B de s'entretenir avec C"): a group, then only "de"/"d'".
+  // Where "premier(s)"/"première(s)" begins when the infinitive at `pos` follows it and "à",
+  // a few words (a noun, an adjective, an object pronoun) between: "l'un des premiers
+  // dirigeants étrangers à appeler B", "le premier à lui téléphoner"; else 0. The article or
+  // "parmi" before it is passed back over, for the subject to stand right before.
+  uint32_t first_to(uint32_t pos) const {
+    uint32_t at = 0;
+    bool a = false;
+    std::size_t seen = 0;
+    const std::string_view before = text_before(pos, 96);
+    for_each_word_backward(before, [&](std::string_view w) {
+      if (is_break(w) || is_word(w, ",") || ++seen > 7) return false;
+      if (!a) {
+        a = is_word(w, "a") || is_word(w, "au");
+        return a || ctx_.lex.is_cue_word(CueKind::object_pronoun, w) || is_word(w, "lui") || is_word(w, "leur");
+      }
+      if (is_word(w, "premier") || is_word(w, "premiers") || is_word(w, "premiere") || is_word(w, "premieres")) {
+        at = static_cast<uint32_t>(pos - before.size() + static_cast<std::size_t>(w.data() - before.data()));
+        return false;
+      }
+      return true;
+    });
+    if (!at) return 0;
+    // "l'un des premiers", "parmi les premiers", "le premier": back to where the phrase opens.
+    std::size_t k = 0;
+    uint32_t open = at;
+    const std::string_view lead = text_before(at, 24);
+    for_each_word_backward(lead, [&](std::string_view w) {
+      if (++k > 3 || !(is_word(w, "l") || is_word(w, "un") || is_word(w, "une") || is_word(w, "des") ||
+                       is_word(w, "parmi") || is_word(w, "les") || is_word(w, "le") || is_word(w, "la")))
+        return false;
+      open = static_cast<uint32_t>(at - lead.size() + static_cast<std::size_t>(w.data() - lead.data()));
+      return true;
+    });
+    // The copula before it: "avait été", "a été", "était", "fut".
+    const uint32_t copula_end = open;
+    const std::string_view verb = text_before(copula_end, 24);
+    std::size_t n = 0;
+    for_each_word_backward(verb, [&](std::string_view w) {
+      if (++n > 2 || !(is_word(w, "ete") || is_word(w, "etait") || is_word(w, "fut") || is_word(w, "est") ||
+                       ctx_.lex.is_cue_word(CueKind::filler, w)))
+        return false;
+      open = static_cast<uint32_t>(copula_end - verb.size() + static_cast<std::size_t>(w.data() - verb.data()));
+      return true;
+    });
+    return open;
+  }
+
   bool turn_of_subject(uint32_t pos) const {
     const Group* g = subject_before(pos, 2);
     if (!g || !word_before(pos, 6, {"de", "d"}, 1)) return false;
