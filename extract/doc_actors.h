@@ -98,6 +98,10 @@ class DocActors {
   // ("Le chef de l'OTAN salue...") in a headline means the holder the article names later.
   std::vector<long> named_anywhere;
 
+  // Folded full names and surnames of people the text introduced as business people ("le
+  // PDG de Total, Patrick Pouyanné"): no actors, whatever names them again ("M. Pouyanné").
+  std::vector<std::string> set_aside;
+
   // The parties of the interaction last reported: what "les deux dirigeants" names.
   std::vector<int> current_parties;
   // The parties of the last few reports, latest last: whom "les deux présidents" names when

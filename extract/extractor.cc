@@ -130,6 +130,7 @@ class DocumentExtraction {
   };
   Date told_;
   unsigned told_paragraph_ = 0;
+  unsigned paragraph_now_ = 0;  // of the sentence being read
   std::vector<Untold> untold_;
   std::vector<unsigned> paragraph_;      // of each event, by index in events_
   std::vector<std::size_t> needs_lead_;  // undated events with no dated one before in their paragraph
@@ -168,6 +169,7 @@ class DocumentExtraction {
 
   void sentence(const SentenceContext& ctx, const Sentence& sent) {
     const Span span = sent.span;
+    paragraph_now_ = sent.paragraph;
     const auto mentions = find_mentions(ctx, actors_);
     if (audit_)
       for (const auto& m : mentions) {
@@ -740,7 +742,15 @@ class DocumentExtraction {
         d.date = span_from(told_.empty() ? last_narrated(false) : told_, d);
         continue;
       }
-      count_days_from_narrative(d, day_told_before(dates, d));
+      // "Ces engagements remontent au 17 octobre. Ce jour-là, ...": a day told since the last
+      // narrated event, in a sentence of the same paragraph that reported none, is the day
+      // counted from (another paragraph's, often a plan or an aside, is not).
+      Date from = day_told_before(dates, d);
+      if (!from.day) {
+        settle_told();
+        if (told_.day && told_paragraph_ == paragraph_now_) from = told_;
+      }
+      count_days_from_narrative(d, from);
     }
   }
 

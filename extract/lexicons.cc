@@ -42,6 +42,8 @@ std::vector<std::string> expand_alternatives(std::string_view pattern) {
 
 namespace {
 
+// The columns hold whatever the count of kinds (clang-format packs some counts one a line).
+// clang-format off
 const char* const kCueNames[] = {
     "negation",                "hypothetical",            "planned",                 "scheduled",
     "phone",                   "pronoun",                 "place",                   "filler",
@@ -60,7 +62,8 @@ const char* const kCueNames[] = {
     "future_auxiliary",        "call_modifier",           "agent_stop",              "article_preposition",
     "complement_preposition",  "thing_object",            "sport",                   "aside",
     "epithet",                 "elect",                   "stand_in",                "stressed_pronoun",
-    "both_countries"};
+    "both_countries",          "business",                "civilian"};
+// clang-format on
 static_assert(sizeof kCueNames / sizeof kCueNames[0] == static_cast<int>(CueKind::count), "a name per cue kind");
 
 bool single_word(std::string_view folded) {

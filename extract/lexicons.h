@@ -132,6 +132,8 @@ enum class CueKind : uint8_t {
   stressed_pronoun,
   // "des deux pays" after a plural title: the two states the text named last
   both_countries,
+  business,      // "le PDG de Total, A", "A, patron d'Eni": a person of business, no political actor
+  civilian,      // "l'humanitaire belge A", "le journaliste A": a private person, no political actor
   count
 };
 

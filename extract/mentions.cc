@@ -1204,6 +1204,10 @@ class MentionFinder {
     return k;
   }
 
+  // What apposed_name returns for a person of business (set_aside): no actor, and no holder
+  // of the role to look for either.
+  static constexpr int kSetAside = -2;
+
   // "le ministre russe des Affaires étrangères, Sergueï Lavrov": the name after a role.
   int apposed_name(Binding& b, const std::string& office) {
     skip_parenthesized_acronym(b);
@@ -1301,6 +1305,9 @@ class MentionFinder {
       actors_.mentioned(holder, name_begin, true);
       return holder;
     }
+    // "le patron de TotalEnergies, Patrick Pouyanné": a person of business, no actor.
+    if (set_aside(name, static_cast<std::size_t>(std::count(name.begin(), name.end(), ' ')) + 1, name_begin, b.end))
+      return kSetAside;
     const int a =
         actors_.introduced_person(std::string(name), country, office + (b.where.empty() ? "" : ":" + b.where));
     // Recorded like a known name, so pronouns, surnames and titles later can find the person.
@@ -1623,6 +1630,7 @@ class MentionFinder {
     // A past office introduces the name beside it, but records no current role.
     const bool former = b.former && !is(role.office, "state") && !is(role.office, "counterpart");
     int a = apposed_name(b, former ? "former_" + role.office : role.office);
+    if (a == kSetAside) return b.next;  // the role and the name describe a person of business
     const bool named = a >= 0;
     // "un président américain et un chef d'État syrien": an indefinite role names no one.
     if (!named && indefinite_before(sel_[i]->begin)) return b.next;
@@ -1892,6 +1900,9 @@ class MentionFinder {
     bool country_form = false;
     FormKind kind = FormKind::country_name;
     a = r_.thing(h, country_form, &kind);
+    // "l'invité de France 2", "sur France 24": a country's name and a number of one or two
+    // digits name a broadcaster, not the state.
+    if (a >= 0 && kind == FormKind::country_name && numbered_after(h.end)) return next;
     if (a >= 0) {
       const bool city = kind == FormKind::capital || kind == FormKind::metonym;
       const bool place =
@@ -1900,6 +1911,14 @@ class MentionFinder {
       out_.push_back(Mention{h.begin, end, a, place, false});
     }
     return next;
+  }
+
+  // Whether a number of one or two digits follows folded offset `pos` after one space.
+  bool numbered_after(uint32_t pos) const {
+    const std::string_view rest = ctx_.folded_text(pos, std::min(ctx_.end, pos + 4));
+    const auto digit = [&](std::size_t k) { return k < rest.size() && rest[k] >= '0' && rest[k] <= '9'; };
+    if (rest.size() < 2 || rest[0] != ' ' || !digit(1)) return false;
+    return !digit(2) || !digit(3);
   }
 
   // "Maria Zakharova, porte-parole du ministère ...": a role in apposition after a name
@@ -2016,6 +2035,94 @@ class MentionFinder {
     return ctx_.lex.is_cue_word(CueKind::portfolio, folded);
   }
 
+  // Whether the new name [fb, fe) is a person of business: set aside before (its full name
+  // or, alone, its surname), or described so now ("le PDG de Total, A", "A, patron d'Eni"),
+  // when it is recorded for the names that follow.
+  bool set_aside(std::string_view name, std::size_t words, uint32_t fb, uint32_t fe) {
+    const std::string folded = fold_key(name);
+    const std::string last = folded.substr(folded.rfind(' ') == std::string::npos ? 0 : folded.rfind(' ') + 1);
+    auto& aside = actors_.set_aside;
+    const auto known = [&aside](const std::string& w) {
+      return std::find(aside.begin(), aside.end(), w) != aside.end();
+    };
+    if (known(folded) || (words == 1 && known(last))) return true;
+    if (!business_title_around(fb, fe) && !private_noun_before(fb)) return false;
+    aside.push_back(folded);
+    aside.push_back(last);
+    return true;
+  }
+
+  // Whether a business title and its company's capitalized name stand in apposition right
+  // before the name [fb, fe) ("le patron de TotalEnergies, A") or right after it ("A, PDG de
+  // Total"). A company the data knows as an actor is no company: "le patron de l'OTAN".
+  bool business_title_around(uint32_t fb, uint32_t fe) const {
+    for (const auto& h : ctx_.hits) {
+      if (!has_cue(h, CueKind::business)) continue;
+      if (h.end <= fb && fb - h.end <= 60) {
+        const std::string_view between = ctx_.folded_text(h.end, fb);
+        const std::size_t comma = between.find(',');
+        if (comma != std::string_view::npos && comma == between.find_last_of(',') &&
+            between.find_first_not_of(' ', comma + 1) == std::string_view::npos && company_after(h.end, h.end + comma))
+          return true;
+      }
+      if (h.begin >= fe && h.begin - fe <= 8) {
+        const std::string_view between = ctx_.folded_text(fe, h.begin);
+        if (between.find(',') != std::string_view::npos && company_after(h.end, std::min(ctx_.end, h.end + 40)))
+          return true;
+      }
+    }
+    return false;
+  }
+
+  // Whether a private person's noun and its article stand right before folded offset `fb`,
+  // one lowercase adjective at most between ("l'humanitaire tournaisien A").
+  bool private_noun_before(uint32_t fb) const {
+    for (const auto& h : ctx_.hits) {
+      if (!has_cue(h, CueKind::civilian) || h.end > fb || fb - h.end > 24) continue;
+      std::size_t words = 0;
+      bool ok = true;
+      for_each_word(ctx_.folded_text(h.end, fb), [&](std::string_view w) {
+        ok = ++words == 1 && PhraseMatcher::is_word_byte(static_cast<unsigned char>(w[0])) &&
+             !starts_upper(ctx_.text, ctx_.original(static_cast<uint32_t>(w.data() - ctx_.folded.text.data())));
+        return ok;
+      });
+      if (ok && word_is_article_before(h.begin)) return true;
+    }
+    return false;
+  }
+
+  // Whether the word before folded offset `pos` is an article ("le", "la", "l'", "un", "une").
+  bool word_is_article_before(uint32_t pos) const {
+    const std::string_view before = ctx_.folded_text(pos > ctx_.begin + 8 ? pos - 8 : ctx_.begin, pos);
+    std::string_view last;
+    for_each_word(before, [&](std::string_view w) { return (last = w), true; });
+    return last == "le" || last == "la" || last == "l" || last == "un" || last == "une";
+  }
+
+  // Whether "de" or "d'" (or, after "du groupe", nothing) opens [b, e) and a capitalized word
+  // no actor form covers follows it: a company's name, which takes no article ("de
+  // TotalEnergies", "d'Eni", "du groupe Samsung"; "de la CIA", "du FBI" are agencies of a state).
+  bool company_after(uint32_t b, uint32_t e) const {
+    const std::string_view rest = ctx_.folded_text(b, e);
+    std::size_t k = rest.find_first_not_of(' ');
+    if (k == std::string_view::npos) return false;
+    if (rest.compare(k, 3, "de ") == 0)
+      k += 3;
+    else if (rest.compare(k, 2, "d'") == 0)
+      k += 2;
+    else if (!(b >= ctx_.begin + 6 && ctx_.folded_text(b - 6, b) == "groupe"))
+      return false;
+    k = rest.find_first_not_of(' ', k);
+    if (k == std::string_view::npos) return false;
+    const uint32_t at = b + static_cast<uint32_t>(k);
+    if (!starts_upper(ctx_.text, ctx_.original(at))) return false;
+    for (const auto& m : out_)
+      if (at >= m.begin && at < m.end) return false;
+    for (const auto* h : sel_)
+      if (at >= h->begin && at < h->end) return false;
+    return true;
+  }
+
   void add_unknown_names() {
     const std::size_t ob = ctx_.original(ctx_.begin), oe = ctx_.original(ctx_.end);
     const std::string_view text = ctx_.text;
@@ -2111,6 +2218,11 @@ class MentionFinder {
               continue;
             }
             demonym_noun();  // the new person's country, when another test decided first
+            // "le PDG de Total, Patrick Pouyanné", then "M. Pouyanné": a person of business.
+            if (known < 0 && set_aside(name, words, fb, fe)) {
+              floor = i = end;
+              continue;
+            }
             const int a = known >= 0 ? known : actors_.introduced_person(std::string(name), nationality, "");
             if (known < 0) describe_from_apposed_role(a, fe);
             note_gender(a, fb);  // "Mme Samia": the title tells whom "elle" may mean

@@ -179,6 +179,22 @@ std::optional<Date> iso(const std::vector<Token>& t, std::size_t i) {
   return sep == '.' ? std::nullopt : make_date(y, m, 0);
 }
 
+// "23.XI.2022": a day, a month between dots (Roman numerals, header_dates.tsv dotted_month)
+// and a year, with nothing else between.
+std::optional<Date> dotted_month_dmy(const std::vector<Token>& t, std::size_t i, const HeaderDateWords& w) {
+  Cursor c(t, i);
+  const Token* d = c.take();
+  if (d->text.size() > 2 || !c.at_punct(".")) return std::nullopt;
+  c.take();
+  if (!c.at(Kind::word)) return std::nullopt;
+  const int m = w.dotted_month(c.take()->text);
+  if (m == 0 || !c.at_punct(".")) return std::nullopt;
+  c.take();
+  if (!c.at(Kind::number) || !plausible_year(c.peek()->text)) return std::nullopt;
+  const int day = to_int(d->text);
+  return day > 0 ? make_date(to_int(c.take()->text), m, day) : std::nullopt;
+}
+
 bool is_ordinal_suffix(const Token* t, const HeaderDateWords& w) {
   return t && t->kind == Kind::word && w.is_ordinal(t->text);
 }
@@ -235,6 +251,7 @@ std::optional<Date> date_at(const std::vector<Token>& t, std::size_t i, const He
   if (t[i].kind == Kind::number) {
     if (auto d = iso(t, i)) return d;
     if (auto d = numeric_dmy(t, i)) return d;
+    if (auto d = dotted_month_dmy(t, i, w)) return d;
     return day_month_year(t, i, w);
   }
   if (t[i].kind == Kind::word && !day_before(t, i, w)) return month_first(t, i, w);
@@ -378,12 +395,22 @@ HeaderDateWords HeaderDateWords::from_file(const LexiconFile& file) {
       months[m] = true;
       continue;
     }
+    if (kind == "dotted_month") {
+      const int m =
+          value.size() <= 2 && !value.empty() && value.find_first_not_of("0123456789") == std::string_view::npos
+              ? to_int(value)
+              : 0;
+      if (m < 1 || m > 12) rec.fail("dotted_month value must be 1..12, not '" + std::string(value) + "'");
+      if (!w.dotted_months_.emplace(std::string(word), m).second)
+        rec.fail("duplicate dotted_month '" + std::string(word) + "'");
+      continue;
+    }
     if (value != "-") rec.fail("a " + std::string(kind) + " takes no value: write '-'");
     std::vector<std::string>* list = kind == "keyword"     ? &w.keywords_
                                      : kind == "line_word" ? &w.line_words_
                                      : kind == "ordinal"   ? &w.ordinals_
                                                            : nullptr;
-    if (!list) rec.fail("unknown kind '" + std::string(kind) + "' (month, keyword, line_word, ordinal)");
+    if (!list) rec.fail("unknown kind '" + std::string(kind) + "' (month, dotted_month, keyword, line_word, ordinal)");
     for (const std::string& seen : *list)
       if (seen == word) rec.fail("duplicate " + std::string(kind) + " '" + std::string(word) + "'");
     list->emplace_back(word);
@@ -411,6 +438,12 @@ int HeaderDateWords::month(std::string_view word) const {
   if (word.size() > kLongestWord) return 0;
   const auto it = months_.find(fold_key(word));
   return it == months_.end() ? 0 : it->second;
+}
+
+int HeaderDateWords::dotted_month(std::string_view word) const {
+  if (word.size() > kLongestWord) return 0;
+  const auto it = dotted_months_.find(fold_key(word));
+  return it == dotted_months_.end() ? 0 : it->second;
 }
 
 bool HeaderDateWords::has_keyword(std::string_view folded) const {

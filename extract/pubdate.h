@@ -33,12 +33,15 @@ class HeaderDateWords {
   bool is_line_word(std::string_view word) const;
   // Whether a word is an ordinal suffix after a day number ("er", "th").
   bool is_ordinal(std::string_view word) const;
+  // The month (1..12) a word names between dots ("XI" in "23.XI.2022"); 0 when none.
+  int dotted_month(std::string_view word) const;
 
  private:
   static HeaderDateWords from_file(const LexiconFile& file);
   static bool contains(const std::vector<std::string>& list, std::string_view folded);
 
-  std::unordered_map<std::string, int> months_;  // folded word -> month
+  std::unordered_map<std::string, int> months_;         // folded word -> month
+  std::unordered_map<std::string, int> dotted_months_;  // folded word -> month, between dots only
   std::vector<std::string> keywords_, line_words_, ordinals_;
 };
 

@@ -126,6 +126,12 @@ SUB = [
  ("publie/sub/soiree-de-mardi", "2024-03-12", f"{cap(MACRON)} a reçu dans la soirée de mardi {SCHOLZ} à l'Elysée."),
  ("publie/sub/annonce-lundi", "2024-03-15", f"L'Elysée a annoncé lundi que {MACRON} recevra vendredi {SCHOLZ}."),
  ("publie/sub/annonce-hier", "2024-03-20", f"L'Elysée a annoncé hier que {MACRON} recevra le 20 mars {SCHOLZ}."),
+ # a day told since the last event, in a sentence of the same paragraph that reports none
+ ("publie/sub/ce-jour-la-told", "2024-03-10", f"Joe Biden a reçu Emmanuel Macron le 2 mars à Washington. Les négociations avaient repris le 10 mars. Ce jour-là, {MACRON} s'était entretenu par téléphone avec Olaf Scholz."),
+ ("publie/sub/lendemain-told", "2024-03-12", f"Joe Biden a reçu Emmanuel Macron le 8 mars à Washington. Le lundi 11, direction Berlin. Le lendemain, le président français a rencontré Olaf Scholz."),
+ ("publie/sub/veille-told", "2024-03-09", f"Joe Biden a reçu Emmanuel Macron le 5 mars à Washington. Le sommet de Bruxelles s'est ouvert le 10 mars. La veille, {MACRON} s'était entretenu par téléphone avec Olaf Scholz."),
+ # a day told in another paragraph (a plan, an aside) is not what the next one counts from
+ ("publie/sub/lendemain-other-paragraph", "2024-03-09", f"Joe Biden a reçu Emmanuel Macron le 8 mars à Washington.\n\nLe sommet devait s'ouvrir le 20 mars.\n\nLe lendemain, le président français a rencontré Olaf Scholz à Berlin."),
 ]
 for l, x, t in SUB:
     add(l, x, HEAD + D["publie"] + t)

@@ -21,7 +21,7 @@ using namespace ag::extract::test;
 namespace {
 
 // Raise it when a change makes more lines pass; never lower it to make a change pass.
-constexpr std::size_t kFloor = 318;
+constexpr std::size_t kFloor = 362;
 
 struct Line {
   int number = 0;

@@ -76,7 +76,7 @@ TEST_CASE("Date matrix: the events' dates across expressions, datelines and posi
       missed << "\n  date_matrix.tsv:" << m.line << " " << m.label << ": want " << want << ", got " << got;
   }
   // Raise the floor with each fix; the lines below it are what is left to do.
-  constexpr int kFloor = 598;
+  constexpr int kFloor = 602;
   INFO(passed << "/" << matrix.size() << " pass; missed:" << missed.str());
   CHECK(passed >= kFloor);
 }

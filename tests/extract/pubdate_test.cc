@@ -57,6 +57,18 @@ TEST_CASE("numeric header dates", "[extract][pubdate]") {
             "coup de fil du Secrétaire d’Etat américain Antony Blinken.") == "2024-06");
 }
 
+TEST_CASE("a month in Roman numerals between dots", "[extract][pubdate]") {
+  CHECK(pub("GRANMA\nMoscou, 23.XI.2022\n\nTitre") == "2022-11-23");
+  CHECK(pub("La Havane, 4.iv.2019\n") == "2019-04-04");
+  CHECK(pub("Le 1.XII.2023 à 10h\n") == "2023-12-01");
+  CHECK(pub("Titre\n23.XIII.2022\n") == "");   // no thirteenth month
+  CHECK(pub("Titre\n31.II.2022\n") == "");     // no such day
+  CHECK(pub("Titre\nLouis XI 1461\n") == "");  // a numeral out of the dotted form
+  CHECK(pub("Titre\nVatican II. 1965\n") == "");
+  CHECK(HeaderDateWords::bundled().month("xi") == 0);  // a header month only between dots
+  CHECK(HeaderDateWords::bundled().dotted_month("XI") == 11);
+}
+
 TEST_CASE("a two-digit year only after a publication keyword", "[extract][pubdate]") {
   CHECK(pub("Titre\nPublié le 12-02-15 à 13h47 - Mis à jour le 12-02-15 à 15h02\nCorps.") == "2015-02-12");
   CHECK(pub("Mis à jour le 03/11/21\n") == "2021-11-03");
@@ -179,6 +191,8 @@ TEST_CASE("invalid header-date lexicons are refused with FILE:LINE", "[extract][
         0);
   CHECK(header_lexicon_error(all_months() + "month\tfoo\t13\n").rfind("my/header_dates.tsv:13: month value", 0) == 0);
   CHECK(header_lexicon_error(all_months() + "month\tmb\t2\n").rfind("my/header_dates.tsv:13: duplicate month", 0) == 0);
+  CHECK(header_lexicon_error(all_months() + "dotted_month\txiii\t13\n")
+            .rfind("my/header_dates.tsv:13: dotted_month value", 0) == 0);
   CHECK(
       header_lexicon_error(all_months() + "keyword\tPublié\t-\n").rfind("my/header_dates.tsv:13: 'Publié' is not", 0) ==
       0);
