@@ -74,8 +74,9 @@ class PhraseMatcher {
   // child: children have codes from 1). '\n' and '\r' share the code of ' ', as any run of
   // spaces matches one space of a phrase.
   unsigned char code_[256] = {};
-  // The in-word step's table: a word byte's code, or, for a word byte in no phrase and for
-  // every byte that is no word byte, a code no cell has a child by: the step fails there.
+  // The in-word step's table: a word byte's code, or, for a word byte in no phrase, a code no
+  // cell has a child by; 0, by which no cell has a child either, for the bytes that are not
+  // word bytes: the step fails there.
   unsigned char word_code_[256] = {};
   bool space_[256] = {};  // what a space of a phrase matches: ' ', '\n', '\r'
   std::size_t phrases_ = 0;
