@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <cstdlib>
+#include <utility>
 
 #include "extract/fold.h"
 #include "extract/lexicon_error.h"
@@ -148,6 +149,18 @@ struct DateLexicon::Impl {
     // phrase whose next byte is not in the text's is not tried. "le", "la", "l" start ten
     // phrases each and are in every sentence; their next word rarely fits.
     std::array<uint64_t, 4> next_any{}, next_dated{};
+    // The phrases that can match where the text goes on with a given byte after the word: a
+    // range of `byte_lists` (one per byte some phrase goes on with) and, for any other byte,
+    // the phrases of the word alone. Each list keeps the group's order (longest first).
+    uint32_t lists_first = 0;
+    uint32_t lists_count = 0;
+    uint32_t alone_first = 0;  // range of `candidates`
+    uint32_t alone_count = 0;
+  };
+  struct ByteList {
+    unsigned char byte;
+    uint32_t first;  // range of `candidates`
+    uint32_t count;
   };
 
   std::vector<Entry> entries;
@@ -157,6 +170,8 @@ struct DateLexicon::Impl {
   // "la", "l" start ten phrases each and are in every sentence.
   std::vector<unsigned char> next;
   std::vector<Slot> slots;  // one per first word
+  std::vector<ByteList> byte_lists;
+  std::vector<uint32_t> candidates;  // entry indexes, by list
   // The first words as an automaton over a word's letters (columns: a-z, then any other
   // letter byte, which no first word has): entry state * kColumns + column is the next
   // state times kColumns. State 0 is the dead end, 1 the start. The tokenizer steps through
@@ -197,6 +212,7 @@ struct DateLexicon::Impl {
         slot.next_any[after >> 6] |= uint64_t{1} << (after & 63);
         if (dated_kind(e.kind)) slot.next_dated[after >> 6] |= uint64_t{1} << (after & 63);
       }
+      add_byte_lists(slot, i, j);
       slots.push_back(slot);
       i = j;
     }
@@ -225,6 +241,39 @@ struct DateLexicon::Impl {
     if (phrase.size() == key.size()) return 0;
     const auto c = static_cast<unsigned char>(phrase[key.size()]);
     return c == ' ' ? static_cast<unsigned char>(phrase[key.size() + 1]) : c;
+  }
+
+  // The lists of `slot`, whose phrases are order[i, j): the word alone's, then one per byte
+  // a longer phrase goes on with (in the order the bytes first occur), each with the phrases
+  // of the word alone and those going on with that byte, in group order.
+  void add_byte_lists(Slot& slot, std::size_t i, std::size_t j) {
+    auto add_list = [&](unsigned char byte) {
+      const auto first = static_cast<uint32_t>(candidates.size());
+      for (std::size_t k = i; k < j; ++k)
+        if (next[k] == 0 || next[k] == byte) candidates.push_back(order[k]);
+      return first;
+    };
+    slot.alone_first = add_list(0);
+    slot.alone_count = static_cast<uint32_t>(candidates.size()) - slot.alone_first;
+    slot.lists_first = static_cast<uint32_t>(byte_lists.size());
+    for (std::size_t k = i; k < j; ++k) {
+      const unsigned char byte = next[k];
+      if (byte == 0) continue;
+      bool seen = false;
+      for (uint32_t l = slot.lists_first; l < byte_lists.size() && !seen; ++l) seen = byte_lists[l].byte == byte;
+      if (seen) continue;
+      const uint32_t first = add_list(byte);
+      byte_lists.push_back(ByteList{byte, first, static_cast<uint32_t>(candidates.size()) - first});
+    }
+    slot.lists_count = static_cast<uint32_t>(byte_lists.size()) - slot.lists_first;
+  }
+
+  // The phrases of `slot` that can match where the text goes on with `after` past the word,
+  // as a range of `candidates`.
+  std::pair<uint32_t, uint32_t> candidates_for(const Slot& slot, unsigned char after) const {
+    for (uint32_t l = slot.lists_first; l < slot.lists_first + slot.lists_count; ++l)
+      if (byte_lists[l].byte == after) return {byte_lists[l].first, byte_lists[l].count};
+    return {slot.alone_first, slot.alone_count};
   }
 
   // The group of the word whose letters led the automaton to `state`, or null.
@@ -514,10 +563,9 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
     // Only a phrase of the word alone, or one going on with the text's next byte, can match.
     const unsigned char after = byte_after_word(s, t.e);
     if (!t.slot->single && !in_set(t.slot->next_any, after)) continue;
-    for (uint32_t j = 0; j < t.slot->count; ++j) {
-      const unsigned char phrase_byte = lex.next[t.slot->first + j];
-      if (phrase_byte != 0 && phrase_byte != after) continue;
-      const uint32_t idx = lex.order[t.slot->first + j];
+    const auto [first_candidate, candidate_count] = lex.candidates_for(*t.slot, after);
+    for (uint32_t j = first_candidate; j < first_candidate + candidate_count; ++j) {
+      const uint32_t idx = lex.candidates[j];
       const std::size_t end = match_phrase(s, t.b, lex.entries[idx].phrase, t.e - t.b);
       if (end == std::string_view::npos) continue;
       uint32_t past = k + 1;  // the first token after the phrase

@@ -606,6 +606,30 @@ TEST_CASE("a user date lexicon replaces the words", "[extract][dates]") {
   CHECK(find_dates("le 3 avril", d("2024-09-17"), en).empty());
 }
 
+// Phrases sharing a first word are tried by the byte the text goes on with after it: those
+// going on with that byte and the word alone, in the lexicon's order (longest first).
+TEST_CASE("phrases sharing a first word, each found by what follows it", "[extract][dates]") {
+  std::string text =
+      "month\tjan\t1\nmonth\tfeb\t2\nmonth\tmar\t3\nmonth\tapr\t4\nmonth\tmay\t5\nmonth\tjun\t6\n"
+      "month\tjul\t7\nmonth\taug\t8\nmonth\tsep\t9\nmonth\toct\t10\nmonth\tnov\t11\nmonth\tdec\t12\n"
+      "weekday\tmonday\t0\nweekday\ttuesday\t1\nweekday\twednesday\t2\nweekday\tthursday\t3\n"
+      "weekday\tfriday\t4\nweekday\tsaturday\t5\nweekday\tsunday\t6\n"
+      "relative\tthe day before\t-1\nrelative\tthe day after\t1\nrelative\tthe next day\t1\n"
+      "relmonth\tthe month before\t-1\ngrammar\tthe\tarticle\n";
+  DateLexicon en = DateLexicon::parse(text, "en.tsv");
+  auto m = find_dates("the day after, the next day, the day before and the month before", d("2024-09-17"), en);
+  REQUIRE(m.size() == 4);
+  CHECK(to_edtf(m[0].date) == "2024-09-18");
+  CHECK(to_edtf(m[1].date) == "2024-09-18");
+  CHECK(to_edtf(m[2].date) == "2024-09-16");
+  CHECK(to_edtf(m[3].date) == "2024-08");
+  CHECK(find_dates("the dog before the nest", d("2024-09-17"), en).empty());
+  // The article alone, before a date of other words.
+  auto a = find_dates("on the 3 apr", d("2024-09-17"), en);
+  REQUIRE(a.size() == 1);
+  CHECK(to_edtf(a[0].date) == "2024-04-03");
+}
+
 TEST_CASE("the sample articles' dates", "[extract][dates]") {
   struct Sample {
     const char* file;

@@ -192,3 +192,14 @@ TEST_CASE("phrase matcher: bytes outside every phrase", "[extract][phrase_matche
   CHECK(texts(scan(m, std::string("paix\0durable", 12))) == std::vector<std::string>{"paix"});
   CHECK(texts(scan(m, "la paix durable")) == std::vector<std::string>{"paix", "paix durable"});
 }
+
+// The in-word walk stops at the first byte that is no word byte, whether phrases hold it ('.',
+// '\'') or not (';'): there the word ends, a phrase may end, and the walk goes on across it.
+TEST_CASE("phrase matcher: a byte that is no word byte ends the word's walk", "[extract][phrase_matcher]") {
+  const auto m = built({{"u.e", 1}, {"u", 2}, {"l'ue", 3}});
+  CHECK(texts(scan(m, "u.e")) == std::vector<std::string>{"u", "u.e"});
+  CHECK(texts(scan(m, "u;e")) == std::vector<std::string>{"u"});
+  CHECK(texts(scan(m, "u.ex")) == std::vector<std::string>{"u"});
+  CHECK(texts(scan(m, "l'ue.")) == std::vector<std::string>{"l'ue"});
+  CHECK(texts(scan(m, "l'uex")).empty());
+}
