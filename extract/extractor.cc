@@ -146,6 +146,10 @@ class DocumentExtraction {
     Span span;
   };
   HeldJoin held_join_;
+  // Scratch buffers reused across the document's sentences (their contents matter only
+  // during one call): the sentence's dates, and background_to's.
+  std::vector<DateMention> sentence_dates_;
+  std::vector<DateMention> background_dates_;
 
   // What a sentence's dates resolve against: the publication date; in an article that
   // states none, the first full day it reports something at, once read ("..., mercredi 12
@@ -180,8 +184,11 @@ class DocumentExtraction {
     std::set<uint32_t> topics;
     std::vector<std::string> subjects;
     topics_of(ctx, topics, subjects);
-    std::vector<DateMention> dates;
-    if (!found.empty() || lead_.empty()) dates = ctx.dates();
+    // The sentence's dates, copied into a buffer kept from sentence to sentence (count_from_narrative
+    // rewrites them): no allocation per sentence that reads them.
+    std::vector<DateMention>& dates = sentence_dates_;
+    dates.clear();
+    if (!found.empty() || lead_.empty()) dates.assign(ctx.dates().begin(), ctx.dates().end());
     if (lead_.empty() && learn_reference_weekday(ctx, dates))
       dates = find_dates(ctx.folded_text(ctx.begin, ctx.end), reference_, reference_weekday_, DateLexicon::bundled());
     count_from_narrative(dates);
@@ -546,7 +553,8 @@ class DocumentExtraction {
     if (e.date.empty() && !reference_.full()) return false;
     for (const auto& h : ctx.hits)
       if (has_cue(h, CueKind::continuation) || has_cue(h, CueKind::anaphora)) return false;
-    std::vector<DateMention> dates = ctx.dates();
+    std::vector<DateMention>& dates = background_dates_;  // a kept buffer, as sentence_dates_
+    dates.assign(ctx.dates().begin(), ctx.dates().end());
     count_from_narrative(dates);
     for (const auto& d : dates)
       if (!d.date.empty() && !d.daypart && (!d.future || (!e.planned && !e.date.empty())) && !d.noun_modifier &&
@@ -1183,15 +1191,17 @@ class DocumentExtraction {
     return e;
   }
 
-  std::vector<Event> assemble() const {
+  // The document's events as output; the last use of events_, whose strings it moves out.
+  std::vector<Event> assemble() {
     std::vector<Event> out;
     out.reserve(events_.size());
     CodePointCounter cp(doc_.text);
     const std::string published = to_edtf(doc_.published);
-    std::string key;  // the id's key, one buffer for all events
-    for (const auto& e : events_) {
+    std::string key;         // the id's key, one buffer for all events
+    std::vector<Span> more;  // an event's further evidence in text order, one buffer for all
+    for (auto& e : events_) {
       Event ev;
-      ev.type = e.type;
+      ev.type = std::move(e.type);
       ev.participants.reserve(e.participants.size());
       for (int a : e.participants) ev.participants.push_back(actors_[a].actor);
       if (e.initiator >= 0) ev.initiator = actors_[e.initiator].actor.id;
@@ -1200,15 +1210,15 @@ class DocumentExtraction {
       ev.status = e.planned ? "planned" : "occurred";
       ev.topics.reserve(e.topics.size());
       for (uint32_t t : e.topics) ev.topics.push_back(lex_.topic_ids()[t]);
-      ev.subjects = e.subjects;
-      ev.place = e.place;
+      ev.subjects = std::move(e.subjects);
+      ev.place = std::move(e.place);
       Source s;
       s.document = doc_.name;
       s.published = published;
       s.sentence = doc_.text.substr(e.evidence.begin, e.evidence.size());
       s.start = cp.at(e.evidence.begin);
       s.end = cp.at(e.evidence.end);
-      std::vector<Span> more = e.more_evidence;
+      more.assign(e.more_evidence.begin(), e.more_evidence.end());
       std::sort(more.begin(), more.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
       s.evidence.reserve(more.size());
       for (const Span& sp : more) {
