@@ -35,10 +35,30 @@ struct Group {
   bool companion = false;  // after "accompagné de": comes along with a subject named before
 };
 
+// The lists a sentence's reading fills, kept by each thread from one sentence to the next:
+// a sentence with a trigger allocated each of them anew. Only their capacity carries over.
+struct ReadingBuffers {
+  std::vector<const PhraseHit*> triggers, cues;
+  std::vector<Group> groups;
+  std::vector<bool> descriptor;
+  std::vector<std::pair<uint32_t, uint32_t>> appositions;
+};
+
 class SentenceInteractions {
  public:
-  SentenceInteractions(const SentenceContext& ctx, const std::vector<Mention>& mentions, const DocActors* actors)
-      : ctx_(ctx), mentions_(mentions), actors_(actors) {}
+  // Reads with `buffers`' lists, emptied first (`buffers` must outlive the reader).
+  SentenceInteractions(const SentenceContext& ctx, const std::vector<Mention>& mentions, const DocActors* actors,
+                       ReadingBuffers& buffers)
+      : ctx_(ctx),
+        mentions_(mentions),
+        actors_(actors),
+        triggers_(buffers.triggers),
+        cues_(buffers.cues),
+        groups_(buffers.groups),
+        descriptor_(buffers.descriptor),
+        appositions_(buffers.appositions) {
+    triggers_.clear(), cues_.clear(), groups_.clear(), descriptor_.clear(), appositions_.clear();
+  }
 
   std::vector<Interaction> run() {
     collect_hits();
@@ -95,15 +115,15 @@ class SentenceInteractions {
   const SentenceContext& ctx_;
   const std::vector<Mention>& mentions_;
   const DocActors* actors_;  // may be null: then every role-prefixed name is taken as written
-  std::vector<const PhraseHit*> triggers_;
-  std::vector<const PhraseHit*> cues_;
+  std::vector<const PhraseHit*>& triggers_;
+  std::vector<const PhraseHit*>& cues_;
+  std::vector<Group>& groups_;
   bool has_demonyms_ = false;  // whether any hit is a demonym (connector_gap asks for each word)
-  std::vector<Group> groups_;
   uint32_t consumed_until_ = 0;
   bool last_reading_planned_ = false;  // the status of the reading that consumed up to consumed_until_
   std::vector<int> carried_subject_;  // "A a reçu B, avant d'avoir un entretien avec C": A again
-  std::vector<bool> descriptor_;      // by mention: the "B" of "A, gendre de B,", no party
-  std::vector<std::pair<uint32_t, uint32_t>> appositions_;  // their spans, which gaps read through
+  std::vector<bool>& descriptor_;     // by mention: the "B" of "A, gendre de B,", no party
+  std::vector<std::pair<uint32_t, uint32_t>>& appositions_;        // their spans, which gaps read through
   mutable std::array<std::pair<uint32_t, bool>, 8> topic_memo_{};  // noun_is_topic by noun start
   mutable std::size_t topic_memo_size_ = 0;
   using Span32 = std::pair<uint32_t, uint32_t>;
@@ -3087,7 +3107,8 @@ std::vector<Interaction> find_interactions(const SentenceContext& ctx, const std
   // that names none but places (most of them) reads as nothing, whatever triggers it holds,
   // and its reader need not even be set up.
   if (std::all_of(mentions.begin(), mentions.end(), [](const Mention& m) { return m.place; })) return {};
-  return SentenceInteractions(ctx, mentions, actors).run();
+  thread_local ReadingBuffers buffers;
+  return SentenceInteractions(ctx, mentions, actors, buffers).run();
 }
 
 }  // namespace ag::extract
