@@ -62,6 +62,9 @@ class DocumentExtraction {
     reference_ = doc_.published.empty() ? undated_reference(ft) : doc_.published;
     note_full_names(hits);
     const auto sentences = split_sentences(doc_);
+    // Most sentences report nothing and join untold_: room for all at once, not a move of
+    // the list at each doubling.
+    untold_.reserve(sentences.size());
     std::size_t h = 0;
     std::size_t passed = 0;                      // the first hit at or past the previous sentence's end,
     uint32_t passed_at = 0;                      // that end: hits before it begin before a sentence from there on
@@ -229,7 +232,7 @@ class DocumentExtraction {
         // "X s'est entretenu séparément avec chacun d'eux. Les deux hommes ...": those X met
         // one by one are still whom the text talks about.
         if (!i.separate) {
-          actors_.current_parties = parties_of(e.participants, i.mediator, i.co_mediators);
+          parties_of(e.participants, i.mediator, i.co_mediators, actors_.current_parties);
           note_party_history();
         }
         if (!e.planned && e.date.month) {
@@ -381,7 +384,7 @@ class DocumentExtraction {
       if (std::find(e.subjects.begin(), e.subjects.end(), s) == e.subjects.end()) e.subjects.push_back(s);
     // Who joins a mediation ("M, qui présidait la réunion avec N", "en présence de P") sits with
     // the third parties: "ils", "chacun d'eux" still mean its two sides.
-    if (e.type != "mediation" && !witness) actors_.current_parties = parties_of(e.participants, e.mediator, {});
+    if (e.type != "mediation" && !witness) parties_of(e.participants, e.mediator, {}, actors_.current_parties);
     return true;
   }
 
@@ -422,14 +425,14 @@ class DocumentExtraction {
   // Whom "ils", "les deux hommes", "chacun d'eux" can mean after an interaction: its parties,
   // not the third parties who brought them together ("Sous l'égide de M, A et B ... Ils sont
   // convenus de se revoir": A and B).
-  static std::vector<int> parties_of(const std::vector<int>& participants, int mediator,
-                                     const std::vector<int>& co_mediators) {
-    std::vector<int> out;
-    out.reserve(participants.size());  // one allocation, not one per doubling
+  // They replace `out`'s contents, in its storage (the current parties change at each report).
+  static void parties_of(const std::vector<int>& participants, int mediator, const std::vector<int>& co_mediators,
+                         std::vector<int>& out) {
+    out.clear();
+    out.reserve(participants.size());  // at most one allocation, not one per doubling
     for (int p : participants)
       if (p != mediator && std::find(co_mediators.begin(), co_mediators.end(), p) == co_mediators.end())
         out.push_back(p);
-    return out;
   }
 
   // The latest meeting or mediation reported in this paragraph or the two before: one can
