@@ -40,6 +40,7 @@ struct Group {
 struct ReadingBuffers {
   std::vector<const PhraseHit*> triggers, cues;
   std::vector<Group> groups;
+  std::vector<std::vector<std::size_t>> spare_members;  // the last sentence's groups' member lists
   std::vector<bool> descriptor;
   std::vector<std::pair<uint32_t, uint32_t>> appositions;
 };
@@ -55,8 +56,10 @@ class SentenceInteractions {
         triggers_(buffers.triggers),
         cues_(buffers.cues),
         groups_(buffers.groups),
+        spare_members_(buffers.spare_members),
         descriptor_(buffers.descriptor),
         appositions_(buffers.appositions) {
+    for (auto& g : groups_) spare_members_.push_back(std::move(g.members));
     triggers_.clear(), cues_.clear(), groups_.clear(), descriptor_.clear(), appositions_.clear();
   }
 
@@ -118,6 +121,7 @@ class SentenceInteractions {
   std::vector<const PhraseHit*>& triggers_;
   std::vector<const PhraseHit*>& cues_;
   std::vector<Group>& groups_;
+  std::vector<std::vector<std::size_t>>& spare_members_;  // member lists new groups take first
   bool has_demonyms_ = false;  // whether any hit is a demonym (connector_gap asks for each word)
   uint32_t consumed_until_ = 0;
   bool last_reading_planned_ = false;  // the status of the reading that consumed up to consumed_until_
@@ -615,7 +619,7 @@ class SentenceInteractions {
         groups_.back().members.push_back(i);
         groups_.back().end = mentions_[i].end;
       } else {
-        groups_.push_back(Group{{i}, {}, mentions_[i].begin, mentions_[i].end});
+        groups_.push_back(Group{new_members(i), {}, mentions_[i].begin, mentions_[i].end});
       }
       if (const uint32_t incise = relative_incise_end(mentions_[i].end)) {
         // Only when the list goes on after it; else the incise is ordinary text.
@@ -630,6 +634,19 @@ class SentenceInteractions {
     }
     // Known once per group: subject_before asks for every candidate it passes.
     for (auto& g : groups_) g.companion = companion(g);
+  }
+
+  // A new group's member list, holding `first`: a spare one, with the capacity an earlier
+  // sentence's group gave it, when there is one.
+  std::vector<std::size_t> new_members(std::size_t first) {
+    std::vector<std::size_t> m;
+    if (!spare_members_.empty()) {
+      m = std::move(spare_members_.back());
+      spare_members_.pop_back();
+      m.clear();
+    }
+    m.push_back(first);
+    return m;
   }
 
   // The group right before `pos` that can be the subject of a verb at `pos`; a group inside
