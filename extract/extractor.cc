@@ -318,8 +318,9 @@ class DocumentExtraction {
         if (actors_[p].actor.country == actors_[q].actor.country) represented = true;
       if (!represented) kept.push_back(p);
     }
-    i.participants = kept;
-    return kept.size() >= 2;
+    const bool kept_pair = kept.size() >= 2;
+    i.participants = std::move(kept);
+    return kept_pair;
   }
 
   // "le sommet UE-Chine, avec Li Keqiang et Xi Jinping": a country whose own people take part
@@ -390,11 +391,12 @@ class DocumentExtraction {
 
   // A lone joiner with no meeting to join yet ("A a participé au sommet", the first report of
   // it): held, with its date, for the meeting the next sentences report.
-  void hold_join(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates, Span span,
+  void hold_join(const SentenceContext& ctx, Interaction& i, const std::vector<DateMention>& dates, Span span,
                  unsigned paragraph) {
     std::size_t picked = dates.size();
+    const int joiner = i.participants[0];
     const DocEvent e = to_doc_event(ctx, i, dates, span, &picked);
-    held_join_ = HeldJoin{i.participants[0], e.date, e.planned, paragraph, span};
+    held_join_ = HeldJoin{joiner, e.date, e.planned, paragraph, span};
   }
 
   // Gives the held joiner to `e`, a meeting reported in its paragraph or the next, of the same
@@ -1162,13 +1164,12 @@ class DocumentExtraction {
   }
 
   // The event an interaction reports; `picked`, when given, receives what pick_date's
-  // `chosen` does (sequel_date reads on from that date).
-  DocEvent to_doc_event(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates,
-                        Span span, std::size_t* picked = nullptr) const {
+  // `chosen` does (sequel_date reads on from that date). The interaction's type, participants
+  // and place are moved into the event, not copied: its caller reads them no more.
+  DocEvent to_doc_event(const SentenceContext& ctx, Interaction& i, const std::vector<DateMention>& dates, Span span,
+                        std::size_t* picked = nullptr) const {
     DocEvent e;
-    e.type = i.type;
     e.weak = i.weak;
-    e.participants = i.participants;
     e.initiator = i.initiator;
     e.mediator = i.mediator;
     e.initiator_role = i.initiator_role;
@@ -1187,10 +1188,13 @@ class DocumentExtraction {
       else
         e.planned = true;
     }
-    e.place = i.place;
-    e.place_country = i.place_country;
     e.evidence = span;
     e.confidence = i.confidence;
+    // Last, once pick_date has read the interaction whole.
+    e.type = std::move(i.type);
+    e.participants = std::move(i.participants);
+    e.place = std::move(i.place);
+    e.place_country = std::move(i.place_country);
     return e;
   }
 
