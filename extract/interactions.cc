@@ -43,6 +43,7 @@ struct ReadingBuffers {
   std::vector<std::vector<std::size_t>> spare_members;  // the last sentence's groups' member lists
   std::vector<bool> descriptor;
   std::vector<std::pair<uint32_t, uint32_t>> appositions;
+  std::vector<std::string_view> intro;  // interpret's words before the object
 };
 
 class SentenceInteractions {
@@ -58,7 +59,8 @@ class SentenceInteractions {
         groups_(buffers.groups),
         spare_members_(buffers.spare_members),
         descriptor_(buffers.descriptor),
-        appositions_(buffers.appositions) {
+        appositions_(buffers.appositions),
+        intro_(buffers.intro) {
     for (auto& g : groups_) spare_members_.push_back(std::move(g.members));
     triggers_.clear(), cues_.clear(), groups_.clear(), descriptor_.clear(), appositions_.clear();
   }
@@ -128,6 +130,7 @@ class SentenceInteractions {
   std::vector<int> carried_subject_;  // "A a reçu B, avant d'avoir un entretien avec C": A again
   std::vector<bool>& descriptor_;     // by mention: the "B" of "A, gendre de B,", no party
   std::vector<std::pair<uint32_t, uint32_t>>& appositions_;        // their spans, which gaps read through
+  std::vector<std::string_view>& intro_;  // interpret's, emptied at each call (it is not reentered)
   mutable std::array<std::pair<uint32_t, bool>, 8> topic_memo_{};  // noun_is_topic by noun start
   mutable std::size_t topic_memo_size_ = 0;
   using Span32 = std::pair<uint32_t, uint32_t>;
@@ -1233,8 +1236,9 @@ class SentenceInteractions {
       planned = !cue_in(CueKind::visit, ctx_.begin, h.begin);
     }
     if (then) planned = last_reading_planned_;
-    std::vector<std::string_view> intro;
-    intro.reserve(8);  // the words before the object, most often within group_after's eight: one allocation
+    std::vector<std::string_view>& intro = intro_;  // the words before the object, in the kept buffer
+    intro.clear();
+    intro.reserve(8);              // most often within group_after's eight: at most one allocation
     std::vector<int> later_hosts;  // from_agent: "puis par B"
     // "A doit se rendre jeudi à Paris pour y rencontrer B": an infinitive after a planned cue
     // stands further from its subject, the trip's verb and its place between.
