@@ -153,6 +153,7 @@ class DocumentExtraction {
   // during one call): the sentence's dates, and background_to's.
   std::vector<DateMention> sentence_dates_;
   std::vector<DateMention> background_dates_;
+  std::vector<uint32_t> sentence_topics_;  // the sentence's topics (a set's nodes were allocations per topic)
 
   // What a sentence's dates resolve against: the publication date; in an article that
   // states none, the first full day it reports something at, once read ("..., mercredi 12
@@ -184,7 +185,8 @@ class DocumentExtraction {
         audit_->push_back({actors_[m.actor].actor, doc_.text.substr(b, e - b)});
       }
     auto found = find_interactions(ctx, mentions, &actors_);
-    std::set<uint32_t> topics;
+    std::vector<uint32_t>& topics = sentence_topics_;  // sorted, distinct
+    topics.clear();
     std::vector<std::string> subjects;
     topics_of(ctx, topics, subjects);
     // The sentence's dates, copied into a buffer kept from sentence to sentence (count_from_narrative
@@ -218,7 +220,7 @@ class DocumentExtraction {
         if (e.date.empty() && !e.planned && (undated(ctx, dates) || dated_only_elsewhere(ctx, i, dates)))
           set_context_date(e, sent.paragraph, has_daypart(dates));
         Date again = e.date.empty() ? Date{} : sequel_date(ctx, i, dates, picked);
-        e.topics = topics;
+        e.topics.insert(topics.begin(), topics.end());
         e.subjects = subjects;
         if (events_.empty()) {
           e.topics.insert(pending_topics_.begin(), pending_topics_.end());
@@ -351,7 +353,7 @@ class DocumentExtraction {
   // "X a également participé à la rencontre": X joins the interaction being reported. A person
   // stands for the country actor of his own country there ("les délégations russe et
   // américaine ... Du côté américain, X a pris part aux discussions"), unless it hosts or mediates.
-  bool join_current(const Interaction& i, Span span, unsigned paragraph, const std::set<uint32_t>& topics,
+  bool join_current(const Interaction& i, Span span, unsigned paragraph, const std::vector<uint32_t>& topics,
                     const std::vector<std::string>& subjects, bool witness) {
     DocEvent* target = joinable(paragraph);
     if (!target) return false;
@@ -619,7 +621,8 @@ class DocumentExtraction {
   // phrase where they overlap ("maintien de la paix" is security, not peace), none inside an
   // office's name ("le ministre de la Défense") nor in the setting of the meeting ("en marge
   // du sommet du G20"): that says where the actors met.
-  void topics_of(const SentenceContext& ctx, std::set<uint32_t>& topics, std::vector<std::string>& subjects) const {
+  // `topics` receives them sorted and distinct.
+  void topics_of(const SentenceContext& ctx, std::vector<uint32_t>& topics, std::vector<std::string>& subjects) const {
     const auto topical = [](const PhraseHit& h) {
       return h.kind == PhraseKind::topic || h.kind == PhraseKind::subject;
     };
@@ -641,14 +644,16 @@ class DocumentExtraction {
       if (hide) continue;
       if (h.kind == PhraseKind::topic) {
         for (uint32_t k = 0; k < h.payload_count; ++k)
-          if (entry[h.index(k)] < lex_.topic_ids().size()) topics.insert(entry[h.index(k)]);
+          if (entry[h.index(k)] < lex_.topic_ids().size()) topics.push_back(entry[h.index(k)]);
       } else {
         const SubjectEntry& s = lex_.subjects()[h.index()];
         if (std::find(subjects.begin(), subjects.end(), s.name) == subjects.end()) subjects.push_back(s.name);
         for (uint32_t t = 0; t < lex_.topic_ids().size(); ++t)
-          if (lex_.topic_ids()[t] == s.topic) topics.insert(t);
+          if (lex_.topic_ids()[t] == s.topic) topics.push_back(t);
       }
     }
+    std::sort(topics.begin(), topics.end());
+    topics.erase(std::unique(topics.begin(), topics.end()), topics.end());
   }
 
   // Where the setting opened at folded offset `from` ends: at the next punctuation or at a
