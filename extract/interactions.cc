@@ -44,6 +44,7 @@ struct ReadingBuffers {
   std::vector<bool> descriptor;
   std::vector<std::pair<uint32_t, uint32_t>> appositions;
   std::vector<std::string_view> intro;  // interpret's words before the object
+  std::vector<int> subject;             // interpret's subject actors
 };
 
 class SentenceInteractions {
@@ -60,7 +61,8 @@ class SentenceInteractions {
         spare_members_(buffers.spare_members),
         descriptor_(buffers.descriptor),
         appositions_(buffers.appositions),
-        intro_(buffers.intro) {
+        intro_(buffers.intro),
+        subject_(buffers.subject) {
     for (auto& g : groups_) spare_members_.push_back(std::move(g.members));
     triggers_.clear(), cues_.clear(), groups_.clear(), descriptor_.clear(), appositions_.clear();
   }
@@ -131,6 +133,7 @@ class SentenceInteractions {
   std::vector<bool>& descriptor_;     // by mention: the "B" of "A, gendre de B,", no party
   std::vector<std::pair<uint32_t, uint32_t>>& appositions_;        // their spans, which gaps read through
   std::vector<std::string_view>& intro_;  // interpret's, emptied at each call (it is not reentered)
+  std::vector<int>& subject_;             // likewise
   mutable std::array<std::pair<uint32_t, bool>, 8> topic_memo_{};  // noun_is_topic by noun start
   mutable std::size_t topic_memo_size_ = 0;
   using Span32 = std::pair<uint32_t, uint32_t>;
@@ -845,13 +848,19 @@ class SentenceInteractions {
 
   std::vector<int> actors_of(const Group* g, std::size_t from = 0, std::size_t to = SIZE_MAX) const {
     std::vector<int> out;
-    if (!g) return out;
-    out.reserve(g->members.size());  // one allocation, not one per doubling
+    actors_into(g, out, from, to);
+    return out;
+  }
+
+  // actors_of(g, from, to) written over `out`, in its storage.
+  void actors_into(const Group* g, std::vector<int>& out, std::size_t from = 0, std::size_t to = SIZE_MAX) const {
+    out.clear();
+    if (!g) return;
+    out.reserve(g->members.size());  // at most one allocation, not one per doubling
     for (std::size_t k = from; k < std::min(to, g->members.size()); ++k) {
       const int a = mentions_[g->members[k]].actor;
       if (std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
     }
-    return out;
   }
 
   // A reading of one interaction, moved in: `return {i}` would copy it (an initializer
@@ -1261,7 +1270,8 @@ class SentenceInteractions {
     if (const Group* rel = then ? nullptr : relative_clause_subject(h.begin); rel && (!subj || subj->begin > rel->end))
       subj = rel;
     const Group* obj = nullptr;
-    std::vector<int> subject = actors_of(subj);
+    std::vector<int>& subject = subject_;  // in the kept buffer
+    actors_into(subj, subject);
     // "A, avec B et C, a été reçue par D": those who came along take part with the subject.
     if (subj)
       for (const auto& g : groups_)
