@@ -963,9 +963,11 @@ class SentenceInteractions {
     std::vector<std::vector<int>> sets;
     if (!obj) return {{}};
     std::size_t from = 0;
-    std::vector<std::size_t> cuts = obj->sequence_at;
-    cuts.push_back(obj->members.size());
-    for (std::size_t cut : cuts) {
+    // The list's parts end at each "puis" and at its end (read in place, not copied out).
+    const std::size_t parts = obj->sequence_at.size() + 1;
+    sets.reserve(parts);
+    for (std::size_t p = 0; p < parts; ++p) {
+      const std::size_t cut = p < obj->sequence_at.size() ? obj->sequence_at[p] : obj->members.size();
       auto part = actors_of(obj, from, cut);
       from = cut;
       if (part.empty()) continue;
@@ -974,7 +976,7 @@ class SentenceInteractions {
       if (fan_out && part.size() > 1) {
         for (int a : part) sets.push_back({a});
       } else {
-        sets.push_back(part);
+        sets.push_back(std::move(part));
       }
     }
     if (sets.empty()) sets.push_back({});
