@@ -629,7 +629,9 @@ class DocumentExtraction {
     // Most sentences hold no topic phrase: nothing to hide then, nor to read.
     if (std::none_of(ctx.hits.begin(), ctx.hits.end(), topical)) return;
     const auto& entry = lex_.topic_of_phrase();
-    std::vector<std::pair<uint32_t, uint32_t>> hidden;  // folded spans whose topic words do not count
+    // Folded spans whose topic words do not count, in a list the thread keeps from sentence to sentence.
+    thread_local std::vector<std::pair<uint32_t, uint32_t>> hidden;
+    hidden.clear();
     for (const auto& h : ctx.hits) {
       if (h.kind == PhraseKind::role) hidden.emplace_back(h.begin, h.end);
       if (h.kind == PhraseKind::topic && entry[h.index()] == Lexicons::kSettingPhrase)
