@@ -45,6 +45,7 @@ struct ReadingBuffers {
   std::vector<std::pair<uint32_t, uint32_t>> appositions;
   std::vector<std::string_view> intro;  // interpret's words before the object
   std::vector<int> subject;             // interpret's subject actors
+  std::vector<int> carried_subject;     // the subject the sentence's later readings carry
 };
 
 class SentenceInteractions {
@@ -59,12 +60,14 @@ class SentenceInteractions {
         cues_(buffers.cues),
         groups_(buffers.groups),
         spare_members_(buffers.spare_members),
+        carried_subject_(buffers.carried_subject),
         descriptor_(buffers.descriptor),
         appositions_(buffers.appositions),
         intro_(buffers.intro),
         subject_(buffers.subject) {
     for (auto& g : groups_) spare_members_.push_back(std::move(g.members));
     triggers_.clear(), cues_.clear(), groups_.clear(), descriptor_.clear(), appositions_.clear();
+    carried_subject_.clear();
   }
 
   std::vector<Interaction> run() {
@@ -129,7 +132,7 @@ class SentenceInteractions {
   bool has_demonyms_ = false;  // whether any hit is a demonym (connector_gap asks for each word)
   uint32_t consumed_until_ = 0;
   bool last_reading_planned_ = false;  // the status of the reading that consumed up to consumed_until_
-  std::vector<int> carried_subject_;  // "A a reçu B, avant d'avoir un entretien avec C": A again
+  std::vector<int>& carried_subject_;  // "A a reçu B, avant d'avoir un entretien avec C": A again
   std::vector<bool>& descriptor_;     // by mention: the "B" of "A, gendre de B,", no party
   std::vector<std::pair<uint32_t, uint32_t>>& appositions_;        // their spans, which gaps read through
   std::vector<std::string_view>& intro_;  // interpret's, emptied at each call (it is not reentered)
@@ -1020,7 +1023,7 @@ class SentenceInteractions {
     if (trig.agent_initiates && first->members.size() == 1) initiator = mentions_[first->members[0]].actor;
     if (trig.subject_initiates && subj->members.size() == 1) initiator = mentions_[subj->members[0]].actor;
     if (initiator >= 0) role = is(type, "phone_call") ? InitiatorRole::caller : InitiatorRole::host;
-    carried_subject_ = actors_of(subj);
+    actors_into(subj, carried_subject_);
     return one(make(h, type, false, std::move(parts), initiator, -1, role, false, main_verb_end(subj->end)));
   }
 
@@ -1082,7 +1085,7 @@ class SentenceInteractions {
     std::string type = trig.type;
     if (is(type, "contact"))
       type = cue_in(CueKind::phone, h.begin, (subj ? subj : first)->end) ? "phone_call" : "meeting";
-    if (subj) carried_subject_ = actors_of(subj);
+    if (subj) actors_into(subj, carried_subject_);
     return one(make(h, type, false, std::move(parts), -1, -1, InitiatorRole::none, false, (subj ? subj : first)->end));
   }
 
