@@ -435,6 +435,7 @@ struct Scratch {
   std::vector<Token> toks;
   std::vector<Hit> hits;
   std::vector<uint32_t> triggers;  // tokens that may carry a date, in order
+  std::vector<DateMention> found;  // scan's mentions as they come, copied out once at the end
 };
 
 // Matches `phrase` at byte `pos`, its first `known` bytes being already checked (the word
@@ -1481,11 +1482,14 @@ Scanner::Resolved Scanner::resolve(const Core& c, bool cue, bool weekday_cue) co
 
 std::vector<DateMention> scan(std::string_view s, const Date& reference, int reference_weekday,
                               const DateLexicon::Impl& lex) {
-  std::vector<DateMention> out;
   Scratch& sc = scratch();
-  if (!tokenize(s, lex, sc)) return out;
+  if (!tokenize(s, lex, sc)) return {};
   Scanner scanner(s, lex, sc);
   scanner.set_reference(reference, reference_weekday);
+  // Gathered in the thread's buffer, then one allocation of the right size: not one per
+  // doubling, each moving the mentions found so far.
+  std::vector<DateMention>& found = sc.found;
+  found.clear();
   const auto n = static_cast<uint32_t>(scanner.size());
   uint32_t floor = 0;
   for (uint32_t i = 0; i < n;) {
@@ -1499,7 +1503,7 @@ std::vector<DateMention> scan(std::string_view s, const Date& reference, int ref
     DateMention m;
     uint32_t end = 0;
     if (scanner.parse_core(i, c) && scanner.finish(c, floor, m, end)) {
-      out.push_back(m);
+      found.push_back(m);
       floor = i = end;
     } else if (c.form == Form::name) {
       i = c.te;  // "vendredi saint", "a ce jour": none of its words starts a date
@@ -1507,7 +1511,7 @@ std::vector<DateMention> scan(std::string_view s, const Date& reference, int ref
       ++i;
     }
   }
-  return out;
+  return std::vector<DateMention>(found.begin(), found.end());
 }
 
 Date anchor(std::string_view s, const DateLexicon::Impl& lex) {

@@ -21,11 +21,12 @@ bool represents(const DocActors& actors, const Lexicons& lex, int person, int co
   return false;
 }
 
-// The participants with every country replaced by the person in `pool` who speaks for it.
-std::vector<int> normalized(const std::vector<int>& set, const std::vector<int>& pool, const DocActors& actors,
-                            const Lexicons& lex, const Date& ref) {
-  std::vector<int> out;
-  out.reserve(set.size());  // one allocation, not one per doubling
+// The participants with every country replaced by the person in `pool` who speaks for it,
+// sorted, into `out` (its contents replaced).
+void normalized(const std::vector<int>& set, const std::vector<int>& pool, const DocActors& actors, const Lexicons& lex,
+                const Date& ref, std::vector<int>& out) {
+  out.clear();
+  out.reserve(set.size());  // at most one allocation, not one per doubling
   for (int a : set) {
     int rep = a;
     if (actors[a].actor.kind == ActorKind::country)
@@ -34,8 +35,13 @@ std::vector<int> normalized(const std::vector<int>& set, const std::vector<int>&
     if (std::find(out.begin(), out.end(), rep) == out.end()) out.push_back(rep);
   }
   std::sort(out.begin(), out.end());
-  return out;
 }
+
+// mergeable's lists, kept by each thread: it runs for every pair of a document's events,
+// and allocated three lists each time.
+struct MergeScratch {
+  std::vector<int> pool, na, nb;
+};
 
 bool types_compatible(const DocEvent& a, const DocEvent& b) {
   if (a.type == b.type || a.weak || b.weak) return true;
@@ -157,10 +163,14 @@ bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, co
   if (!follow_up && told_on_other_day(a, b)) return false;
   if (!follow_up && plan_beside_report(a, b)) return false;
   if (!follow_up && told_in_other_month(a, b)) return false;
-  std::vector<int> pool = a.participants;
+  thread_local MergeScratch scratch;
+  std::vector<int>& pool = scratch.pool;
+  pool.assign(a.participants.begin(), a.participants.end());
   pool.insert(pool.end(), b.participants.begin(), b.participants.end());
-  const auto na = normalized(a.participants, pool, actors, lex, ref);
-  const auto nb = normalized(b.participants, pool, actors, lex, ref);
+  std::vector<int>& na = scratch.na;
+  std::vector<int>& nb = scratch.nb;
+  normalized(a.participants, pool, actors, lex, ref, na);
+  normalized(b.participants, pool, actors, lex, ref, nb);
   if (na == nb) return true;
   // "Le sommet a rassemblé A, B et C ... A recevra B jeudi": a plan naming other people than a
   // report is their next meeting, not more of that one.

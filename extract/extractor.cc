@@ -62,6 +62,9 @@ class DocumentExtraction {
     reference_ = doc_.published.empty() ? undated_reference(ft) : doc_.published;
     note_full_names(hits);
     const auto sentences = split_sentences(doc_);
+    // Most sentences report nothing and join untold_: room for all at once, not a move of
+    // the list at each doubling.
+    untold_.reserve(sentences.size());
     std::size_t h = 0;
     std::size_t passed = 0;                      // the first hit at or past the previous sentence's end,
     uint32_t passed_at = 0;                      // that end: hits before it begin before a sentence from there on
@@ -146,6 +149,11 @@ class DocumentExtraction {
     Span span;
   };
   HeldJoin held_join_;
+  // Scratch buffers reused across the document's sentences (their contents matter only
+  // during one call): the sentence's dates, and background_to's.
+  std::vector<DateMention> sentence_dates_;
+  std::vector<DateMention> background_dates_;
+  std::vector<uint32_t> sentence_topics_;  // the sentence's topics (a set's nodes were allocations per topic)
 
   // What a sentence's dates resolve against: the publication date; in an article that
   // states none, the first full day it reports something at, once read ("..., mercredi 12
@@ -177,11 +185,15 @@ class DocumentExtraction {
         audit_->push_back({actors_[m.actor].actor, doc_.text.substr(b, e - b)});
       }
     auto found = find_interactions(ctx, mentions, &actors_);
-    std::set<uint32_t> topics;
+    std::vector<uint32_t>& topics = sentence_topics_;  // sorted, distinct
+    topics.clear();
     std::vector<std::string> subjects;
     topics_of(ctx, topics, subjects);
-    std::vector<DateMention> dates;
-    if (!found.empty() || lead_.empty()) dates = ctx.dates();
+    // The sentence's dates, copied into a buffer kept from sentence to sentence (count_from_narrative
+    // rewrites them): no allocation per sentence that reads them.
+    std::vector<DateMention>& dates = sentence_dates_;
+    dates.clear();
+    if (!found.empty() || lead_.empty()) dates.assign(ctx.dates().begin(), ctx.dates().end());
     if (lead_.empty() && learn_reference_weekday(ctx, dates))
       dates = find_dates(ctx.folded_text(ctx.begin, ctx.end), reference_, reference_weekday_, DateLexicon::bundled());
     count_from_narrative(dates);
@@ -208,7 +220,7 @@ class DocumentExtraction {
         if (e.date.empty() && !e.planned && (undated(ctx, dates) || dated_only_elsewhere(ctx, i, dates)))
           set_context_date(e, sent.paragraph, has_daypart(dates));
         Date again = e.date.empty() ? Date{} : sequel_date(ctx, i, dates, picked);
-        e.topics = topics;
+        e.topics.insert(topics.begin(), topics.end());
         e.subjects = subjects;
         if (events_.empty()) {
           e.topics.insert(pending_topics_.begin(), pending_topics_.end());
@@ -222,7 +234,7 @@ class DocumentExtraction {
         // "X s'est entretenu séparément avec chacun d'eux. Les deux hommes ...": those X met
         // one by one are still whom the text talks about.
         if (!i.separate) {
-          actors_.current_parties = parties_of(e.participants, i.mediator, i.co_mediators);
+          parties_of(e.participants, i.mediator, i.co_mediators, actors_.current_parties);
           note_party_history();
         }
         if (!e.planned && e.date.month) {
@@ -308,8 +320,9 @@ class DocumentExtraction {
         if (actors_[p].actor.country == actors_[q].actor.country) represented = true;
       if (!represented) kept.push_back(p);
     }
-    i.participants = kept;
-    return kept.size() >= 2;
+    const bool kept_pair = kept.size() >= 2;
+    i.participants = std::move(kept);
+    return kept_pair;
   }
 
   // "le sommet UE-Chine, avec Li Keqiang et Xi Jinping": a country whose own people take part
@@ -340,7 +353,7 @@ class DocumentExtraction {
   // "X a également participé à la rencontre": X joins the interaction being reported. A person
   // stands for the country actor of his own country there ("les délégations russe et
   // américaine ... Du côté américain, X a pris part aux discussions"), unless it hosts or mediates.
-  bool join_current(const Interaction& i, Span span, unsigned paragraph, const std::set<uint32_t>& topics,
+  bool join_current(const Interaction& i, Span span, unsigned paragraph, const std::vector<uint32_t>& topics,
                     const std::vector<std::string>& subjects, bool witness) {
     DocEvent* target = joinable(paragraph);
     if (!target) return false;
@@ -374,17 +387,18 @@ class DocumentExtraction {
       if (std::find(e.subjects.begin(), e.subjects.end(), s) == e.subjects.end()) e.subjects.push_back(s);
     // Who joins a mediation ("M, qui présidait la réunion avec N", "en présence de P") sits with
     // the third parties: "ils", "chacun d'eux" still mean its two sides.
-    if (e.type != "mediation" && !witness) actors_.current_parties = parties_of(e.participants, e.mediator, {});
+    if (e.type != "mediation" && !witness) parties_of(e.participants, e.mediator, {}, actors_.current_parties);
     return true;
   }
 
   // A lone joiner with no meeting to join yet ("A a participé au sommet", the first report of
   // it): held, with its date, for the meeting the next sentences report.
-  void hold_join(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates, Span span,
+  void hold_join(const SentenceContext& ctx, Interaction& i, const std::vector<DateMention>& dates, Span span,
                  unsigned paragraph) {
     std::size_t picked = dates.size();
+    const int joiner = i.participants[0];
     const DocEvent e = to_doc_event(ctx, i, dates, span, &picked);
-    held_join_ = HeldJoin{i.participants[0], e.date, e.planned, paragraph, span};
+    held_join_ = HeldJoin{joiner, e.date, e.planned, paragraph, span};
   }
 
   // Gives the held joiner to `e`, a meeting reported in its paragraph or the next, of the same
@@ -415,14 +429,14 @@ class DocumentExtraction {
   // Whom "ils", "les deux hommes", "chacun d'eux" can mean after an interaction: its parties,
   // not the third parties who brought them together ("Sous l'égide de M, A et B ... Ils sont
   // convenus de se revoir": A and B).
-  static std::vector<int> parties_of(const std::vector<int>& participants, int mediator,
-                                     const std::vector<int>& co_mediators) {
-    std::vector<int> out;
-    out.reserve(participants.size());  // one allocation, not one per doubling
+  // They replace `out`'s contents, in its storage (the current parties change at each report).
+  static void parties_of(const std::vector<int>& participants, int mediator, const std::vector<int>& co_mediators,
+                         std::vector<int>& out) {
+    out.clear();
+    out.reserve(participants.size());  // at most one allocation, not one per doubling
     for (int p : participants)
       if (p != mediator && std::find(co_mediators.begin(), co_mediators.end(), p) == co_mediators.end())
         out.push_back(p);
-    return out;
   }
 
   // The latest meeting or mediation reported in this paragraph or the two before: one can
@@ -546,7 +560,8 @@ class DocumentExtraction {
     if (e.date.empty() && !reference_.full()) return false;
     for (const auto& h : ctx.hits)
       if (has_cue(h, CueKind::continuation) || has_cue(h, CueKind::anaphora)) return false;
-    std::vector<DateMention> dates = ctx.dates();
+    std::vector<DateMention>& dates = background_dates_;  // a kept buffer, as sentence_dates_
+    dates.assign(ctx.dates().begin(), ctx.dates().end());
     count_from_narrative(dates);
     for (const auto& d : dates)
       if (!d.date.empty() && !d.daypart && (!d.future || (!e.planned && !e.date.empty())) && !d.noun_modifier &&
@@ -606,14 +621,17 @@ class DocumentExtraction {
   // phrase where they overlap ("maintien de la paix" is security, not peace), none inside an
   // office's name ("le ministre de la Défense") nor in the setting of the meeting ("en marge
   // du sommet du G20"): that says where the actors met.
-  void topics_of(const SentenceContext& ctx, std::set<uint32_t>& topics, std::vector<std::string>& subjects) const {
+  // `topics` receives them sorted and distinct.
+  void topics_of(const SentenceContext& ctx, std::vector<uint32_t>& topics, std::vector<std::string>& subjects) const {
     const auto topical = [](const PhraseHit& h) {
       return h.kind == PhraseKind::topic || h.kind == PhraseKind::subject;
     };
     // Most sentences hold no topic phrase: nothing to hide then, nor to read.
     if (std::none_of(ctx.hits.begin(), ctx.hits.end(), topical)) return;
     const auto& entry = lex_.topic_of_phrase();
-    std::vector<std::pair<uint32_t, uint32_t>> hidden;  // folded spans whose topic words do not count
+    // Folded spans whose topic words do not count, in a list the thread keeps from sentence to sentence.
+    thread_local std::vector<std::pair<uint32_t, uint32_t>> hidden;
+    hidden.clear();
     for (const auto& h : ctx.hits) {
       if (h.kind == PhraseKind::role) hidden.emplace_back(h.begin, h.end);
       if (h.kind == PhraseKind::topic && entry[h.index()] == Lexicons::kSettingPhrase)
@@ -628,14 +646,16 @@ class DocumentExtraction {
       if (hide) continue;
       if (h.kind == PhraseKind::topic) {
         for (uint32_t k = 0; k < h.payload_count; ++k)
-          if (entry[h.index(k)] < lex_.topic_ids().size()) topics.insert(entry[h.index(k)]);
+          if (entry[h.index(k)] < lex_.topic_ids().size()) topics.push_back(entry[h.index(k)]);
       } else {
         const SubjectEntry& s = lex_.subjects()[h.index()];
         if (std::find(subjects.begin(), subjects.end(), s.name) == subjects.end()) subjects.push_back(s.name);
         for (uint32_t t = 0; t < lex_.topic_ids().size(); ++t)
-          if (lex_.topic_ids()[t] == s.topic) topics.insert(t);
+          if (lex_.topic_ids()[t] == s.topic) topics.push_back(t);
       }
     }
+    std::sort(topics.begin(), topics.end());
+    topics.erase(std::unique(topics.begin(), topics.end()), topics.end());
   }
 
   // Where the setting opened at folded offset `from` ends: at the next punctuation or at a
@@ -1151,13 +1171,12 @@ class DocumentExtraction {
   }
 
   // The event an interaction reports; `picked`, when given, receives what pick_date's
-  // `chosen` does (sequel_date reads on from that date).
-  DocEvent to_doc_event(const SentenceContext& ctx, const Interaction& i, const std::vector<DateMention>& dates,
-                        Span span, std::size_t* picked = nullptr) const {
+  // `chosen` does (sequel_date reads on from that date). The interaction's type, participants
+  // and place are moved into the event, not copied: its caller reads them no more.
+  DocEvent to_doc_event(const SentenceContext& ctx, Interaction& i, const std::vector<DateMention>& dates, Span span,
+                        std::size_t* picked = nullptr) const {
     DocEvent e;
-    e.type = i.type;
     e.weak = i.weak;
-    e.participants = i.participants;
     e.initiator = i.initiator;
     e.mediator = i.mediator;
     e.initiator_role = i.initiator_role;
@@ -1176,22 +1195,27 @@ class DocumentExtraction {
       else
         e.planned = true;
     }
-    e.place = i.place;
-    e.place_country = i.place_country;
     e.evidence = span;
     e.confidence = i.confidence;
+    // Last, once pick_date has read the interaction whole.
+    e.type = std::move(i.type);
+    e.participants = std::move(i.participants);
+    e.place = std::move(i.place);
+    e.place_country = std::move(i.place_country);
     return e;
   }
 
-  std::vector<Event> assemble() const {
+  // The document's events as output; the last use of events_, whose strings it moves out.
+  std::vector<Event> assemble() {
     std::vector<Event> out;
     out.reserve(events_.size());
     CodePointCounter cp(doc_.text);
     const std::string published = to_edtf(doc_.published);
-    std::string key;  // the id's key, one buffer for all events
-    for (const auto& e : events_) {
+    std::string key;         // the id's key, one buffer for all events
+    std::vector<Span> more;  // an event's further evidence in text order, one buffer for all
+    for (auto& e : events_) {
       Event ev;
-      ev.type = e.type;
+      ev.type = std::move(e.type);
       ev.participants.reserve(e.participants.size());
       for (int a : e.participants) ev.participants.push_back(actors_[a].actor);
       if (e.initiator >= 0) ev.initiator = actors_[e.initiator].actor.id;
@@ -1200,15 +1224,15 @@ class DocumentExtraction {
       ev.status = e.planned ? "planned" : "occurred";
       ev.topics.reserve(e.topics.size());
       for (uint32_t t : e.topics) ev.topics.push_back(lex_.topic_ids()[t]);
-      ev.subjects = e.subjects;
-      ev.place = e.place;
+      ev.subjects = std::move(e.subjects);
+      ev.place = std::move(e.place);
       Source s;
       s.document = doc_.name;
       s.published = published;
       s.sentence = doc_.text.substr(e.evidence.begin, e.evidence.size());
       s.start = cp.at(e.evidence.begin);
       s.end = cp.at(e.evidence.end);
-      std::vector<Span> more = e.more_evidence;
+      more.assign(e.more_evidence.begin(), e.more_evidence.end());
       std::sort(more.begin(), more.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
       s.evidence.reserve(more.size());
       for (const Span& sp : more) {

@@ -35,10 +35,40 @@ struct Group {
   bool companion = false;  // after "accompagné de": comes along with a subject named before
 };
 
+// The lists a sentence's reading fills, kept by each thread from one sentence to the next:
+// a sentence with a trigger allocated each of them anew. Only their capacity carries over.
+struct ReadingBuffers {
+  std::vector<const PhraseHit*> triggers, cues;
+  std::vector<Group> groups;
+  std::vector<std::vector<std::size_t>> spare_members;  // the last sentence's groups' member lists
+  std::vector<bool> descriptor;
+  std::vector<std::pair<uint32_t, uint32_t>> appositions;
+  std::vector<std::string_view> intro;  // interpret's words before the object
+  std::vector<int> subject;             // interpret's subject actors
+  std::vector<int> carried_subject;     // the subject the sentence's later readings carry
+};
+
 class SentenceInteractions {
  public:
-  SentenceInteractions(const SentenceContext& ctx, const std::vector<Mention>& mentions, const DocActors* actors)
-      : ctx_(ctx), mentions_(mentions), actors_(actors) {}
+  // Reads with `buffers`' lists, emptied first (`buffers` must outlive the reader).
+  SentenceInteractions(const SentenceContext& ctx, const std::vector<Mention>& mentions, const DocActors* actors,
+                       ReadingBuffers& buffers)
+      : ctx_(ctx),
+        mentions_(mentions),
+        actors_(actors),
+        triggers_(buffers.triggers),
+        cues_(buffers.cues),
+        groups_(buffers.groups),
+        spare_members_(buffers.spare_members),
+        carried_subject_(buffers.carried_subject),
+        descriptor_(buffers.descriptor),
+        appositions_(buffers.appositions),
+        intro_(buffers.intro),
+        subject_(buffers.subject) {
+    for (auto& g : groups_) spare_members_.push_back(std::move(g.members));
+    triggers_.clear(), cues_.clear(), groups_.clear(), descriptor_.clear(), appositions_.clear();
+    carried_subject_.clear();
+  }
 
   std::vector<Interaction> run() {
     collect_hits();
@@ -95,15 +125,18 @@ class SentenceInteractions {
   const SentenceContext& ctx_;
   const std::vector<Mention>& mentions_;
   const DocActors* actors_;  // may be null: then every role-prefixed name is taken as written
-  std::vector<const PhraseHit*> triggers_;
-  std::vector<const PhraseHit*> cues_;
+  std::vector<const PhraseHit*>& triggers_;
+  std::vector<const PhraseHit*>& cues_;
+  std::vector<Group>& groups_;
+  std::vector<std::vector<std::size_t>>& spare_members_;  // member lists new groups take first
   bool has_demonyms_ = false;  // whether any hit is a demonym (connector_gap asks for each word)
-  std::vector<Group> groups_;
   uint32_t consumed_until_ = 0;
   bool last_reading_planned_ = false;  // the status of the reading that consumed up to consumed_until_
-  std::vector<int> carried_subject_;  // "A a reçu B, avant d'avoir un entretien avec C": A again
-  std::vector<bool> descriptor_;      // by mention: the "B" of "A, gendre de B,", no party
-  std::vector<std::pair<uint32_t, uint32_t>> appositions_;  // their spans, which gaps read through
+  std::vector<int>& carried_subject_;  // "A a reçu B, avant d'avoir un entretien avec C": A again
+  std::vector<bool>& descriptor_;     // by mention: the "B" of "A, gendre de B,", no party
+  std::vector<std::pair<uint32_t, uint32_t>>& appositions_;        // their spans, which gaps read through
+  std::vector<std::string_view>& intro_;  // interpret's, emptied at each call (it is not reentered)
+  std::vector<int>& subject_;             // likewise
   mutable std::array<std::pair<uint32_t, bool>, 8> topic_memo_{};  // noun_is_topic by noun start
   mutable std::size_t topic_memo_size_ = 0;
   using Span32 = std::pair<uint32_t, uint32_t>;
@@ -595,7 +628,7 @@ class SentenceInteractions {
         groups_.back().members.push_back(i);
         groups_.back().end = mentions_[i].end;
       } else {
-        groups_.push_back(Group{{i}, {}, mentions_[i].begin, mentions_[i].end});
+        groups_.push_back(Group{new_members(i), {}, mentions_[i].begin, mentions_[i].end});
       }
       if (const uint32_t incise = relative_incise_end(mentions_[i].end)) {
         // Only when the list goes on after it; else the incise is ordinary text.
@@ -610,6 +643,19 @@ class SentenceInteractions {
     }
     // Known once per group: subject_before asks for every candidate it passes.
     for (auto& g : groups_) g.companion = companion(g);
+  }
+
+  // A new group's member list, holding `first`: a spare one, with the capacity an earlier
+  // sentence's group gave it, when there is one.
+  std::vector<std::size_t> new_members(std::size_t first) {
+    std::vector<std::size_t> m;
+    if (!spare_members_.empty()) {
+      m = std::move(spare_members_.back());
+      spare_members_.pop_back();
+      m.clear();
+    }
+    m.push_back(first);
+    return m;
   }
 
   // The group right before `pos` that can be the subject of a verb at `pos`; a group inside
@@ -805,17 +851,47 @@ class SentenceInteractions {
 
   std::vector<int> actors_of(const Group* g, std::size_t from = 0, std::size_t to = SIZE_MAX) const {
     std::vector<int> out;
-    if (!g) return out;
-    out.reserve(g->members.size());  // one allocation, not one per doubling
+    actors_into(g, out, from, to);
+    return out;
+  }
+
+  // actors_of(g, from, to) written over `out`, in its storage.
+  void actors_into(const Group* g, std::vector<int>& out, std::size_t from = 0, std::size_t to = SIZE_MAX) const {
+    out.clear();
+    if (!g) return;
+    out.reserve(g->members.size());  // at most one allocation, not one per doubling
     for (std::size_t k = from; k < std::min(to, g->members.size()); ++k) {
       const int a = mentions_[g->members[k]].actor;
       if (std::find(out.begin(), out.end(), a) == out.end()) out.push_back(a);
     }
+  }
+
+  // A reading of one interaction, moved in: `return {i}` would copy it (an initializer
+  // list's elements are const), its strings and lists with it.
+  static std::vector<Interaction> one(Interaction&& i) {
+    std::vector<Interaction> out;
+    out.push_back(std::move(i));
     return out;
   }
 
   static void add_unique(std::vector<int>& v, int a) {
     if (a >= 0 && std::find(v.begin(), v.end(), a) == v.end()) v.push_back(a);
+  }
+
+  // add_unique of each of actors_of(g), in order, without building that list.
+  void add_actors_of(std::vector<int>& v, const Group* g) const {
+    if (!g) return;
+    for (std::size_t k : g->members) add_unique(v, mentions_[k].actor);
+  }
+
+  // The one actor `g` names (all its members the same one), else -1: actors_of(g) when it
+  // holds one, without building it.
+  int sole_actor(const Group* g) const {
+    if (!g || g->members.empty()) return -1;
+    const int a = mentions_[g->members[0]].actor;
+    for (std::size_t k : g->members)
+      if (mentions_[k].actor != a) return -1;
+    return a;
   }
 
   // A negation between two offsets that denies the contact, not the result of talks that took
@@ -890,9 +966,11 @@ class SentenceInteractions {
     std::vector<std::vector<int>> sets;
     if (!obj) return {{}};
     std::size_t from = 0;
-    std::vector<std::size_t> cuts = obj->sequence_at;
-    cuts.push_back(obj->members.size());
-    for (std::size_t cut : cuts) {
+    // The list's parts end at each "puis" and at its end (read in place, not copied out).
+    const std::size_t parts = obj->sequence_at.size() + 1;
+    sets.reserve(parts);
+    for (std::size_t p = 0; p < parts; ++p) {
+      const std::size_t cut = p < obj->sequence_at.size() ? obj->sequence_at[p] : obj->members.size();
       auto part = actors_of(obj, from, cut);
       from = cut;
       if (part.empty()) continue;
@@ -901,7 +979,7 @@ class SentenceInteractions {
       if (fan_out && part.size() > 1) {
         for (int a : part) sets.push_back({a});
       } else {
-        sets.push_back(part);
+        sets.push_back(std::move(part));
       }
     }
     if (sets.empty()) sets.push_back({});
@@ -936,7 +1014,7 @@ class SentenceInteractions {
     }
     if (!subj) return {};
     std::vector<int> parts = actors_of(subj);
-    for (int a : actors_of(first)) add_unique(parts, a);
+    add_actors_of(parts, first);
     if (parts.size() < 2) return {};
     std::string type = trig.type;
     if (is(type, "contact")) type = cue_in(CueKind::phone, h.begin, subj->end) ? "phone_call" : "meeting";
@@ -945,8 +1023,8 @@ class SentenceInteractions {
     if (trig.agent_initiates && first->members.size() == 1) initiator = mentions_[first->members[0]].actor;
     if (trig.subject_initiates && subj->members.size() == 1) initiator = mentions_[subj->members[0]].actor;
     if (initiator >= 0) role = is(type, "phone_call") ? InitiatorRole::caller : InitiatorRole::host;
-    carried_subject_ = actors_of(subj);
-    return {make(h, type, false, parts, initiator, -1, role, false, main_verb_end(subj->end))};
+    actors_into(subj, carried_subject_);
+    return one(make(h, type, false, std::move(parts), initiator, -1, role, false, main_verb_end(subj->end)));
   }
 
   // "A a déclaré lundi après avoir rencontré B", "« ... », a dit A après s'être entretenu avec
@@ -969,14 +1047,14 @@ class SentenceInteractions {
     if (trig.pattern == TriggerPattern::transitive && has_word(intro, {"de", "du", "des", "d", "a", "au", "aux"}))
       return {};
     std::vector<int> parts = actors_of(subj);
-    for (int a : actors_of(arg)) add_unique(parts, a);
+    add_actors_of(parts, arg);
     if (parts.size() < 2) return {};
     std::string type = trig.type;
     if (is(type, "contact")) type = cue_in(CueKind::phone, h.begin, arg->end) ? "phone_call" : "meeting";
     const int initiator = trig.subject_initiates && subj->members.size() == 1 ? mentions_[subj->members[0]].actor : -1;
     InitiatorRole role = InitiatorRole::none;
     if (initiator >= 0) role = is(type, "phone_call") ? InitiatorRole::caller : InitiatorRole::host;
-    return {make(h, type, false, parts, initiator, -1, role, false, arg->end)};
+    return one(make(h, type, false, std::move(parts), initiator, -1, role, false, arg->end));
   }
 
   // "Réunis dimanche à Berlin, A et B se sont engagés", "Après s'être entretenu avec A, B
@@ -1001,15 +1079,14 @@ class SentenceInteractions {
     const Group* subj = first;
     if (partner) {
       subj = main_subject_after(*first);
-      if (subj)
-        for (int a : actors_of(subj)) add_unique(parts, a);
+      if (subj) add_actors_of(parts, subj);
     }
     if (parts.size() < 2) return {};
     std::string type = trig.type;
     if (is(type, "contact"))
       type = cue_in(CueKind::phone, h.begin, (subj ? subj : first)->end) ? "phone_call" : "meeting";
-    if (subj) carried_subject_ = actors_of(subj);
-    return {make(h, type, false, parts, -1, -1, InitiatorRole::none, false, (subj ? subj : first)->end)};
+    if (subj) actors_into(subj, carried_subject_);
+    return one(make(h, type, false, std::move(parts), -1, -1, InitiatorRole::none, false, (subj ? subj : first)->end));
   }
 
   // Where the clause holding `pos` starts after the last "que"/"qu'" before it ("Le Kremlin a
@@ -1173,8 +1250,9 @@ class SentenceInteractions {
       planned = !cue_in(CueKind::visit, ctx_.begin, h.begin);
     }
     if (then) planned = last_reading_planned_;
-    std::vector<std::string_view> intro;
-    intro.reserve(8);  // the words before the object, most often within group_after's eight: one allocation
+    std::vector<std::string_view>& intro = intro_;  // the words before the object, in the kept buffer
+    intro.clear();
+    intro.reserve(8);              // most often within group_after's eight: at most one allocation
     std::vector<int> later_hosts;  // from_agent: "puis par B"
     // "A doit se rendre jeudi à Paris pour y rencontrer B": an infinitive after a planned cue
     // stands further from its subject, the trip's verb and its place between.
@@ -1197,12 +1275,12 @@ class SentenceInteractions {
     if (const Group* rel = then ? nullptr : relative_clause_subject(h.begin); rel && (!subj || subj->begin > rel->end))
       subj = rel;
     const Group* obj = nullptr;
-    std::vector<int> subject = actors_of(subj);
+    std::vector<int>& subject = subject_;  // in the kept buffer
+    actors_into(subj, subject);
     // "A, avec B et C, a été reçue par D": those who came along take part with the subject.
     if (subj)
       for (const auto& g : groups_)
-        if (g.companion && g.begin > subj->end && g.end <= subject_at && along_with(g))
-          for (int a : actors_of(&g)) add_unique(subject, a);
+        if (g.companion && g.begin > subj->end && g.end <= subject_at && along_with(g)) add_actors_of(subject, &g);
     const bool carried = subject.empty() && !carried_subject_.empty() && h.begin >= consumed_until_;
     if (carried) subject = carried_subject_;
     else if (!subject.empty()) carried_subject_ = subject;
@@ -1255,7 +1333,7 @@ class SentenceInteractions {
           if (caller && has_genitive(from)) {
             obj = caller;
             type = "phone_call";
-            initiator = actors_of(obj).size() == 1 ? actors_of(obj)[0] : -1;
+            initiator = sole_actor(obj);
             role = InitiatorRole::caller;
             break;
           }
@@ -1273,7 +1351,7 @@ class SentenceInteractions {
         if (call) {
           if (!has_genitive(intro)) return {};
           type = "phone_call";
-          initiator = actors_of(obj).size() == 1 ? actors_of(obj)[0] : -1;
+          initiator = sole_actor(obj);
           role = InitiatorRole::caller;
         } else {
           if (has_genitive(intro)) return {};
@@ -1301,9 +1379,9 @@ class SentenceInteractions {
           std::vector<int> parts = subject;
           add_unique(parts, seat->actor);
           if (parts.size() < 2) return {};
-          return {make(h, type, weak, parts, seat->actor, -1, InitiatorRole::host, planned, seat->end)};
+          return one(make(h, type, weak, std::move(parts), seat->actor, -1, InitiatorRole::host, planned, seat->end));
         }
-        initiator = actors_of(obj).size() == 1 ? actors_of(obj)[0] : -1;
+        initiator = sole_actor(obj);
         role = is(type, "phone_call") ? InitiatorRole::caller : InitiatorRole::host;
         // "reçu par A, puis par B": the hosts who took the visitor over one after the other.
         if (const Group* next = next_agent(obj)) later_hosts = actors_of(next);
@@ -1364,7 +1442,8 @@ class SentenceInteractions {
             std::vector<int> parts = actors_of(obj);
             if (std::find(parts.begin(), parts.end(), mediator_actor) == parts.end() && parts.size() >= 2) {
               parts.push_back(mediator_actor);
-              return {make(h, "mediation", false, parts, -1, mediator_actor, InitiatorRole::none, planned, obj->end)};
+              return one(make(h, "mediation", false, std::move(parts), -1, mediator_actor, InitiatorRole::none, planned,
+                              obj->end));
             }
           }
           // "la réunion entre A, B et C" lists every party; "X a participé (par visioconférence)
@@ -1413,15 +1492,15 @@ class SentenceInteractions {
         const Group* guests = group_after(obj->end, intro2, 4);
         if (!guests || !has_word(intro2, {"avec", "a", "pour"})) return {};
         std::vector<int> parts{initiator};
-        for (int a : actors_of(guests)) add_unique(parts, a);
+        add_actors_of(parts, guests);
         if (parts.size() < 2) return {};
-        Interaction i = make(h, type, weak, parts, initiator, -1, role, planned, guests->end);
+        Interaction i = make(h, type, weak, std::move(parts), initiator, -1, role, planned, guests->end);
         // The hosted event is the noun before "offert par" ("le dîner de ce soir offert par"):
         // its date and place qualify that noun.
         for (const auto* t : triggers_)
           if (t->end <= h.begin && h.begin - t->end <= 48 && ctx_.lex.triggers()[t->index()].pattern == TriggerPattern::noun)
             i.trigger_begin = t->begin, i.trigger_end = t->end;
-        return {i};
+        return one(std::move(i));
       }
       case TriggerPattern::invitation: {
         obj = group_after(h.end, intro, 3);
@@ -1439,7 +1518,7 @@ class SentenceInteractions {
         }
         add_unique(parts, host);
         if (parts.size() < 2) return {};
-        return {make(h, type, weak, parts, initiator, mediator, role, true, obj->end)};
+        return one(make(h, type, weak, std::move(parts), initiator, mediator, role, true, obj->end));
       }
       case TriggerPattern::join:
         return join(h, trig, subject, planned);
@@ -1458,7 +1537,7 @@ class SentenceInteractions {
     if (obj && is(type, "meeting") &&
         (trig.pattern == TriggerPattern::transitive || trig.pattern == TriggerPattern::receive))
       if (const Group* with = companions_after(obj->end)) {
-        for (int a : actors_of(with)) add_unique(subject, a);
+        add_actors_of(subject, with);
         consumed_until_ = std::max(consumed_until_, with->end);
       }
     // "a rendu visite à", "a reçu la visite de": the initiator travelled (CAMEO 042).
@@ -1485,7 +1564,7 @@ class SentenceInteractions {
       if (trig.pattern == TriggerPattern::from_agent && objects.size() == 1) init = objects[0];
       if (trig.pattern == TriggerPattern::receive && role == InitiatorRole::caller && objects.size() == 1) init = objects[0];
       region_end = obj ? obj->end : h.end;
-      out.push_back(make(h, type, weak, parts, init, mediator, role, planned, region_end));
+      out.push_back(make(h, type, weak, std::move(parts), init, mediator, role, planned, region_end));
       out.back().separate = separately && sets.size() > 1;
       out.back().past = past_tense(trig, planned);
     }
@@ -1727,7 +1806,7 @@ class SentenceInteractions {
       Interaction i = make(h, type, contact && is(type, "meeting"), {subject[0], other}, host, -1,
                            host >= 0 ? InitiatorRole::host : InitiatorRole::none, planned, h.end);
       i.past = past_tense(ctx_.lex.triggers()[h.index()], planned);
-      return {i};
+      return one(std::move(i));
     }
     if (!word_before(h.begin, 12, {"les"}, 1)) return {};
     std::vector<int> objects;
@@ -1745,7 +1824,7 @@ class SentenceInteractions {
     for (const auto& set : sets) {
       std::vector<int> parts = subject;
       for (int a : set) add_unique(parts, a);
-      out.push_back(make(h, ctx_.lex.triggers()[h.index()].type, false, parts, host, -1,
+      out.push_back(make(h, ctx_.lex.triggers()[h.index()].type, false, std::move(parts), host, -1,
                          host >= 0 ? InitiatorRole::host : InitiatorRole::none, planned, h.end));
       out.back().separate = separately;
       out.back().past = past_tense(ctx_.lex.triggers()[h.index()], planned);
@@ -1793,7 +1872,7 @@ class SentenceInteractions {
     if (next_word(h.end) == "entre") {
       std::vector<std::string_view> intro;
       if (const Group* parties = group_after(h.end, intro, 2)) {
-        for (int a : actors_of(parties)) add_unique(joining, a);
+        add_actors_of(joining, parties);
         end = parties->end;
       }
     }
@@ -1813,15 +1892,15 @@ class SentenceInteractions {
       // opens one more group of those present.
       if (!ctx_.lex.is_cue_word(CueKind::agent_preposition, last))
         for (const Group* more = next_de_group(*agents); more; more = next_de_group(*more)) {
-          for (int a : actors_of(more)) add_unique(joining, a);
+          add_actors_of(joining, more);
           end = more->end;
         }
     }
     if (joining.empty()) return {};
-    Interaction i = make(h, trig.type, false, joining, -1, -1, InitiatorRole::none, planned, end);
+    Interaction i = make(h, trig.type, false, std::move(joining), -1, -1, InitiatorRole::none, planned, end);
     i.joins = true;
     i.witness = trig.witness;
-    return {i};
+    return one(std::move(i));
   }
 
   // "Participaient également à la réunion A et B", "À ses côtés siégeaient A et B": a join verb
@@ -1836,7 +1915,7 @@ class SentenceInteractions {
     if (!joining) return {};
     Interaction i = make(h, trig.type, false, actors_of(joining), -1, -1, InitiatorRole::none, planned, joining->end);
     i.joins = true;
-    return {i};
+    return one(std::move(i));
   }
 
   // The first group after `pos` that a "de" after a comma or "et" introduces ("de son épouse,
@@ -1945,11 +2024,11 @@ class SentenceInteractions {
           subject.empty())
         return {};
       parts = subject;
-      for (int a : actors_of(host)) add_unique(parts, a);
+      add_actors_of(parts, host);
       end = host->end;
     }
     if (parts.size() < 2) return {};
-    return {make(h, trig.type, false, parts, -1, -1, InitiatorRole::none, planned, end)};
+    return one(make(h, trig.type, false, std::move(parts), -1, -1, InitiatorRole::none, planned, end));
   }
 
   // Whether an event noun of the lexicon, after a definite article or a possessive, stands in
@@ -2281,7 +2360,7 @@ class SentenceInteractions {
     if (mediator >= 0)
       for (const auto& m : mentions_)
         if (m.actor != mediator && m.begin == mediator_mention_begin(cb, ce, mediator)) add_unique(i.co_mediators, m.actor);
-    return {i};
+    return one(std::move(i));
   }
 
   // "le format B9, lancé en 2015 à l'initiative de A et de B": a participle of another event
@@ -2355,7 +2434,7 @@ class SentenceInteractions {
     for (int a : co) add_unique(parts, a);
     const bool planned = trig.status == TriggerStatus::planned || cue_in(CueKind::scheduled, cb, ce) ||
                          (host && cue_in(CueKind::planned, cb, h.begin));
-    Interaction i = make(h, host ? "meeting" : "mediation", false, parts, host ? m : -1, host ? -1 : m,
+    Interaction i = make(h, host ? "meeting" : "mediation", false, std::move(parts), host ? m : -1, host ? -1 : m,
                          host ? InitiatorRole::host : InitiatorRole::none, planned, std::max(c.end, h.end));
     i.inferred = true;
     i.governed = c.governed;
@@ -3009,7 +3088,8 @@ class SentenceInteractions {
         }
       if (merged || parts.size() < 2) return;
       parts.push_back(m);
-      found.push_back(make(h, "mediation", false, parts, -1, m, InitiatorRole::none, false, rest_of_group->end));
+      found.push_back(
+          make(h, "mediation", false, std::move(parts), -1, m, InitiatorRole::none, false, rest_of_group->end));
       return;
     }
     const bool host_only = trig.agent_initiates;  // "à l'invitation de"
@@ -3050,7 +3130,7 @@ class SentenceInteractions {
     if (parts.size() < 2) return;
     const uint32_t end = parties_group ? parties_group->end : h.end;
     const bool planned = trig.status == TriggerStatus::planned || cue_in(CueKind::scheduled, h.end, end + 40);
-    found.push_back(make(h, "mediation", false, parts, -1, m, InitiatorRole::none, planned, end));
+    found.push_back(make(h, "mediation", false, std::move(parts), -1, m, InitiatorRole::none, planned, end));
   }
 };
 
@@ -3063,7 +3143,8 @@ std::vector<Interaction> find_interactions(const SentenceContext& ctx, const std
   // that names none but places (most of them) reads as nothing, whatever triggers it holds,
   // and its reader need not even be set up.
   if (std::all_of(mentions.begin(), mentions.end(), [](const Mention& m) { return m.place; })) return {};
-  return SentenceInteractions(ctx, mentions, actors).run();
+  thread_local ReadingBuffers buffers;
+  return SentenceInteractions(ctx, mentions, actors, buffers).run();
 }
 
 }  // namespace ag::extract
