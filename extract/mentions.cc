@@ -2792,18 +2792,27 @@ class MentionFinder {
     std::size_t named = 0;
     for (const auto& m : out_) named += !m.place && !m.pronoun;
     if (named < 2) return;
-    std::vector<int> run;
-    run.reserve(named);  // one allocation, not one per doubling
-    std::string intro, pending;
+    // Scratch kept from sentence to sentence: most sentences that name two actors make no list.
+    thread_local std::vector<int> run;
+    thread_local std::string intro, pending;
+    run.clear();
+    intro.clear();
+    pending.clear();
     const auto flush = [&] {
       if (run.size() >= 2) {
-        // At most seven lists at a time (six kept): room for them at the first.
-        if (actors_.recent_lists.empty()) actors_.recent_lists.reserve(7), actors_.recent_list_intros.reserve(7);
-        actors_.recent_lists.push_back(run);
-        actors_.recent_list_intros.push_back(intro);
-        if (actors_.recent_lists.size() > 6) {
-          actors_.recent_lists.erase(actors_.recent_lists.begin());
-          actors_.recent_list_intros.erase(actors_.recent_list_intros.begin());
+        constexpr std::size_t kKept = 6;
+        auto& lists = actors_.recent_lists;
+        auto& intros = actors_.recent_list_intros;
+        if (lists.size() < kKept) {
+          if (lists.empty()) lists.reserve(kKept), intros.reserve(kKept);  // room for all at the first
+          lists.push_back(run);
+          intros.push_back(intro);
+        } else {
+          // The oldest list gives way: its storage, moved to the back, takes the new one.
+          std::rotate(lists.begin(), lists.begin() + 1, lists.end());
+          std::rotate(intros.begin(), intros.begin() + 1, intros.end());
+          lists.back().assign(run.begin(), run.end());
+          intros.back().assign(intro);
         }
       }
       run.clear();
@@ -2816,10 +2825,11 @@ class MentionFinder {
         // "les représentants des trois puissances garantes : A, B et C": what the colon announces.
         const std::string_view before = gap(last_end, m.begin);
         const std::size_t colon = before.rfind(':');
-        if (colon != std::string_view::npos) pending = std::string(before.substr(0, colon));
+        if (colon != std::string_view::npos) pending.assign(before.substr(0, colon));
       }
       if (!run.empty() && (m.begin < last_end || !list_gap(last_end, m.begin))) flush();
-      if (run.empty()) intro = std::move(pending), pending.clear();
+      // A run starts with no intro (flush clears it): only a colon's words give it one.
+      if (run.empty() && !pending.empty()) intro.assign(pending), pending.clear();
       if (std::find(run.begin(), run.end(), m.actor) == run.end()) run.push_back(m.actor);
       last_end = std::max(last_end, m.end);
     }
