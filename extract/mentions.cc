@@ -35,6 +35,17 @@ bool is_name_byte(char c) {
   return kNameBytes.set[static_cast<unsigned char>(c)];
 }
 
+// Whether a role the text gave ("foreign_minister:MDV") is of `office`, anywhere: the
+// compare without building the string "office:".
+bool is_role_of(std::string_view role, std::string_view office) {
+  return role.size() > office.size() && role.compare(0, office.size(), office) == 0 && role[office.size()] == ':';
+}
+
+// Whether a role the text gave is `office` at `where`.
+bool is_role(std::string_view role, std::string_view office, std::string_view where) {
+  return is_role_of(role, office) && role.substr(office.size() + 1) == where;
+}
+
 // Whether the word at `i` follows an elided article or preposition ("d'Enrique Mora",
 // "l'Ethiopien", "qu'Ousmane"), written with ' or ’: the apostrophe is a name byte
 // ("O'Neill"), so the capital after it would not start a word. `first` bounds the look back.
@@ -543,7 +554,8 @@ struct Resolver {
   }
 
   // The holder of a role; -1 when the data cannot tell.
-  int role_holder(std::string office, const std::string& where, uint32_t pos) {
+  int role_holder(std::string_view office, std::string_view where, uint32_t pos) {
+    std::string counterpart_office;  // what `office` views for a counterpart
     if (is(office, "state")) {
       const long c = kb.country(where);
       return c >= 0 ? actors.from_kb(static_cast<uint32_t>(c)) : -1;
@@ -562,9 +574,10 @@ struct Resolver {
                  actors[a].actor.country != where;
         });
       if (other < 0 || where.empty() || actors[other].actor.country == where) return -1;
-      office = actors[other].kb >= 0 ? office_held(static_cast<uint32_t>(actors[other].kb), pos)
-                                     : introduced_office(actors[other].actor.role);
-      if (office.empty()) return -1;
+      counterpart_office = actors[other].kb >= 0 ? office_held(static_cast<uint32_t>(actors[other].kb), pos)
+                                                 : introduced_office(actors[other].actor.role);
+      if (counterpart_office.empty()) return -1;
+      office = counterpart_office;
     }
     if (!where.empty()) {
       const long org = kb.find(where);
@@ -600,8 +613,7 @@ struct Resolver {
       // Someone the text itself called so ("le dirigeant chypriote turc Ersin Tatar"); else
       // the holder of the office that leads the state, when named, whoever was named since
       // ("le dirigeant indien" after Modi, then the President who received his guest).
-      const std::string called = "top_official:" + where;
-      int a = actors.last_before_if(pos, [&](int c) { return actors[c].actor.role == called; });
+      int a = actors.last_before_if(pos, [&](int c) { return is_role(actors[c].actor.role, "top_official", where); });
       if (a < 0) a = named_leader(where, pos);
       if (a < 0) a = titled_official(where, pos, true, false);
       if (a < 0 && kb.country(where) >= 0) a = country_leader(where, pos);
@@ -647,7 +659,7 @@ struct Resolver {
 
   // The office whose holder leads country `where`: its head of government in a parliamentary
   // state (countries.tsv `leader`), else its head of state.
-  const char* leading_office(const std::string& where) const {
+  const char* leading_office(std::string_view where) const {
     const long c = kb.country(where);
     const bool parliamentary = c >= 0 && kb.actors()[static_cast<std::size_t>(c)].led_by_government;
     return parliamentary ? "head_of_government" : "head_of_state";
@@ -656,7 +668,7 @@ struct Resolver {
   // The holder of the office that leads `where` on the date read at `pos`, when the text
   // named them before; -1 otherwise, or when it named several (a date that fits several
   // terms: "le commandant en chef Fidel Castro" beside Díaz-Canel).
-  int named_leader(const std::string& where, uint32_t pos) {
+  int named_leader(std::string_view where, uint32_t pos) {
     long found = -1;
     for (uint32_t h : kb.holders(leading_office(where), where, office_date(pos))) {
       if (!actors.named(h) || h == found) continue;
@@ -669,7 +681,7 @@ struct Resolver {
   // "le dirigeant philippin": the head of state or government of that country the text
   // named, the one of the office that leads it first, else the holder of that office;
   // -1 when the data knows neither.
-  int country_leader(const std::string& where, uint32_t pos) {
+  int country_leader(std::string_view where, uint32_t pos) {
     const Date when = office_date(pos);
     const char* const lead = leading_office(where);
     const char* const other = is(lead, "head_of_state") ? "head_of_government" : "head_of_state";
@@ -696,7 +708,7 @@ struct Resolver {
 
   // Whether document actor `a` is a head of state or of government of `where` on the date
   // read at `pos`: by the data's terms, or by the title the text introduced them with.
-  bool is_head(int a, const std::string& where, uint32_t pos) {
+  bool is_head(int a, std::string_view where, uint32_t pos) {
     const DocActor& d = actors[a];
     if (d.actor.kind != ActorKind::person) return false;
     if (d.kb >= 0) {
@@ -752,7 +764,7 @@ struct Resolver {
   // government (an envoy, a minister, a spokesperson); -1 when there is none. A title that
   // fits anyone at the top (`heads`: "le dirigeant malaisien") names a head of state or of
   // government too; without `officials`, only such a head.
-  int titled_official(const std::string& where, uint32_t pos, bool heads = false, bool officials = true) {
+  int titled_official(std::string_view where, uint32_t pos, bool heads = false, bool officials = true) {
     return actors.last_before_if(pos, [&](int a) {
       const DocActor& d = actors[a];
       if (d.actor.kind != ActorKind::person) return false;
@@ -784,7 +796,7 @@ struct Resolver {
   // "X, l'émissaire de l'ONU, ... le diplomate espagnol": a title of a country
   // names the person named last when the text introduced them without a nationality and named
   // no one of that country; -1 otherwise (someone of that country may be meant).
-  int official_of_unknown_nationality(const std::string& where, uint32_t pos) {
+  int official_of_unknown_nationality(std::string_view where, uint32_t pos) {
     if (kb.country(where) < 0) return -1;
     const int last = actors.nearest_person_before(pos);
     if (last < 0 || actors[last].kb >= 0 || !actors[last].actor.country.empty()) return -1;
@@ -796,7 +808,7 @@ struct Resolver {
   // "le président élu": of the people the text named, the one whose term in `office` (at
   // `where` when given) begins within half a year after the date read at `pos`; -1 when none
   // or several do, or when the date is unknown.
-  int elect_holder(const std::string& office, const std::string& where, uint32_t pos) {
+  int elect_holder(std::string_view office, std::string_view where, uint32_t pos) {
     constexpr long kLongestTransition = 183;  // days from an election to the inauguration
     const Date& d = office_date(pos);
     if (!d.has_year()) return -1;
@@ -843,7 +855,7 @@ struct Resolver {
 
   // "le mouvement islamiste palestinien", "le groupe armé": the organization of that place
   // (any place when none is bound) the text named last; -1 when it named none.
-  int described_organization(const std::string& where, uint32_t pos) {
+  int described_organization(std::string_view where, uint32_t pos) {
     return actors.last_before_if(pos, [&](int a) {
       const DocActor& d = actors[a];
       return d.actor.kind == ActorKind::organization && (where.empty() || d.actor.country == where);
@@ -853,13 +865,15 @@ struct Resolver {
   // "l'ancien président nigérian": the last person named who held the office there before the
   // reference date, or whom the text introduced with it; -1 when the document names none
   // (a former holder the text does not name is not guessed from the data).
-  int former_holder(const std::string& office, const std::string& where, uint32_t pos) {
-    const std::string introduced_role = office + ":" + where;
+  int former_holder(std::string_view office, std::string_view where, uint32_t pos) {
     return actors.last_before_if(pos, [&](int a) {
       const DocActor& d = actors[a];
       if (d.actor.kind != ActorKind::person) return false;
-      if (d.kb < 0)
-        return !where.empty() && (d.actor.role == introduced_role || d.actor.role == "former_" + introduced_role);
+      if (d.kb < 0) {
+        const std::string_view role = d.actor.role;
+        return !where.empty() && (is_role(role, office, where) ||
+                                  (role.substr(0, 7) == "former_" && is_role(role.substr(7), office, where)));
+      }
       return kb.held_before(static_cast<uint32_t>(d.kb), office, where, ctx.reference);
     });
   }
@@ -1192,7 +1206,7 @@ class MentionFinder {
   // Affaires étrangères d'Iran, d'Arabie saoudite et de Chine": a plural role over a list of
   // countries is each one's holder of the office, or the state when the data dates none.
   // Returns the selection index after the list, or b.next when no second country follows.
-  std::size_t take_role_over_places(std::size_t i, const Binding& b, const std::string& office) {
+  std::size_t take_role_over_places(std::size_t i, const Binding& b, std::string_view office) {
     std::vector<std::pair<std::string, uint32_t>> places{{b.where, sel_[i]->begin}};
     std::size_t k = b.next;
     uint32_t end = b.end;
@@ -1222,7 +1236,7 @@ class MentionFinder {
   static constexpr int kSetAside = -2;
 
   // "le ministre russe des Affaires étrangères, Sergueï Lavrov": the name after a role.
-  int apposed_name(Binding& b, const std::string& office) {
+  int apposed_name(Binding& b, std::string_view office) {
     skip_parenthesized_acronym(b);
     if (b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form &&
         is_apposition_gap(gap(b.end, sel_[b.next]->begin), ctx_.lex)) {
@@ -1321,8 +1335,9 @@ class MentionFinder {
     // "le patron de TotalEnergies, Patrick Pouyanné": a person of business, no actor.
     if (set_aside(name, static_cast<std::size_t>(std::count(name.begin(), name.end(), ' ')) + 1, name_begin, b.end))
       return kSetAside;
-    const int a =
-        actors_.introduced_person(std::string(name), country, office + (b.where.empty() ? "" : ":" + b.where));
+    std::string role(office);
+    if (!b.where.empty()) role.append(":").append(b.where);
+    const int a = actors_.introduced_person(std::string(name), country, role);
     // Recorded like a known name, so pronouns, surnames and titles later can find the person.
     actors_.mentioned(a, name_begin, true);
     return a;
@@ -1353,7 +1368,7 @@ class MentionFinder {
 
   // The one holder of `office` at `where` on the date the name at `pos` is read at, when
   // `name` may be a spelling of that holder's name; else -1.
-  int holder_spelled(const std::string& office, const std::string& where, std::string_view name, uint32_t pos) {
+  int holder_spelled(std::string_view office, std::string_view where, std::string_view name, uint32_t pos) {
     if (where.empty() || office.empty()) return -1;
     const std::vector<uint32_t> holders = ctx_.lex.kb().holders(office, where, r_.office_date(pos));
     if (holders.size() != 1 || !may_spell(holders[0], name)) return -1;
@@ -1488,7 +1503,7 @@ class MentionFinder {
   // The latest list of people the sentences before named who may all hold `office`: one at
   // least does (as the knowledge base dates it, or as the text gave it), and none is known
   // to hold another office then. Else empty.
-  std::vector<int> office_list(const std::string& office, uint32_t pos) {
+  std::vector<int> office_list(std::string_view office, uint32_t pos) {
     if (is(office, "state") || is(office, "official") || is(office, "counterpart")) return {};
     const ActorKb& kb = ctx_.lex.kb();
     const Date& when = r_.office_date(pos);
@@ -1496,7 +1511,7 @@ class MentionFinder {
       bool all = true, one = false;
       for (int a : *it) {
         const DocActor& d = actors_[a];
-        const bool holds = d.actor.role.rfind(office + ":", 0) == 0 ||
+        const bool holds = is_role_of(d.actor.role, office) ||
                            (d.kb >= 0 && kb.holds(static_cast<uint32_t>(d.kb), office, when));
         const bool other = !holds && (!d.actor.role.empty() || (d.kb >= 0 && kb.holds(static_cast<uint32_t>(d.kb), "", when)));
         one = one || holds;
@@ -1549,9 +1564,9 @@ class MentionFinder {
   // The other office's place becomes the role's (`taken`, the binding now ends after it)
   // unless the apposed name is that office's holder ("le conseiller du président Donald
   // Trump": `names_holder`, the role before names no one). `none` when no role follows.
-  Qualifier qualifying_role(const Role& role, Binding& b) {
-    if (is(role.office, "state") || is(role.office, "counterpart") || is(role.office, "head_of_state") ||
-        is(role.office, "head_of_government"))
+  Qualifier qualifying_role(std::string_view office, Binding& b) {
+    if (is(office, "state") || is(office, "counterpart") || is(office, "head_of_state") ||
+        is(office, "head_of_government"))
       return Qualifier::none;
     if (b.next >= sel_.size() || sel_[b.next]->kind != PhraseKind::role || !modifier(*sel_[b.next]).empty() ||
         !is_of_gap(gap(b.end, sel_[b.next]->begin)))
@@ -1598,7 +1613,7 @@ class MentionFinder {
 
   // The office role hit `h` names at `iso3`: its reading fixed to that country when it has
   // one ("présidents" is Iran's head of government), else `general`.
-  std::string office_at(const PhraseHit& h, const std::string& general, const std::string& iso3) const {
+  std::string_view office_at(const PhraseHit& h, std::string_view general, std::string_view iso3) const {
     for (uint32_t k = 0; k < h.payload_count; ++k) {
       const Role& r = ctx_.lex.roles()[h.index(k)];
       if (r.where == iso3) return r.office;
@@ -1611,61 +1626,64 @@ class MentionFinder {
     const Role* chosen = nullptr;
     Binding b = bind_role(i, &chosen);
     if (!chosen) return b.next;  // "la secrétaire d'État française": not this lexicon's office
-    Role role = *chosen;
+    // A view of the lexicon's office, not a copy of the role: roles are read in most sentences.
+    std::string_view office = chosen->office;
     // "le roi du Maroc", "l'émir qatari": a monarch bound to a country is its head of state.
-    const bool monarch = is(role.office, "monarch") && b.where.empty();
-    if (is(role.office, "monarch")) role.office = "head_of_state";
+    const bool monarch = is(office, "monarch") && b.where.empty();
+    if (is(office, "monarch")) office = "head_of_state";
     // "la numéro deux de la diplomatie américaine": a state named inside another role is
     // part of that description, not an actor.
     // A plural team after a noun that is no role ("par l'intermédiaire des médiateurs turcs",
     // "en présence des négociateurs qataris") is the state itself.
-    if (is(role.office, "state") && genitive_before(sel_[i]->begin) &&
+    if (is(office, "state") && genitive_before(sel_[i]->begin) &&
         !(plural_role(*sel_[i]) && !role_ends_near(sel_[i]->begin)))
       return b.next;
-    if (is(role.office, "organization") || is(role.office, "members"))
-      return take_described_organization(i, b, is(role.office, "members"));
+    if (is(office, "organization") || is(office, "members"))
+      return take_described_organization(i, b, is(office, "members"));
     // "le Premier ministre et ministre des Affaires étrangères qatari, X": two offices joined
     // without an article are one person's, whom the second role (its demonym, its name) names.
     if (b.where.empty() && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::role &&
         is_single_word(gap(b.end, sel_[b.next]->begin), "et"))
       return b.next;
-    switch (qualifying_role(role, b)) {
+    switch (qualifying_role(office, b)) {
       case Qualifier::none: break;
       case Qualifier::names_holder: return b.next;  // the name is the qualifier's holder
       case Qualifier::taken: break;
     }
     // "accueilli à Port-Louis par son homologue": a counterpart bound to no country is the
     // holder in the country where the sentence put the scene.
-    if (is(role.office, "counterpart") && b.where.empty()) {
+    if (is(office, "counterpart") && b.where.empty()) {
       b.where = scene_country(sel_[i]->begin);
       b.assumed = !b.where.empty();
     }
     // A past office introduces the name beside it, but records no current role.
-    const bool former = b.former && !is(role.office, "state") && !is(role.office, "counterpart");
-    int a = apposed_name(b, former ? "former_" + role.office : role.office);
+    const bool former = b.former && !is(office, "state") && !is(office, "counterpart");
+    std::string former_office;  // built only for a past office
+    if (former) former_office.append("former_").append(office);
+    int a = apposed_name(b, former ? std::string_view(former_office) : office);
     if (a == kSetAside) return b.next;  // the role and the name describe a person of business
     const bool named = a >= 0;
     // "un président américain et un chef d'État syrien": an indefinite role names no one.
     if (!named && indefinite_before(sel_[i]->begin)) return b.next;
     if (a < 0 && monarch && !former) a = r_.monarch(gap(sel_[i]->begin, sel_[i]->end), sel_[i]->begin);
     else if (a < 0)
-      a = former ? r_.former_holder(role.office, b.where, sel_[i]->begin)
-                 : r_.role_holder(role.office, b.where, sel_[i]->begin);
+      a = former ? r_.former_holder(office, b.where, sel_[i]->begin)
+                 : r_.role_holder(office, b.where, sel_[i]->begin);
     // "le président élu": who takes the office a few months after the sentence's date.
     if (!named && !former && cue_word_after(CueKind::elect, b.end))
-      a = r_.elect_holder(role.office, b.where, sel_[i]->begin);
+      a = r_.elect_holder(office, b.where, sel_[i]->begin);
     // "le dirigeant libéral", "la dirigeante populiste": a political epithet, which the data
     // does not record, says only that a leader is meant: the one the text is about.
-    if (a < 0 && !named && !former && is(role.office, "top_official") && b.where.empty() &&
+    if (a < 0 && !named && !former && is(office, "top_official") && b.where.empty() &&
         cue_word_after(CueKind::epithet, b.end))
       a = r_.leader_in_focus(sel_[i]->begin);
     // "son homologue nord-coréenne", whom the data does not know: the state stands for its
     // official, as it does for "la délégation nord-coréenne".
     // So does "le conseiller américain à la sécurité nationale", "le vice-président américain":
     // an office the data does not date, of a country the text gives, and no name.
-    const bool unnamed_counterpart = is(role.office, "counterpart") && b.next > i + 1;
+    const bool unnamed_counterpart = is(office, "counterpart") && b.next > i + 1;
     const bool unnamed_official =
-        is(role.office, "official") && !b.assumed && ctx_.lex.kb().country(b.where) >= 0 && !agent_title(*sel_[i]);
+        is(office, "official") && !b.assumed && ctx_.lex.kb().country(b.where) >= 0 && !agent_title(*sel_[i]);
     if (a < 0 && !named && !former && !b.where.empty() && (unnamed_counterpart || unnamed_official))
       a = r_.role_holder("state", b.where, sel_[i]->begin);
     // "les délégations américaine et cubaine", "les présidents russe et turc", "les chefs de
@@ -1677,7 +1695,7 @@ class MentionFinder {
         std::vector<int> others;
         for (std::size_t k = b.next; k < list_end; ++k) {
           const std::string& iso3 = ctx_.lex.kb().demonyms()[sel_[k]->index()].second;
-          int other = r_.role_holder(office_at(*sel_[i], role.office, iso3), iso3, sel_[k]->begin);
+          int other = r_.role_holder(office_at(*sel_[i], office, iso3), iso3, sel_[k]->begin);
           // An office the data does not date for that country: the sides are still distinct
           // parties, and the state stands for its unnamed official.
           if (other < 0) other = r_.role_holder("state", iso3, sel_[k]->begin);
@@ -1703,17 +1721,17 @@ class MentionFinder {
         is_single_word(gap(b.end, sel_[b.next]->begin), ","))
       b.next = skip_apposed_role(b.next, b.end, a);
     if (!named && plural_role(*sel_[i]) && !b.assumed && ctx_.lex.kb().country(b.where) >= 0) {
-      const std::size_t after = take_role_over_places(i, b, role.office);
+      const std::size_t after = take_role_over_places(i, b, office);
       if (after > b.next) return after;
     }
     if (!named && plural_role(*sel_[i])) {
       // "Les chefs de la diplomatie se retrouveront": the latest list of people who all hold it.
       // Bound to a place the data does not know ("les dirigeants d'Afrique centrale"), no one.
       if (b.where.empty()) {
-        if (take_both_countries(i, b, role.office)) return b.next;
+        if (take_both_countries(i, b, office)) return b.next;
         const std::size_t after = ctx_.original(b.end);
         if (skip_unknown_complement(after) != after) return b.next;
-        for (int holder : office_list(role.office, sel_[i]->begin)) {
+        for (int holder : office_list(office, sel_[i]->begin)) {
           out_.push_back(Mention{sel_[i]->begin, b.end, holder, false, false});
           actors_.mentioned(holder, sel_[i]->begin, false);
         }
@@ -1724,9 +1742,9 @@ class MentionFinder {
     }
     if (a >= 0) {
       DocActor& d = actors_[a];
-      if (d.actor.role.empty() && !former && !is(role.office, "state") && !is(role.office, "counterpart") &&
+      if (d.actor.role.empty() && !former && !is(office, "state") && !is(office, "counterpart") &&
           !b.where.empty() && !cue_word_after(CueKind::elect, b.end))
-        d.actor.role = role.office + ":" + b.where;
+        d.actor.role.assign(office).append(":").append(b.where);
       out_.push_back(Mention{sel_[i]->begin, b.end, a, false, false});
       note_gender(a, sel_[i]->begin);
       if (!named) actors_.mentioned(a, sel_[i]->begin, false);
@@ -1738,7 +1756,7 @@ class MentionFinder {
   // the title, no names in apposition): the holder in each of the last two states the text
   // named, or the state where the data names none. False, and nothing added, when the text
   // named fewer than two states or names the holders itself.
-  bool take_both_countries(std::size_t i, const Binding& b, const std::string& office) {
+  bool take_both_countries(std::size_t i, const Binding& b, std::string_view office) {
     const PhraseHit* cue = nullptr;
     for (const auto& c : ctx_.hits)
       if (c.kind == PhraseKind::cue && has_cue(c, CueKind::both_countries) && only_spaces(gap(b.end, c.begin)))
