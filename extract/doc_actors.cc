@@ -23,7 +23,7 @@ int DocActors::from_kb(uint32_t kb_index) {
   return index;
 }
 
-int DocActors::introduced_person(const std::string& name, const std::string& country, const std::string& role) {
+int DocActors::introduced_person(std::string_view name, std::string_view country, std::string_view role) {
   const std::string id = slugify(name);
   auto it = by_id_.find(id);
   if (it != by_id_.end()) return it->second;
@@ -33,10 +33,10 @@ int DocActors::introduced_person(const std::string& name, const std::string& cou
     if (auto known = by_kb_.find(k); known != by_kb_.end()) return known->second;
   DocActor d;
   d.actor.id = id;
-  d.actor.name = name;
+  d.actor.name.assign(name);
   d.actor.kind = ActorKind::person;
-  d.actor.country = country;
-  d.actor.role = role;
+  d.actor.country.assign(country);
+  d.actor.role.assign(role);
   actors_.push_back(std::move(d));
   tally_.emplace_back();
   by_id_.emplace(std::string_view(introduced_ids_.emplace_back(id)), static_cast<int>(actors_.size() - 1));

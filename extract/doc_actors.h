@@ -41,7 +41,7 @@ class DocActors {
   // The document's actor for knowledge-base actor `kb_index` (created on first use).
   int from_kb(uint32_t kb_index);
   // An actor the text introduced by apposition ("Maria Zakharova, porte-parole ...").
-  int introduced_person(const std::string& name, const std::string& country, const std::string& role);
+  int introduced_person(std::string_view name, std::string_view country, std::string_view role);
 
   const DocActor& operator[](int i) const { return actors_[static_cast<std::size_t>(i)]; }
   DocActor& operator[](int i) { return actors_[static_cast<std::size_t>(i)]; }

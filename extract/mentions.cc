@@ -1052,7 +1052,7 @@ class MentionFinder {
   }
 
   // The place a non-person form names (ISO3 or organization id), without creating an actor.
-  std::string place_id(const PhraseHit& h) const {
+  std::string_view place_id(const PhraseHit& h) const {
     const ActorKb& kb = ctx_.lex.kb();
     for (uint32_t k = 0; k < h.payload_count; ++k) {
       const SurfaceForm& f = kb.forms()[h.index(k)];
@@ -1064,7 +1064,7 @@ class MentionFinder {
   }
 
   struct Binding {
-    std::string where;
+    std::string_view where;  // the knowledge base's or the lexicon's string
     uint32_t end;
     std::size_t next;
     bool assumed = false;  // the place is the lexicon's default, not read in the text
@@ -1143,7 +1143,7 @@ class MentionFinder {
                only_spaces(gap(b.end, sel_[b.next]->begin)))
           b.end = sel_[b.next++]->end;
       } else if (nh.kind == PhraseKind::actor_form && is_of_gap(g)) {
-        std::string id = place_id(nh);
+        const std::string_view id = place_id(nh);
         if (!id.empty()) {
           b.where = id;
           b.end = nh.end;
@@ -1207,11 +1207,11 @@ class MentionFinder {
   // countries is each one's holder of the office, or the state when the data dates none.
   // Returns the selection index after the list, or b.next when no second country follows.
   std::size_t take_role_over_places(std::size_t i, const Binding& b, std::string_view office) {
-    std::vector<std::pair<std::string, uint32_t>> places{{b.where, sel_[i]->begin}};
+    std::vector<std::pair<std::string_view, uint32_t>> places{{b.where, sel_[i]->begin}};
     std::size_t k = b.next;
     uint32_t end = b.end;
     while (k < sel_.size() && sel_[k]->kind == PhraseKind::actor_form && is_of_list_gap(gap(end, sel_[k]->begin))) {
-      const std::string id = place_id(*sel_[k]);
+      const std::string_view id = place_id(*sel_[k]);
       if (id.empty() || ctx_.lex.kb().country(id) < 0) break;
       places.emplace_back(id, sel_[k]->begin);
       end = sel_[k]->end;
@@ -1320,7 +1320,7 @@ class MentionFinder {
     if (to == from) return -1;
     // A default place ("secrétaire d'État" is American unless told otherwise) is no evidence
     // of a new person's country.
-    const std::string country = !b.assumed && ctx_.lex.kb().country(b.where) >= 0 ? b.where : "";
+    const std::string_view country = !b.assumed && ctx_.lex.kb().country(b.where) >= 0 ? b.where : std::string_view();
     const uint32_t name_begin = folded_offset(static_cast<std::size_t>(name.data() - ctx_.text.data()));
     b.end = folded_offset(to);
     if (unknown_first)
@@ -1337,7 +1337,7 @@ class MentionFinder {
       return kSetAside;
     std::string role(office);
     if (!b.where.empty()) role.append(":").append(b.where);
-    const int a = actors_.introduced_person(std::string(name), country, role);
+    const int a = actors_.introduced_person(name, country, role);
     // Recorded like a known name, so pronouns, surnames and titles later can find the person.
     actors_.mentioned(a, name_begin, true);
     return a;
@@ -1590,7 +1590,7 @@ class MentionFinder {
     bool full = false;
     const int p = r_.person(*sel_[ib.next], full);
     if (p < 0 || actors_[p].kb < 0) return false;
-    std::string office = inner.office;
+    std::string_view office = inner.office;
     const ActorKb& kb = ctx_.lex.kb();
     const long org = ib.where.empty() ? -1 : kb.find(ib.where);
     if (org >= 0 && kb.actors()[static_cast<std::size_t>(org)].kind == ActorKind::organization &&
@@ -1602,13 +1602,15 @@ class MentionFinder {
   }
 
   // The country of the last place this sentence named before `pos` ("à Port-Louis": MUS),
-  // or empty.
-  std::string scene_country(uint32_t pos) const {
+  // or empty. The knowledge base's string, which outlives the document's actors.
+  std::string_view scene_country(uint32_t pos) const {
     const Mention* scene = nullptr;
     for (const auto& m : out_)
       if (m.place && m.end <= pos && (!scene || m.begin > scene->begin)) scene = &m;
-    if (!scene || actors_[scene->actor].actor.kind != ActorKind::country) return {};
-    return actors_[scene->actor].actor.country;
+    if (!scene) return {};
+    const DocActor& d = actors_[scene->actor];
+    if (d.actor.kind != ActorKind::country || d.kb < 0) return {};
+    return ctx_.lex.kb().actors()[static_cast<std::size_t>(d.kb)].country;
   }
 
   // The office role hit `h` names at `iso3`: its reading fixed to that country when it has
@@ -2254,7 +2256,7 @@ class MentionFinder {
               floor = i = end;
               continue;
             }
-            const int a = known >= 0 ? known : actors_.introduced_person(std::string(name), nationality, "");
+            const int a = known >= 0 ? known : actors_.introduced_person(name, nationality, "");
             if (known < 0) describe_from_apposed_role(a, fe);
             note_gender(a, fb);  // "Mme Samia": the title tells whom "elle" may mean
             out_.push_back(Mention{fb, fe, a, false, false});
@@ -2287,7 +2289,7 @@ class MentionFinder {
       const Binding b = bind_role(k, &chosen);
       if (!chosen || b.where.empty()) return;
       DocActor& d = actors_[a];
-      if (d.actor.role.empty() && chosen->office != "state") d.actor.role = chosen->office + ":" + b.where;
+      if (d.actor.role.empty() && chosen->office != "state") d.actor.role.assign(chosen->office).append(":").append(b.where);
       if (d.actor.country.empty() && ctx_.lex.kb().country(b.where) >= 0) d.actor.country = b.where;
       return;
     }
