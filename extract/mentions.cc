@@ -355,7 +355,9 @@ struct Resolver {
     const int a = kb_person(h, full);
     if (a >= 0 && full) {
       const std::string_view written = ctx.folded_text(h.begin, h.end);
-      actors[a].written_first.assign(written.substr(0, written.find(' ')));
+      const std::string_view first = written.substr(0, written.find(' '));
+      // Mostly the same word again: the compare is cheaper than the assignment.
+      if (actors[a].written_first != first) actors[a].written_first.assign(first);
     }
     return a;
   }
@@ -2503,36 +2505,40 @@ class MentionFinder {
   void add_anaphora() {
     for (const auto& h : ctx_.hits) {
       if (!has_cue(h, CueKind::anaphora)) continue;
-      const std::vector<std::string_view> offices = anaphor_offices(h);
+      // Scratch kept from anaphor to anaphor: most sentences of a report have one.
+      thread_local std::vector<std::string_view> offices;
+      thread_local std::vector<int> named_last, parties, here, holders;
+      anaphor_offices(h, offices);
       const std::string_view phrase = gap(h.begin, h.end);
       const bool two = phrase.find("deux") != std::string_view::npos;
       // "A a salué l'action de B. Les deux hommes s'étaient vus la veille": before any report,
       // the two people named last. Not "les deux parties", which may be states or camps, nor
       // "ses deux homologues", the subject's.
-      std::vector<int> named_last;
+      named_last.clear();
       if (actors_.current_parties.size() < 2 && offices.empty()) {
         if (!actors_.party_history.empty() || phrase.rfind("les deux ", 0) != 0 ||
             phrase.find("parties") != std::string_view::npos)
           continue;
-        named_last = last_two_persons(h.begin);
+        last_two_persons(h.begin, named_last);
         if (named_last.size() != 2) continue;
       }
       // "les deux présidents": the role word inside the anaphor names no one by itself.
       out_.erase(std::remove_if(out_.begin(), out_.end(),
                                 [&](const Mention& m) { return m.begin >= h.begin && m.end <= h.end && !m.pronoun; }),
                  out_.end());
-      std::vector<int> parties = named_last.empty() ? anaphor_parties(offices, two) : named_last;
+      const std::vector<int>& found = named_last.empty() ? anaphor_parties(offices, two, holders) : named_last;
+      parties.assign(found.begin(), found.end());
       // "A a mis à profit le sommet pour convaincre B : les deux hommes s'étaient retrouvés": the
       // two people its own sentence named before it are nearer than the parties last reported.
       if (two) {
-        const std::vector<int> here = persons_before(h.begin);
+        persons_before(h.begin, here);
         if (here.size() == 2 &&
             (offices.empty() || std::all_of(here.begin(), here.end(), [&](int a) { return may_hold(a, offices); })))
           parties = here;
       }
       // Told in the pluperfect ("Les deux dirigeants avaient alors ..."), the background's own.
       if (named_last.empty() && offices.empty() && leaders_anaphor(h) && !pluperfect_after(h.end))
-        parties = leaders_in_office(parties);
+        if (const std::vector<int>& led = leaders_in_office(parties); &led != &parties) parties = led;
       // "les deux hommes" after a six-party summit means two others, whom we cannot tell.
       if (parties.size() < 2 || (two && parties.size() != 2)) continue;
       // "les deux hommes" after a report on a woman means two others.
@@ -2544,14 +2550,13 @@ class MentionFinder {
     }
   }
 
-  // The different people this sentence named before `pos`, in text order.
-  std::vector<int> persons_before(uint32_t pos) const {
-    std::vector<int> out;
+  // The different people this sentence named before `pos`, in text order, into `out`.
+  void persons_before(uint32_t pos, std::vector<int>& out) const {
+    out.clear();
     for (const auto& m : out_)
       if (m.end <= pos && actors_[m.actor].actor.kind == ActorKind::person &&
           std::find(out.begin(), out.end(), m.actor) == out.end())
         out.push_back(m.actor);
-    return out;
   }
 
   // Whether a pluperfect auxiliary ("avaient", "étaient") is among the few words after `end`.
@@ -2576,7 +2581,7 @@ class MentionFinder {
   // se revoir": leaders are in office, so parties of whom one no longer leads give way to the
   // latest earlier parties who all do; `parties` when none do, when they all lead, or when
   // one is no person the data dates.
-  std::vector<int> leaders_in_office(const std::vector<int>& parties) const {
+  const std::vector<int>& leaders_in_office(const std::vector<int>& parties) const {
     static const std::vector<std::string_view> kLeading = {"head_of_state", "head_of_government", "leader"};
     const auto lead = [&](const std::vector<int>& ps) {
       return std::all_of(ps.begin(), ps.end(), [&](int a) { return actors_[a].kb >= 0 && may_hold(a, kLeading); });
@@ -2590,21 +2595,22 @@ class MentionFinder {
     return parties;
   }
 
-  // The last two different persons named before `pos`, the latest first; fewer when the
-  // document named fewer.
-  std::vector<int> last_two_persons(uint32_t pos) const {
+  // The last two different persons named before `pos`, the latest first, into `out`; fewer
+  // when the document named fewer.
+  void last_two_persons(uint32_t pos, std::vector<int>& out) const {
+    out.clear();
     const int first = actors_.last_person_before(pos);
-    if (first < 0) return {};
+    if (first < 0) return;
+    out.push_back(first);
     const int second =
         actors_.last_before_if(pos, [&](int a) { return a != first && actors_[a].actor.kind == ActorKind::person; });
-    if (second < 0) return {first};
-    return {first, second};
+    if (second >= 0) out.push_back(second);
   }
 
   // The offices the knowledge base records that a role word inside anaphor `h` names
-  // ("présidents": head_of_state); empty for "les deux dirigeants", "les deux hommes".
-  std::vector<std::string_view> anaphor_offices(const PhraseHit& h) const {
-    std::vector<std::string_view> out;
+  // ("présidents": head_of_state), into `out`; none for "les deux dirigeants", "les deux hommes".
+  void anaphor_offices(const PhraseHit& h, std::vector<std::string_view>& out) const {
+    out.clear();
     for (const auto& r : ctx_.hits) {
       if (r.kind != PhraseKind::role || r.begin < h.begin || r.end > h.end) continue;
       for (uint32_t k = 0; k < r.payload_count; ++k) {
@@ -2614,7 +2620,6 @@ class MentionFinder {
           out.push_back(office);
       }
     }
-    return out;
   }
 
   // Whether actor `a` can be named by a role of one of `offices`: a known person who held
@@ -2673,7 +2678,9 @@ class MentionFinder {
   // Whom an anaphor naming `offices` (none: any parties) means: the parties of the latest
   // report who may all hold one; else, for "les deux ...", the document's only two people
   // who do.
-  std::vector<int> anaphor_parties(const std::vector<std::string_view>& offices, bool two) const {
+  // `holders` is the storage for the last: the others are the document's lists.
+  const std::vector<int>& anaphor_parties(const std::vector<std::string_view>& offices, bool two,
+                                          std::vector<int>& holders) const {
     const auto fit = [&](const std::vector<int>& parties) {
       return parties.size() >= 2 &&
              std::all_of(parties.begin(), parties.end(), [&](int a) { return may_hold(a, offices); });
@@ -2691,7 +2698,7 @@ class MentionFinder {
     if (offices.empty() || fit(actors_.current_parties)) return actors_.current_parties;
     for (auto it = actors_.party_history.rbegin(); it != actors_.party_history.rend(); ++it)
       if (fit(*it)) return *it;
-    std::vector<int> holders;
+    holders.clear();
     if (!two) return holders;
     for (std::size_t a = 0; a < actors_.size(); ++a)
       if (actors_[static_cast<int>(a)].kb >= 0 && may_hold(static_cast<int>(a), offices))
@@ -2734,7 +2741,8 @@ class MentionFinder {
     const std::string_view sentence = gap(ctx_.begin, ctx_.end);
     // "les trois ministres": an article, a number word and the noun after it. Every sentence
     // passes through here and few have one, so the article is found by a byte scan.
-    std::vector<std::pair<uint32_t, uint32_t>> spans;  // [article begin, noun end) of each
+    thread_local std::vector<std::pair<uint32_t, uint32_t>> spans;  // [article begin, noun end) of each
+    spans.clear();  // kept from sentence to sentence: many sentences have a "les deux ..."
     for (std::size_t k = next_es_space(sentence, 0); k != std::string_view::npos; k = next_es_space(sentence, k + 1)) {
       const char a = sentence[k];
       if ((a != 'l' && a != 'c' && a != 'd') || (k > 0 && sentence[k - 1] != ' ')) continue;
