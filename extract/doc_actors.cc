@@ -5,20 +5,52 @@
 
 namespace ag::extract {
 
+std::vector<DocActor>& DocActors::spare_actors() {
+  thread_local std::vector<DocActor> spare;
+  return spare;
+}
+
+DocActors::DocActors(const Lexicons& lex) : lex_(lex) {
+  actors_.swap(spare_actors());
+  actors_.reserve(kTypicalActors);
+  tally_.reserve(kTypicalActors);
+  by_kb_.reserve(kTypicalActors);
+  history_.reserve(kTypicalMentions);
+  // by_id_ holds introduced people only, whom most articles have none of.
+}
+
+DocActors::~DocActors() {
+  // Another document alive on this thread (a test's) may have left its storage already.
+  std::vector<DocActor>& spare = spare_actors();
+  if (actors_.size() <= kKeptActors && actors_.size() > spare.size()) spare.swap(actors_);
+}
+
+DocActor& DocActors::add_actor() {
+  if (live_ == actors_.size()) {
+    ++live_;
+    return actors_.emplace_back();
+  }
+  // Every field back to its default; libstdc++'s move assignment from a short (empty)
+  // string copies it into the buffer the string has, which it keeps.
+  DocActor& d = actors_[live_++];
+  d = DocActor{};
+  return d;
+}
+
 int DocActors::from_kb(uint32_t kb_index) {
   auto it = by_kb_.find(static_cast<long>(kb_index));
   if (it != by_kb_.end()) return it->second;
   const KbActor& k = lex_.kb().actors()[kb_index];
   // Filled in place: a document's first mention of each actor comes here, and a DocActor
   // built aside was moved in string by string.
-  DocActor& d = actors_.emplace_back();
+  DocActor& d = add_actor();
   d.kb = kb_index;
   d.actor.id = k.id;
   d.actor.name = k.name;
   d.actor.kind = k.kind;
   d.actor.country = k.country;
   tally_.emplace_back();
-  const int index = static_cast<int>(actors_.size() - 1);
+  const int index = static_cast<int>(live_ - 1);
   by_kb_.emplace(static_cast<long>(kb_index), index);
   return index;
 }
@@ -31,19 +63,19 @@ int DocActors::introduced_person(std::string_view name, std::string_view country
   const long k = lex_.kb().find(id);
   if (k >= 0)
     if (auto known = by_kb_.find(k); known != by_kb_.end()) return known->second;
-  DocActor d;
+  DocActor& d = add_actor();
   d.actor.id = id;
   d.actor.name.assign(name);
   d.actor.kind = ActorKind::person;
   d.actor.country.assign(country);
   d.actor.role.assign(role);
-  actors_.push_back(std::move(d));
   tally_.emplace_back();
-  by_id_.emplace(std::string_view(introduced_ids_.emplace_back(id)), static_cast<int>(actors_.size() - 1));
+  const int index = static_cast<int>(live_ - 1);
+  by_id_.emplace(std::string_view(introduced_ids_.emplace_back(id)), index);
   const std::string folded = fold_key(name);
   const auto space = folded.rfind(' ');
-  if (space != std::string::npos) by_surname_.emplace(folded.substr(space + 1), static_cast<int>(actors_.size() - 1));
-  return static_cast<int>(actors_.size() - 1);
+  if (space != std::string::npos) by_surname_.emplace(folded.substr(space + 1), index);
+  return index;
 }
 
 void DocActors::mentioned(int a, uint32_t pos, bool by_full_name) {
@@ -116,7 +148,7 @@ int DocActors::last_holder(std::string_view office, const std::function<const Da
   };
   int best = -1;
   const Date* when = nullptr;
-  for (std::size_t i = 0; i < actors_.size(); ++i) {
+  for (std::size_t i = 0; i < live_; ++i) {
     const Tally& t = tally_[i];
     if (t.count == 0 || actors_[i].kb < 0) continue;
     if (best >= 0) {

@@ -28,15 +28,16 @@ struct DocActor {
 
 class DocActors {
  public:
-  explicit DocActors(const Lexicons& lex) : lex_(lex) {
-    // Room for the actors a typical article names: growing the tables one actor at a time
-    // (rehashing the maps, moving every actor) cost more than the lookups themselves.
-    actors_.reserve(kTypicalActors);
-    tally_.reserve(kTypicalActors);
-    by_kb_.reserve(kTypicalActors);
-    history_.reserve(kTypicalMentions);
-    // by_id_ holds introduced people only, whom most articles have none of.
-  }
+  // Takes the storage the last document of this thread left (see ~DocActors), else room for
+  // the actors a typical article names: growing the tables one actor at a time (rehashing
+  // the maps, moving every actor) cost more than the lookups themselves.
+  explicit DocActors(const Lexicons& lex);
+  // Leaves the actors' storage, strings included, to the thread's next document: copying a
+  // knowledge-base actor's id and name into a string of its own was an allocation for each
+  // actor of each document.
+  ~DocActors();
+  DocActors(const DocActors&) = delete;
+  DocActors& operator=(const DocActors&) = delete;
 
   // The document's actor for knowledge-base actor `kb_index` (created on first use).
   int from_kb(uint32_t kb_index);
@@ -45,7 +46,7 @@ class DocActors {
 
   const DocActor& operator[](int i) const { return actors_[static_cast<std::size_t>(i)]; }
   DocActor& operator[](int i) { return actors_[static_cast<std::size_t>(i)]; }
-  std::size_t size() const { return actors_.size(); }
+  std::size_t size() const { return live_; }
 
   // Records that actor `a` was named at folded offset `pos` (`by_full_name`: not a
   // surname, pronoun or role).
@@ -119,8 +120,17 @@ class DocActors {
  private:
   static constexpr std::size_t kTypicalActors = 16;
   static constexpr std::size_t kTypicalMentions = 64;
+  // The most actors whose storage is kept for the next document: a huge one's is let go.
+  static constexpr std::size_t kKeptActors = 256;
   const Lexicons& lex_;
+  // The document's actors are the first live_; the rest are an earlier document's, kept for
+  // their strings' buffers and reset when taken (add_actor).
   std::vector<DocActor> actors_;
+  std::size_t live_ = 0;
+  // A new actor, reset, at index live_ - 1.
+  DocActor& add_actor();
+  // The actors' storage a finished document left to the next one on this thread.
+  static std::vector<DocActor>& spare_actors();
   struct Use {
     int actor;
     uint32_t pos;
