@@ -10,17 +10,26 @@ std::vector<DocActor>& DocActors::spare_actors() {
   return spare;
 }
 
+std::vector<int>& DocActors::spare_by_kb() {
+  thread_local std::vector<int> spare;
+  return spare;
+}
+
 DocActors::DocActors(const Lexicons& lex) : lex_(lex) {
   actors_.swap(spare_actors());
   actors_.reserve(kTypicalActors);
   tally_.reserve(kTypicalActors);
-  by_kb_.reserve(kTypicalActors);
+  by_kb_.swap(spare_by_kb());
+  if (by_kb_.size() < lex_.kb().actors().size()) by_kb_.resize(lex_.kb().actors().size(), -1);
   history_.reserve(kTypicalMentions);
   // by_id_ holds introduced people only, whom most articles have none of.
 }
 
 DocActors::~DocActors() {
+  for (std::size_t i = 0; i < live_; ++i)
+    if (actors_[i].kb >= 0) by_kb_[static_cast<std::size_t>(actors_[i].kb)] = -1;
   // Another document alive on this thread (a test's) may have left its storage already.
+  if (std::vector<int>& spare = spare_by_kb(); spare.empty()) spare.swap(by_kb_);
   std::vector<DocActor>& spare = spare_actors();
   if (actors_.size() <= kKeptActors && actors_.size() > spare.size()) spare.swap(actors_);
 }
@@ -38,8 +47,7 @@ DocActor& DocActors::add_actor() {
 }
 
 int DocActors::from_kb(uint32_t kb_index) {
-  auto it = by_kb_.find(static_cast<long>(kb_index));
-  if (it != by_kb_.end()) return it->second;
+  if (const int known = doc_index(kb_index); known >= 0) return known;
   const KbActor& k = lex_.kb().actors()[kb_index];
   // Filled in place: a document's first mention of each actor comes here, and a DocActor
   // built aside was moved in string by string.
@@ -51,7 +59,7 @@ int DocActors::from_kb(uint32_t kb_index) {
   d.actor.country = k.country;
   tally_.emplace_back();
   const int index = static_cast<int>(live_ - 1);
-  by_kb_.emplace(static_cast<long>(kb_index), index);
+  by_kb_[kb_index] = index;
   return index;
 }
 
@@ -62,7 +70,7 @@ int DocActors::introduced_person(std::string_view name, std::string_view country
   // A knowledge-base actor of the document with that id is that actor.
   const long k = lex_.kb().find(id);
   if (k >= 0)
-    if (auto known = by_kb_.find(k); known != by_kb_.end()) return known->second;
+    if (const int known = doc_index(k); known >= 0) return known;
   DocActor& d = add_actor();
   d.actor.id = id;
   d.actor.name.assign(name);
@@ -165,8 +173,8 @@ int DocActors::last_holder(std::string_view office, const std::function<const Da
 }
 
 bool DocActors::named_in_full(long kb) const {
-  auto it = by_kb_.find(kb);
-  return it != by_kb_.end() && tally_[static_cast<std::size_t>(it->second)].full;
+  const int i = doc_index(kb);
+  return i >= 0 && tally_[static_cast<std::size_t>(i)].full;
 }
 
 int DocActors::introduced_by_name(std::string_view name) const {
@@ -184,8 +192,8 @@ bool DocActors::named(long kb) const {
 }
 
 std::size_t DocActors::times_named(long kb) const {
-  auto it = by_kb_.find(kb);
-  return it != by_kb_.end() ? tally_[static_cast<std::size_t>(it->second)].count : 0;
+  const int i = doc_index(kb);
+  return i >= 0 ? tally_[static_cast<std::size_t>(i)].count : 0;
 }
 
 }  // namespace ag::extract

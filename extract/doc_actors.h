@@ -145,7 +145,15 @@ class DocActors {
     bool full = false;
   };
   std::vector<Tally> tally_;
-  std::unordered_map<long, int> by_kb_;
+  // Per knowledge-base actor, its index among the document's actors or -1: a table as long
+  // as the knowledge base, taken from the thread's spare and reset entry by entry (the
+  // document's own) when the document ends. A hash map's node cost an allocation per actor.
+  std::vector<int> by_kb_;
+  static std::vector<int>& spare_by_kb();
+  // The document's actor for knowledge-base actor `kb`, or -1.
+  int doc_index(long kb) const {
+    return kb >= 0 && static_cast<std::size_t>(kb) < by_kb_.size() ? by_kb_[static_cast<std::size_t>(kb)] : -1;
+  }
   // The ids of people the text introduced, viewing introduced_ids_ (strings that never
   // move). A knowledge-base actor's id is found through the knowledge base and by_kb_
   // instead: most documents introduce nobody, and every actor they name would be hashed.
