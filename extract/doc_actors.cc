@@ -5,21 +5,21 @@
 
 namespace ag::extract {
 
-std::vector<DocActor>& DocActors::spare_actors() {
-  thread_local std::vector<DocActor> spare;
-  return spare;
-}
-
-std::vector<int>& DocActors::spare_by_kb() {
-  thread_local std::vector<int> spare;
+DocActors::Spare& DocActors::spare() {
+  thread_local Spare spare;
   return spare;
 }
 
 DocActors::DocActors(const Lexicons& lex) : lex_(lex) {
-  actors_.swap(spare_actors());
+  // Another document alive on this thread (a test's) may hold the spare storage: then the
+  // vectors taken are empty.
+  Spare& s = spare();
+  actors_.swap(s.actors);
+  by_kb_.swap(s.by_kb);
+  history_.swap(s.history);
+  tally_.swap(s.tally);
   actors_.reserve(kTypicalActors);
   tally_.reserve(kTypicalActors);
-  by_kb_.swap(spare_by_kb());
   if (by_kb_.size() < lex_.kb().actors().size()) by_kb_.resize(lex_.kb().actors().size(), -1);
   history_.reserve(kTypicalMentions);
   // by_id_ holds introduced people only, whom most articles have none of.
@@ -28,10 +28,14 @@ DocActors::DocActors(const Lexicons& lex) : lex_(lex) {
 DocActors::~DocActors() {
   for (std::size_t i = 0; i < live_; ++i)
     if (actors_[i].kb >= 0) by_kb_[static_cast<std::size_t>(actors_[i].kb)] = -1;
-  // Another document alive on this thread (a test's) may have left its storage already.
-  if (std::vector<int>& spare = spare_by_kb(); spare.empty()) spare.swap(by_kb_);
-  std::vector<DocActor>& spare = spare_actors();
-  if (actors_.size() <= kKeptActors && actors_.size() > spare.size()) spare.swap(actors_);
+  Spare& s = spare();
+  // A huge document's storage is let go; so is a second document's when the first one's is kept.
+  if (actors_.size() <= kKeptActors && actors_.size() > s.actors.size()) s.actors.swap(actors_);
+  if (s.by_kb.empty()) s.by_kb.swap(by_kb_);
+  history_.clear();
+  tally_.clear();
+  if (history_.capacity() <= kKeptMentions && history_.capacity() > s.history.capacity()) s.history.swap(history_);
+  if (tally_.capacity() <= kKeptActors && tally_.capacity() > s.tally.capacity()) s.tally.swap(tally_);
 }
 
 DocActor& DocActors::add_actor() {
@@ -79,7 +83,7 @@ int DocActors::introduced_person(std::string_view name, std::string_view country
   d.actor.role.assign(role);
   tally_.emplace_back();
   const int index = static_cast<int>(live_ - 1);
-  by_id_.emplace(std::string_view(introduced_ids_.emplace_back(id)), index);
+  by_id_.emplace(id, index);
   const std::string folded = fold_key(name);
   const auto space = folded.rfind(' ');
   if (space != std::string::npos) by_surname_.emplace(folded.substr(space + 1), index);

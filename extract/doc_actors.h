@@ -2,7 +2,6 @@
 // The actors one document names, and the memory of who was named where: what surnames,
 // pronouns and bare role descriptors ("le chef de l'État") resolve against.
 #include <cstdint>
-#include <deque>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -120,8 +119,10 @@ class DocActors {
  private:
   static constexpr std::size_t kTypicalActors = 16;
   static constexpr std::size_t kTypicalMentions = 64;
-  // The most actors whose storage is kept for the next document: a huge one's is let go.
+  // The most actors and mentions whose storage is kept for the next document: a huge one's
+  // is let go.
   static constexpr std::size_t kKeptActors = 256;
+  static constexpr std::size_t kKeptMentions = 4096;
   const Lexicons& lex_;
   // The document's actors are the first live_; the rest are an earlier document's, kept for
   // their strings' buffers and reset when taken (add_actor).
@@ -129,8 +130,6 @@ class DocActors {
   std::size_t live_ = 0;
   // A new actor, reset, at index live_ - 1.
   DocActor& add_actor();
-  // The actors' storage a finished document left to the next one on this thread.
-  static std::vector<DocActor>& spare_actors();
   struct Use {
     int actor;
     uint32_t pos;
@@ -149,16 +148,25 @@ class DocActors {
   // as the knowledge base, taken from the thread's spare and reset entry by entry (the
   // document's own) when the document ends. A hash map's node cost an allocation per actor.
   std::vector<int> by_kb_;
-  static std::vector<int>& spare_by_kb();
+  // The storage a finished document left to the next one on this thread (the tables above,
+  // the actors' strings included): a document's first actors and mentions took an allocation
+  // each.
+  struct Spare {
+    std::vector<DocActor> actors;
+    std::vector<int> by_kb;
+    std::vector<Use> history;
+    std::vector<Tally> tally;
+  };
+  static Spare& spare();
   // The document's actor for knowledge-base actor `kb`, or -1.
   int doc_index(long kb) const {
     return kb >= 0 && static_cast<std::size_t>(kb) < by_kb_.size() ? by_kb_[static_cast<std::size_t>(kb)] : -1;
   }
-  // The ids of people the text introduced, viewing introduced_ids_ (strings that never
-  // move). A knowledge-base actor's id is found through the knowledge base and by_kb_
-  // instead: most documents introduce nobody, and every actor they name would be hashed.
-  std::unordered_map<std::string_view, int> by_id_;
-  std::deque<std::string> introduced_ids_;
+  // The ids of people the text introduced. A knowledge-base actor's id is found through the
+  // knowledge base and by_kb_ instead: most documents introduce nobody, and every actor they
+  // name would be hashed. (A map of views into a deque of ids cost the deque's two
+  // allocations in every document.)
+  std::unordered_map<std::string, int> by_id_;
   std::unordered_map<std::string, int> by_surname_;  // folded last word of introduced people
 };
 
