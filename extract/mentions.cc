@@ -1632,6 +1632,19 @@ class MentionFinder {
     if (!chosen) return b.next;  // "la secrétaire d'État française": not this lexicon's office
     // A view of the lexicon's office, not a copy of the role: roles are read in most sentences.
     std::string_view office = chosen->office;
+    // Asked up to twice each, read once: whether the role is a plural ("les présidents"), and
+    // whether "élu" follows where the binding ends (which the apposed name may move).
+    int plural = -1;
+    const auto plural_here = [&] {
+      if (plural < 0) plural = plural_role(*sel_[i]) ? 1 : 0;
+      return plural == 1;
+    };
+    uint32_t elect_read_at = UINT32_MAX;
+    bool elect = false;
+    const auto elect_after = [&] {
+      if (elect_read_at != b.end) elect = cue_word_after(CueKind::elect, elect_read_at = b.end);
+      return elect;
+    };
     // "le roi du Maroc", "l'émir qatari": a monarch bound to a country is its head of state.
     const bool monarch = is(office, "monarch") && b.where.empty();
     if (is(office, "monarch")) office = "head_of_state";
@@ -1640,7 +1653,7 @@ class MentionFinder {
     // A plural team after a noun that is no role ("par l'intermédiaire des médiateurs turcs",
     // "en présence des négociateurs qataris") is the state itself.
     if (is(office, "state") && genitive_before(sel_[i]->begin) &&
-        !(plural_role(*sel_[i]) && !role_ends_near(sel_[i]->begin)))
+        !(plural_here() && !role_ends_near(sel_[i]->begin)))
       return b.next;
     if (is(office, "organization") || is(office, "members"))
       return take_described_organization(i, b, is(office, "members"));
@@ -1674,7 +1687,7 @@ class MentionFinder {
       a = former ? r_.former_holder(office, b.where, sel_[i]->begin)
                  : r_.role_holder(office, b.where, sel_[i]->begin);
     // "le président élu": who takes the office a few months after the sentence's date.
-    if (!named && !former && cue_word_after(CueKind::elect, b.end))
+    if (!named && !former && elect_after())
       a = r_.elect_holder(office, b.where, sel_[i]->begin);
     // "le dirigeant libéral", "la dirigeante populiste": a political epithet, which the data
     // does not record, says only that a leader is meant: the one the text is about.
@@ -1724,11 +1737,11 @@ class MentionFinder {
     if (named && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::role &&
         is_single_word(gap(b.end, sel_[b.next]->begin), ","))
       b.next = skip_apposed_role(b.next, b.end, a);
-    if (!named && plural_role(*sel_[i]) && !b.assumed && ctx_.lex.kb().country(b.where) >= 0) {
+    if (!named && plural_here() && !b.assumed && ctx_.lex.kb().country(b.where) >= 0) {
       const std::size_t after = take_role_over_places(i, b, office);
       if (after > b.next) return after;
     }
-    if (!named && plural_role(*sel_[i])) {
+    if (!named && plural_here()) {
       // "Les chefs de la diplomatie se retrouveront": the latest list of people who all hold it.
       // Bound to a place the data does not know ("les dirigeants d'Afrique centrale"), no one.
       if (b.where.empty()) {
@@ -1747,7 +1760,7 @@ class MentionFinder {
     if (a >= 0) {
       DocActor& d = actors_[a];
       if (d.actor.role.empty() && !former && !is(office, "state") && !is(office, "counterpart") &&
-          !b.where.empty() && !cue_word_after(CueKind::elect, b.end))
+          !b.where.empty() && !elect_after())
         d.actor.role.assign(office).append(":").append(b.where);
       out_.push_back(Mention{sel_[i]->begin, b.end, a, false, false});
       note_gender(a, sel_[i]->begin);
