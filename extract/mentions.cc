@@ -169,6 +169,15 @@ bool only_spaces(std::string_view gap) {
   return first_words<0>(gap).count == 0;
 }
 
+// Whether every byte of folded gap `g` may belong to "et", "," or the separators between
+// words: a gap with any other byte (most, at their first) is none of "et", ",", ", et", told
+// without walking its words.
+bool may_be_coordination(std::string_view g) {
+  for (const char c : g)
+    if (c != ' ' && c != ',' && c != 'e' && c != 't' && c != '\n' && c != '\r' && c != '\t' && c != '\'') return false;
+  return true;
+}
+
 // Whether a folded gap is exactly one word, `word`.
 bool is_single_word(std::string_view gap, std::string_view word) {
   const auto w = first_words<1>(gap);
@@ -2452,6 +2461,7 @@ class MentionFinder {
       const std::string_view after = e <= m.begin ? gap(e, m.begin) : std::string_view();
       // "A et B", "A, B", "A, conseiller de C, et B".
       for (std::string_view g : {before, after}) {
+        if (!may_be_coordination(g)) continue;
         const auto w = first_words<2>(g);
         if (w.count == 1 && (w.word[0] == "et" || w.word[0] == ",")) return true;
         if (w.count == 2 && w.word[0] == "," && w.word[1] == "et") return true;
@@ -2992,9 +3002,11 @@ class MentionFinder {
     // for_each_word skips to) starts otherwise opens on none, without splitting words.
     const std::size_t first = sentence.find_first_not_of(" \n\r'\t");
     if (first == std::string_view::npos || (sentence[first] != 'l' && sentence[first] != 'c')) return Gender::unknown;
-    const auto w = first_words<2>(sentence);
-    if (w.count < 2) return Gender::unknown;
-    const std::string_view det = w.word[0];
+    // The determiner is the word bytes from there; the noun is walked to only after one that
+    // counts ("les", "l'", "ces" open many sentences): first_words<2> walked three words.
+    std::size_t e = first;
+    while (e < sentence.size() && PhraseMatcher::is_word_byte(static_cast<unsigned char>(sentence[e]))) ++e;
+    const std::string_view det = sentence.substr(first, e - first);
     Gender g = Gender::unknown;
     if (is_word(det, "la") || is_word(det, "cette"))
       g = Gender::female;
@@ -3002,7 +3014,9 @@ class MentionFinder {
       g = Gender::male;
     else
       return g;
-    const auto noun_end = static_cast<uint32_t>(w.word[1].data() + w.word[1].size() - sentence.data());
+    const auto noun = first_words<1>(sentence.substr(e));
+    if (noun.count < 1) return Gender::unknown;
+    const auto noun_end = static_cast<uint32_t>(noun.word[0].data() + noun.word[0].size() - sentence.data());
     for (const auto& m : out_)
       if (m.begin < ctx_.begin + noun_end) return Gender::unknown;
     return g;
