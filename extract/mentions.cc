@@ -2769,6 +2769,10 @@ class MentionFinder {
     for (std::size_t k = next_es_space(sentence, 0); k != std::string_view::npos; k = next_es_space(sentence, k + 1)) {
       const char a = sentence[k];
       if ((a != 'l' && a != 'c' && a != 'd') || (k > 0 && sentence[k - 1] != ' ')) continue;
+      // The first letter of every number word count_word knows: "les", "des", "ces" are
+      // frequent, and most are followed by no number.
+      const char n = sentence[k + 4];
+      if (n != 'd' && n != 't' && n != 'q' && n != 'c' && n != 's') continue;
       std::size_t e = k + 4;
       while (e < sentence.size() && sentence[e] != ' ') ++e;
       if (count_word(sentence.substr(k + 4, e - k - 4)) == 0) continue;
