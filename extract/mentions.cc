@@ -2313,7 +2313,8 @@ class MentionFinder {
       const Binding b = bind_role(k, &chosen);
       if (!chosen || b.where.empty()) return;
       DocActor& d = actors_[a];
-      if (d.actor.role.empty() && chosen->office != "state") d.actor.role.assign(chosen->office).append(":").append(b.where);
+      if (d.actor.role.empty() && chosen->office != "state")
+        d.actor.role.assign(chosen->office).append(":").append(b.where);
       if (d.actor.country.empty() && ctx_.lex.kb().country(b.where) >= 0) d.actor.country = b.where;
       return;
     }
@@ -2925,11 +2926,14 @@ class MentionFinder {
     if (g.size() > 80 || has_any_of(g, ".;:\"")) return false;
     bool ok = true;
     std::string_view prev;
+    // is_word: a length test, then an inline compare; each word of each gap is tested here.
     for_each_word(g, [&](std::string_view w) {
-      const bool connector = (w == "que" || w == "qu") && (prev == "ainsi" || prev == "meme");  // "A ainsi que B"
+      const bool connector = (is_word(w, "que") || is_word(w, "qu")) &&
+                             (is_word(prev, "ainsi") || is_word(prev, "meme"));  // "A ainsi que B"
       prev = w;
-      ok = connector || (w != "a" && w != "ont" && w != "est" && w != "sont" && w != "avait" && w != "avaient" &&
-                         w != "qui" && w != "que" && w != "qu" && w != "avec" && w != "par" && w != "entre");
+      ok = connector || !(is_word(w, "a") || is_word(w, "ont") || is_word(w, "est") || is_word(w, "sont") ||
+                          is_word(w, "avait") || is_word(w, "avaient") || is_word(w, "qui") || is_word(w, "que") ||
+                          is_word(w, "qu") || is_word(w, "avec") || is_word(w, "par") || is_word(w, "entre"));
       return ok;
     });
     if (!ok) return false;
