@@ -1522,8 +1522,8 @@ class MentionFinder {
       bool all = true, one = false;
       for (int a : *it) {
         const DocActor& d = actors_[a];
-        const bool holds = is_role_of(d.actor.role, office) ||
-                           (d.kb >= 0 && kb.holds(static_cast<uint32_t>(d.kb), office, when));
+        const bool holds =
+            is_role_of(d.actor.role, office) || (d.kb >= 0 && kb.holds(static_cast<uint32_t>(d.kb), office, when));
         const bool other = !holds && (!d.actor.role.empty() || (d.kb >= 0 && kb.holds(static_cast<uint32_t>(d.kb), "", when)));
         one = one || holds;
         all = all && d.actor.kind == ActorKind::person && !other;
@@ -1661,8 +1661,7 @@ class MentionFinder {
     // part of that description, not an actor.
     // A plural team after a noun that is no role ("par l'intermédiaire des médiateurs turcs",
     // "en présence des négociateurs qataris") is the state itself.
-    if (is(office, "state") && genitive_before(sel_[i]->begin) &&
-        !(plural_here() && !role_ends_near(sel_[i]->begin)))
+    if (is(office, "state") && genitive_before(sel_[i]->begin) && !(plural_here() && !role_ends_near(sel_[i]->begin)))
       return b.next;
     if (is(office, "organization") || is(office, "members"))
       return take_described_organization(i, b, is(office, "members"));
@@ -1693,11 +1692,9 @@ class MentionFinder {
     if (!named && indefinite_before(sel_[i]->begin)) return b.next;
     if (a < 0 && monarch && !former) a = r_.monarch(gap(sel_[i]->begin, sel_[i]->end), sel_[i]->begin);
     else if (a < 0)
-      a = former ? r_.former_holder(office, b.where, sel_[i]->begin)
-                 : r_.role_holder(office, b.where, sel_[i]->begin);
+      a = former ? r_.former_holder(office, b.where, sel_[i]->begin) : r_.role_holder(office, b.where, sel_[i]->begin);
     // "le président élu": who takes the office a few months after the sentence's date.
-    if (!named && !former && elect_after())
-      a = r_.elect_holder(office, b.where, sel_[i]->begin);
+    if (!named && !former && elect_after()) a = r_.elect_holder(office, b.where, sel_[i]->begin);
     // "le dirigeant libéral", "la dirigeante populiste": a political epithet, which the data
     // does not record, says only that a leader is meant: the one the text is about.
     if (a < 0 && !named && !former && is(office, "top_official") && b.where.empty() &&
@@ -1768,8 +1765,8 @@ class MentionFinder {
     }
     if (a >= 0) {
       DocActor& d = actors_[a];
-      if (d.actor.role.empty() && !former && !is(office, "state") && !is(office, "counterpart") &&
-          !b.where.empty() && !elect_after())
+      if (d.actor.role.empty() && !former && !is(office, "state") && !is(office, "counterpart") && !b.where.empty() &&
+          !elect_after())
         d.actor.role.assign(office).append(":").append(b.where);
       out_.push_back(Mention{sel_[i]->begin, b.end, a, false, false});
       note_gender(a, sel_[i]->begin);
