@@ -5,45 +5,89 @@
 
 namespace ag::extract {
 
+DocActors::Spare& DocActors::spare() {
+  thread_local Spare spare;
+  return spare;
+}
+
+DocActors::DocActors(const Lexicons& lex) : lex_(lex) {
+  // Another document alive on this thread (a test's) may hold the spare storage: then the
+  // vectors taken are empty.
+  Spare& s = spare();
+  actors_.swap(s.actors);
+  by_kb_.swap(s.by_kb);
+  history_.swap(s.history);
+  tally_.swap(s.tally);
+  actors_.reserve(kTypicalActors);
+  tally_.reserve(kTypicalActors);
+  if (by_kb_.size() < lex_.kb().actors().size()) by_kb_.resize(lex_.kb().actors().size(), -1);
+  history_.reserve(kTypicalMentions);
+  // by_id_ holds introduced people only, whom most articles have none of.
+}
+
+DocActors::~DocActors() {
+  for (std::size_t i = 0; i < live_; ++i)
+    if (actors_[i].kb >= 0) by_kb_[static_cast<std::size_t>(actors_[i].kb)] = -1;
+  Spare& s = spare();
+  // A huge document's storage is let go; so is a second document's when the first one's is kept.
+  if (actors_.size() <= kKeptActors && actors_.size() > s.actors.size()) s.actors.swap(actors_);
+  if (s.by_kb.empty()) s.by_kb.swap(by_kb_);
+  history_.clear();
+  tally_.clear();
+  if (history_.capacity() <= kKeptMentions && history_.capacity() > s.history.capacity()) s.history.swap(history_);
+  if (tally_.capacity() <= kKeptActors && tally_.capacity() > s.tally.capacity()) s.tally.swap(tally_);
+}
+
+DocActor& DocActors::add_actor() {
+  if (live_ == actors_.size()) {
+    ++live_;
+    return actors_.emplace_back();
+  }
+  // Every field back to its default; libstdc++'s move assignment from a short (empty)
+  // string copies it into the buffer the string has, which it keeps.
+  DocActor& d = actors_[live_++];
+  d = DocActor{};
+  return d;
+}
+
 int DocActors::from_kb(uint32_t kb_index) {
-  auto it = by_kb_.find(static_cast<long>(kb_index));
-  if (it != by_kb_.end()) return it->second;
+  if (const int known = doc_index(kb_index); known >= 0) return known;
   const KbActor& k = lex_.kb().actors()[kb_index];
   // Filled in place: a document's first mention of each actor comes here, and a DocActor
   // built aside was moved in string by string.
-  DocActor& d = actors_.emplace_back();
+  DocActor& d = add_actor();
   d.kb = kb_index;
   d.actor.id = k.id;
   d.actor.name = k.name;
   d.actor.kind = k.kind;
   d.actor.country = k.country;
   tally_.emplace_back();
-  const int index = static_cast<int>(actors_.size() - 1);
-  by_kb_.emplace(static_cast<long>(kb_index), index);
+  const int index = static_cast<int>(live_ - 1);
+  by_kb_[kb_index] = index;
   return index;
 }
 
-int DocActors::introduced_person(const std::string& name, const std::string& country, const std::string& role) {
+int DocActors::introduced_person(std::string_view name, std::string_view country, std::string_view role) {
   const std::string id = slugify(name);
   auto it = by_id_.find(id);
   if (it != by_id_.end()) return it->second;
   // A knowledge-base actor of the document with that id is that actor.
   const long k = lex_.kb().find(id);
   if (k >= 0)
-    if (auto known = by_kb_.find(k); known != by_kb_.end()) return known->second;
-  DocActor d;
+    if (const int known = doc_index(k); known >= 0) return known;
+  DocActor& d = add_actor();
   d.actor.id = id;
-  d.actor.name = name;
+  d.actor.name.assign(name);
   d.actor.kind = ActorKind::person;
-  d.actor.country = country;
-  d.actor.role = role;
-  actors_.push_back(std::move(d));
+  d.actor.country.assign(country);
+  d.actor.role.assign(role);
   tally_.emplace_back();
-  by_id_.emplace(std::string_view(introduced_ids_.emplace_back(id)), static_cast<int>(actors_.size() - 1));
+  const int index = static_cast<int>(live_ - 1);
+  by_id_.emplace(id, index);
   const std::string folded = fold_key(name);
   const auto space = folded.rfind(' ');
-  if (space != std::string::npos) by_surname_.emplace(folded.substr(space + 1), static_cast<int>(actors_.size() - 1));
-  return static_cast<int>(actors_.size() - 1);
+  if (space != std::string::npos) by_surname_.emplace(folded.substr(space + 1), index);
+  return index;
 }
 
 void DocActors::mentioned(int a, uint32_t pos, bool by_full_name) {
@@ -116,7 +160,7 @@ int DocActors::last_holder(std::string_view office, const std::function<const Da
   };
   int best = -1;
   const Date* when = nullptr;
-  for (std::size_t i = 0; i < actors_.size(); ++i) {
+  for (std::size_t i = 0; i < live_; ++i) {
     const Tally& t = tally_[i];
     if (t.count == 0 || actors_[i].kb < 0) continue;
     if (best >= 0) {
@@ -133,8 +177,8 @@ int DocActors::last_holder(std::string_view office, const std::function<const Da
 }
 
 bool DocActors::named_in_full(long kb) const {
-  auto it = by_kb_.find(kb);
-  return it != by_kb_.end() && tally_[static_cast<std::size_t>(it->second)].full;
+  const int i = doc_index(kb);
+  return i >= 0 && tally_[static_cast<std::size_t>(i)].full;
 }
 
 int DocActors::introduced_by_name(std::string_view name) const {
@@ -152,8 +196,8 @@ bool DocActors::named(long kb) const {
 }
 
 std::size_t DocActors::times_named(long kb) const {
-  auto it = by_kb_.find(kb);
-  return it != by_kb_.end() ? tally_[static_cast<std::size_t>(it->second)].count : 0;
+  const int i = doc_index(kb);
+  return i >= 0 ? tally_[static_cast<std::size_t>(i)].count : 0;
 }
 
 }  // namespace ag::extract

@@ -2,7 +2,6 @@
 // The actors one document names, and the memory of who was named where: what surnames,
 // pronouns and bare role descriptors ("le chef de l'État") resolve against.
 #include <cstdint>
-#include <deque>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -28,24 +27,25 @@ struct DocActor {
 
 class DocActors {
  public:
-  explicit DocActors(const Lexicons& lex) : lex_(lex) {
-    // Room for the actors a typical article names: growing the tables one actor at a time
-    // (rehashing the maps, moving every actor) cost more than the lookups themselves.
-    actors_.reserve(kTypicalActors);
-    tally_.reserve(kTypicalActors);
-    by_kb_.reserve(kTypicalActors);
-    history_.reserve(kTypicalMentions);
-    // by_id_ holds introduced people only, whom most articles have none of.
-  }
+  // Takes the storage the last document of this thread left (see ~DocActors), else room for
+  // the actors a typical article names: growing the tables one actor at a time (rehashing
+  // the maps, moving every actor) cost more than the lookups themselves.
+  explicit DocActors(const Lexicons& lex);
+  // Leaves the actors' storage, strings included, to the thread's next document: copying a
+  // knowledge-base actor's id and name into a string of its own was an allocation for each
+  // actor of each document.
+  ~DocActors();
+  DocActors(const DocActors&) = delete;
+  DocActors& operator=(const DocActors&) = delete;
 
   // The document's actor for knowledge-base actor `kb_index` (created on first use).
   int from_kb(uint32_t kb_index);
   // An actor the text introduced by apposition ("Maria Zakharova, porte-parole ...").
-  int introduced_person(const std::string& name, const std::string& country, const std::string& role);
+  int introduced_person(std::string_view name, std::string_view country, std::string_view role);
 
   const DocActor& operator[](int i) const { return actors_[static_cast<std::size_t>(i)]; }
   DocActor& operator[](int i) { return actors_[static_cast<std::size_t>(i)]; }
-  std::size_t size() const { return actors_.size(); }
+  std::size_t size() const { return live_; }
 
   // Records that actor `a` was named at folded offset `pos` (`by_full_name`: not a
   // surname, pronoun or role).
@@ -119,8 +119,17 @@ class DocActors {
  private:
   static constexpr std::size_t kTypicalActors = 16;
   static constexpr std::size_t kTypicalMentions = 64;
+  // The most actors and mentions whose storage is kept for the next document: a huge one's
+  // is let go.
+  static constexpr std::size_t kKeptActors = 256;
+  static constexpr std::size_t kKeptMentions = 4096;
   const Lexicons& lex_;
+  // The document's actors are the first live_; the rest are an earlier document's, kept for
+  // their strings' buffers and reset when taken (add_actor).
   std::vector<DocActor> actors_;
+  std::size_t live_ = 0;
+  // A new actor, reset, at index live_ - 1.
+  DocActor& add_actor();
   struct Use {
     int actor;
     uint32_t pos;
@@ -135,12 +144,29 @@ class DocActors {
     bool full = false;
   };
   std::vector<Tally> tally_;
-  std::unordered_map<long, int> by_kb_;
-  // The ids of people the text introduced, viewing introduced_ids_ (strings that never
-  // move). A knowledge-base actor's id is found through the knowledge base and by_kb_
-  // instead: most documents introduce nobody, and every actor they name would be hashed.
-  std::unordered_map<std::string_view, int> by_id_;
-  std::deque<std::string> introduced_ids_;
+  // Per knowledge-base actor, its index among the document's actors or -1: a table as long
+  // as the knowledge base, taken from the thread's spare and reset entry by entry (the
+  // document's own) when the document ends. A hash map's node cost an allocation per actor.
+  std::vector<int> by_kb_;
+  // The storage a finished document left to the next one on this thread (the tables above,
+  // the actors' strings included): a document's first actors and mentions took an allocation
+  // each.
+  struct Spare {
+    std::vector<DocActor> actors;
+    std::vector<int> by_kb;
+    std::vector<Use> history;
+    std::vector<Tally> tally;
+  };
+  static Spare& spare();
+  // The document's actor for knowledge-base actor `kb`, or -1.
+  int doc_index(long kb) const {
+    return kb >= 0 && static_cast<std::size_t>(kb) < by_kb_.size() ? by_kb_[static_cast<std::size_t>(kb)] : -1;
+  }
+  // The ids of people the text introduced. A knowledge-base actor's id is found through the
+  // knowledge base and by_kb_ instead: most documents introduce nobody, and every actor they
+  // name would be hashed. (A map of views into a deque of ids cost the deque's two
+  // allocations in every document.)
+  std::unordered_map<std::string, int> by_id_;
   std::unordered_map<std::string, int> by_surname_;  // folded last word of introduced people
 };
 

@@ -35,6 +35,17 @@ bool is_name_byte(char c) {
   return kNameBytes.set[static_cast<unsigned char>(c)];
 }
 
+// Whether a role the text gave ("foreign_minister:MDV") is of `office`, anywhere: the
+// compare without building the string "office:".
+bool is_role_of(std::string_view role, std::string_view office) {
+  return role.size() > office.size() && role.compare(0, office.size(), office) == 0 && role[office.size()] == ':';
+}
+
+// Whether a role the text gave is `office` at `where`.
+bool is_role(std::string_view role, std::string_view office, std::string_view where) {
+  return is_role_of(role, office) && role.substr(office.size() + 1) == where;
+}
+
 // Whether the word at `i` follows an elided article or preposition ("d'Enrique Mora",
 // "l'Ethiopien", "qu'Ousmane"), written with ' or ’: the apostrophe is a name byte
 // ("O'Neill"), so the capital after it would not start a word. `first` bounds the look back.
@@ -156,6 +167,15 @@ bool all_upper(std::string_view text, std::size_t b, std::size_t e) {
 
 bool only_spaces(std::string_view gap) {
   return first_words<0>(gap).count == 0;
+}
+
+// Whether every byte of folded gap `g` may belong to "et", "," or the separators between
+// words: a gap with any other byte (most, at their first) is none of "et", ",", ", et", told
+// without walking its words.
+bool may_be_coordination(std::string_view g) {
+  for (const char c : g)
+    if (c != ' ' && c != ',' && c != 'e' && c != 't' && c != '\n' && c != '\r' && c != '\t' && c != '\'') return false;
+  return true;
 }
 
 // Whether a folded gap is exactly one word, `word`.
@@ -344,7 +364,9 @@ struct Resolver {
     const int a = kb_person(h, full);
     if (a >= 0 && full) {
       const std::string_view written = ctx.folded_text(h.begin, h.end);
-      actors[a].written_first.assign(written.substr(0, written.find(' ')));
+      const std::string_view first = written.substr(0, written.find(' '));
+      // Mostly the same word again: the compare is cheaper than the assignment.
+      if (actors[a].written_first != first) actors[a].written_first.assign(first);
     }
     return a;
   }
@@ -543,7 +565,8 @@ struct Resolver {
   }
 
   // The holder of a role; -1 when the data cannot tell.
-  int role_holder(std::string office, const std::string& where, uint32_t pos) {
+  int role_holder(std::string_view office, std::string_view where, uint32_t pos) {
+    std::string counterpart_office;  // what `office` views for a counterpart
     if (is(office, "state")) {
       const long c = kb.country(where);
       return c >= 0 ? actors.from_kb(static_cast<uint32_t>(c)) : -1;
@@ -562,9 +585,10 @@ struct Resolver {
                  actors[a].actor.country != where;
         });
       if (other < 0 || where.empty() || actors[other].actor.country == where) return -1;
-      office = actors[other].kb >= 0 ? office_held(static_cast<uint32_t>(actors[other].kb), pos)
-                                     : introduced_office(actors[other].actor.role);
-      if (office.empty()) return -1;
+      counterpart_office = actors[other].kb >= 0 ? office_held(static_cast<uint32_t>(actors[other].kb), pos)
+                                                 : introduced_office(actors[other].actor.role);
+      if (counterpart_office.empty()) return -1;
+      office = counterpart_office;
     }
     if (!where.empty()) {
       const long org = kb.find(where);
@@ -600,8 +624,7 @@ struct Resolver {
       // Someone the text itself called so ("le dirigeant chypriote turc Ersin Tatar"); else
       // the holder of the office that leads the state, when named, whoever was named since
       // ("le dirigeant indien" after Modi, then the President who received his guest).
-      const std::string called = "top_official:" + where;
-      int a = actors.last_before_if(pos, [&](int c) { return actors[c].actor.role == called; });
+      int a = actors.last_before_if(pos, [&](int c) { return is_role(actors[c].actor.role, "top_official", where); });
       if (a < 0) a = named_leader(where, pos);
       if (a < 0) a = titled_official(where, pos, true, false);
       if (a < 0 && kb.country(where) >= 0) a = country_leader(where, pos);
@@ -647,7 +670,7 @@ struct Resolver {
 
   // The office whose holder leads country `where`: its head of government in a parliamentary
   // state (countries.tsv `leader`), else its head of state.
-  const char* leading_office(const std::string& where) const {
+  const char* leading_office(std::string_view where) const {
     const long c = kb.country(where);
     const bool parliamentary = c >= 0 && kb.actors()[static_cast<std::size_t>(c)].led_by_government;
     return parliamentary ? "head_of_government" : "head_of_state";
@@ -656,7 +679,7 @@ struct Resolver {
   // The holder of the office that leads `where` on the date read at `pos`, when the text
   // named them before; -1 otherwise, or when it named several (a date that fits several
   // terms: "le commandant en chef Fidel Castro" beside Díaz-Canel).
-  int named_leader(const std::string& where, uint32_t pos) {
+  int named_leader(std::string_view where, uint32_t pos) {
     long found = -1;
     for (uint32_t h : kb.holders(leading_office(where), where, office_date(pos))) {
       if (!actors.named(h) || h == found) continue;
@@ -669,7 +692,7 @@ struct Resolver {
   // "le dirigeant philippin": the head of state or government of that country the text
   // named, the one of the office that leads it first, else the holder of that office;
   // -1 when the data knows neither.
-  int country_leader(const std::string& where, uint32_t pos) {
+  int country_leader(std::string_view where, uint32_t pos) {
     const Date when = office_date(pos);
     const char* const lead = leading_office(where);
     const char* const other = is(lead, "head_of_state") ? "head_of_government" : "head_of_state";
@@ -696,7 +719,7 @@ struct Resolver {
 
   // Whether document actor `a` is a head of state or of government of `where` on the date
   // read at `pos`: by the data's terms, or by the title the text introduced them with.
-  bool is_head(int a, const std::string& where, uint32_t pos) {
+  bool is_head(int a, std::string_view where, uint32_t pos) {
     const DocActor& d = actors[a];
     if (d.actor.kind != ActorKind::person) return false;
     if (d.kb >= 0) {
@@ -752,7 +775,7 @@ struct Resolver {
   // government (an envoy, a minister, a spokesperson); -1 when there is none. A title that
   // fits anyone at the top (`heads`: "le dirigeant malaisien") names a head of state or of
   // government too; without `officials`, only such a head.
-  int titled_official(const std::string& where, uint32_t pos, bool heads = false, bool officials = true) {
+  int titled_official(std::string_view where, uint32_t pos, bool heads = false, bool officials = true) {
     return actors.last_before_if(pos, [&](int a) {
       const DocActor& d = actors[a];
       if (d.actor.kind != ActorKind::person) return false;
@@ -784,7 +807,7 @@ struct Resolver {
   // "X, l'émissaire de l'ONU, ... le diplomate espagnol": a title of a country
   // names the person named last when the text introduced them without a nationality and named
   // no one of that country; -1 otherwise (someone of that country may be meant).
-  int official_of_unknown_nationality(const std::string& where, uint32_t pos) {
+  int official_of_unknown_nationality(std::string_view where, uint32_t pos) {
     if (kb.country(where) < 0) return -1;
     const int last = actors.nearest_person_before(pos);
     if (last < 0 || actors[last].kb >= 0 || !actors[last].actor.country.empty()) return -1;
@@ -796,7 +819,7 @@ struct Resolver {
   // "le président élu": of the people the text named, the one whose term in `office` (at
   // `where` when given) begins within half a year after the date read at `pos`; -1 when none
   // or several do, or when the date is unknown.
-  int elect_holder(const std::string& office, const std::string& where, uint32_t pos) {
+  int elect_holder(std::string_view office, std::string_view where, uint32_t pos) {
     constexpr long kLongestTransition = 183;  // days from an election to the inauguration
     const Date& d = office_date(pos);
     if (!d.has_year()) return -1;
@@ -843,7 +866,7 @@ struct Resolver {
 
   // "le mouvement islamiste palestinien", "le groupe armé": the organization of that place
   // (any place when none is bound) the text named last; -1 when it named none.
-  int described_organization(const std::string& where, uint32_t pos) {
+  int described_organization(std::string_view where, uint32_t pos) {
     return actors.last_before_if(pos, [&](int a) {
       const DocActor& d = actors[a];
       return d.actor.kind == ActorKind::organization && (where.empty() || d.actor.country == where);
@@ -853,13 +876,15 @@ struct Resolver {
   // "l'ancien président nigérian": the last person named who held the office there before the
   // reference date, or whom the text introduced with it; -1 when the document names none
   // (a former holder the text does not name is not guessed from the data).
-  int former_holder(const std::string& office, const std::string& where, uint32_t pos) {
-    const std::string introduced_role = office + ":" + where;
+  int former_holder(std::string_view office, std::string_view where, uint32_t pos) {
     return actors.last_before_if(pos, [&](int a) {
       const DocActor& d = actors[a];
       if (d.actor.kind != ActorKind::person) return false;
-      if (d.kb < 0)
-        return !where.empty() && (d.actor.role == introduced_role || d.actor.role == "former_" + introduced_role);
+      if (d.kb < 0) {
+        const std::string_view role = d.actor.role;
+        return !where.empty() && (is_role(role, office, where) ||
+                                  (role.substr(0, 7) == "former_" && is_role(role.substr(7), office, where)));
+      }
       return kb.held_before(static_cast<uint32_t>(d.kb), office, where, ctx.reference);
     });
   }
@@ -898,7 +923,7 @@ class MentionFinder {
     add_counted_plurals();
     drop_plurals_named_after();
     add_hyphenated_pairs();
-    std::stable_sort(out_.begin(), out_.end(), [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    sort_by_begin();
     merge_parenthesized_acronyms();
     note_lists();
     for (const auto& m : out_)
@@ -920,6 +945,19 @@ class MentionFinder {
   std::vector<std::pair<uint32_t, uint32_t>> place_names_;
 
   std::string_view gap(uint32_t b, uint32_t e) const { return ctx_.folded_text(b, e); }
+
+  // The mentions in text order, those at the same offset in the order found: what
+  // std::stable_sort gives, without its temporary buffer (an allocation in every sentence
+  // that names someone). A sentence's mentions are few and found mostly in order.
+  void sort_by_begin() {
+    for (std::size_t k = 1; k < out_.size(); ++k) {
+      if (out_[k - 1].begin <= out_[k].begin) continue;
+      const Mention m = out_[k];
+      std::size_t j = k;
+      for (; j > 0 && out_[j - 1].begin > m.begin; --j) out_[j] = out_[j - 1];
+      out_[j] = m;
+    }
+  }
 
   // "du Front populaire pour la renaissance de la Centrafrique (FPRC)": an actor's acronym in
   // parentheses right after its name is the same mention, not a second one; read as a second
@@ -1025,7 +1063,7 @@ class MentionFinder {
   }
 
   // The place a non-person form names (ISO3 or organization id), without creating an actor.
-  std::string place_id(const PhraseHit& h) const {
+  std::string_view place_id(const PhraseHit& h) const {
     const ActorKb& kb = ctx_.lex.kb();
     for (uint32_t k = 0; k < h.payload_count; ++k) {
       const SurfaceForm& f = kb.forms()[h.index(k)];
@@ -1037,7 +1075,7 @@ class MentionFinder {
   }
 
   struct Binding {
-    std::string where;
+    std::string_view where;  // the knowledge base's or the lexicon's string
     uint32_t end;
     std::size_t next;
     bool assumed = false;  // the place is the lexicon's default, not read in the text
@@ -1116,7 +1154,7 @@ class MentionFinder {
                only_spaces(gap(b.end, sel_[b.next]->begin)))
           b.end = sel_[b.next++]->end;
       } else if (nh.kind == PhraseKind::actor_form && is_of_gap(g)) {
-        std::string id = place_id(nh);
+        const std::string_view id = place_id(nh);
         if (!id.empty()) {
           b.where = id;
           b.end = nh.end;
@@ -1179,12 +1217,12 @@ class MentionFinder {
   // Affaires étrangères d'Iran, d'Arabie saoudite et de Chine": a plural role over a list of
   // countries is each one's holder of the office, or the state when the data dates none.
   // Returns the selection index after the list, or b.next when no second country follows.
-  std::size_t take_role_over_places(std::size_t i, const Binding& b, const std::string& office) {
-    std::vector<std::pair<std::string, uint32_t>> places{{b.where, sel_[i]->begin}};
+  std::size_t take_role_over_places(std::size_t i, const Binding& b, std::string_view office) {
+    std::vector<std::pair<std::string_view, uint32_t>> places{{b.where, sel_[i]->begin}};
     std::size_t k = b.next;
     uint32_t end = b.end;
     while (k < sel_.size() && sel_[k]->kind == PhraseKind::actor_form && is_of_list_gap(gap(end, sel_[k]->begin))) {
-      const std::string id = place_id(*sel_[k]);
+      const std::string_view id = place_id(*sel_[k]);
       if (id.empty() || ctx_.lex.kb().country(id) < 0) break;
       places.emplace_back(id, sel_[k]->begin);
       end = sel_[k]->end;
@@ -1209,7 +1247,7 @@ class MentionFinder {
   static constexpr int kSetAside = -2;
 
   // "le ministre russe des Affaires étrangères, Sergueï Lavrov": the name after a role.
-  int apposed_name(Binding& b, const std::string& office) {
+  int apposed_name(Binding& b, std::string_view office) {
     skip_parenthesized_acronym(b);
     if (b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::actor_form &&
         is_apposition_gap(gap(b.end, sel_[b.next]->begin), ctx_.lex)) {
@@ -1293,7 +1331,7 @@ class MentionFinder {
     if (to == from) return -1;
     // A default place ("secrétaire d'État" is American unless told otherwise) is no evidence
     // of a new person's country.
-    const std::string country = !b.assumed && ctx_.lex.kb().country(b.where) >= 0 ? b.where : "";
+    const std::string_view country = !b.assumed && ctx_.lex.kb().country(b.where) >= 0 ? b.where : std::string_view();
     const uint32_t name_begin = folded_offset(static_cast<std::size_t>(name.data() - ctx_.text.data()));
     b.end = folded_offset(to);
     if (unknown_first)
@@ -1308,8 +1346,9 @@ class MentionFinder {
     // "le patron de TotalEnergies, Patrick Pouyanné": a person of business, no actor.
     if (set_aside(name, static_cast<std::size_t>(std::count(name.begin(), name.end(), ' ')) + 1, name_begin, b.end))
       return kSetAside;
-    const int a =
-        actors_.introduced_person(std::string(name), country, office + (b.where.empty() ? "" : ":" + b.where));
+    std::string role(office);
+    if (!b.where.empty()) role.append(":").append(b.where);
+    const int a = actors_.introduced_person(name, country, role);
     // Recorded like a known name, so pronouns, surnames and titles later can find the person.
     actors_.mentioned(a, name_begin, true);
     return a;
@@ -1340,7 +1379,7 @@ class MentionFinder {
 
   // The one holder of `office` at `where` on the date the name at `pos` is read at, when
   // `name` may be a spelling of that holder's name; else -1.
-  int holder_spelled(const std::string& office, const std::string& where, std::string_view name, uint32_t pos) {
+  int holder_spelled(std::string_view office, std::string_view where, std::string_view name, uint32_t pos) {
     if (where.empty() || office.empty()) return -1;
     const std::vector<uint32_t> holders = ctx_.lex.kb().holders(office, where, r_.office_date(pos));
     if (holders.size() != 1 || !may_spell(holders[0], name)) return -1;
@@ -1475,7 +1514,7 @@ class MentionFinder {
   // The latest list of people the sentences before named who may all hold `office`: one at
   // least does (as the knowledge base dates it, or as the text gave it), and none is known
   // to hold another office then. Else empty.
-  std::vector<int> office_list(const std::string& office, uint32_t pos) {
+  std::vector<int> office_list(std::string_view office, uint32_t pos) {
     if (is(office, "state") || is(office, "official") || is(office, "counterpart")) return {};
     const ActorKb& kb = ctx_.lex.kb();
     const Date& when = r_.office_date(pos);
@@ -1483,8 +1522,8 @@ class MentionFinder {
       bool all = true, one = false;
       for (int a : *it) {
         const DocActor& d = actors_[a];
-        const bool holds = d.actor.role.rfind(office + ":", 0) == 0 ||
-                           (d.kb >= 0 && kb.holds(static_cast<uint32_t>(d.kb), office, when));
+        const bool holds =
+            is_role_of(d.actor.role, office) || (d.kb >= 0 && kb.holds(static_cast<uint32_t>(d.kb), office, when));
         const bool other = !holds && (!d.actor.role.empty() || (d.kb >= 0 && kb.holds(static_cast<uint32_t>(d.kb), "", when)));
         one = one || holds;
         all = all && d.actor.kind == ActorKind::person && !other;
@@ -1536,9 +1575,9 @@ class MentionFinder {
   // The other office's place becomes the role's (`taken`, the binding now ends after it)
   // unless the apposed name is that office's holder ("le conseiller du président Donald
   // Trump": `names_holder`, the role before names no one). `none` when no role follows.
-  Qualifier qualifying_role(const Role& role, Binding& b) {
-    if (is(role.office, "state") || is(role.office, "counterpart") || is(role.office, "head_of_state") ||
-        is(role.office, "head_of_government"))
+  Qualifier qualifying_role(std::string_view office, Binding& b) {
+    if (is(office, "state") || is(office, "counterpart") || is(office, "head_of_state") ||
+        is(office, "head_of_government"))
       return Qualifier::none;
     if (b.next >= sel_.size() || sel_[b.next]->kind != PhraseKind::role || !modifier(*sel_[b.next]).empty() ||
         !is_of_gap(gap(b.end, sel_[b.next]->begin)))
@@ -1562,7 +1601,7 @@ class MentionFinder {
     bool full = false;
     const int p = r_.person(*sel_[ib.next], full);
     if (p < 0 || actors_[p].kb < 0) return false;
-    std::string office = inner.office;
+    std::string_view office = inner.office;
     const ActorKb& kb = ctx_.lex.kb();
     const long org = ib.where.empty() ? -1 : kb.find(ib.where);
     if (org >= 0 && kb.actors()[static_cast<std::size_t>(org)].kind == ActorKind::organization &&
@@ -1574,18 +1613,20 @@ class MentionFinder {
   }
 
   // The country of the last place this sentence named before `pos` ("à Port-Louis": MUS),
-  // or empty.
-  std::string scene_country(uint32_t pos) const {
+  // or empty. The knowledge base's string, which outlives the document's actors.
+  std::string_view scene_country(uint32_t pos) const {
     const Mention* scene = nullptr;
     for (const auto& m : out_)
       if (m.place && m.end <= pos && (!scene || m.begin > scene->begin)) scene = &m;
-    if (!scene || actors_[scene->actor].actor.kind != ActorKind::country) return {};
-    return actors_[scene->actor].actor.country;
+    if (!scene) return {};
+    const DocActor& d = actors_[scene->actor];
+    if (d.actor.kind != ActorKind::country || d.kb < 0) return {};
+    return ctx_.lex.kb().actors()[static_cast<std::size_t>(d.kb)].country;
   }
 
   // The office role hit `h` names at `iso3`: its reading fixed to that country when it has
   // one ("présidents" is Iran's head of government), else `general`.
-  std::string office_at(const PhraseHit& h, const std::string& general, const std::string& iso3) const {
+  std::string_view office_at(const PhraseHit& h, std::string_view general, std::string_view iso3) const {
     for (uint32_t k = 0; k < h.payload_count; ++k) {
       const Role& r = ctx_.lex.roles()[h.index(k)];
       if (r.where == iso3) return r.office;
@@ -1598,61 +1639,74 @@ class MentionFinder {
     const Role* chosen = nullptr;
     Binding b = bind_role(i, &chosen);
     if (!chosen) return b.next;  // "la secrétaire d'État française": not this lexicon's office
-    Role role = *chosen;
+    // A view of the lexicon's office, not a copy of the role: roles are read in most sentences.
+    std::string_view office = chosen->office;
+    // Asked up to twice each, read once: whether the role is a plural ("les présidents"), and
+    // whether "élu" follows where the binding ends (which the apposed name may move).
+    int plural = -1;
+    const auto plural_here = [&] {
+      if (plural < 0) plural = plural_role(*sel_[i]) ? 1 : 0;
+      return plural == 1;
+    };
+    uint32_t elect_read_at = UINT32_MAX;
+    bool elect = false;
+    const auto elect_after = [&] {
+      if (elect_read_at != b.end) elect = cue_word_after(CueKind::elect, elect_read_at = b.end);
+      return elect;
+    };
     // "le roi du Maroc", "l'émir qatari": a monarch bound to a country is its head of state.
-    const bool monarch = is(role.office, "monarch") && b.where.empty();
-    if (is(role.office, "monarch")) role.office = "head_of_state";
+    const bool monarch = is(office, "monarch") && b.where.empty();
+    if (is(office, "monarch")) office = "head_of_state";
     // "la numéro deux de la diplomatie américaine": a state named inside another role is
     // part of that description, not an actor.
     // A plural team after a noun that is no role ("par l'intermédiaire des médiateurs turcs",
     // "en présence des négociateurs qataris") is the state itself.
-    if (is(role.office, "state") && genitive_before(sel_[i]->begin) &&
-        !(plural_role(*sel_[i]) && !role_ends_near(sel_[i]->begin)))
+    if (is(office, "state") && genitive_before(sel_[i]->begin) && !(plural_here() && !role_ends_near(sel_[i]->begin)))
       return b.next;
-    if (is(role.office, "organization") || is(role.office, "members"))
-      return take_described_organization(i, b, is(role.office, "members"));
+    if (is(office, "organization") || is(office, "members"))
+      return take_described_organization(i, b, is(office, "members"));
     // "le Premier ministre et ministre des Affaires étrangères qatari, X": two offices joined
     // without an article are one person's, whom the second role (its demonym, its name) names.
     if (b.where.empty() && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::role &&
         is_single_word(gap(b.end, sel_[b.next]->begin), "et"))
       return b.next;
-    switch (qualifying_role(role, b)) {
+    switch (qualifying_role(office, b)) {
       case Qualifier::none: break;
       case Qualifier::names_holder: return b.next;  // the name is the qualifier's holder
       case Qualifier::taken: break;
     }
     // "accueilli à Port-Louis par son homologue": a counterpart bound to no country is the
     // holder in the country where the sentence put the scene.
-    if (is(role.office, "counterpart") && b.where.empty()) {
+    if (is(office, "counterpart") && b.where.empty()) {
       b.where = scene_country(sel_[i]->begin);
       b.assumed = !b.where.empty();
     }
     // A past office introduces the name beside it, but records no current role.
-    const bool former = b.former && !is(role.office, "state") && !is(role.office, "counterpart");
-    int a = apposed_name(b, former ? "former_" + role.office : role.office);
+    const bool former = b.former && !is(office, "state") && !is(office, "counterpart");
+    std::string former_office;  // built only for a past office
+    if (former) former_office.append("former_").append(office);
+    int a = apposed_name(b, former ? std::string_view(former_office) : office);
     if (a == kSetAside) return b.next;  // the role and the name describe a person of business
     const bool named = a >= 0;
     // "un président américain et un chef d'État syrien": an indefinite role names no one.
     if (!named && indefinite_before(sel_[i]->begin)) return b.next;
     if (a < 0 && monarch && !former) a = r_.monarch(gap(sel_[i]->begin, sel_[i]->end), sel_[i]->begin);
     else if (a < 0)
-      a = former ? r_.former_holder(role.office, b.where, sel_[i]->begin)
-                 : r_.role_holder(role.office, b.where, sel_[i]->begin);
+      a = former ? r_.former_holder(office, b.where, sel_[i]->begin) : r_.role_holder(office, b.where, sel_[i]->begin);
     // "le président élu": who takes the office a few months after the sentence's date.
-    if (!named && !former && cue_word_after(CueKind::elect, b.end))
-      a = r_.elect_holder(role.office, b.where, sel_[i]->begin);
+    if (!named && !former && elect_after()) a = r_.elect_holder(office, b.where, sel_[i]->begin);
     // "le dirigeant libéral", "la dirigeante populiste": a political epithet, which the data
     // does not record, says only that a leader is meant: the one the text is about.
-    if (a < 0 && !named && !former && is(role.office, "top_official") && b.where.empty() &&
+    if (a < 0 && !named && !former && is(office, "top_official") && b.where.empty() &&
         cue_word_after(CueKind::epithet, b.end))
       a = r_.leader_in_focus(sel_[i]->begin);
     // "son homologue nord-coréenne", whom the data does not know: the state stands for its
     // official, as it does for "la délégation nord-coréenne".
     // So does "le conseiller américain à la sécurité nationale", "le vice-président américain":
     // an office the data does not date, of a country the text gives, and no name.
-    const bool unnamed_counterpart = is(role.office, "counterpart") && b.next > i + 1;
+    const bool unnamed_counterpart = is(office, "counterpart") && b.next > i + 1;
     const bool unnamed_official =
-        is(role.office, "official") && !b.assumed && ctx_.lex.kb().country(b.where) >= 0 && !agent_title(*sel_[i]);
+        is(office, "official") && !b.assumed && ctx_.lex.kb().country(b.where) >= 0 && !agent_title(*sel_[i]);
     if (a < 0 && !named && !former && !b.where.empty() && (unnamed_counterpart || unnamed_official))
       a = r_.role_holder("state", b.where, sel_[i]->begin);
     // "les délégations américaine et cubaine", "les présidents russe et turc", "les chefs de
@@ -1664,7 +1718,7 @@ class MentionFinder {
         std::vector<int> others;
         for (std::size_t k = b.next; k < list_end; ++k) {
           const std::string& iso3 = ctx_.lex.kb().demonyms()[sel_[k]->index()].second;
-          int other = r_.role_holder(office_at(*sel_[i], role.office, iso3), iso3, sel_[k]->begin);
+          int other = r_.role_holder(office_at(*sel_[i], office, iso3), iso3, sel_[k]->begin);
           // An office the data does not date for that country: the sides are still distinct
           // parties, and the state stands for its unnamed official.
           if (other < 0) other = r_.role_holder("state", iso3, sel_[k]->begin);
@@ -1689,18 +1743,18 @@ class MentionFinder {
     if (named && b.next < sel_.size() && sel_[b.next]->kind == PhraseKind::role &&
         is_single_word(gap(b.end, sel_[b.next]->begin), ","))
       b.next = skip_apposed_role(b.next, b.end, a);
-    if (!named && plural_role(*sel_[i]) && !b.assumed && ctx_.lex.kb().country(b.where) >= 0) {
-      const std::size_t after = take_role_over_places(i, b, role.office);
+    if (!named && plural_here() && !b.assumed && ctx_.lex.kb().country(b.where) >= 0) {
+      const std::size_t after = take_role_over_places(i, b, office);
       if (after > b.next) return after;
     }
-    if (!named && plural_role(*sel_[i])) {
+    if (!named && plural_here()) {
       // "Les chefs de la diplomatie se retrouveront": the latest list of people who all hold it.
       // Bound to a place the data does not know ("les dirigeants d'Afrique centrale"), no one.
       if (b.where.empty()) {
-        if (take_both_countries(i, b, role.office)) return b.next;
+        if (take_both_countries(i, b, office)) return b.next;
         const std::size_t after = ctx_.original(b.end);
         if (skip_unknown_complement(after) != after) return b.next;
-        for (int holder : office_list(role.office, sel_[i]->begin)) {
+        for (int holder : office_list(office, sel_[i]->begin)) {
           out_.push_back(Mention{sel_[i]->begin, b.end, holder, false, false});
           actors_.mentioned(holder, sel_[i]->begin, false);
         }
@@ -1711,9 +1765,9 @@ class MentionFinder {
     }
     if (a >= 0) {
       DocActor& d = actors_[a];
-      if (d.actor.role.empty() && !former && !is(role.office, "state") && !is(role.office, "counterpart") &&
-          !b.where.empty() && !cue_word_after(CueKind::elect, b.end))
-        d.actor.role = role.office + ":" + b.where;
+      if (d.actor.role.empty() && !former && !is(office, "state") && !is(office, "counterpart") && !b.where.empty() &&
+          !elect_after())
+        d.actor.role.assign(office).append(":").append(b.where);
       out_.push_back(Mention{sel_[i]->begin, b.end, a, false, false});
       note_gender(a, sel_[i]->begin);
       if (!named) actors_.mentioned(a, sel_[i]->begin, false);
@@ -1725,7 +1779,7 @@ class MentionFinder {
   // the title, no names in apposition): the holder in each of the last two states the text
   // named, or the state where the data names none. False, and nothing added, when the text
   // named fewer than two states or names the holders itself.
-  bool take_both_countries(std::size_t i, const Binding& b, const std::string& office) {
+  bool take_both_countries(std::size_t i, const Binding& b, std::string_view office) {
     const PhraseHit* cue = nullptr;
     for (const auto& c : ctx_.hits)
       if (c.kind == PhraseKind::cue && has_cue(c, CueKind::both_countries) && only_spaces(gap(b.end, c.begin)))
@@ -2223,7 +2277,7 @@ class MentionFinder {
               floor = i = end;
               continue;
             }
-            const int a = known >= 0 ? known : actors_.introduced_person(std::string(name), nationality, "");
+            const int a = known >= 0 ? known : actors_.introduced_person(name, nationality, "");
             if (known < 0) describe_from_apposed_role(a, fe);
             note_gender(a, fb);  // "Mme Samia": the title tells whom "elle" may mean
             out_.push_back(Mention{fb, fe, a, false, false});
@@ -2256,7 +2310,8 @@ class MentionFinder {
       const Binding b = bind_role(k, &chosen);
       if (!chosen || b.where.empty()) return;
       DocActor& d = actors_[a];
-      if (d.actor.role.empty() && chosen->office != "state") d.actor.role = chosen->office + ":" + b.where;
+      if (d.actor.role.empty() && chosen->office != "state")
+        d.actor.role.assign(chosen->office).append(":").append(b.where);
       if (d.actor.country.empty() && ctx_.lex.kb().country(b.where) >= 0) d.actor.country = b.where;
       return;
     }
@@ -2404,6 +2459,7 @@ class MentionFinder {
       const std::string_view after = e <= m.begin ? gap(e, m.begin) : std::string_view();
       // "A et B", "A, B", "A, conseiller de C, et B".
       for (std::string_view g : {before, after}) {
+        if (!may_be_coordination(g)) continue;
         const auto w = first_words<2>(g);
         if (w.count == 1 && (w.word[0] == "et" || w.word[0] == ",")) return true;
         if (w.count == 2 && w.word[0] == "," && w.word[1] == "et") return true;
@@ -2470,36 +2526,40 @@ class MentionFinder {
   void add_anaphora() {
     for (const auto& h : ctx_.hits) {
       if (!has_cue(h, CueKind::anaphora)) continue;
-      const std::vector<std::string_view> offices = anaphor_offices(h);
+      // Scratch kept from anaphor to anaphor: most sentences of a report have one.
+      thread_local std::vector<std::string_view> offices;
+      thread_local std::vector<int> named_last, parties, here, holders;
+      anaphor_offices(h, offices);
       const std::string_view phrase = gap(h.begin, h.end);
       const bool two = phrase.find("deux") != std::string_view::npos;
       // "A a salué l'action de B. Les deux hommes s'étaient vus la veille": before any report,
       // the two people named last. Not "les deux parties", which may be states or camps, nor
       // "ses deux homologues", the subject's.
-      std::vector<int> named_last;
+      named_last.clear();
       if (actors_.current_parties.size() < 2 && offices.empty()) {
         if (!actors_.party_history.empty() || phrase.rfind("les deux ", 0) != 0 ||
             phrase.find("parties") != std::string_view::npos)
           continue;
-        named_last = last_two_persons(h.begin);
+        last_two_persons(h.begin, named_last);
         if (named_last.size() != 2) continue;
       }
       // "les deux présidents": the role word inside the anaphor names no one by itself.
       out_.erase(std::remove_if(out_.begin(), out_.end(),
                                 [&](const Mention& m) { return m.begin >= h.begin && m.end <= h.end && !m.pronoun; }),
                  out_.end());
-      std::vector<int> parties = named_last.empty() ? anaphor_parties(offices, two) : named_last;
+      const std::vector<int>& found = named_last.empty() ? anaphor_parties(offices, two, holders) : named_last;
+      parties.assign(found.begin(), found.end());
       // "A a mis à profit le sommet pour convaincre B : les deux hommes s'étaient retrouvés": the
       // two people its own sentence named before it are nearer than the parties last reported.
       if (two) {
-        const std::vector<int> here = persons_before(h.begin);
+        persons_before(h.begin, here);
         if (here.size() == 2 &&
             (offices.empty() || std::all_of(here.begin(), here.end(), [&](int a) { return may_hold(a, offices); })))
           parties = here;
       }
       // Told in the pluperfect ("Les deux dirigeants avaient alors ..."), the background's own.
       if (named_last.empty() && offices.empty() && leaders_anaphor(h) && !pluperfect_after(h.end))
-        parties = leaders_in_office(parties);
+        if (const std::vector<int>& led = leaders_in_office(parties); &led != &parties) parties = led;
       // "les deux hommes" after a six-party summit means two others, whom we cannot tell.
       if (parties.size() < 2 || (two && parties.size() != 2)) continue;
       // "les deux hommes" after a report on a woman means two others.
@@ -2511,14 +2571,13 @@ class MentionFinder {
     }
   }
 
-  // The different people this sentence named before `pos`, in text order.
-  std::vector<int> persons_before(uint32_t pos) const {
-    std::vector<int> out;
+  // The different people this sentence named before `pos`, in text order, into `out`.
+  void persons_before(uint32_t pos, std::vector<int>& out) const {
+    out.clear();
     for (const auto& m : out_)
       if (m.end <= pos && actors_[m.actor].actor.kind == ActorKind::person &&
           std::find(out.begin(), out.end(), m.actor) == out.end())
         out.push_back(m.actor);
-    return out;
   }
 
   // Whether a pluperfect auxiliary ("avaient", "étaient") is among the few words after `end`.
@@ -2543,7 +2602,7 @@ class MentionFinder {
   // se revoir": leaders are in office, so parties of whom one no longer leads give way to the
   // latest earlier parties who all do; `parties` when none do, when they all lead, or when
   // one is no person the data dates.
-  std::vector<int> leaders_in_office(const std::vector<int>& parties) const {
+  const std::vector<int>& leaders_in_office(const std::vector<int>& parties) const {
     static const std::vector<std::string_view> kLeading = {"head_of_state", "head_of_government", "leader"};
     const auto lead = [&](const std::vector<int>& ps) {
       return std::all_of(ps.begin(), ps.end(), [&](int a) { return actors_[a].kb >= 0 && may_hold(a, kLeading); });
@@ -2557,21 +2616,22 @@ class MentionFinder {
     return parties;
   }
 
-  // The last two different persons named before `pos`, the latest first; fewer when the
-  // document named fewer.
-  std::vector<int> last_two_persons(uint32_t pos) const {
+  // The last two different persons named before `pos`, the latest first, into `out`; fewer
+  // when the document named fewer.
+  void last_two_persons(uint32_t pos, std::vector<int>& out) const {
+    out.clear();
     const int first = actors_.last_person_before(pos);
-    if (first < 0) return {};
+    if (first < 0) return;
+    out.push_back(first);
     const int second =
         actors_.last_before_if(pos, [&](int a) { return a != first && actors_[a].actor.kind == ActorKind::person; });
-    if (second < 0) return {first};
-    return {first, second};
+    if (second >= 0) out.push_back(second);
   }
 
   // The offices the knowledge base records that a role word inside anaphor `h` names
-  // ("présidents": head_of_state); empty for "les deux dirigeants", "les deux hommes".
-  std::vector<std::string_view> anaphor_offices(const PhraseHit& h) const {
-    std::vector<std::string_view> out;
+  // ("présidents": head_of_state), into `out`; none for "les deux dirigeants", "les deux hommes".
+  void anaphor_offices(const PhraseHit& h, std::vector<std::string_view>& out) const {
+    out.clear();
     for (const auto& r : ctx_.hits) {
       if (r.kind != PhraseKind::role || r.begin < h.begin || r.end > h.end) continue;
       for (uint32_t k = 0; k < r.payload_count; ++k) {
@@ -2581,7 +2641,6 @@ class MentionFinder {
           out.push_back(office);
       }
     }
-    return out;
   }
 
   // Whether actor `a` can be named by a role of one of `offices`: a known person who held
@@ -2640,7 +2699,9 @@ class MentionFinder {
   // Whom an anaphor naming `offices` (none: any parties) means: the parties of the latest
   // report who may all hold one; else, for "les deux ...", the document's only two people
   // who do.
-  std::vector<int> anaphor_parties(const std::vector<std::string_view>& offices, bool two) const {
+  // `holders` is the storage for the last: the others are the document's lists.
+  const std::vector<int>& anaphor_parties(const std::vector<std::string_view>& offices, bool two,
+                                          std::vector<int>& holders) const {
     const auto fit = [&](const std::vector<int>& parties) {
       return parties.size() >= 2 &&
              std::all_of(parties.begin(), parties.end(), [&](int a) { return may_hold(a, offices); });
@@ -2658,7 +2719,7 @@ class MentionFinder {
     if (offices.empty() || fit(actors_.current_parties)) return actors_.current_parties;
     for (auto it = actors_.party_history.rbegin(); it != actors_.party_history.rend(); ++it)
       if (fit(*it)) return *it;
-    std::vector<int> holders;
+    holders.clear();
     if (!two) return holders;
     for (std::size_t a = 0; a < actors_.size(); ++a)
       if (actors_[static_cast<int>(a)].kb >= 0 && may_hold(static_cast<int>(a), offices))
@@ -2701,10 +2762,15 @@ class MentionFinder {
     const std::string_view sentence = gap(ctx_.begin, ctx_.end);
     // "les trois ministres": an article, a number word and the noun after it. Every sentence
     // passes through here and few have one, so the article is found by a byte scan.
-    std::vector<std::pair<uint32_t, uint32_t>> spans;  // [article begin, noun end) of each
+    thread_local std::vector<std::pair<uint32_t, uint32_t>> spans;  // [article begin, noun end) of each
+    spans.clear();  // kept from sentence to sentence: many sentences have a "les deux ..."
     for (std::size_t k = next_es_space(sentence, 0); k != std::string_view::npos; k = next_es_space(sentence, k + 1)) {
       const char a = sentence[k];
       if ((a != 'l' && a != 'c' && a != 'd') || (k > 0 && sentence[k - 1] != ' ')) continue;
+      // The first letter of every number word count_word knows: "les", "des", "ces" are
+      // frequent, and most are followed by no number.
+      const char n = sentence[k + 4];
+      if (n != 'd' && n != 't' && n != 'q' && n != 'c' && n != 's') continue;
       std::size_t e = k + 4;
       while (e < sentence.size() && sentence[e] != ' ') ++e;
       if (count_word(sentence.substr(k + 4, e - k - 4)) == 0) continue;
@@ -2779,18 +2845,27 @@ class MentionFinder {
     std::size_t named = 0;
     for (const auto& m : out_) named += !m.place && !m.pronoun;
     if (named < 2) return;
-    std::vector<int> run;
-    run.reserve(named);  // one allocation, not one per doubling
-    std::string intro, pending;
+    // Scratch kept from sentence to sentence: most sentences that name two actors make no list.
+    thread_local std::vector<int> run;
+    thread_local std::string intro, pending;
+    run.clear();
+    intro.clear();
+    pending.clear();
     const auto flush = [&] {
       if (run.size() >= 2) {
-        // At most seven lists at a time (six kept): room for them at the first.
-        if (actors_.recent_lists.empty()) actors_.recent_lists.reserve(7), actors_.recent_list_intros.reserve(7);
-        actors_.recent_lists.push_back(run);
-        actors_.recent_list_intros.push_back(intro);
-        if (actors_.recent_lists.size() > 6) {
-          actors_.recent_lists.erase(actors_.recent_lists.begin());
-          actors_.recent_list_intros.erase(actors_.recent_list_intros.begin());
+        constexpr std::size_t kKept = 6;
+        auto& lists = actors_.recent_lists;
+        auto& intros = actors_.recent_list_intros;
+        if (lists.size() < kKept) {
+          if (lists.empty()) lists.reserve(kKept), intros.reserve(kKept);  // room for all at the first
+          lists.push_back(run);
+          intros.push_back(intro);
+        } else {
+          // The oldest list gives way: its storage, moved to the back, takes the new one.
+          std::rotate(lists.begin(), lists.begin() + 1, lists.end());
+          std::rotate(intros.begin(), intros.begin() + 1, intros.end());
+          lists.back().assign(run.begin(), run.end());
+          intros.back().assign(intro);
         }
       }
       run.clear();
@@ -2803,10 +2878,11 @@ class MentionFinder {
         // "les représentants des trois puissances garantes : A, B et C": what the colon announces.
         const std::string_view before = gap(last_end, m.begin);
         const std::size_t colon = before.rfind(':');
-        if (colon != std::string_view::npos) pending = std::string(before.substr(0, colon));
+        if (colon != std::string_view::npos) pending.assign(before.substr(0, colon));
       }
       if (!run.empty() && (m.begin < last_end || !list_gap(last_end, m.begin))) flush();
-      if (run.empty()) intro = std::move(pending), pending.clear();
+      // A run starts with no intro (flush clears it): only a colon's words give it one.
+      if (run.empty() && !pending.empty()) intro.assign(pending), pending.clear();
       if (std::find(run.begin(), run.end(), m.actor) == run.end()) run.push_back(m.actor);
       last_end = std::max(last_end, m.end);
     }
@@ -2847,11 +2923,14 @@ class MentionFinder {
     if (g.size() > 80 || has_any_of(g, ".;:\"")) return false;
     bool ok = true;
     std::string_view prev;
+    // is_word: a length test, then an inline compare; each word of each gap is tested here.
     for_each_word(g, [&](std::string_view w) {
-      const bool connector = (w == "que" || w == "qu") && (prev == "ainsi" || prev == "meme");  // "A ainsi que B"
+      const bool connector = (is_word(w, "que") || is_word(w, "qu")) &&
+                             (is_word(prev, "ainsi") || is_word(prev, "meme"));  // "A ainsi que B"
       prev = w;
-      ok = connector || (w != "a" && w != "ont" && w != "est" && w != "sont" && w != "avait" && w != "avaient" &&
-                         w != "qui" && w != "que" && w != "qu" && w != "avec" && w != "par" && w != "entre");
+      ok = connector || !(is_word(w, "a") || is_word(w, "ont") || is_word(w, "est") || is_word(w, "sont") ||
+                          is_word(w, "avait") || is_word(w, "avaient") || is_word(w, "qui") || is_word(w, "que") ||
+                          is_word(w, "qu") || is_word(w, "avec") || is_word(w, "par") || is_word(w, "entre"));
       return ok;
     });
     if (!ok) return false;
@@ -2928,9 +3007,11 @@ class MentionFinder {
     // for_each_word skips to) starts otherwise opens on none, without splitting words.
     const std::size_t first = sentence.find_first_not_of(" \n\r'\t");
     if (first == std::string_view::npos || (sentence[first] != 'l' && sentence[first] != 'c')) return Gender::unknown;
-    const auto w = first_words<2>(sentence);
-    if (w.count < 2) return Gender::unknown;
-    const std::string_view det = w.word[0];
+    // The determiner is the word bytes from there; the noun is walked to only after one that
+    // counts ("les", "l'", "ces" open many sentences): first_words<2> walked three words.
+    std::size_t e = first;
+    while (e < sentence.size() && PhraseMatcher::is_word_byte(static_cast<unsigned char>(sentence[e]))) ++e;
+    const std::string_view det = sentence.substr(first, e - first);
     Gender g = Gender::unknown;
     if (is_word(det, "la") || is_word(det, "cette"))
       g = Gender::female;
@@ -2938,7 +3019,9 @@ class MentionFinder {
       g = Gender::male;
     else
       return g;
-    const auto noun_end = static_cast<uint32_t>(w.word[1].data() + w.word[1].size() - sentence.data());
+    const auto noun = first_words<1>(sentence.substr(e));
+    if (noun.count < 1) return Gender::unknown;
+    const auto noun_end = static_cast<uint32_t>(noun.word[0].data() + noun.word[0].size() - sentence.data());
     for (const auto& m : out_)
       if (m.begin < ctx_.begin + noun_end) return Gender::unknown;
     return g;
