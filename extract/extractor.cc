@@ -115,6 +115,9 @@ class DocumentExtraction {
   Date reference_;
   std::vector<DocEvent> events_;
   int current_ = -1;  // the event later sentences go on describing
+  // The meeting of three or more a group phrase ("les participants") went back to: what the
+  // next sentences' "ils" go on describing, until another event or party is told.
+  int group_ = -1;
   std::set<uint32_t> pending_topics_;
   Date lead_;                            // the first date the document reports something at
   int reference_weekday_ = -1;           // of a reference without a year, once the lead tells it
@@ -238,6 +241,7 @@ class DocumentExtraction {
           paragraph_.push_back(sent.paragraph);
         }
         current_ = static_cast<int>(events_.size()) - 1;
+        group_ = -1;
       }
       return;
     }
@@ -481,12 +485,40 @@ class DocumentExtraction {
     const Mention* named = first;
     for (const auto& m : mentions)
       if (!named && !m.place) named = &m;
-    if (named && parties_named_before(ctx, named->begin)) return &events_[static_cast<std::size_t>(current_)];
+    // "Les participants ont passé en revue ...", "Les trois dirigeants ont ...": the group
+    // met together, even when a two-party call was told since.
+    if (group_named_before(ctx, named ? named->begin : ctx.end))
+      if (DocEvent* e = latest_group()) {
+        group_ = static_cast<int>(e - events_.data());
+        return e;
+      }
+    const int described = group_ >= 0 ? group_ : current_;
+    if (named && parties_named_before(ctx, named->begin)) return &events_[static_cast<std::size_t>(described)];
     for (const auto& m : mentions) {
       if (m.place || (first && &m != first)) continue;
+      // "Dans leur déclaration, ils demandent ...": one of the group, or all of them, still.
+      if (group_ >= 0 && involves(events_[static_cast<std::size_t>(group_)], m.actor))
+        return &events_[static_cast<std::size_t>(group_)];
+      group_ = -1;
       if (DocEvent* e = latest_involving(m.actor)) return e;
     }
-    return any ? nullptr : &events_[static_cast<std::size_t>(current_)];
+    return any ? nullptr : &events_[static_cast<std::size_t>(described)];
+  }
+
+  // Whether a phrase that names the parties of a meeting of three or more ("les
+  // participants", "les quatre dirigeants") begins at folded offset `pos` or before: the
+  // phrase may itself be read as a mention of the parties last told.
+  static bool group_named_before(const SentenceContext& ctx, uint32_t pos) {
+    for (const auto& h : ctx.hits)
+      if (h.begin <= pos && has_cue(h, CueKind::group)) return true;
+    return false;
+  }
+
+  // The latest event of three parties or more, if any.
+  DocEvent* latest_group() {
+    for (auto k = events_.size(); k-- > 0;)
+      if (events_[k].participants.size() >= 3) return &events_[k];
+    return nullptr;
   }
 
   // Whether a phrase that names the interaction just reported or its parties ("les deux

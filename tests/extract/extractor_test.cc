@@ -326,6 +326,38 @@ TEST_CASE("extractor: sentences that go on describing an interaction add topics,
   }
 }
 
+TEST_CASE("extractor: a group phrase goes on describing the meeting of three or more, past a call told since",
+          "[extract][extractor]") {
+  const auto topics_by_type = [](const std::string& text) {
+    const auto evs = events_of(text, "2024-05-08");
+    INFO(text << "\n" << describe(evs));
+    REQUIRE(evs.size() == 2);
+    std::vector<Strings> out(2);
+    for (const auto& e : evs) out[e.type == "phone_call" ? 1 : 0] = e.topics;
+    return out;
+  };
+  const std::string meeting =
+      "Emmanuel Macron a réuni lundi à Paris Olaf Scholz, Giorgia Meloni et Pedro Sánchez. Dimanche, Emmanuel Macron "
+      "s'était entretenu par téléphone avec Volodymyr Zelensky. ";
+  SECTION("the participants, then 'ils'") {
+    const auto t = topics_by_type(meeting +
+                                  "Les participants ont passé en revue le gazoduc et les livraisons d'armes. Dans leur "
+                                  "texte commun, ils appellent à un cessez-le-feu.");
+    CHECK(t[0] == Strings{"peace_process", "security_military", "energy"});
+    CHECK(t[1].empty());
+  }
+  SECTION("a count of leaders") {
+    const auto t = topics_by_type(meeting + "Les quatre dirigeants ont aussi parlé du changement climatique.");
+    CHECK(t[0] == Strings{"climate"});
+    CHECK(t[1].empty());
+  }
+  SECTION("a pair goes on describing the latest report") {
+    const auto t = topics_by_type(meeting + "Les deux dirigeants ont aussi parlé du changement climatique.");
+    CHECK(t[0].empty());
+    CHECK(t[1] == Strings{"climate"});
+  }
+}
+
 TEST_CASE("extractor: a sentence opening on a third party adds nothing to the interaction", "[extract][extractor]") {
   // A spokesman's accusation is his, not what the two leaders discussed.
   CHECK(one("Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Le porte-parole du Kremlin, Dmitri Peskov, a accusé "
