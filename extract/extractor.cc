@@ -119,6 +119,7 @@ class DocumentExtraction {
   // next sentences' "ils" go on describing, until another event or party is told.
   int group_ = -1;
   std::set<uint32_t> pending_topics_;
+  bool pending_given_ = false;  // whether an event took the pending topics and subjects
   Date lead_;                            // the first date the document reports something at
   int reference_weekday_ = -1;           // of a reference without a year, once the lead tells it
   // The latest date, in text order, the text gave for something past (what spans count
@@ -213,11 +214,16 @@ class DocumentExtraction {
         Date again = e.date.empty() ? Date{} : sequel_date(ctx, i, dates, picked);
         e.topics = topics;
         e.subjects = subjects;
-        if (events_.empty()) {
+        // The headline and the lead tell the news: not an event the text first tells as
+        // background ("Ce jour-là, A et B avaient signé ..."), but the next one.
+        if (!pending_given_ && !told_as_background(e)) {
+          pending_given_ = true;
           e.topics.insert(pending_topics_.begin(), pending_topics_.end());
           // The headline and the event's own sentence often name the same subject: once.
           for (auto& s : pending_subjects_)
             if (std::find(e.subjects.begin(), e.subjects.end(), s) == e.subjects.end()) e.subjects.push_back(s);
+        }
+        if (events_.empty()) {
           // A document that reports one event usually reports several: room for a few at
           // once, not a move of every event (their sets and strings) at each doubling.
           events_.reserve(8), paragraph_.reserve(8);
@@ -273,6 +279,11 @@ class DocumentExtraction {
       for (auto& s : subjects) pending_subjects_.push_back(s);
     }
   }
+
+  // Whether an event is told as background to the news: over more than a month before the
+  // article. (The pluperfect alone is no sign: "Autour de A avaient pris place B et C" tells
+  // the news itself.)
+  bool told_as_background(const DocEvent& e) const { return reference_.full() && month_before_reference(e.date); }
 
   // Whether `d` lies wholly after the article's date: a later day, or a month or a year
   // ("l'an prochain": 2025 in a 2024 article) that begins after it.

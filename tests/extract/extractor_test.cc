@@ -358,6 +358,16 @@ TEST_CASE("extractor: a group phrase goes on describing the meeting of three or 
   }
 }
 
+TEST_CASE("extractor: the headline's topics go to the news, not to an old meeting told first", "[extract][extractor]") {
+  const auto evs = events_of(
+      "Gazoduc : Ilham Aliyev veut accélérer\n\nEn mars 2021, Ilham Aliyev et Recep Tayyip Erdogan s'étaient "
+      "rencontrés à Bakou. Mardi, Ilham Aliyev a reçu Vladimir Poutine.",
+      "2024-05-08");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  for (const auto& e : evs) CHECK(e.topics == (e.date == "2024-05-07" ? Strings{"energy"} : Strings{}));
+}
+
 TEST_CASE("extractor: a sentence opening on a third party adds nothing to the interaction", "[extract][extractor]") {
   // A spokesman's accusation is his, not what the two leaders discussed.
   CHECK(one("Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Le porte-parole du Kremlin, Dmitri Peskov, a accusé "
