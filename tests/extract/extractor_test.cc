@@ -368,6 +368,13 @@ TEST_CASE("extractor: the headline's topics go to the news, not to an old meetin
   for (const auto& e : evs) CHECK(e.topics == (e.date == "2024-05-07" ? Strings{"energy"} : Strings{}));
 }
 
+TEST_CASE("extractor: clean energy is the climate's and energy's", "[extract][extractor]") {
+  CHECK(one("Pedro Sánchez a reçu jeudi Olaf Scholz pour parler des énergies propres.", "2024-05-08").topics ==
+        Strings{"climate", "energy"});
+  CHECK(one("Pedro Sánchez a reçu jeudi Olaf Scholz pour parler des technologies propres.", "2024-05-08").topics ==
+        Strings{"climate"});
+}
+
 TEST_CASE("extractor: a sentence opening on a third party adds nothing to the interaction", "[extract][extractor]") {
   // A spokesman's accusation is his, not what the two leaders discussed.
   CHECK(one("Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Le porte-parole du Kremlin, Dmitri Peskov, a accusé "
