@@ -375,6 +375,11 @@ TEST_CASE("extractor: clean energy is the climate's and energy's", "[extract][ex
         Strings{"climate"});
 }
 
+TEST_CASE("extractor: the rights of a named minority are human rights", "[extract][extractor]") {
+  CHECK(one("Pedro Sánchez a reçu jeudi Olaf Scholz pour évoquer les droits de la minorité allemande.", "2024-05-08")
+            .topics == Strings{"human_rights"});
+}
+
 TEST_CASE("extractor: a sentence opening on a third party adds nothing to the interaction", "[extract][extractor]") {
   // A spokesman's accusation is his, not what the two leaders discussed.
   CHECK(one("Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Le porte-parole du Kremlin, Dmitri Peskov, a accusé "
