@@ -526,6 +526,11 @@ TEST_CASE("extractor: an outsider's view or a statement to the press adds no top
             "diplomate.",
             "2024-05-08")
             .topics == Strings{"energy"});
+  // An interview given afterwards is a statement to the press too.
+  CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Le soir, Ilham Aliyev a accordé une interview à une "
+            "radio, où il a défendu le gazoduc.",
+            "2024-05-08")
+            .topics.empty());
   // Without the commentary, the same sentence describes the meeting.
   CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Un responsable a évoqué le gaz.", "2024-05-08").topics ==
         Strings{"energy"});
