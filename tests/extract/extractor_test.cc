@@ -375,6 +375,11 @@ TEST_CASE("extractor: clean energy is the climate's and energy's", "[extract][ex
         Strings{"climate"});
 }
 
+TEST_CASE("extractor: an autonomy plan is a territorial question", "[extract][extractor]") {
+  CHECK(one("Pedro Sánchez a reçu jeudi Olaf Scholz pour évoquer le plan d'autonomie de la province.", "2024-05-08")
+            .topics == Strings{"territorial_conflict"});
+}
+
 TEST_CASE("extractor: the rights of a named minority are human rights", "[extract][extractor]") {
   CHECK(one("Pedro Sánchez a reçu jeudi Olaf Scholz pour évoquer les droits de la minorité allemande.", "2024-05-08")
             .topics == Strings{"human_rights"});
