@@ -410,6 +410,18 @@ TEST_CASE("extractor: a sentence that opens on the interaction goes on describin
             .topics == Strings{"territorial_conflict"});
 }
 
+TEST_CASE("extractor: 'au menu', 'au cœur des discussions' go on describing the interaction, whoever they name",
+          "[extract][extractor]") {
+  CHECK(one("Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Au menu : les otages retenus par le Hamas et les "
+            "exportations de gaz.",
+            "2024-05-08")
+            .topics == Strings{"energy", "economy_trade", "humanitarian"});
+  CHECK(one("Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Au cœur de leurs entretiens, l'Iran et ses livraisons "
+            "de missiles.",
+            "2024-05-08")
+            .topics == Strings{"security_military"});
+}
+
 TEST_CASE("extractor: what the actors discussed, not how they met", "[extract][extractor]") {
   // Restoring relations is a peace step and the relations themselves.
   CHECK(one("Recep Tayyip Erdogan a reçu mardi Ilham Aliyev pour discuter du rétablissement de leurs relations.",
