@@ -375,6 +375,13 @@ TEST_CASE("extractor: clean energy is the climate's and energy's", "[extract][ex
         Strings{"climate"});
 }
 
+TEST_CASE("extractor: overcapacity and dumping are trade", "[extract][extractor]") {
+  CHECK(one("Pedro Sánchez a reçu jeudi Olaf Scholz pour évoquer les surcapacités de l'acier.", "2024-05-08").topics ==
+        Strings{"economy_trade"});
+  CHECK(one("Pedro Sánchez a reçu jeudi Olaf Scholz pour évoquer le dumping des aciéristes.", "2024-05-08").topics ==
+        Strings{"economy_trade"});
+}
+
 TEST_CASE("extractor: an autonomy plan is a territorial question", "[extract][extractor]") {
   CHECK(one("Pedro Sánchez a reçu jeudi Olaf Scholz pour évoquer le plan d'autonomie de la province.", "2024-05-08")
             .topics == Strings{"territorial_conflict"});
