@@ -118,7 +118,11 @@ class DocumentExtraction {
   Date reference_;
   std::vector<DocEvent> events_;
   int current_ = -1;  // the event later sentences go on describing
+  // The meeting of three or more a group phrase ("les participants") went back to: what the
+  // next sentences' "ils" go on describing, until another event or party is told.
+  int group_ = -1;
   std::set<uint32_t> pending_topics_;
+  bool pending_given_ = false;  // whether an event took the pending topics and subjects
   Date lead_;                            // the first date the document reports something at
   int reference_weekday_ = -1;           // of a reference without a year, once the lead tells it
   // The latest date, in text order, the text gave for something past (what spans count
@@ -222,11 +226,16 @@ class DocumentExtraction {
         Date again = e.date.empty() ? Date{} : sequel_date(ctx, i, dates, picked);
         e.topics.insert(topics.begin(), topics.end());
         e.subjects = subjects;
-        if (events_.empty()) {
+        // The headline and the lead tell the news: not an event the text first tells as
+        // background ("Ce jour-là, A et B avaient signé ..."), but the next one.
+        if (!pending_given_ && !told_as_background(e)) {
+          pending_given_ = true;
           e.topics.insert(pending_topics_.begin(), pending_topics_.end());
           // The headline and the event's own sentence often name the same subject: once.
           for (auto& s : pending_subjects_)
             if (std::find(e.subjects.begin(), e.subjects.end(), s) == e.subjects.end()) e.subjects.push_back(s);
+        }
+        if (events_.empty()) {
           // A document that reports one event usually reports several: room for a few at
           // once, not a move of every event (their sets and strings) at each doubling.
           events_.reserve(8), paragraph_.reserve(8);
@@ -250,6 +259,7 @@ class DocumentExtraction {
           paragraph_.push_back(sent.paragraph);
         }
         current_ = static_cast<int>(events_.size()) - 1;
+        group_ = -1;
       }
       return;
     }
@@ -281,6 +291,11 @@ class DocumentExtraction {
       for (auto& s : subjects) pending_subjects_.push_back(s);
     }
   }
+
+  // Whether an event is told as background to the news: over more than a month before the
+  // article. (The pluperfect alone is no sign: "Autour de A avaient pris place B et C" tells
+  // the news itself.)
+  bool told_as_background(const DocEvent& e) const { return reference_.full() && month_before_reference(e.date); }
 
   // Whether `d` lies wholly after the article's date: a later day, or a month or a year
   // ("l'an prochain": 2025 in a 2024 article) that begins after it.
@@ -495,12 +510,40 @@ class DocumentExtraction {
     const Mention* named = first;
     for (const auto& m : mentions)
       if (!named && !m.place) named = &m;
-    if (named && parties_named_before(ctx, named->begin)) return &events_[static_cast<std::size_t>(current_)];
+    // "Les participants ont passé en revue ...", "Les trois dirigeants ont ...": the group
+    // met together, even when a two-party call was told since.
+    if (group_named_before(ctx, named ? named->begin : ctx.end))
+      if (DocEvent* e = latest_group()) {
+        group_ = static_cast<int>(e - events_.data());
+        return e;
+      }
+    const int described = group_ >= 0 ? group_ : current_;
+    if (named && parties_named_before(ctx, named->begin)) return &events_[static_cast<std::size_t>(described)];
     for (const auto& m : mentions) {
       if (m.place || (first && &m != first)) continue;
+      // "Dans leur déclaration, ils demandent ...": one of the group, or all of them, still.
+      if (group_ >= 0 && involves(events_[static_cast<std::size_t>(group_)], m.actor))
+        return &events_[static_cast<std::size_t>(group_)];
+      group_ = -1;
       if (DocEvent* e = latest_involving(m.actor)) return e;
     }
-    return any ? nullptr : &events_[static_cast<std::size_t>(current_)];
+    return any ? nullptr : &events_[static_cast<std::size_t>(described)];
+  }
+
+  // Whether a phrase that names the parties of a meeting of three or more ("les
+  // participants", "les quatre dirigeants") begins at folded offset `pos` or before: the
+  // phrase may itself be read as a mention of the parties last told.
+  static bool group_named_before(const SentenceContext& ctx, uint32_t pos) {
+    for (const auto& h : ctx.hits)
+      if (h.begin <= pos && has_cue(h, CueKind::group)) return true;
+    return false;
+  }
+
+  // The latest event of three parties or more, if any.
+  DocEvent* latest_group() {
+    for (auto k = events_.size(); k-- > 0;)
+      if (events_[k].participants.size() >= 3) return &events_[k];
+    return nullptr;
   }
 
   // Whether a phrase that names the interaction just reported or its parties ("les deux

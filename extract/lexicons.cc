@@ -62,7 +62,7 @@ const char* const kCueNames[] = {
     "future_auxiliary",        "call_modifier",           "agent_stop",              "article_preposition",
     "complement_preposition",  "thing_object",            "sport",                   "aside",
     "epithet",                 "elect",                   "stand_in",                "stressed_pronoun",
-    "both_countries",          "business",                "civilian"};
+    "both_countries",          "business",                "civilian",                "group"};
 // clang-format on
 static_assert(sizeof kCueNames / sizeof kCueNames[0] == static_cast<int>(CueKind::count), "a name per cue kind");
 
@@ -226,9 +226,21 @@ void Lexicons::load_cues(const LexiconFile& f) {
     for (int k = 0; k < static_cast<int>(CueKind::count); ++k)
       if (r.fields[0] == kCueNames[k]) kind = k;
     if (kind < 0) r.fail("unknown cue kind '" + std::string(r.fields[0]) + "'");
+    const auto ck = static_cast<CueKind>(kind);
+    // Only a group's phrases list alternatives: its count words times its nouns.
+    if (ck == CueKind::group) {
+      std::vector<std::string> phrases;
+      try {
+        phrases = expand_alternatives(r.fields[1]);
+      } catch (const std::invalid_argument& e) {
+        r.fail(std::string("bad phrase: ") + e.what());
+      }
+      for (const auto& p : phrases)
+        matcher_.add(fold_key(p), make_payload(PhraseKind::cue, static_cast<uint32_t>(kind)));
+      continue;
+    }
     std::string folded = fold_key(r.fields[1]);
     if (folded.empty()) r.fail("empty cue");
-    const auto ck = static_cast<CueKind>(kind);
     // Kinds looked up word by word only, never scanned for as phrases.
     static constexpr CueKind kWordOnly[] = {
         CueKind::filler,                 CueKind::connector,              CueKind::clause_negation,

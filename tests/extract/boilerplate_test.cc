@@ -207,3 +207,16 @@ TEST_CASE("a teaser label alone heads a list of headlines up to a blank line", "
       "Lire aussi\nLes deux ministres se sont quittés sans la moindre déclaration commune sur le gaz.\n";
   CHECK_FALSE(marked(tight, find_boilerplate(tight), "Les deux ministres"));
 }
+
+TEST_CASE("a list label of related articles heads its headlines as a teaser label does", "[extract][boilerplate]") {
+  for (const std::string label : {"Dans la même rubrique :", "Articles similaires", "Les plus lus", "Articles liés"}) {
+    const std::string text = "Le texte de l'article.\n\n" + label +
+                             "\nGaz : Bakou relève ses livraisons vers l'Europe\nLe port de Poti agrandi d'ici 2027\n\n"
+                             "Les deux ministres se sont quittés sans déclaration commune.\n";
+    INFO(label);
+    const auto spans = find_boilerplate(text);
+    CHECK(marked(text, spans, "Gaz : Bakou relève ses livraisons"));
+    CHECK(marked(text, spans, "Le port de Poti agrandi"));
+    CHECK_FALSE(marked(text, spans, "Les deux ministres"));
+  }
+}

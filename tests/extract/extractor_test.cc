@@ -326,6 +326,72 @@ TEST_CASE("extractor: sentences that go on describing an interaction add topics,
   }
 }
 
+TEST_CASE("extractor: a group phrase goes on describing the meeting of three or more, past a call told since",
+          "[extract][extractor]") {
+  const auto topics_by_type = [](const std::string& text) {
+    const auto evs = events_of(text, "2024-05-08");
+    INFO(text << "\n" << describe(evs));
+    REQUIRE(evs.size() == 2);
+    std::vector<Strings> out(2);
+    for (const auto& e : evs) out[e.type == "phone_call" ? 1 : 0] = e.topics;
+    return out;
+  };
+  const std::string meeting =
+      "Emmanuel Macron a réuni lundi à Paris Olaf Scholz, Giorgia Meloni et Pedro Sánchez. Dimanche, Emmanuel Macron "
+      "s'était entretenu par téléphone avec Volodymyr Zelensky. ";
+  SECTION("the participants, then 'ils'") {
+    const auto t = topics_by_type(meeting +
+                                  "Les participants ont passé en revue le gazoduc et les livraisons d'armes. Dans leur "
+                                  "texte commun, ils appellent à un cessez-le-feu.");
+    CHECK(t[0] == Strings{"peace_process", "security_military", "energy"});
+    CHECK(t[1].empty());
+  }
+  SECTION("a count of leaders") {
+    const auto t = topics_by_type(meeting + "Les quatre dirigeants ont aussi parlé du changement climatique.");
+    CHECK(t[0] == Strings{"climate"});
+    CHECK(t[1].empty());
+  }
+  SECTION("a pair goes on describing the latest report") {
+    const auto t = topics_by_type(meeting + "Les deux dirigeants ont aussi parlé du changement climatique.");
+    CHECK(t[0].empty());
+    CHECK(t[1] == Strings{"climate"});
+  }
+}
+
+TEST_CASE("extractor: the headline's topics go to the news, not to an old meeting told first", "[extract][extractor]") {
+  const auto evs = events_of(
+      "Gazoduc : Ilham Aliyev veut accélérer\n\nEn mars 2021, Ilham Aliyev et Recep Tayyip Erdogan s'étaient "
+      "rencontrés à Bakou. Mardi, Ilham Aliyev a reçu Vladimir Poutine.",
+      "2024-05-08");
+  INFO(describe(evs));
+  REQUIRE(evs.size() == 2);
+  for (const auto& e : evs) CHECK(e.topics == (e.date == "2024-05-07" ? Strings{"energy"} : Strings{}));
+}
+
+TEST_CASE("extractor: clean energy is the climate's and energy's", "[extract][extractor]") {
+  CHECK(one("Pedro Sánchez a reçu jeudi Olaf Scholz pour parler des énergies propres.", "2024-05-08").topics ==
+        Strings{"climate", "energy"});
+  CHECK(one("Pedro Sánchez a reçu jeudi Olaf Scholz pour parler des technologies propres.", "2024-05-08").topics ==
+        Strings{"climate"});
+}
+
+TEST_CASE("extractor: overcapacity and dumping are trade", "[extract][extractor]") {
+  CHECK(one("Pedro Sánchez a reçu jeudi Olaf Scholz pour évoquer les surcapacités de l'acier.", "2024-05-08").topics ==
+        Strings{"economy_trade"});
+  CHECK(one("Pedro Sánchez a reçu jeudi Olaf Scholz pour évoquer le dumping des aciéristes.", "2024-05-08").topics ==
+        Strings{"economy_trade"});
+}
+
+TEST_CASE("extractor: an autonomy plan is a territorial question", "[extract][extractor]") {
+  CHECK(one("Pedro Sánchez a reçu jeudi Olaf Scholz pour évoquer le plan d'autonomie de la province.", "2024-05-08")
+            .topics == Strings{"territorial_conflict"});
+}
+
+TEST_CASE("extractor: the rights of a named minority are human rights", "[extract][extractor]") {
+  CHECK(one("Pedro Sánchez a reçu jeudi Olaf Scholz pour évoquer les droits de la minorité allemande.", "2024-05-08")
+            .topics == Strings{"human_rights"});
+}
+
 TEST_CASE("extractor: a sentence opening on a third party adds nothing to the interaction", "[extract][extractor]") {
   // A spokesman's accusation is his, not what the two leaders discussed.
   CHECK(one("Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Le porte-parole du Kremlin, Dmitri Peskov, a accusé "
@@ -349,6 +415,18 @@ TEST_CASE("extractor: a sentence that opens on the interaction goes on describin
             "Russie.",
             "2024-05-08")
             .topics == Strings{"territorial_conflict"});
+}
+
+TEST_CASE("extractor: 'au menu', 'au cœur des discussions' go on describing the interaction, whoever they name",
+          "[extract][extractor]") {
+  CHECK(one("Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Au menu : les otages retenus par le Hamas et les "
+            "exportations de gaz.",
+            "2024-05-08")
+            .topics == Strings{"energy", "economy_trade", "humanitarian"});
+  CHECK(one("Pedro Sánchez a reçu lundi Olaf Scholz à Madrid. Au cœur de leurs entretiens, l'Iran et ses livraisons "
+            "de missiles.",
+            "2024-05-08")
+            .topics == Strings{"security_military"});
 }
 
 TEST_CASE("extractor: what the actors discussed, not how they met", "[extract][extractor]") {
@@ -472,6 +550,11 @@ TEST_CASE("extractor: an outsider's view or a statement to the press adds no top
             "diplomate.",
             "2024-05-08")
             .topics == Strings{"energy"});
+  // An interview given afterwards is a statement to the press too.
+  CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Le soir, Ilham Aliyev a accordé une interview à une "
+            "radio, où il a défendu le gazoduc.",
+            "2024-05-08")
+            .topics.empty());
   // Without the commentary, the same sentence describes the meeting.
   CHECK(one("Ilham Aliyev a reçu Recep Tayyip Erdogan lundi. Un responsable a évoqué le gaz.", "2024-05-08").topics ==
         Strings{"energy"});
