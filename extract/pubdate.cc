@@ -385,24 +385,16 @@ HeaderDateWords HeaderDateWords::from_file(const LexiconFile& file) {
     const std::string_view kind = rec.fields[0], word = rec.fields[1], value = rec.fields[2];
     if (word.empty() || fold_key(word) != word || word.front() == ' ' || word.back() == ' ')
       rec.fail("'" + std::string(word) + "' is not written folded (lowercase ASCII, no accents, single spaces)");
-    if (kind == "month") {
+    if (kind == "month" || kind == "dotted_month") {
       const int m =
           value.size() <= 2 && !value.empty() && value.find_first_not_of("0123456789") == std::string_view::npos
               ? to_int(value)
               : 0;
-      if (m < 1 || m > 12) rec.fail("month value must be 1..12, not '" + std::string(value) + "'");
-      if (!w.months_.emplace(std::string(word), m).second) rec.fail("duplicate month '" + std::string(word) + "'");
-      months[m] = true;
-      continue;
-    }
-    if (kind == "dotted_month") {
-      const int m =
-          value.size() <= 2 && !value.empty() && value.find_first_not_of("0123456789") == std::string_view::npos
-              ? to_int(value)
-              : 0;
-      if (m < 1 || m > 12) rec.fail("dotted_month value must be 1..12, not '" + std::string(value) + "'");
-      if (!w.dotted_months_.emplace(std::string(word), m).second)
-        rec.fail("duplicate dotted_month '" + std::string(word) + "'");
+      if (m < 1 || m > 12) rec.fail(std::string(kind) + " value must be 1..12, not '" + std::string(value) + "'");
+      auto& table = kind == "month" ? w.months_ : w.dotted_months_;
+      if (!table.emplace(std::string(word), m).second)
+        rec.fail("duplicate " + std::string(kind) + " '" + std::string(word) + "'");
+      if (kind == "month") months[m] = true;
       continue;
     }
     if (value != "-") rec.fail("a " + std::string(kind) + " takes no value: write '-'");
