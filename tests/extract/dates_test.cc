@@ -589,12 +589,15 @@ TEST_CASE("invalid date lexicon lines are reported with FILE:LINE", "[extract][d
   }
 }
 
-TEST_CASE("a user date lexicon replaces the words", "[extract][dates]") {
-  std::string text =
+// The months and weekdays every user date lexicon below starts with.
+constexpr const char* kEnglishCalendar =
       "month\tjan\t1\nmonth\tfeb\t2\nmonth\tmar\t3\nmonth\tapr\t4\nmonth\tmay\t5\nmonth\tjun\t6\n"
       "month\tjul\t7\nmonth\taug\t8\nmonth\tsep\t9\nmonth\toct\t10\nmonth\tnov\t11\nmonth\tdec\t12\n"
       "weekday\tmonday\t0\nweekday\ttuesday\t1\nweekday\twednesday\t2\nweekday\tthursday\t3\n"
-      "weekday\tfriday\t4\nweekday\tsaturday\t5\nweekday\tsunday\t6\n"
+      "weekday\tfriday\t4\nweekday\tsaturday\t5\nweekday\tsunday\t6\n";
+
+TEST_CASE("a user date lexicon replaces the words", "[extract][dates]") {
+  std::string text = std::string(kEnglishCalendar) +
       "relative\tyesterday\t-1\ngrammar\ton\tarticle\nintro\tin\t-\n";
   DateLexicon en = DateLexicon::parse(text, "en.tsv");
   auto m = find_dates("on 3 apr, yesterday, in 2020 and on monday", d("2024-09-17"), en);
@@ -609,11 +612,7 @@ TEST_CASE("a user date lexicon replaces the words", "[extract][dates]") {
 // Phrases sharing a first word are tried by the byte the text goes on with after it: those
 // going on with that byte and the word alone, in the lexicon's order (longest first).
 TEST_CASE("phrases sharing a first word, each found by what follows it", "[extract][dates]") {
-  std::string text =
-      "month\tjan\t1\nmonth\tfeb\t2\nmonth\tmar\t3\nmonth\tapr\t4\nmonth\tmay\t5\nmonth\tjun\t6\n"
-      "month\tjul\t7\nmonth\taug\t8\nmonth\tsep\t9\nmonth\toct\t10\nmonth\tnov\t11\nmonth\tdec\t12\n"
-      "weekday\tmonday\t0\nweekday\ttuesday\t1\nweekday\twednesday\t2\nweekday\tthursday\t3\n"
-      "weekday\tfriday\t4\nweekday\tsaturday\t5\nweekday\tsunday\t6\n"
+  std::string text = std::string(kEnglishCalendar) +
       "relative\tthe day before\t-1\nrelative\tthe day after\t1\nrelative\tthe next day\t1\n"
       "relmonth\tthe month before\t-1\ngrammar\tthe\tarticle\n";
   DateLexicon en = DateLexicon::parse(text, "en.tsv");
