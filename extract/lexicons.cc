@@ -226,52 +226,50 @@ void Lexicons::load_cues(const LexiconFile& f) {
     for (int k = 0; k < static_cast<int>(CueKind::count); ++k)
       if (r.fields[0] == kCueNames[k]) kind = k;
     if (kind < 0) r.fail("unknown cue kind '" + std::string(r.fields[0]) + "'");
-    const auto ck = static_cast<CueKind>(kind);
-    // Only a group's phrases list alternatives: its count words times its nouns.
-    if (ck == CueKind::group) {
-      std::vector<std::string> phrases;
-      try {
-        phrases = expand_alternatives(r.fields[1]);
-      } catch (const std::invalid_argument& e) {
-        r.fail(std::string("bad phrase: ") + e.what());
-      }
-      for (const auto& p : phrases)
-        matcher_.add(fold_key(p), make_payload(PhraseKind::cue, static_cast<uint32_t>(kind)));
-      continue;
+    // A line may list alternatives, as trigger lines do: "les (trois|quatre) (dirigeants|pays)".
+    std::vector<std::string> phrases;
+    try {
+      phrases = expand_alternatives(r.fields[1]);
+    } catch (const std::invalid_argument& e) {
+      r.fail(std::string("bad phrase: ") + e.what());
     }
-    std::string folded = fold_key(r.fields[1]);
-    if (folded.empty()) r.fail("empty cue");
-    // Kinds looked up word by word only, never scanned for as phrases.
-    static constexpr CueKind kWordOnly[] = {
-        CueKind::filler,                 CueKind::connector,              CueKind::clause_negation,
-        CueKind::event_frame,            CueKind::preposition,            CueKind::topic_frame,
-        CueKind::portfolio,              CueKind::agent,                  CueKind::noun_determiner,
-        CueKind::object_pronoun,         CueKind::determiner,             CueKind::future_support,
-        CueKind::organizer,              CueKind::support,                CueKind::holding,
-        CueKind::event_verb,             CueKind::joining,                CueKind::pluperfect,
-        CueKind::sequel,                 CueKind::setting_stop,           CueKind::complement_opener,
-        CueKind::relative,               CueKind::subordinator,           CueKind::auxiliary,
-        CueKind::companion,              CueKind::participle,             CueKind::relative_pronoun,
-        CueKind::genitive,               CueKind::agent_preposition,      CueKind::article,
-        CueKind::definite_determiner,    CueKind::indefinite_determiner,  CueKind::a_determiner,
-        CueKind::singular_article,       CueKind::have_auxiliary,         CueKind::future_auxiliary,
-        CueKind::call_modifier,          CueKind::agent_stop,             CueKind::article_preposition,
-        CueKind::complement_preposition, CueKind::thing_object,           CueKind::epithet,
-        CueKind::elect};
-    const bool word_only = std::find(std::begin(kWordOnly), std::end(kWordOnly), ck) != std::end(kWordOnly);
-    if (word_only && ck != CueKind::filler && ck != CueKind::connector && !single_word(folded))
-      r.fail("cue kind '" + std::string(kCueNames[kind]) + "' takes one word");
-    const bool gap_word = word_only || ck == CueKind::sequence || ck == CueKind::place || ck == CueKind::pronoun ||
-                          ck == CueKind::honorific;
-    if (gap_word && single_word(folded)) {
-      // Elided forms ("l'", "s'") are words without their apostrophe once tokenized.
-      if (folded.size() > 1 && folded.back() == '\'') folded.pop_back();
-      words_.add(folded, KindMask{1} << kind);
-    }
-    // A connector of several words ("ainsi que") is found as a phrase between two names.
-    const bool phrase = !word_only || (ck == CueKind::connector && !single_word(folded));
-    if (phrase && folded != ",") matcher_.add(folded, make_payload(PhraseKind::cue, static_cast<uint32_t>(kind)));
+    for (const auto& p : phrases) add_cue(r, static_cast<CueKind>(kind), fold_key(p));
   }
+}
+
+void Lexicons::add_cue(const LexiconRecord& r, CueKind ck, std::string folded) {
+  const int kind = static_cast<int>(ck);
+  if (folded.empty()) r.fail("empty cue");
+  // Kinds looked up word by word only, never scanned for as phrases.
+  static constexpr CueKind kWordOnly[] = {
+      CueKind::filler,                 CueKind::connector,              CueKind::clause_negation,
+      CueKind::event_frame,            CueKind::preposition,            CueKind::topic_frame,
+      CueKind::portfolio,              CueKind::agent,                  CueKind::noun_determiner,
+      CueKind::object_pronoun,         CueKind::determiner,             CueKind::future_support,
+      CueKind::organizer,              CueKind::support,                CueKind::holding,
+      CueKind::event_verb,             CueKind::joining,                CueKind::pluperfect,
+      CueKind::sequel,                 CueKind::setting_stop,           CueKind::complement_opener,
+      CueKind::relative,               CueKind::subordinator,           CueKind::auxiliary,
+      CueKind::companion,              CueKind::participle,             CueKind::relative_pronoun,
+      CueKind::genitive,               CueKind::agent_preposition,      CueKind::article,
+      CueKind::definite_determiner,    CueKind::indefinite_determiner,  CueKind::a_determiner,
+      CueKind::singular_article,       CueKind::have_auxiliary,         CueKind::future_auxiliary,
+      CueKind::call_modifier,          CueKind::agent_stop,             CueKind::article_preposition,
+      CueKind::complement_preposition, CueKind::thing_object,           CueKind::epithet,
+      CueKind::elect};
+  const bool word_only = std::find(std::begin(kWordOnly), std::end(kWordOnly), ck) != std::end(kWordOnly);
+  if (word_only && ck != CueKind::filler && ck != CueKind::connector && !single_word(folded))
+    r.fail("cue kind '" + std::string(kCueNames[kind]) + "' takes one word");
+  const bool gap_word = word_only || ck == CueKind::sequence || ck == CueKind::place || ck == CueKind::pronoun ||
+                        ck == CueKind::honorific;
+  if (gap_word && single_word(folded)) {
+    // Elided forms ("l'", "s'") are words without their apostrophe once tokenized.
+    if (folded.size() > 1 && folded.back() == '\'') folded.pop_back();
+    words_.add(folded, KindMask{1} << kind);
+  }
+  // A connector of several words ("ainsi que") is found as a phrase between two names.
+  const bool phrase = !word_only || (ck == CueKind::connector && !single_word(folded));
+  if (phrase && folded != ",") matcher_.add(folded, make_payload(PhraseKind::cue, static_cast<uint32_t>(kind)));
 }
 
 void Lexicons::load_topics(const LexiconFile& f) {

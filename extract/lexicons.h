@@ -234,6 +234,8 @@ class Lexicons {
   bool demonym_written(const std::string& phrase, const std::string& where) const;
   void load_triggers(const LexiconFile& f);
   void load_cues(const LexiconFile& f);
+  // Adds one folded cue phrase of kind `ck` from record `r` (which names the line in errors).
+  void add_cue(const LexiconRecord& r, CueKind ck, std::string folded);
   void load_topics(const LexiconFile& f);
   void load_place_nouns(const LexiconFile& f);
   void add_actor_forms();
