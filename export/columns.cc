@@ -1,5 +1,7 @@
 #include "export/columns.h"
 
+#include <algorithm>
+
 #include "export/escape.h"
 #include "export/style.h"
 
@@ -108,6 +110,42 @@ const std::vector<EdgeColumn> kAggregateColumns = with_common({
      [](const ActorGraph& g, Edge e, Value& v, std::string&) { v.text = g.text(g.record(e).evidence); }},
 });
 
+// Adds to `count[v]` the events actor v took part in. An event gives several edges touching
+// one actor (a mediation's mediator and party edges, a summit's pairs) but counts once: an
+// event's edges are consecutive in g.edges(), so a short list of the actors seen in the
+// current event is enough.
+void count_events(const ActorGraph& g, std::vector<unsigned long long>& count) {
+  std::vector<Vertex> seen;
+  const graph::Record* current = nullptr;
+  auto take = [&](Vertex v) {
+    if (std::find(seen.begin(), seen.end(), v) != seen.end()) return;
+    seen.push_back(v);
+    ++count[v];
+  };
+  for (Edge e : g.edges()) {
+    if (&g.record(e) != current) {
+      current = &g.record(e);
+      seen.clear();
+    }
+    take(g.source(e));
+    take(g.target(e));
+  }
+}
+
+// The same for an aggregated graph, whose edges are actor pairs: one event of three parties
+// is a member of three pair edges, so (actor, event) pairs are made unique first.
+void count_aggregated_events(const ActorGraph& g, std::vector<unsigned long long>& count) {
+  std::vector<std::pair<Vertex, std::uint32_t>> taken;
+  for (Edge e : g.edges())
+    for (std::uint32_t event : g.record(e).members) {
+      taken.emplace_back(g.source(e), event);
+      taken.emplace_back(g.target(e), event);
+    }
+  std::sort(taken.begin(), taken.end());
+  taken.erase(std::unique(taken.begin(), taken.end()), taken.end());
+  for (const auto& t : taken) ++count[t.first];
+}
+
 }  // namespace
 
 std::string_view graphml_type(ValueType t) {
@@ -128,11 +166,10 @@ VertexTable::VertexTable(const ActorGraph& g)
     label[v] = label_text(g.vertex(v).name, g.vertex(v).id);
     roles[v] = join(g.vertex(v).roles);
   }
-  for (Edge e : g.edges()) {
-    const auto w = g.record(e).weight;
-    interactions[g.source(e)] += w;
-    interactions[g.target(e)] += w;
-  }
+  if (g.aggregated())
+    count_aggregated_events(g, interactions);
+  else
+    count_events(g, interactions);
 }
 
 const std::vector<NodeColumn>& node_columns() { return kNodeColumns; }

@@ -63,7 +63,7 @@ struct VertexTable {
   explicit VertexTable(const graph::ActorGraph& g);
   std::vector<std::string> label;   // never empty
   std::vector<std::string> roles;   // separated by graph::kItemSeparator
-  std::vector<unsigned long long> interactions;  // events the actor took part in (weighted degree)
+  std::vector<unsigned long long> interactions;  // events the actor took part in, each once
 };
 
 struct NodeColumn {
