@@ -8,7 +8,10 @@
 
 namespace ag::graph::detail {
 
-// 64-bit FNV-1a.
+// FNV-1a's 64-bit step (xor a byte, multiply by 1099511628211) from the offset basis
+// 1469598103934665603, which is one digit short of the published 14695981039346656037. The
+// hash is as good; model/event.cc's stable_id() uses the same basis, and event ids users
+// already keep derive from it, so it stays.
 std::uint64_t hash64(std::string_view s, std::uint64_t h = 1469598103934665603ull);
 
 // Makes the strings at(0) .. at(n-1) unique, in order: a repeat gets "-2", "-3", ...

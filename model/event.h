@@ -74,7 +74,9 @@ enum class InitiatorRole { none, host, visitor, caller };
 // the initiator hosted, 042 when the initiator visited, else 040.
 std::string cameo_code(std::string_view type, std::string_view status, InitiatorRole role);
 
-// A stable id: "ev-" and the 16 hex digits of a 64-bit FNV-1a hash of `key`.
+// A stable id: "ev-" and the 16 hex digits of a 64-bit FNV-1a hash of `key`, started from
+// the offset basis 1469598103934665603 (one digit short of the published one; ids already
+// written depend on it, so it is kept: see graph/unique.h).
 std::string stable_id(std::string_view key);
 
 }  // namespace ag
