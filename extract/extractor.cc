@@ -370,7 +370,9 @@ class DocumentExtraction {
   // américaine ... Du côté américain, X a pris part aux discussions"), unless it hosts or mediates.
   bool join_current(const Interaction& i, Span span, unsigned paragraph, const std::vector<uint32_t>& topics,
                     const std::vector<std::string>& subjects, bool witness) {
-    DocEvent* target = joinable(paragraph);
+    // Those seated at a table sat at the meeting told just before, in their paragraph; further
+    // on, the table is more likely another meeting's.
+    DocEvent* target = joinable(paragraph, i.seated ? 0 : 2);
     if (!target) return false;
     DocEvent& e = *target;
     for (int p : i.participants) {
@@ -454,12 +456,12 @@ class DocumentExtraction {
         out.push_back(p);
   }
 
-  // The latest meeting or mediation reported in this paragraph or the two before: one can
+  // The latest meeting or mediation reported in this paragraph or the `reach` before: one can
   // attend a summit or talks, not someone else's phone call.
-  DocEvent* joinable(unsigned paragraph) {
+  DocEvent* joinable(unsigned paragraph, unsigned reach) {
     for (int k = current_; k >= 0; --k) {
       const auto u = static_cast<std::size_t>(k);
-      if (paragraph_[u] + 2 < paragraph) return nullptr;
+      if (paragraph_[u] + reach < paragraph) return nullptr;
       if (events_[u].type != "phone_call") return &events_[u];
     }
     return nullptr;

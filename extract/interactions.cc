@@ -1913,7 +1913,15 @@ class SentenceInteractions {
     std::vector<std::string_view> intro;
     const Group* joining = group_after(h.end, intro, 4);
     if (!joining) return {};
-    Interaction i = make(h, trig.type, false, actors_of(joining), -1, -1, InitiatorRole::none, planned, joining->end);
+    std::vector<int> parts = actors_of(joining);
+    uint32_t end = joining->end;
+    // "Y ont pris place A et B, face aux deux protagonistes, C et D": those they faced sat there too.
+    if (const auto face = word_in(end, std::min(ctx_.end, end + 8), "face", false))
+      if (const Group* facing = group_after(*face + 4, intro, 5)) {
+        add_actors_of(parts, facing);
+        end = facing->end;
+      }
+    Interaction i = make(h, trig.type, false, std::move(parts), -1, -1, InitiatorRole::none, planned, end);
     i.joins = true;
     return one(std::move(i));
   }
@@ -1989,6 +1997,7 @@ class SentenceInteractions {
     const auto [cb, ce] = clause_of(h);
     std::vector<int> parts;
     uint32_t end = h.end;
+    bool table = false;  // around no one: those seated at the table
     // The fronted complement may hold a quoted title ("coorganisateur de la « conférence de
     // Bagdad »"): it reaches back to the sentence's last ';' or ':', not the quote.
     const std::string_view before = ctx_.folded_text(ctx_.begin, h.begin);
@@ -2010,7 +2019,7 @@ class SentenceInteractions {
         end = std::max(end, m.end);
       }
       // "Autour de la table figuraient A, B et C": around no one, those seated met each other.
-      const bool table = around_count == 0 && word_in(*at, h.begin, "table", false).has_value();
+      table = around_count == 0 && word_in(*at, h.begin, "table", false).has_value();
       if ((around_count == 0 && !table) || parts.size() == around_count || parts.size() < 2) return {};
     } else {
       // "autour de M", "autour du président M", a few words after the verb.
@@ -2028,7 +2037,11 @@ class SentenceInteractions {
       end = host->end;
     }
     if (parts.size() < 2) return {};
-    return one(make(h, trig.type, false, std::move(parts), -1, -1, InitiatorRole::none, planned, end));
+    Interaction i = make(h, trig.type, false, std::move(parts), -1, -1, InitiatorRole::none, planned, end);
+    // "La rencontre s'est ouverte en présence de A. Autour de la table figuraient B, C et D":
+    // the table is the one of the meeting just told, whose people B, C and D join.
+    i.seated = i.joins = table;
+    return one(std::move(i));
   }
 
   // Whether an event noun of the lexicon, after a definite article or a possessive, stands in

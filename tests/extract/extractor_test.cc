@@ -1472,6 +1472,55 @@ TEST_CASE("extractor: who else attended, named after the verb, joins the meeting
   }
 }
 
+TEST_CASE("extractor: those seated at the table or facing the people just told join their meeting",
+          "[extract][extractor][multiparty]") {
+  const Strings five{"alexander-de-croo", "donald-tusk", "emmanuel-macron", "olaf-scholz", "pedro-sanchez"};
+  for (const std::string& text :
+       {std::string("Coprésidée par Emmanuel Macron et Olaf Scholz, la réunion s'est ouverte lundi à Paris en présence "
+                    "de Donald Tusk. Autour de la table figuraient aussi Pedro Sánchez et Alexander De Croo."),
+        std::string("Emmanuel Macron et Olaf Scholz se sont retrouvés lundi à Paris pour un dîner de travail. Autour "
+                    "de la table se trouvaient également le Premier ministre belge Alexander De Croo, Pedro Sánchez "
+                    "et Donald Tusk."),
+        std::string("Emmanuel Macron et Olaf Scholz se sont réunis lundi à Paris avec leurs partenaires. Face à eux "
+                    "siégeaient Pedro Sánchez, Donald Tusk et Alexander De Croo.")}) {
+    const auto evs = events_of(text, "2024-05-08");
+    INFO(text << "\n" << describe(evs));
+    REQUIRE(evs.size() == 1);
+    CHECK(sorted(ids(evs[0])) == five);
+    CHECK(evs[0].date == "2024-05-06");
+  }
+  // "Y ont pris place A et B, face à C": the place just set; with no meeting told yet, they met each other.
+  const auto seated = events_of(
+      "Le sommet s'est tenu lundi sous une tente. Y ont pris place Emmanuel Macron et Olaf Scholz, face à Donald "
+      "Tusk.",
+      "2024-05-08");
+  INFO(describe(seated));
+  REQUIRE(seated.size() == 1);
+  CHECK(sorted(ids(seated[0])) == Strings{"donald-tusk", "emmanuel-macron", "olaf-scholz"});
+  // A table in another paragraph is another meeting's: its people met, apart from the first.
+  const auto apart = events_of(
+      "Emmanuel Macron et Olaf Scholz se sont retrouvés lundi à Paris.\n\nLe lendemain, à Bruxelles, autour de la "
+      "table figuraient Pedro Sánchez, Donald Tusk et Alexander De Croo.",
+      "2024-05-08");
+  INFO(describe(apart));
+  REQUIRE(apart.size() == 2);
+  CHECK(sorted(ids(apart[0])) == Strings{"emmanuel-macron", "olaf-scholz"});
+  CHECK(sorted(ids(apart[1])) == Strings{"alexander-de-croo", "donald-tusk", "pedro-sanchez"});
+}
+
+TEST_CASE("extractor: a bilateral talk on the margins of a summit is its own meeting", "[extract][extractor][multiparty]") {
+  for (const char* aside : {"En marge des séances, Pedro Sánchez a eu un entretien avec Olaf Scholz.",
+                            "Pedro Sánchez a aussi eu un entretien bilatéral avec Olaf Scholz.",
+                            "Pedro Sánchez et Olaf Scholz ont tenu une réunion bilatérale dans l'après-midi."}) {
+    const std::string text =
+        std::string("Emmanuel Macron, Olaf Scholz, Donald Tusk et Pedro Sánchez se sont réunis lundi à Paris. ") + aside;
+    const auto evs = events_of(text, "2024-05-08");
+    INFO(text << "\n" << describe(evs));
+    REQUIRE(evs.size() == 2);
+    CHECK(sorted(ids(evs[1])) == Strings{"olaf-scholz", "pedro-sanchez"});
+  }
+}
+
 TEST_CASE("extractor: chairs named before the meeting they chaired take part in it",
           "[extract][extractor][multiparty]") {
   const auto co = events_of(
