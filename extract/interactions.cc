@@ -1897,10 +1897,28 @@ class SentenceInteractions {
         }
     }
     if (joining.empty()) return {};
+    add_other_side(h, joining, end);
     Interaction i = make(h, trig.type, false, std::move(joining), -1, -1, InitiatorRole::none, planned, end);
     i.joins = true;
     i.witness = trig.witness;
     return one(std::move(i));
+  }
+
+  // "Côté russe, A siégeait aux côtés du chef de l'État ; côté érythréen, B": a clause after
+  // ';' that opens on "côté" and tells nothing of its own (no trigger) names the other side's
+  // people, who join the same way.
+  void add_other_side(const PhraseHit& h, std::vector<int>& joining, uint32_t& end) const {
+    const uint32_t ce = clause_of(h).second;
+    if (ce >= ctx_.end || ctx_.folded_text(ce, ce + 1) != ";") return;
+    const auto w = first_words<2>(ctx_.folded_text(ce + 1, ctx_.end));
+    if (w.count < 2 || !(w.word[0] == "cote" || (w.word[0] == "du" && w.word[1] == "cote"))) return;
+    for (const auto& t : ctx_.hits)
+      if (t.kind == PhraseKind::trigger && t.begin > ce) return;
+    for (const auto& m : mentions_)
+      if (m.begin > ce && !m.place && !m.pronoun && actors_ && (*actors_)[m.actor].actor.kind == ActorKind::person) {
+        add_unique(joining, m.actor);
+        end = std::max(end, m.end);
+      }
   }
 
   // "Participaient également à la réunion A et B", "À ses côtés siégeaient A et B": a join verb

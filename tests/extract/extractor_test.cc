@@ -1508,6 +1508,34 @@ TEST_CASE("extractor: those seated at the table or facing the people just told j
   CHECK(sorted(ids(apart[1])) == Strings{"alexander-de-croo", "donald-tusk", "pedro-sanchez"});
 }
 
+TEST_CASE("extractor: who joins the people just told, or sits beside one of them, joins their meeting",
+          "[extract][extractor][multiparty]") {
+  const std::string lead = "Recep Tayyip Erdogan s'est entretenu mardi à Ankara avec Vladimir Poutine. ";
+  for (const char* tail : {"Le ministre turc Hakan Fidan s'est joint aux deux présidents pour le dîner.",
+                           "Hakan Fidan s'était joint à eux dans l'après-midi.",
+                           "Hakan Fidan a ensuite rejoint les deux dirigeants.",
+                           "Côté turc, Hakan Fidan siégeait aux côtés du président."}) {
+    const auto evs = events_of(lead + tail, "2024-05-08");
+    INFO(tail << "\n" << describe(evs));
+    REQUIRE(evs.size() == 1);
+    CHECK(sorted(ids(evs[0])) == Strings{"hakan-fidan", "recep-tayyip-erdogan", "vladimir-putin"});
+  }
+  // "; côté russe, B": a clause with no verb of its own names the other side's people.
+  const auto sides = events_of(lead + "Côté turc, Hakan Fidan siégeait aux côtés du président ; côté russe, le "
+                                      "ministre des Affaires étrangères Sergueï Lavrov.",
+                               "2024-05-08");
+  INFO(describe(sides));
+  REQUIRE(sides.size() == 1);
+  CHECK(sorted(ids(sides[0])) == Strings{"hakan-fidan", "recep-tayyip-erdogan", "sergey-lavrov", "vladimir-putin"});
+  // A clause after ';' that tells something of its own adds no one.
+  const auto other = events_of(lead + "Côté turc, Hakan Fidan siégeait aux côtés du président ; côté russe, Sergueï "
+                                      "Lavrov a appelé Antony Blinken.",
+                               "2024-05-08");
+  INFO(describe(other));
+  REQUIRE(!other.empty());
+  CHECK(sorted(ids(other[0])) == Strings{"hakan-fidan", "recep-tayyip-erdogan", "vladimir-putin"});
+}
+
 TEST_CASE("extractor: a bilateral talk on the margins of a summit is its own meeting", "[extract][extractor][multiparty]") {
   for (const char* aside : {"En marge des séances, Pedro Sánchez a eu un entretien avec Olaf Scholz.",
                             "Pedro Sánchez a aussi eu un entretien bilatéral avec Olaf Scholz.",
