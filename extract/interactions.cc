@@ -1904,6 +1904,28 @@ class SentenceInteractions {
     return one(std::move(i));
   }
 
+  // "les deux facilitateurs, A et B": the group after a short label that names no one (at most
+  // four words, no clause break) and the comma that closes it.
+  const Group* group_after_label(uint32_t pos) const {
+    const std::string_view text = ctx_.folded_text(pos, std::min(ctx_.end, pos + 64));
+    const auto comma = text.find(',');
+    if (comma == std::string_view::npos) return nullptr;
+    const uint32_t label_end = pos + static_cast<uint32_t>(comma);
+    std::size_t words = 0;
+    bool clean = true;
+    for_each_word(text.substr(0, comma), [&](std::string_view w) {
+      clean = ++words <= 4 && !is_break(w);
+      return clean;
+    });
+    if (!clean || words < 2) return nullptr;
+    for (const auto& m : mentions_)
+      if (m.begin < label_end && m.end > pos) return nullptr;
+    for (const auto& t : ctx_.hits)
+      if (t.kind == PhraseKind::trigger && t.begin < label_end && t.end > pos) return nullptr;
+    std::vector<std::string_view> intro;
+    return group_after(label_end + 1, intro, 2);
+  }
+
   // "Côté russe, A siégeait aux côtés du chef de l'État ; côté érythréen, B": a clause after
   // ';' that opens on "côté" and tells nothing of its own (no trigger) names the other side's
   // people, who join the same way.
@@ -1930,12 +1952,14 @@ class SentenceInteractions {
       return {};
     std::vector<std::string_view> intro;
     const Group* joining = group_after(h.end, intro, 4);
+    if (!joining) joining = group_after_label(h.end);
     if (!joining) return {};
     std::vector<int> parts = actors_of(joining);
     uint32_t end = joining->end;
     // "Y ont pris place A et B, face aux deux protagonistes, C et D": those they faced sat there too.
     if (const auto face = word_in(end, std::min(ctx_.end, end + 8), "face", false))
-      if (const Group* facing = group_after(*face + 4, intro, 5)) {
+      if (const Group* facing = group_after(*face + 4, intro, 5) ? group_after(*face + 4, intro, 5)
+                                                                  : group_after_label(*face + 4)) {
         add_actors_of(parts, facing);
         end = facing->end;
       }

@@ -1497,6 +1497,14 @@ TEST_CASE("extractor: those seated at the table or facing the people just told j
   INFO(describe(seated));
   REQUIRE(seated.size() == 1);
   CHECK(sorted(ids(seated[0])) == Strings{"donald-tusk", "emmanuel-macron", "olaf-scholz"});
+  // A short label before each list ("les deux hôtes, A et B, face aux trois invités, C, D et E").
+  const auto labelled = events_of(
+      "Le sommet s'est tenu lundi sous une tente. Y ont pris place les deux hôtes, Emmanuel Macron et Olaf Scholz, "
+      "face aux trois invités, Donald Tusk, Pedro Sánchez et Alexander De Croo.",
+      "2024-05-08");
+  INFO(describe(labelled));
+  REQUIRE(labelled.size() == 1);
+  CHECK(sorted(ids(labelled[0])) == five);
   // A table in another paragraph is another meeting's: its people met, apart from the first.
   const auto apart = events_of(
       "Emmanuel Macron et Olaf Scholz se sont retrouvés lundi à Paris.\n\nLe lendemain, à Bruxelles, autour de la "
