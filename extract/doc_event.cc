@@ -117,6 +117,14 @@ bool told_in_other_month(const DocEvent& a, const DocEvent& b) {
   return dated.date.year != undated.context_date.year || dated.date.month != undated.context_date.month;
 }
 
+// "A a été reçu vendredi à l'Élysée par B ... A et B s'étaient déjà rencontrés à Charm el-Cheikh":
+// a report told as before the news is another interaction than the news, unless both name one
+// day. Plans are left to the rules on plans.
+bool earlier_than_news(const DocEvent& a, const DocEvent& b) {
+  if (a.earlier == b.earlier || a.planned || b.planned) return false;
+  return a.date.empty() || b.date.empty() || !(a.date == b.date);
+}
+
 // "A a reçu B à la résidence ... Les deux dirigeants doivent se revoir avant l'été": a plan
 // and a report of the same people are one interaction only when both are told of one day;
 // with no day on either side, the plan is their next interaction, not the one reported. A
@@ -163,6 +171,7 @@ bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, co
   if (!follow_up && told_on_other_day(a, b)) return false;
   if (!follow_up && plan_beside_report(a, b)) return false;
   if (!follow_up && told_in_other_month(a, b)) return false;
+  if (!follow_up && earlier_than_news(a, b)) return false;
   thread_local MergeScratch scratch;
   std::vector<int>& pool = scratch.pool;
   pool.assign(a.participants.begin(), a.participants.end());
@@ -297,9 +306,9 @@ void merge_document_events(std::vector<DocEvent>& events, const DocActors& actor
       if (&other != &e && !other.weak && theirs == mine && other.type == "phone_call") e.type = other.type;
     }
   }
-  // An undated report takes the date of the narrative it was told in.
+  // An undated report takes the date of the narrative it was told in; not one told as before it.
   for (auto& e : kept)
-    if (e.date.empty() && !e.planned) e.date = e.context_date;
+    if (e.date.empty() && !e.planned && !e.earlier) e.date = e.context_date;
   events.swap(kept);
 }
 

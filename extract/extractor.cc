@@ -1190,6 +1190,19 @@ class DocumentExtraction {
     return found;
   }
 
+  // Whether a word that sets the report before the news ("déjà") stands in its
+  // verb ("s'étaient déjà rencontrés", "avaient déjà eu un entretien") or a few words around it.
+  static bool earlier_cue_near(const SentenceContext& ctx, const Interaction& i) {
+    const uint32_t from = i.trigger_begin > ctx.begin + 24 ? i.trigger_begin - 24 : ctx.begin;
+    const uint32_t to = std::min(ctx.end, i.trigger_end + 16);
+    bool found = false;
+    for_each_word(ctx.folded_text(from, to), [&](std::string_view w) {
+      found = ctx.lex.is_cue_word(CueKind::earlier, w);
+      return !found;
+    });
+    return found;
+  }
+
   // "A s'est entretenu avec B en juillet puis en août": a date right after the interaction's own,
   // joined by "puis", is the same parties' next interaction; empty when there is none.
   // `k` is the index in `dates` of the interaction's own date, as pick_date chose it.
@@ -1229,6 +1242,7 @@ class DocumentExtraction {
     e.continuation = i.continuation;
     e.inferred = i.inferred;
     e.pluperfect = pluperfect_at(ctx, i.trigger_begin, i.trigger_end);
+    e.earlier = !e.planned && earlier_cue_near(ctx, i);
     e.aside =
         std::any_of(ctx.hits.begin(), ctx.hits.end(), [](const PhraseHit& h) { return has_cue(h, CueKind::aside); });
     e.date = pick_date(ctx, i, dates, picked);

@@ -1544,6 +1544,27 @@ TEST_CASE("extractor: who joins the people just told, or sits beside one of them
   CHECK(sorted(ids(other[0])) == Strings{"hakan-fidan", "recep-tayyip-erdogan", "vladimir-putin"});
 }
 
+TEST_CASE("extractor: a report told as already past is another meeting than the news", "[extract][extractor][multiparty]") {
+  const std::string lead = "Olaf Scholz a été reçu mardi à l'Élysée par Emmanuel Macron. ";
+  for (const char* tail : {"Les deux dirigeants s'étaient déjà rencontrés en tête-à-tête à Grenade.",
+                           "Emmanuel Macron et Olaf Scholz avaient déjà eu un entretien à Grenade.",
+                           "Emmanuel Macron et Olaf Scholz s'étaient déjà entretenus lors du sommet de Grenade.",
+                           "Les deux hommes s'étaient déjà retrouvés à Hambourg."}) {
+    const auto evs = events_of(lead + tail, "2024-05-08");
+    INFO(tail << "\n" << describe(evs));
+    REQUIRE(evs.size() == 2);
+    CHECK(evs[0].date == "2024-05-07");
+    // Before the news, on a day the text does not give: not the narrative's Tuesday.
+    CHECK(evs[1].date.empty());
+    CHECK(sorted(ids(evs[1])) == Strings{"emmanuel-macron", "olaf-scholz"});
+  }
+  // The same report without "déjà" goes on describing the news.
+  const auto same = events_of(lead + "Les deux dirigeants s'étaient entretenus en tête-à-tête pendant une heure.",
+                              "2024-05-08");
+  INFO(describe(same));
+  CHECK(same.size() == 1);
+}
+
 TEST_CASE("extractor: a bilateral talk on the margins of a summit is its own meeting", "[extract][extractor][multiparty]") {
   for (const char* aside : {"En marge des séances, Pedro Sánchez a eu un entretien avec Olaf Scholz.",
                             "Pedro Sánchez a aussi eu un entretien bilatéral avec Olaf Scholz.",
