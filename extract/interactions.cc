@@ -2045,7 +2045,16 @@ class SentenceInteractions {
     const std::string_view before = ctx_.folded_text(ctx_.begin, h.begin);
     const auto stop = before.find_last_of(";:");
     const uint32_t from = stop == std::string_view::npos ? ctx_.begin : ctx_.begin + static_cast<uint32_t>(stop + 1);
-    if (const auto at = word_in(from, h.begin, "autour", true)) {
+    if (word_in(h.begin, h.end, "table", false)) {
+      // "Autour de la table, A, B et C ont débattu": the table opens the sentence, those seated
+      // are the subject after the comma, whatever its verb.
+      std::vector<std::string_view> intro;
+      const Group* seated = plain_filler(ctx_.begin, h.begin, 3, nullptr) ? group_after(h.end, intro, 2) : nullptr;
+      if (!seated || seated->members.size() < 2) return {};
+      parts = actors_of(seated);
+      end = seated->end;
+      table = true;
+    } else if (const auto at = word_in(from, h.begin, "autour", true)) {
       // Fronted: whom they sat around, appositions and all, up to the verb; the subject stands
       // after the verb, up to a relative clause about it ("..., qui ont signé").
       for (std::size_t k = 0; k < mentions_.size(); ++k)

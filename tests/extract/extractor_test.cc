@@ -1505,6 +1505,20 @@ TEST_CASE("extractor: those seated at the table or facing the people just told j
   INFO(describe(labelled));
   REQUIRE(labelled.size() == 1);
   CHECK(sorted(ids(labelled[0])) == five);
+  // The table alone before the comma, whatever the verb after its subject.
+  for (const char* verb : {"ont débattu de l'Ukraine", "ont passé en revue les dossiers du jour"}) {
+    const std::string text = std::string("La séance s'est ouverte lundi à Paris. Autour de la table, Emmanuel Macron, "
+                                         "Olaf Scholz et Donald Tusk ") + verb + ".";
+    const auto table = events_of(text, "2024-05-08");
+    INFO(text << "\n" << describe(table));
+    REQUIRE(table.size() == 1);
+    CHECK(sorted(ids(table[0])) == Strings{"donald-tusk", "emmanuel-macron", "olaf-scholz"});
+    CHECK(table[0].date == "2024-05-06");
+  }
+  // A table further in the sentence seats no one by itself.
+  CHECK(events_of("Lundi, Emmanuel Macron, Olaf Scholz et Donald Tusk ont évoqué autour de la table la question.",
+                  "2024-05-08")
+            .empty());
   // A table in another paragraph is another meeting's: its people met, apart from the first.
   const auto apart = events_of(
       "Emmanuel Macron et Olaf Scholz se sont retrouvés lundi à Paris.\n\nLe lendemain, à Bruxelles, autour de la "
