@@ -1579,6 +1579,30 @@ TEST_CASE("extractor: a report told as already past is another meeting than the 
   CHECK(same.size() == 1);
 }
 
+TEST_CASE("extractor: some of a summit's people dated another day than it was told on met on their own",
+          "[extract][extractor][multiparty]") {
+  // Published on Saturday 20 May 2023: "vendredi" is the 19th, "jeudi" the 18th.
+  const std::string summit =
+      "Le sommet s'est ouvert vendredi à Xi'an. Autour du président Xi Jinping avaient pris place Kassym-Jomart "
+      "Tokaïev et Emomali Rahmon. ";
+  for (const char* bilateral : {"Jeudi, Emomali Rahmon s'est entretenu avec Xi Jinping.",
+                                "Xi Jinping avait reçu Emomali Rahmon jeudi soir au palais.",
+                                "Samedi, Emomali Rahmon et Kassym-Jomart Tokaïev se sont de nouveau rencontrés."}) {
+    const auto evs = events_of(summit + bilateral, "2023-05-20");
+    INFO(bilateral << "\n" << describe(evs));
+    REQUIRE(evs.size() == 2);
+    CHECK(evs[0].participants.size() == 3);
+    CHECK(evs[0].date == "2023-05-19");
+    CHECK(evs[1].participants.size() == 2);
+    CHECK(evs[1].date != "2023-05-19");
+  }
+  // Told of the summit's own day, the pair's talk is part of it.
+  const auto same = events_of(summit + "Vendredi, Emomali Rahmon s'est entretenu avec Xi Jinping.", "2023-05-20");
+  INFO(describe(same));
+  REQUIRE(same.size() == 1);
+  CHECK(same[0].participants.size() == 3);
+}
+
 TEST_CASE("extractor: a bilateral talk on the margins of a summit is its own meeting", "[extract][extractor][multiparty]") {
   for (const char* aside : {"En marge des séances, Pedro Sánchez a eu un entretien avec Olaf Scholz.",
                             "Pedro Sánchez a aussi eu un entretien bilatéral avec Olaf Scholz.",
