@@ -1603,6 +1603,19 @@ TEST_CASE("extractor: some of a summit's people dated another day than it was to
   CHECK(same[0].participants.size() == 3);
 }
 
+TEST_CASE("extractor: 'les trois mêmes dirigeants' names the people of the latest meeting of three",
+          "[extract][extractor][multiparty]") {
+  const std::string lead = "Emmanuel Macron, Olaf Scholz et Donald Tusk se sont réunis lundi à Weimar. ";
+  for (const char* tail : {"Le 2 février, un premier rendez-vous à Paris avait réuni les trois mêmes dirigeants.",
+                           "En février, les trois mêmes responsables s'étaient retrouvés à Berlin."}) {
+    const auto evs = events_of(lead + tail, "2024-05-08");
+    INFO(tail << "\n" << describe(evs));
+    REQUIRE(evs.size() == 2);
+    CHECK(sorted(ids(evs[1])) == Strings{"donald-tusk", "emmanuel-macron", "olaf-scholz"});
+    CHECK(evs[1].date.rfind("2024-02", 0) == 0);
+  }
+}
+
 TEST_CASE("extractor: a bilateral talk on the margins of a summit is its own meeting", "[extract][extractor][multiparty]") {
   for (const char* aside : {"En marge des séances, Pedro Sánchez a eu un entretien avec Olaf Scholz.",
                             "Pedro Sánchez a aussi eu un entretien bilatéral avec Olaf Scholz.",
