@@ -1616,6 +1616,21 @@ TEST_CASE("extractor: 'les trois mêmes dirigeants' names the people of the late
   }
 }
 
+TEST_CASE("extractor: the pluperfect of a reciprocal verb is elided ('s'étaient vus')", "[extract][extractor]") {
+  for (const auto& [text, type] : std::vector<std::pair<std::string, std::string>>{
+           {"Olaf Scholz et Donald Tusk s'étaient vus en mars à Varsovie.", "meeting"},
+           {"Olaf Scholz et Donald Tusk s'étaient croisés en mars à Varsovie.", "meeting"},
+           {"Olaf Scholz et Donald Tusk s'étaient serré la main en mars à Varsovie.", "meeting"},
+           {"Olaf Scholz et Donald Tusk s'étaient téléphoné en mars.", "phone_call"}}) {
+    const auto evs = events_of(text, "2024-05-08");
+    INFO(text << "\n" << describe(evs));
+    REQUIRE(evs.size() == 1);
+    CHECK(evs[0].type == type);
+    CHECK(sorted(ids(evs[0])) == Strings{"donald-tusk", "olaf-scholz"});
+    CHECK(evs[0].date == "2024-03");
+  }
+}
+
 TEST_CASE("extractor: a bilateral talk on the margins of a summit is its own meeting", "[extract][extractor][multiparty]") {
   for (const char* aside : {"En marge des séances, Pedro Sánchez a eu un entretien avec Olaf Scholz.",
                             "Pedro Sánchez a aussi eu un entretien bilatéral avec Olaf Scholz.",
