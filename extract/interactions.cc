@@ -1957,12 +1957,14 @@ class SentenceInteractions {
     std::vector<int> parts = actors_of(joining);
     uint32_t end = joining->end;
     // "Y ont pris place A et B, face aux deux protagonistes, C et D": those they faced sat there too.
-    if (const auto face = word_in(end, std::min(ctx_.end, end + 8), "face", false))
-      if (const Group* facing = group_after(*face + 4, intro, 5) ? group_after(*face + 4, intro, 5)
-                                                                  : group_after_label(*face + 4)) {
+    if (const auto face = word_in(end, std::min(ctx_.end, end + 8), "face", false)) {
+      const Group* facing = group_after(*face + 4, intro, 5);
+      if (!facing) facing = group_after_label(*face + 4);
+      if (facing) {
         add_actors_of(parts, facing);
         end = facing->end;
       }
+    }
     Interaction i = make(h, trig.type, false, std::move(parts), -1, -1, InitiatorRole::none, planned, end);
     i.joins = true;
     return one(std::move(i));

@@ -1507,8 +1507,10 @@ TEST_CASE("extractor: those seated at the table or facing the people just told j
   CHECK(sorted(ids(labelled[0])) == five);
   // The table alone before the comma, whatever the verb after its subject.
   for (const char* verb : {"ont débattu de l'Ukraine", "ont passé en revue les dossiers du jour"}) {
-    const std::string text = std::string("La séance s'est ouverte lundi à Paris. Autour de la table, Emmanuel Macron, "
-                                         "Olaf Scholz et Donald Tusk ") + verb + ".";
+    const std::string text = std::string(
+                                 "La séance s'est ouverte lundi à Paris. Autour de la table, Emmanuel Macron, "
+                                 "Olaf Scholz et Donald Tusk ") +
+                             verb + ".";
     const auto table = events_of(text, "2024-05-08");
     INFO(text << "\n" << describe(table));
     REQUIRE(table.size() == 1);
@@ -1533,32 +1535,35 @@ TEST_CASE("extractor: those seated at the table or facing the people just told j
 TEST_CASE("extractor: who joins the people just told, or sits beside one of them, joins their meeting",
           "[extract][extractor][multiparty]") {
   const std::string lead = "Recep Tayyip Erdogan s'est entretenu mardi à Ankara avec Vladimir Poutine. ";
-  for (const char* tail : {"Le ministre turc Hakan Fidan s'est joint aux deux présidents pour le dîner.",
-                           "Hakan Fidan s'était joint à eux dans l'après-midi.",
-                           "Hakan Fidan a ensuite rejoint les deux dirigeants.",
-                           "Côté turc, Hakan Fidan siégeait aux côtés du président."}) {
+  for (const char* tail :
+       {"Le ministre turc Hakan Fidan s'est joint aux deux présidents pour le dîner.",
+        "Hakan Fidan s'était joint à eux dans l'après-midi.", "Hakan Fidan a ensuite rejoint les deux dirigeants.",
+        "Côté turc, Hakan Fidan siégeait aux côtés du président."}) {
     const auto evs = events_of(lead + tail, "2024-05-08");
     INFO(tail << "\n" << describe(evs));
     REQUIRE(evs.size() == 1);
     CHECK(sorted(ids(evs[0])) == Strings{"hakan-fidan", "recep-tayyip-erdogan", "vladimir-putin"});
   }
   // "; côté russe, B": a clause with no verb of its own names the other side's people.
-  const auto sides = events_of(lead + "Côté turc, Hakan Fidan siégeait aux côtés du président ; côté russe, le "
-                                      "ministre des Affaires étrangères Sergueï Lavrov.",
+  const auto sides = events_of(lead +
+                                   "Côté turc, Hakan Fidan siégeait aux côtés du président ; côté russe, le "
+                                   "ministre des Affaires étrangères Sergueï Lavrov.",
                                "2024-05-08");
   INFO(describe(sides));
   REQUIRE(sides.size() == 1);
   CHECK(sorted(ids(sides[0])) == Strings{"hakan-fidan", "recep-tayyip-erdogan", "sergey-lavrov", "vladimir-putin"});
   // A clause after ';' that tells something of its own adds no one.
-  const auto other = events_of(lead + "Côté turc, Hakan Fidan siégeait aux côtés du président ; côté russe, Sergueï "
-                                      "Lavrov a appelé Antony Blinken.",
+  const auto other = events_of(lead +
+                                   "Côté turc, Hakan Fidan siégeait aux côtés du président ; côté russe, Sergueï "
+                                   "Lavrov a appelé Antony Blinken.",
                                "2024-05-08");
   INFO(describe(other));
   REQUIRE(!other.empty());
   CHECK(sorted(ids(other[0])) == Strings{"hakan-fidan", "recep-tayyip-erdogan", "vladimir-putin"});
 }
 
-TEST_CASE("extractor: a report told as already past is another meeting than the news", "[extract][extractor][multiparty]") {
+TEST_CASE("extractor: a report told as already past is another meeting than the news",
+          "[extract][extractor][multiparty]") {
   const std::string lead = "Olaf Scholz a été reçu mardi à l'Élysée par Emmanuel Macron. ";
   for (const char* tail : {"Les deux dirigeants s'étaient déjà rencontrés en tête-à-tête à Grenade.",
                            "Emmanuel Macron et Olaf Scholz avaient déjà eu un entretien à Grenade.",
@@ -1573,8 +1578,8 @@ TEST_CASE("extractor: a report told as already past is another meeting than the 
     CHECK(sorted(ids(evs[1])) == Strings{"emmanuel-macron", "olaf-scholz"});
   }
   // The same report without "déjà" goes on describing the news.
-  const auto same = events_of(lead + "Les deux dirigeants s'étaient entretenus en tête-à-tête pendant une heure.",
-                              "2024-05-08");
+  const auto same =
+      events_of(lead + "Les deux dirigeants s'étaient entretenus en tête-à-tête pendant une heure.", "2024-05-08");
   INFO(describe(same));
   CHECK(same.size() == 1);
 }
@@ -1631,12 +1636,14 @@ TEST_CASE("extractor: the pluperfect of a reciprocal verb is elided ('s'étaient
   }
 }
 
-TEST_CASE("extractor: a bilateral talk on the margins of a summit is its own meeting", "[extract][extractor][multiparty]") {
+TEST_CASE("extractor: a bilateral talk on the margins of a summit is its own meeting",
+          "[extract][extractor][multiparty]") {
   for (const char* aside : {"En marge des séances, Pedro Sánchez a eu un entretien avec Olaf Scholz.",
                             "Pedro Sánchez a aussi eu un entretien bilatéral avec Olaf Scholz.",
                             "Pedro Sánchez et Olaf Scholz ont tenu une réunion bilatérale dans l'après-midi."}) {
     const std::string text =
-        std::string("Emmanuel Macron, Olaf Scholz, Donald Tusk et Pedro Sánchez se sont réunis lundi à Paris. ") + aside;
+        std::string("Emmanuel Macron, Olaf Scholz, Donald Tusk et Pedro Sánchez se sont réunis lundi à Paris. ") +
+        aside;
     const auto evs = events_of(text, "2024-05-08");
     INFO(text << "\n" << describe(evs));
     REQUIRE(evs.size() == 2);
