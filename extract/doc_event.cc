@@ -105,6 +105,20 @@ bool told_on_other_day(const DocEvent& a, const DocEvent& b) {
   return !undated.planned && !dated.planned && !(undated.context_date == dated.date);
 }
 
+// "Les discussions s'étaient ouvertes vendredi par une audience. A y a accueilli B et C, en
+// présence de D (undated: told on the narrative's Friday) ... B et C ont achevé samedi deux
+// journées de négociations": some of a larger meeting's people, dated another day than the one
+// the larger meeting was told on, met on their own that day, whatever the tense
+// (told_on_other_day, for the same people, needs the pluperfect). Not when the larger one is a
+// co-occurrence reading (a headline naming everyone), nor the other way round: an undated
+// smaller report ("L'audience a débouché sur ...") goes on describing a dated meeting.
+bool others_on_other_day(const DocEvent& larger, const DocEvent& smaller) {
+  const DocEvent& undated = larger;
+  const DocEvent& dated = smaller;
+  if (!undated.date.empty() || !dated.date.day || !undated.context_date.day || undated.inferred) return false;
+  return !undated.planned && !dated.planned && !(undated.context_date == dated.date);
+}
+
 // "Reçu au palais par B, A a signé trois accords (undated: told on the narrative's 6 May) ...
 // Les deux hommes se sont ensuite revus en février à Munich": a report dated another month
 // than the day an undated report was told on is another interaction of the same people,
@@ -115,6 +129,14 @@ bool told_in_other_month(const DocEvent& a, const DocEvent& b) {
   if (!undated.date.empty() || !dated.date.month || !undated.context_date.full()) return false;
   if (undated.planned || dated.planned) return false;
   return dated.date.year != undated.context_date.year || dated.date.month != undated.context_date.month;
+}
+
+// "A a été reçu vendredi à l'Élysée par B ... A et B s'étaient déjà rencontrés à Charm el-Cheikh":
+// a report told as before the news is another interaction than the news, unless both name one
+// day. Plans are left to the rules on plans.
+bool earlier_than_news(const DocEvent& a, const DocEvent& b) {
+  if (a.earlier == b.earlier || a.planned || b.planned) return false;
+  return a.date.empty() || b.date.empty() || !(a.date == b.date);
 }
 
 // "A a reçu B à la résidence ... Les deux dirigeants doivent se revoir avant l'été": a plan
@@ -163,6 +185,7 @@ bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, co
   if (!follow_up && told_on_other_day(a, b)) return false;
   if (!follow_up && plan_beside_report(a, b)) return false;
   if (!follow_up && told_in_other_month(a, b)) return false;
+  if (!follow_up && earlier_than_news(a, b)) return false;
   thread_local MergeScratch scratch;
   std::vector<int>& pool = scratch.pool;
   pool.assign(a.participants.begin(), a.participants.end());
@@ -188,6 +211,7 @@ bool mergeable(const DocEvent& a, const DocEvent& b, const DocActors& actors, co
     return false;
   // "Il a également eu un tête-à-tête avec B" beside a summit of A, B and C: the two met apart.
   if (smaller.aside && large.size() > small.size() && large.size() >= 3) return false;
+  if (!follow_up && others_on_other_day(larger, smaller)) return false;
   return small.size() >= 2 && std::includes(large.begin(), large.end(), small.begin(), small.end()) &&
          (a.date.empty() || b.date.empty() || a.date == b.date);
 }
@@ -297,9 +321,9 @@ void merge_document_events(std::vector<DocEvent>& events, const DocActors& actor
       if (&other != &e && !other.weak && theirs == mine && other.type == "phone_call") e.type = other.type;
     }
   }
-  // An undated report takes the date of the narrative it was told in.
+  // An undated report takes the date of the narrative it was told in; not one told as before it.
   for (auto& e : kept)
-    if (e.date.empty() && !e.planned) e.date = e.context_date;
+    if (e.date.empty() && !e.planned && !e.earlier) e.date = e.context_date;
   events.swap(kept);
 }
 

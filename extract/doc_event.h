@@ -37,6 +37,7 @@ struct DocEvent {
   bool inferred = false;      // read from co-occurrence, not structure: never reshapes a structural report
   bool pluperfect = false;    // "s'étaient rencontrés", "avait reçu": told as background, before the narrative
   bool aside = false;         // "un tête-à-tête", "en aparté": its people met apart from a larger meeting
+  bool earlier = false;       // "s'étaient déjà rencontrés": told as before the news, another interaction
 };
 
 // Merges the events one document reports more than once: same people (a country and the

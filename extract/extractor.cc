@@ -370,7 +370,9 @@ class DocumentExtraction {
   // américaine ... Du côté américain, X a pris part aux discussions"), unless it hosts or mediates.
   bool join_current(const Interaction& i, Span span, unsigned paragraph, const std::vector<uint32_t>& topics,
                     const std::vector<std::string>& subjects, bool witness) {
-    DocEvent* target = joinable(paragraph);
+    // Those seated at a table sat at the meeting told just before, in their paragraph; further
+    // on, the table is more likely another meeting's.
+    DocEvent* target = joinable(paragraph, i.seated ? 0 : 2);
     if (!target) return false;
     DocEvent& e = *target;
     for (int p : i.participants) {
@@ -454,12 +456,12 @@ class DocumentExtraction {
         out.push_back(p);
   }
 
-  // The latest meeting or mediation reported in this paragraph or the two before: one can
+  // The latest meeting or mediation reported in this paragraph or the `reach` before: one can
   // attend a summit or talks, not someone else's phone call.
-  DocEvent* joinable(unsigned paragraph) {
+  DocEvent* joinable(unsigned paragraph, unsigned reach) {
     for (int k = current_; k >= 0; --k) {
       const auto u = static_cast<std::size_t>(k);
-      if (paragraph_[u] + 2 < paragraph) return nullptr;
+      if (paragraph_[u] + reach < paragraph) return nullptr;
       if (events_[u].type != "phone_call") return &events_[u];
     }
     return nullptr;
@@ -1188,6 +1190,19 @@ class DocumentExtraction {
     return found;
   }
 
+  // Whether a word that sets the report before the news ("déjà") stands in its
+  // verb ("s'étaient déjà rencontrés", "avaient déjà eu un entretien") or a few words around it.
+  static bool earlier_cue_near(const SentenceContext& ctx, const Interaction& i) {
+    const uint32_t from = i.trigger_begin > ctx.begin + 24 ? i.trigger_begin - 24 : ctx.begin;
+    const uint32_t to = std::min(ctx.end, i.trigger_end + 16);
+    bool found = false;
+    for_each_word(ctx.folded_text(from, to), [&](std::string_view w) {
+      found = ctx.lex.is_cue_word(CueKind::earlier, w);
+      return !found;
+    });
+    return found;
+  }
+
   // "A s'est entretenu avec B en juillet puis en août": a date right after the interaction's own,
   // joined by "puis", is the same parties' next interaction; empty when there is none.
   // `k` is the index in `dates` of the interaction's own date, as pick_date chose it.
@@ -1227,6 +1242,7 @@ class DocumentExtraction {
     e.continuation = i.continuation;
     e.inferred = i.inferred;
     e.pluperfect = pluperfect_at(ctx, i.trigger_begin, i.trigger_end);
+    e.earlier = !e.planned && earlier_cue_near(ctx, i);
     e.aside =
         std::any_of(ctx.hits.begin(), ctx.hits.end(), [](const PhraseHit& h) { return has_cue(h, CueKind::aside); });
     e.date = pick_date(ctx, i, dates, picked);

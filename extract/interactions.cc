@@ -1897,10 +1897,50 @@ class SentenceInteractions {
         }
     }
     if (joining.empty()) return {};
+    add_other_side(h, joining, end);
     Interaction i = make(h, trig.type, false, std::move(joining), -1, -1, InitiatorRole::none, planned, end);
     i.joins = true;
     i.witness = trig.witness;
     return one(std::move(i));
+  }
+
+  // "les deux facilitateurs, A et B": the group after a short label that names no one (at most
+  // four words, no clause break) and the comma that closes it.
+  const Group* group_after_label(uint32_t pos) const {
+    const std::string_view text = ctx_.folded_text(pos, std::min(ctx_.end, pos + 64));
+    const auto comma = text.find(',');
+    if (comma == std::string_view::npos) return nullptr;
+    const uint32_t label_end = pos + static_cast<uint32_t>(comma);
+    std::size_t words = 0;
+    bool clean = true;
+    for_each_word(text.substr(0, comma), [&](std::string_view w) {
+      clean = ++words <= 4 && !is_break(w);
+      return clean;
+    });
+    if (!clean || words < 2) return nullptr;
+    for (const auto& m : mentions_)
+      if (m.begin < label_end && m.end > pos) return nullptr;
+    for (const auto& t : ctx_.hits)
+      if (t.kind == PhraseKind::trigger && t.begin < label_end && t.end > pos) return nullptr;
+    std::vector<std::string_view> intro;
+    return group_after(label_end + 1, intro, 2);
+  }
+
+  // "Côté russe, A siégeait aux côtés du chef de l'État ; côté érythréen, B": a clause after
+  // ';' that opens on "côté" and tells nothing of its own (no trigger) names the other side's
+  // people, who join the same way.
+  void add_other_side(const PhraseHit& h, std::vector<int>& joining, uint32_t& end) const {
+    const uint32_t ce = clause_of(h).second;
+    if (ce >= ctx_.end || ctx_.folded_text(ce, ce + 1) != ";") return;
+    const auto w = first_words<2>(ctx_.folded_text(ce + 1, ctx_.end));
+    if (w.count < 2 || !(w.word[0] == "cote" || (w.word[0] == "du" && w.word[1] == "cote"))) return;
+    for (const auto& t : ctx_.hits)
+      if (t.kind == PhraseKind::trigger && t.begin > ce) return;
+    for (const auto& m : mentions_)
+      if (m.begin > ce && !m.place && !m.pronoun && actors_ && (*actors_)[m.actor].actor.kind == ActorKind::person) {
+        add_unique(joining, m.actor);
+        end = std::max(end, m.end);
+      }
   }
 
   // "Participaient également à la réunion A et B", "À ses côtés siégeaient A et B": a join verb
@@ -1912,8 +1952,20 @@ class SentenceInteractions {
       return {};
     std::vector<std::string_view> intro;
     const Group* joining = group_after(h.end, intro, 4);
+    if (!joining) joining = group_after_label(h.end);
     if (!joining) return {};
-    Interaction i = make(h, trig.type, false, actors_of(joining), -1, -1, InitiatorRole::none, planned, joining->end);
+    std::vector<int> parts = actors_of(joining);
+    uint32_t end = joining->end;
+    // "Y ont pris place A et B, face aux deux protagonistes, C et D": those they faced sat there too.
+    if (const auto face = word_in(end, std::min(ctx_.end, end + 8), "face", false)) {
+      const Group* facing = group_after(*face + 4, intro, 5);
+      if (!facing) facing = group_after_label(*face + 4);
+      if (facing) {
+        add_actors_of(parts, facing);
+        end = facing->end;
+      }
+    }
+    Interaction i = make(h, trig.type, false, std::move(parts), -1, -1, InitiatorRole::none, planned, end);
     i.joins = true;
     return one(std::move(i));
   }
@@ -1989,12 +2041,22 @@ class SentenceInteractions {
     const auto [cb, ce] = clause_of(h);
     std::vector<int> parts;
     uint32_t end = h.end;
+    bool table = false;  // around no one: those seated at the table
     // The fronted complement may hold a quoted title ("coorganisateur de la « conférence de
     // Bagdad »"): it reaches back to the sentence's last ';' or ':', not the quote.
     const std::string_view before = ctx_.folded_text(ctx_.begin, h.begin);
     const auto stop = before.find_last_of(";:");
     const uint32_t from = stop == std::string_view::npos ? ctx_.begin : ctx_.begin + static_cast<uint32_t>(stop + 1);
-    if (const auto at = word_in(from, h.begin, "autour", true)) {
+    if (word_in(h.begin, h.end, "table", false)) {
+      // "Autour de la table, A, B et C ont débattu": the table opens the sentence, those seated
+      // are the subject after the comma, whatever its verb.
+      std::vector<std::string_view> intro;
+      const Group* seated = plain_filler(ctx_.begin, h.begin, 3, nullptr) ? group_after(h.end, intro, 2) : nullptr;
+      if (!seated || seated->members.size() < 2) return {};
+      parts = actors_of(seated);
+      end = seated->end;
+      table = true;
+    } else if (const auto at = word_in(from, h.begin, "autour", true)) {
       // Fronted: whom they sat around, appositions and all, up to the verb; the subject stands
       // after the verb, up to a relative clause about it ("..., qui ont signé").
       for (std::size_t k = 0; k < mentions_.size(); ++k)
@@ -2010,7 +2072,7 @@ class SentenceInteractions {
         end = std::max(end, m.end);
       }
       // "Autour de la table figuraient A, B et C": around no one, those seated met each other.
-      const bool table = around_count == 0 && word_in(*at, h.begin, "table", false).has_value();
+      table = around_count == 0 && word_in(*at, h.begin, "table", false).has_value();
       if ((around_count == 0 && !table) || parts.size() == around_count || parts.size() < 2) return {};
     } else {
       // "autour de M", "autour du président M", a few words after the verb.
@@ -2028,7 +2090,11 @@ class SentenceInteractions {
       end = host->end;
     }
     if (parts.size() < 2) return {};
-    return one(make(h, trig.type, false, std::move(parts), -1, -1, InitiatorRole::none, planned, end));
+    Interaction i = make(h, trig.type, false, std::move(parts), -1, -1, InitiatorRole::none, planned, end);
+    // "La rencontre s'est ouverte en présence de A. Autour de la table figuraient B, C et D":
+    // the table is the one of the meeting just told, whose people B, C and D join.
+    i.seated = i.joins = table;
+    return one(std::move(i));
   }
 
   // Whether an event noun of the lexicon, after a definite article or a possessive, stands in

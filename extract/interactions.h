@@ -23,6 +23,8 @@ struct Interaction {
   bool continuation = false;   // "ont également discuté": goes on describing an earlier report
   bool joins = false;          // "X a également participé à la rencontre": X joins the report before
   bool witness = false;        // joins as a witness ("en présence de X"), a trigger flag: not one of the sides
+  bool seated = false;         // seated at a table ("Autour de la table figuraient A, B et C"): joins a meeting
+                               // its paragraph just reported, else its people met each other
   bool separate = false;       // one of the contacts "a reçu séparément A et B" reports, one by one
   bool past = false;           // a verb in a past tense says it happened ("a reçu", "s'est entretenu")
   uint32_t trigger_begin = 0;  // folded-document offsets

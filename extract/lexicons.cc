@@ -62,7 +62,8 @@ const char* const kCueNames[] = {
     "future_auxiliary",        "call_modifier",           "agent_stop",              "article_preposition",
     "complement_preposition",  "thing_object",            "sport",                   "aside",
     "epithet",                 "elect",                   "stand_in",                "stressed_pronoun",
-    "both_countries",          "business",                "civilian",                "group"};
+    "both_countries",          "business",                "civilian",                "group",
+    "earlier"};
 // clang-format on
 static_assert(sizeof kCueNames / sizeof kCueNames[0] == static_cast<int>(CueKind::count), "a name per cue kind");
 
@@ -256,7 +257,7 @@ void Lexicons::add_cue(const LexiconRecord& r, CueKind ck, std::string folded) {
       CueKind::singular_article,       CueKind::have_auxiliary,         CueKind::future_auxiliary,
       CueKind::call_modifier,          CueKind::agent_stop,             CueKind::article_preposition,
       CueKind::complement_preposition, CueKind::thing_object,           CueKind::epithet,
-      CueKind::elect};
+      CueKind::elect,                  CueKind::earlier};
   const bool word_only = std::find(std::begin(kWordOnly), std::end(kWordOnly), ck) != std::end(kWordOnly);
   if (word_only && ck != CueKind::filler && ck != CueKind::connector && !single_word(folded))
     r.fail("cue kind '" + std::string(kCueNames[kind]) + "' takes one word");

@@ -135,6 +135,7 @@ enum class CueKind : uint8_t {
   business,      // "le PDG de Total, A", "A, patron d'Eni": a person of business, no political actor
   civilian,      // "l'humanitaire belge A", "le journaliste A": a private person, no political actor
   group,         // "les participants", "les trois dirigeants": the parties of a meeting of three or more
+  earlier,       // "déjà" by a verb ("s'étaient déjà vus"): an interaction before the news
   count
 };
 

@@ -2774,7 +2774,9 @@ class MentionFinder {
       std::size_t e = k + 4;
       while (e < sentence.size() && sentence[e] != ' ') ++e;
       if (count_word(sentence.substr(k + 4, e - k - 4)) == 0) continue;
-      const std::string_view noun = first_words<1>(sentence.substr(e)).word[0];
+      // "les quatre mêmes dirigeants": the noun after "mêmes".
+      const auto after = first_words<2>(sentence.substr(e));
+      const std::string_view noun = after.word[0] == "memes" ? after.word[1] : after.word[0];
       if (noun.empty()) continue;
       spans.emplace_back(static_cast<uint32_t>(ctx_.begin + k),
                          static_cast<uint32_t>(ctx_.begin + (noun.data() - sentence.data()) + noun.size()));
@@ -2782,12 +2784,13 @@ class MentionFinder {
     for (const auto& span : spans) {
       // Named variables, not a structured binding: clang 14 does not let lambdas capture one.
       const uint32_t b = span.first, noun_end = span.second;
-      const auto w = first_words<3>(gap(b, noun_end));
+      const auto w = first_words<4>(gap(b, noun_end));
       const std::size_t n = count_word(w.word[1]);
-      if (!counted_people(w.word[2])) {
+      const std::string_view noun = w.word[2] == "memes" ? w.word[3] : w.word[2];
+      if (!counted_people(noun)) {
         // Not people: only what a list was announced as names it again.
         if (w.word[0] != "les" || named_across(b, noun_end)) continue;
-        for (int a : announced_states(w.word[2], n, b)) out_.push_back(Mention{b, noun_end, a, false, false});
+        for (int a : announced_states(noun, n, b)) out_.push_back(Mention{b, noun_end, a, false, false});
         continue;
       }
       uint32_t e = noun_end;

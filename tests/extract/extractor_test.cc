@@ -1472,6 +1472,185 @@ TEST_CASE("extractor: who else attended, named after the verb, joins the meeting
   }
 }
 
+TEST_CASE("extractor: those seated at the table or facing the people just told join their meeting",
+          "[extract][extractor][multiparty]") {
+  const Strings five{"alexander-de-croo", "donald-tusk", "emmanuel-macron", "olaf-scholz", "pedro-sanchez"};
+  for (const std::string& text :
+       {std::string("Coprésidée par Emmanuel Macron et Olaf Scholz, la réunion s'est ouverte lundi à Paris en présence "
+                    "de Donald Tusk. Autour de la table figuraient aussi Pedro Sánchez et Alexander De Croo."),
+        std::string("Emmanuel Macron et Olaf Scholz se sont retrouvés lundi à Paris pour un dîner de travail. Autour "
+                    "de la table se trouvaient également le Premier ministre belge Alexander De Croo, Pedro Sánchez "
+                    "et Donald Tusk."),
+        std::string("Emmanuel Macron et Olaf Scholz se sont réunis lundi à Paris avec leurs partenaires. Face à eux "
+                    "siégeaient Pedro Sánchez, Donald Tusk et Alexander De Croo.")}) {
+    const auto evs = events_of(text, "2024-05-08");
+    INFO(text << "\n" << describe(evs));
+    REQUIRE(evs.size() == 1);
+    CHECK(sorted(ids(evs[0])) == five);
+    CHECK(evs[0].date == "2024-05-06");
+  }
+  // "Y ont pris place A et B, face à C": the place just set; with no meeting told yet, they met each other.
+  const auto seated = events_of(
+      "Le sommet s'est tenu lundi sous une tente. Y ont pris place Emmanuel Macron et Olaf Scholz, face à Donald "
+      "Tusk.",
+      "2024-05-08");
+  INFO(describe(seated));
+  REQUIRE(seated.size() == 1);
+  CHECK(sorted(ids(seated[0])) == Strings{"donald-tusk", "emmanuel-macron", "olaf-scholz"});
+  // A short label before each list ("les deux hôtes, A et B, face aux trois invités, C, D et E").
+  const auto labelled = events_of(
+      "Le sommet s'est tenu lundi sous une tente. Y ont pris place les deux hôtes, Emmanuel Macron et Olaf Scholz, "
+      "face aux trois invités, Donald Tusk, Pedro Sánchez et Alexander De Croo.",
+      "2024-05-08");
+  INFO(describe(labelled));
+  REQUIRE(labelled.size() == 1);
+  CHECK(sorted(ids(labelled[0])) == five);
+  // The table alone before the comma, whatever the verb after its subject.
+  for (const char* verb : {"ont débattu de l'Ukraine", "ont passé en revue les dossiers du jour"}) {
+    const std::string text = std::string(
+                                 "La séance s'est ouverte lundi à Paris. Autour de la table, Emmanuel Macron, "
+                                 "Olaf Scholz et Donald Tusk ") +
+                             verb + ".";
+    const auto table = events_of(text, "2024-05-08");
+    INFO(text << "\n" << describe(table));
+    REQUIRE(table.size() == 1);
+    CHECK(sorted(ids(table[0])) == Strings{"donald-tusk", "emmanuel-macron", "olaf-scholz"});
+    CHECK(table[0].date == "2024-05-06");
+  }
+  // A table further in the sentence seats no one by itself.
+  CHECK(events_of("Lundi, Emmanuel Macron, Olaf Scholz et Donald Tusk ont évoqué autour de la table la question.",
+                  "2024-05-08")
+            .empty());
+  // A table in another paragraph is another meeting's: its people met, apart from the first.
+  const auto apart = events_of(
+      "Emmanuel Macron et Olaf Scholz se sont retrouvés lundi à Paris.\n\nLe lendemain, à Bruxelles, autour de la "
+      "table figuraient Pedro Sánchez, Donald Tusk et Alexander De Croo.",
+      "2024-05-08");
+  INFO(describe(apart));
+  REQUIRE(apart.size() == 2);
+  CHECK(sorted(ids(apart[0])) == Strings{"emmanuel-macron", "olaf-scholz"});
+  CHECK(sorted(ids(apart[1])) == Strings{"alexander-de-croo", "donald-tusk", "pedro-sanchez"});
+}
+
+TEST_CASE("extractor: who joins the people just told, or sits beside one of them, joins their meeting",
+          "[extract][extractor][multiparty]") {
+  const std::string lead = "Recep Tayyip Erdogan s'est entretenu mardi à Ankara avec Vladimir Poutine. ";
+  for (const char* tail :
+       {"Le ministre turc Hakan Fidan s'est joint aux deux présidents pour le dîner.",
+        "Hakan Fidan s'était joint à eux dans l'après-midi.", "Hakan Fidan a ensuite rejoint les deux dirigeants.",
+        "Côté turc, Hakan Fidan siégeait aux côtés du président."}) {
+    const auto evs = events_of(lead + tail, "2024-05-08");
+    INFO(tail << "\n" << describe(evs));
+    REQUIRE(evs.size() == 1);
+    CHECK(sorted(ids(evs[0])) == Strings{"hakan-fidan", "recep-tayyip-erdogan", "vladimir-putin"});
+  }
+  // "; côté russe, B": a clause with no verb of its own names the other side's people.
+  const auto sides = events_of(lead +
+                                   "Côté turc, Hakan Fidan siégeait aux côtés du président ; côté russe, le "
+                                   "ministre des Affaires étrangères Sergueï Lavrov.",
+                               "2024-05-08");
+  INFO(describe(sides));
+  REQUIRE(sides.size() == 1);
+  CHECK(sorted(ids(sides[0])) == Strings{"hakan-fidan", "recep-tayyip-erdogan", "sergey-lavrov", "vladimir-putin"});
+  // A clause after ';' that tells something of its own adds no one.
+  const auto other = events_of(lead +
+                                   "Côté turc, Hakan Fidan siégeait aux côtés du président ; côté russe, Sergueï "
+                                   "Lavrov a appelé Antony Blinken.",
+                               "2024-05-08");
+  INFO(describe(other));
+  REQUIRE(!other.empty());
+  CHECK(sorted(ids(other[0])) == Strings{"hakan-fidan", "recep-tayyip-erdogan", "vladimir-putin"});
+}
+
+TEST_CASE("extractor: a report told as already past is another meeting than the news",
+          "[extract][extractor][multiparty]") {
+  const std::string lead = "Olaf Scholz a été reçu mardi à l'Élysée par Emmanuel Macron. ";
+  for (const char* tail : {"Les deux dirigeants s'étaient déjà rencontrés en tête-à-tête à Grenade.",
+                           "Emmanuel Macron et Olaf Scholz avaient déjà eu un entretien à Grenade.",
+                           "Emmanuel Macron et Olaf Scholz s'étaient déjà entretenus lors du sommet de Grenade.",
+                           "Les deux hommes s'étaient déjà retrouvés à Hambourg."}) {
+    const auto evs = events_of(lead + tail, "2024-05-08");
+    INFO(tail << "\n" << describe(evs));
+    REQUIRE(evs.size() == 2);
+    CHECK(evs[0].date == "2024-05-07");
+    // Before the news, on a day the text does not give: not the narrative's Tuesday.
+    CHECK(evs[1].date.empty());
+    CHECK(sorted(ids(evs[1])) == Strings{"emmanuel-macron", "olaf-scholz"});
+  }
+  // The same report without "déjà" goes on describing the news.
+  const auto same =
+      events_of(lead + "Les deux dirigeants s'étaient entretenus en tête-à-tête pendant une heure.", "2024-05-08");
+  INFO(describe(same));
+  CHECK(same.size() == 1);
+}
+
+TEST_CASE("extractor: some of a summit's people dated another day than it was told on met on their own",
+          "[extract][extractor][multiparty]") {
+  // Published on Saturday 20 May 2023: "vendredi" is the 19th, "jeudi" the 18th.
+  const std::string summit =
+      "Le sommet s'est ouvert vendredi à Xi'an. Autour du président Xi Jinping avaient pris place Kassym-Jomart "
+      "Tokaïev et Emomali Rahmon. ";
+  for (const char* bilateral : {"Jeudi, Emomali Rahmon s'est entretenu avec Xi Jinping.",
+                                "Xi Jinping avait reçu Emomali Rahmon jeudi soir au palais.",
+                                "Samedi, Emomali Rahmon et Kassym-Jomart Tokaïev se sont de nouveau rencontrés."}) {
+    const auto evs = events_of(summit + bilateral, "2023-05-20");
+    INFO(bilateral << "\n" << describe(evs));
+    REQUIRE(evs.size() == 2);
+    CHECK(evs[0].participants.size() == 3);
+    CHECK(evs[0].date == "2023-05-19");
+    CHECK(evs[1].participants.size() == 2);
+    CHECK(evs[1].date != "2023-05-19");
+  }
+  // Told of the summit's own day, the pair's talk is part of it.
+  const auto same = events_of(summit + "Vendredi, Emomali Rahmon s'est entretenu avec Xi Jinping.", "2023-05-20");
+  INFO(describe(same));
+  REQUIRE(same.size() == 1);
+  CHECK(same[0].participants.size() == 3);
+}
+
+TEST_CASE("extractor: 'les trois mêmes dirigeants' names the people of the latest meeting of three",
+          "[extract][extractor][multiparty]") {
+  const std::string lead = "Emmanuel Macron, Olaf Scholz et Donald Tusk se sont réunis lundi à Weimar. ";
+  for (const char* tail : {"Le 2 février, un premier rendez-vous à Paris avait réuni les trois mêmes dirigeants.",
+                           "En février, les trois mêmes responsables s'étaient retrouvés à Berlin."}) {
+    const auto evs = events_of(lead + tail, "2024-05-08");
+    INFO(tail << "\n" << describe(evs));
+    REQUIRE(evs.size() == 2);
+    CHECK(sorted(ids(evs[1])) == Strings{"donald-tusk", "emmanuel-macron", "olaf-scholz"});
+    CHECK(evs[1].date.rfind("2024-02", 0) == 0);
+  }
+}
+
+TEST_CASE("extractor: the pluperfect of a reciprocal verb is elided ('s'étaient vus')", "[extract][extractor]") {
+  for (const auto& [text, type] : std::vector<std::pair<std::string, std::string>>{
+           {"Olaf Scholz et Donald Tusk s'étaient vus en mars à Varsovie.", "meeting"},
+           {"Olaf Scholz et Donald Tusk s'étaient croisés en mars à Varsovie.", "meeting"},
+           {"Olaf Scholz et Donald Tusk s'étaient serré la main en mars à Varsovie.", "meeting"},
+           {"Olaf Scholz et Donald Tusk s'étaient téléphoné en mars.", "phone_call"}}) {
+    const auto evs = events_of(text, "2024-05-08");
+    INFO(text << "\n" << describe(evs));
+    REQUIRE(evs.size() == 1);
+    CHECK(evs[0].type == type);
+    CHECK(sorted(ids(evs[0])) == Strings{"donald-tusk", "olaf-scholz"});
+    CHECK(evs[0].date == "2024-03");
+  }
+}
+
+TEST_CASE("extractor: a bilateral talk on the margins of a summit is its own meeting",
+          "[extract][extractor][multiparty]") {
+  for (const char* aside : {"En marge des séances, Pedro Sánchez a eu un entretien avec Olaf Scholz.",
+                            "Pedro Sánchez a aussi eu un entretien bilatéral avec Olaf Scholz.",
+                            "Pedro Sánchez et Olaf Scholz ont tenu une réunion bilatérale dans l'après-midi."}) {
+    const std::string text =
+        std::string("Emmanuel Macron, Olaf Scholz, Donald Tusk et Pedro Sánchez se sont réunis lundi à Paris. ") +
+        aside;
+    const auto evs = events_of(text, "2024-05-08");
+    INFO(text << "\n" << describe(evs));
+    REQUIRE(evs.size() == 2);
+    CHECK(sorted(ids(evs[1])) == Strings{"olaf-scholz", "pedro-sanchez"});
+  }
+}
+
 TEST_CASE("extractor: chairs named before the meeting they chaired take part in it",
           "[extract][extractor][multiparty]") {
   const auto co = events_of(
