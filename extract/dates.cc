@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <cstdlib>
+#include <memory>
 #include <utility>
 
 #include "extract/fold.h"
@@ -431,8 +432,29 @@ struct Hit {
   uint32_t end;  // token index after the phrase
 };
 
+// A sentence's tokens, written through a plain pointer: the tokenizer's loop stores one per
+// word, number and punctuation byte, and a vector's push_back reloaded and stored its end at
+// each. Grows to the longest sentence seen (a token takes a byte at least) and stays.
+struct Tokens {
+  std::unique_ptr<Token[]> data;
+  std::size_t capacity = 0;
+  uint32_t count = 0;
+
+  // Room for `n` tokens; those written before are not kept.
+  Token* reserve(std::size_t n) {
+    if (n > capacity) {
+      data.reset(new Token[n]);
+      capacity = n;
+    }
+    return data.get();
+  }
+  std::size_t size() const { return count; }
+  Token& operator[](std::size_t i) { return data[i]; }
+  const Token& operator[](std::size_t i) const { return data[i]; }
+};
+
 struct Scratch {
-  std::vector<Token> toks;
+  Tokens toks;
   std::vector<Hit> hits;
   std::vector<uint32_t> triggers;  // tokens that may carry a date, in order
   std::vector<DateMention> found;  // scan's mentions as they come, copied out once at the end
@@ -499,11 +521,13 @@ bool starts_dated_phrase(std::string_view s, const DateLexicon::Impl& lex, const
 // near a possible date, the lexicon phrases starting there. Returns false early when
 // nothing can be a date (no digit and no dated word or phrase).
 bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
-  sc.toks.clear();
+  sc.toks.count = 0;
   sc.hits.clear();
   sc.triggers.clear();
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
+  Token* const toks = sc.toks.reserve(n);
+  uint32_t count = 0;
   // Locals, so the letter loop keeps them in registers: it runs over every letter.
   const uint32_t* word_states = lex.word_states.data();
   const uint8_t* columns = kLetterColumns.c;
@@ -519,7 +543,7 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
     if (cls & kDigit) {
       while (i < n && (kClasses.c[p[i]] & kDigit)) ++i;
       t.type = TokType::number;
-      sc.triggers.push_back(static_cast<uint32_t>(sc.toks.size()));
+      sc.triggers.push_back(count);
     } else if (cls & kLetter) {
       std::size_t state = DateLexicon::Impl::kStart;
       for (; i < n; ++i) {
@@ -537,26 +561,26 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
       t.type = TokType::word;
       t.slot = lex.slot_at(state);
       if (t.slot && t.slot->dated_word)
-        sc.triggers.push_back(static_cast<uint32_t>(sc.toks.size()));
+        sc.triggers.push_back(count);
       else if (t.slot && t.slot->dated && starts_dated_phrase(s, lex, *t.slot, t.b, i))
         // Words that start a dated phrase ("ce soir", "la veille", "l'an dernier") are
         // triggers only when the phrase is there; tested here, the triggers stay in order
         // without a second pass over the tokens.
-        sc.triggers.push_back(static_cast<uint32_t>(sc.toks.size()));
+        sc.triggers.push_back(count);
     } else {
       ++i;
       t.type = TokType::punct;
     }
     t.e = static_cast<uint32_t>(i);
-    sc.toks.push_back(t);
+    toks[count++] = t;
   }
-  const auto count = static_cast<uint32_t>(sc.toks.size());
+  sc.toks.count = count;
   if (sc.triggers.empty()) return false;
   std::size_t next = 0;  // first trigger whose window may still cover token k
   // No window reaches the tokens before the first one's.
   const uint32_t first = sc.triggers[0] > kWindowBefore ? sc.triggers[0] - kWindowBefore : 0;
   for (uint32_t k = first; k < count; ++k) {
-    Token& t = sc.toks[k];
+    Token& t = toks[k];
     while (next < sc.triggers.size() && sc.triggers[next] + kWindowAfter < k) ++next;
     if (next == sc.triggers.size()) break;
     if (!t.slot || k + kWindowBefore < sc.triggers[next]) continue;
@@ -570,7 +594,7 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
       const std::size_t end = match_phrase(s, t.b, lex.entries[idx].phrase, t.e - t.b);
       if (end == std::string_view::npos) continue;
       uint32_t past = k + 1;  // the first token after the phrase
-      while (past < count && sc.toks[past].b < end) ++past;
+      while (past < count && toks[past].b < end) ++past;
       sc.hits.push_back(Hit{idx, past});
     }
     t.hit_count = static_cast<uint32_t>(sc.hits.size()) - t.hit_first;
@@ -745,7 +769,7 @@ class Scanner {
 
   std::string_view s_;
   const DateLexicon::Impl& lex_;
-  const std::vector<Token>& toks_;
+  const Tokens& toks_;
   const std::vector<Hit>& hits_;
   RefInfo ref_;
 };
