@@ -897,10 +897,13 @@ struct Resolver {
 
 class MentionFinder {
  public:
-  MentionFinder(const SentenceContext& ctx, DocActors& actors, std::vector<const PhraseHit*>& selection)
-      : ctx_(ctx), actors_(actors), r_{ctx, actors}, sel_(selection) {}
+  MentionFinder(const SentenceContext& ctx, DocActors& actors, std::vector<const PhraseHit*>& selection,
+                std::vector<Mention>& out)
+      : ctx_(ctx), actors_(actors), r_{ctx, actors}, sel_(selection), out_(out) {
+    out_.clear();
+  }
 
-  std::vector<Mention> run() {
+  void run() {
     select_candidates();
     // Pronouns are read once every name of the sentence is known, those the knowledge base
     // lacks included: "Mme Samia ..., où elle doit être reçue" means the name just before.
@@ -932,7 +935,6 @@ class MentionFinder {
         break;
       }
     actors_.opening_thing = opening_thing();
-    return std::move(out_);
   }
 
  private:
@@ -940,7 +942,7 @@ class MentionFinder {
   DocActors& actors_;
   Resolver r_;
   std::vector<const PhraseHit*>& sel_;  // a buffer reused from sentence to sentence
-  std::vector<Mention> out_;
+  std::vector<Mention>& out_;  // the caller's, cleared first
   // Folded spans of names that name a place ("la place Kim Il-sung"): no one's mention.
   std::vector<std::pair<uint32_t, uint32_t>> place_names_;
 
@@ -3137,9 +3139,15 @@ class MentionFinder {
 
 }  // namespace
 
-std::vector<Mention> find_mentions(const SentenceContext& ctx, DocActors& actors) {
+void find_mentions(const SentenceContext& ctx, DocActors& actors, std::vector<Mention>& out) {
   thread_local std::vector<const PhraseHit*> selection;
-  return MentionFinder(ctx, actors, selection).run();
+  MentionFinder(ctx, actors, selection, out).run();
+}
+
+std::vector<Mention> find_mentions(const SentenceContext& ctx, DocActors& actors) {
+  std::vector<Mention> out;
+  find_mentions(ctx, actors, out);
+  return out;
 }
 
 }  // namespace ag::extract
