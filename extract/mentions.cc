@@ -244,6 +244,16 @@ struct NameEnds {
 };
 constexpr NameEnds kNameEnds{};
 
+// The first letters of the name particles (is_name_particle) and of the Arabic articles
+// article_prefixed knows: a lowercase word starting otherwise is neither.
+struct ParticleStarts {
+  bool set[256] = {};
+  constexpr ParticleStarts() {
+    for (unsigned char c : {'a', 'b', 'd', 'e', 'i', 'l', 'v'}) set[c] = true;
+  }
+};
+constexpr ParticleStarts kParticleStarts{};
+
 // A capitalized name of 2 to 4 words starting at original offset `pos` (after optional
 // ", "): "Maria Zakharova", "Jean-Noël Barrot". Returns its end, or `pos` when none;
 // `name` views the text. `word_count`, when given, receives the number of capitalized words.
@@ -271,6 +281,10 @@ std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::siz
       if (i < text.size() && text[i] == title[0] && text.substr(i, title.size()) == title) i += title.size();
   std::size_t words = 0, end = i, start = i;
   while (i < limit) {
+    // A word opening on an ASCII lowercase letter that starts no particle ("de", "von", "ben",
+    // "ibn"...) nor joined article ("al-", "el-") ends the name: most words after a capitalized
+    // one ("a", "s'est", "qui", "ministre") end it here, before their bytes are walked.
+    if (text[i] >= 'a' && text[i] <= 'z' && !kParticleStarts.set[static_cast<unsigned char>(text[i])]) break;
     std::size_t j = i;
     while (j < limit && !kNameEnds.set[static_cast<unsigned char>(text[j])]) ++j;
     std::string_view w = text.substr(i, j - i);
@@ -2773,6 +2787,10 @@ class MentionFinder {
       // frequent, and most are followed by no number.
       const char n = sentence[k + 4];
       if (n != 'd' && n != 't' && n != 'q' && n != 'c' && n != 's') continue;
+      // And their second: "deux", "trois", "quatre", "cinq", "six", "sept" ("des dirigeants",
+      // "les sanctions" are passed without walking the word).
+      const char n2 = sentence[k + 5];
+      if (n2 != 'e' && n2 != 'r' && n2 != 'u' && n2 != 'i') continue;
       std::size_t e = k + 4;
       while (e < sentence.size() && sentence[e] != ' ') ++e;
       if (count_word(sentence.substr(k + 4, e - k - 4)) == 0) continue;
