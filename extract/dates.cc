@@ -1516,15 +1516,16 @@ std::vector<DateMention> scan(std::string_view s, const Date& reference, int ref
   found.clear();
   const auto n = static_cast<uint32_t>(scanner.size());
   uint32_t floor = 0;
+  // Built once: parse_core resets the Core of every token it reads (the test below keeps
+  // the others from it) and finish the mention it fills.
+  Core c;
+  DateMention m;
   for (uint32_t i = 0; i < n;) {
-    // parse_core's own first test, before a Core and a DateMention are built: most tokens
-    // are words no date phrase starts at.
+    // parse_core's own first test: most tokens are words no date phrase starts at.
     if (sc.toks[i].type != TokType::number && sc.toks[i].hit_count == 0) {
       ++i;
       continue;
     }
-    Core c;
-    DateMention m;
     uint32_t end = 0;
     if (scanner.parse_core(i, c) && scanner.finish(c, floor, m, end)) {
       found.push_back(m);
