@@ -458,6 +458,9 @@ struct Scratch {
   std::vector<Hit> hits;
   std::vector<uint32_t> triggers;  // tokens that may carry a date, in order
   std::vector<DateMention> found;  // scan's mentions as they come, copied out once at the end
+  // The day range of the last reference read: every sentence of a document has the same.
+  Date range_of;
+  long range_first = 0, range_last = 0;
 };
 
 // Matches `phrase` at byte `pos`, its first `known` bytes being already checked (the word
@@ -678,13 +681,21 @@ class Scanner {
   Scanner(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc)
       : s_(s), lex_(lex), toks_(sc.toks), hits_(sc.hits) {}
 
-  void set_reference(const Date& ref, int weekday) {
+  // `sc` keeps the day range of the last reference, computed again only for another.
+  void set_reference(const Date& ref, int weekday, Scratch& sc) {
     ref_.d = ref;
     ref_.year = ref.year != 0;
     ref_.month = ref.month != 0;
     ref_.day = ref.day != 0;
     ref_.weekday = !ref_.year && ref_.month && ref_.day && weekday >= 0 && weekday < 7 ? weekday : -1;
-    if (ref_.year) day_range(ref, ref_.first, ref_.last);
+    if (ref_.year) {
+      if (sc.range_of != ref) {  // (a reference with a year is never the empty first one)
+        day_range(ref, sc.range_first, sc.range_last);
+        sc.range_of = ref;
+      }
+      ref_.first = sc.range_first;
+      ref_.last = sc.range_last;
+    }
   }
 
   bool parse_core(uint32_t i, Core& c) const;
@@ -1509,7 +1520,7 @@ std::vector<DateMention> scan(std::string_view s, const Date& reference, int ref
   Scratch& sc = scratch();
   if (!tokenize(s, lex, sc)) return {};
   Scanner scanner(s, lex, sc);
-  scanner.set_reference(reference, reference_weekday);
+  scanner.set_reference(reference, reference_weekday, sc);
   // Gathered in the thread's buffer, then one allocation of the right size: not one per
   // doubling, each moving the mentions found so far.
   std::vector<DateMention>& found = sc.found;
