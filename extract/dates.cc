@@ -181,6 +181,9 @@ struct DateLexicon::Impl {
   static constexpr uint32_t kColumns = 32;
   static constexpr uint32_t kStart = kColumns;
   std::vector<uint32_t> word_states;
+  // The state after a word's first two letters, by their columns (first * kColumns + second):
+  // most words need no other step, and this one look-up replaces two dependent ones.
+  std::vector<uint32_t> pair_states;
   std::vector<const Slot*> slot_of;  // per state: the group of the word ending there, or null
 
   // slot_of points into slots: a copy would point into the original.
@@ -233,6 +236,10 @@ struct DateLexicon::Impl {
       }
       slot_of[state / kColumns] = &slot;
     }
+    pair_states.assign(kColumns * kColumns, 0);
+    for (uint32_t first = 0; first < kColumns; ++first)
+      for (uint32_t second = 0; second < kColumns; ++second)
+        pair_states[first * kColumns + second] = word_states[word_states[kStart + first] + second];
   }
 
   // The byte `phrase` goes on with after its first word `key`, past the space between words;
@@ -533,6 +540,7 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
   uint32_t count = 0;
   // Locals, so the letter loop keeps them in registers: it runs over every letter.
   const uint32_t* word_states = lex.word_states.data();
+  const uint32_t* pair_states = lex.pair_states.data();
   const uint8_t* columns = kLetterColumns.c;
   std::size_t i = 0;
   while (i < n) {
@@ -548,19 +556,25 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
       t.type = TokType::number;
       sc.triggers.push_back(count);
     } else if (cls & kLetter) {
-      std::size_t state = DateLexicon::Impl::kStart;
-      for (; i < n; ++i) {
+      // The first two letters in one look-up (a letter always has a column).
+      std::size_t state;
+      const std::size_t second = i + 1 < n ? columns[p[i + 1]] : kNoLetter;
+      if (second != kNoLetter) {
+        state = pair_states[columns[p[i]] * DateLexicon::Impl::kColumns + second];
+        i += 2;
+      } else {
+        state = word_states[DateLexicon::Impl::kStart + columns[p[i]]];
+        ++i;
+      }
+      for (; state != 0 && i < n; ++i) {
         const std::size_t column = columns[p[i]];
         if (column == kNoLetter) break;
         state = word_states[state + column];
-        if (state == 0) {
-          // The dead end keeps itself and has no group: the rest of the word needs no look-up
-          // of a state (most words leave every first word within two letters).
-          for (++i; i < n && columns[p[i]] != kNoLetter; ++i) {
-          }
-          break;
-        }
       }
+      // The dead end keeps itself and has no group: the rest of the word needs no look-up of
+      // a state (most words leave every first word within two letters).
+      if (state == 0)
+        while (i < n && columns[p[i]] != kNoLetter) ++i;
       t.type = TokType::word;
       t.slot = lex.slot_at(state);
       if (t.slot && t.slot->dated_word)
