@@ -956,7 +956,7 @@ class MentionFinder {
   DocActors& actors_;
   Resolver r_;
   std::vector<const PhraseHit*>& sel_;  // a buffer reused from sentence to sentence
-  std::vector<Mention>& out_;  // the caller's, cleared first
+  std::vector<Mention>& out_;           // the caller's, cleared first
   // Folded spans of names that name a place ("la place Kim Il-sung"): no one's mention.
   std::vector<std::pair<uint32_t, uint32_t>> place_names_;
 
