@@ -527,6 +527,27 @@ bool starts_dated_phrase(std::string_view s, const DateLexicon::Impl& lex, const
   return false;
 }
 
+// Records the lexicon phrases matching at word token `k` of the `count` in `toks`: tokenize
+// asks it of the words near a possible date.
+void match_phrases_at(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc, Token* toks, uint32_t count,
+                      uint32_t k) {
+  Token& t = toks[k];
+  t.hit_first = static_cast<uint32_t>(sc.hits.size());
+  // Only a phrase of the word alone, or one going on with the text's next byte, can match.
+  const unsigned char after = byte_after_word(s, t.e);
+  if (!t.slot->single && !in_set(t.slot->next_any, after)) return;
+  const auto [first_candidate, candidate_count] = lex.candidates_for(*t.slot, after);
+  for (uint32_t j = first_candidate; j < first_candidate + candidate_count; ++j) {
+    const uint32_t idx = lex.candidates[j];
+    const std::size_t end = match_phrase(s, t.b, lex.entries[idx].phrase, t.e - t.b);
+    if (end == std::string_view::npos) continue;
+    uint32_t past = k + 1;  // the first token after the phrase
+    while (past < count && toks[past].b < end) ++past;
+    sc.hits.push_back(Hit{idx, past});
+  }
+  t.hit_count = static_cast<uint32_t>(sc.hits.size()) - t.hit_first;
+}
+
 // Splits `s` into words, numbers and single punctuation bytes and records, for the words
 // near a possible date, the lexicon phrases starting there. Returns false early when
 // nothing can be a date (no digit and no dated word or phrase).
@@ -593,28 +614,14 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
   }
   sc.toks.count = count;
   if (sc.triggers.empty()) return false;
-  std::size_t next = 0;  // first trigger whose window may still cover token k
-  // No window reaches the tokens before the first one's.
-  const uint32_t first = sc.triggers[0] > kWindowBefore ? sc.triggers[0] - kWindowBefore : 0;
-  for (uint32_t k = first; k < count; ++k) {
-    Token& t = toks[k];
-    while (next < sc.triggers.size() && sc.triggers[next] + kWindowAfter < k) ++next;
-    if (next == sc.triggers.size()) break;
-    if (!t.slot || k + kWindowBefore < sc.triggers[next]) continue;
-    t.hit_first = static_cast<uint32_t>(sc.hits.size());
-    // Only a phrase of the word alone, or one going on with the text's next byte, can match.
-    const unsigned char after = byte_after_word(s, t.e);
-    if (!t.slot->single && !in_set(t.slot->next_any, after)) continue;
-    const auto [first_candidate, candidate_count] = lex.candidates_for(*t.slot, after);
-    for (uint32_t j = first_candidate; j < first_candidate + candidate_count; ++j) {
-      const uint32_t idx = lex.candidates[j];
-      const std::size_t end = match_phrase(s, t.b, lex.entries[idx].phrase, t.e - t.b);
-      if (end == std::string_view::npos) continue;
-      uint32_t past = k + 1;  // the first token after the phrase
-      while (past < count && toks[past].b < end) ++past;
-      sc.hits.push_back(Hit{idx, past});
-    }
-    t.hit_count = static_cast<uint32_t>(sc.hits.size()) - t.hit_first;
+  // The windows in turn, each from the first token the ones before did not reach: every
+  // token of their union once, in order, and none outside them.
+  uint32_t k = 0;
+  for (const uint32_t trigger : sc.triggers) {
+    k = std::max(k, trigger > kWindowBefore ? trigger - kWindowBefore : 0);
+    const uint32_t last = std::min(trigger + kWindowAfter, count - 1);
+    for (; k <= last; ++k)
+      if (toks[k].slot) match_phrases_at(s, lex, sc, toks, count, k);
   }
   return true;
 }
