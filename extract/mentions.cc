@@ -131,6 +131,16 @@ std::size_t next_es_space(std::string_view s, std::size_t k) {
   return std::string_view::npos;
 }
 
+// Whether fold_key leaves `word` as it is: ASCII without capitals nor white space (most words
+// before a capitalized one: "le", "de", "m."), which then need no copy to be looked up.
+bool is_folded_ascii(std::string_view word) {
+  for (const char c : word) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b >= 0x80 || (b >= 'A' && b <= 'Z') || b == ' ' || b == '\n' || b == '\r' || b == '\t') return false;
+  }
+  return true;
+}
+
 // The last word (run of name bytes) of text[floor, pos); empty when there is none.
 std::string_view name_word_before(std::string_view text, std::size_t floor, std::size_t pos) {
   std::size_t k = pos;
@@ -2223,8 +2233,12 @@ class MentionFinder {
         int title = -1;
         auto titled = [&] {
           if (title < 0) {
-            fold_key(name_word_before(text, floor, i), prev_folded);
-            title = after_remit || ctx_.lex.is_honorific(prev_folded) ? 1 : 0;
+            std::string_view before = name_word_before(text, floor, i);
+            if (!is_folded_ascii(before)) {
+              fold_key(before, prev_folded);
+              before = prev_folded;
+            }
+            title = after_remit || ctx_.lex.is_honorific(before) ? 1 : 0;
           }
           return title == 1;
         };
