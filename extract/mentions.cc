@@ -53,7 +53,7 @@ bool after_elision(std::string_view text, std::size_t i, std::size_t first) {
   std::size_t k;
   if (i >= first + 2 && text[i - 1] == '\'')
     k = i - 1;
-  else if (i >= first + 4 && text.compare(i - 3, 3, "\xE2\x80\x99") == 0)
+  else if (i >= first + 4 && text[i - 3] == '\xE2' && text[i - 2] == '\x80' && text[i - 1] == '\x99')  // ’
     k = i - 3;
   else
     return false;
