@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <cstdlib>
+#include <memory>
 #include <utility>
 
 #include "extract/fold.h"
@@ -180,6 +181,9 @@ struct DateLexicon::Impl {
   static constexpr uint32_t kColumns = 32;
   static constexpr uint32_t kStart = kColumns;
   std::vector<uint32_t> word_states;
+  // The state after a word's first two letters, by their columns (first * kColumns + second):
+  // most words need no other step, and this one look-up replaces two dependent ones.
+  std::vector<uint32_t> pair_states;
   std::vector<const Slot*> slot_of;  // per state: the group of the word ending there, or null
 
   // slot_of points into slots: a copy would point into the original.
@@ -232,6 +236,10 @@ struct DateLexicon::Impl {
       }
       slot_of[state / kColumns] = &slot;
     }
+    pair_states.assign(kColumns * kColumns, 0);
+    for (uint32_t first = 0; first < kColumns; ++first)
+      for (uint32_t second = 0; second < kColumns; ++second)
+        pair_states[first * kColumns + second] = word_states[word_states[kStart + first] + second];
   }
 
   // The byte `phrase` goes on with after its first word `key`, past the space between words;
@@ -431,11 +439,35 @@ struct Hit {
   uint32_t end;  // token index after the phrase
 };
 
+// A sentence's tokens, written through a plain pointer: the tokenizer's loop stores one per
+// word, number and punctuation byte, and a vector's push_back reloaded and stored its end at
+// each. Grows to the longest sentence seen (a token takes a byte at least) and stays.
+struct Tokens {
+  std::unique_ptr<Token[]> data;
+  std::size_t capacity = 0;
+  uint32_t count = 0;
+
+  // Room for `n` tokens; those written before are not kept.
+  Token* reserve(std::size_t n) {
+    if (n > capacity) {
+      data.reset(new Token[n]);
+      capacity = n;
+    }
+    return data.get();
+  }
+  std::size_t size() const { return count; }
+  Token& operator[](std::size_t i) { return data[i]; }
+  const Token& operator[](std::size_t i) const { return data[i]; }
+};
+
 struct Scratch {
-  std::vector<Token> toks;
+  Tokens toks;
   std::vector<Hit> hits;
   std::vector<uint32_t> triggers;  // tokens that may carry a date, in order
   std::vector<DateMention> found;  // scan's mentions as they come, copied out once at the end
+  // The day range of the last reference read: every sentence of a document has the same.
+  Date range_of;
+  long range_first = 0, range_last = 0;
 };
 
 // Matches `phrase` at byte `pos`, its first `known` bytes being already checked (the word
@@ -495,17 +527,41 @@ bool starts_dated_phrase(std::string_view s, const DateLexicon::Impl& lex, const
   return false;
 }
 
+// Records the lexicon phrases matching at word token `k` of the `count` in `toks`: tokenize
+// asks it of the words near a possible date.
+void match_phrases_at(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc, Token* toks, uint32_t count,
+                      uint32_t k) {
+  Token& t = toks[k];
+  t.hit_first = static_cast<uint32_t>(sc.hits.size());
+  // Only a phrase of the word alone, or one going on with the text's next byte, can match.
+  const unsigned char after = byte_after_word(s, t.e);
+  if (!t.slot->single && !in_set(t.slot->next_any, after)) return;
+  const auto [first_candidate, candidate_count] = lex.candidates_for(*t.slot, after);
+  for (uint32_t j = first_candidate; j < first_candidate + candidate_count; ++j) {
+    const uint32_t idx = lex.candidates[j];
+    const std::size_t end = match_phrase(s, t.b, lex.entries[idx].phrase, t.e - t.b);
+    if (end == std::string_view::npos) continue;
+    uint32_t past = k + 1;  // the first token after the phrase
+    while (past < count && toks[past].b < end) ++past;
+    sc.hits.push_back(Hit{idx, past});
+  }
+  t.hit_count = static_cast<uint32_t>(sc.hits.size()) - t.hit_first;
+}
+
 // Splits `s` into words, numbers and single punctuation bytes and records, for the words
 // near a possible date, the lexicon phrases starting there. Returns false early when
 // nothing can be a date (no digit and no dated word or phrase).
 bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
-  sc.toks.clear();
+  sc.toks.count = 0;
   sc.hits.clear();
   sc.triggers.clear();
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
+  Token* const toks = sc.toks.reserve(n);
+  uint32_t count = 0;
   // Locals, so the letter loop keeps them in registers: it runs over every letter.
   const uint32_t* word_states = lex.word_states.data();
+  const uint32_t* pair_states = lex.pair_states.data();
   const uint8_t* columns = kLetterColumns.c;
   std::size_t i = 0;
   while (i < n) {
@@ -519,61 +575,53 @@ bool tokenize(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc) {
     if (cls & kDigit) {
       while (i < n && (kClasses.c[p[i]] & kDigit)) ++i;
       t.type = TokType::number;
-      sc.triggers.push_back(static_cast<uint32_t>(sc.toks.size()));
+      sc.triggers.push_back(count);
     } else if (cls & kLetter) {
-      std::size_t state = DateLexicon::Impl::kStart;
-      for (; i < n; ++i) {
+      // The first two letters in one look-up (a letter always has a column).
+      std::size_t state;
+      const std::size_t second = i + 1 < n ? columns[p[i + 1]] : kNoLetter;
+      if (second != kNoLetter) {
+        state = pair_states[columns[p[i]] * DateLexicon::Impl::kColumns + second];
+        i += 2;
+      } else {
+        state = word_states[DateLexicon::Impl::kStart + columns[p[i]]];
+        ++i;
+      }
+      for (; state != 0 && i < n; ++i) {
         const std::size_t column = columns[p[i]];
         if (column == kNoLetter) break;
         state = word_states[state + column];
-        if (state == 0) {
-          // The dead end keeps itself and has no group: the rest of the word needs no look-up
-          // of a state (most words leave every first word within two letters).
-          for (++i; i < n && columns[p[i]] != kNoLetter; ++i) {
-          }
-          break;
-        }
       }
+      // The dead end keeps itself and has no group: the rest of the word needs no look-up of
+      // a state (most words leave every first word within two letters).
+      if (state == 0)
+        while (i < n && columns[p[i]] != kNoLetter) ++i;
       t.type = TokType::word;
       t.slot = lex.slot_at(state);
       if (t.slot && t.slot->dated_word)
-        sc.triggers.push_back(static_cast<uint32_t>(sc.toks.size()));
+        sc.triggers.push_back(count);
       else if (t.slot && t.slot->dated && starts_dated_phrase(s, lex, *t.slot, t.b, i))
         // Words that start a dated phrase ("ce soir", "la veille", "l'an dernier") are
         // triggers only when the phrase is there; tested here, the triggers stay in order
         // without a second pass over the tokens.
-        sc.triggers.push_back(static_cast<uint32_t>(sc.toks.size()));
+        sc.triggers.push_back(count);
     } else {
       ++i;
       t.type = TokType::punct;
     }
     t.e = static_cast<uint32_t>(i);
-    sc.toks.push_back(t);
+    toks[count++] = t;
   }
-  const auto count = static_cast<uint32_t>(sc.toks.size());
+  sc.toks.count = count;
   if (sc.triggers.empty()) return false;
-  std::size_t next = 0;  // first trigger whose window may still cover token k
-  // No window reaches the tokens before the first one's.
-  const uint32_t first = sc.triggers[0] > kWindowBefore ? sc.triggers[0] - kWindowBefore : 0;
-  for (uint32_t k = first; k < count; ++k) {
-    Token& t = sc.toks[k];
-    while (next < sc.triggers.size() && sc.triggers[next] + kWindowAfter < k) ++next;
-    if (next == sc.triggers.size()) break;
-    if (!t.slot || k + kWindowBefore < sc.triggers[next]) continue;
-    t.hit_first = static_cast<uint32_t>(sc.hits.size());
-    // Only a phrase of the word alone, or one going on with the text's next byte, can match.
-    const unsigned char after = byte_after_word(s, t.e);
-    if (!t.slot->single && !in_set(t.slot->next_any, after)) continue;
-    const auto [first_candidate, candidate_count] = lex.candidates_for(*t.slot, after);
-    for (uint32_t j = first_candidate; j < first_candidate + candidate_count; ++j) {
-      const uint32_t idx = lex.candidates[j];
-      const std::size_t end = match_phrase(s, t.b, lex.entries[idx].phrase, t.e - t.b);
-      if (end == std::string_view::npos) continue;
-      uint32_t past = k + 1;  // the first token after the phrase
-      while (past < count && sc.toks[past].b < end) ++past;
-      sc.hits.push_back(Hit{idx, past});
-    }
-    t.hit_count = static_cast<uint32_t>(sc.hits.size()) - t.hit_first;
+  // The windows in turn, each from the first token the ones before did not reach: every
+  // token of their union once, in order, and none outside them.
+  uint32_t k = 0;
+  for (const uint32_t trigger : sc.triggers) {
+    k = std::max(k, trigger > kWindowBefore ? trigger - kWindowBefore : 0);
+    const uint32_t last = std::min(trigger + kWindowAfter, count - 1);
+    for (; k <= last; ++k)
+      if (toks[k].slot) match_phrases_at(s, lex, sc, toks, count, k);
   }
   return true;
 }
@@ -654,13 +702,21 @@ class Scanner {
   Scanner(std::string_view s, const DateLexicon::Impl& lex, Scratch& sc)
       : s_(s), lex_(lex), toks_(sc.toks), hits_(sc.hits) {}
 
-  void set_reference(const Date& ref, int weekday) {
+  // `sc` keeps the day range of the last reference, computed again only for another.
+  void set_reference(const Date& ref, int weekday, Scratch& sc) {
     ref_.d = ref;
     ref_.year = ref.year != 0;
     ref_.month = ref.month != 0;
     ref_.day = ref.day != 0;
     ref_.weekday = !ref_.year && ref_.month && ref_.day && weekday >= 0 && weekday < 7 ? weekday : -1;
-    if (ref_.year) day_range(ref, ref_.first, ref_.last);
+    if (ref_.year) {
+      if (sc.range_of != ref) {  // (a reference with a year is never the empty first one)
+        day_range(ref, sc.range_first, sc.range_last);
+        sc.range_of = ref;
+      }
+      ref_.first = sc.range_first;
+      ref_.last = sc.range_last;
+    }
   }
 
   bool parse_core(uint32_t i, Core& c) const;
@@ -745,7 +801,7 @@ class Scanner {
 
   std::string_view s_;
   const DateLexicon::Impl& lex_;
-  const std::vector<Token>& toks_;
+  const Tokens& toks_;
   const std::vector<Hit>& hits_;
   RefInfo ref_;
 };
@@ -1485,22 +1541,23 @@ std::vector<DateMention> scan(std::string_view s, const Date& reference, int ref
   Scratch& sc = scratch();
   if (!tokenize(s, lex, sc)) return {};
   Scanner scanner(s, lex, sc);
-  scanner.set_reference(reference, reference_weekday);
+  scanner.set_reference(reference, reference_weekday, sc);
   // Gathered in the thread's buffer, then one allocation of the right size: not one per
   // doubling, each moving the mentions found so far.
   std::vector<DateMention>& found = sc.found;
   found.clear();
   const auto n = static_cast<uint32_t>(scanner.size());
   uint32_t floor = 0;
+  // Built once: parse_core resets the Core of every token it reads (the test below keeps
+  // the others from it) and finish the mention it fills.
+  Core c;
+  DateMention m;
   for (uint32_t i = 0; i < n;) {
-    // parse_core's own first test, before a Core and a DateMention are built: most tokens
-    // are words no date phrase starts at.
+    // parse_core's own first test: most tokens are words no date phrase starts at.
     if (sc.toks[i].type != TokType::number && sc.toks[i].hit_count == 0) {
       ++i;
       continue;
     }
-    Core c;
-    DateMention m;
     uint32_t end = 0;
     if (scanner.parse_core(i, c) && scanner.finish(c, floor, m, end)) {
       found.push_back(m);

@@ -157,6 +157,7 @@ class DocumentExtraction {
   // during one call): the sentence's dates, and background_to's.
   std::vector<DateMention> sentence_dates_;
   std::vector<DateMention> background_dates_;
+  std::vector<Mention> sentence_mentions_;  // the sentence's mentions (a new vector per sentence was an allocation)
   std::vector<uint32_t> sentence_topics_;  // the sentence's topics (a set's nodes were allocations per topic)
 
   // What a sentence's dates resolve against: the publication date; in an article that
@@ -182,7 +183,8 @@ class DocumentExtraction {
   void sentence(const SentenceContext& ctx, const Sentence& sent) {
     const Span span = sent.span;
     paragraph_now_ = sent.paragraph;
-    const auto mentions = find_mentions(ctx, actors_);
+    const std::vector<Mention>& mentions = sentence_mentions_;
+    find_mentions(ctx, actors_, sentence_mentions_);
     if (audit_)
       for (const auto& m : mentions) {
         const uint32_t b = ctx.original(m.begin), e = ctx.original(m.end);

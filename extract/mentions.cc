@@ -53,7 +53,7 @@ bool after_elision(std::string_view text, std::size_t i, std::size_t first) {
   std::size_t k;
   if (i >= first + 2 && text[i - 1] == '\'')
     k = i - 1;
-  else if (i >= first + 4 && text.compare(i - 3, 3, "\xE2\x80\x99") == 0)
+  else if (i >= first + 4 && text[i - 3] == '\xE2' && text[i - 2] == '\x80' && text[i - 1] == '\x99')  // ’
     k = i - 3;
   else
     return false;
@@ -129,6 +129,16 @@ std::size_t next_es_space(std::string_view s, std::size_t k) {
   for (; k + 8 < s.size(); ++k)
     if (p[k + 1] == 'e' && p[k + 2] == 's' && p[k + 3] == ' ') return k;
   return std::string_view::npos;
+}
+
+// Whether fold_key leaves `word` as it is: ASCII without capitals nor white space (most words
+// before a capitalized one: "le", "de", "m."), which then need no copy to be looked up.
+bool is_folded_ascii(std::string_view word) {
+  for (const char c : word) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b >= 0x80 || (b >= 'A' && b <= 'Z') || b == ' ' || b == '\n' || b == '\r' || b == '\t') return false;
+  }
+  return true;
 }
 
 // The last word (run of name bytes) of text[floor, pos); empty when there is none.
@@ -244,6 +254,16 @@ struct NameEnds {
 };
 constexpr NameEnds kNameEnds{};
 
+// The first letters of the name particles (is_name_particle) and of the Arabic articles
+// article_prefixed knows: a lowercase word starting otherwise is neither.
+struct ParticleStarts {
+  bool set[256] = {};
+  constexpr ParticleStarts() {
+    for (unsigned char c : {'a', 'b', 'd', 'e', 'i', 'l', 'v'}) set[c] = true;
+  }
+};
+constexpr ParticleStarts kParticleStarts{};
+
 // A capitalized name of 2 to 4 words starting at original offset `pos` (after optional
 // ", "): "Maria Zakharova", "Jean-Noël Barrot". Returns its end, or `pos` when none;
 // `name` views the text. `word_count`, when given, receives the number of capitalized words.
@@ -271,6 +291,10 @@ std::size_t capitalized_name_at(std::string_view text, std::size_t pos, std::siz
       if (i < text.size() && text[i] == title[0] && text.substr(i, title.size()) == title) i += title.size();
   std::size_t words = 0, end = i, start = i;
   while (i < limit) {
+    // A word opening on an ASCII lowercase letter that starts no particle ("de", "von", "ben",
+    // "ibn"...) nor joined article ("al-", "el-") ends the name: most words after a capitalized
+    // one ("a", "s'est", "qui", "ministre") end it here, before their bytes are walked.
+    if (text[i] >= 'a' && text[i] <= 'z' && !kParticleStarts.set[static_cast<unsigned char>(text[i])]) break;
     std::size_t j = i;
     while (j < limit && !kNameEnds.set[static_cast<unsigned char>(text[j])]) ++j;
     std::string_view w = text.substr(i, j - i);
@@ -897,10 +921,13 @@ struct Resolver {
 
 class MentionFinder {
  public:
-  MentionFinder(const SentenceContext& ctx, DocActors& actors, std::vector<const PhraseHit*>& selection)
-      : ctx_(ctx), actors_(actors), r_{ctx, actors}, sel_(selection) {}
+  MentionFinder(const SentenceContext& ctx, DocActors& actors, std::vector<const PhraseHit*>& selection,
+                std::vector<Mention>& out)
+      : ctx_(ctx), actors_(actors), r_{ctx, actors}, sel_(selection), out_(out) {
+    out_.clear();
+  }
 
-  std::vector<Mention> run() {
+  void run() {
     select_candidates();
     // Pronouns are read once every name of the sentence is known, those the knowledge base
     // lacks included: "Mme Samia ..., où elle doit être reçue" means the name just before.
@@ -932,7 +959,6 @@ class MentionFinder {
         break;
       }
     actors_.opening_thing = opening_thing();
-    return std::move(out_);
   }
 
  private:
@@ -940,7 +966,7 @@ class MentionFinder {
   DocActors& actors_;
   Resolver r_;
   std::vector<const PhraseHit*>& sel_;  // a buffer reused from sentence to sentence
-  std::vector<Mention> out_;
+  std::vector<Mention>& out_;           // the caller's, cleared first
   // Folded spans of names that name a place ("la place Kim Il-sung"): no one's mention.
   std::vector<std::pair<uint32_t, uint32_t>> place_names_;
 
@@ -2207,8 +2233,12 @@ class MentionFinder {
         int title = -1;
         auto titled = [&] {
           if (title < 0) {
-            fold_key(name_word_before(text, floor, i), prev_folded);
-            title = after_remit || ctx_.lex.is_honorific(prev_folded) ? 1 : 0;
+            std::string_view before = name_word_before(text, floor, i);
+            if (!is_folded_ascii(before)) {
+              fold_key(before, prev_folded);
+              before = prev_folded;
+            }
+            title = after_remit || ctx_.lex.is_honorific(before) ? 1 : 0;
           }
           return title == 1;
         };
@@ -2771,6 +2801,10 @@ class MentionFinder {
       // frequent, and most are followed by no number.
       const char n = sentence[k + 4];
       if (n != 'd' && n != 't' && n != 'q' && n != 'c' && n != 's') continue;
+      // And their second: "deux", "trois", "quatre", "cinq", "six", "sept" ("des dirigeants",
+      // "les sanctions" are passed without walking the word).
+      const char n2 = sentence[k + 5];
+      if (n2 != 'e' && n2 != 'r' && n2 != 'u' && n2 != 'i') continue;
       std::size_t e = k + 4;
       while (e < sentence.size() && sentence[e] != ' ') ++e;
       if (count_word(sentence.substr(k + 4, e - k - 4)) == 0) continue;
@@ -2880,8 +2914,9 @@ class MentionFinder {
       if (m.begin >= last_end) {
         // "les représentants des trois puissances garantes : A, B et C": what the colon announces.
         const std::string_view before = gap(last_end, m.begin);
-        const std::size_t colon = before.rfind(':');
-        if (colon != std::string_view::npos) pending.assign(before.substr(0, colon));
+        // Most gaps have no colon: memchr tells it at a word a time, rfind walked every byte.
+        if (std::memchr(before.data(), ':', before.size()))
+          pending.assign(before.substr(0, before.rfind(':')));
       }
       if (!run.empty() && (m.begin < last_end || !list_gap(last_end, m.begin))) flush();
       // A run starts with no intro (flush clears it): only a colon's words give it one.
@@ -3140,9 +3175,15 @@ class MentionFinder {
 
 }  // namespace
 
-std::vector<Mention> find_mentions(const SentenceContext& ctx, DocActors& actors) {
+void find_mentions(const SentenceContext& ctx, DocActors& actors, std::vector<Mention>& out) {
   thread_local std::vector<const PhraseHit*> selection;
-  return MentionFinder(ctx, actors, selection).run();
+  MentionFinder(ctx, actors, selection, out).run();
+}
+
+std::vector<Mention> find_mentions(const SentenceContext& ctx, DocActors& actors) {
+  std::vector<Mention> out;
+  find_mentions(ctx, actors, out);
+  return out;
 }
 
 }  // namespace ag::extract

@@ -21,5 +21,8 @@ struct Mention {
 // The sentence's mentions in text order. Records every use in `actors` for later
 // resolution of surnames, pronouns and bare roles.
 std::vector<Mention> find_mentions(const SentenceContext& ctx, DocActors& actors);
+// The same, written over `out`: a buffer the caller keeps from sentence to sentence, so a
+// sentence that names someone costs no allocation.
+void find_mentions(const SentenceContext& ctx, DocActors& actors, std::vector<Mention>& out);
 
 }  // namespace ag::extract
