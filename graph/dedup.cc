@@ -12,6 +12,11 @@
 #include "graph/unique.h"
 #include "model/edtf.h"
 
+#if defined(__linux__)
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
 namespace ag::graph {
 namespace {
 
@@ -362,9 +367,43 @@ struct Prefix16 {
   }
 };
 
-// The events marked in `keep`, moved out of `events` in event_order. Keys are computed in
-// one pass over the events in memory order (in parallel), so that sorting touches only the
-// keys: plain integers (trivially copied), the strings read only past their prefixes.
+// Rearranges `v` so that v[k] is what was v[from[k]] (`from` a permutation; used up).
+template <class T>
+void permute(std::vector<T>& v, std::vector<std::uint32_t>& from) {
+  constexpr std::uint32_t kDone = 0xffffffffu;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (from[i] == kDone || from[i] == i) continue;
+    T held = std::move(v[i]);
+    std::size_t j = i;
+    while (from[j] != i) {
+      const std::size_t next = from[j];
+      v[j] = std::move(v[next]);
+      from[j] = kDone;
+      j = next;
+    }
+    v[j] = std::move(held);
+    from[j] = kDone;
+  }
+}
+
+// Gives the pages of `v`'s unused capacity back to the system: shrink_to_fit would copy
+// the elements into a new allocation, adding their size to the peak memory.
+template <class T>
+void release_spare(std::vector<T>& v) {
+#if defined(__linux__) && defined(MADV_DONTNEED)
+  const std::uintptr_t page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+  const auto first = (reinterpret_cast<std::uintptr_t>(v.data() + v.size()) + page - 1) / page * page;
+  const auto last = reinterpret_cast<std::uintptr_t>(v.data() + v.capacity()) / page * page;
+  if (last > first) ::madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
+#else
+  (void)v;
+#endif
+}
+
+// The events marked in `keep`, in event_order, at the front of `events` (which is returned,
+// the others dropped). Keys are computed in one pass over the events in memory order (in
+// parallel), so that sorting touches only the keys: plain integers (trivially copied), the
+// strings read only past their prefixes.
 std::vector<Event> in_event_order(std::vector<Event>& events, const std::vector<char>& keep, unsigned threads) {
   struct Key {
     long first, last;
@@ -398,10 +437,18 @@ std::vector<Event> in_event_order(std::vector<Event>& events, const std::vector<
     if (kx != ky) return kx < ky;
     return earliest_source(x) < earliest_source(y);
   });
-  std::vector<Event> out;
-  out.reserve(keys.size());
-  for (const Key& k : keys) out.push_back(std::move(events[k.index]));
-  return out;
+  // The order is applied in place, cycle by cycle (a new vector would add a third of the
+  // input's size to the peak memory): position k takes keys[k]'s event, the events left out
+  // go to the tail in input order, then are dropped.
+  std::vector<std::uint32_t> from(events.size());
+  for (std::size_t k = 0; k < keys.size(); ++k) from[k] = keys[k].index;
+  for (std::size_t i = 0, k = keys.size(); i < events.size(); ++i)
+    if (!keep[i]) from[k++] = static_cast<std::uint32_t>(i);
+  keys = {};
+  permute(events, from);
+  events.resize(kept.size());
+  release_spare(events);
+  return std::move(events);
 }
 
 }  // namespace
@@ -416,8 +463,7 @@ bool event_order(const Event& a, const Event& b) {
   return a.id < b.id;
 }
 
-std::vector<Event> deduplicate(std::vector<Event> events, const DedupOptions& options, DedupStats* stats,
-                               std::vector<Event>* spent) {
+std::vector<Event> deduplicate(std::vector<Event> events, const DedupOptions& options, DedupStats* stats) {
   assign_missing_ids(events);
   // What clustering needs of each event, computed once and in parallel: its bucket and its
   // dates.
@@ -486,8 +532,14 @@ std::vector<Event> deduplicate(std::vector<Event> events, const DedupOptions& op
         std::vector<Source>& sources = events[clusters[c].base].sources;
         sources.reserve(sources.size() + more[c - begin]);
       }
+    // A folded report's remains (participants, strings) are freed at once, here on the
+    // merging threads, so that the reports left out of the result are empty shells, dropped
+    // with no work when the result is cut from the input's storage.
     for (auto& [c, index] : merges)
-      if (c >= begin && c < end) merge_event(events[clusters[c].base], std::move(events[index]));
+      if (c >= begin && c < end) {
+        merge_event(events[clusters[c].base], std::move(events[index]));
+        events[index] = Event();
+      }
     for (std::size_t c = begin; c < end; ++c) {
       Event& e = events[clusters[c].base];
       if (clusters[c].members > 1) {
@@ -500,10 +552,10 @@ std::vector<Event> deduplicate(std::vector<Event> events, const DedupOptions& op
   });
   std::size_t merged = 0;
   for (const Cluster& c : clusters) merged += c.members > 1;
+  const std::size_t input = events.size();
   std::vector<Event> out = in_event_order(events, keep, options.threads);
   make_ids_unique(out);
-  if (stats) *stats = DedupStats{events.size(), out.size(), merged};
-  if (spent) *spent = std::move(events);
+  if (stats) *stats = DedupStats{input, out.size(), merged};
   return out;
 }
 
