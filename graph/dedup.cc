@@ -8,6 +8,7 @@
 #include <tuple>
 #include <functional>
 
+#include "graph/memory.h"
 #include "graph/parallel.h"
 #include "graph/unique.h"
 #include "model/edtf.h"
@@ -444,7 +445,7 @@ std::vector<Event> in_event_order(std::vector<Event>& events, const std::vector<
   for (std::size_t k = 0; k < keys.size(); ++k) from[k] = keys[k].index;
   for (std::size_t i = 0, k = keys.size(); i < events.size(); ++i)
     if (!keep[i]) from[k++] = static_cast<std::uint32_t>(i);
-  keys = {};
+  detail::release(keys);
   permute(events, from);
   events.resize(kept.size());
   release_spare(events);
@@ -508,11 +509,11 @@ std::vector<Event> deduplicate(std::vector<Event> events, const DedupOptions& op
     const std::size_t offset = clusters.size();
     clusters.insert(clusters.end(), slice_clusters[s].begin(), slice_clusters[s].end());
     for (auto [c, index] : slice_merges[s]) merges.emplace_back(c + offset, index);
-    slice_clusters[s] = {};
-    slice_merges[s] = {};
+    detail::release(slice_clusters[s]);
+    detail::release(slice_merges[s]);
   }
-  hashes = {};
-  event_items = {};
+  detail::release(hashes);
+  detail::release(event_items);
 
   // Fold members into their cluster's base event, then settle each merged cluster. Clusters
   // are independent (a cluster's members, and the report its id comes from, are its own), so
@@ -552,6 +553,8 @@ std::vector<Event> deduplicate(std::vector<Event> events, const DedupOptions& op
   });
   std::size_t merged = 0;
   for (const Cluster& c : clusters) merged += c.members > 1;
+  detail::release(clusters);  // before ordering, whose keys take their place
+  detail::release(merges);
   const std::size_t input = events.size();
   std::vector<Event> out = in_event_order(events, keep, options.threads);
   make_ids_unique(out);
