@@ -368,11 +368,25 @@ struct Prefix16 {
   }
 };
 
-// Rearranges `v` so that v[k] is what was v[from[k]] (`from` a permutation; used up).
+// Moves the kept elements of `v` (`keep`) into place: v[k] becomes what was v[from[k]], for
+// k < from.size() (`from` lists distinct kept indices; used up). Elements not kept are never
+// moved: a position holding one is filled first, which frees the position its element came
+// from, and so on along the chain until the freed position lies past the kept ones. What is
+// left are cycles of kept elements, each rotated through one held element.
 template <class T>
-void permute(std::vector<T>& v, std::vector<std::uint32_t>& from) {
+void permute_kept(std::vector<T>& v, const std::vector<char>& keep, std::vector<std::uint32_t>& from) {
   constexpr std::uint32_t kDone = 0xffffffffu;
-  for (std::size_t i = 0; i < v.size(); ++i) {
+  const std::size_t m = from.size();
+  for (std::size_t g = 0; g < m; ++g) {
+    if (keep[g]) continue;
+    for (std::size_t j = g; j < m;) {
+      const std::size_t next = from[j];
+      v[j] = std::move(v[next]);
+      from[j] = kDone;
+      j = next;
+    }
+  }
+  for (std::size_t i = 0; i < m; ++i) {
     if (from[i] == kDone || from[i] == i) continue;
     T held = std::move(v[i]);
     std::size_t j = i;
@@ -438,15 +452,12 @@ std::vector<Event> in_event_order(std::vector<Event>& events, const std::vector<
     if (kx != ky) return kx < ky;
     return earliest_source(x) < earliest_source(y);
   });
-  // The order is applied in place, cycle by cycle (a new vector would add a third of the
-  // input's size to the peak memory): position k takes keys[k]'s event, the events left out
-  // go to the tail in input order, then are dropped.
-  std::vector<std::uint32_t> from(events.size());
+  // The order is applied in place (a new vector would add a third of the input's size to
+  // the peak memory): position k takes keys[k]'s event, then the rest is dropped.
+  std::vector<std::uint32_t> from(keys.size());
   for (std::size_t k = 0; k < keys.size(); ++k) from[k] = keys[k].index;
-  for (std::size_t i = 0, k = keys.size(); i < events.size(); ++i)
-    if (!keep[i]) from[k++] = static_cast<std::uint32_t>(i);
   detail::release(keys);
-  permute(events, from);
+  permute_kept(events, keep, from);
   events.resize(kept.size());
   release_spare(events);
   return std::move(events);
