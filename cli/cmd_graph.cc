@@ -68,10 +68,9 @@ using SharedEvents = std::shared_ptr<const std::vector<Event>>;
 
 // The deduplicated graph of every input. `on_events`, when given, is called with the
 // deduplicated events before the graph is built from them (build starts writing
-// events.jsonl there, beside the graph's construction), and with the spent input of
-// deduplication, to free (build frees it on a worker thread).
+// events.jsonl there, beside the graph's construction).
 Loaded load_graph(const Options& options, Console& console, bool aggregate,
-                  const std::function<void(const SharedEvents&, std::vector<Event>&& spent)>& on_events = {}) {
+                  const std::function<void(const SharedEvents&)>& on_events = {}) {
   Loaded l;
   auto start = std::chrono::steady_clock::now();
   std::vector<Event> events = load_events(options, console, &l.inputs);
@@ -79,10 +78,9 @@ Loaded load_graph(const Options& options, Console& console, bool aggregate,
   start = std::chrono::steady_clock::now();
   graph::DedupOptions dedup;
   dedup.threads = thread_count(options);
-  std::vector<Event> spent;
-  auto deduplicated = std::make_shared<const std::vector<Event>>(
-      graph::deduplicate(std::move(events), dedup, &l.dedup, on_events ? &spent : nullptr));
-  if (on_events) on_events(deduplicated, std::move(spent));
+  auto deduplicated =
+      std::make_shared<const std::vector<Event>>(graph::deduplicate(std::move(events), dedup, &l.dedup));
+  if (on_events) on_events(deduplicated);
   l.graph = std::make_unique<const ActorGraph>(std::move(deduplicated),
                                                graph::BuildOptions{aggregate, thread_count(options)});
   l.graph_seconds = seconds_since(start);
@@ -877,10 +875,8 @@ int run_build(const Options& options, Console& console) {
   // is done, while the graph is being built.
   Loaded l;
   Jobs jobs(thread_count(options));  // after `l`: destroyed (its threads joined) before the graph
-  l = load_graph(options, console, options.aggregate, [&](const SharedEvents& events, std::vector<Event>&& spent) {
+  l = load_graph(options, console, options.aggregate, [&](const SharedEvents& events) {
     jobs.add([events, path = dir + "/events.jsonl"] { write_events(*events, path); });
-    auto garbage = std::make_shared<std::vector<Event>>(std::move(spent));
-    jobs.add([garbage] { *garbage = {}; });
   });
   const ActorGraph& g = *l.graph;
   std::string svg_note;

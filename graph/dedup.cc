@@ -8,9 +8,15 @@
 #include <tuple>
 #include <functional>
 
+#include "graph/memory.h"
 #include "graph/parallel.h"
 #include "graph/unique.h"
 #include "model/edtf.h"
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 namespace ag::graph {
 namespace {
@@ -362,9 +368,57 @@ struct Prefix16 {
   }
 };
 
-// The events marked in `keep`, moved out of `events` in event_order. Keys are computed in
-// one pass over the events in memory order (in parallel), so that sorting touches only the
-// keys: plain integers (trivially copied), the strings read only past their prefixes.
+// Moves the kept elements of `v` (`keep`) into place: v[k] becomes what was v[from[k]], for
+// k < from.size() (`from` lists distinct kept indices; used up). Elements not kept are never
+// moved: a position holding one is filled first, which frees the position its element came
+// from, and so on along the chain until the freed position lies past the kept ones. What is
+// left are cycles of kept elements, each rotated through one held element.
+template <class T>
+void permute_kept(std::vector<T>& v, const std::vector<char>& keep, std::vector<std::uint32_t>& from) {
+  constexpr std::uint32_t kDone = 0xffffffffu;
+  const std::size_t m = from.size();
+  for (std::size_t g = 0; g < m; ++g) {
+    if (keep[g]) continue;
+    for (std::size_t j = g; j < m;) {
+      const std::size_t next = from[j];
+      v[j] = std::move(v[next]);
+      from[j] = kDone;
+      j = next;
+    }
+  }
+  for (std::size_t i = 0; i < m; ++i) {
+    if (from[i] == kDone || from[i] == i) continue;
+    T held = std::move(v[i]);
+    std::size_t j = i;
+    while (from[j] != i) {
+      const std::size_t next = from[j];
+      v[j] = std::move(v[next]);
+      from[j] = kDone;
+      j = next;
+    }
+    v[j] = std::move(held);
+    from[j] = kDone;
+  }
+}
+
+// Gives the pages of `v`'s unused capacity back to the system: shrink_to_fit would copy
+// the elements into a new allocation, adding their size to the peak memory.
+template <class T>
+void release_spare(std::vector<T>& v) {
+#if defined(__linux__) && defined(MADV_DONTNEED)
+  const std::uintptr_t page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+  const auto first = (reinterpret_cast<std::uintptr_t>(v.data() + v.size()) + page - 1) / page * page;
+  const auto last = reinterpret_cast<std::uintptr_t>(v.data() + v.capacity()) / page * page;
+  if (last > first) ::madvise(reinterpret_cast<void*>(first), last - first, MADV_DONTNEED);
+#else
+  (void)v;
+#endif
+}
+
+// The events marked in `keep`, in event_order, at the front of `events` (which is returned,
+// the others dropped). Keys are computed in one pass over the events in memory order (in
+// parallel), so that sorting touches only the keys: plain integers (trivially copied), the
+// strings read only past their prefixes.
 std::vector<Event> in_event_order(std::vector<Event>& events, const std::vector<char>& keep, unsigned threads) {
   struct Key {
     long first, last;
@@ -398,10 +452,15 @@ std::vector<Event> in_event_order(std::vector<Event>& events, const std::vector<
     if (kx != ky) return kx < ky;
     return earliest_source(x) < earliest_source(y);
   });
-  std::vector<Event> out;
-  out.reserve(keys.size());
-  for (const Key& k : keys) out.push_back(std::move(events[k.index]));
-  return out;
+  // The order is applied in place (a new vector would add a third of the input's size to
+  // the peak memory): position k takes keys[k]'s event, then the rest is dropped.
+  std::vector<std::uint32_t> from(keys.size());
+  for (std::size_t k = 0; k < keys.size(); ++k) from[k] = keys[k].index;
+  detail::release(keys);
+  permute_kept(events, keep, from);
+  events.resize(kept.size());
+  release_spare(events);
+  return std::move(events);
 }
 
 }  // namespace
@@ -416,8 +475,7 @@ bool event_order(const Event& a, const Event& b) {
   return a.id < b.id;
 }
 
-std::vector<Event> deduplicate(std::vector<Event> events, const DedupOptions& options, DedupStats* stats,
-                               std::vector<Event>* spent) {
+std::vector<Event> deduplicate(std::vector<Event> events, const DedupOptions& options, DedupStats* stats) {
   assign_missing_ids(events);
   // What clustering needs of each event, computed once and in parallel: its bucket and its
   // dates.
@@ -462,11 +520,11 @@ std::vector<Event> deduplicate(std::vector<Event> events, const DedupOptions& op
     const std::size_t offset = clusters.size();
     clusters.insert(clusters.end(), slice_clusters[s].begin(), slice_clusters[s].end());
     for (auto [c, index] : slice_merges[s]) merges.emplace_back(c + offset, index);
-    slice_clusters[s] = {};
-    slice_merges[s] = {};
+    detail::release(slice_clusters[s]);
+    detail::release(slice_merges[s]);
   }
-  hashes = {};
-  event_items = {};
+  detail::release(hashes);
+  detail::release(event_items);
 
   // Fold members into their cluster's base event, then settle each merged cluster. Clusters
   // are independent (a cluster's members, and the report its id comes from, are its own), so
@@ -486,8 +544,14 @@ std::vector<Event> deduplicate(std::vector<Event> events, const DedupOptions& op
         std::vector<Source>& sources = events[clusters[c].base].sources;
         sources.reserve(sources.size() + more[c - begin]);
       }
+    // A folded report's remains (participants, strings) are freed at once, here on the
+    // merging threads, so that the reports left out of the result are empty shells, dropped
+    // with no work when the result is cut from the input's storage.
     for (auto& [c, index] : merges)
-      if (c >= begin && c < end) merge_event(events[clusters[c].base], std::move(events[index]));
+      if (c >= begin && c < end) {
+        merge_event(events[clusters[c].base], std::move(events[index]));
+        events[index] = Event();
+      }
     for (std::size_t c = begin; c < end; ++c) {
       Event& e = events[clusters[c].base];
       if (clusters[c].members > 1) {
@@ -500,10 +564,12 @@ std::vector<Event> deduplicate(std::vector<Event> events, const DedupOptions& op
   });
   std::size_t merged = 0;
   for (const Cluster& c : clusters) merged += c.members > 1;
+  detail::release(clusters);  // before ordering, whose keys take their place
+  detail::release(merges);
+  const std::size_t input = events.size();
   std::vector<Event> out = in_event_order(events, keep, options.threads);
   make_ids_unique(out);
-  if (stats) *stats = DedupStats{events.size(), out.size(), merged};
-  if (spent) *spent = std::move(events);
+  if (stats) *stats = DedupStats{input, out.size(), merged};
   return out;
 }
 

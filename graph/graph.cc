@@ -4,6 +4,7 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "graph/memory.h"
 #include "graph/parallel.h"
 #include "graph/unique.h"
 #include "model/edtf.h"
@@ -175,8 +176,8 @@ ActorGraph::ActorGraph(std::shared_ptr<const std::vector<Event>> events, BuildOp
   add_vertices();
   if (aggregated_) add_aggregate_edges();
   else add_event_edges(options.threads);
-  slots_ = {};
-  first_slot_ = {};
+  detail::release(slots_);
+  detail::release(first_slot_);
   edges_.reserve(boost::num_edges(graph_));
   for (auto [it, end] = boost::edges(graph_); it != end; ++it) edges_.push_back(*it);
   flatten_text(options.threads);
