@@ -153,6 +153,11 @@ BoilerplateRules::Line BoilerplateRules::classify(std::string_view line) const {
   line = trim(line);
   // Cheap rejections first: most lines of an article are long paragraphs.
   if (line.empty() || line.size() > longest_ * 4) return Line::text;
+  // Most lines left are paragraphs, about one byte a code point: a prefix with more code
+  // points than any rule allows rejects them without counting the rest (a prefix never has
+  // more code points than its line).
+  const std::size_t probe = longest_ + longest_ / 4 + 1;
+  if (line.size() > probe && code_point_count(line.substr(0, probe)) > longest_) return Line::text;
   const std::size_t chars = code_point_count(line);
   if (chars > longest_) return Line::text;
   const bool prose = reads_as_prose(line);
