@@ -79,6 +79,7 @@ struct PackedTable {
       form[c] = static_cast<uint32_t>(pool.size()) << 8 | static_cast<uint32_t>(f.size());
       pool.insert(pool.end(), f.begin(), f.end());
     }
+    pool.resize(pool.size() + 2);  // any form may be read two bytes at a time
   }
 };
 
@@ -251,6 +252,15 @@ void fold_text(std::string_view utf8, FoldedText& out) {
       form = t.pool.data() + (f >> 8);
       len = f & 0xFF;
       i += 2;
+      if (len <= 2) {
+        // No longer than its sequence (nearly every form): the invariant's room holds, and
+        // two bytes and two origins are written whatever the length, without a loop (a byte
+        // past the form is overwritten next or cut off at the end).
+        std::memcpy(o + w, form, 2);
+        g[w] = g[w + 1] = at;
+        w += len;
+        continue;
+      }
     } else {
       len = fold_code_point(t, utf8, i, form, buf);
     }
