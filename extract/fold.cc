@@ -290,18 +290,52 @@ std::string fold_key(std::string_view s) {
   return out;
 }
 
-void fold_key(std::string_view s, std::string& out) {
-  // Most keys are one plain ASCII word: copied and lowercased in one pass, without the checks below.
-  std::size_t plain = 0;
-  while (plain < s.size()) {
-    const auto b = static_cast<unsigned char>(s[plain]);
-    if (b >= 0x80 || b == ' ' || b == '\n' || b == '\r' || b == '\t') break;
-    ++plain;
+namespace {
+
+// What a key makes of each ASCII byte: A-Z lowered, and tab, LF and CR a space (lower1,
+// then the spaces put() collapses), a table: a chain of compares per byte was most of the
+// lexicons' start-up share of folding.
+struct KeyBytes {
+  char map[0x80] = {};
+  constexpr KeyBytes() {
+    for (int b = 0; b < 0x80; ++b) map[b] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    map[static_cast<unsigned char>('\t')] = map[static_cast<unsigned char>('\n')] = map[static_cast<unsigned char>('\r')] = ' ';
   }
-  if (plain == s.size()) {
-    out.assign(s.data(), plain);
-    for (char& c : out) c = lower1(static_cast<unsigned char>(c));
-    return;
+};
+constexpr KeyBytes kKeyBytes;
+
+}  // namespace
+
+void fold_key(std::string_view s, std::string& out) {
+  constexpr std::size_t kSlack = 8;
+  const std::size_t n = s.size();
+  std::size_t cap = n + kSlack;
+  char small[256];
+  // Most keys are one plain ASCII word: lowered into the buffer while scanned, up to the
+  // first space or non-ASCII byte. A key too long for the buffer is copied first, in case
+  // `s` views `out`.
+  std::size_t plain = 0;
+  if (cap <= sizeof small) {
+    while (plain < n) {
+      const auto b = static_cast<unsigned char>(s[plain]);
+      if (b >= 0x80 || kKeyBytes.map[b] == ' ') break;
+      small[plain++] = kKeyBytes.map[b];
+    }
+    if (plain == n) {
+      out.assign(small, n);
+      return;
+    }
+  } else {
+    while (plain < n) {
+      const auto b = static_cast<unsigned char>(s[plain]);
+      if (b >= 0x80 || kKeyBytes.map[b] == ' ') break;
+      ++plain;
+    }
+    if (plain == n) {
+      out.assign(s.data(), plain);
+      for (char& c : out) c = lower1(static_cast<unsigned char>(c));
+      return;
+    }
   }
   const PackedTable& t = table();
   // Written through a pointer into a buffer sized up front, as fold_text does (a push_back
@@ -310,16 +344,12 @@ void fold_key(std::string_view s, std::string& out) {
   // and after the loop cost more than folding a short phrase. Invariant at the top of the
   // loop: cap >= w + (n - i) + kSlack, as ASCII writes at most one byte per byte read; a
   // form longer than what is left of that room moves the key into `out`, grown.
-  constexpr std::size_t kSlack = 8;
-  const std::size_t n = s.size();
-  std::size_t cap = n + kSlack;
-  char small[256];
   char* o = small;
   if (cap > sizeof small) {
     out.resize(cap);
     o = &out[0];
+    for (std::size_t k = 0; k < plain; ++k) o[k] = lower1(static_cast<unsigned char>(s[k]));
   }
-  for (std::size_t k = 0; k < plain; ++k) o[k] = lower1(static_cast<unsigned char>(s[k]));
   std::size_t w = plain;
   // Spaces collapse to one, and none leads (the plain prefix holds none).
   auto put = [&](char c) {
@@ -333,7 +363,9 @@ void fold_key(std::string_view s, std::string& out) {
   while (i < n) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
-      put(lower1(b));
+      const char c = kKeyBytes.map[b];
+      if (c != ' ') o[w++] = c;
+      else if (w != 0 && o[w - 1] != ' ') o[w++] = ' ';
       ++i;
       continue;
     }
