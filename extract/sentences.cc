@@ -30,8 +30,10 @@ bool bytes_at(std::string_view s, std::size_t i, unsigned char a, unsigned char 
   return i + 2 < s.size() && bytes_at(s, i, a, b) && static_cast<unsigned char>(s[i + 2]) == c;
 }
 
-// Length of a no-break space (U+00A0, U+202F) starting at s[i], or 0.
+// Length of a no-break space (U+00A0, U+202F) starting at s[i], or 0. Every space scan
+// ends on a byte that is none, mostly ASCII: one test rejects it.
 std::size_t nbsp_at(std::string_view s, std::size_t i) {
+  if (i >= s.size() || static_cast<unsigned char>(s[i]) < 0x80) return 0;
   if (bytes_at(s, i, 0xC2, 0xA0)) return 2;
   if (bytes_at(s, i, 0xE2, 0x80, 0xAF)) return 3;
   return 0;
@@ -39,6 +41,7 @@ std::size_t nbsp_at(std::string_view s, std::size_t i) {
 
 // Length of a no-break space ending just before s[end], or 0.
 std::size_t nbsp_before(std::string_view s, std::size_t end) {
+  if (end == 0 || end > s.size() || static_cast<unsigned char>(s[end - 1]) < 0x80) return 0;
   if (end >= 2 && bytes_at(s, end - 2, 0xC2, 0xA0)) return 2;
   if (end >= 3 && bytes_at(s, end - 3, 0xE2, 0x80, 0xAF)) return 3;
   return 0;
