@@ -102,40 +102,49 @@ inline std::size_t plain_prefix(const char* p, bool ascii) {
 // never shrunk, so it is zero-filled only when it grows.
 class Out {
  public:
-  Out() : buf_(buffer()) {}
+  Out() : buf_(buffer()), begin_(buf_.data()), cur_(begin_), end_(begin_ + buf_.size()) {}
   Out(const Out&) = delete;
   Out& operator=(const Out&) = delete;
 
-  // Inlined: most calls copy a few bytes, which a call would cost several times over.
+  // Inlined: most calls copy a few bytes, which a call would cost several times over. The
+  // room is two pointers, not the vector's size less the used count: fewer loads per append.
   AG_ALWAYS_INLINE void append(const char* p, std::size_t n) {
-    if (n > buf_.size() - used_) grow(n);
-    std::memcpy(buf_.data() + used_, p, n);
-    used_ += n;
+    if (n > static_cast<std::size_t>(end_ - cur_)) grow(n);
+    std::memcpy(cur_, p, n);
+    cur_ += n;
   }
   void append(const char* b, const char* e) { append(b, static_cast<std::size_t>(e - b)); }
   AG_ALWAYS_INLINE Out& operator+=(char c) {
-    if (used_ == buf_.size()) grow(1);
-    buf_[used_++] = c;
+    if (cur_ == end_) grow(1);
+    *cur_++ = c;
     return *this;
   }
   // Room for `n` more bytes, to be written at the pointer returned; commit(k) keeps the
   // first k of them.
   AG_ALWAYS_INLINE char* room(std::size_t n) {
-    if (n > buf_.size() - used_) grow(n);
-    return buf_.data() + used_;
+    if (n > static_cast<std::size_t>(end_ - cur_)) grow(n);
+    return cur_;
   }
-  AG_ALWAYS_INLINE void commit(std::size_t n) { used_ += n; }
+  AG_ALWAYS_INLINE void commit(std::size_t n) { cur_ += n; }
   // Appends what was written to `s`.
-  void finish(std::string& s) const { s.append(buf_.data(), used_); }
+  void finish(std::string& s) const { s.append(begin_, static_cast<std::size_t>(cur_ - begin_)); }
 
  private:
   static std::vector<char>& buffer() {
     thread_local std::vector<char> b(8192);
     return b;
   }
-  void grow(std::size_t n) { buf_.resize(std::max(2 * buf_.size(), used_ + n)); }
+  void grow(std::size_t n) {
+    const auto used = static_cast<std::size_t>(cur_ - begin_);
+    buf_.resize(std::max(2 * buf_.size(), used + n));
+    begin_ = buf_.data();
+    cur_ = begin_ + used;
+    end_ = begin_ + buf_.size();
+  }
   std::vector<char>& buf_;
-  std::size_t used_ = 0;
+  char* begin_;
+  char* cur_;
+  char* end_;
 };
 
 // Copies n bytes. Most strings of a line are short (ids, names, kinds, countries, dates):
