@@ -245,7 +245,7 @@ void put_string_rest(Out& out, std::string_view s, std::size_t i) {
 // first and its copy tested a window at a time, the room past it making every window
 // readable (its bytes past the end do not count). Testing the string itself ended in a tail
 // shorter than a window, copied into one of its own, and a second copy into the line.
-void put_string(Out& out, std::string_view s) {
+void put_long_string(Out& out, std::string_view s) {
   const std::size_t n = s.size();
   char* d = out.room(n + 2 + kWindow);
   d[0] = '"';
@@ -266,6 +266,24 @@ void put_string(Out& out, std::string_view s) {
   }
   out.commit(1 + i);  // the quote and the plain bytes before s[i]
   put_string_rest(out, s, i);
+}
+
+// A string of one window or less (most of a line's) is copied and tested in line: the call
+// and its saved registers cost more than the test.
+AG_ALWAYS_INLINE void put_string(Out& out, std::string_view s) {
+  const std::size_t n = s.size();
+  if (n > kWindow) return put_long_string(out, s);
+  char* d = out.room(n + 2 + kWindow);
+  d[0] = '"';
+  copy_bytes(d + 1, s.data(), n);
+  const std::size_t k = plain_prefix(d + 1, true);
+  if (k >= n) {
+    d[1 + n] = '"';
+    out.commit(n + 2);
+    return;
+  }
+  out.commit(1 + k);  // the quote and the plain bytes before s[k]
+  put_string_rest(out, s, k);
 }
 
 // A literal piece of JSON (`,"key":`), its length known at compile time.
