@@ -186,8 +186,16 @@ bool abbreviation_holds(std::string_view s, std::size_t start, std::size_t end, 
                         const Abbreviations& abbr) {
   const std::size_t e = skip_space_back(s, start, end, true);
   if (e == start || s[e - 1] != '.') return false;
-  const std::string_view word = word_before_period(s, start, e - 1);
+  // A word ending in an ASCII lowercase letter is no initials, so only the lexicon can hold
+  // it, and only when it is no longer than the longest entry: a longer word is looked back
+  // no further than that (most words before a period are long and end so).
+  const std::size_t dot = e - 1;
+  std::size_t from = start;
+  if (dot > start && s[dot - 1] >= 'a' && s[dot - 1] <= 'z' && dot - start > abbr.longest() + 1)
+    from = dot - (abbr.longest() + 1);
+  const std::string_view word = word_before_period(s, from, dot);
   if (word.empty()) return false;
+  if (from != start && word.size() > abbr.longest()) return false;  // the scan met no word start
   switch (abbr.lookup(word)) {
     case Abbreviations::When::always:
       return true;

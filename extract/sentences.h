@@ -44,6 +44,8 @@ class Abbreviations {
   // How `word`, written without its final period ("M", "J.-C", "etc"), behaves. A lexicon
   // entry written in lowercase also matches its capitalized form ("Art", "Cf").
   When lookup(std::string_view word) const;
+  // The size of the longest entry: a longer word is no abbreviation.
+  std::size_t longest() const { return longest_; }
 
  private:
   static Abbreviations from_file(const LexiconFile& file);
