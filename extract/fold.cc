@@ -181,19 +181,22 @@ void fold_text(std::string_view utf8, FoldedText& out) {
 #if defined(__SSE2__)
     // French text has an accent every thirty bytes or so: the sixteen-byte window halves
     // the windows of the runs between them.
+    // The origins of a window's first four bytes, moved on sixteen a window.
+    __m128i origins = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(i)), _mm_setr_epi32(0, 1, 2, 3));
     while (i + 16 <= n) {
       const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
       const auto special =
           static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(x, _mm_cmpeq_epi8(x, _mm_set1_epi8('\t')))));
-      // A-Z (signed compares: the bytes >= 0x80 are below 'A', and special anyway) get 0x20.
-      const __m128i upper =
-          _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('Z' + 1)));
+      // A-Z get 0x20: only they, moved by 0x80 - 'A', land on 0x80..0x99, the signed bytes
+      // below -102 (one add and one compare).
+      const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - 'A'))),
+                                           _mm_set1_epi8(static_cast<char>(0x80 + 26)));
       _mm_storeu_si128(reinterpret_cast<__m128i*>(o + w), _mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
-      const __m128i b4 = _mm_set1_epi32(static_cast<int>(i));
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(g + w), _mm_add_epi32(b4, _mm_setr_epi32(0, 1, 2, 3)));
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(g + w + 4), _mm_add_epi32(b4, _mm_setr_epi32(4, 5, 6, 7)));
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(g + w + 8), _mm_add_epi32(b4, _mm_setr_epi32(8, 9, 10, 11)));
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(g + w + 12), _mm_add_epi32(b4, _mm_setr_epi32(12, 13, 14, 15)));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(g + w), origins);
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(g + w + 4), _mm_add_epi32(origins, _mm_set1_epi32(4)));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(g + w + 8), _mm_add_epi32(origins, _mm_set1_epi32(8)));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(g + w + 12), _mm_add_epi32(origins, _mm_set1_epi32(12)));
+      origins = _mm_add_epi32(origins, _mm_set1_epi32(16));
       if (special) {
         const auto plain = static_cast<std::size_t>(__builtin_ctz(special));
         i += plain;
