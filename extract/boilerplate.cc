@@ -73,6 +73,12 @@ std::size_t word_count(std::string_view s) {
 }
 
 bool ends_like_sentence(std::string_view s) {
+  // Every ending below ends on one of these bytes: most lines are rejected on their last.
+  if (s.empty()) return false;
+  switch (static_cast<unsigned char>(s.back())) {
+    case '.': case '!': case '?': case '"': case 0xA6: case 0xBB: case 0x9D: break;
+    default: return false;
+  }
   static const std::string_view kEnds[] = {".", "!", "?", "\"", "\xE2\x80\xA6" /* … */, "\xC2\xBB" /* » */,
                                            "\xE2\x80\x9D" /* ” */};
   for (std::string_view e : kEnds)
