@@ -21,15 +21,19 @@ constexpr std::size_t kLabelReach = 40;
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 
 // Trims ASCII space and the no-break spaces French typography puts around punctuation.
+// Every line is trimmed: an ASCII byte that is no space ends it at once (both no-break
+// spaces start and end on bytes >= 0x80).
 std::string_view trim(std::string_view s) {
   for (;;) {
     if (!s.empty() && is_space_byte(s.front())) s.remove_prefix(1);
+    else if (s.empty() || static_cast<unsigned char>(s.front()) < 0x80) break;
     else if (s.substr(0, 2) == "\xC2\xA0") s.remove_prefix(2);
     else if (s.substr(0, 3) == "\xE2\x80\xAF") s.remove_prefix(3);
     else break;
   }
   for (;;) {
     if (!s.empty() && is_space_byte(s.back())) s.remove_suffix(1);
+    else if (s.empty() || static_cast<unsigned char>(s.back()) < 0x80) break;
     else if (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0") s.remove_suffix(2);
     else if (s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\xAF") s.remove_suffix(3);
     else break;
