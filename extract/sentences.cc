@@ -330,6 +330,11 @@ Abbreviations Abbreviations::from_file(const LexiconFile& file) {
   }
   std::sort(a.entries_.begin(), a.entries_.end());
   for (const auto& e : a.entries_) a.longest_ = std::max(a.longest_, e.first.size());
+  a.starts_.assign(a.longest_ + 1, {});
+  for (const auto& e : a.entries_) {
+    const auto b = static_cast<unsigned char>(e.first[0]);
+    a.starts_[e.first.size()][b >> 6] |= uint64_t(1) << (b & 63);
+  }
   return a;
 }
 
@@ -340,7 +345,9 @@ const Abbreviations& Abbreviations::bundled() {
 
 Abbreviations::When Abbreviations::lookup(std::string_view word) const {
   // Most words before a period are longer than any abbreviation: no search for them.
-  if (word.size() > longest_) return When::never;
+  if (word.size() > longest_ || word.empty()) return When::never;
+  const auto b = static_cast<unsigned char>(word[0]);
+  if (!(starts_[word.size()][b >> 6] >> (b & 63) & 1)) return When::never;
   auto it = std::lower_bound(entries_.begin(), entries_.end(), word,
                              [](const auto& e, std::string_view w) { return std::string_view(e.first) < w; });
   return it != entries_.end() && it->first == word ? it->second : When::never;
