@@ -26,14 +26,16 @@ bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '
 std::string_view trim(std::string_view s) {
   for (;;) {
     if (!s.empty() && is_space_byte(s.front())) s.remove_prefix(1);
-    else if (s.empty() || static_cast<unsigned char>(s.front()) < 0x80) break;
+    else if (s.empty() || static_cast<unsigned char>(s.front()) < 0x80)
+      break;
     else if (s.substr(0, 2) == "\xC2\xA0") s.remove_prefix(2);
     else if (s.substr(0, 3) == "\xE2\x80\xAF") s.remove_prefix(3);
     else break;
   }
   for (;;) {
     if (!s.empty() && is_space_byte(s.back())) s.remove_suffix(1);
-    else if (s.empty() || static_cast<unsigned char>(s.back()) < 0x80) break;
+    else if (s.empty() || static_cast<unsigned char>(s.back()) < 0x80)
+      break;
     else if (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0") s.remove_suffix(2);
     else if (s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\xAF") s.remove_suffix(3);
     else break;
@@ -80,8 +82,16 @@ bool ends_like_sentence(std::string_view s) {
   // Every ending below ends on one of these bytes: most lines are rejected on their last.
   if (s.empty()) return false;
   switch (static_cast<unsigned char>(s.back())) {
-    case '.': case '!': case '?': case '"': case 0xA6: case 0xBB: case 0x9D: break;
-    default: return false;
+    case '.':
+    case '!':
+    case '?':
+    case '"':
+    case 0xA6:
+    case 0xBB:
+    case 0x9D:
+      break;
+    default:
+      return false;
   }
   static const std::string_view kEnds[] = {".", "!", "?", "\"", "\xE2\x80\xA6" /* … */, "\xC2\xBB" /* » */,
                                            "\xE2\x80\x9D" /* ” */};
@@ -155,8 +165,10 @@ void BoilerplateRules::index_prefixes() {
   std::array<uint32_t, 256> count{};
   uint32_t everywhere = 0;
   for (const Prefix& p : prefixes_) {
-    if (p.folded.empty()) ++everywhere;
-    else ++count[static_cast<unsigned char>(p.folded[0])];
+    if (p.folded.empty())
+      ++everywhere;
+    else
+      ++count[static_cast<unsigned char>(p.folded[0])];
   }
   first_start_[0] = 0;
   for (std::size_t b = 0; b < 256; ++b) first_start_[b + 1] = first_start_[b] + count[b] + everywhere;

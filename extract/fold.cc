@@ -302,7 +302,8 @@ struct KeyBytes {
   char map[0x80] = {};
   constexpr KeyBytes() {
     for (int b = 0; b < 0x80; ++b) map[b] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
-    map[static_cast<unsigned char>('\t')] = map[static_cast<unsigned char>('\n')] = map[static_cast<unsigned char>('\r')] = ' ';
+    map[static_cast<unsigned char>('\t')] = map[static_cast<unsigned char>('\n')] =
+        map[static_cast<unsigned char>('\r')] = ' ';
   }
 };
 constexpr KeyBytes kKeyBytes;
@@ -367,8 +368,10 @@ void fold_key(std::string_view s, std::string& out) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
       const char c = kKeyBytes.map[b];
-      if (c != ' ') o[w++] = c;
-      else if (w != 0 && o[w - 1] != ' ') o[w++] = ' ';
+      if (c != ' ')
+        o[w++] = c;
+      else if (w != 0 && o[w - 1] != ' ')
+        o[w++] = ' ';
       ++i;
       continue;
     }

@@ -76,7 +76,9 @@ char32_t code_point_before(std::string_view s, std::size_t end) {
 
 // ASCII answered here (its only lowercase letters are a-z, its only capitals A-Z, and it
 // has no titlecase): these run around every boundary, where ICU's calls showed.
-bool is_lower(char32_t c) { return c < 0x80 ? c >= 'a' && c <= 'z' : u_islower(static_cast<UChar32>(c)); }
+bool is_lower(char32_t c) {
+  return c < 0x80 ? c >= 'a' && c <= 'z' : u_islower(static_cast<UChar32>(c));
+}
 bool is_upper(char32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
   return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
