@@ -21,15 +21,21 @@ constexpr std::size_t kLabelReach = 40;
 bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
 
 // Trims ASCII space and the no-break spaces French typography puts around punctuation.
+// Every line is trimmed: an ASCII byte that is no space ends it at once (both no-break
+// spaces start and end on bytes >= 0x80).
 std::string_view trim(std::string_view s) {
   for (;;) {
     if (!s.empty() && is_space_byte(s.front())) s.remove_prefix(1);
+    else if (s.empty() || static_cast<unsigned char>(s.front()) < 0x80)
+      break;
     else if (s.substr(0, 2) == "\xC2\xA0") s.remove_prefix(2);
     else if (s.substr(0, 3) == "\xE2\x80\xAF") s.remove_prefix(3);
     else break;
   }
   for (;;) {
     if (!s.empty() && is_space_byte(s.back())) s.remove_suffix(1);
+    else if (s.empty() || static_cast<unsigned char>(s.back()) < 0x80)
+      break;
     else if (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0") s.remove_suffix(2);
     else if (s.size() >= 3 && s.substr(s.size() - 3) == "\xE2\x80\xAF") s.remove_suffix(3);
     else break;
@@ -73,6 +79,20 @@ std::size_t word_count(std::string_view s) {
 }
 
 bool ends_like_sentence(std::string_view s) {
+  // Every ending below ends on one of these bytes: most lines are rejected on their last.
+  if (s.empty()) return false;
+  switch (static_cast<unsigned char>(s.back())) {
+    case '.':
+    case '!':
+    case '?':
+    case '"':
+    case 0xA6:
+    case 0xBB:
+    case 0x9D:
+      break;
+    default:
+      return false;
+  }
   static const std::string_view kEnds[] = {".", "!", "?", "\"", "\xE2\x80\xA6" /* … */, "\xC2\xBB" /* » */,
                                            "\xE2\x80\x9D" /* ” */};
   for (std::string_view e : kEnds)
@@ -136,7 +156,33 @@ BoilerplateRules BoilerplateRules::from_file(const LexiconFile& file) {
       r.prefixes_.push_back({std::move(key), max_chars, whole_word, how == "teaser"});
     }
   }
+  r.index_prefixes();
   return r;
+}
+
+void BoilerplateRules::index_prefixes() {
+  // Counted into place, file order kept in each bucket; an empty key goes into all of them.
+  std::array<uint32_t, 256> count{};
+  uint32_t everywhere = 0;
+  for (const Prefix& p : prefixes_) {
+    if (p.folded.empty())
+      ++everywhere;
+    else
+      ++count[static_cast<unsigned char>(p.folded[0])];
+  }
+  first_start_[0] = 0;
+  for (std::size_t b = 0; b < 256; ++b) first_start_[b + 1] = first_start_[b] + count[b] + everywhere;
+  by_first_.assign(first_start_[256], 0);
+  std::array<uint32_t, 256> next;
+  std::copy(first_start_.begin(), first_start_.end() - 1, next.begin());
+  for (std::size_t i = 0; i < prefixes_.size(); ++i) {
+    const std::string& key = prefixes_[i].folded;
+    if (!key.empty()) {
+      by_first_[next[static_cast<unsigned char>(key[0])]++] = static_cast<uint32_t>(i);
+      continue;
+    }
+    for (std::size_t b = 0; b < 256; ++b) by_first_[next[b]++] = static_cast<uint32_t>(i);
+  }
 }
 
 const BoilerplateRules& BoilerplateRules::bundled() {
@@ -153,6 +199,11 @@ BoilerplateRules::Line BoilerplateRules::classify(std::string_view line) const {
   line = trim(line);
   // Cheap rejections first: most lines of an article are long paragraphs.
   if (line.empty() || line.size() > longest_ * 4) return Line::text;
+  // Most lines left are paragraphs, about one byte a code point: a prefix with more code
+  // points than any rule allows rejects them without counting the rest (a prefix never has
+  // more code points than its line).
+  const std::size_t probe = longest_ + longest_ / 4 + 1;
+  if (line.size() > probe && code_point_count(line.substr(0, probe)) > longest_) return Line::text;
   const std::size_t chars = code_point_count(line);
   if (chars > longest_) return Line::text;
   const bool prose = reads_as_prose(line);
@@ -166,11 +217,13 @@ BoilerplateRules::Line BoilerplateRules::classify(std::string_view line) const {
   key.assign(folded);
   key = strip_trailing_marks(std::move(key));
   if (auto it = exact_.find(key); !prose && it != exact_.end() && chars <= it->second) return Line::furniture;
-  for (const Prefix& p : prefixes_) {
-    // Sizes and first bytes before a compare: most prefixes fail on those (a string compare
-    // per rule and line showed in profiles).
+  // Only the prefixes that may start the line, by its first byte (an empty line: bucket 0,
+  // whose longer keys fail on size); then sizes before a compare (a string compare per rule
+  // and line showed in profiles).
+  const auto first = static_cast<unsigned char>(folded.empty() ? 0 : folded[0]);
+  for (uint32_t k = first_start_[first]; k < first_start_[first + 1]; ++k) {
+    const Prefix& p = prefixes_[by_first_[k]];
     if (chars > p.max_chars || folded.size() < p.folded.size()) continue;
-    if (!p.folded.empty() && folded[0] != p.folded[0]) continue;
     if (std::string_view(folded).substr(0, p.folded.size()) != p.folded) continue;
     if (p.whole_word && folded.size() > p.folded.size() && is_word_byte(folded[p.folded.size()])) continue;
     if (!p.teaser) {

@@ -1,6 +1,8 @@
 #pragma once
 // Web boilerplate: the parts of a scraped page that are not the article.
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -45,6 +47,7 @@ class BoilerplateRules {
 
  private:
   static BoilerplateRules from_file(const LexiconFile& file);
+  void index_prefixes();  // fills by_first_ and first_start_ from prefixes_
 
   struct Prefix {
     std::string folded;
@@ -54,6 +57,11 @@ class BoilerplateRules {
   };
   std::unordered_map<std::string, std::size_t> exact_;  // folded line -> max chars
   std::vector<Prefix> prefixes_;
+  // prefixes_ by the first byte of their key, in file order: a line is compared with the
+  // few that may match it. Bucket b is by_first_[first_start_[b], first_start_[b + 1]); an
+  // empty key, which would match any line, is in every bucket.
+  std::vector<uint32_t> by_first_;
+  std::array<uint32_t, 257> first_start_{};
   std::size_t longest_ = 0;  // the largest max chars of any rule: longer lines are skipped unread
 };
 

@@ -46,6 +46,16 @@ bool is_text_control(unsigned char b) { return b == '\t' || b == '\n' || b == '\
 // most of a short run's start-up), while a French corpus touches three or four blocks.
 class NfcInert {
  public:
+  NfcInert() {
+    fill(0);
+    for (char32_t c = 0xC0; c < 0x100; ++c)
+      if (!(*this)(c)) latin1_letters_ = false;
+  }
+
+  // Whether every code point of U+00C0..U+00FF (lead byte 0xC3: the accented letters of
+  // French) is inert, so that scan() passes them without a look-up each.
+  bool latin1_letters() const { return latin1_letters_; }
+
   bool operator()(char32_t c) const {
     if (c >= 0x10000) return false;
     const std::size_t block = c >> 8;
@@ -66,6 +76,7 @@ class NfcInert {
     ready_[block].store(true, std::memory_order_release);
   }
 
+  bool latin1_letters_ = true;
   mutable std::array<uint64_t, 0x10000 / 64> bits_{};
   mutable std::array<std::atomic<bool>, 0x10000 / 256> ready_{};
   mutable std::mutex mutex_;
@@ -92,6 +103,7 @@ uint64_t special8(uint64_t x) {
 ByteStats scan(std::string_view s) {
   ByteStats st;
   const NfcInert& inert = nfc_inert();
+  const bool latin1_inert = inert.latin1_letters();
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
   std::size_t i = 0;
@@ -137,7 +149,13 @@ ByteStats scan(std::string_view s) {
       continue;
     }
     // Two-byte sequences (U+0080..U+07FF: the accented letters, most of a French text's
-    // non-ASCII) inline: utf8_sequence and utf8_decode were calls for every one.
+    // non-ASCII) inline: utf8_sequence and utf8_decode were calls for every one. Lead byte
+    // 0xC3 (é, è, à, ç ...) first, with no look-up when the data says all of them are inert.
+    if (b == 0xC3 && latin1_inert && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      st.high += 2;
+      i += 2;
+      continue;
+    }
     if (st.valid_utf8 && b >= 0xC2 && b <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
       if (st.nfc_inert && !inert(static_cast<char32_t>((b & 0x1F) << 6 | (p[i + 1] & 0x3F)))) st.nfc_inert = false;
       st.high += 2;

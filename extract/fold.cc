@@ -79,6 +79,7 @@ struct PackedTable {
       form[c] = static_cast<uint32_t>(pool.size()) << 8 | static_cast<uint32_t>(f.size());
       pool.insert(pool.end(), f.begin(), f.end());
     }
+    pool.resize(pool.size() + 2);  // any form may be read two bytes at a time
   }
 };
 
@@ -180,19 +181,22 @@ void fold_text(std::string_view utf8, FoldedText& out) {
 #if defined(__SSE2__)
     // French text has an accent every thirty bytes or so: the sixteen-byte window halves
     // the windows of the runs between them.
+    // The origins of a window's first four bytes, moved on sixteen a window.
+    __m128i origins = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(i)), _mm_setr_epi32(0, 1, 2, 3));
     while (i + 16 <= n) {
       const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
       const auto special =
           static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(x, _mm_cmpeq_epi8(x, _mm_set1_epi8('\t')))));
-      // A-Z (signed compares: the bytes >= 0x80 are below 'A', and special anyway) get 0x20.
-      const __m128i upper =
-          _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('Z' + 1)));
+      // A-Z get 0x20: only they, moved by 0x80 - 'A', land on 0x80..0x99, the signed bytes
+      // below -102 (one add and one compare).
+      const __m128i upper = _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(0x80 - 'A'))),
+                                           _mm_set1_epi8(static_cast<char>(0x80 + 26)));
       _mm_storeu_si128(reinterpret_cast<__m128i*>(o + w), _mm_or_si128(x, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
-      const __m128i b4 = _mm_set1_epi32(static_cast<int>(i));
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(g + w), _mm_add_epi32(b4, _mm_setr_epi32(0, 1, 2, 3)));
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(g + w + 4), _mm_add_epi32(b4, _mm_setr_epi32(4, 5, 6, 7)));
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(g + w + 8), _mm_add_epi32(b4, _mm_setr_epi32(8, 9, 10, 11)));
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(g + w + 12), _mm_add_epi32(b4, _mm_setr_epi32(12, 13, 14, 15)));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(g + w), origins);
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(g + w + 4), _mm_add_epi32(origins, _mm_set1_epi32(4)));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(g + w + 8), _mm_add_epi32(origins, _mm_set1_epi32(8)));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(g + w + 12), _mm_add_epi32(origins, _mm_set1_epi32(12)));
+      origins = _mm_add_epi32(origins, _mm_set1_epi32(16));
       if (special) {
         const auto plain = static_cast<std::size_t>(__builtin_ctz(special));
         i += plain;
@@ -251,6 +255,15 @@ void fold_text(std::string_view utf8, FoldedText& out) {
       form = t.pool.data() + (f >> 8);
       len = f & 0xFF;
       i += 2;
+      if (len <= 2) {
+        // No longer than its sequence (nearly every form): the invariant's room holds, and
+        // two bytes and two origins are written whatever the length, without a loop (a byte
+        // past the form is overwritten next or cut off at the end).
+        std::memcpy(o + w, form, 2);
+        g[w] = g[w + 1] = at;
+        w += len;
+        continue;
+      }
     } else {
       len = fold_code_point(t, utf8, i, form, buf);
     }
@@ -280,18 +293,53 @@ std::string fold_key(std::string_view s) {
   return out;
 }
 
-void fold_key(std::string_view s, std::string& out) {
-  // Most keys are one plain ASCII word: copied and lowercased in one pass, without the checks below.
-  std::size_t plain = 0;
-  while (plain < s.size()) {
-    const auto b = static_cast<unsigned char>(s[plain]);
-    if (b >= 0x80 || b == ' ' || b == '\n' || b == '\r' || b == '\t') break;
-    ++plain;
+namespace {
+
+// What a key makes of each ASCII byte: A-Z lowered, and tab, LF and CR a space (lower1,
+// then the spaces put() collapses), a table: a chain of compares per byte was most of the
+// lexicons' start-up share of folding.
+struct KeyBytes {
+  char map[0x80] = {};
+  constexpr KeyBytes() {
+    for (int b = 0; b < 0x80; ++b) map[b] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+    map[static_cast<unsigned char>('\t')] = map[static_cast<unsigned char>('\n')] =
+        map[static_cast<unsigned char>('\r')] = ' ';
   }
-  if (plain == s.size()) {
-    out.assign(s.data(), plain);
-    for (char& c : out) c = lower1(static_cast<unsigned char>(c));
-    return;
+};
+constexpr KeyBytes kKeyBytes;
+
+}  // namespace
+
+void fold_key(std::string_view s, std::string& out) {
+  constexpr std::size_t kSlack = 8;
+  const std::size_t n = s.size();
+  std::size_t cap = n + kSlack;
+  char small[256];
+  // Most keys are one plain ASCII word: lowered into the buffer while scanned, up to the
+  // first space or non-ASCII byte. A key too long for the buffer is copied first, in case
+  // `s` views `out`.
+  std::size_t plain = 0;
+  if (cap <= sizeof small) {
+    while (plain < n) {
+      const auto b = static_cast<unsigned char>(s[plain]);
+      if (b >= 0x80 || kKeyBytes.map[b] == ' ') break;
+      small[plain++] = kKeyBytes.map[b];
+    }
+    if (plain == n) {
+      out.assign(small, n);
+      return;
+    }
+  } else {
+    while (plain < n) {
+      const auto b = static_cast<unsigned char>(s[plain]);
+      if (b >= 0x80 || kKeyBytes.map[b] == ' ') break;
+      ++plain;
+    }
+    if (plain == n) {
+      out.assign(s.data(), plain);
+      for (char& c : out) c = lower1(static_cast<unsigned char>(c));
+      return;
+    }
   }
   const PackedTable& t = table();
   // Written through a pointer into a buffer sized up front, as fold_text does (a push_back
@@ -300,16 +348,12 @@ void fold_key(std::string_view s, std::string& out) {
   // and after the loop cost more than folding a short phrase. Invariant at the top of the
   // loop: cap >= w + (n - i) + kSlack, as ASCII writes at most one byte per byte read; a
   // form longer than what is left of that room moves the key into `out`, grown.
-  constexpr std::size_t kSlack = 8;
-  const std::size_t n = s.size();
-  std::size_t cap = n + kSlack;
-  char small[256];
   char* o = small;
   if (cap > sizeof small) {
     out.resize(cap);
     o = &out[0];
+    for (std::size_t k = 0; k < plain; ++k) o[k] = lower1(static_cast<unsigned char>(s[k]));
   }
-  for (std::size_t k = 0; k < plain; ++k) o[k] = lower1(static_cast<unsigned char>(s[k]));
   std::size_t w = plain;
   // Spaces collapse to one, and none leads (the plain prefix holds none).
   auto put = [&](char c) {
@@ -323,7 +367,11 @@ void fold_key(std::string_view s, std::string& out) {
   while (i < n) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
-      put(lower1(b));
+      const char c = kKeyBytes.map[b];
+      if (c != ' ')
+        o[w++] = c;
+      else if (w != 0 && o[w - 1] != ' ')
+        o[w++] = ' ';
       ++i;
       continue;
     }

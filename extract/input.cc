@@ -616,17 +616,19 @@ struct DocumentReader::Impl {
     return true;
   }
 
+  // Where a corpus line's diagnostics point ("FILE:LINE"): built only for one that has some.
+  static std::string record_name(const std::string& corpus, std::size_t line) {
+    return corpus + ":" + std::to_string(line);
+  }
+
   // One corpus line into a document; false (with the reason in `diags`) when it is broken.
   bool make_record(std::string& l, const std::string& corpus, std::size_t line, Document& out,
                    std::vector<Diagnostic>& diags) const {
-    const std::string where = corpus + ":" + std::to_string(line);
-    if (l.find('\0') != std::string::npos) {
-      skip_to(diags, where, "binary data (NUL bytes)");
-      return false;
-    }
     std::string_view text;
     std::string id, title, url, date;
     PlainRecord plain;
+    // A plain record has no NUL byte (read() refuses one anywhere): only other lines are
+    // searched for one.
     if (plain.read(l)) {
       text = PlainRecord::contents(l, plain.text);
       if (plain.id.kind == PlainRecord::Field::string)
@@ -637,7 +639,12 @@ struct DocumentReader::Impl {
       url = PlainRecord::contents(l, plain.url);
       date = PlainRecord::contents(l, plain.date);
       if (date.empty()) date = PlainRecord::contents(l, plain.published);
-      return make_record_document(text, id, title, url, date, corpus, line, out, diags, where);
+      return make_record_document(text, id, title, url, date, corpus, line, out, diags);
+    }
+    const std::string where = record_name(corpus, line);
+    if (l.find('\0') != std::string::npos) {
+      skip_to(diags, where, "binary data (NUL bytes)");
+      return false;
     }
     // The DOM of a record (a few members; the strings stay in the line) and the parser's
     // stack fit in buffers on this thread's stack: rapidjson's default 64 KB chunk was a
@@ -671,21 +678,21 @@ struct DocumentReader::Impl {
     url = json_string(json, "url");
     date = json_string(json, "date");
     if (date.empty()) date = json_string(json, "published");
-    return make_record_document(text, id, title, url, date, corpus, line, out, diags, where);
+    return make_record_document(text, id, title, url, date, corpus, line, out, diags);
   }
 
   // The document of a record whose fields are read.
   bool make_record_document(std::string_view text, const std::string& id, std::string& title, std::string& url,
                             const std::string& date, const std::string& corpus, std::size_t line, Document& out,
-                            std::vector<Diagnostic>& diags, const std::string& where) const {
+                            std::vector<Diagnostic>& diags) const {
     std::string reason;
     std::optional<Decoded> d = decode_text(text, reason);
     if (!d) {
-      skip_to(diags, where, "\"text\": " + reason);
+      skip_to(diags, record_name(corpus, line), "\"text\": " + reason);
       return false;
     }
     if (is_blank(d->text)) {
-      skip_to(diags, where, "empty \"text\"");
+      skip_to(diags, record_name(corpus, line), "empty \"text\"");
       return false;
     }
     out = Document{};

@@ -30,8 +30,10 @@ bool bytes_at(std::string_view s, std::size_t i, unsigned char a, unsigned char 
   return i + 2 < s.size() && bytes_at(s, i, a, b) && static_cast<unsigned char>(s[i + 2]) == c;
 }
 
-// Length of a no-break space (U+00A0, U+202F) starting at s[i], or 0.
+// Length of a no-break space (U+00A0, U+202F) starting at s[i], or 0. Every space scan
+// ends on a byte that is none, mostly ASCII: one test rejects it.
 std::size_t nbsp_at(std::string_view s, std::size_t i) {
+  if (i >= s.size() || static_cast<unsigned char>(s[i]) < 0x80) return 0;
   if (bytes_at(s, i, 0xC2, 0xA0)) return 2;
   if (bytes_at(s, i, 0xE2, 0x80, 0xAF)) return 3;
   return 0;
@@ -39,6 +41,7 @@ std::size_t nbsp_at(std::string_view s, std::size_t i) {
 
 // Length of a no-break space ending just before s[end], or 0.
 std::size_t nbsp_before(std::string_view s, std::size_t end) {
+  if (end == 0 || end > s.size() || static_cast<unsigned char>(s[end - 1]) < 0x80) return 0;
   if (end >= 2 && bytes_at(s, end - 2, 0xC2, 0xA0)) return 2;
   if (end >= 3 && bytes_at(s, end - 3, 0xE2, 0x80, 0xAF)) return 3;
   return 0;
@@ -71,8 +74,15 @@ char32_t code_point_before(std::string_view s, std::size_t end) {
   return next_code_point(s, i);
 }
 
-bool is_lower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
-bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c)); }
+// ASCII answered here (its only lowercase letters are a-z, its only capitals A-Z, and it
+// has no titlecase): these run around every boundary, where ICU's calls showed.
+bool is_lower(char32_t c) {
+  return c < 0x80 ? c >= 'a' && c <= 'z' : u_islower(static_cast<UChar32>(c));
+}
+bool is_upper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return u_isupper(static_cast<UChar32>(c)) || u_istitle(static_cast<UChar32>(c));
+}
 bool is_word_char(char32_t c) { return u_isalnum(static_cast<UChar32>(c)); }
 
 bool is_closing(char32_t c) { return c == U'»' || c == U'”' || c == U'’' || c == ')' || c == ']'; }
@@ -131,13 +141,23 @@ void soften_line_breaks(std::string_view text, const std::vector<Span>& boilerpl
 
 // The word before a sentence-final period ending at `dot` (exclusive of the period), e.g.
 // "M" in "(M.", "J.-C" in "av. J.-C.", "art" in "l'art.".
+// Every sentence-final period is looked back from (a chain of compares per byte showed in
+// profiles): the ASCII bytes that end the word, a table.
+struct WordStops {
+  bool stop[0x80] = {};
+  constexpr WordStops() {
+    for (char c : {' ', '\t', '\r', '\f', '\v', '\n', '(', '[', '"', '\''}) stop[static_cast<unsigned char>(c)] = true;
+  }
+};
+constexpr WordStops kWordStops;
+
 std::string_view word_before_period(std::string_view s, std::size_t from, std::size_t dot) {
   std::size_t b = dot;
   while (b > from) {
-    const char c = s[b - 1];
-    if (is_hspace(c) || c == '\n' || c == '(' || c == '[' || c == '"' || c == '\'') break;
+    const auto c = static_cast<unsigned char>(s[b - 1]);
     // The multi-byte ends below all end on a byte >= 0x80: an ASCII letter is none of them.
-    if (static_cast<unsigned char>(c) < 0x80) {
+    if (c < 0x80) {
+      if (kWordStops.stop[c]) break;
       --b;
       continue;
     }
@@ -168,8 +188,16 @@ bool abbreviation_holds(std::string_view s, std::size_t start, std::size_t end, 
                         const Abbreviations& abbr) {
   const std::size_t e = skip_space_back(s, start, end, true);
   if (e == start || s[e - 1] != '.') return false;
-  const std::string_view word = word_before_period(s, start, e - 1);
+  // A word ending in an ASCII lowercase letter is no initials, so only the lexicon can hold
+  // it, and only when it is no longer than the longest entry: a longer word is looked back
+  // no further than that (most words before a period are long and end so).
+  const std::size_t dot = e - 1;
+  std::size_t from = start;
+  if (dot > start && s[dot - 1] >= 'a' && s[dot - 1] <= 'z' && dot - start > abbr.longest() + 1)
+    from = dot - (abbr.longest() + 1);
+  const std::string_view word = word_before_period(s, from, dot);
   if (word.empty()) return false;
+  if (from != start && word.size() > abbr.longest()) return false;  // the scan met no word start
   switch (abbr.lookup(word)) {
     case Abbreviations::When::always:
       return true;
@@ -304,6 +332,11 @@ Abbreviations Abbreviations::from_file(const LexiconFile& file) {
   }
   std::sort(a.entries_.begin(), a.entries_.end());
   for (const auto& e : a.entries_) a.longest_ = std::max(a.longest_, e.first.size());
+  a.starts_.assign(a.longest_ + 1, {});
+  for (const auto& e : a.entries_) {
+    const auto b = static_cast<unsigned char>(e.first[0]);
+    a.starts_[e.first.size()][b >> 6] |= uint64_t(1) << (b & 63);
+  }
   return a;
 }
 
@@ -314,7 +347,9 @@ const Abbreviations& Abbreviations::bundled() {
 
 Abbreviations::When Abbreviations::lookup(std::string_view word) const {
   // Most words before a period are longer than any abbreviation: no search for them.
-  if (word.size() > longest_) return When::never;
+  if (word.size() > longest_ || word.empty()) return When::never;
+  const auto b = static_cast<unsigned char>(word[0]);
+  if (!(starts_[word.size()][b >> 6] >> (b & 63) & 1)) return When::never;
   auto it = std::lower_bound(entries_.begin(), entries_.end(), word,
                              [](const auto& e, std::string_view w) { return std::string_view(e.first) < w; });
   return it != entries_.end() && it->first == word ? it->second : When::never;

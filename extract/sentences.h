@@ -1,5 +1,7 @@
 #pragma once
 // Paragraphs and sentences of a document.
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -44,12 +46,17 @@ class Abbreviations {
   // How `word`, written without its final period ("M", "J.-C", "etc"), behaves. A lexicon
   // entry written in lowercase also matches its capitalized form ("Art", "Cf").
   When lookup(std::string_view word) const;
+  // The size of the longest entry: a longer word is no abbreviation.
+  std::size_t longest() const { return longest_; }
 
  private:
   static Abbreviations from_file(const LexiconFile& file);
 
   std::vector<std::pair<std::string, When>> entries_;  // sorted by word
   std::size_t longest_ = 0;                            // the longest entry's size
+  // (size, first byte) of the entries, a bit each: most words looked up are none, told so
+  // without a search.
+  std::vector<std::array<uint64_t, 4>> starts_;
 };
 
 // split_sentences with given abbreviations (e.g. a user lexicon loaded with --lexicons).

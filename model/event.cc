@@ -37,11 +37,24 @@ std::string cameo_code(std::string_view type, std::string_view status, Initiator
 }
 
 std::string stable_id(std::string_view key) {
+  // FNV-1a. Eight bytes a round: the loop's own count and branch were half the instructions
+  // of a byte's step (a key is a document name, an offset, a type and participant ids).
+  constexpr std::uint64_t kPrime = 1099511628211ull;
   std::uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : key) {
-    h ^= c;
-    h *= 1099511628211ull;
+  const auto* p = reinterpret_cast<const unsigned char*>(key.data());
+  const std::size_t n = key.size();
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    h = (h ^ p[i]) * kPrime;
+    h = (h ^ p[i + 1]) * kPrime;
+    h = (h ^ p[i + 2]) * kPrime;
+    h = (h ^ p[i + 3]) * kPrime;
+    h = (h ^ p[i + 4]) * kPrime;
+    h = (h ^ p[i + 5]) * kPrime;
+    h = (h ^ p[i + 6]) * kPrime;
+    h = (h ^ p[i + 7]) * kPrime;
   }
+  for (; i < n; ++i) h = (h ^ p[i]) * kPrime;
   // 64 bits: a million events must not collide (32 bits would give ~100 collisions).
   // Sixteen lower-case hex digits, written by hand: snprintf("%016llx") cost more than the hash.
   static const char kHex[] = "0123456789abcdef";

@@ -92,6 +92,23 @@ TEST_CASE("number-only abbreviations end a sentence before a capital", "[extract
         std::vector<std::string>{"Des fruits, des légumes, etc.", "Le marché ferme à midi."});
 }
 
+TEST_CASE("a word longer than every abbreviation is looked at whole", "[extract][sentences]") {
+  // "départ" ends like "art" but is no abbreviation; the bundled ones are shorter than it.
+  CHECK(split("Il a annoncé son départ. Puis il est parti.").size() == 2);
+  CHECK(split("Il a rappelé l'art. Puis il est parti.").size() == 1);
+  // A lexicon whose longest entry is the word itself, lowercase to its end.
+  const Abbreviations long_one = Abbreviations::parse("conventions.\talways\n", "abbr.txt");
+  const Document d = doc_of("Selon les conventions. Elles disent tout. Et les mentions. Rien.");
+  std::vector<std::string> got;
+  for (const Sentence& s : split_sentences(d, long_one)) got.push_back(d.text.substr(s.span.begin, s.span.size()));
+  CHECK(got == std::vector<std::string>{"Selon les conventions. Elles disent tout.", "Et les mentions.", "Rien."});
+  // A longer word that ends with an entry is not the entry.
+  const Abbreviations short_one = Abbreviations::parse("art.\talways\n", "abbr.txt");
+  CHECK(split_sentences(doc_of("Son départ. Puis rien."), short_one).size() == 2);
+  CHECK(split_sentences(doc_of("Un rempart. Puis rien."), short_one).size() == 2);
+  CHECK(split_sentences(doc_of("Un art. Puis rien."), short_one).size() == 1);
+}
+
 TEST_CASE("French closing guillemets stay with their sentence", "[extract][sentences]") {
   CHECK(split("« Pourquoi ? » a-t-il demandé.") == std::vector<std::string>{"« Pourquoi ? » a-t-il demandé."});
   CHECK(split("« Non ! » Il est parti.") == std::vector<std::string>{"« Non ! »", "Il est parti."});
@@ -237,6 +254,12 @@ TEST_CASE("abbreviation lexicons are validated with FILE:LINE", "[extract][sente
   CHECK(a.lookup("Art") == Abbreviations::When::always);
   CHECK(a.lookup("sept") == Abbreviations::When::before_number);
   CHECK(a.lookup("M") == Abbreviations::When::never);
+  // Same size and first letter as an entry, or the entry's size only: still none.
+  CHECK(a.lookup("arx") == Abbreviations::When::never);
+  CHECK(a.lookup("Arx") == Abbreviations::When::never);
+  CHECK(a.lookup("bxt") == Abbreviations::When::never);
+  CHECK(a.lookup("") == Abbreviations::When::never);
+  CHECK(a.lookup("septembre") == Abbreviations::When::never);
 }
 
 TEST_CASE("the bundled abbreviations cover the usual French ones", "[extract][sentences]") {
