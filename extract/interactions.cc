@@ -2218,7 +2218,7 @@ class SentenceInteractions {
         if (const uint32_t close = relative_incise_end(m.end); close && close < verb)
           incise_from = m.end, incise_to = close;
       if (word_before(m.begin, 16, {"contre", "selon", "sans", "malgre", "envers"}, 1)) continue;
-      if (reporting_after(m.end)) continue;
+      if (reporting_after(m.end) || inverted_speaker(m.begin, m.end)) continue;
       if (complement_of(m.begin, cb)) c.governed.push_back(m.actor);
       add_unique(c.parts, m.actor);
       c.end = std::max(c.end, m.end);
@@ -2593,6 +2593,23 @@ class SentenceInteractions {
   bool reporting_after(uint32_t pos) const {
     for (const auto* c : cues_)
       if (has_cue(*c, CueKind::reporting) && c->begin >= pos && c->begin - pos <= 3) return true;
+    return false;
+  }
+
+  // "..., a indiqué le secrétaire général du gouvernement, A.": a name closing the sentence
+  // after a reporting verb set off by a comma is the verb's inverted subject, who reports the
+  // contact, not a party to it. A name that goes on ("selon le ministre, A et B se sont vus")
+  // is the clause's own subject.
+  bool inverted_speaker(uint32_t begin, uint32_t end) const {
+    const std::string_view after = ctx_.folded_text(end, ctx_.end);
+    const std::size_t next = after.find_first_not_of(' ');
+    if (next != std::string_view::npos && after[next] != '.' && after[next] != ',' && after[next] != ';') return false;
+    for (const auto* c : cues_) {
+      if (!has_cue(*c, CueKind::reporting) || c->end > begin || begin - c->end > 64) continue;
+      const std::string_view lead = text_before(c->begin, 3);
+      if (lead.find(',') == std::string_view::npos) continue;
+      if (ctx_.folded_text(c->end, begin).find_first_of(".;:\"()") == std::string_view::npos) return true;
+    }
     return false;
   }
 

@@ -868,6 +868,21 @@ TEST_CASE("interactions: the source of a report is not a party", "[extract][inte
   CHECK(f.status == "planned");
 }
 
+TEST_CASE("interactions: the inverted speaker closing a sentence is not a party", "[extract][interactions]") {
+  // The speaker after ", a précisé", with or without an apposed title, reports the contact.
+  const Event e = one("Giorgia Meloni doit rendre compte de sa visite à Pedro Sánchez lors d'un entretien téléphonique "
+                      "mercredi, a précisé Antonio Tajani.",
+                      "2024-03-13");
+  CHECK(ids(e) == Strings{"giorgia-meloni", "pedro-sanchez"});
+  const Event t = one("Giorgia Meloni fera le point avec Pedro Sánchez lors d'un entretien téléphonique mercredi, a "
+                      "indiqué le chef de la diplomatie italienne, Antonio Tajani.",
+                      "2024-03-13");
+  CHECK(ids(t) == Strings{"giorgia-meloni", "pedro-sanchez"});
+  // A name that goes on after the comma is the clause's subject, not a speaker.
+  const Event s = one("Selon Antonio Tajani, Giorgia Meloni et Pedro Sánchez se sont rencontrés lundi.", "2024-03-13");
+  CHECK(ids(s) == Strings{"giorgia-meloni", "pedro-sanchez"});
+}
+
 TEST_CASE("interactions: officials named by an indefinite plural stand for their state", "[extract][interactions]") {
   const Event e = one("Ismaïl Haniyeh a rencontré des responsables égyptiens au Caire.", "2024-03-13");
   CHECK(ids(e) == Strings{"egy", "ismail-haniyeh"});
