@@ -1592,6 +1592,21 @@ TEST_CASE("interactions: a mediator with parties the clause names but no rule at
   CHECK(e.participants.size() == 3);
 }
 
+TEST_CASE("interactions: a duration in the singular before an event noun frames the event itself",
+          "[extract][interactions]") {
+  // "une heure de discussions entre A et B" as "douze heures de discussions": the talks, not a topic.
+  const Event e = one("L'accord a été annoncé à l'issue d'une heure de discussions entre Olaf Scholz et Pedro Sánchez.",
+                      "2024-03-13");
+  CHECK(e.type == "meeting");
+  CHECK(ids(e) == Strings{"olaf-scholz", "pedro-sanchez"});
+  const Event m = one("Au terme de quarante minutes d'entretien avec Pedro Sánchez, Olaf Scholz a quitté Madrid.",
+                      "2024-03-13");
+  CHECK(ids(m) == Strings{"olaf-scholz", "pedro-sanchez"});
+  const Event w = one("Après une semaine de négociations entre Olaf Scholz et Pedro Sánchez, le texte a été publié.",
+                      "2024-03-13");
+  CHECK(ids(w) == Strings{"olaf-scholz", "pedro-sanchez"});
+}
+
 TEST_CASE("interactions: a title the lexicon does not know between coordinated names keeps the list",
           "[extract][interactions]") {
   const Event e = one(
