@@ -614,8 +614,9 @@ struct Resolver {
       return home.empty() ? -1 : actors.from_kb(home.back());
     }
     if (is(office, "official")) {
-      const int a = titled_official(where, pos);
-      return a >= 0 ? a : official_of_unknown_nationality(where, pos);
+      int a = titled_official(where, pos);
+      if (a < 0) a = official_of_unknown_nationality(where, pos);
+      return a >= 0 ? a : sole_compatriot(where, pos);
     }
     if (is(office, "top_official")) {
       // "le dirigeant philippin": a head of that country the text named, else who leads it;
@@ -814,6 +815,28 @@ struct Resolver {
     const int compatriot = actors.last_before_if(
         pos, [&](int a) { return actors[a].actor.kind == ActorKind::person && actors[a].actor.country == where; });
     return compatriot < 0 ? last : -1;
+  }
+
+  // "Rafael Grossi ... le diplomate argentin": a title of a country names the one person of
+  // that nationality the text named, when it named exactly one and the data gives that one
+  // no office there (a minister or leader of the country is found by the title's own rules,
+  // and one out of office on the date is not meant). -1 otherwise: of two compatriots, none
+  // is guessed.
+  int sole_compatriot(std::string_view where, uint32_t pos) {
+    int found = -1;
+    bool several = false;
+    actors.last_before_if(pos, [&](int a) {
+      const DocActor& d = actors[a];
+      if (d.actor.kind != ActorKind::person || d.actor.country != where) return false;
+      if (found >= 0 && found != a) several = true;
+      found = a;
+      return several;
+    });
+    if (several || found < 0) return -1;
+    if (const long k = actors[found].kb; k >= 0)
+      for (uint32_t oi : kb.actors()[static_cast<std::size_t>(k)].offices)
+        if (kb.offices()[oi].where == where) return -1;
+    return is_head(found, where, pos) ? -1 : found;
   }
 
   // "le président élu": of the people the text named, the one whose term in `office` (at

@@ -711,6 +711,33 @@ TEST_CASE("mentions: 'le diplomate espagnol' is the envoy just introduced withou
   CHECK(id_of(after, "diplomate espagnol").empty());
 }
 
+TEST_CASE("mentions: a title of a country names the one compatriot named, who leads no state there",
+          "[extract][mentions]") {
+  // Filippo Grandi is Italian and led the UNHCR: "le diplomate italien" is him.
+  const auto ms = mentions_of(
+      "Filippo Grandi est arrivé lundi à Kiev. Mardi, le diplomate italien a été reçu par Volodymyr Zelensky.",
+      "2024-05-14");
+  INFO(describe(ms));
+  CHECK(id_of(ms, "diplomate italien") == "filippo-grandi");
+  const auto envoy = mentions_of(
+      "Kristalina Georgieva a atterri à Kiev. L'émissaire bulgare doit rencontrer Volodymyr Zelensky.", "2024-05-14");
+  INFO(describe(envoy));
+  CHECK(id_of(envoy, "émissaire bulgare") == "kristalina-georgieva");
+  // Two Italians named: no guess between them.
+  const auto two = mentions_of(
+      "Filippo Grandi et Giorgia Meloni sont arrivés lundi à Kiev. Mardi, le diplomate italien a été reçu par "
+      "Volodymyr Zelensky.",
+      "2024-05-14");
+  INFO(describe(two));
+  CHECK(id_of(two, "diplomate italien").empty());
+  // The one Italian named leads the country: a diplomat is someone else.
+  const auto head = mentions_of(
+      "Giorgia Meloni est arrivée lundi à Kiev. Mardi, le diplomate italien a été reçu par Volodymyr Zelensky.",
+      "2024-05-14");
+  INFO(describe(head));
+  CHECK(id_of(head, "diplomate italien").empty());
+}
+
 TEST_CASE("mentions: 'le ministre chinois' is the Chinese minister named before", "[extract][mentions]") {
   const auto ms = mentions_of(
       "Le ministre chinois des Affaires étrangères Wang Yi a vu Xi Jinping. "
