@@ -1607,6 +1607,20 @@ TEST_CASE("interactions: a duration in the singular before an event noun frames 
   CHECK(ids(w) == Strings{"olaf-scholz", "pedro-sanchez"});
 }
 
+TEST_CASE("interactions: whoever awaited the traveller ('où l'attendait B') met him", "[extract][interactions]") {
+  const Event e = one("Olaf Scholz s'est rendu mardi à Madrid, où l'attendait Pedro Sánchez.", "2024-03-13");
+  CHECK(e.type == "meeting");
+  CHECK(ids(e) == Strings{"olaf-scholz", "pedro-sanchez"});
+  CHECK(e.date == "2024-03-12");
+  const Event t = one("Arrivé mardi à Madrid, Olaf Scholz a rejoint le palais de la Moncloa, où l'attendait le chef du "
+                      "gouvernement espagnol.",
+                      "2024-03-13");
+  CHECK(ids(t) == Strings{"olaf-scholz", "pedro-sanchez"});
+  // Hoping for something is no meeting.
+  none("Olaf Scholz s'est rendu mardi à Madrid, où l'attendait une foule nombreuse.", "2024-03-13");
+  none("Pedro Sánchez attendait une réponse de Bruxelles.", "2024-03-13");
+}
+
 TEST_CASE("interactions: a title the lexicon does not know between coordinated names keeps the list",
           "[extract][interactions]") {
   const Event e = one(
