@@ -310,10 +310,12 @@ class SentenceInteractions {
       if (h.kind == PhraseKind::cue) cues_.push_back(&h);
       if (h.kind != PhraseKind::trigger) continue;
       if (!triggers_.empty() && h.begin < last_end) continue;  // leftmost-longest
-      // A trigger inside an actor's name or role is part of that name.
+      // A trigger inside an actor's name or role is part of that name, but for a mediation
+      // named with its mediator's demonym ("une médiation omanaise"), read as the state.
       bool inside = false;
+      const bool mediator = ctx_.lex.triggers()[h.index()].pattern == TriggerPattern::mediator;
       for (const auto& m : mentions_)
-        if (h.begin >= m.begin && h.end <= m.end) inside = true;
+        if (h.begin >= m.begin && h.end <= m.end && !(mediator && h.begin == m.begin)) inside = true;
       if (inside) continue;
       triggers_.push_back(&h);
       last_end = h.end;
@@ -3057,6 +3059,33 @@ class SentenceInteractions {
     return x.kind == ActorKind::country && !x.country.empty() && x.country == (*actors_)[host].actor.country;
   }
 
+  // The country a mention that begins where trigger `h` begins and runs past it names ("une
+  // médiation omanaise": the role lexicon reads the noun and its demonym as Oman), or -1.
+  int state_named_by(const PhraseHit& h) const {
+    if (!actors_) return -1;
+    for (const auto& m : mentions_)
+      if (m.begin == h.begin && m.end > h.end && (*actors_)[m.actor].actor.kind == ActorKind::country) return m.actor;
+    return -1;
+  }
+
+  // Whether trigger `h` ends in the preposition that introduces its mediator ("médiation de",
+  // "facilités par"), unlike a bare noun whose mediator is its demonym.
+  bool ends_in_preposition(const PhraseHit& h) const {
+    std::string_view last;
+    for_each_word_backward(ctx_.folded_text(h.begin, h.end), [&](std::string_view w) {
+      last = w;
+      return false;
+    });
+    return ctx_.lex.is_cue_word(CueKind::genitive, last) || is_word(last, "par") || is_word(last, "d'");
+  }
+
+  // Where the mention beginning at `pos` ends, or `pos` when none begins there.
+  uint32_t mention_end_at(uint32_t pos) const {
+    for (const auto& m : mentions_)
+      if (m.begin == pos) return m.end;
+    return pos;
+  }
+
   // "sous l'égide de M", "à l'invitation de M", "M, médiateur entre A et B".
   void apply_mediator(const PhraseHit& h, const Trigger& trig, std::vector<Interaction>& found) {
     if (cancelled(h)) return;
@@ -3065,23 +3094,33 @@ class SentenceInteractions {
     uint32_t after = h.end;
     const Group* rest_of_group = nullptr;
     std::vector<int> co;  // "facilités par M et N": both mediate
+    bool by_demonym = false;
     if (trig.pattern == TriggerPattern::mediator) {
-      const Group* g = group_after(h.end, intro, 2);
-      if (!g) return;
-      m = mentions_[g->members[0]].actor;
+      // "une médiation omanaise entre A et B": the noun and its demonym name the mediator;
+      // the bare noun's trigger reads nothing else ("sa propre médiation entre A et B").
+      const int state = state_named_by(h);
+      const Group* g = state >= 0 ? nullptr : group_after(h.end, intro, 2);
+      if (state < 0 && (!g || !ends_in_preposition(h))) return;
+      if (state >= 0) {
+        m = state;
+        after = mention_end_at(h.begin);
+        by_demonym = true;
+      } else {
+        m = mentions_[g->members[0]].actor;
       after = g->members.size() == 1 ? g->end : mentions_[g->members[0]].end;
       // "Sous l'égide de l'UE, l'Azerbaïdjan et l'Arménie ...": the comma joined the mediator
       // to the parties that follow it; without a comma the group is the mediators.
-      if (g->members.size() > 1) {
-        // "A et B ont signé un accord, négocié par M, N et P": after its parties, the cue's
-        // whole list mediates; only a cue that opens its clause lists the parties after a comma.
-        if (ctx_.folded_text(mentions_[g->members[0]].end, mentions_[g->members[1]].begin).find(',') ==
-                std::string_view::npos ||
-            parties_before(h)) {
-          co = actors_of(g, 1);
-          after = g->end;
-        } else {
-          rest_of_group = g;
+        if (g->members.size() > 1) {
+          // "A et B ont signé un accord, négocié par M, N et P": after its parties, the cue's
+          // whole list mediates; only a cue that opens its clause lists the parties after a comma.
+          if (ctx_.folded_text(mentions_[g->members[0]].end, mentions_[g->members[1]].begin).find(',') ==
+                  std::string_view::npos ||
+              parties_before(h)) {
+            co = actors_of(g, 1);
+            after = g->end;
+          } else {
+            rest_of_group = g;
+          }
         }
       }
     } else {
@@ -3093,6 +3132,15 @@ class SentenceInteractions {
     for (int a : more.actors) add_unique(co, a);
     after = more.end;
     const Group* parties_group = entre_group_after(after);
+    // The demonym's noun is a modifier ("ce tête-à-tête sous médiation qatarie"): its parties
+    // follow it at once ("une médiation omanaise entre A et B"), or are those of the reading
+    // it qualifies, before it or after its comma ("Grâce aux bons offices qataris, A et B ...");
+    // not of talks told later in the clause.
+    if (by_demonym && parties_group && parties_group->begin - after > 16) parties_group = nullptr;
+    if (by_demonym && !parties_group &&
+        (found.empty() || (found.back().trigger_begin > h.begin &&
+                           ctx_.folded_text(after, found.back().trigger_begin).find(',') == std::string_view::npos)))
+      return;
     if (rest_of_group) {
       std::vector<int> parts = actors_of(rest_of_group, 1);
       bool merged = false;

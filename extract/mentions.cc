@@ -1711,8 +1711,10 @@ class MentionFinder {
     int a = apposed_name(b, former ? std::string_view(former_office) : office);
     if (a == kSetAside) return b.next;  // the role and the name describe a person of business
     const bool named = a >= 0;
-    // "un président américain et un chef d'État syrien": an indefinite role names no one.
-    if (!named && indefinite_before(sel_[i]->begin)) return b.next;
+    // "un président américain et un chef d'État syrien": an indefinite role names no one; a
+    // state's does, when the text says which ("une délégation russe", "une médiation omanaise").
+    const bool stated_state = is(office, "state") && !b.where.empty() && !b.assumed;
+    if (!named && !stated_state && indefinite_before(sel_[i]->begin)) return b.next;
     if (a < 0 && monarch && !former) a = r_.monarch(gap(sel_[i]->begin, sel_[i]->end), sel_[i]->begin);
     else if (a < 0)
       a = former ? r_.former_holder(office, b.where, sel_[i]->begin) : r_.role_holder(office, b.where, sel_[i]->begin);

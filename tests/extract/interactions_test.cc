@@ -593,6 +593,27 @@ TEST_CASE("interactions: 'sous l'égide de' makes a mediation", "[extract][inter
   CHECK(e2.mediator == "charles-michel");
 }
 
+TEST_CASE("interactions: a mediation named by the mediator's demonym", "[extract][interactions]") {
+  // The demonym after the noun is the mediating state, with the parties after "entre".
+  const Event e = one("Le cessez-le-feu a été obtenu grâce à une médiation égyptienne entre Israël et le Hamas.",
+                      "2024-03-13");
+  CHECK(e.type == "mediation");
+  CHECK(e.mediator == "egy");
+  CHECK(ids(e) == Strings{"egy", "hamas", "isr"});
+  // After the talks it qualifies: the clause's parties.
+  const Event s = one("Washington et Téhéran ont tenu lundi des pourparlers indirects sous médiation omanaise.",
+                      "2024-03-13");
+  CHECK(s.mediator == "omn");
+  CHECK(ids(s) == Strings{"irn", "omn", "usa"});
+  const Event g = one("Grâce aux bons offices qataris, Kigali et Kinshasa ont signé lundi une déclaration de principes.",
+                      "2024-03-13");
+  CHECK(g.mediator == "qat");
+  // The bare noun names no mediator: "sa propre médiation entre A et B" does not make A one.
+  for (const auto& ev : events("Le Qatar poursuit sa propre médiation entre Kinshasa et Kigali.", "2024-03-13"))
+    CHECK(ev.mediator != "cod");
+  none("La médiation a échoué, a regretté Washington.", "2024-03-13");
+}
+
 TEST_CASE("interactions: 'a mené une médiation entre' makes the subject the mediator", "[extract][interactions]") {
   const Event e = one("La Turquie a mené une médiation entre la Russie et l'Ukraine.");
   CHECK(e.type == "mediation");
