@@ -711,6 +711,21 @@ TEST_CASE("mentions: 'le diplomate espagnol' is the envoy just introduced withou
   CHECK(id_of(after, "diplomate espagnol").empty());
 }
 
+TEST_CASE("mentions: the press's titles for an agency's head name its leader", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Le patron de l'AIEA a rencontré lundi le ministre iranien des Affaires étrangères. La cheffe de l'OMS était "
+      "à Genève, le chef du CICR à Gaza.",
+      "2024-11-15");
+  INFO(describe(ms));
+  CHECK(id_of(ms, "patron de l'AIEA") == "rafael-grossi");
+  CHECK(id_of(ms, "cheffe de l'OMS") == "tedros-adhanom-ghebreyesus");
+  CHECK(id_of(ms, "chef du CICR") == "mirjana-spoljaric-egger");
+  // Another title of the agency names someone else: no leader.
+  const auto envoy = mentions_of("Le conseiller de l'AIEA a rencontré lundi Abbas Araghchi.", "2024-11-15");
+  INFO(describe(envoy));
+  CHECK(id_of(envoy, "conseiller de l'AIEA") != "rafael-grossi");
+}
+
 TEST_CASE("mentions: a title of a country names the one compatriot named, who leads no state there",
           "[extract][mentions]") {
   // Filippo Grandi is Italian and led the UNHCR: "le diplomate italien" is him.
