@@ -2582,6 +2582,14 @@ class MentionFinder {
             (offices.empty() || std::all_of(here.begin(), here.end(), [&](int a) { return may_hold(a, offices); })))
           parties = here;
       }
+      // "les deux dirigeants" are people: a state among the parties ("New Delhi a trouvé un
+      // accord avec Pékin") stands for the one leader of it the text named, else for no one.
+      if (named_last.empty() && offices.empty() && leaders_anaphor(h) && !all_persons(parties)) {
+        bool all_led = true;
+        for (int& a : parties)
+          if (actors_[a].actor.kind == ActorKind::country) all_led = all_led && (a = named_leader_of(a)) >= 0;
+        if (!all_led || !all_persons(parties)) continue;
+      }
       // Told in the pluperfect ("Les deux dirigeants avaient alors ..."), the background's own.
       if (named_last.empty() && offices.empty() && leaders_anaphor(h) && !pluperfect_after(h.end))
         if (const std::vector<int>& led = leaders_in_office(parties); &led != &parties) parties = led;
@@ -2594,6 +2602,31 @@ class MentionFinder {
       if (!covered_by_mention(h.begin, h.end))
         for (int a : parties) out_.push_back(Mention{h.begin, h.end, a, false, false});
     }
+  }
+
+  // The one head of state or government of country actor `state` the document named (by the
+  // data's terms on the reference date), or -1 when it named none or several.
+  int named_leader_of(int state) const {
+    const std::string& iso3 = actors_[state].actor.country;
+    int found = -1;
+    for (std::size_t i = 0; i < actors_.size(); ++i) {
+      const DocActor& d = actors_[static_cast<int>(i)];
+      if (d.kb < 0 || d.actor.kind != ActorKind::person || d.actor.country != iso3) continue;
+      std::string held;
+      bool head = false;
+      for (const char* o : {"head_of_state", "head_of_government"})
+        head = head || (ctx_.lex.kb().holds(static_cast<uint32_t>(d.kb), o, ctx_.reference, &held) && held == iso3);
+      if (!head) continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(i);
+    }
+    return found;
+  }
+
+  // Whether every actor of `parties` is a person.
+  bool all_persons(const std::vector<int>& parties) const {
+    return std::all_of(parties.begin(), parties.end(),
+                       [&](int a) { return actors_[a].actor.kind == ActorKind::person; });
   }
 
   // The different people this sentence named before `pos`, in text order, into `out`.

@@ -1050,6 +1050,23 @@ TEST_CASE("mentions: 'les deux dirigeants' names both parties of the last intera
   CHECK(sorted(resolved(hommes, "deux hommes")) == Strings{"recep-tayyip-erdogan", "vladimir-putin"});
 }
 
+TEST_CASE("mentions: 'les deux dirigeants' after states that met are the leaders the text named of them",
+          "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Emmanuel Macron et Olaf Scholz sont arrivés lundi à Bruxelles. Mardi, Paris a négocié avec Berlin un accord "
+      "sur le budget. Les deux dirigeants ont salué ce compromis.",
+      "2024-03-13");
+  INFO(describe(ms));
+  CHECK(sorted(resolved(ms, "deux dirigeants")) == Strings{"emmanuel-macron", "olaf-scholz"});
+  // No leader of one of the states named: no one, rather than a state for a person.
+  const auto unled = mentions_of(
+      "Emmanuel Macron est arrivé lundi à Bruxelles. Mardi, Paris a négocié avec Berlin un accord sur le budget. "
+      "Les deux dirigeants ont salué ce compromis.",
+      "2024-03-13");
+  INFO(describe(unled));
+  CHECK(resolved(unled, "deux dirigeants").empty());
+}
+
 TEST_CASE("mentions: 'les deux dirigeants' are in office: a background report of former leaders is passed over",
           "[extract][mentions]") {
   const auto ms = mentions_of(
