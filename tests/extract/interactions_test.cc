@@ -1628,6 +1628,20 @@ TEST_CASE("interactions: a duration in the singular before an event noun frames 
   CHECK(ids(w) == Strings{"olaf-scholz", "pedro-sanchez"});
 }
 
+TEST_CASE("interactions: 'signer avec B' after a journey or a plan is a meeting", "[extract][interactions]") {
+  const Event e = one("Lundi, Jean-Noël Barrot s'est rendu à Rome pour signer avec son homologue italien, Antonio Tajani, "
+                      "un accord sur la migration.",
+                      "2024-03-13");
+  CHECK(e.type == "meeting");
+  CHECK(ids(e) == Strings{"antonio-tajani", "jean-noel-barrot"});
+  CHECK(e.status == "occurred");
+  const Event p = one("Emmanuel Macron et Giorgia Meloni doivent signer jeudi un traité de coopération.", "2024-03-13");
+  CHECK(p.status == "planned");
+  // Refusing to sign, or one signatory alone, is no meeting.
+  none("Emmanuel Macron a refusé de signer avec Giorgia Meloni un texte commun.", "2024-03-13");
+  none("Emmanuel Macron doit signer jeudi le décret de nomination de Michel Barnier.", "2024-03-13");
+}
+
 TEST_CASE("interactions: whoever awaited the traveller ('où l'attendait B') met him", "[extract][interactions]") {
   const Event e = one("Olaf Scholz s'est rendu mardi à Madrid, où l'attendait Pedro Sánchez.", "2024-03-13");
   CHECK(e.type == "meeting");
