@@ -711,6 +711,12 @@ TEST_CASE("mentions: 'le diplomate espagnol' is the envoy just introduced withou
   CHECK(id_of(after, "diplomate espagnol").empty());
 }
 
+TEST_CASE("mentions: 'le président du Faso' is Burkina Faso's head of state", "[extract][mentions]") {
+  const auto ms = mentions_of("Le président du Faso a reçu mardi à Ouagadougou le chef de la junte malienne.", "2024-07-10");
+  INFO(describe(ms));
+  CHECK(id_of(ms, "président du Faso") == "ibrahim-traore");
+}
+
 TEST_CASE("mentions: the press's titles for an agency's head name its leader", "[extract][mentions]") {
   const auto ms = mentions_of(
       "Le patron de l'AIEA a rencontré lundi le ministre iranien des Affaires étrangères. La cheffe de l'OMS était "
