@@ -3092,6 +3092,20 @@ class MentionFinder {
     return !last.empty() && ctx_.lex.is_cue_word(CueKind::relative_pronoun, last.back());
   }
 
+  // Whether the words from `end` to `pos` are a comma and a relative word (cue kind relative):
+  // "Donald Trump, qu'il avait accueilli": the name is the relative's antecedent, its object.
+  // Not "A a annoncé qu'il ...", where "que" opens what A said.
+  bool comma_relative_between(uint32_t end, uint32_t pos) const {
+    std::size_t words = 0;
+    bool shape = true;
+    for_each_word(gap(end, pos), [&](std::string_view w) {
+      ++words;
+      shape = shape && (words == 1 ? w == "," : words == 2 && ctx_.lex.is_cue_word(CueKind::relative, w));
+      return shape;
+    });
+    return shape && words == 2;
+  }
+
   // Whether only a comma, a preposition and the relative stand between a name ending at `end`
   // and the pronoun at `pos` ("X, avec qui il", "X, auprès de qui il", "X, dont il"): X is
   // the relative's antecedent. Not "X a dit que, selon les informations dont il dispose".
@@ -3169,6 +3183,10 @@ class MentionFinder {
       for (const auto& m : out_)
         if (m.end <= h.begin && actors_[m.actor].actor.kind == ActorKind::person &&
             right_before_relative(m.end, h.begin))
+          antecedent = m.begin;
+    if (!after_fronted && antecedent == UINT32_MAX)
+      for (const auto& m : out_)
+        if (m.end <= h.begin && actors_[m.actor].actor.kind == ActorKind::person && comma_relative_between(m.end, h.begin))
           antecedent = m.begin;
     for (const auto& m : out_) {
       if (after_fronted) break;

@@ -1420,6 +1420,25 @@ TEST_CASE("mentions: a pronoun takes a person of its own sentence before one nam
   CHECK(il == ouattara);
 }
 
+TEST_CASE("mentions: the antecedent of ', qu'il' is the relative's object, not the pronoun", "[extract][mentions]") {
+  const auto ms = mentions_of(
+      "Olaf Scholz veut jouer les médiateurs. Emmanuel Macron, qu'il avait reçu fin mai à Berlin, lui a donné son "
+      "accord.",
+      "2024-06-14");
+  INFO(describe(ms));
+  std::vector<std::string> il;
+  for (const auto& m : ms)
+    if (m.surface == "il") il.push_back(m.actor.id);
+  CHECK(il == Strings{"olaf-scholz"});
+  // "que" opening what someone said is no relative: the speaker may be the pronoun.
+  const auto said = mentions_of("Olaf Scholz a annoncé qu'il recevrait Emmanuel Macron.", "2024-06-14");
+  INFO(describe(said));
+  std::vector<std::string> il2;
+  for (const auto& m : said)
+    if (m.surface == "il") il2.push_back(m.actor.id);
+  CHECK(il2 == Strings{"olaf-scholz"});
+}
+
 TEST_CASE("mentions: the antecedent of 'avec qui il' is not the pronoun", "[extract][mentions]") {
   const auto ms = mentions_of(
       "Le Premier ministre belge Alexander De Croo est arrivé à Prague. Le dirigeant libéral a été accueilli par "
