@@ -3107,9 +3107,9 @@ class SentenceInteractions {
         by_demonym = true;
       } else {
         m = mentions_[g->members[0]].actor;
-      after = g->members.size() == 1 ? g->end : mentions_[g->members[0]].end;
-      // "Sous l'égide de l'UE, l'Azerbaïdjan et l'Arménie ...": the comma joined the mediator
-      // to the parties that follow it; without a comma the group is the mediators.
+        after = g->members.size() == 1 ? g->end : mentions_[g->members[0]].end;
+        // "Sous l'égide de l'UE, l'Azerbaïdjan et l'Arménie ...": the comma joined the mediator
+        // to the parties that follow it; without a comma the group is the mediators.
         if (g->members.size() > 1) {
           // "A et B ont signé un accord, négocié par M, N et P": after its parties, the cue's
           // whole list mediates; only a cue that opens its clause lists the parties after a comma.

@@ -3186,7 +3186,8 @@ class MentionFinder {
           antecedent = m.begin;
     if (!after_fronted && antecedent == UINT32_MAX)
       for (const auto& m : out_)
-        if (m.end <= h.begin && actors_[m.actor].actor.kind == ActorKind::person && comma_relative_between(m.end, h.begin))
+        if (m.end <= h.begin && actors_[m.actor].actor.kind == ActorKind::person &&
+            comma_relative_between(m.end, h.begin))
           antecedent = m.begin;
     for (const auto& m : out_) {
       if (after_fronted) break;

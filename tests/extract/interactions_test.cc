@@ -595,18 +595,18 @@ TEST_CASE("interactions: 'sous l'égide de' makes a mediation", "[extract][inter
 
 TEST_CASE("interactions: a mediation named by the mediator's demonym", "[extract][interactions]") {
   // The demonym after the noun is the mediating state, with the parties after "entre".
-  const Event e = one("Le cessez-le-feu a été obtenu grâce à une médiation égyptienne entre Israël et le Hamas.",
-                      "2024-03-13");
+  const Event e =
+      one("Le cessez-le-feu a été obtenu grâce à une médiation égyptienne entre Israël et le Hamas.", "2024-03-13");
   CHECK(e.type == "mediation");
   CHECK(e.mediator == "egy");
   CHECK(ids(e) == Strings{"egy", "hamas", "isr"});
   // After the talks it qualifies: the clause's parties.
-  const Event s = one("Washington et Téhéran ont tenu lundi des pourparlers indirects sous médiation omanaise.",
-                      "2024-03-13");
+  const Event s =
+      one("Washington et Téhéran ont tenu lundi des pourparlers indirects sous médiation omanaise.", "2024-03-13");
   CHECK(s.mediator == "omn");
   CHECK(ids(s) == Strings{"irn", "omn", "usa"});
-  const Event g = one("Grâce aux bons offices qataris, Kigali et Kinshasa ont signé lundi une déclaration de principes.",
-                      "2024-03-13");
+  const Event g = one(
+      "Grâce aux bons offices qataris, Kigali et Kinshasa ont signé lundi une déclaration de principes.", "2024-03-13");
   CHECK(g.mediator == "qat");
   // The bare noun names no mediator: "sa propre médiation entre A et B" does not make A one.
   for (const auto& ev : events("Le Qatar poursuit sa propre médiation entre Kinshasa et Kigali.", "2024-03-13"))
@@ -891,13 +891,15 @@ TEST_CASE("interactions: the source of a report is not a party", "[extract][inte
 
 TEST_CASE("interactions: the inverted speaker closing a sentence is not a party", "[extract][interactions]") {
   // The speaker after ", a précisé", with or without an apposed title, reports the contact.
-  const Event e = one("Giorgia Meloni doit rendre compte de sa visite à Pedro Sánchez lors d'un entretien téléphonique "
-                      "mercredi, a précisé Antonio Tajani.",
-                      "2024-03-13");
+  const Event e =
+      one("Giorgia Meloni doit rendre compte de sa visite à Pedro Sánchez lors d'un entretien téléphonique "
+          "mercredi, a précisé Antonio Tajani.",
+          "2024-03-13");
   CHECK(ids(e) == Strings{"giorgia-meloni", "pedro-sanchez"});
-  const Event t = one("Giorgia Meloni fera le point avec Pedro Sánchez lors d'un entretien téléphonique mercredi, a "
-                      "indiqué le chef de la diplomatie italienne, Antonio Tajani.",
-                      "2024-03-13");
+  const Event t =
+      one("Giorgia Meloni fera le point avec Pedro Sánchez lors d'un entretien téléphonique mercredi, a "
+          "indiqué le chef de la diplomatie italienne, Antonio Tajani.",
+          "2024-03-13");
   CHECK(ids(t) == Strings{"giorgia-meloni", "pedro-sanchez"});
   // A name that goes on after the comma is the clause's subject, not a speaker.
   const Event s = one("Selon Antonio Tajani, Giorgia Meloni et Pedro Sánchez se sont rencontrés lundi.", "2024-03-13");
@@ -1620,18 +1622,19 @@ TEST_CASE("interactions: a duration in the singular before an event noun frames 
                       "2024-03-13");
   CHECK(e.type == "meeting");
   CHECK(ids(e) == Strings{"olaf-scholz", "pedro-sanchez"});
-  const Event m = one("Au terme de quarante minutes d'entretien avec Pedro Sánchez, Olaf Scholz a quitté Madrid.",
-                      "2024-03-13");
+  const Event m =
+      one("Au terme de quarante minutes d'entretien avec Pedro Sánchez, Olaf Scholz a quitté Madrid.", "2024-03-13");
   CHECK(ids(m) == Strings{"olaf-scholz", "pedro-sanchez"});
-  const Event w = one("Après une semaine de négociations entre Olaf Scholz et Pedro Sánchez, le texte a été publié.",
-                      "2024-03-13");
+  const Event w =
+      one("Après une semaine de négociations entre Olaf Scholz et Pedro Sánchez, le texte a été publié.", "2024-03-13");
   CHECK(ids(w) == Strings{"olaf-scholz", "pedro-sanchez"});
 }
 
 TEST_CASE("interactions: 'signer avec B' after a journey or a plan is a meeting", "[extract][interactions]") {
-  const Event e = one("Lundi, Jean-Noël Barrot s'est rendu à Rome pour signer avec son homologue italien, Antonio Tajani, "
-                      "un accord sur la migration.",
-                      "2024-03-13");
+  const Event e =
+      one("Lundi, Jean-Noël Barrot s'est rendu à Rome pour signer avec son homologue italien, Antonio Tajani, "
+          "un accord sur la migration.",
+          "2024-03-13");
   CHECK(e.type == "meeting");
   CHECK(ids(e) == Strings{"antonio-tajani", "jean-noel-barrot"});
   CHECK(e.status == "occurred");
@@ -1647,9 +1650,10 @@ TEST_CASE("interactions: whoever awaited the traveller ('où l'attendait B') met
   CHECK(e.type == "meeting");
   CHECK(ids(e) == Strings{"olaf-scholz", "pedro-sanchez"});
   CHECK(e.date == "2024-03-12");
-  const Event t = one("Arrivé mardi à Madrid, Olaf Scholz a rejoint le palais de la Moncloa, où l'attendait le chef du "
-                      "gouvernement espagnol.",
-                      "2024-03-13");
+  const Event t =
+      one("Arrivé mardi à Madrid, Olaf Scholz a rejoint le palais de la Moncloa, où l'attendait le chef du "
+          "gouvernement espagnol.",
+          "2024-03-13");
   CHECK(ids(t) == Strings{"olaf-scholz", "pedro-sanchez"});
   // Hoping for something is no meeting.
   none("Olaf Scholz s'est rendu mardi à Madrid, où l'attendait une foule nombreuse.", "2024-03-13");

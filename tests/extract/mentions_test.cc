@@ -712,7 +712,8 @@ TEST_CASE("mentions: 'le diplomate espagnol' is the envoy just introduced withou
 }
 
 TEST_CASE("mentions: 'le président du Faso' is Burkina Faso's head of state", "[extract][mentions]") {
-  const auto ms = mentions_of("Le président du Faso a reçu mardi à Ouagadougou le chef de la junte malienne.", "2024-07-10");
+  const auto ms =
+      mentions_of("Le président du Faso a reçu mardi à Ouagadougou le chef de la junte malienne.", "2024-07-10");
   INFO(describe(ms));
   CHECK(id_of(ms, "président du Faso") == "ibrahim-traore");
 }
