@@ -1655,8 +1655,13 @@ TEST_CASE("interactions: whoever awaited the traveller ('où l'attendait B') met
           "gouvernement espagnol.",
           "2024-03-13");
   CHECK(ids(t) == Strings{"olaf-scholz", "pedro-sanchez"});
+  // In the present or the future, the meeting is planned.
+  const Event p = one("Olaf Scholz se rendra jeudi à Madrid, où l'attend Pedro Sánchez.", "2024-03-13");
+  CHECK(ids(p) == Strings{"olaf-scholz", "pedro-sanchez"});
+  CHECK(p.status == "planned");
   // Hoping for something is no meeting.
   none("Olaf Scholz s'est rendu mardi à Madrid, où l'attendait une foule nombreuse.", "2024-03-13");
+  none("Olaf Scholz rentre à Berlin, où une tâche difficile l'attend.", "2024-03-13");
   none("Pedro Sánchez attendait une réponse de Bruxelles.", "2024-03-13");
 }
 
