@@ -310,10 +310,12 @@ class SentenceInteractions {
       if (h.kind == PhraseKind::cue) cues_.push_back(&h);
       if (h.kind != PhraseKind::trigger) continue;
       if (!triggers_.empty() && h.begin < last_end) continue;  // leftmost-longest
-      // A trigger inside an actor's name or role is part of that name.
+      // A trigger inside an actor's name or role is part of that name, but for a mediation
+      // named with its mediator's demonym ("une médiation omanaise"), read as the state.
       bool inside = false;
+      const bool mediator = ctx_.lex.triggers()[h.index()].pattern == TriggerPattern::mediator;
       for (const auto& m : mentions_)
-        if (h.begin >= m.begin && h.end <= m.end) inside = true;
+        if (h.begin >= m.begin && h.end <= m.end && !(mediator && h.begin == m.begin)) inside = true;
       if (inside) continue;
       triggers_.push_back(&h);
       last_end = h.end;
@@ -2284,7 +2286,7 @@ class SentenceInteractions {
         if (const uint32_t close = relative_incise_end(m.end); close && close < verb)
           incise_from = m.end, incise_to = close;
       if (word_before(m.begin, 16, {"contre", "selon", "sans", "malgre", "envers"}, 1)) continue;
-      if (reporting_after(m.end)) continue;
+      if (reporting_after(m.end) || inverted_speaker(m.begin, m.end)) continue;
       if (complement_of(m.begin, cb)) c.governed.push_back(m.actor);
       add_unique(c.parts, m.actor);
       c.end = std::max(c.end, m.end);
@@ -2659,6 +2661,23 @@ class SentenceInteractions {
   bool reporting_after(uint32_t pos) const {
     for (const auto* c : cues_)
       if (has_cue(*c, CueKind::reporting) && c->begin >= pos && c->begin - pos <= 3) return true;
+    return false;
+  }
+
+  // "..., a indiqué le secrétaire général du gouvernement, A.": a name closing the sentence
+  // after a reporting verb set off by a comma is the verb's inverted subject, who reports the
+  // contact, not a party to it. A name that goes on ("selon le ministre, A et B se sont vus")
+  // is the clause's own subject.
+  bool inverted_speaker(uint32_t begin, uint32_t end) const {
+    const std::string_view after = ctx_.folded_text(end, ctx_.end);
+    const std::size_t next = after.find_first_not_of(' ');
+    if (next != std::string_view::npos && after[next] != '.' && after[next] != ',' && after[next] != ';') return false;
+    for (const auto* c : cues_) {
+      if (!has_cue(*c, CueKind::reporting) || c->end > begin || begin - c->end > 64) continue;
+      const std::string_view lead = text_before(c->begin, 3);
+      if (lead.find(',') == std::string_view::npos) continue;
+      if (ctx_.folded_text(c->end, begin).find_first_of(".;:\"()") == std::string_view::npos) return true;
+    }
     return false;
   }
 
@@ -3106,6 +3125,33 @@ class SentenceInteractions {
     return x.kind == ActorKind::country && !x.country.empty() && x.country == (*actors_)[host].actor.country;
   }
 
+  // The country a mention that begins where trigger `h` begins and runs past it names ("une
+  // médiation omanaise": the role lexicon reads the noun and its demonym as Oman), or -1.
+  int state_named_by(const PhraseHit& h) const {
+    if (!actors_) return -1;
+    for (const auto& m : mentions_)
+      if (m.begin == h.begin && m.end > h.end && (*actors_)[m.actor].actor.kind == ActorKind::country) return m.actor;
+    return -1;
+  }
+
+  // Whether trigger `h` ends in the preposition that introduces its mediator ("médiation de",
+  // "facilités par"), unlike a bare noun whose mediator is its demonym.
+  bool ends_in_preposition(const PhraseHit& h) const {
+    std::string_view last;
+    for_each_word_backward(ctx_.folded_text(h.begin, h.end), [&](std::string_view w) {
+      last = w;
+      return false;
+    });
+    return ctx_.lex.is_cue_word(CueKind::genitive, last) || is_word(last, "par") || is_word(last, "d'");
+  }
+
+  // Where the mention beginning at `pos` ends, or `pos` when none begins there.
+  uint32_t mention_end_at(uint32_t pos) const {
+    for (const auto& m : mentions_)
+      if (m.begin == pos) return m.end;
+    return pos;
+  }
+
   // "sous l'égide de M", "à l'invitation de M", "M, médiateur entre A et B".
   void apply_mediator(const PhraseHit& h, const Trigger& trig, std::vector<Interaction>& found) {
     if (cancelled(h)) return;
@@ -3114,23 +3160,33 @@ class SentenceInteractions {
     uint32_t after = h.end;
     const Group* rest_of_group = nullptr;
     std::vector<int> co;  // "facilités par M et N": both mediate
+    bool by_demonym = false;
     if (trig.pattern == TriggerPattern::mediator) {
-      const Group* g = group_after(h.end, intro, 2);
-      if (!g) return;
-      m = mentions_[g->members[0]].actor;
-      after = g->members.size() == 1 ? g->end : mentions_[g->members[0]].end;
-      // "Sous l'égide de l'UE, l'Azerbaïdjan et l'Arménie ...": the comma joined the mediator
-      // to the parties that follow it; without a comma the group is the mediators.
-      if (g->members.size() > 1) {
-        // "A et B ont signé un accord, négocié par M, N et P": after its parties, the cue's
-        // whole list mediates; only a cue that opens its clause lists the parties after a comma.
-        if (ctx_.folded_text(mentions_[g->members[0]].end, mentions_[g->members[1]].begin).find(',') ==
-                std::string_view::npos ||
-            parties_before(h)) {
-          co = actors_of(g, 1);
-          after = g->end;
-        } else {
-          rest_of_group = g;
+      // "une médiation omanaise entre A et B": the noun and its demonym name the mediator;
+      // the bare noun's trigger reads nothing else ("sa propre médiation entre A et B").
+      const int state = state_named_by(h);
+      const Group* g = state >= 0 ? nullptr : group_after(h.end, intro, 2);
+      if (state < 0 && (!g || !ends_in_preposition(h))) return;
+      if (state >= 0) {
+        m = state;
+        after = mention_end_at(h.begin);
+        by_demonym = true;
+      } else {
+        m = mentions_[g->members[0]].actor;
+        after = g->members.size() == 1 ? g->end : mentions_[g->members[0]].end;
+        // "Sous l'égide de l'UE, l'Azerbaïdjan et l'Arménie ...": the comma joined the mediator
+        // to the parties that follow it; without a comma the group is the mediators.
+        if (g->members.size() > 1) {
+          // "A et B ont signé un accord, négocié par M, N et P": after its parties, the cue's
+          // whole list mediates; only a cue that opens its clause lists the parties after a comma.
+          if (ctx_.folded_text(mentions_[g->members[0]].end, mentions_[g->members[1]].begin).find(',') ==
+                  std::string_view::npos ||
+              parties_before(h)) {
+            co = actors_of(g, 1);
+            after = g->end;
+          } else {
+            rest_of_group = g;
+          }
         }
       }
     } else {
@@ -3142,6 +3198,15 @@ class SentenceInteractions {
     for (int a : more.actors) add_unique(co, a);
     after = more.end;
     const Group* parties_group = entre_group_after(after);
+    // The demonym's noun is a modifier ("ce tête-à-tête sous médiation qatarie"): its parties
+    // follow it at once ("une médiation omanaise entre A et B"), or are those of the reading
+    // it qualifies, before it or after its comma ("Grâce aux bons offices qataris, A et B ...");
+    // not of talks told later in the clause.
+    if (by_demonym && parties_group && parties_group->begin - after > 16) parties_group = nullptr;
+    if (by_demonym && !parties_group &&
+        (found.empty() || (found.back().trigger_begin > h.begin &&
+                           ctx_.folded_text(after, found.back().trigger_begin).find(',') == std::string_view::npos)))
+      return;
     if (rest_of_group) {
       std::vector<int> parts = actors_of(rest_of_group, 1);
       bool merged = false;

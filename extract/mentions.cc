@@ -638,8 +638,9 @@ struct Resolver {
       return home.empty() ? -1 : actors.from_kb(home.back());
     }
     if (is(office, "official")) {
-      const int a = titled_official(where, pos);
-      return a >= 0 ? a : official_of_unknown_nationality(where, pos);
+      int a = titled_official(where, pos);
+      if (a < 0) a = official_of_unknown_nationality(where, pos);
+      return a >= 0 ? a : sole_compatriot(where, pos);
     }
     if (is(office, "top_official")) {
       // "le dirigeant philippin": a head of that country the text named, else who leads it;
@@ -838,6 +839,28 @@ struct Resolver {
     const int compatriot = actors.last_before_if(
         pos, [&](int a) { return actors[a].actor.kind == ActorKind::person && actors[a].actor.country == where; });
     return compatriot < 0 ? last : -1;
+  }
+
+  // "Rafael Grossi ... le diplomate argentin": a title of a country names the one person of
+  // that nationality the text named, when it named exactly one and the data gives that one
+  // no office there (a minister or leader of the country is found by the title's own rules,
+  // and one out of office on the date is not meant). -1 otherwise: of two compatriots, none
+  // is guessed.
+  int sole_compatriot(std::string_view where, uint32_t pos) {
+    int found = -1;
+    bool several = false;
+    actors.last_before_if(pos, [&](int a) {
+      const DocActor& d = actors[a];
+      if (d.actor.kind != ActorKind::person || d.actor.country != where) return false;
+      if (found >= 0 && found != a) several = true;
+      found = a;
+      return several;
+    });
+    if (several || found < 0) return -1;
+    if (const long k = actors[found].kb; k >= 0)
+      for (uint32_t oi : kb.actors()[static_cast<std::size_t>(k)].offices)
+        if (kb.offices()[oi].where == where) return -1;
+    return is_head(found, where, pos) ? -1 : found;
   }
 
   // "le président élu": of the people the text named, the one whose term in `office` (at
@@ -1714,8 +1737,10 @@ class MentionFinder {
     int a = apposed_name(b, former ? std::string_view(former_office) : office);
     if (a == kSetAside) return b.next;  // the role and the name describe a person of business
     const bool named = a >= 0;
-    // "un président américain et un chef d'État syrien": an indefinite role names no one.
-    if (!named && indefinite_before(sel_[i]->begin)) return b.next;
+    // "un président américain et un chef d'État syrien": an indefinite role names no one; a
+    // state's does, when the text says which ("une délégation russe", "une médiation omanaise").
+    const bool stated_state = is(office, "state") && !b.where.empty() && !b.assumed;
+    if (!named && !stated_state && indefinite_before(sel_[i]->begin)) return b.next;
     if (a < 0 && monarch && !former) a = r_.monarch(gap(sel_[i]->begin, sel_[i]->end), sel_[i]->begin);
     else if (a < 0)
       a = former ? r_.former_holder(office, b.where, sel_[i]->begin) : r_.role_holder(office, b.where, sel_[i]->begin);
@@ -2587,6 +2612,14 @@ class MentionFinder {
             (offices.empty() || std::all_of(here.begin(), here.end(), [&](int a) { return may_hold(a, offices); })))
           parties = here;
       }
+      // "les deux dirigeants" are people: a state among the parties ("New Delhi a trouvé un
+      // accord avec Pékin") stands for the one leader of it the text named, else for no one.
+      if (named_last.empty() && offices.empty() && leaders_anaphor(h) && !all_persons(parties)) {
+        bool all_led = true;
+        for (int& a : parties)
+          if (actors_[a].actor.kind == ActorKind::country) all_led = all_led && (a = named_leader_of(a)) >= 0;
+        if (!all_led || !all_persons(parties)) continue;
+      }
       // Told in the pluperfect ("Les deux dirigeants avaient alors ..."), the background's own.
       if (named_last.empty() && offices.empty() && leaders_anaphor(h) && !pluperfect_after(h.end))
         if (const std::vector<int>& led = leaders_in_office(parties); &led != &parties) parties = led;
@@ -2599,6 +2632,31 @@ class MentionFinder {
       if (!covered_by_mention(h.begin, h.end))
         for (int a : parties) out_.push_back(Mention{h.begin, h.end, a, false, false});
     }
+  }
+
+  // The one head of state or government of country actor `state` the document named (by the
+  // data's terms on the reference date), or -1 when it named none or several.
+  int named_leader_of(int state) const {
+    const std::string& iso3 = actors_[state].actor.country;
+    int found = -1;
+    for (std::size_t i = 0; i < actors_.size(); ++i) {
+      const DocActor& d = actors_[static_cast<int>(i)];
+      if (d.kb < 0 || d.actor.kind != ActorKind::person || d.actor.country != iso3) continue;
+      std::string held;
+      bool head = false;
+      for (const char* o : {"head_of_state", "head_of_government"})
+        head = head || (ctx_.lex.kb().holds(static_cast<uint32_t>(d.kb), o, ctx_.reference, &held) && held == iso3);
+      if (!head) continue;
+      if (found >= 0) return -1;
+      found = static_cast<int>(i);
+    }
+    return found;
+  }
+
+  // Whether every actor of `parties` is a person.
+  bool all_persons(const std::vector<int>& parties) const {
+    return std::all_of(parties.begin(), parties.end(),
+                       [&](int a) { return actors_[a].actor.kind == ActorKind::person; });
   }
 
   // The different people this sentence named before `pos`, in text order, into `out`.
@@ -3072,6 +3130,20 @@ class MentionFinder {
     return !last.empty() && ctx_.lex.is_cue_word(CueKind::relative_pronoun, last.back());
   }
 
+  // Whether the words from `end` to `pos` are a comma and a relative word (cue kind relative):
+  // "Donald Trump, qu'il avait accueilli": the name is the relative's antecedent, its object.
+  // Not "A a annoncé qu'il ...", where "que" opens what A said.
+  bool comma_relative_between(uint32_t end, uint32_t pos) const {
+    std::size_t words = 0;
+    bool shape = true;
+    for_each_word(gap(end, pos), [&](std::string_view w) {
+      ++words;
+      shape = shape && (words == 1 ? w == "," : words == 2 && ctx_.lex.is_cue_word(CueKind::relative, w));
+      return shape;
+    });
+    return shape && words == 2;
+  }
+
   // Whether only a comma, a preposition and the relative stand between a name ending at `end`
   // and the pronoun at `pos` ("X, avec qui il", "X, auprès de qui il", "X, dont il"): X is
   // the relative's antecedent. Not "X a dit que, selon les informations dont il dispose".
@@ -3149,6 +3221,11 @@ class MentionFinder {
       for (const auto& m : out_)
         if (m.end <= h.begin && actors_[m.actor].actor.kind == ActorKind::person &&
             right_before_relative(m.end, h.begin))
+          antecedent = m.begin;
+    if (!after_fronted && antecedent == UINT32_MAX)
+      for (const auto& m : out_)
+        if (m.end <= h.begin && actors_[m.actor].actor.kind == ActorKind::person &&
+            comma_relative_between(m.end, h.begin))
           antecedent = m.begin;
     for (const auto& m : out_) {
       if (after_fronted) break;

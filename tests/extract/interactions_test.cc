@@ -593,6 +593,27 @@ TEST_CASE("interactions: 'sous l'égide de' makes a mediation", "[extract][inter
   CHECK(e2.mediator == "charles-michel");
 }
 
+TEST_CASE("interactions: a mediation named by the mediator's demonym", "[extract][interactions]") {
+  // The demonym after the noun is the mediating state, with the parties after "entre".
+  const Event e =
+      one("Le cessez-le-feu a été obtenu grâce à une médiation égyptienne entre Israël et le Hamas.", "2024-03-13");
+  CHECK(e.type == "mediation");
+  CHECK(e.mediator == "egy");
+  CHECK(ids(e) == Strings{"egy", "hamas", "isr"});
+  // After the talks it qualifies: the clause's parties.
+  const Event s =
+      one("Washington et Téhéran ont tenu lundi des pourparlers indirects sous médiation omanaise.", "2024-03-13");
+  CHECK(s.mediator == "omn");
+  CHECK(ids(s) == Strings{"irn", "omn", "usa"});
+  const Event g = one(
+      "Grâce aux bons offices qataris, Kigali et Kinshasa ont signé lundi une déclaration de principes.", "2024-03-13");
+  CHECK(g.mediator == "qat");
+  // The bare noun names no mediator: "sa propre médiation entre A et B" does not make A one.
+  for (const auto& ev : events("Le Qatar poursuit sa propre médiation entre Kinshasa et Kigali.", "2024-03-13"))
+    CHECK(ev.mediator != "cod");
+  none("La médiation a échoué, a regretté Washington.", "2024-03-13");
+}
+
 TEST_CASE("interactions: 'a mené une médiation entre' makes the subject the mediator", "[extract][interactions]") {
   const Event e = one("La Turquie a mené une médiation entre la Russie et l'Ukraine.");
   CHECK(e.type == "mediation");
@@ -866,6 +887,23 @@ TEST_CASE("interactions: the source of a report is not a party", "[extract][inte
   CHECK(ids(k) == Strings{"vladimir-putin", "xi-jinping"});
   const Event f = one("Emmanuel Macron et Olaf Scholz discuteront de défense mardi.", "2024-03-13");
   CHECK(f.status == "planned");
+}
+
+TEST_CASE("interactions: the inverted speaker closing a sentence is not a party", "[extract][interactions]") {
+  // The speaker after ", a précisé", with or without an apposed title, reports the contact.
+  const Event e =
+      one("Giorgia Meloni doit rendre compte de sa visite à Pedro Sánchez lors d'un entretien téléphonique "
+          "mercredi, a précisé Antonio Tajani.",
+          "2024-03-13");
+  CHECK(ids(e) == Strings{"giorgia-meloni", "pedro-sanchez"});
+  const Event t =
+      one("Giorgia Meloni fera le point avec Pedro Sánchez lors d'un entretien téléphonique mercredi, a "
+          "indiqué le chef de la diplomatie italienne, Antonio Tajani.",
+          "2024-03-13");
+  CHECK(ids(t) == Strings{"giorgia-meloni", "pedro-sanchez"});
+  // A name that goes on after the comma is the clause's subject, not a speaker.
+  const Event s = one("Selon Antonio Tajani, Giorgia Meloni et Pedro Sánchez se sont rencontrés lundi.", "2024-03-13");
+  CHECK(ids(s) == Strings{"giorgia-meloni", "pedro-sanchez"});
 }
 
 TEST_CASE("interactions: officials named by an indefinite plural stand for their state", "[extract][interactions]") {
@@ -1575,6 +1613,56 @@ TEST_CASE("interactions: a mediator with parties the clause names but no rule at
   CHECK(e.type == "mediation");
   CHECK(e.mediator == "eu");
   CHECK(e.participants.size() == 3);
+}
+
+TEST_CASE("interactions: a duration in the singular before an event noun frames the event itself",
+          "[extract][interactions]") {
+  // "une heure de discussions entre A et B" as "douze heures de discussions": the talks, not a topic.
+  const Event e = one("L'accord a été annoncé à l'issue d'une heure de discussions entre Olaf Scholz et Pedro Sánchez.",
+                      "2024-03-13");
+  CHECK(e.type == "meeting");
+  CHECK(ids(e) == Strings{"olaf-scholz", "pedro-sanchez"});
+  const Event m =
+      one("Au terme de quarante minutes d'entretien avec Pedro Sánchez, Olaf Scholz a quitté Madrid.", "2024-03-13");
+  CHECK(ids(m) == Strings{"olaf-scholz", "pedro-sanchez"});
+  const Event w =
+      one("Après une semaine de négociations entre Olaf Scholz et Pedro Sánchez, le texte a été publié.", "2024-03-13");
+  CHECK(ids(w) == Strings{"olaf-scholz", "pedro-sanchez"});
+}
+
+TEST_CASE("interactions: 'signer avec B' after a journey or a plan is a meeting", "[extract][interactions]") {
+  const Event e =
+      one("Lundi, Jean-Noël Barrot s'est rendu à Rome pour signer avec son homologue italien, Antonio Tajani, "
+          "un accord sur la migration.",
+          "2024-03-13");
+  CHECK(e.type == "meeting");
+  CHECK(ids(e) == Strings{"antonio-tajani", "jean-noel-barrot"});
+  CHECK(e.status == "occurred");
+  const Event p = one("Emmanuel Macron et Giorgia Meloni doivent signer jeudi un traité de coopération.", "2024-03-13");
+  CHECK(p.status == "planned");
+  // Refusing to sign, or one signatory alone, is no meeting.
+  none("Emmanuel Macron a refusé de signer avec Giorgia Meloni un texte commun.", "2024-03-13");
+  none("Emmanuel Macron doit signer jeudi le décret de nomination de Michel Barnier.", "2024-03-13");
+}
+
+TEST_CASE("interactions: whoever awaited the traveller ('où l'attendait B') met him", "[extract][interactions]") {
+  const Event e = one("Olaf Scholz s'est rendu mardi à Madrid, où l'attendait Pedro Sánchez.", "2024-03-13");
+  CHECK(e.type == "meeting");
+  CHECK(ids(e) == Strings{"olaf-scholz", "pedro-sanchez"});
+  CHECK(e.date == "2024-03-12");
+  const Event t =
+      one("Arrivé mardi à Madrid, Olaf Scholz a rejoint le palais de la Moncloa, où l'attendait le chef du "
+          "gouvernement espagnol.",
+          "2024-03-13");
+  CHECK(ids(t) == Strings{"olaf-scholz", "pedro-sanchez"});
+  // In the present or the future, the meeting is planned.
+  const Event p = one("Olaf Scholz se rendra jeudi à Madrid, où l'attend Pedro Sánchez.", "2024-03-13");
+  CHECK(ids(p) == Strings{"olaf-scholz", "pedro-sanchez"});
+  CHECK(p.status == "planned");
+  // Hoping for something is no meeting.
+  none("Olaf Scholz s'est rendu mardi à Madrid, où l'attendait une foule nombreuse.", "2024-03-13");
+  none("Olaf Scholz rentre à Berlin, où une tâche difficile l'attend.", "2024-03-13");
+  none("Pedro Sánchez attendait une réponse de Bruxelles.", "2024-03-13");
 }
 
 TEST_CASE("interactions: a title the lexicon does not know between coordinated names keeps the list",
