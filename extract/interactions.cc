@@ -2851,9 +2851,15 @@ class SentenceInteractions {
   // the main verb after it is A's.
   const Group* relative_clause_subject(uint32_t pos) const {
     const std::string_view before = ctx_.folded_text(ctx_.begin, pos);
-    const std::size_t qui = before.rfind(", qui "), dont = before.rfind(", dont ");
-    const bool whose = dont != std::string_view::npos && (qui == std::string_view::npos || dont > qui);
-    const std::size_t at = whose ? dont : qui;
+    // The last ", qui " or ", dont ": one pass back over the commas, where two rfind of a
+    // string compared the pattern at every offset of the sentence (each trigger asks this).
+    std::size_t at = before.size();
+    bool whose = false;
+    while (at-- > 0)
+      if (before[at] == ',') {
+        whose = before.substr(at, 7) == ", dont ";
+        if (whose || before.substr(at, 6) == ", qui ") break;
+      }
     if (at == std::string_view::npos) return nullptr;
     const uint32_t comma = ctx_.begin + static_cast<uint32_t>(at), clause = comma + (whose ? 7 : 6);
     const Group* g = nullptr;
