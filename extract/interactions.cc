@@ -2956,15 +2956,17 @@ class SentenceInteractions {
   }
 
   bool reads_as_topic(const PhraseHit& h) const {
-    // The last four words of the sentence before the noun: all it looks at.
-    const auto before = last_words<4>(ctx_.folded_text(ctx_.begin, h.begin));
+    // The last four words of the sentence before the noun: all it looks at, but for an event
+    // verb among the two before them (`wider`). One walk back reads all six.
+    const auto wider = last_words<6>(ctx_.folded_text(ctx_.begin, h.begin));
+    LastWords<4> before;
+    for (std::size_t k = wider.size(); k-- > 0 && before.first > 0;) before.word[--before.first] = wider[k];
     if (before.empty()) return false;
     // "a organisé des pourparlers", "a accueilli des négociations": the event itself.
     for (std::size_t k = 0; k < before.size(); ++k)  // "a organisé à Addis-Abeba des pourparlers"
       if (ctx_.lex.is_cue_word(CueKind::event_verb, before[k])) return false;
     // Further back, a day and a place between, no comma: "ont tenu mardi au Kremlin des
     // conversations officielles".
-    const auto wider = last_words<6>(ctx_.folded_text(ctx_.begin, h.begin));
     for (std::size_t k = 0; k + before.size() < wider.size(); ++k)
       if (ctx_.lex.is_cue_word(CueKind::event_verb, wider[k]) && !break_after(wider, k)) return false;
     // "en allusion aux négociations avec le FMI", "au sujet des pourparlers avec B".
