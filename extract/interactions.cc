@@ -916,7 +916,8 @@ class SentenceInteractions {
 
   bool cancelled(const PhraseHit& h) const {
     const uint32_t lo = h.begin > 24 ? h.begin - 24 : 0;
-    return (!since_event(h) && negation_in(std::max(lo, ctx_.begin), h.end)) ||
+    // The negation cues first: most triggers have none, and since_event walks back over words.
+    return (negation_in(std::max(lo, ctx_.begin), h.end) && !since_event(h)) ||
            cue_in(CueKind::hypothetical, std::max(lo, ctx_.begin), h.begin) || hypothetical_purpose(h);
   }
 
