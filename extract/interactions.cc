@@ -2858,15 +2858,20 @@ class SentenceInteractions {
   // the main verb after it is A's.
   const Group* relative_clause_subject(uint32_t pos) const {
     const std::string_view before = ctx_.folded_text(ctx_.begin, pos);
-    // The last ", qui " or ", dont ": one pass back over the commas, where two rfind of a
-    // string compared the pattern at every offset of the sentence (each trigger asks this).
-    std::size_t at = before.size();
+    // The last ", qui " or ", dont ": from comma to comma back (memrchr), where two rfind of
+    // a string compared the pattern at every offset of the sentence (each trigger asks this).
+    std::size_t at = std::string_view::npos;
     bool whose = false;
-    while (at-- > 0)
-      if (before[at] == ',') {
-        whose = before.substr(at, 7) == ", dont ";
-        if (whose || before.substr(at, 6) == ", qui ") break;
+    for (std::size_t n = before.size(); n > 0;) {
+      const void* c = memrchr(before.data(), ',', n);
+      if (!c) break;
+      n = static_cast<std::size_t>(static_cast<const char*>(c) - before.data());
+      whose = before.substr(n, 7) == ", dont ";
+      if (whose || before.substr(n, 6) == ", qui ") {
+        at = n;
+        break;
       }
+    }
     if (at == std::string_view::npos) return nullptr;
     const uint32_t comma = ctx_.begin + static_cast<uint32_t>(at), clause = comma + (whose ? 7 : 6);
     const Group* g = nullptr;
