@@ -617,7 +617,6 @@ class SentenceInteractions {
         groups_.back().members.push_back(i);  // the parties an anaphor stands for
         continue;
       }
-      const bool comma_only = !groups_.empty() && !has_et(ctx_.folded_text(groups_.back().end, mentions_[i].begin));
       // "les ministres de l'Energie de Jordanie, de Syrie et d'Egypte": each "de" names one more
       // state of the plural title.
       if (!groups_.empty() && genitive_link(groups_.back(), i)) {
@@ -626,8 +625,13 @@ class SentenceInteractions {
         groups_.back().end = mentions_[i].end;
         continue;
       }
-      if (!groups_.empty() && !(comma_only && (prepositional(groups_.back()) || country_complement(groups_.back()))) &&
+      // The joining words first: most mentions are not joined to the group before, and
+      // whether only commas join them (a scan of the whole gap for "et": then a prepositional
+      // or complement group takes no more) matters only when they are.
+      if (!groups_.empty() &&
           (connector_gap(groups_.back().end, mentions_[i].begin, seq) || announced_list_gap(groups_.back().end, i)) &&
+          (has_et(ctx_.folded_text(groups_.back().end, mentions_[i].begin)) ||
+           !(prepositional(groups_.back()) || country_complement(groups_.back()))) &&
           !ctx_.folded_text(groups_.back().end, mentions_[i].begin).empty() &&
           (!gap_has_word(groups_.back().end, mentions_[i].begin, "avec") || introduced_by(groups_.back(), "avec"))) {
         if (seq) groups_.back().sequence_at.push_back(groups_.back().members.size());
