@@ -302,19 +302,14 @@ class SentenceInteractions {
     return false;
   }
 
+  // One pass over the sentence's hits: the lists are the thread's, whose capacity the
+  // sentences before gave them (a first pass that counted the hits to reserve room, and found
+  // the sentences without a trigger, read every hit twice). A sentence without a trigger
+  // fills cues_ for nothing: run() reads no more of it.
   void collect_hits() {
-    // One allocation each rather than one per doubling: this runs for every sentence.
-    std::size_t cues = 0, triggers = 0;
-    for (const auto& h : ctx_.hits) {
-      cues += h.kind == PhraseKind::cue;
-      triggers += h.kind == PhraseKind::trigger;
-      has_demonyms_ = has_demonyms_ || h.kind == PhraseKind::demonym;
-    }
-    if (triggers == 0) return;  // run() reads nothing more of a sentence without a trigger
-    cues_.reserve(cues);
-    triggers_.reserve(triggers);
     uint32_t last_end = 0;
     for (const auto& h : ctx_.hits) {
+      has_demonyms_ = has_demonyms_ || h.kind == PhraseKind::demonym;
       if (h.kind == PhraseKind::cue) cues_.push_back(&h);
       if (h.kind != PhraseKind::trigger) continue;
       if (!triggers_.empty() && h.begin < last_end) continue;  // leftmost-longest
