@@ -309,7 +309,6 @@ class SentenceInteractions {
   void collect_hits() {
     uint32_t last_end = 0;
     for (const auto& h : ctx_.hits) {
-      has_demonyms_ = has_demonyms_ || h.kind == PhraseKind::demonym;
       if (h.kind == PhraseKind::cue) cues_.push_back(&h);
       if (h.kind != PhraseKind::trigger) continue;
       if (!triggers_.empty() && h.begin < last_end) continue;  // leftmost-longest
@@ -591,6 +590,9 @@ class SentenceInteractions {
   }
 
   void build_groups() {
+    // Read here, not with the other hits: only a sentence with a trigger groups its mentions.
+    has_demonyms_ = std::any_of(ctx_.hits.begin(), ctx_.hits.end(),
+                                [](const PhraseHit& h) { return h.kind == PhraseKind::demonym; });
     groups_.reserve(mentions_.size());  // at most one group per mention: no reallocation as they come
     uint32_t skip_until = 0;  // inside a relative incise of the current list
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
