@@ -2969,6 +2969,15 @@ class SentenceInteractions {
     LastWords<4> before;
     for (std::size_t k = wider.size(); k-- > 0 && before.first > 0;) before.word[--before.first] = wider[k];
     if (before.empty()) return false;
+    // "en allusion aux négociations avec le FMI", "au sujet des pourparlers avec B".
+    bool frame = false;
+    for (std::size_t k = before.size() >= 3 ? before.size() - 3 : 0; k < before.size() && !frame; ++k)
+      frame = ctx_.lex.is_cue_word(CueKind::topic_frame, before[k]);
+    const std::string_view last = before.back();
+    const bool prep = last == "des" || last == "du" || last == "sur" || last == "de" || last == "d" ||
+                      last == "concernant" || (last == "l" && before.size() >= 2 && (before[before.size() - 2] == "de" || before[before.size() - 2] == "sur"));
+    // Neither a frame nor a preposition (most nouns): no topic, whatever verb stands before.
+    if (!frame && !prep) return false;
     // "a organisé des pourparlers", "a accueilli des négociations": the event itself.
     for (std::size_t k = 0; k < before.size(); ++k)  // "a organisé à Addis-Abeba des pourparlers"
       if (ctx_.lex.is_cue_word(CueKind::event_verb, before[k])) return false;
@@ -2976,13 +2985,7 @@ class SentenceInteractions {
     // conversations officielles".
     for (std::size_t k = 0; k + before.size() < wider.size(); ++k)
       if (ctx_.lex.is_cue_word(CueKind::event_verb, wider[k]) && !break_after(wider, k)) return false;
-    // "en allusion aux négociations avec le FMI", "au sujet des pourparlers avec B".
-    for (std::size_t k = before.size() >= 3 ? before.size() - 3 : 0; k < before.size(); ++k)
-      if (ctx_.lex.is_cue_word(CueKind::topic_frame, before[k])) return true;
-    const std::string_view last = before.back();
-    const bool prep = last == "des" || last == "du" || last == "sur" || last == "de" || last == "d" ||
-                      last == "concernant" || (last == "l" && before.size() >= 2 && (before[before.size() - 2] == "de" || before[before.size() - 2] == "sur"));
-    if (!prep) return false;
+    if (frame) return true;
     // "Des pourparlers entre A et B ont eu lieu", "Mardi, des négociations ...": opening the
     // sentence or a clause, "des" is the indefinite article, not "de" + "les".
     if (last == "des" && (before.size() == 1 || before[before.size() - 2] == ",")) return false;
