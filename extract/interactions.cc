@@ -2975,7 +2975,9 @@ class SentenceInteractions {
       frame = ctx_.lex.is_cue_word(CueKind::topic_frame, before[k]);
     const std::string_view last = before.back();
     const bool prep = last == "des" || last == "du" || last == "sur" || last == "de" || last == "d" ||
-                      last == "concernant" || (last == "l" && before.size() >= 2 && (before[before.size() - 2] == "de" || before[before.size() - 2] == "sur"));
+                      last == "concernant" ||
+                      (last == "l" && before.size() >= 2 &&
+                       (before[before.size() - 2] == "de" || before[before.size() - 2] == "sur"));
     // Neither a frame nor a preposition (most nouns): no topic, whatever verb stands before.
     if (!frame && !prep) return false;
     // "a organisé des pourparlers", "a accueilli des négociations": the event itself.
