@@ -689,7 +689,11 @@ class DocumentExtraction {
       const auto within = [&](uint32_t b, uint32_t e) { return b <= h.begin && h.end <= e && e - b > h.end - h.begin; };
       bool hide = false;
       for (const auto& [b, e] : hidden) hide = hide || within(b, e);
-      for (const auto& o : ctx.hits) hide = hide || (topical(o) && within(o.begin, o.end));
+      // The hits come by begin: none after the first that begins past h can hold it.
+      for (const auto& o : ctx.hits) {
+        if (hide || o.begin > h.begin) break;
+        hide = topical(o) && within(o.begin, o.end);
+      }
       if (hide) continue;
       if (h.kind == PhraseKind::topic) {
         for (uint32_t k = 0; k < h.payload_count; ++k)

@@ -21,6 +21,14 @@ bool is_break(std::string_view w) {
          is_word(w, "mais") || is_word(w, "car");
 }
 
+// Whether "et" and a space stand in `gap` as a word ("A et B", "et B"): one pass, where
+// find(" et ") called memchr again at every space of the text between two mentions.
+bool has_et(std::string_view gap) {
+  for (std::size_t i = 0; i + 3 <= gap.size(); ++i)
+    if (gap[i] == 'e' && gap[i + 1] == 't' && gap[i + 2] == ' ' && (i == 0 || gap[i - 1] == ' ')) return true;
+  return false;
+}
+
 bool all_digits(std::string_view w) {
   return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -294,17 +302,11 @@ class SentenceInteractions {
     return false;
   }
 
+  // One pass over the sentence's hits: the lists are the thread's, whose capacity the
+  // sentences before gave them (a first pass that counted the hits to reserve room, and found
+  // the sentences without a trigger, read every hit twice). A sentence without a trigger
+  // fills cues_ for nothing: run() reads no more of it.
   void collect_hits() {
-    // One allocation each rather than one per doubling: this runs for every sentence.
-    std::size_t cues = 0, triggers = 0;
-    for (const auto& h : ctx_.hits) {
-      cues += h.kind == PhraseKind::cue;
-      triggers += h.kind == PhraseKind::trigger;
-      has_demonyms_ = has_demonyms_ || h.kind == PhraseKind::demonym;
-    }
-    if (triggers == 0) return;  // run() reads nothing more of a sentence without a trigger
-    cues_.reserve(cues);
-    triggers_.reserve(triggers);
     uint32_t last_end = 0;
     for (const auto& h : ctx_.hits) {
       if (h.kind == PhraseKind::cue) cues_.push_back(&h);
@@ -590,6 +592,9 @@ class SentenceInteractions {
   }
 
   void build_groups() {
+    // Read here, not with the other hits: only a sentence with a trigger groups its mentions.
+    has_demonyms_ = std::any_of(ctx_.hits.begin(), ctx_.hits.end(),
+                                [](const PhraseHit& h) { return h.kind == PhraseKind::demonym; });
     groups_.reserve(mentions_.size());  // at most one group per mention: no reallocation as they come
     uint32_t skip_until = 0;  // inside a relative incise of the current list
     for (std::size_t i = 0; i < mentions_.size(); ++i) {
@@ -611,9 +616,6 @@ class SentenceInteractions {
         groups_.back().members.push_back(i);  // the parties an anaphor stands for
         continue;
       }
-      const bool comma_only = !groups_.empty() &&
-                              ctx_.folded_text(groups_.back().end, mentions_[i].begin).find(" et ") == std::string_view::npos &&
-                              ctx_.folded_text(groups_.back().end, mentions_[i].begin).find("et ") != 0;
       // "les ministres de l'Energie de Jordanie, de Syrie et d'Egypte": each "de" names one more
       // state of the plural title.
       if (!groups_.empty() && genitive_link(groups_.back(), i)) {
@@ -622,8 +624,13 @@ class SentenceInteractions {
         groups_.back().end = mentions_[i].end;
         continue;
       }
-      if (!groups_.empty() && !(comma_only && (prepositional(groups_.back()) || country_complement(groups_.back()))) &&
+      // The joining words first: most mentions are not joined to the group before, and
+      // whether only commas join them (a scan of the whole gap for "et": then a prepositional
+      // or complement group takes no more) matters only when they are.
+      if (!groups_.empty() &&
           (connector_gap(groups_.back().end, mentions_[i].begin, seq) || announced_list_gap(groups_.back().end, i)) &&
+          (has_et(ctx_.folded_text(groups_.back().end, mentions_[i].begin)) ||
+           !(prepositional(groups_.back()) || country_complement(groups_.back()))) &&
           !ctx_.folded_text(groups_.back().end, mentions_[i].begin).empty() &&
           (!gap_has_word(groups_.back().end, mentions_[i].begin, "avec") || introduced_by(groups_.back(), "avec"))) {
         if (seq) groups_.back().sequence_at.push_back(groups_.back().members.size());
@@ -912,7 +919,8 @@ class SentenceInteractions {
 
   bool cancelled(const PhraseHit& h) const {
     const uint32_t lo = h.begin > 24 ? h.begin - 24 : 0;
-    return (!since_event(h) && negation_in(std::max(lo, ctx_.begin), h.end)) ||
+    // The negation cues first: most triggers have none, and since_event walks back over words.
+    return (negation_in(std::max(lo, ctx_.begin), h.end) && !since_event(h)) ||
            cue_in(CueKind::hypothetical, std::max(lo, ctx_.begin), h.begin) || hypothetical_purpose(h);
   }
 
@@ -2870,9 +2878,20 @@ class SentenceInteractions {
   // the main verb after it is A's.
   const Group* relative_clause_subject(uint32_t pos) const {
     const std::string_view before = ctx_.folded_text(ctx_.begin, pos);
-    const std::size_t qui = before.rfind(", qui "), dont = before.rfind(", dont ");
-    const bool whose = dont != std::string_view::npos && (qui == std::string_view::npos || dont > qui);
-    const std::size_t at = whose ? dont : qui;
+    // The last ", qui " or ", dont ": from comma to comma back (memrchr), where two rfind of
+    // a string compared the pattern at every offset of the sentence (each trigger asks this).
+    std::size_t at = std::string_view::npos;
+    bool whose = false;
+    for (std::size_t n = before.size(); n > 0;) {
+      const void* c = memrchr(before.data(), ',', n);
+      if (!c) break;
+      n = static_cast<std::size_t>(static_cast<const char*>(c) - before.data());
+      whose = before.substr(n, 7) == ", dont ";
+      if (whose || before.substr(n, 6) == ", qui ") {
+        at = n;
+        break;
+      }
+    }
     if (at == std::string_view::npos) return nullptr;
     const uint32_t comma = ctx_.begin + static_cast<uint32_t>(at), clause = comma + (whose ? 7 : 6);
     const Group* g = nullptr;
@@ -2963,24 +2982,31 @@ class SentenceInteractions {
   }
 
   bool reads_as_topic(const PhraseHit& h) const {
-    // The last four words of the sentence before the noun: all it looks at.
-    const auto before = last_words<4>(ctx_.folded_text(ctx_.begin, h.begin));
+    // The last four words of the sentence before the noun: all it looks at, but for an event
+    // verb among the two before them (`wider`). One walk back reads all six.
+    const auto wider = last_words<6>(ctx_.folded_text(ctx_.begin, h.begin));
+    LastWords<4> before;
+    for (std::size_t k = wider.size(); k-- > 0 && before.first > 0;) before.word[--before.first] = wider[k];
     if (before.empty()) return false;
+    // "en allusion aux négociations avec le FMI", "au sujet des pourparlers avec B".
+    bool frame = false;
+    for (std::size_t k = before.size() >= 3 ? before.size() - 3 : 0; k < before.size() && !frame; ++k)
+      frame = ctx_.lex.is_cue_word(CueKind::topic_frame, before[k]);
+    const std::string_view last = before.back();
+    const bool prep = last == "des" || last == "du" || last == "sur" || last == "de" || last == "d" ||
+                      last == "concernant" ||
+                      (last == "l" && before.size() >= 2 &&
+                       (before[before.size() - 2] == "de" || before[before.size() - 2] == "sur"));
+    // Neither a frame nor a preposition (most nouns): no topic, whatever verb stands before.
+    if (!frame && !prep) return false;
     // "a organisé des pourparlers", "a accueilli des négociations": the event itself.
     for (std::size_t k = 0; k < before.size(); ++k)  // "a organisé à Addis-Abeba des pourparlers"
       if (ctx_.lex.is_cue_word(CueKind::event_verb, before[k])) return false;
     // Further back, a day and a place between, no comma: "ont tenu mardi au Kremlin des
     // conversations officielles".
-    const auto wider = last_words<6>(ctx_.folded_text(ctx_.begin, h.begin));
     for (std::size_t k = 0; k + before.size() < wider.size(); ++k)
       if (ctx_.lex.is_cue_word(CueKind::event_verb, wider[k]) && !break_after(wider, k)) return false;
-    // "en allusion aux négociations avec le FMI", "au sujet des pourparlers avec B".
-    for (std::size_t k = before.size() >= 3 ? before.size() - 3 : 0; k < before.size(); ++k)
-      if (ctx_.lex.is_cue_word(CueKind::topic_frame, before[k])) return true;
-    const std::string_view last = before.back();
-    const bool prep = last == "des" || last == "du" || last == "sur" || last == "de" || last == "d" ||
-                      last == "concernant" || (last == "l" && before.size() >= 2 && (before[before.size() - 2] == "de" || before[before.size() - 2] == "sur"));
-    if (!prep) return false;
+    if (frame) return true;
     // "Des pourparlers entre A et B ont eu lieu", "Mardi, des négociations ...": opening the
     // sentence or a clause, "des" is the indefinite article, not "de" + "les".
     if (last == "des" && (before.size() == 1 || before[before.size() - 2] == ",")) return false;

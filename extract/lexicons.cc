@@ -351,8 +351,7 @@ void Lexicons::WordTable::grow() {
 
 void Lexicons::WordTable::add(std::string_view word, KindMask bits) {
   if ((used_ + 1) * 2 > slots_.size()) grow();
-  if (!word.empty()) by_first_[static_cast<unsigned char>(word[0])] |= bits;
-  by_length_[std::min<std::size_t>(word.size(), 31)] |= bits;
+  by_shape_[shape(word)] |= bits;
   const uint32_t h = hash(word);
   const std::size_t mask = slots_.size() - 1;
   std::size_t i = h & mask;

@@ -198,12 +198,11 @@ class Lexicons {
     void add(std::string_view word, KindMask bits);
     // The kinds of `word`, 0 when it is not in the table.
     KindMask kinds(std::string_view word) const;
-    // kinds(word) & mask, without hashing when no word of that first byte and length has
-    // any of those kinds (most lookups ask for a kind of a few words: "ne", "pas", "et").
+    // kinds(word) & mask, without hashing when no word of that shape (length, first and
+    // last byte) has any of those kinds (most lookups ask for a kind of a few words: "ne",
+    // "pas", "et").
     KindMask kinds(std::string_view word, KindMask mask) const {
-      KindMask maybe = by_length_[std::min<std::size_t>(word.size(), 31)];
-      if (!word.empty()) maybe &= by_first_[static_cast<unsigned char>(word[0])];
-      return maybe & mask ? probe(word, mask) : 0;
+      return by_shape_[shape(word)] & mask ? probe(word, mask) : 0;
     }
 
    private:
@@ -216,8 +215,17 @@ class Lexicons {
     std::vector<Slot> slots_;  // a power of two, at most half full
     std::string arena_;
     std::size_t used_ = 0;
-    KindMask by_first_[256] = {};  // the kinds of the words starting with each byte
-    KindMask by_length_[32] = {};  // the kinds of the words of each length (31: longer)
+    // The kinds of the words of each shape, a few shapes sharing a row: a word of the table
+    // asked for a kind it lacks ("de" as a place word) now skips the hash too, where masks
+    // by first byte and by length let through every kind some word of either had.
+    static constexpr int kShapeBits = 10;
+    KindMask by_shape_[std::size_t{1} << kShapeBits] = {};
+    static std::size_t shape(std::string_view w) {
+      const uint32_t first = w.empty() ? 0 : static_cast<unsigned char>(w.front());
+      const uint32_t last = w.empty() ? 0 : static_cast<unsigned char>(w.back());
+      const uint32_t key = (static_cast<uint32_t>(w.size()) << 16) ^ (first << 8) ^ last;
+      return (key * 2654435761u) >> (32 - kShapeBits);  // Fibonacci hashing: the top bits
+    }
     static uint32_t hash(std::string_view w);
     // kinds(word) & mask, out of line: the inline test above then ends in a tail call and
     // saves no register on its fast path (the answer from the masks alone).
