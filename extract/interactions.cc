@@ -3223,7 +3223,14 @@ class SentenceInteractions {
     const CoMediators more = co_mediators(after);
     for (int a : more.actors) add_unique(co, a);
     after = more.end;
-    const Group* parties_group = entre_group_after(after);
+    // "M a facilité les contacts entre A et B": a trigger that ends in "entre" opens its parties.
+    const Group* parties_group = entre_group_after(word_in(h.begin, h.end, "entre", true).value_or(after));
+    // "Riyad a joué les intermédiaires entre les deux voisins : A a reçu B": the parties after
+    // the subject's "entre" are the mediation's own even when no actor resolves them; the
+    // sentence's other reading is another event, not theirs.
+    if (trig.pattern == TriggerPattern::mediator_subject && !parties_group &&
+        word_in(h.begin, std::min(ctx_.end, after + 7), "entre", false))
+      return;
     // The demonym's noun is a modifier ("ce tête-à-tête sous médiation qatarie"): its parties
     // follow it at once ("une médiation omanaise entre A et B"), or are those of the reading
     // it qualifies, before it or after its comma ("Grâce aux bons offices qataris, A et B ...");

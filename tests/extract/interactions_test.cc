@@ -998,6 +998,35 @@ TEST_CASE("interactions: 'médiateur' makes the subject the mediator", "[extract
   CHECK(e2.topics == Strings{"humanitarian"});
 }
 
+TEST_CASE("interactions: mediator idioms make the subject the mediator", "[extract][interactions]") {
+  // Each idiom, in several tenses: the subject mediates between the parties after "entre".
+  for (const char* text : {"La Norvège a servi d'intermédiaire entre la Colombie et le Venezuela.",
+                           "La Norvège servait d'intermédiaire entre la Colombie et le Venezuela.",
+                           "La Norvège avait joué les intermédiaires entre la Colombie et le Venezuela.",
+                           "La Norvège joue les facilitateurs entre la Colombie et le Venezuela.",
+                           "La Norvège a joué le rôle d'intermédiaire entre la Colombie et le Venezuela.",
+                           "La Norvège a prêté ses bons offices entre la Colombie et le Venezuela.",
+                           "La Norvège avait facilité les contacts entre la Colombie et le Venezuela."}) {
+    INFO(text);
+    const Event e = one(text);
+    CHECK(e.type == "mediation");
+    CHECK(ids(e) == Strings{"col", "nor", "ven"});
+    CHECK(e.mediator == "nor");
+  }
+  const Event planned = one("La Norvège servira d'intermédiaire entre la Colombie et le Venezuela.");
+  CHECK(planned.type == "mediation");
+  CHECK(planned.status == "planned");
+  // No parties named: no event.
+  none("La Norvège a joué les intermédiaires dans ce dossier.");
+  // Parties the data does not resolve are the mediation's own: the mediator is not added to
+  // the other event of the sentence.
+  const Event other = one(
+      "Oslo avait joué les intermédiaires entre les deux voisins : Nicolás Maduro avait reçu Gustavo Petro à Caracas.");
+  CHECK(other.type == "meeting");
+  CHECK(other.mediator.empty());
+  CHECK(ids(other) == Strings{"gustavo-petro", "nicolas-maduro"});
+}
+
 TEST_CASE("interactions: a mediator in apposition", "[extract][interactions]") {
   const Event e = one("Charles Michel, médiateur entre Bakou et Erevan, a reçu Ilham Aliyev et Nikol Pachinian.");
   CHECK(e.type == "mediation");
