@@ -2649,12 +2649,18 @@ class SentenceInteractions {
 
   // Whether "à"/"au"/"aux" follows `pos` ("appeler B à la retenue"), but not "au téléphone",
   // nor how often, where or when ("à deux reprises", "à nouveau", "à Bakou", "à 10 heures").
+  // Quotation marks are passed over: the call is often quoted from "à" on ("a appelé l'UE
+  // « à ne pas céder »"), or its object is ("a appelé « la partie américaine » à honorer");
+  // so is a date after the object ("a appelé l'ONU mardi à agir"). A comma is not: "B, à qui
+  // A a dit" opens a relative clause about B.
   bool calls_on(uint32_t pos) const {
     std::string_view first, second;
     uint32_t second_at = 0;
     int n = 0;
     const std::string_view rest = ctx_.folded_text(pos, ctx_.end);
     for_each_word(rest, [&](std::string_view w) {
+      const auto at = static_cast<uint32_t>(pos + (w.data() - rest.data()));
+      if (n == 0 && (w == "\"" || inside_date(at, at + static_cast<uint32_t>(w.size())))) return true;
       if (n == 1) second_at = static_cast<uint32_t>(pos + (w.data() - rest.data()));
       (n++ == 0 ? first : second) = w;
       return n < 2;

@@ -1568,6 +1568,19 @@ TEST_CASE("interactions: 'appeler B à' is a call to action, 'appeler B au tél�
   CHECK(one("Emmanuel Macron a appelé Vladimir Poutine au téléphone mardi.").type == "phone_call");
 }
 
+TEST_CASE("interactions: 'appeler B à' is a call to action past quotes and a date", "[extract][interactions]") {
+  // The call quoted from "à" on, or its object quoted, an organisation as the object.
+  none("La Turquie a appelé l'Otan « à prendre ses responsabilités ».");
+  none("Le Kremlin a appelé « les dirigeants européens » à renoncer aux sanctions.");
+  none("L'Algérie a encore appelé la semaine dernière les autorités maliennes « à privilégier le dialogue ».");
+  // A date between the object and "à".
+  none("La Turquie a appelé l'Otan lundi à prendre ses responsabilités.");
+  // Still calls: a quoted object then a date, a time after "à", a relative clause after a comma.
+  CHECK(one("Emmanuel Macron a appelé « son ami » Olaf Scholz mardi.").type == "phone_call");
+  CHECK(one("Emmanuel Macron a appelé Olaf Scholz lundi à 10 heures.").type == "phone_call");
+  CHECK(one("Emmanuel Macron a appelé Olaf Scholz, à qui il a exprimé ses condoléances.").type == "phone_call");
+}
+
 TEST_CASE("interactions: a clause opening the sentence links its argument to the main subject",
           "[extract][interactions]") {
   Event e = one("Reçu au Kremlin par Vladimir Poutine, le président turc Recep Tayyip Erdogan a évoqué la Syrie.");
