@@ -3148,6 +3148,19 @@ class SentenceInteractions {
     return c.parts.size() >= 2;
   }
 
+  // The person among `parties` whose nationality is the country `state`, or -1 (the first, in
+  // their order, when several are).
+  int party_of_state(const std::vector<int>& parties, int state) const {
+    if (!actors_ || state < 0) return -1;
+    const Actor& s = (*actors_)[state].actor;
+    if (s.kind != ActorKind::country || s.country.empty()) return -1;
+    for (int p : parties) {
+      const Actor& x = (*actors_)[p].actor;
+      if (x.kind == ActorKind::person && x.country == s.country) return p;
+    }
+    return -1;
+  }
+
   // Whether actor `a` is `host` or the country `host` belongs to ("en visite au Maroc à
   // l'invitation du roi": Morocco is the host's side, not another guest).
   bool same_side(int a, int host) const {
@@ -3265,6 +3278,15 @@ class SentenceInteractions {
     const bool host_only = trig.agent_initiates;  // "à l'invitation de"
     if (!found.empty() && !parties_group) {
       Interaction& i = found.back();
+      // "A et B ont eu une conversation téléphonique, à l'initiative de la Maison Blanche" (B is
+      // American): the state of one of the parties asked for it through that party, who stands
+      // for it; no third party, and no pair of B with his own country.
+      if (host_only && co.empty())
+        if (const int side = party_of_state(i.participants, m); side >= 0) {
+          i.initiator = side;
+          i.initiator_role = is(i.type, "phone_call") ? InitiatorRole::caller : InitiatorRole::host;
+          return;
+        }
       const bool third = std::find(i.participants.begin(), i.participants.end(), m) == i.participants.end();
       if (host_only && (!third || i.participants.size() < 2)) {
         i.initiator = m;

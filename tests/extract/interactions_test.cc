@@ -1568,6 +1568,24 @@ TEST_CASE("interactions: 'appeler B à' is a call to action, 'appeler B au tél�
   CHECK(one("Emmanuel Macron a appelé Vladimir Poutine au téléphone mardi.").type == "phone_call");
 }
 
+TEST_CASE("interactions: the initiative of a party's own state is that party's, not a mediation",
+          "[extract][interactions]") {
+  for (const char* text : {"Emmanuel Macron et Olaf Scholz se sont entretenus mardi par téléphone, à l'initiative de "
+                           "l'Elysée.",
+                           "Olaf Scholz et Emmanuel Macron ont eu une conversation téléphonique, à l'initiative de la "
+                           "France."}) {
+    INFO(text);
+    const Event e = one(text);
+    CHECK(e.type == "phone_call");
+    CHECK(sorted(ids(e)) == Strings{"emmanuel-macron", "olaf-scholz"});
+    CHECK(e.mediator.empty());
+    CHECK(e.initiator == "emmanuel-macron");
+  }
+  // A state neither party belongs to is a third party.
+  const Event third = one("Emmanuel Macron et Olaf Scholz se sont entretenus mardi, à l'initiative du Qatar.");
+  CHECK(third.mediator == "qat");
+}
+
 TEST_CASE("interactions: 'appeler B à' is a call to action past quotes and a date", "[extract][interactions]") {
   // The call quoted from "à" on, or its object quoted, an organisation as the object.
   none("La Turquie a appelé l'Otan « à prendre ses responsabilités ».");
