@@ -2665,7 +2665,8 @@ class SentenceInteractions {
       (n++ == 0 ? first : second) = w;
       return n < 2;
     });
-    if (first == "au" || first == "aux") return second != "telephone";
+    if (first == "au" || first == "aux")
+      return second != "telephone" && !ctx_.lex.is_cue_word(CueKind::call_modifier, second);
     if (first != "a") return false;
     if (second.empty()) return true;
     return !(all_digits(second) || starts_capital(second_at) || inside_mention(second_at, second_at + 1, true) ||

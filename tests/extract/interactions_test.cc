@@ -1599,6 +1599,13 @@ TEST_CASE("interactions: 'appeler B à' is a call to action past quotes and a da
   CHECK(one("Emmanuel Macron a appelé Olaf Scholz, à qui il a exprimé ses condoléances.").type == "phone_call");
 }
 
+TEST_CASE("interactions: 'appeler B au sujet de' is a call, 'appeler B au calme' a call to action",
+          "[extract][interactions]") {
+  CHECK(one("Pedro Sánchez a appelé lundi Giorgia Meloni au sujet des migrants.").type == "phone_call");
+  CHECK(one("Pedro Sánchez a appelé Giorgia Meloni au cours du week-end.").type == "phone_call");
+  none("Pedro Sánchez a appelé Giorgia Meloni au calme.");
+}
+
 TEST_CASE("interactions: a clause opening the sentence links its argument to the main subject",
           "[extract][interactions]") {
   Event e = one("Reçu au Kremlin par Vladimir Poutine, le président turc Recep Tayyip Erdogan a évoqué la Syrie.");
