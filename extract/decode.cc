@@ -7,17 +7,16 @@
 #include <unicode/unistr.h>
 
 #include <array>
-#include <atomic>
 #include <cstdint>
 #include <cstring>
 #include <memory>
-#include <mutex>
 #include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 
+#include "extract/bmp_blocks.h"
 #include "extract/fold.h"
 #include "model/utf8.h"
 
@@ -47,7 +46,6 @@ bool is_text_control(unsigned char b) { return b == '\t' || b == '\n' || b == '\
 class NfcInert {
  public:
   NfcInert() {
-    fill(0);
     for (char32_t c = 0xC0; c < 0x100; ++c)
       if (!(*this)(c)) latin1_letters_ = false;
   }
@@ -58,28 +56,20 @@ class NfcInert {
 
   bool operator()(char32_t c) const {
     if (c >= 0x10000) return false;
-    const std::size_t block = c >> 8;
-    if (!ready_[block].load(std::memory_order_acquire)) fill(block);
+    blocks_.ensure(c, [this](char32_t first) { fill(first); });
     return bits_[c >> 6] >> (c & 63) & 1;
   }
 
  private:
-  // Workers decode in parallel: a block's bits are written under the lock, then published
-  // by its flag (a reader that sees the flag set sees the bits; a block never changes again).
-  void fill(std::size_t block) const {
-    const std::lock_guard<std::mutex> lock(mutex_);
-    if (ready_[block].load(std::memory_order_relaxed)) return;
-    const auto first = static_cast<UChar32>(block << 8);
-    for (UChar32 c = first; c < first + 256; ++c)
+  void fill(char32_t first) const {
+    for (auto c = static_cast<UChar32>(first); c < static_cast<UChar32>(first) + 256; ++c)
       if (u_getIntPropertyValue(c, UCHAR_NFC_QUICK_CHECK) == UNORM_YES && u_getCombiningClass(c) == 0)
         bits_[static_cast<std::size_t>(c) >> 6] |= uint64_t(1) << (c & 63);
-    ready_[block].store(true, std::memory_order_release);
   }
 
   bool latin1_letters_ = true;
   mutable std::array<uint64_t, 0x10000 / 64> bits_{};
-  mutable std::array<std::atomic<bool>, 0x10000 / 256> ready_{};
-  mutable std::mutex mutex_;
+  BmpBlocks blocks_;
 };
 
 const NfcInert& nfc_inert() {

@@ -5,9 +5,7 @@
 #include <unicode/utext.h>
 
 #include <array>
-#include <atomic>
 #include <memory>
-#include <mutex>
 #include <stdexcept>
 
 #if defined(__SSE2__)
@@ -15,6 +13,7 @@
 #endif
 #include <string>
 
+#include "extract/bmp_blocks.h"
 #include "extract/fold.h"
 
 namespace ag::extract {
@@ -58,12 +57,8 @@ struct Classes {
   bool stop[256] = {};
 
   Classes() {
-    fill(0);  // ASCII and Latin-1: read directly, and by the checks below
-    for (int b = 0; b < 0x80; ++b) {
-      const uint8_t k = bmp_[b];
-      stop[b] = k == U_SB_ATERM || k == U_SB_STERM || k == U_SB_CR || k == U_SB_LF || k == U_SB_SEP ||
-                k == U_SB_EXTEND || k == U_SB_FORMAT;
-    }
+    of(0);  // fills ASCII and Latin-1: read directly by ascii(), and by the checks below
+    for (int b = 0; b < 0x80; ++b) stop[b] = stops(bmp_[b]);
     for (int b = 0xC0; b < 0x100; ++b) stop[b] = true;
     usual_stops = true;
     for (int b = 0; b < 0x80; ++b)
@@ -88,26 +83,18 @@ struct Classes {
 
   uint8_t of(char32_t c) const {
     if (c >= 0x10000) return static_cast<uint8_t>(u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_SENTENCE_BREAK));
-    const std::size_t block = c >> 8;
-    if (!ready_[block].load(std::memory_order_acquire)) fill(block);
+    blocks_.ensure(c, [this](char32_t first) { fill(first); });
     return bmp_[c];
   }
 
  private:
-  // Workers segment in parallel: a block is written under the lock, then published by its
-  // flag (a reader that sees the flag set sees the block; a block never changes again).
-  void fill(std::size_t block) const {
-    const std::lock_guard<std::mutex> lock(mutex_);
-    if (ready_[block].load(std::memory_order_relaxed)) return;
-    const auto first = static_cast<UChar32>(block << 8);
-    for (UChar32 c = first; c < first + 256; ++c)
+  void fill(char32_t first) const {
+    for (auto c = static_cast<UChar32>(first); c < static_cast<UChar32>(first) + 256; ++c)
       bmp_[c] = static_cast<uint8_t>(u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK));
-    ready_[block].store(true, std::memory_order_release);
   }
 
   mutable uint8_t bmp_[0x10000] = {};
-  mutable std::array<std::atomic<bool>, 0x100> ready_{};
-  mutable std::mutex mutex_;
+  BmpBlocks blocks_;
 };
 
 const Classes& classes() {
