@@ -245,11 +245,31 @@ void put_string_rest(Out& out, std::string_view s, std::size_t i) {
 // first and its copy tested a window at a time, the room past it making every window
 // readable (its bytes past the end do not count). Testing the string itself ended in a tail
 // shorter than a window, copied into one of its own, and a second copy into the line.
+// Copies `s` after its opening quote into the line, with a window of room past it, and
+// returns where the quote is; nothing is committed yet.
+AG_ALWAYS_INLINE char* copy_quoted(Out& out, std::string_view s) {
+  char* d = out.room(s.size() + 2 + kWindow);
+  d[0] = '"';
+  copy_bytes(d + 1, s.data(), s.size());
+  return d;
+}
+
+// Ends the string copied at `d` whose first `plain` bytes need no escape: closes it when that
+// is all of it, else keeps the quote and those bytes and escapes the rest from there.
+AG_ALWAYS_INLINE void finish_string(Out& out, char* d, std::string_view s, std::size_t plain) {
+  const std::size_t n = s.size();
+  if (plain >= n) {
+    d[1 + n] = '"';
+    out.commit(n + 2);
+    return;
+  }
+  out.commit(1 + plain);
+  put_string_rest(out, s, plain);
+}
+
 void put_long_string(Out& out, std::string_view s) {
   const std::size_t n = s.size();
-  char* d = out.room(n + 2 + kWindow);
-  d[0] = '"';
-  copy_bytes(d + 1, s.data(), n);
+  char* d = copy_quoted(out, s);
   std::size_t i = 0;
   while (i < n) {
     const std::size_t k = plain_prefix(d + 1 + i, true);
@@ -259,31 +279,15 @@ void put_long_string(Out& out, std::string_view s) {
     }
     i += kWindow;
   }
-  if (i >= n) {
-    d[1 + n] = '"';
-    out.commit(n + 2);
-    return;
-  }
-  out.commit(1 + i);  // the quote and the plain bytes before s[i]
-  put_string_rest(out, s, i);
+  finish_string(out, d, s, i);
 }
 
 // A string of one window or less (most of a line's) is copied and tested in line: the call
 // and its saved registers cost more than the test.
 AG_ALWAYS_INLINE void put_string(Out& out, std::string_view s) {
-  const std::size_t n = s.size();
-  if (n > kWindow) return put_long_string(out, s);
-  char* d = out.room(n + 2 + kWindow);
-  d[0] = '"';
-  copy_bytes(d + 1, s.data(), n);
-  const std::size_t k = plain_prefix(d + 1, true);
-  if (k >= n) {
-    d[1 + n] = '"';
-    out.commit(n + 2);
-    return;
-  }
-  out.commit(1 + k);  // the quote and the plain bytes before s[k]
-  put_string_rest(out, s, k);
+  if (s.size() > kWindow) return put_long_string(out, s);
+  char* d = copy_quoted(out, s);
+  finish_string(out, d, s, plain_prefix(d + 1, true));
 }
 
 // A literal piece of JSON (`,"key":`), its length known at compile time.
